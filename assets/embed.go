@@ -1,0 +1,33 @@
+// Package assets embeds what ships inside the binaries: the icon, the
+// translations (vi.json first, en.json) and the sample library. It holds no
+// logic and imports nothing, so both the GUI and the CLI can use it.
+package assets
+
+import (
+	"embed"
+	"io/fs"
+)
+
+// Icon is the application icon (PNG, 256×256).
+//
+//go:embed icon.png
+var Icon []byte
+
+// Translations holds translations/vi.json and translations/en.json, each a
+// flat JSON object from message key to text (Go template syntax for data).
+//
+//go:embed translations/*.json
+var Translations embed.FS
+
+//go:embed samples
+var samples embed.FS
+
+// Samples returns the sample library: manifest.json and one text file per
+// document.
+func Samples() fs.FS {
+	sub, err := fs.Sub(samples, "samples")
+	if err != nil {
+		panic(err) // cannot happen: the directory is embedded
+	}
+	return sub
+}

@@ -1,0 +1,163 @@
+// Command sotayctl is Sổ tay's command-line tool: the same library as the
+// GUI, without Fyne or OpenGL, for servers, scripts and measurements.
+//
+//	sotayctl [--db PATH] COMMAND [flags] [args]
+//
+// Exit codes: 0 ok, 1 failure (or some files failed), 2 usage error.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"sotay/assets"
+	"sotay/internal/i18n"
+	"sotay/library"
+)
+
+// command is one subcommand; run returns the exit code.
+type command struct {
+	name, usage string
+	run         func(ctx context.Context, env *env, args []string) int
+}
+
+// commands is filled in init: the commands refer back to it through usage.
+var commands []command
+
+func init() {
+	commands = []command{
+		{"list", "list [--json]", runList},
+		{"show", "show ID [--text] [--json]", runShow},
+		{"import", "import [--json] PATH...", runImport},
+		{"version", "version [--json]", runVersion},
+	}
+}
+
+// env is what every command gets: where to write, the messages, the flags.
+type env struct {
+	stdout, stderr io.Writer
+	msg            *i18n.Catalog
+	dbFlag         string
+	json           bool
+}
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
+}
+
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	vi, err := assets.Translations.ReadFile("translations/vi.json")
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return 1
+	}
+	msg, err := i18n.Parse(vi)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return 1
+	}
+	e := &env{stdout: stdout, stderr: stderr, msg: msg}
+	global := flag.NewFlagSet("sotayctl", flag.ContinueOnError)
+	global.SetOutput(io.Discard)
+	global.StringVar(&e.dbFlag, "db", "", "")
+	global.BoolVar(&e.json, "json", false, "")
+	if err := global.Parse(args); err != nil || global.NArg() == 0 {
+		return e.usage(err)
+	}
+	name := global.Arg(0)
+	for _, c := range commands {
+		if c.name == name {
+			return c.run(ctx, e, global.Args()[1:])
+		}
+	}
+	if name == "help" || name == "-h" {
+		e.usage(nil)
+		return 0
+	}
+	return e.usage(fmt.Errorf("%s: %q", msg.T("cli.unknown_command", nil), name))
+}
+
+// usage prints the command summary (after err, if any) and returns 2.
+func (e *env) usage(err error) int {
+	if err != nil && !errors.Is(err, flag.ErrHelp) {
+		fmt.Fprintf(e.stderr, "%s [usage]: %v\n", e.msg.T("cli.error", nil), err)
+	}
+	fmt.Fprintln(e.stderr, e.msg.T("cli.usage", nil))
+	for _, c := range commands {
+		fmt.Fprintf(e.stderr, "  sotayctl [--db PATH] %s\n", c.usage)
+	}
+	return 2
+}
+
+// flags makes a command's flag set, with --json and --db accepted after the
+// command name too.
+func (e *env) flags(name string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.BoolVar(&e.json, "json", e.json, "")
+	fs.StringVar(&e.dbFlag, "db", e.dbFlag, "")
+	return fs
+}
+
+// parse parses flags placed anywhere among the arguments (Go's flag package
+// stops at the first positional one) and returns the positional arguments.
+func parse(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		if fs.NArg() == 0 {
+			return pos, nil
+		}
+		pos = append(pos, fs.Arg(0))
+		args = fs.Args()[1:]
+	}
+}
+
+// open opens the library for a command. Reading commands refuse to create
+// a library; import may create one.
+func (e *env) open(ctx context.Context, create bool) (*library.Library, error) {
+	path, isDefault := library.ResolvePath(e.dbFlag)
+	lib, err := library.Open(ctx, path, library.OpenOptions{MustExist: !create, MakeDirs: create && isDefault})
+	if err != nil {
+		return nil, &pathError{path: path, err: err}
+	}
+	return lib, nil
+}
+
+// pathError ties an error to the file it is about, for the message.
+type pathError struct {
+	path string
+	err  error
+}
+
+func (p *pathError) Error() string { return p.err.Error() }
+func (p *pathError) Unwrap() error { return p.err }
+
+// fail prints err in Vietnamese with its code word and returns exit code 1.
+func (e *env) fail(err error) int {
+	fmt.Fprintln(e.stderr, e.describe(err))
+	return 1
+}
+
+// describe renders err as "lỗi [code]: Vietnamese sentence (detail)".
+func (e *env) describe(err error) string {
+	path := ""
+	var pe *pathError
+	if errors.As(err, &pe) {
+		path = pe.path
+	}
+	code := library.Code(err)
+	text := e.msg.T("error."+code, map[string]string{"Path": path})
+	return fmt.Sprintf("%s [%s]: %s (%v)", e.msg.T("cli.error", nil), code, text, err)
+}

@@ -1,0 +1,5 @@
+package textfile
+
+import "golang.org/x/text/unicode/norm"
+
+func isNFC(s string) bool { return norm.NFC.IsNormalString(s) }

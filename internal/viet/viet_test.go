@@ -1,0 +1,51 @@
+package viet
+
+import (
+	"bytes"
+	"sort"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestFold(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"resolution title folds tones, marks and đ", "Nghị quyết Đại hội", "nghi quyet dai hoi"},
+		{"đ folds to d", "đồng chí", "dong chi"},
+		{"ư and ơ lose their horns", "Người lương thiện ở đời", "nguoi luong thien o doi"},
+		{"ascii stays", "15-NQ/QU", "15-nq/qu"},
+		{"capital with tone", "ỦY BAN NHÂN DÂN", "uy ban nhan dan"},
+		{"non-Latin letters only lower-case", "Ω", "ω"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Fold(tt.in); got != tt.want {
+				t.Errorf("Fold(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestFoldKeepsRuneCount(t *testing.T) {
+	in := "Tỷ lệ đạt 96,4% — Chương II, Điều 5."
+	if utf8.RuneCountInString(Fold(in)) != utf8.RuneCountInString(in) {
+		t.Fatalf("rune count changed: %q → %q", in, Fold(in))
+	}
+}
+
+func TestNFC(t *testing.T) {
+	nfd := "Nghi\u0323 quyê\u0301t"
+	if got := NFC(nfd); got != "Nghị quyết" {
+		t.Fatalf("NFC(%q) = %q", nfd, got)
+	}
+}
+
+func TestSortKeyVietnameseOrder(t *testing.T) {
+	words := []string{"Đảng", "dân", "Ủy ban", "ăn", "an", "bảo", "ân"}
+	sort.Slice(words, func(i, j int) bool { return bytes.Compare(SortKey(words[i]), SortKey(words[j])) < 0 })
+	want := []string{"an", "ăn", "ân", "bảo", "dân", "Đảng", "Ủy ban"}
+	for i := range want {
+		if words[i] != want[i] {
+			t.Fatalf("sorted = %v, want %v", words, want)
+		}
+	}
+}

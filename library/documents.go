@@ -1,0 +1,248 @@
+package library
+
+import (
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"sotay/internal/sqlite"
+	"sotay/internal/viet"
+)
+
+// Document is a document's metadata, without its text.
+type Document struct {
+	ID         int64
+	Title      string
+	Kind       string // loại văn bản: Nghị quyết, Hướng dẫn, …; "" if unknown
+	Number     string // số hiệu, e.g. "15-NQ/QU"
+	Issuer     string // cơ quan ban hành
+	IssuedOn   string // ngày ban hành, YYYY-MM-DD or ""
+	SourcePath string // the file it was imported from
+	Format     string // txt, md, sample, …
+	ImportedAt time.Time
+	PageCount  int
+	CharCount  int
+}
+
+// Documents lists every document, in no particular order (callers sort).
+func (l *Library) Documents(ctx context.Context) ([]Document, error) {
+	const q = `SELECT id, title, kind, number, issuer, issued_on, source_path, format,
+	                  imported_at, page_count, char_count
+	           FROM documents`
+	rows, err := l.db.Read.QueryContext(ctx, q)
+	if err != nil {
+		return nil, fmt.Errorf("list documents: %w", sqlite.Classify(err))
+	}
+	defer rows.Close()
+	var docs []Document
+	for rows.Next() {
+		d, err := scanDocument(rows)
+		if err != nil {
+			return nil, fmt.Errorf("list documents: %w", sqlite.Classify(err))
+		}
+		docs = append(docs, d)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("list documents: %w", sqlite.Classify(err))
+	}
+	return docs, nil
+}
+
+// Count returns the number of documents.
+func (l *Library) Count(ctx context.Context) (int, error) {
+	var n int
+	err := l.db.Read.QueryRowContext(ctx, `SELECT count(*) FROM documents`).Scan(&n)
+	return n, sqlite.Classify(err)
+}
+
+// Document returns one document's metadata, or ErrNotFound.
+func (l *Library) Document(ctx context.Context, id int64) (Document, error) {
+	const q = `SELECT id, title, kind, number, issuer, issued_on, source_path, format,
+	                  imported_at, page_count, char_count
+	           FROM documents WHERE id = ?`
+	d, err := scanDocument(l.db.Read.QueryRowContext(ctx, q, id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return Document{}, fmt.Errorf("document %d: %w", id, ErrNotFound)
+	}
+	if err != nil {
+		return Document{}, fmt.Errorf("document %d: %w", id, sqlite.Classify(err))
+	}
+	return d, nil
+}
+
+// Pages returns a document's text, one string per page, in page order.
+func (l *Library) Pages(ctx context.Context, id int64) ([]string, error) {
+	rows, err := l.db.Read.QueryContext(ctx,
+		`SELECT text FROM pages WHERE document_id = ? ORDER BY page_no`, id)
+	if err != nil {
+		return nil, fmt.Errorf("pages of %d: %w", id, sqlite.Classify(err))
+	}
+	defer rows.Close()
+	var pages []string
+	for rows.Next() {
+		var t string
+		if err := rows.Scan(&t); err != nil {
+			return nil, fmt.Errorf("pages of %d: %w", id, sqlite.Classify(err))
+		}
+		pages = append(pages, t)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("pages of %d: %w", id, sqlite.Classify(err))
+	}
+	if pages == nil {
+		if _, err := l.Document(ctx, id); err != nil {
+			return nil, err
+		}
+	}
+	return pages, nil
+}
+
+// Text returns a document's whole text with pages separated by form feeds.
+func (l *Library) Text(ctx context.Context, id int64) (string, error) {
+	pages, err := l.Pages(ctx, id)
+	return strings.Join(pages, "\f"), err
+}
+
+type scanner interface{ Scan(dest ...any) error }
+
+func scanDocument(s scanner) (Document, error) {
+	var d Document
+	var imported string
+	err := s.Scan(&d.ID, &d.Title, &d.Kind, &d.Number, &d.Issuer, &d.IssuedOn, &d.SourcePath,
+		&d.Format, &imported, &d.PageCount, &d.CharCount)
+	if err != nil {
+		return d, err
+	}
+	d.ImportedAt, _ = time.Parse(time.RFC3339, imported)
+	return d, nil
+}
+
+// NewDocument is a document about to be added: metadata and its pages of
+// text. Add normalises the text to NFC.
+type NewDocument struct {
+	Title, Kind, Number, Issuer, IssuedOn string
+	SourcePath, Format                    string
+	Pages                                 []string
+	Tags                                  []string
+}
+
+// prepared holds the statements one write transaction uses to add documents.
+type inserter struct {
+	doc, existing, page, tag *sql.Stmt
+	now                      string
+}
+
+func newInserter(ctx context.Context, tx *sql.Tx) (*inserter, error) {
+	ins := &inserter{now: time.Now().UTC().Format(time.RFC3339)}
+	var err error
+	prep := func(q string) *sql.Stmt {
+		if err != nil {
+			return nil
+		}
+		var s *sql.Stmt
+		s, err = tx.PrepareContext(ctx, q)
+		return s
+	}
+	ins.doc = prep(`INSERT INTO documents (title, kind, number, issuer, issued_on, source_path,
+	                    format, content_hash, imported_at, page_count, char_count)
+	                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+	                ON CONFLICT (content_hash) DO NOTHING RETURNING id`)
+	ins.existing = prep(`SELECT id, title FROM documents WHERE content_hash = ?`)
+	ins.page = prep(`INSERT INTO pages (document_id, page_no, text) VALUES (?, ?, ?)`)
+	ins.tag = prep(`INSERT OR IGNORE INTO tags (document_id, tag) VALUES (?, ?)`)
+	if err != nil {
+		ins.close()
+		return nil, err
+	}
+	return ins, nil
+}
+
+func (ins *inserter) close() {
+	for _, s := range []*sql.Stmt{ins.doc, ins.existing, ins.page, ins.tag} {
+		if s != nil {
+			s.Close()
+		}
+	}
+}
+
+// add inserts d unless a document with the same text exists; it returns the
+// id of the new or existing document and whether it was a duplicate (then
+// title is the existing document's title).
+func (ins *inserter) add(ctx context.Context, d *NewDocument) (id int64, title string, dup bool, err error) {
+	hash, chars := contentHash(d.Pages)
+	err = ins.doc.QueryRowContext(ctx, d.Title, d.Kind, d.Number, d.Issuer, d.IssuedOn, d.SourcePath,
+		d.Format, hash, ins.now, len(d.Pages), chars).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		err = ins.existing.QueryRowContext(ctx, hash).Scan(&id, &title)
+		return id, title, true, err
+	}
+	if err != nil {
+		return 0, "", false, err
+	}
+	for i, p := range d.Pages {
+		if _, err := ins.page.ExecContext(ctx, id, i+1, p); err != nil {
+			return 0, "", false, err
+		}
+	}
+	for _, t := range d.Tags {
+		if _, err := ins.tag.ExecContext(ctx, id, t); err != nil {
+			return 0, "", false, err
+		}
+	}
+	return id, d.Title, false, nil
+}
+
+// contentHash identifies a document by its text: the SHA-256 of its pages
+// joined by form feeds. It also returns the text's length in runes.
+func contentHash(pages []string) (string, int) {
+	h := sha256.New()
+	chars := 0
+	for i, p := range pages {
+		if i > 0 {
+			h.Write([]byte{'\f'})
+		}
+		h.Write([]byte(p))
+		chars += utf8.RuneCountInString(p)
+	}
+	return hex.EncodeToString(h.Sum(nil)), chars
+}
+
+// Add adds documents in one transaction. A document whose text is already in
+// the library is not added again: its result has Status StatusDuplicate and
+// the existing id.
+func (l *Library) Add(ctx context.Context, docs []NewDocument) ([]ImportResult, error) {
+	results := make([]ImportResult, len(docs))
+	err := l.db.Tx(ctx, func(tx *sql.Tx) error {
+		ins, err := newInserter(ctx, tx)
+		if err != nil {
+			return err
+		}
+		defer ins.close()
+		for i := range docs {
+			d := &docs[i]
+			for j, p := range d.Pages {
+				d.Pages[j] = viet.NFC(p)
+			}
+			d.Title = viet.NFC(d.Title)
+			id, title, dup, err := ins.add(ctx, d)
+			if err != nil {
+				return fmt.Errorf("add %q: %w", d.Title, err)
+			}
+			results[i] = ImportResult{Path: d.SourcePath, ID: id, Title: title, Status: StatusImported}
+			if dup {
+				results[i].Status = StatusDuplicate
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return results, nil
+}

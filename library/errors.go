@@ -1,0 +1,91 @@
+package library
+
+import (
+	"errors"
+	"io/fs"
+
+	"sotay/internal/sqlite"
+	"sotay/internal/textfile"
+)
+
+// Errors callers act on; test them with errors.Is. Code turns any of them
+// into the short English code word that names its message in the
+// translations ("error.<code>").
+var (
+	// ErrNotFound means no document has the given id.
+	ErrNotFound = errors.New("not found")
+	// ErrDuplicate means a document with the same text is already in the library.
+	ErrDuplicate = errors.New("duplicate document")
+	// ErrUnsupported means the file's format cannot be imported (yet).
+	ErrUnsupported = errors.New("unsupported file format")
+	// ErrBinary means a text file holds binary data.
+	ErrBinary = textfile.ErrBinary
+	// ErrEncoding means a text file is not valid UTF-8 (or UTF-16 with a BOM).
+	ErrEncoding = textfile.ErrEncoding
+	// ErrEmpty means a file or folder has nothing to import.
+	ErrEmpty = errors.New("nothing to import")
+	// ErrTooLarge means a file is larger than the importer accepts.
+	ErrTooLarge = errors.New("file too large")
+
+	// ErrNoLibrary means the library file does not exist (and Open was told
+	// not to create it). It also matches fs.ErrNotExist.
+	ErrNoLibrary = errors.New("no library at this path")
+	// ErrNotLibrary means the file is not an SQLite database, or is another program's.
+	ErrNotLibrary = sqlite.ErrNotDatabase
+	// ErrForeign means the file is an SQLite database made by another program.
+	ErrForeign = sqlite.ErrForeign
+	// ErrCorrupt means the library file is damaged.
+	ErrCorrupt = sqlite.ErrCorrupt
+	// ErrNewer means the library was written by a newer version of Sổ tay.
+	ErrNewer = sqlite.ErrNewer
+	// ErrReadOnly means the library or its folder cannot be written.
+	ErrReadOnly = sqlite.ErrReadOnly
+	// ErrCannotOpen means the library file cannot be opened or created.
+	ErrCannotOpen = sqlite.ErrCannotOpen
+	// ErrLocked means another program holds the library.
+	ErrLocked = sqlite.ErrLocked
+)
+
+var codes = []struct {
+	err  error
+	code string
+}{
+	{ErrNotFound, "not_found"},
+	{ErrDuplicate, "duplicate"},
+	{ErrUnsupported, "unsupported"},
+	{ErrBinary, "binary"},
+	{ErrEncoding, "encoding"},
+	{ErrEmpty, "empty"},
+	{ErrTooLarge, "too_large"},
+	{ErrNoLibrary, "no_library"},
+	{ErrNewer, "db_newer"},
+	{ErrForeign, "db_foreign"},
+	{ErrNotLibrary, "db_not_library"},
+	{ErrCorrupt, "db_corrupt"},
+	{ErrReadOnly, "db_readonly"},
+	{ErrLocked, "db_locked"},
+	{ErrCannotOpen, "db_cannot_open"},
+	{fs.ErrNotExist, "no_such_file"},
+	{fs.ErrPermission, "permission"},
+}
+
+// Code returns the code word for err: "db_newer", "binary", … or "internal"
+// for an error this package does not name. Every code has a message
+// "error.<code>" in assets/translations.
+func Code(err error) string {
+	for _, c := range codes {
+		if errors.Is(err, c.err) {
+			return c.code
+		}
+	}
+	return "internal"
+}
+
+// Codes lists every code Code can return, for checking the translations.
+func Codes() []string {
+	out := make([]string, 0, len(codes)+1)
+	for _, c := range codes {
+		out = append(out, c.code)
+	}
+	return append(out, "internal")
+}

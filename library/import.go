@@ -1,0 +1,297 @@
+package library
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"unicode/utf8"
+
+	"sotay/internal/textfile"
+)
+
+// ImportStatus says what happened to one file.
+type ImportStatus string
+
+// The outcomes of importing one file.
+const (
+	StatusImported  ImportStatus = "imported"
+	StatusDuplicate ImportStatus = "duplicate"
+	StatusFailed    ImportStatus = "failed"
+)
+
+// ImportResult is the outcome for one file (or one path that yielded none).
+type ImportResult struct {
+	Path   string
+	Status ImportStatus
+	ID     int64  // the new document, or the existing one for a duplicate
+	Title  string // the document's title
+	Err    error  // why it failed; wraps one of the package's errors
+}
+
+// ImportProgress is passed to ImportOptions.Progress after each file's fate
+// is final (for imported files: after their batch committed).
+type ImportProgress struct {
+	Result      ImportResult
+	Done, Total int
+}
+
+// ImportSummary counts the outcomes of an import.
+type ImportSummary struct {
+	Imported, Duplicates, Failed int
+}
+
+// ImportOptions tunes Import.
+type ImportOptions struct {
+	// Progress, if set, is called once per file, in input order, from the
+	// goroutine running Import.
+	Progress func(ImportProgress)
+	// BatchSize is how many files share one transaction (default 1000).
+	BatchSize int
+}
+
+// MaxTextFileSize is the largest text file Import reads (ErrTooLarge beyond).
+const MaxTextFileSize = 64 << 20
+
+// textExtensions are the file types Import reads.
+var textExtensions = map[string]string{".txt": "txt", ".md": "md"}
+
+// Import adds the files named by paths: text files (.txt, .md) and folders,
+// searched recursively. Files are read in parallel and written in batches,
+// one transaction per batch, so an interruption keeps every committed batch
+// and loses nothing else. A file whose text is already in the library is
+// reported as a duplicate and skipped, so importing again finishes the
+// rest. Per-file problems are reported and the other files still come in;
+// the returned error is for what stops the whole import (the database, or
+// ctx being cancelled).
+func (l *Library) Import(ctx context.Context, paths []string, opt ImportOptions) (ImportSummary, error) {
+	items := collect(paths)
+	if opt.BatchSize <= 0 {
+		opt.BatchSize = 1000
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+
+	// Workers read and decode files in parallel; futures keep input order.
+	futures := make(chan chan *importItem, 2*runtime.NumCPU())
+	jobs := make(chan func(), runtime.NumCPU())
+	for range runtime.NumCPU() {
+		go func() {
+			for job := range jobs {
+				job()
+			}
+		}()
+	}
+	go func() {
+		defer close(futures)
+		defer close(jobs)
+		for _, it := range items {
+			fut := make(chan *importItem, 1)
+			select {
+			case futures <- fut:
+			case <-ctx.Done():
+				return
+			}
+			if it.err != nil {
+				fut <- it
+				continue
+			}
+			jobs <- func() { it.read(); fut <- it }
+		}
+	}()
+
+	var sum ImportSummary
+	done := 0
+	report := func(batch []*importItem) {
+		for _, it := range batch {
+			done++
+			switch it.res.Status {
+			case StatusImported:
+				sum.Imported++
+			case StatusDuplicate:
+				sum.Duplicates++
+			default:
+				sum.Failed++
+			}
+			if opt.Progress != nil {
+				opt.Progress(ImportProgress{Result: it.res, Done: done, Total: len(items)})
+			}
+		}
+	}
+	var batch []*importItem
+	batchBytes := 0
+	for fut := range futures {
+		it := <-fut
+		batch = append(batch, it)
+		batchBytes += it.size
+		if len(batch) >= opt.BatchSize || batchBytes >= 32<<20 {
+			if err := l.writeBatch(ctx, batch); err != nil {
+				return sum, err
+			}
+			report(batch)
+			batch, batchBytes = batch[:0], 0
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		return sum, err
+	}
+	if err := l.writeBatch(ctx, batch); err != nil {
+		return sum, err
+	}
+	report(batch)
+	return sum, nil
+}
+
+// importItem is one file on its way through Import.
+type importItem struct {
+	path string
+	doc  NewDocument
+	size int
+	err  error // set when the file failed before the database
+	res  ImportResult
+}
+
+func failed(path string, err error) *importItem {
+	return &importItem{path: path, err: err,
+		res: ImportResult{Path: path, Status: StatusFailed, Err: err}}
+}
+
+// collect expands paths into the files to read, in a stable order: the
+// arguments as given, folders walked in lexical order. Paths that yield
+// nothing become failed items so the user hears about them.
+func collect(paths []string) []*importItem {
+	var items []*importItem
+	for _, p := range paths {
+		st, err := os.Stat(p)
+		if err != nil {
+			items = append(items, failed(p, fmt.Errorf("%s: %w", p, err)))
+			continue
+		}
+		if !st.IsDir() {
+			if _, ok := textExtensions[strings.ToLower(filepath.Ext(p))]; !ok {
+				items = append(items, failed(p, fmt.Errorf("%s: %w", p, ErrUnsupported)))
+				continue
+			}
+			items = append(items, &importItem{path: p})
+			continue
+		}
+		n := len(items)
+		walkErr := filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				items = append(items, failed(path, fmt.Errorf("%s: %w", path, err)))
+				return nil
+			}
+			name := d.Name()
+			if path != p && strings.HasPrefix(name, ".") {
+				if d.IsDir() {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if d.Type().IsRegular() {
+				if _, ok := textExtensions[strings.ToLower(filepath.Ext(name))]; ok {
+					items = append(items, &importItem{path: path})
+				}
+			}
+			return nil
+		})
+		if walkErr != nil {
+			items = append(items, failed(p, fmt.Errorf("%s: %w", p, walkErr)))
+		} else if len(items) == n {
+			items = append(items, failed(p, fmt.Errorf("%s: no .txt or .md files: %w", p, ErrEmpty)))
+		}
+	}
+	return items
+}
+
+// read loads and decodes the file; on failure it sets it.err and it.res.
+func (it *importItem) read() {
+	fail := func(err error) {
+		it.err = fmt.Errorf("%s: %w", it.path, err)
+		it.res = ImportResult{Path: it.path, Status: StatusFailed, Err: it.err}
+	}
+	st, err := os.Stat(it.path)
+	if err != nil {
+		fail(err)
+		return
+	}
+	if st.Size() > MaxTextFileSize {
+		fail(fmt.Errorf("%d bytes: %w", st.Size(), ErrTooLarge))
+		return
+	}
+	data, err := os.ReadFile(it.path)
+	if err != nil {
+		fail(err)
+		return
+	}
+	text, err := textfile.Decode(data)
+	if err != nil {
+		fail(err)
+		return
+	}
+	title := firstLine(text)
+	if title == "" {
+		fail(ErrEmpty)
+		return
+	}
+	format := textExtensions[strings.ToLower(filepath.Ext(it.path))]
+	if format == "md" {
+		title = strings.TrimSpace(strings.TrimLeft(title, "#"))
+	}
+	abs, err := filepath.Abs(it.path)
+	if err != nil {
+		abs = it.path
+	}
+	it.size = len(text)
+	it.doc = NewDocument{Title: title, SourcePath: abs, Format: format, Pages: strings.Split(text, "\f")}
+}
+
+// firstLine returns the first non-blank line of text, trimmed and cut to
+// 300 characters.
+func firstLine(text string) string {
+	for line := range strings.Lines(text) {
+		line = strings.TrimSpace(strings.Trim(line, "\ufeff\u200b\u200e\f"))
+		if line == "" {
+			continue
+		}
+		if utf8.RuneCountInString(line) > 300 {
+			line = string([]rune(line)[:300]) + "…"
+		}
+		return line
+	}
+	return ""
+}
+
+// writeBatch stores the good items of a batch in one transaction and fills
+// in every item's result. Nothing is reported before the commit.
+func (l *Library) writeBatch(ctx context.Context, batch []*importItem) error {
+	if len(batch) == 0 {
+		return nil
+	}
+	return l.db.Tx(ctx, func(tx *sql.Tx) error {
+		ins, err := newInserter(ctx, tx)
+		if err != nil {
+			return err
+		}
+		defer ins.close()
+		for _, it := range batch {
+			if it.err != nil {
+				continue
+			}
+			id, title, dup, err := ins.add(ctx, &it.doc)
+			if err != nil {
+				return fmt.Errorf("import %s: %w", it.path, err)
+			}
+			it.res = ImportResult{Path: it.path, Status: StatusImported, ID: id, Title: title}
+			if dup {
+				it.res.Status = StatusDuplicate
+			}
+			it.doc.Pages = nil // the text is stored; let it go
+		}
+		return nil
+	})
+}

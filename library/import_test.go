@@ -1,0 +1,167 @@
+package library
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// writeFiles creates files (path → content) under dir.
+func writeFiles(t *testing.T, dir string, files map[string]string) {
+	t.Helper()
+	for name, content := range files {
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func importAll(t *testing.T, lib *Library, paths ...string) (map[string]ImportResult, ImportSummary) {
+	t.Helper()
+	got := map[string]ImportResult{}
+	sum, err := lib.Import(context.Background(), paths, ImportOptions{Progress: func(p ImportProgress) {
+		got[filepath.Base(p.Result.Path)] = p.Result
+	}})
+	if err != nil {
+		t.Fatalf("Import: %v", err)
+	}
+	return got, sum
+}
+
+func TestImportFolderReportsEachFile(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{
+		"nghi-quyet.txt":         "\n\nNghị quyết số 21-NQ/TW\r\nvề công tác xây dựng Đảng\r\n",
+		"sub/de-cuong.md":        "# Đề cương bài giảng\n\nNội dung chính.\n",
+		"sub/nfd.txt":            "Nghi\u0323 quyê\u0301t Đại hội\n",
+		"sub/.hidden/secret.txt": "không nhập thư mục ẩn",
+		"anh.jpg":                "\xff\xd8\xff\xe0 not text",
+		"nhi-phan.txt":           "ABC\x00\x01\x02 binary",
+		"latin1.txt":             "Ngh\xe9 quy\xeat",
+		"rong.txt":               "  \n\t\n",
+		"sub/sub2/ban-sao.txt":   "\n\nNghị quyết số 21-NQ/TW\r\nvề công tác xây dựng Đảng\r\n",
+	})
+	empty := filepath.Join(t.TempDir(), "trong")
+	os.Mkdir(empty, 0o755)
+	lib := openTemp(t)
+	got, sum := importAll(t, lib, dir, empty, filepath.Join(dir, "anh.jpg"), filepath.Join(dir, "khong-co.txt"))
+
+	want := map[string]struct {
+		status ImportStatus
+		code   string
+	}{
+		"nghi-quyet.txt": {StatusImported, ""},
+		"de-cuong.md":    {StatusImported, ""},
+		"nfd.txt":        {StatusImported, ""},
+		"ban-sao.txt":    {StatusDuplicate, ""},
+		"nhi-phan.txt":   {StatusFailed, "binary"},
+		"latin1.txt":     {StatusFailed, "encoding"},
+		"rong.txt":       {StatusFailed, "empty"},
+		"trong":          {StatusFailed, "empty"},
+		"anh.jpg":        {StatusFailed, "unsupported"},
+		"khong-co.txt":   {StatusFailed, "no_such_file"},
+	}
+	for name, w := range want {
+		r, ok := got[name]
+		if !ok {
+			t.Errorf("%s: no result", name)
+			continue
+		}
+		if r.Status != w.status || (w.code != "" && Code(r.Err) != w.code) {
+			t.Errorf("%s: status %s code %s (%v), want %s %s", name, r.Status, Code(r.Err), r.Err, w.status, w.code)
+		}
+	}
+	if _, ok := got["secret.txt"]; ok {
+		t.Error("a file in a hidden folder was imported")
+	}
+	if sum.Imported != 3 || sum.Duplicates != 1 || sum.Failed != 6 {
+		t.Errorf("summary = %+v", sum)
+	}
+	if got["ban-sao.txt"].ID != got["nghi-quyet.txt"].ID {
+		t.Error("the duplicate does not point at the document already there")
+	}
+
+	doc, err := lib.Document(context.Background(), got["nghi-quyet.txt"].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Title != "Nghị quyết số 21-NQ/TW" || doc.Format != "txt" || !filepath.IsAbs(doc.SourcePath) {
+		t.Errorf("document = %+v", doc)
+	}
+	text, _ := lib.Text(context.Background(), doc.ID)
+	if strings.Contains(text, "\r") {
+		t.Error("CRLF kept in stored text")
+	}
+	md, _ := lib.Document(context.Background(), got["de-cuong.md"].ID)
+	if md.Title != "Đề cương bài giảng" {
+		t.Errorf("markdown title = %q", md.Title)
+	}
+	nfd, _ := lib.Text(context.Background(), got["nfd.txt"].ID)
+	if !strings.HasPrefix(nfd, "Nghị quyết Đại hội") {
+		t.Errorf("NFD text stored as %q, want NFC", nfd)
+	}
+}
+
+func TestImportAgainSkipsWhatIsThere(t *testing.T) {
+	dir := t.TempDir()
+	for i := range 25 {
+		writeFiles(t, dir, map[string]string{fmt.Sprintf("vb-%02d.txt", i): fmt.Sprintf("Văn bản số %d\nNội dung %d", i, i)})
+	}
+	lib := openTemp(t)
+	if _, sum := importAll(t, lib, dir); sum.Imported != 25 {
+		t.Fatalf("first import: %+v", sum)
+	}
+	writeFiles(t, dir, map[string]string{"vb-moi.txt": "Văn bản mới\nthêm sau"})
+	if _, sum := importAll(t, lib, dir); sum.Imported != 1 || sum.Duplicates != 25 {
+		t.Fatalf("second import: %+v", sum)
+	}
+}
+
+func TestCancelledImportKeepsCommittedBatches(t *testing.T) {
+	dir := t.TempDir()
+	for i := range 40 {
+		writeFiles(t, dir, map[string]string{fmt.Sprintf("vb-%02d.txt", i): fmt.Sprintf("Văn bản %d\nđoạn %d", i, i)})
+	}
+	lib := openTemp(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	reported := 0
+	_, err := lib.Import(ctx, []string{dir}, ImportOptions{BatchSize: 10, Progress: func(p ImportProgress) {
+		reported++
+		if p.Done == 10 {
+			cancel()
+		}
+	}})
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("err = %v, want context.Canceled", err)
+	}
+	n, _ := lib.Count(context.Background())
+	if n != 10 || reported != 10 {
+		t.Fatalf("after cancelling: %d documents stored, %d reported; want the first batch of 10", n, reported)
+	}
+	if res, _ := lib.IntegrityCheck(context.Background()); res != "ok" {
+		t.Fatalf("integrity_check = %s", res)
+	}
+	_, sum := importAll(t, lib, dir)
+	if sum.Imported != 30 || sum.Duplicates != 10 {
+		t.Errorf("resumed import: %+v, want 30 new and 10 already there", sum)
+	}
+}
+
+func FuzzFirstLine(f *testing.F) {
+	f.Add("\n\n  Nghị quyết  \nnội dung")
+	f.Add("\ufeff\u200b")
+	f.Fuzz(func(t *testing.T, s string) {
+		line := firstLine(s)
+		if strings.ContainsAny(line, "\n") {
+			t.Fatalf("title %q has a line break", line)
+		}
+	})
+}

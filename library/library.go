@@ -1,0 +1,86 @@
+// Package library is Sổ tay's domain: the documents a cadre studies, their
+// text, and the operations on them (import, listing, reading). It keeps
+// everything in one SQLite file and never imports Fyne; the GUI and the CLI
+// call only its exported API.
+package library
+
+import (
+	"context"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+
+	"sotay/internal/sqlite"
+)
+
+// appID marks Sổ tay's database files (PRAGMA application_id): "SoTy".
+const appID int32 = 0x536f5479
+
+//go:embed migrations/*.sql
+var migrationFiles embed.FS
+
+// SchemaVersion is the number of migrations this build knows.
+func SchemaVersion() int {
+	entries, _ := fs.ReadDir(migrationFiles, "migrations")
+	return len(entries)
+}
+
+// Library is an open library file. It is safe for concurrent use.
+type Library struct {
+	db *sqlite.DB
+}
+
+// OpenOptions says how Open treats a missing file.
+type OpenOptions struct {
+	// MustExist refuses to create a new library (ErrNoLibrary).
+	MustExist bool
+	// MakeDirs creates missing parent folders, as for the default location.
+	MakeDirs bool
+}
+
+// Open opens the library at path, creating it (empty) unless MustExist, and
+// brings its schema up to date. Errors wrap ErrNoLibrary, ErrNotLibrary,
+// ErrForeign, ErrCorrupt, ErrNewer, ErrReadOnly, ErrCannotOpen or ErrLocked;
+// in every case the file is left as it was.
+func Open(ctx context.Context, path string, opt OpenOptions) (*Library, error) {
+	if opt.MakeDirs {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			return nil, fmt.Errorf("%s: %w: %v", path, ErrCannotOpen, err)
+		}
+	}
+	migs, err := fs.Sub(migrationFiles, "migrations")
+	if err != nil {
+		return nil, err
+	}
+	db, err := sqlite.Open(ctx, path, sqlite.Options{AppID: appID, Migrations: migs, MustExist: opt.MustExist})
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("%w: %w", ErrNoLibrary, err)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return &Library{db: db}, nil
+}
+
+// Path is the library file's path.
+func (l *Library) Path() string { return l.db.Path }
+
+// Created reports whether Open created this library (it was missing or empty).
+func (l *Library) Created() bool { return l.db.Created }
+
+// Close releases the library file.
+func (l *Library) Close() error { return l.db.Close() }
+
+// IntegrityCheck runs SQLite's full integrity check and returns its report
+// ("ok" when the file is sound).
+func (l *Library) IntegrityCheck(ctx context.Context) (string, error) {
+	var res string
+	err := l.db.Read.QueryRowContext(ctx, "PRAGMA integrity_check").Scan(&res)
+	return res, sqlite.Classify(err)
+}
+
+// Version is Sổ tay's version; FyneApp.toml carries the same number.
+const Version = "0.1.0"

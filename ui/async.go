@@ -1,0 +1,28 @@
+package ui
+
+import (
+	"sync/atomic"
+
+	"fyne.io/fyne/v2"
+)
+
+// deliver runs a result callback on the UI goroutine. Tests replace it with
+// a queue that the test goroutine drains, so that the test goroutine plays
+// the UI goroutine just as fyne.Do's main loop does in the app.
+var deliver = fyne.Do
+
+// inflight counts async work whose result has not been delivered yet.
+var inflight atomic.Int64
+
+// async runs work off the UI goroutine and delivers its result on it. Every
+// database, import and search call from a screen goes through here.
+func async[T any](work func() (T, error), done func(T, error)) {
+	inflight.Add(1)
+	go func() {
+		v, err := work()
+		deliver(func() {
+			defer inflight.Add(-1)
+			done(v, err)
+		})
+	}()
+}

@@ -1,0 +1,322 @@
+package ui
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"sotay/internal/viet"
+	"sotay/library"
+)
+
+// Sort columns of the library list.
+const (
+	colTitle = iota
+	colKind
+	colNumber
+	colDate
+)
+
+// LibraryScreen is the Thư viện place: the sortable list of documents, the
+// reader for the one opened, and the states before a library is open.
+type LibraryScreen struct {
+	shell *Shell
+	lib   *library.Library
+
+	docs     []library.Document // in display order
+	titleKey map[int64][]byte   // Vietnamese collation keys of titles
+	sortCol  int
+	sortDesc bool
+
+	count   *widget.Label
+	list    *widget.List
+	headers []*widget.Button
+	reader  *Reader
+
+	listView, loading, failure *fyne.Container
+	root                       *fyne.Container
+}
+
+func newLibraryScreen(s *Shell) *LibraryScreen {
+	ls := &LibraryScreen{shell: s}
+	ls.count = widget.NewLabel("")
+	ls.list = widget.NewList(
+		func() int { return len(ls.docs) },
+		ls.newRow,
+		func(id widget.ListItemID, o fyne.CanvasObject) { ls.updateRow(id, o) },
+	)
+	ls.list.OnSelected = func(id widget.ListItemID) {
+		ls.list.UnselectAll()
+		if id >= 0 && id < len(ls.docs) {
+			ls.openReader(ls.docs[id])
+		}
+	}
+	keys := []string{"col.title", "col.kind", "col.number", "col.date"}
+	fallback := []string{"Tiêu đề", "Loại", "Số hiệu", "Ngày ban hành"}
+	header := container.New(libraryColumns)
+	for i := range keys {
+		col := i
+		b := widget.NewButton(lang.X(keys[i], fallback[i]), func() { ls.sortBy(col) })
+		b.Importance = widget.LowImportance
+		b.Alignment = widget.ButtonAlignLeading
+		ls.headers = append(ls.headers, b)
+		header.Add(b)
+	}
+	importBtn := widget.NewButtonWithIcon(lang.X("library.import", "Nhập tài liệu…"), theme.ContentAddIcon(), ls.chooseImport)
+	title := widget.NewLabelWithStyle(lang.X("nav.library", "Thư viện"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	top := container.NewBorder(nil, nil, container.NewHBox(title, ls.count), importBtn)
+	ls.listView = container.NewBorder(container.NewVBox(top, header, widget.NewSeparator()), nil, nil, nil, ls.list)
+	ls.loading = container.NewCenter(widget.NewLabel(""))
+	ls.failure = container.NewVBox()
+	ls.reader = newReader(ls.closeReader)
+	ls.root = container.NewStack(ls.listView, ls.loading, ls.failure, ls.reader.CanvasObject())
+	ls.show(ls.loading)
+	return ls
+}
+
+// CanvasObject is the screen's content.
+func (ls *LibraryScreen) CanvasObject() fyne.CanvasObject { return ls.root }
+
+func (ls *LibraryScreen) show(view fyne.CanvasObject) {
+	for _, o := range ls.root.Objects {
+		if o == view {
+			o.Show()
+		} else {
+			o.Hide()
+		}
+	}
+}
+
+func (ls *LibraryScreen) newRow() fyne.CanvasObject {
+	row := container.New(libraryColumns)
+	for i := 0; i < 4; i++ {
+		l := widget.NewLabel("")
+		l.Truncation = fyne.TextTruncateEllipsis
+		row.Add(l)
+	}
+	return row
+}
+
+func (ls *LibraryScreen) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
+	if id < 0 || id >= len(ls.docs) {
+		return
+	}
+	d := ls.docs[id]
+	cells := o.(*fyne.Container).Objects
+	cells[colTitle].(*widget.Label).SetText(d.Title)
+	cells[colKind].(*widget.Label).SetText(d.Kind)
+	cells[colNumber].(*widget.Label).SetText(d.Number)
+	cells[colDate].(*widget.Label).SetText(displayDate(d.IssuedOn))
+}
+
+// displayDate turns 2025-03-12 into 12/03/2025, as Vietnamese readers write it.
+func displayDate(iso string) string {
+	if len(iso) != 10 {
+		return iso
+	}
+	return iso[8:10] + "/" + iso[5:7] + "/" + iso[0:4]
+}
+
+func (ls *LibraryScreen) showLoading(path string) {
+	ls.loading.Objects = []fyne.CanvasObject{container.NewVBox(
+		widget.NewProgressBarInfinite(),
+		widget.NewLabel(lang.X("library.opening", "Đang mở thư viện {{.Path}}…", map[string]string{"Path": path})),
+	)}
+	ls.loading.Refresh()
+	ls.show(ls.loading)
+}
+
+// showOpenError explains why the library could not be opened and offers a
+// way forward; the file itself is never touched.
+func (ls *LibraryScreen) showOpenError(path string, err error) {
+	heading := widget.NewLabelWithStyle(lang.X("library.open_failed", "Không mở được thư viện"),
+		fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	msg := widget.NewLabel(errorMessage(err, path).Error())
+	msg.Wrapping = fyne.TextWrapWord
+	detail := widget.NewLabel(err.Error())
+	detail.Wrapping = fyne.TextWrapWord
+	detail.Selectable = true
+	detail.SizeName = theme.SizeNameCaptionText
+	retry := widget.NewButtonWithIcon(lang.X("library.retry", "Thử lại"), theme.ViewRefreshIcon(), func() {
+		ls.shell.openLibrary(path, false)
+	})
+	other := widget.NewButtonWithIcon(lang.X("library.open_other", "Mở thư viện khác…"), theme.FolderOpenIcon(), ls.chooseLibrary)
+	ls.failure.Objects = []fyne.CanvasObject{
+		container.NewHBox(widget.NewIcon(theme.WarningIcon()), heading), msg, detail,
+		container.NewHBox(retry, other),
+	}
+	ls.failure.Refresh()
+	ls.show(ls.failure)
+}
+
+// chooseLibrary lets the user pick another library file (.db).
+func (ls *LibraryScreen) chooseLibrary() {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil || r == nil {
+			return
+		}
+		r.Close()
+		ls.shell.openLibrary(r.URI().Path(), false)
+	}, ls.shell.win)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".db", ".sqlite"}))
+	ls.shell.showDialog(d)
+}
+
+// setLibrary shows docs of lib, sorted by the current column.
+func (ls *LibraryScreen) setLibrary(lib *library.Library, docs []library.Document) {
+	ls.lib = lib
+	ls.docs = append([]library.Document(nil), docs...)
+	ls.titleKey = make(map[int64][]byte, len(docs))
+	for _, d := range docs {
+		ls.titleKey[d.ID] = viet.SortKey(d.Title)
+	}
+	ls.applySort()
+	ls.count.SetText(lang.X("library.count", "({{.N}} văn bản)", map[string]int{"N": len(docs)}))
+	ls.list.Refresh()
+	if !ls.reader.visible() {
+		ls.show(ls.listView)
+	}
+}
+
+func (ls *LibraryScreen) sortBy(col int) {
+	if ls.sortCol == col {
+		ls.sortDesc = !ls.sortDesc
+	} else {
+		ls.sortCol, ls.sortDesc = col, false
+	}
+	ls.applySort()
+	ls.list.Refresh()
+	ls.list.ScrollToTop()
+}
+
+// applySort orders the documents by the sort column (ties by title) and
+// marks the column header with an arrow.
+func (ls *LibraryScreen) applySort() {
+	field := func(d *library.Document) string {
+		switch ls.sortCol {
+		case colKind:
+			return viet.Fold(d.Kind)
+		case colNumber:
+			return viet.Fold(d.Number)
+		case colDate:
+			return d.IssuedOn
+		}
+		return ""
+	}
+	sort.SliceStable(ls.docs, func(i, j int) bool {
+		a, b := &ls.docs[i], &ls.docs[j]
+		if ls.sortCol != colTitle {
+			fa, fb := field(a), field(b)
+			if fa != fb {
+				if fa == "" || fb == "" { // unknown values last, whatever the direction
+					return fb == ""
+				}
+				return (fa < fb) != ls.sortDesc
+			}
+		}
+		c := bytes.Compare(ls.titleKey[a.ID], ls.titleKey[b.ID])
+		if ls.sortCol == colTitle && ls.sortDesc {
+			return c > 0
+		}
+		return c < 0
+	})
+	for i, b := range ls.headers {
+		text := strings.TrimRight(strings.TrimRight(b.Text, "▲▼"), " ")
+		if i == ls.sortCol {
+			text += map[bool]string{false: " ▲", true: " ▼"}[ls.sortDesc]
+		}
+		b.SetText(text)
+	}
+}
+
+// openReader shows doc in the reader.
+func (ls *LibraryScreen) openReader(doc library.Document) {
+	if ls.lib == nil {
+		return
+	}
+	ls.reader.open(ls.lib, doc)
+	ls.show(ls.reader.CanvasObject())
+}
+
+// closeReader returns from the reader to the list.
+func (ls *LibraryScreen) closeReader() {
+	if !ls.reader.visible() || ls.lib == nil {
+		return
+	}
+	ls.show(ls.listView)
+}
+
+// chooseImport asks for a text file to import (Ctrl+O).
+func (ls *LibraryScreen) chooseImport() {
+	if ls.lib == nil {
+		return
+	}
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil || r == nil {
+			return
+		}
+		r.Close()
+		ls.runImport([]string{r.URI().Path()})
+	}, ls.shell.win)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".txt", ".md"}))
+	ls.shell.showDialog(d)
+}
+
+// runImport imports paths in the background with a progress dialog that can
+// cancel; batches already committed stay.
+func (ls *LibraryScreen) runImport(paths []string) {
+	lib := ls.lib
+	ctx, cancel := context.WithCancel(context.Background())
+	bar := widget.NewProgressBar()
+	status := widget.NewLabel(lang.X("import.running", "Đang nhập…"))
+	status.Truncation = fyne.TextTruncateEllipsis
+	prog := dialog.NewCustom(lang.X("import.title", "Nhập tài liệu"), lang.X("import.cancel", "Dừng"),
+		container.NewVBox(status, bar), ls.shell.win)
+	prog.SetOnClosed(cancel)
+	prog.Resize(fyne.NewSize(520, 0))
+	ls.shell.showDialog(prog)
+	var failures []string
+	async(func() (library.ImportSummary, error) {
+		return lib.Import(ctx, paths, library.ImportOptions{Progress: func(p library.ImportProgress) {
+			if p.Result.Err != nil {
+				failures = append(failures, errorMessage(p.Result.Err, p.Result.Path).Error())
+			}
+			fyne.Do(func() {
+				bar.SetValue(float64(p.Done) / float64(max(p.Total, 1)))
+				status.SetText(p.Result.Path)
+			})
+		}})
+	}, func(sum library.ImportSummary, err error) {
+		prog.SetOnClosed(nil)
+		prog.Hide()
+		cancel()
+		ls.shell.reloadDocuments()
+		text := lang.X("import.summary", "Đã nhập {{.Imported}} văn bản, {{.Duplicates}} văn bản đã có sẵn, {{.Failed}} tệp lỗi.", sum)
+		switch {
+		case err == context.Canceled:
+			text += "\n" + lang.X("import.cancelled", "Đã dừng nhập. Những lô đã ghi vẫn được giữ; nhập lại sẽ bỏ qua văn bản đã có và nhập tiếp phần còn lại.")
+		case err != nil:
+			ls.shell.showError(err, lib.Path())
+			return
+		}
+		if len(failures) > 0 {
+			text += "\n\n" + strings.Join(failures, "\n")
+		}
+		ls.shell.showDialog(dialog.NewInformation(lang.X("import.title", "Nhập tài liệu"), text, ls.shell.win))
+	})
+}
+
+// String describes the screen's state, for tests and debugging.
+func (ls *LibraryScreen) String() string {
+	return fmt.Sprintf("library: %d documents, sort %d desc=%v", len(ls.docs), ls.sortCol, ls.sortDesc)
+}

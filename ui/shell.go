@@ -1,0 +1,249 @@
+// Package ui is Sổ tay's Fyne interface: the main window (Shell) with its
+// five places (Thư viện, Tìm kiếm, Ôn tập, Sinh hoạt chi bộ, Cài đặt), the
+// reader and the theme. It talks to the library package only; every call
+// that touches disk runs off the UI goroutine through async.
+package ui
+
+import (
+	"context"
+	"io/fs"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+
+	"sotay/library"
+)
+
+// Options configure the main window.
+type Options struct {
+	// DBPath is the library file to open.
+	DBPath string
+	// MakeDirs lets the shell create the library's folder (default location).
+	MakeDirs bool
+	// Samples is the sample library added to a newly created library.
+	Samples fs.FS
+	// OnReady, if set, is called on the UI goroutine once the library is
+	// shown (or failed to open), with the number of documents.
+	OnReady func(documents int, err error)
+}
+
+// Shell is the main window and owns the open library.
+type Shell struct {
+	app  fyne.App
+	win  fyne.Window
+	opts Options
+
+	lib  *library.Library // nil until opened; touched on the UI goroutine only
+	docs []library.Document
+
+	tabs     *container.AppTabs
+	library  *LibraryScreen
+	search   *SearchScreen
+	settings *SettingsScreen
+	dialog   dialog.Dialog // the dialog Esc closes
+}
+
+// NewShell builds the main window on a, applies the saved preferences and
+// starts opening the library in the background. Call ShowAndRun on
+// Window() and Close when it returns.
+func NewShell(a fyne.App, opts Options) *Shell {
+	s := &Shell{app: a, opts: opts}
+	prefs := a.Preferences()
+	setupLanguage(prefs.StringWithFallback(prefLanguage, langVietnamese))
+	a.Settings().SetTheme(s.theme())
+	s.win = a.NewWindow(lang.X("app.title", "Sổ tay học tập"))
+	s.win.SetIcon(a.Metadata().Icon)
+	s.win.Resize(fyne.NewSize(
+		float32(prefs.FloatWithFallback(prefWinWidth, 1100)),
+		float32(prefs.FloatWithFallback(prefWinHeight, 760))))
+	s.build()
+	s.shortcuts()
+	a.Lifecycle().SetOnStopped(s.saveWindowSize)
+	s.openLibrary(opts.DBPath, opts.MakeDirs)
+	return s
+}
+
+// Window is the main window.
+func (s *Shell) Window() fyne.Window { return s.win }
+
+// Close releases the library; call it after the window's event loop ended.
+func (s *Shell) Close() error {
+	if s.lib == nil {
+		return nil
+	}
+	err := s.lib.Close()
+	s.lib = nil
+	return err
+}
+
+func (s *Shell) theme() fyne.Theme {
+	p := s.app.Preferences()
+	return &appTheme{
+		textSize:   float32(p.FloatWithFallback(prefTextSize, defaultTextSize)),
+		appearance: p.StringWithFallback(prefAppearance, appearanceSystem),
+	}
+}
+
+// build (re)creates every screen in the current language.
+func (s *Shell) build() {
+	s.library = newLibraryScreen(s)
+	s.search = newSearchScreen(s.openDocument)
+	s.settings = newSettingsScreen(s)
+	s.tabs = container.NewAppTabs(
+		container.NewTabItemWithIcon(lang.X("nav.library", "Thư viện"), theme.FolderOpenIcon(), s.library.CanvasObject()),
+		container.NewTabItemWithIcon(lang.X("nav.search", "Tìm kiếm"), theme.SearchIcon(), s.search.CanvasObject()),
+		container.NewTabItemWithIcon(lang.X("nav.review", "Ôn tập"), theme.HistoryIcon(), newReviewScreen().CanvasObject()),
+		container.NewTabItemWithIcon(lang.X("nav.meeting", "Sinh hoạt chi bộ"), theme.AccountIcon(), newMeetingScreen().CanvasObject()),
+		container.NewTabItemWithIcon(lang.X("nav.settings", "Cài đặt"), theme.SettingsIcon(), s.settings.CanvasObject()),
+	)
+	s.tabs.SetTabLocation(container.TabLocationLeading)
+	s.tabs.OnSelected = func(t *container.TabItem) {
+		if t.Content == s.search.CanvasObject() {
+			s.search.focus(s.win)
+		}
+	}
+	s.win.SetContent(s.tabs)
+	if s.lib != nil {
+		s.library.setLibrary(s.lib, s.docs)
+		s.search.setDocuments(s.docs)
+	}
+}
+
+// rebuild recreates the screens, e.g. after the language changed, and
+// returns to the settings place.
+func (s *Shell) rebuild() {
+	s.win.SetTitle(lang.X("app.title", "Sổ tay học tập"))
+	s.build()
+	s.tabs.SelectIndex(len(s.tabs.Items) - 1)
+}
+
+func (s *Shell) shortcuts() {
+	c := s.win.Canvas()
+	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) {
+		s.tabs.SelectIndex(1)
+		s.search.focus(s.win)
+	})
+	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) {
+		s.tabs.SelectIndex(0)
+		s.library.chooseImport()
+	})
+	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) {
+		s.app.Quit()
+	})
+	c.SetOnTypedKey(func(e *fyne.KeyEvent) {
+		if e.Name != fyne.KeyEscape {
+			return
+		}
+		if s.dialog != nil {
+			s.dialog.Hide()
+			return
+		}
+		s.library.closeReader()
+	})
+}
+
+// showDialog shows d and lets Esc close it.
+func (s *Shell) showDialog(d dialog.Dialog) {
+	s.dialog = d
+	d.SetOnClosed(func() {
+		if s.dialog == d {
+			s.dialog = nil
+		}
+	})
+	d.Show()
+}
+
+// showError tells the user what went wrong with path and what to do.
+func (s *Shell) showError(err error, path string) {
+	d := dialog.NewError(errorMessage(err, path), s.win)
+	s.showDialog(d)
+}
+
+func (s *Shell) saveWindowSize() {
+	size := s.win.Canvas().Size()
+	if size.Width < 200 || size.Height < 200 {
+		return
+	}
+	p := s.app.Preferences()
+	p.SetFloat(prefWinWidth, float64(size.Width))
+	p.SetFloat(prefWinHeight, float64(size.Height))
+}
+
+// libraryLoad is what opening a library produces off the UI goroutine.
+type libraryLoad struct {
+	lib  *library.Library
+	docs []library.Document
+}
+
+// openLibrary opens path in the background (adding the sample library if
+// the file is new) and shows it, or shows why it could not be opened.
+func (s *Shell) openLibrary(path string, makeDirs bool) {
+	s.library.showLoading(path)
+	async(func() (libraryLoad, error) {
+		ctx := context.Background()
+		lib, err := library.Open(ctx, path, library.OpenOptions{MakeDirs: makeDirs})
+		if err != nil {
+			return libraryLoad{}, err
+		}
+		if lib.Created() && s.opts.Samples != nil {
+			if _, err := lib.AddSamples(ctx, s.opts.Samples); err != nil {
+				lib.Close()
+				return libraryLoad{}, err
+			}
+		}
+		docs, err := lib.Documents(ctx)
+		if err != nil {
+			lib.Close()
+			return libraryLoad{}, err
+		}
+		return libraryLoad{lib: lib, docs: docs}, nil
+	}, func(l libraryLoad, err error) {
+		if err != nil {
+			s.library.showOpenError(path, err)
+		} else {
+			if s.lib != nil {
+				s.lib.Close()
+			}
+			s.lib, s.docs = l.lib, l.docs
+			s.opts.DBPath = path
+			s.library.setLibrary(l.lib, l.docs)
+			s.search.setDocuments(l.docs)
+			s.settings.setLibraryPath(path)
+		}
+		if s.opts.OnReady != nil {
+			s.opts.OnReady(len(l.docs), err)
+		}
+	})
+}
+
+// reloadDocuments refreshes the document list after an import.
+func (s *Shell) reloadDocuments() {
+	lib := s.lib
+	if lib == nil {
+		return
+	}
+	async(func() ([]library.Document, error) {
+		return lib.Documents(context.Background())
+	}, func(docs []library.Document, err error) {
+		if err != nil {
+			s.showError(err, lib.Path())
+			return
+		}
+		if s.lib != lib {
+			return // another library was opened meanwhile
+		}
+		s.docs = docs
+		s.library.setLibrary(lib, docs)
+		s.search.setDocuments(docs)
+	})
+}
+
+// openDocument shows doc in the reader of the Thư viện place.
+func (s *Shell) openDocument(doc library.Document) {
+	s.tabs.SelectIndex(0)
+	s.library.openReader(doc)
+}
