@@ -30,6 +30,40 @@ type Document struct {
 	CharCount  int
 }
 
+// Summary is what a list of documents shows: less to read and keep than a
+// Document when the library holds tens of thousands.
+type Summary struct {
+	ID       int64
+	Title    string
+	Kind     string
+	Number   string
+	IssuedOn string
+}
+
+// Summaries lists every document's summary, in no particular order.
+func (l *Library) Summaries(ctx context.Context) ([]Summary, error) {
+	rows, err := l.db.Read.QueryContext(ctx, `SELECT id, title, kind, number, issued_on FROM documents`)
+	if err != nil {
+		return nil, fmt.Errorf("list documents: %w", sqlite.Classify(err))
+	}
+	defer rows.Close()
+	var out []Summary
+	if n, err := l.Count(ctx); err == nil {
+		out = make([]Summary, 0, n)
+	}
+	for rows.Next() {
+		var d Summary
+		if err := rows.Scan(&d.ID, &d.Title, &d.Kind, &d.Number, &d.IssuedOn); err != nil {
+			return nil, fmt.Errorf("list documents: %w", sqlite.Classify(err))
+		}
+		out = append(out, d)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("list documents: %w", sqlite.Classify(err))
+	}
+	return out, nil
+}
+
 // Documents lists every document, in no particular order (callers sort).
 func (l *Library) Documents(ctx context.Context) ([]Document, error) {
 	const q = `SELECT id, title, kind, number, issuer, issued_on, source_path, format,

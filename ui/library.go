@@ -1,10 +1,9 @@
 package ui
 
 import (
-	"bytes"
 	"context"
 	"fmt"
-	"sort"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -33,8 +32,8 @@ type LibraryScreen struct {
 	shell *Shell
 	lib   *library.Library
 
-	docs     []library.Document // in display order
-	titleKey map[int64][]byte   // Vietnamese collation keys of titles
+	cat      *catalog
+	order    []int32 // display order: indexes into cat.docs
 	sortCol  int
 	sortDesc bool
 
@@ -51,14 +50,14 @@ func newLibraryScreen(s *Shell) *LibraryScreen {
 	ls := &LibraryScreen{shell: s}
 	ls.count = widget.NewLabel("")
 	ls.list = widget.NewList(
-		func() int { return len(ls.docs) },
+		func() int { return len(ls.order) },
 		ls.newRow,
 		func(id widget.ListItemID, o fyne.CanvasObject) { ls.updateRow(id, o) },
 	)
 	ls.list.OnSelected = func(id widget.ListItemID) {
 		ls.list.UnselectAll()
-		if id >= 0 && id < len(ls.docs) {
-			ls.openReader(ls.docs[id])
+		if id >= 0 && id < len(ls.order) {
+			ls.openReader(ls.doc(id))
 		}
 	}
 	keys := []string{"col.title", "col.kind", "col.number", "col.date"}
@@ -69,9 +68,11 @@ func newLibraryScreen(s *Shell) *LibraryScreen {
 		b := widget.NewButton(lang.X(keys[i], fallback[i]), func() { ls.sortBy(col) })
 		b.Importance = widget.LowImportance
 		b.Alignment = widget.ButtonAlignLeading
+		b.IconPlacement = widget.ButtonIconTrailingText
 		ls.headers = append(ls.headers, b)
 		header.Add(b)
 	}
+	ls.markSortColumn()
 	importBtn := widget.NewButtonWithIcon(lang.X("library.import", "Nhập tài liệu…"), theme.ContentAddIcon(), ls.chooseImport)
 	title := widget.NewLabelWithStyle(lang.X("nav.library", "Thư viện"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	top := container.NewBorder(nil, nil, container.NewHBox(title, ls.count), importBtn)
@@ -107,11 +108,14 @@ func (ls *LibraryScreen) newRow() fyne.CanvasObject {
 	return row
 }
 
+// doc returns the document shown in row i.
+func (ls *LibraryScreen) doc(i int) library.Summary { return ls.cat.docs[ls.order[i]] }
+
 func (ls *LibraryScreen) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
-	if id < 0 || id >= len(ls.docs) {
+	if id < 0 || id >= len(ls.order) {
 		return
 	}
-	d := ls.docs[id]
+	d := ls.doc(id)
 	cells := o.(*fyne.Container).Objects
 	cells[colTitle].(*widget.Label).SetText(d.Title)
 	cells[colKind].(*widget.Label).SetText(d.Kind)
@@ -172,16 +176,12 @@ func (ls *LibraryScreen) chooseLibrary() {
 	ls.shell.showDialog(d)
 }
 
-// setLibrary shows docs of lib, sorted by the current column.
-func (ls *LibraryScreen) setLibrary(lib *library.Library, docs []library.Document) {
-	ls.lib = lib
-	ls.docs = append([]library.Document(nil), docs...)
-	ls.titleKey = make(map[int64][]byte, len(docs))
-	for _, d := range docs {
-		ls.titleKey[d.ID] = viet.SortKey(d.Title)
-	}
+// setLibrary shows the documents of lib, sorted by the current column (the
+// catalog comes sorted by title, the usual case, so nothing to do then).
+func (ls *LibraryScreen) setLibrary(lib *library.Library, cat *catalog) {
+	ls.lib, ls.cat = lib, cat
 	ls.applySort()
-	ls.count.SetText(lang.X("library.count", "({{.N}} văn bản)", map[string]int{"N": len(docs)}))
+	ls.count.SetText(lang.X("library.count", "({{.N}} văn bản)", map[string]int{"N": len(cat.docs)}))
 	ls.list.Refresh()
 	if !ls.reader.visible() {
 		ls.show(ls.listView)
@@ -199,48 +199,68 @@ func (ls *LibraryScreen) sortBy(col int) {
 	ls.list.ScrollToTop()
 }
 
-// applySort orders the documents by the sort column (ties by title) and
-// marks the column header with an arrow.
+// applySort orders the documents by the sort column, ties by title (the
+// catalog's own order), unknown values last, and marks the header.
 func (ls *LibraryScreen) applySort() {
-	field := func(d *library.Document) string {
-		switch ls.sortCol {
-		case colKind:
-			return viet.Fold(d.Kind)
-		case colNumber:
-			return viet.Fold(d.Number)
-		case colDate:
-			return d.IssuedOn
-		}
-		return ""
+	n := len(ls.cat.docs)
+	if cap(ls.order) < n {
+		ls.order = make([]int32, n)
 	}
-	sort.SliceStable(ls.docs, func(i, j int) bool {
-		a, b := &ls.docs[i], &ls.docs[j]
-		if ls.sortCol != colTitle {
-			fa, fb := field(a), field(b)
-			if fa != fb {
-				if fa == "" || fb == "" { // unknown values last, whatever the direction
-					return fb == ""
-				}
-				return (fa < fb) != ls.sortDesc
+	ls.order = ls.order[:n]
+	for i := range ls.order {
+		ls.order[i] = int32(i)
+	}
+	switch {
+	case ls.sortCol == colTitle && ls.sortDesc:
+		slices.Reverse(ls.order)
+	case ls.sortCol != colTitle:
+		keys := make([]string, n)
+		for i, d := range ls.cat.docs {
+			switch ls.sortCol {
+			case colKind:
+				keys[i] = viet.Fold(d.Kind)
+			case colNumber:
+				keys[i] = viet.Fold(d.Number)
+			case colDate:
+				keys[i] = d.IssuedOn
 			}
 		}
-		c := bytes.Compare(ls.titleKey[a.ID], ls.titleKey[b.ID])
-		if ls.sortCol == colTitle && ls.sortDesc {
-			return c > 0
-		}
-		return c < 0
-	})
+		slices.SortStableFunc(ls.order, func(a, b int32) int {
+			ka, kb := keys[a], keys[b]
+			switch {
+			case ka == kb:
+				return int(a - b)
+			case ka == "": // unknown values last, whatever the direction
+				return 1
+			case kb == "":
+				return -1
+			case (ka < kb) != ls.sortDesc:
+				return -1
+			}
+			return 1
+		})
+	}
+	ls.markSortColumn()
+}
+
+// markSortColumn shows an up or down arrow icon on the sort column's header.
+// (An icon, not "▲": Fyne's bundled font lacks that glyph, and drawing it
+// makes Fyne load a whole system font, about 15 MB.)
+func (ls *LibraryScreen) markSortColumn() {
 	for i, b := range ls.headers {
-		text := strings.TrimRight(strings.TrimRight(b.Text, "▲▼"), " ")
-		if i == ls.sortCol {
-			text += map[bool]string{false: " ▲", true: " ▼"}[ls.sortDesc]
+		switch {
+		case i != ls.sortCol:
+			b.SetIcon(nil)
+		case ls.sortDesc:
+			b.SetIcon(theme.MenuDropDownIcon())
+		default:
+			b.SetIcon(theme.MenuDropUpIcon())
 		}
-		b.SetText(text)
 	}
 }
 
 // openReader shows doc in the reader.
-func (ls *LibraryScreen) openReader(doc library.Document) {
+func (ls *LibraryScreen) openReader(doc library.Summary) {
 	if ls.lib == nil {
 		return
 	}
@@ -318,5 +338,5 @@ func (ls *LibraryScreen) runImport(paths []string) {
 
 // String describes the screen's state, for tests and debugging.
 func (ls *LibraryScreen) String() string {
-	return fmt.Sprintf("library: %d documents, sort %d desc=%v", len(ls.docs), ls.sortCol, ls.sortDesc)
+	return fmt.Sprintf("library: %d documents, sort %d desc=%v", len(ls.order), ls.sortCol, ls.sortDesc)
 }

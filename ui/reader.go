@@ -48,27 +48,41 @@ func (r *Reader) CanvasObject() fyne.CanvasObject { return r.root }
 
 func (r *Reader) visible() bool { return r.root.Visible() }
 
-// open shows doc's metadata at once and loads its text in the background.
-func (r *Reader) open(lib *library.Library, doc library.Document) {
+// readerLoad is what the reader loads off the UI goroutine.
+type readerLoad struct {
+	doc   library.Document
+	pages []string
+}
+
+// open shows doc's title at once and loads its metadata and text in the
+// background.
+func (r *Reader) open(lib *library.Library, doc library.Summary) {
 	r.docID = doc.ID
 	r.title.SetText(doc.Title)
-	r.meta.SetText(metaLine(doc))
+	r.meta.SetText("")
 	r.body.Segments = []widget.RichTextSegment{&widget.TextSegment{
 		Text: lang.X("reader.loading", "Đang tải văn bản…"), Style: widget.RichTextStyleParagraph}}
 	r.body.Refresh()
 	r.scroll.ScrollToTop()
 	id := doc.ID
-	async(func() ([]string, error) {
-		return lib.Pages(context.Background(), id)
-	}, func(pages []string, err error) {
+	async(func() (readerLoad, error) {
+		ctx := context.Background()
+		d, err := lib.Document(ctx, id)
+		if err != nil {
+			return readerLoad{}, err
+		}
+		pages, err := lib.Pages(ctx, id)
+		return readerLoad{d, pages}, err
+	}, func(l readerLoad, err error) {
 		if r.docID != id {
-			return
+			return // the user opened another document meanwhile
 		}
 		if err != nil {
 			r.body.Segments = []widget.RichTextSegment{&widget.TextSegment{
-				Text: errorMessage(err, doc.SourcePath).Error(), Style: widget.RichTextStyleParagraph}}
+				Text: errorMessage(err, l.doc.SourcePath).Error(), Style: widget.RichTextStyleParagraph}}
 		} else {
-			r.body.Segments = pageSegments(pages)
+			r.meta.SetText(metaLine(l.doc))
+			r.body.Segments = pageSegments(l.pages)
 		}
 		r.body.Refresh()
 		r.scroll.ScrollToTop()

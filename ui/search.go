@@ -17,18 +17,17 @@ import (
 // kind and number, with or without diacritics (full-text search comes
 // with the search index).
 type SearchScreen struct {
-	open    func(library.Document)
+	open    func(library.Summary)
 	entry   *widget.Entry
 	status  *widget.Label
 	list    *widget.List
 	root    fyne.CanvasObject
-	docs    []library.Document
-	folded  []string // folded title, kind and number of docs[i]
-	results []library.Document
+	cat     *catalog
+	results []library.Summary
 	gen     int // generation of the newest query; older results are dropped
 }
 
-func newSearchScreen(open func(library.Document)) *SearchScreen {
+func newSearchScreen(open func(library.Summary)) *SearchScreen {
 	s := &SearchScreen{open: open}
 	s.entry = widget.NewEntry()
 	s.entry.SetPlaceHolder(lang.X("search.placeholder", "Gõ tên hoặc số hiệu văn bản, có dấu hay không dấu đều được (Ctrl+F)"))
@@ -68,23 +67,19 @@ func (s *SearchScreen) CanvasObject() fyne.CanvasObject { return s.root }
 
 func (s *SearchScreen) focus(w fyne.Window) { w.Canvas().Focus(s.entry) }
 
-// setDocuments gives the screen the library's documents to search.
-func (s *SearchScreen) setDocuments(docs []library.Document) {
-	s.docs = docs
-	s.folded = make([]string, len(docs))
-	for i, d := range docs {
-		s.folded[i] = viet.Fold(d.Title + " " + d.Kind + " " + d.Number)
-	}
+// setCatalog gives the screen the library's documents to search.
+func (s *SearchScreen) setCatalog(cat *catalog) {
+	s.cat = cat
 	s.run()
 }
 
 // run filters in the background; only the newest query's answer is shown.
 func (s *SearchScreen) run() {
 	s.gen++
-	gen, query, docs, folded := s.gen, s.entry.Text, s.docs, s.folded
-	async(func() ([]library.Document, error) {
-		return filterDocuments(query, docs, folded), nil
-	}, func(res []library.Document, _ error) {
+	gen, query, cat := s.gen, s.entry.Text, s.cat
+	async(func() ([]library.Summary, error) {
+		return filterDocuments(query, cat), nil
+	}, func(res []library.Summary, _ error) {
 		if gen != s.gen {
 			return
 		}
@@ -102,21 +97,22 @@ func (s *SearchScreen) run() {
 }
 
 // filterDocuments returns the documents whose folded title, kind and number
-// contain every folded word of query; an empty query finds nothing.
-func filterDocuments(query string, docs []library.Document, folded []string) []library.Document {
+// contain every folded word of query (at most 500, in title order); an
+// empty query finds nothing.
+func filterDocuments(query string, cat *catalog) []library.Summary {
 	words := strings.Fields(viet.Fold(query))
-	if len(words) == 0 {
+	if len(words) == 0 || cat == nil {
 		return nil
 	}
-	var out []library.Document
+	var out []library.Summary
 next:
-	for i, f := range folded {
+	for i, f := range cat.folded {
 		for _, w := range words {
 			if !strings.Contains(f, w) {
 				continue next
 			}
 		}
-		out = append(out, docs[i])
+		out = append(out, cat.docs[i])
 		if len(out) == 500 {
 			break
 		}

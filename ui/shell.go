@@ -37,8 +37,8 @@ type Shell struct {
 	win  fyne.Window
 	opts Options
 
-	lib  *library.Library // nil until opened; touched on the UI goroutine only
-	docs []library.Document
+	lib *library.Library // nil until opened; touched on the UI goroutine only
+	cat *catalog         // the documents of lib
 
 	tabs     *container.AppTabs
 	library  *LibraryScreen
@@ -108,8 +108,8 @@ func (s *Shell) build() {
 	}
 	s.win.SetContent(s.tabs)
 	if s.lib != nil {
-		s.library.setLibrary(s.lib, s.docs)
-		s.search.setDocuments(s.docs)
+		s.library.setLibrary(s.lib, s.cat)
+		s.search.setCatalog(s.cat)
 	}
 }
 
@@ -168,15 +168,21 @@ func (s *Shell) saveWindowSize() {
 	if size.Width < 200 || size.Height < 200 {
 		return
 	}
+	// Write only what changed: Fyne saves preferences by truncating and
+	// rewriting the file, and a save racing the exit can leave it empty.
 	p := s.app.Preferences()
-	p.SetFloat(prefWinWidth, float64(size.Width))
-	p.SetFloat(prefWinHeight, float64(size.Height))
+	if p.Float(prefWinWidth) != float64(size.Width) {
+		p.SetFloat(prefWinWidth, float64(size.Width))
+	}
+	if p.Float(prefWinHeight) != float64(size.Height) {
+		p.SetFloat(prefWinHeight, float64(size.Height))
+	}
 }
 
 // libraryLoad is what opening a library produces off the UI goroutine.
 type libraryLoad struct {
-	lib  *library.Library
-	docs []library.Document
+	lib *library.Library
+	cat *catalog
 }
 
 // openLibrary opens path in the background (adding the sample library if
@@ -195,12 +201,12 @@ func (s *Shell) openLibrary(path string, makeDirs bool) {
 				return libraryLoad{}, err
 			}
 		}
-		docs, err := lib.Documents(ctx)
+		docs, err := lib.Summaries(ctx)
 		if err != nil {
 			lib.Close()
 			return libraryLoad{}, err
 		}
-		return libraryLoad{lib: lib, docs: docs}, nil
+		return libraryLoad{lib: lib, cat: newCatalog(docs)}, nil
 	}, func(l libraryLoad, err error) {
 		if err != nil {
 			s.library.showOpenError(path, err)
@@ -208,14 +214,18 @@ func (s *Shell) openLibrary(path string, makeDirs bool) {
 			if s.lib != nil {
 				s.lib.Close()
 			}
-			s.lib, s.docs = l.lib, l.docs
+			s.lib, s.cat = l.lib, l.cat
 			s.opts.DBPath = path
-			s.library.setLibrary(l.lib, l.docs)
-			s.search.setDocuments(l.docs)
+			s.library.setLibrary(l.lib, l.cat)
+			s.search.setCatalog(l.cat)
 			s.settings.setLibraryPath(path)
 		}
 		if s.opts.OnReady != nil {
-			s.opts.OnReady(len(l.docs), err)
+			n := 0
+			if l.cat != nil {
+				n = len(l.cat.docs)
+			}
+			s.opts.OnReady(n, err)
 		}
 	})
 }
@@ -226,9 +236,13 @@ func (s *Shell) reloadDocuments() {
 	if lib == nil {
 		return
 	}
-	async(func() ([]library.Document, error) {
-		return lib.Documents(context.Background())
-	}, func(docs []library.Document, err error) {
+	async(func() (*catalog, error) {
+		docs, err := lib.Summaries(context.Background())
+		if err != nil {
+			return nil, err
+		}
+		return newCatalog(docs), nil
+	}, func(cat *catalog, err error) {
 		if err != nil {
 			s.showError(err, lib.Path())
 			return
@@ -236,14 +250,14 @@ func (s *Shell) reloadDocuments() {
 		if s.lib != lib {
 			return // another library was opened meanwhile
 		}
-		s.docs = docs
-		s.library.setLibrary(lib, docs)
-		s.search.setDocuments(docs)
+		s.cat = cat
+		s.library.setLibrary(lib, cat)
+		s.search.setCatalog(cat)
 	})
 }
 
 // openDocument shows doc in the reader of the Thư viện place.
-func (s *Shell) openDocument(doc library.Document) {
+func (s *Shell) openDocument(doc library.Summary) {
 	s.tabs.SelectIndex(0)
 	s.library.openReader(doc)
 }

@@ -77,7 +77,7 @@ func tapText(t *testing.T, s *Shell, text string) {
 
 func TestLibraryListsSamplesAndOpensReader(t *testing.T) {
 	s := newTestShell(t, "")
-	if got := len(s.library.docs); got != 6 {
+	if got := len(s.library.order); got != 6 {
 		t.Fatalf("library shows %d documents, want the 6 samples", got)
 	}
 	if l := findLabel(s.win.Content(), "(6 văn bản)"); l == nil {
@@ -104,15 +104,15 @@ func TestLibraryListsSamplesAndOpensReader(t *testing.T) {
 
 func TestLibrarySortsByHeader(t *testing.T) {
 	s := newTestShell(t, "")
-	if got := s.library.docs[0].Title; !strings.HasPrefix(got, "Báo cáo") {
+	if got := s.library.doc(0).Title; !strings.HasPrefix(got, "Báo cáo") {
 		t.Fatalf("first by title = %q, want Báo cáo… (Vietnamese order)", got)
 	}
 	tapText(t, s, "Ngày ban hành")
-	if got := s.library.docs[0].IssuedOn; got != "2003-11-17" {
+	if got := s.library.doc(0).IssuedOn; got != "2003-11-17" {
 		t.Errorf("first by date = %q, want the 2003 letter", got)
 	}
 	tapText(t, s, "Ngày ban hành")
-	if got := s.library.docs[0].IssuedOn; got != "2025-07-25" {
+	if got := s.library.doc(0).IssuedOn; got != "2025-07-25" {
 		t.Errorf("first by date descending = %q, want 2025-07-25", got)
 	}
 }
@@ -203,8 +203,8 @@ func TestLanguageSwitchRebuildsInEnglishAndBack(t *testing.T) {
 	if got := s.tabs.Items[0].Text; got != "Library" {
 		t.Errorf("after choosing English the first place is %q", got)
 	}
-	if len(s.library.docs) != 6 {
-		t.Errorf("after rebuilding the library shows %d documents", len(s.library.docs))
+	if len(s.library.order) != 6 {
+		t.Errorf("after rebuilding the library shows %d documents", len(s.library.order))
 	}
 	s.settings.lang.SetSelected("Tiếng Việt")
 	if got := s.tabs.Items[0].Text; got != "Thư viện" {

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
+	"runtime"
 	"syscall"
 	"time"
 
@@ -21,6 +22,16 @@ import (
 	"sotay/library"
 	"sotay/ui"
 )
+
+// reportMemory prints the Go heap once the app has idled for 5 s, to tell
+// Go memory from C memory (SQLite, OpenGL) when measuring RSS.
+func reportMemory() {
+	time.Sleep(5 * time.Second)
+	runtime.GC()
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	fmt.Fprintf(os.Stderr, "sotay: idle Go heap %d MB in use, %d MB from the OS\n", m.HeapInuse>>20, m.Sys>>20)
+}
 
 func main() {
 	start := time.Now()
@@ -36,6 +47,7 @@ func main() {
 		OnReady: func(n int, err error) {
 			if *report {
 				fmt.Fprintf(os.Stderr, "sotay: ready in %d ms: %d documents, err=%v\n", time.Since(start).Milliseconds(), n, err)
+				go reportMemory()
 			}
 		},
 	})

@@ -4,13 +4,9 @@
 package viet
 
 import (
-	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/collate"
-	"golang.org/x/text/language"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -23,29 +19,27 @@ func NFC(s string) string {
 	return norm.NFC.String(s)
 }
 
-// foldTable maps every precomposed Latin letter (U+00C0–U+1EFF) to its
-// folded form; built once from the Unicode decompositions.
-var foldTable = func() map[rune]rune {
-	t := make(map[rune]rune, 512)
-	for r := rune(0xC0); r <= 0x24F; r++ {
-		addFold(t, r)
-	}
-	for r := rune(0x1E00); r <= 0x1EFF; r++ {
-		addFold(t, r)
+// tableSize bounds the runes looked up in tables: Latin, Greek, Cyrillic
+// and the Latin Extended Additional block where Vietnamese letters live.
+const tableSize = 0x1F00
+
+// foldTable maps every rune below tableSize to its folded form; built once
+// from the Unicode decompositions.
+var foldTable = func() *[tableSize]rune {
+	var t [tableSize]rune
+	for r := rune(0); r < tableSize; r++ {
+		t[r] = unicode.ToLower(r)
+		if r < 0xC0 {
+			continue
+		}
+		base, _ := utf8.DecodeRuneInString(norm.NFD.String(string(r)))
+		if base < 0x80 && unicode.IsLetter(base) {
+			t[r] = unicode.ToLower(base)
+		}
 	}
 	t['đ'], t['Đ'] = 'd', 'd'
-	return t
+	return &t
 }()
-
-func addFold(t map[rune]rune, r rune) {
-	d := norm.NFD.String(string(r))
-	base, _ := utf8.DecodeRuneInString(d)
-	if base < 0x80 && unicode.IsLetter(base) {
-		t[r] = unicode.ToLower(base)
-	} else if lr := unicode.ToLower(r); lr != r {
-		t[r] = lr
-	}
-}
 
 // FoldRune folds one rune: lower case, tones and vowel marks removed, đ → d.
 func FoldRune(r rune) rune {
@@ -55,8 +49,8 @@ func FoldRune(r rune) rune {
 		}
 		return r
 	}
-	if f, ok := foldTable[r]; ok {
-		return f
+	if r < tableSize {
+		return foldTable[r]
 	}
 	return unicode.ToLower(r)
 }
@@ -77,30 +71,13 @@ func Fold(s string) string {
 	if ascii {
 		return s
 	}
-	var b strings.Builder
-	b.Grow(len(s))
+	b := make([]byte, 0, len(s))
 	for _, r := range s {
-		b.WriteRune(FoldRune(r))
+		if r < 0x80 {
+			b = append(b, byte(FoldRune(r)))
+			continue
+		}
+		b = utf8.AppendRune(b, FoldRune(r))
 	}
-	return b.String()
-}
-
-var (
-	collatorPool = sync.Pool{New: func() any {
-		return collate.New(language.Vietnamese, collate.IgnoreCase)
-	}}
-)
-
-// SortKey returns a byte key that orders strings in Vietnamese alphabetical
-// order (a ă â b c d đ e ê …, tones after letters), ignoring case. Compare
-// keys with bytes.Compare; computing keys once is much cheaper than
-// collating pairs during a sort.
-func SortKey(s string) []byte {
-	c := collatorPool.Get().(*collate.Collator)
-	defer collatorPool.Put(c)
-	var buf collate.Buffer
-	k := c.KeyFromString(&buf, s)
-	out := make([]byte, len(k))
-	copy(out, k)
-	return out
+	return string(b)
 }

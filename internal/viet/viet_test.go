@@ -49,3 +49,37 @@ func TestSortKeyVietnameseOrder(t *testing.T) {
 		}
 	}
 }
+
+func TestSortKeyTonesAndLetters(t *testing.T) {
+	// Each list is in Vietnamese dictionary order.
+	lists := [][]string{
+		{"ma", "mà", "mả", "mã", "má", "mạ"},
+		{"a", "ă", "â", "b", "c", "d", "đ", "e", "ê", "g", "h", "i", "k", "l", "m", "n", "o", "ô", "ơ", "p", "q", "r", "s", "t", "u", "ư", "v", "x", "y"},
+		{"10 điều", "15-NQ/QU", "21-NQ/TW", "an", "Ăn", "đa", "Đà", "đã", "đây"},
+		{"Nghị quyết", "nghị quyết số 15", "Nghị quyết số 21"},
+	}
+	for _, words := range lists {
+		for i := 1; i < len(words); i++ {
+			if bytes.Compare(SortKey(words[i-1]), SortKey(words[i])) >= 0 {
+				t.Errorf("%q should sort before %q", words[i-1], words[i])
+			}
+		}
+	}
+	if !bytes.Equal(SortKey("ĐẢNG"), SortKey("đảng")) {
+		t.Error("case should not matter")
+	}
+}
+
+func BenchmarkSortKey(b *testing.B) {
+	title := "Nghị quyết số 15-NQ/QU về đẩy mạnh chuyển đổi số trong hoạt động của hệ thống chính trị quận"
+	for b.Loop() {
+		SortKey(title)
+	}
+}
+
+func BenchmarkFold(b *testing.B) {
+	title := "Nghị quyết số 15-NQ/QU về đẩy mạnh chuyển đổi số trong hoạt động của hệ thống chính trị quận"
+	for b.Loop() {
+		Fold(title)
+	}
+}
