@@ -317,9 +317,7 @@ func (ls *LibraryScreen) runImport(paths []string) {
 			})
 		}})
 	}, func(sum library.ImportSummary, err error) {
-		prog.SetOnClosed(nil)
-		prog.Hide()
-		cancel()
+		prog.Hide() // its on-closed cancel is harmless now the import has returned
 		ls.shell.reloadDocuments()
 		text := lang.X("import.summary", "Đã nhập {{.Imported}} văn bản, {{.Duplicates}} văn bản đã có sẵn, {{.Failed}} tệp lỗi.", sum)
 		switch {

@@ -6,7 +6,9 @@ package ui
 
 import (
 	"context"
+	"io"
 	"io/fs"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -29,6 +31,10 @@ type Options struct {
 	// OnReady, if set, is called on the UI goroutine once the library is
 	// shown (or failed to open), with the number of documents.
 	OnReady func(documents int, err error)
+	// StartupReport, if set, receives the start time and memory figures
+	// (sotay --startup-report), measured from Started.
+	StartupReport io.Writer
+	Started       time.Time
 }
 
 // Shell is the main window and owns the open library.
@@ -220,11 +226,15 @@ func (s *Shell) openLibrary(path string, makeDirs bool) {
 			s.search.setCatalog(l.cat)
 			s.settings.setLibraryPath(path)
 		}
+		n := 0
+		if l.cat != nil {
+			n = len(l.cat.docs)
+		}
+		if s.opts.StartupReport != nil {
+			reportStartup(s.opts.StartupReport, s.opts.Started, n, err)
+			s.opts.StartupReport = nil // only the first opening is a start
+		}
 		if s.opts.OnReady != nil {
-			n := 0
-			if l.cat != nil {
-				n = len(l.cat.docs)
-			}
 			s.opts.OnReady(n, err)
 		}
 	})

@@ -3,6 +3,7 @@ package ui
 import (
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -209,5 +210,40 @@ func TestLanguageSwitchRebuildsInEnglishAndBack(t *testing.T) {
 	s.settings.lang.SetSelected("Tiếng Việt")
 	if got := s.tabs.Items[0].Text; got != "Thư viện" {
 		t.Errorf("after choosing Vietnamese again the first place is %q", got)
+	}
+}
+
+func TestCheckDisplayExplainsMissingDisplay(t *testing.T) {
+	t.Setenv("DISPLAY", "")
+	t.Setenv("WAYLAND_DISPLAY", "")
+	err := CheckDisplay()
+	if runtime.GOOS == "linux" && (err == nil || !strings.Contains(err.Error(), "không tìm thấy màn hình")) {
+		t.Fatalf("CheckDisplay() = %v", err)
+	}
+	t.Setenv("DISPLAY", ":0")
+	if err := CheckDisplay(); err != nil {
+		t.Fatalf("with DISPLAY set: %v", err)
+	}
+}
+
+func TestImportFromTheGUIAddsDocumentsAndReports(t *testing.T) {
+	s := newTestShell(t, "")
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "ke-hoach.txt"), []byte("Kế hoạch học tập Nghị quyết quý II\nnội dung"), 0o644)
+	os.WriteFile(filepath.Join(dir, "hong.txt"), []byte("\x00\x01\x02"), 0o644)
+	s.library.runImport([]string{dir})
+	pump()
+	if got := len(s.library.order); got != 7 {
+		t.Errorf("after import the list shows %d documents, want 7", got)
+	}
+	if findLabel(s.win.Canvas().Overlays().Top(), "Đã nhập 1 văn bản") == nil {
+		t.Error("no summary after import")
+	}
+	if findLabel(s.win.Canvas().Overlays().Top(), "hong.txt") == nil {
+		t.Error("the summary does not name the file that failed")
+	}
+	s.win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if s.win.Canvas().Overlays().Top() != nil {
+		t.Error("Esc did not close the summary dialog")
 	}
 }

@@ -10,7 +10,6 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
-	"runtime"
 	"syscall"
 	"time"
 
@@ -23,34 +22,24 @@ import (
 	"sotay/ui"
 )
 
-// reportMemory prints the Go heap once the app has idled for 5 s, to tell
-// Go memory from C memory (SQLite, OpenGL) when measuring RSS.
-func reportMemory() {
-	time.Sleep(5 * time.Second)
-	runtime.GC()
-	var m runtime.MemStats
-	runtime.ReadMemStats(&m)
-	fmt.Fprintf(os.Stderr, "sotay: idle Go heap %d MB in use, %d MB from the OS\n", m.HeapInuse>>20, m.Sys>>20)
-}
-
 func main() {
 	start := time.Now()
 	dbFlag := flag.String("db", "", "thư viện cần mở (mặc định: $SOTAY_DB hoặc thư mục dữ liệu của người dùng)")
-	report := flag.Bool("startup-report", false, "in thời gian khởi động ra stderr")
+	report := flag.Bool("startup-report", false, "in thời gian khởi động và bộ nhớ ra stderr")
 	flag.Parse()
+	if err := ui.CheckDisplay(); err != nil {
+		fmt.Fprintln(os.Stderr, "sotay:", err)
+		os.Exit(1)
+	}
 	path, isDefault := library.ResolvePath(*dbFlag)
+	opts := ui.Options{DBPath: path, MakeDirs: isDefault, Samples: assets.Samples()}
+	if *report {
+		opts.StartupReport, opts.Started = os.Stderr, start
+	}
 
 	a := app.NewWithID("vn.sotay.hoctap")
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
-	shell := ui.NewShell(a, ui.Options{
-		DBPath: path, MakeDirs: isDefault, Samples: assets.Samples(),
-		OnReady: func(n int, err error) {
-			if *report {
-				fmt.Fprintf(os.Stderr, "sotay: ready in %d ms: %d documents, err=%v\n", time.Since(start).Milliseconds(), n, err)
-				go reportMemory()
-			}
-		},
-	})
+	shell := ui.NewShell(a, opts)
 	sig := make(chan os.Signal, 1)
 	signal.Notify(sig, os.Interrupt, syscall.SIGTERM)
 	go func() {

@@ -83,3 +83,32 @@ func BenchmarkFold(b *testing.B) {
 		Fold(title)
 	}
 }
+
+func FuzzFold(f *testing.F) {
+	for _, s := range []string{"Nghị quyết Đại hội", "ĐẢNG", "15-NQ/TW", "\xff\xfe", "Ω İ K"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		folded := Fold(s)
+		if utf8.RuneCountInString(folded) != utf8.RuneCountInString(s) {
+			t.Fatalf("rune count changed: %q → %q", s, folded)
+		}
+		if again := Fold(folded); again != folded {
+			t.Fatalf("not idempotent: %q → %q → %q", s, folded, again)
+		}
+	})
+}
+
+func FuzzSortKey(f *testing.F) {
+	f.Add("Nghị quyết", "nghi quyet")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		ka, kb := SortKey(a), SortKey(b)
+		if a == b && !bytes.Equal(ka, kb) {
+			t.Fatal("equal strings, different keys")
+		}
+		// Keys of case variants are equal for Vietnamese letters.
+		if bytes.Compare(ka, kb) != -bytes.Compare(kb, ka) {
+			t.Fatal("comparison is not antisymmetric")
+		}
+	})
+}
