@@ -247,3 +247,35 @@ func TestImportFromTheGUIAddsDocumentsAndReports(t *testing.T) {
 		t.Error("Esc did not close the summary dialog")
 	}
 }
+
+func TestWindowSizeIsRemembered(t *testing.T) {
+	s := newTestShell(t, "")
+	s.win.Resize(fyne.NewSize(900, 640))
+	s.saveWindowSize()
+	p := s.app.Preferences()
+	if p.Float(prefWinWidth) != 900 || p.Float(prefWinHeight) != 640 {
+		t.Fatalf("saved %vx%v, want 900x640", p.Float(prefWinWidth), p.Float(prefWinHeight))
+	}
+	again := NewShell(s.app, Options{DBPath: filepath.Join(t.TempDir(), "b.db"), Samples: assets.Samples()})
+	defer again.Close()
+	pump()
+	if got := again.win.Canvas().Size(); got.Width != 900 || got.Height != 640 {
+		t.Errorf("a new window opens at %v, want 900x640", got)
+	}
+}
+
+func TestColumnsGiveWayToTheTitleWithLargeText(t *testing.T) {
+	test.NewTempApp(t)
+	em := theme.TextSize()
+	wide := libraryColumns.widths(100 * em)
+	if wide[1] != 8*em || wide[3] != 8.5*em {
+		t.Errorf("on a wide row the columns should have their preferred widths: %v", wide)
+	}
+	narrow := libraryColumns.widths(34 * em)
+	if narrow[0] < 10*em || narrow[3] < 6.2*em-0.01 {
+		t.Errorf("on a narrow row the title (%v) or the date (%v) got too little", narrow[0], narrow[3])
+	}
+	if narrow[1] >= wide[1] {
+		t.Errorf("the kind column did not give way: %v", narrow)
+	}
+}
