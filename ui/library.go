@@ -75,7 +75,8 @@ func newLibraryScreen(s *Shell) *LibraryScreen {
 	ls.markSortColumn()
 	importBtn := widget.NewButtonWithIcon(lang.X("library.import", "Nhập tài liệu…"), theme.ContentAddIcon(), ls.chooseImport)
 	title := widget.NewLabelWithStyle(lang.X("nav.library", "Thư viện"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	top := container.NewBorder(nil, nil, container.NewHBox(title, ls.count), importBtn)
+	folderBtn := widget.NewButtonWithIcon(lang.X("library.import_folder", "Nhập thư mục…"), theme.FolderNewIcon(), ls.chooseImportFolder)
+	top := container.NewBorder(nil, nil, container.NewHBox(title, ls.count), container.NewHBox(folderBtn, importBtn))
 	ls.listView = container.NewBorder(container.NewVBox(top, header, widget.NewSeparator()), nil, nil, nil, ls.list)
 	ls.loading = container.NewCenter(widget.NewLabel(""))
 	ls.failure = container.NewVBox()
@@ -289,6 +290,21 @@ func (ls *LibraryScreen) chooseImport() {
 		ls.runImport([]string{r.URI().Path()})
 	}, ls.shell.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".txt", ".md"}))
+	ls.shell.showDialog(d)
+}
+
+// chooseImportFolder asks for a folder whose .txt and .md files (in every
+// subfolder) are imported.
+func (ls *LibraryScreen) chooseImportFolder() {
+	if ls.lib == nil {
+		return
+	}
+	d := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
+		if err != nil || u == nil {
+			return
+		}
+		ls.runImport([]string{u.Path()})
+	}, ls.shell.win)
 	ls.shell.showDialog(d)
 }
 
