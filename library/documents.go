@@ -64,12 +64,13 @@ func (l *Library) Summaries(ctx context.Context) ([]Summary, error) {
 	return out, nil
 }
 
+// documentColumns are the columns scanDocument reads, in its order.
+const documentColumns = `id, title, kind, number, issuer, issued_on, source_path, format,
+	imported_at, page_count, char_count`
+
 // Documents lists every document, in no particular order (callers sort).
 func (l *Library) Documents(ctx context.Context) ([]Document, error) {
-	const q = `SELECT id, title, kind, number, issuer, issued_on, source_path, format,
-	                  imported_at, page_count, char_count
-	           FROM documents`
-	rows, err := l.db.Read.QueryContext(ctx, q)
+	rows, err := l.db.Read.QueryContext(ctx, `SELECT `+documentColumns+` FROM documents`)
 	if err != nil {
 		return nil, fmt.Errorf("list documents: %w", sqlite.Classify(err))
 	}
@@ -97,10 +98,7 @@ func (l *Library) Count(ctx context.Context) (int, error) {
 
 // Document returns one document's metadata, or ErrNotFound.
 func (l *Library) Document(ctx context.Context, id int64) (Document, error) {
-	const q = `SELECT id, title, kind, number, issuer, issued_on, source_path, format,
-	                  imported_at, page_count, char_count
-	           FROM documents WHERE id = ?`
-	d, err := scanDocument(l.db.Read.QueryRowContext(ctx, q, id))
+	d, err := scanDocument(l.db.Read.QueryRowContext(ctx, `SELECT `+documentColumns+` FROM documents WHERE id = ?`, id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return Document{}, fmt.Errorf("document %d: %w", id, ErrNotFound)
 	}
@@ -145,6 +143,7 @@ func (l *Library) Text(ctx context.Context, id int64) (string, error) {
 
 type scanner interface{ Scan(dest ...any) error }
 
+// scanDocument reads one row of documentColumns.
 func scanDocument(s scanner) (Document, error) {
 	var d Document
 	var imported string
