@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"runtime/debug"
 	"slices"
+	"sync"
 
 	"sotay/internal/viet"
 	"sotay/library"
@@ -15,6 +16,16 @@ import (
 type catalog struct {
 	docs   []library.Summary // sorted by title in Vietnamese order; the index is the title rank
 	folded []string          // folded title, kind and number of docs[i]
+
+	quickMu sync.Mutex // QuickOpen remembers the last query, so one at a time
+	quick   *library.QuickOpen
+}
+
+// find runs the quick-open search; safe from any goroutine.
+func (c *catalog) find(query string, limit int) []library.QuickMatch {
+	c.quickMu.Lock()
+	defer c.quickMu.Unlock()
+	return c.quick.Find(query, limit)
 }
 
 func newCatalog(docs []library.Summary) *catalog {
@@ -32,6 +43,7 @@ func newCatalog(docs []library.Summary) *catalog {
 		c.docs[i] = k.doc
 		c.folded[i] = viet.Fold(k.doc.Title + " " + k.doc.Kind + " " + k.doc.Number)
 	}
+	c.quick = library.NewQuickOpen(c.docs)
 	if len(docs) > 5000 {
 		// The sort keys were garbage the moment sorting ended; give their
 		// memory back now rather than keep it for the whole session.

@@ -50,6 +50,7 @@ type Shell struct {
 	library  *LibraryScreen
 	search   *SearchScreen
 	settings *SettingsScreen
+	quick    *QuickOpen    // the last Ctrl+K box
 	dialog   dialog.Dialog // the dialog Esc closes
 }
 
@@ -136,6 +137,9 @@ func (s *Shell) shortcuts() {
 	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) {
 		s.tabs.SelectIndex(0)
 		s.library.chooseImport()
+	})
+	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyK, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) {
+		s.showQuickOpen()
 	})
 	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) {
 		s.app.Quit()

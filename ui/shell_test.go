@@ -279,3 +279,28 @@ func TestColumnsGiveWayToTheTitleWithLargeText(t *testing.T) {
 		t.Errorf("the kind column did not give way: %v", narrow)
 	}
 }
+
+func TestCtrlKQuickOpenFindsAndOpens(t *testing.T) {
+	s := newTestShell(t, "")
+	s.win.Canvas().(fyne.Shortcutable).TypedShortcut(
+		&desktop.CustomShortcut{KeyName: fyne.KeyK, Modifier: fyne.KeyModifierShortcutDefault})
+	if s.quick == nil || s.win.Canvas().Focused() != s.quick.entry {
+		t.Fatal("Ctrl+K did not open the quick-open box with the cursor in it")
+	}
+	test.Type(s.quick.entry, "hd 08 sinh hoat")
+	pump()
+	if len(s.quick.results) == 0 || s.quick.results[0].Doc.Number != "08-HD/BTCQU" {
+		t.Fatalf("results = %+v", s.quick.results)
+	}
+	s.quick.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	pump()
+	if !s.library.reader.visible() || !strings.Contains(s.library.reader.title.Text, "08-HD/BTCQU") {
+		t.Fatal("Enter did not open the first match in the reader")
+	}
+	s.win.Canvas().(fyne.Shortcutable).TypedShortcut(
+		&desktop.CustomShortcut{KeyName: fyne.KeyK, Modifier: fyne.KeyModifierShortcutDefault})
+	s.quick.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if s.win.Canvas().Overlays().Top() != nil {
+		t.Error("Esc in the quick-open box did not close it")
+	}
+}

@@ -35,6 +35,7 @@ func init() {
 		{"list", "list [--json]", runList},
 		{"show", "show ID [--text] [--json]", runShow},
 		{"import", "import [--json] PATH...", runImport},
+		{"find", "find [--json] [--limit N] QUERY", runFind},
 		{"version", "version [--json]", runVersion},
 	}
 }

@@ -267,3 +267,27 @@ func TestFyneAppVersionMatches(t *testing.T) {
 		t.Errorf("FyneApp.toml lacks %s or the app ID", want)
 	}
 }
+
+func TestFind(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "lib.db")
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "a.txt"), []byte("Nghị quyết số 15-NQ/QU về chuyển đổi số\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "b.txt"), []byte("Hướng dẫn sinh hoạt chi bộ\n"), 0o644)
+	ctl(t, "--db", db, "import", dir)
+	code, out, _ := ctl(t, "--db", db, "find", "--json", "nq 15")
+	var res struct {
+		Query string    `json:"query"`
+		Hits  []findHit `json:"hits"`
+	}
+	if code != 0 || json.Unmarshal([]byte(out), &res) != nil || len(res.Hits) == 0 ||
+		res.Hits[0].Title != "Nghị quyết số 15-NQ/QU về chuyển đổi số" || res.Query != "nq 15" {
+		t.Fatalf("find --json: %d %s", code, out)
+	}
+	code, out, _ = ctl(t, "--db", db, "find", "huong", "dan", "--limit", "1")
+	if code != 0 || !strings.Contains(out, "Hướng dẫn sinh hoạt chi bộ") || strings.Count(out, "\n") != 1 {
+		t.Errorf("find: %d %q", code, out)
+	}
+	if code, _, _ := ctl(t, "--db", db, "find"); code != 2 {
+		t.Errorf("find without a query exited %d", code)
+	}
+}

@@ -1,0 +1,95 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"sotay/library"
+)
+
+// escEntry is an entry that reports Esc, so a dialog can close while the
+// user is typing in it (Fyne gives keys to the focused widget only).
+type escEntry struct {
+	widget.Entry
+	onEsc func()
+}
+
+func newEscEntry(onEsc func()) *escEntry {
+	e := &escEntry{onEsc: onEsc}
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+// TypedKey closes on Esc and otherwise behaves as an entry.
+func (e *escEntry) TypedKey(k *fyne.KeyEvent) {
+	if k.Name == fyne.KeyEscape && e.onEsc != nil {
+		e.onEsc()
+		return
+	}
+	e.Entry.TypedKey(k)
+}
+
+// QuickOpen is the Ctrl+K box: it filters document titles and numbers as
+// the user types (folded, fuzzy) and opens the chosen document.
+type QuickOpen struct {
+	entry   *escEntry
+	list    *widget.List
+	results []library.QuickMatch
+	gen     int
+	dialog  dialog.Dialog
+}
+
+// showQuickOpen opens the quick-open box over the window.
+func (s *Shell) showQuickOpen() {
+	if s.cat == nil {
+		return
+	}
+	q := &QuickOpen{}
+	cat := s.cat
+	open := func(i int) {
+		if i < 0 || i >= len(q.results) {
+			return
+		}
+		q.dialog.Hide()
+		s.openDocument(q.results[i].Doc)
+	}
+	q.entry = newEscEntry(func() { q.dialog.Hide() })
+	q.entry.SetPlaceHolder(lang.X("quick.placeholder", "Gõ tên hoặc số hiệu văn bản, ví dụ: nq 15 quan uy"))
+	q.entry.OnSubmitted = func(string) { open(0) }
+	q.list = widget.NewList(func() int { return len(q.results) },
+		func() fyne.CanvasObject {
+			l := widget.NewLabel("")
+			l.Truncation = fyne.TextTruncateEllipsis
+			return container.NewBorder(nil, nil, widget.NewIcon(theme.DocumentIcon()), nil, l)
+		},
+		func(id widget.ListItemID, o fyne.CanvasObject) {
+			if id < len(q.results) {
+				o.(*fyne.Container).Objects[0].(*widget.Label).SetText(q.results[id].Doc.Title)
+			}
+		})
+	q.list.OnSelected = func(id widget.ListItemID) { open(id) }
+	q.entry.OnChanged = func(text string) {
+		q.gen++
+		gen := q.gen
+		async(func() ([]library.QuickMatch, error) {
+			return cat.find(text, 30), nil
+		}, func(res []library.QuickMatch, _ error) {
+			if gen != q.gen {
+				return // a newer keystroke is on its way
+			}
+			q.results = res
+			q.list.Refresh()
+			q.list.ScrollToTop()
+		})
+	}
+	content := container.NewBorder(q.entry, nil, nil, nil, q.list)
+	q.dialog = dialog.NewCustom(lang.X("quick.title", "Mở nhanh văn bản"), lang.X("quick.close", "Đóng"), content, s.win)
+	q.dialog.Resize(fyne.NewSize(760, 480))
+	s.quick = q
+	s.showDialog(q.dialog)
+	s.win.Canvas().Focus(q.entry)
+}
