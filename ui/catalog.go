@@ -17,14 +17,18 @@ type catalog struct {
 	docs   []library.Summary // sorted by title in Vietnamese order; the index is the title rank
 	folded []string          // folded title, kind and number of docs[i]
 
-	quickMu sync.Mutex // QuickOpen remembers the last query, so one at a time
-	quick   *library.QuickOpen
+	quickMu sync.Mutex         // QuickOpen remembers the last query, so one at a time
+	quick   *library.QuickOpen // built on first use, not at start
 }
 
-// find runs the quick-open search; safe from any goroutine.
+// find runs the quick-open search; safe from any goroutine (call it off
+// the UI goroutine: the first call folds every title).
 func (c *catalog) find(query string, limit int) []library.QuickMatch {
 	c.quickMu.Lock()
 	defer c.quickMu.Unlock()
+	if c.quick == nil {
+		c.quick = library.NewQuickOpen(c.docs)
+	}
 	return c.quick.Find(query, limit)
 }
 
@@ -43,7 +47,6 @@ func newCatalog(docs []library.Summary) *catalog {
 		c.docs[i] = k.doc
 		c.folded[i] = viet.Fold(k.doc.Title + " " + k.doc.Kind + " " + k.doc.Number)
 	}
-	c.quick = library.NewQuickOpen(c.docs)
 	if len(docs) > 5000 {
 		// The sort keys were garbage the moment sorting ended; give their
 		// memory back now rather than keep it for the whole session.

@@ -5,7 +5,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"sotay/library"
@@ -61,14 +60,10 @@ func (s *Shell) showQuickOpen() {
 	q.entry.SetPlaceHolder(lang.X("quick.placeholder", "Gõ tên hoặc số hiệu văn bản, ví dụ: nq 15 quan uy"))
 	q.entry.OnSubmitted = func(string) { open(0) }
 	q.list = widget.NewList(func() int { return len(q.results) },
-		func() fyne.CanvasObject {
-			l := widget.NewLabel("")
-			l.Truncation = fyne.TextTruncateEllipsis
-			return container.NewBorder(nil, nil, widget.NewIcon(theme.DocumentIcon()), nil, l)
-		},
+		newDocumentRow,
 		func(id widget.ListItemID, o fyne.CanvasObject) {
 			if id < len(q.results) {
-				o.(*fyne.Container).Objects[0].(*widget.Label).SetText(q.results[id].Doc.Title)
+				setDocumentRow(o, q.results[id].Doc.Title)
 			}
 		})
 	q.list.OnSelected = func(id widget.ListItemID) { open(id) }

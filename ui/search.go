@@ -35,11 +35,7 @@ func newSearchScreen(open func(library.Summary)) *SearchScreen {
 	s.status = widget.NewLabel(lang.X("search.hint", "Tìm theo tiêu đề, loại và số hiệu văn bản. Tìm trong toàn văn sẽ có ở bản sau."))
 	s.status.Wrapping = fyne.TextWrapWord
 	s.list = widget.NewList(func() int { return len(s.results) },
-		func() fyne.CanvasObject {
-			l := widget.NewLabel("")
-			l.Truncation = fyne.TextTruncateEllipsis
-			return container.NewBorder(nil, nil, widget.NewIcon(theme.DocumentIcon()), nil, l)
-		},
+		newDocumentRow,
 		func(id widget.ListItemID, o fyne.CanvasObject) {
 			if id >= len(s.results) {
 				return
@@ -49,7 +45,7 @@ func newSearchScreen(open func(library.Summary)) *SearchScreen {
 			if d.Number != "" && !strings.Contains(d.Title, d.Number) {
 				text += " (" + d.Number + ")"
 			}
-			o.(*fyne.Container).Objects[0].(*widget.Label).SetText(text)
+			setDocumentRow(o, text)
 		})
 	s.list.OnSelected = func(id widget.ListItemID) {
 		s.list.UnselectAll()
@@ -118,4 +114,17 @@ next:
 		}
 	}
 	return out
+}
+
+// newDocumentRow is a list row for a document: an icon and its title,
+// cut with an ellipsis when too long.
+func newDocumentRow() fyne.CanvasObject {
+	l := widget.NewLabel("")
+	l.Truncation = fyne.TextTruncateEllipsis
+	return container.NewBorder(nil, nil, widget.NewIcon(theme.DocumentIcon()), nil, l)
+}
+
+// setDocumentRow shows text in a row made by newDocumentRow.
+func setDocumentRow(o fyne.CanvasObject, text string) {
+	o.(*fyne.Container).Objects[0].(*widget.Label).SetText(text)
 }
