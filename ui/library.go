@@ -2,7 +2,6 @@ package ui
 
 import (
 	"context"
-	"fmt"
 	"slices"
 	"strings"
 
@@ -348,9 +347,4 @@ func (ls *LibraryScreen) runImport(paths []string) {
 		}
 		ls.shell.showDialog(dialog.NewInformation(lang.X("import.title", "Nhập tài liệu"), text, ls.shell.win))
 	})
-}
-
-// String describes the screen's state, for tests and debugging.
-func (ls *LibraryScreen) String() string {
-	return fmt.Sprintf("library: %d documents, sort %d desc=%v", len(ls.order), ls.sortCol, ls.sortDesc)
 }

@@ -4,6 +4,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
@@ -29,10 +30,5 @@ func emptyState(icon fyne.Resource, title, text string) fyne.CanvasObject {
 	body := widget.NewLabelWithStyle(text, fyne.TextAlignCenter, fyne.TextStyle{})
 	body.Wrapping = fyne.TextWrapWord
 	iconBox := container.NewCenter(container.NewGridWrap(fyne.NewSize(64, 64), img))
-	return container.NewVBox(layoutSpacer(), iconBox, heading, body, layoutSpacer())
-}
-
-func layoutSpacer() fyne.CanvasObject {
-	r := widget.NewLabel("")
-	return r
+	return container.NewVBox(layout.NewSpacer(), iconBox, heading, body, layout.NewSpacer())
 }

@@ -47,6 +47,9 @@ func TestPlaceToneAndToneKey(t *testing.T) {
 			t.Errorf("PlaceTone(%q, %d) = %q, want %q", tt.base, tt.tone, got, tt.want)
 		}
 	}
+	if base, tone := StripTone("Quyết"); base != "Quyêt" || tone != Sac {
+		t.Errorf("StripTone(Quyết) = %q, %d", base, tone)
+	}
 	same := [][2]string{{"hoà", "hòa"}, {"uỷ", "ủy"}, {"thuý", "thúy"}, {"Hoà Bình", "hòa bình"}, {"QUYẾT", "quyết"}}
 	for _, p := range same {
 		if ToneKey(p[0]) != ToneKey(p[1]) {
