@@ -163,11 +163,14 @@ type NewDocument struct {
 	SourcePath, Format                    string
 	Pages                                 []string
 	Tags                                  []string
+
+	index *indexText // made by the import workers, or by add
 }
 
 // prepared holds the statements one write transaction uses to add documents.
 type inserter struct {
 	doc, existing, page, tag *sql.Stmt
+	index                    *indexWriter
 	now                      string
 }
 
@@ -189,6 +192,9 @@ func newInserter(ctx context.Context, tx *sql.Tx) (*inserter, error) {
 	ins.existing = prep(`SELECT id, title FROM documents WHERE content_hash = ?`)
 	ins.page = prep(`INSERT INTO pages (document_id, page_no, text) VALUES (?, ?, ?)`)
 	ins.tag = prep(`INSERT OR IGNORE INTO tags (document_id, tag) VALUES (?, ?)`)
+	if err == nil {
+		ins.index, err = newIndexWriter(ctx, tx)
+	}
 	if err != nil {
 		ins.close()
 		return nil, err
@@ -201,6 +207,9 @@ func (ins *inserter) close() {
 		if s != nil {
 			s.Close()
 		}
+	}
+	if ins.index != nil {
+		ins.index.Close()
 	}
 }
 
@@ -228,6 +237,10 @@ func (ins *inserter) add(ctx context.Context, d *NewDocument) (id int64, title s
 			return 0, "", false, err
 		}
 	}
+	if d.index == nil {
+		d.index = makeIndexText(d.Title, d.Number, d.Pages)
+	}
+	ins.index.add(id, d.index)
 	return id, d.Title, false, nil
 }
 
@@ -251,6 +264,7 @@ func contentHash(pages []string) (string, int) {
 // the existing id.
 func (l *Library) Add(ctx context.Context, docs []NewDocument) ([]ImportResult, error) {
 	results := make([]ImportResult, len(docs))
+	defer l.changed()
 	err := l.db.Tx(ctx, func(tx *sql.Tx) error {
 		ins, err := newInserter(ctx, tx)
 		if err != nil {
@@ -272,7 +286,7 @@ func (l *Library) Add(ctx context.Context, docs []NewDocument) ([]ImportResult, 
 				results[i].Status = StatusDuplicate
 			}
 		}
-		return nil
+		return ins.index.flush(ctx)
 	})
 	if err != nil {
 		return nil, err

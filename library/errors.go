@@ -24,6 +24,8 @@ var (
 	ErrEncoding = textfile.ErrEncoding
 	// ErrEmpty means a file or folder has nothing to import.
 	ErrEmpty = errors.New("nothing to import")
+	// ErrEmptyTitle means a document would be left without a title.
+	ErrEmptyTitle = errors.New("empty title")
 	// ErrTooLarge means a file is larger than the importer accepts.
 	ErrTooLarge = errors.New("file too large")
 
@@ -57,6 +59,7 @@ var codes = []struct {
 	{ErrEncoding, "encoding"},
 	{ErrEmpty, "empty"},
 	{ErrTooLarge, "too_large"},
+	{ErrEmptyTitle, "empty_title"},
 	{ErrNoLibrary, "no_library"},
 	{ErrNewer, "db_newer"},
 	{ErrForeign, "db_foreign"},

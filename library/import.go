@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"sotay/internal/textfile"
@@ -77,8 +78,12 @@ func (l *Library) Import(ctx context.Context, paths []string, opt ImportOptions)
 	defer cancel()
 
 	// Workers read and decode files in parallel; futures keep input order.
-	futures := make(chan chan *importItem, 2*runtime.NumCPU())
+	// Reading runs ahead of writing by up to readAhead bytes of files, so
+	// the workers keep busy while a batch commits without holding a whole
+	// folder in memory.
+	futures := make(chan chan *importItem, 4096)
 	jobs := make(chan func(), runtime.NumCPU())
+	ahead := newBudget(readAhead)
 	for range runtime.NumCPU() {
 		go func() {
 			for job := range jobs {
@@ -100,6 +105,13 @@ func (l *Library) Import(ctx context.Context, paths []string, opt ImportOptions)
 				fut <- it
 				continue
 			}
+			if st, err := os.Stat(it.path); err == nil {
+				it.held = min(st.Size(), readAhead)
+			}
+			if !ahead.acquire(ctx, it.held) {
+				fut <- failed(it.path, ctx.Err())
+				return
+			}
 			jobs <- func() { it.read(); fut <- it }
 		}
 	}()
@@ -120,6 +132,8 @@ func (l *Library) Import(ctx context.Context, paths []string, opt ImportOptions)
 			if opt.Progress != nil {
 				opt.Progress(ImportProgress{Result: it.res, Done: done, Total: len(items)})
 			}
+			ahead.release(it.held)
+			it.held = 0
 		}
 	}
 	var batch []*importItem
@@ -146,11 +160,56 @@ func (l *Library) Import(ctx context.Context, paths []string, opt ImportOptions)
 	return sum, nil
 }
 
+// readAhead bounds how many bytes of files are read but not yet written.
+const readAhead = 48 << 20
+
+// budget is a counting semaphore of bytes.
+type budget struct {
+	mu    sync.Mutex
+	cond  *sync.Cond
+	avail int64
+}
+
+func newBudget(n int64) *budget {
+	b := &budget{avail: n}
+	b.cond = sync.NewCond(&b.mu)
+	return b
+}
+
+// acquire waits until n bytes are free and takes them; it gives up (false)
+// when ctx is done.
+func (b *budget) acquire(ctx context.Context, n int64) bool {
+	stop := context.AfterFunc(ctx, func() {
+		b.mu.Lock()
+		b.cond.Broadcast()
+		b.mu.Unlock()
+	})
+	defer stop()
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	for b.avail < n {
+		if ctx.Err() != nil {
+			return false
+		}
+		b.cond.Wait()
+	}
+	b.avail -= n
+	return true
+}
+
+func (b *budget) release(n int64) {
+	b.mu.Lock()
+	b.avail += n
+	b.cond.Broadcast()
+	b.mu.Unlock()
+}
+
 // importItem is one file on its way through Import.
 type importItem struct {
 	path string
 	doc  NewDocument
 	size int
+	held int64 // bytes of the read-ahead budget this file holds
 	err  error // set when the file failed before the database
 	res  ImportResult
 }
@@ -248,6 +307,7 @@ func (it *importItem) read() {
 	}
 	it.size = len(text)
 	it.doc = NewDocument{Title: title, SourcePath: abs, Format: format, Pages: strings.Split(text, "\f")}
+	it.doc.index = makeIndexText(it.doc.Title, it.doc.Number, it.doc.Pages)
 }
 
 // firstLine returns the first non-blank line of text, trimmed and cut to
@@ -272,6 +332,7 @@ func (l *Library) writeBatch(ctx context.Context, batch []*importItem) error {
 	if len(batch) == 0 {
 		return nil
 	}
+	defer l.changed()
 	return l.db.Tx(ctx, func(tx *sql.Tx) error {
 		ins, err := newInserter(ctx, tx)
 		if err != nil {
@@ -292,6 +353,6 @@ func (l *Library) writeBatch(ctx context.Context, batch []*importItem) error {
 			}
 			it.doc.Pages = nil // the text is stored; let it go
 		}
-		return nil
+		return ins.index.flush(ctx)
 	})
 }

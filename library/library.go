@@ -12,6 +12,8 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"sync"
+	"sync/atomic"
 
 	"sotay/internal/sqlite"
 )
@@ -30,8 +32,15 @@ func SchemaVersion() int {
 
 // Library is an open library file. It is safe for concurrent use.
 type Library struct {
-	db *sqlite.DB
+	db  *sqlite.DB
+	gen atomic.Int64 // bumped by every write; caches keyed by it go stale
+
+	formsMu sync.Mutex
+	forms   map[string]formCacheEntry // see disambiguate.go
 }
+
+// changed records that the library's content changed.
+func (l *Library) changed() { l.gen.Add(1) }
 
 // OpenOptions says how Open treats a missing file.
 type OpenOptions struct {
@@ -62,7 +71,12 @@ func Open(ctx context.Context, path string, opt OpenOptions) (*Library, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Library{db: db}, nil
+	l := &Library{db: db}
+	if err := l.ensureIndex(ctx); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return l, nil
 }
 
 // Path is the library file's path.

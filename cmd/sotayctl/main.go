@@ -35,7 +35,11 @@ func init() {
 		{"list", "list [--json]", runList},
 		{"show", "show ID [--text] [--json]", runShow},
 		{"import", "import [--json] PATH...", runImport},
+		{"search", "search [--json] [--limit N] [--kind K] [--year Y] [--issuer I] [--tag T] [--literal] (QUERY | --stdin)", runSearch},
 		{"find", "find [--json] [--limit N] QUERY", runFind},
+		{"reindex", "reindex [--json]", runReindex},
+		{"edit", "edit ID [--title T] [--kind K] [--number N] [--issuer I] [--date YYYY-MM-DD] [--json]", runEdit},
+		{"delete", "delete ID [--json]", runDelete},
 		{"version", "version [--json]", runVersion},
 	}
 }

@@ -291,3 +291,83 @@ func TestFind(t *testing.T) {
 		t.Errorf("find without a query exited %d", code)
 	}
 }
+
+func TestSearchReindexEditDelete(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(t.TempDir(), "lib.db")
+	os.WriteFile(filepath.Join(dir, "a.txt"), []byte("Nghị quyết Đại hội Đảng bộ quận\nĐại hội đại biểu Đảng bộ quận lần thứ IX thông qua nghị quyết.\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "b.txt"), []byte("Tin Đà Nẵng\nThành phố Đà Nẵng đón khách.\n"), 0o644)
+	if code, _, errs := ctl(t, "--db", db, "import", dir); code != 0 {
+		t.Fatal(errs)
+	}
+
+	code, out, errs := ctl(t, "--db", db, "search", "--json", "--limit", "5", "nghi quyet dai hoi")
+	if code != 0 {
+		t.Fatalf("search: %d %s", code, errs)
+	}
+	var res struct {
+		Query, Interpreted string
+		TookMS             float64 `json:"took_ms"`
+		Total              int
+		Hits               []struct {
+			ID                                 int64
+			Title, Path, Number, Kind, Snippet string
+			Score                              float64
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &res); err != nil {
+		t.Fatalf("%v: %s", err, out)
+	}
+	if res.Query != "nghi quyet dai hoi" || res.Total != 1 || len(res.Hits) != 1 || res.TookMS <= 0 ||
+		filepath.Base(res.Hits[0].Path) != "a.txt" || !strings.Contains(res.Hits[0].Snippet, "**Nghị quyết Đại hội**") {
+		t.Errorf("search --json: %s", out)
+	}
+
+	// --stdin: one JSON object per line, Telex read and said so.
+	stdin = strings.NewReader("ddaf nawngx\nda nang\n\"\n")
+	t.Cleanup(func() { stdin = os.Stdin })
+	code, out, errs = ctl(t, "--db", db, "search", "--json", "--stdin")
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if code != 0 || len(lines) != 3 {
+		t.Fatalf("--stdin: %d %q %s", code, out, errs)
+	}
+	var first struct{ Interpreted string }
+	json.Unmarshal([]byte(lines[0]), &first)
+	if first.Interpreted != "đà nẵng" || !strings.Contains(lines[1], "Tin Đà Nẵng") || !strings.Contains(lines[2], `"total":0`) {
+		t.Errorf("--stdin lines: %q", lines)
+	}
+	// For people: a count line, then id, title and snippet.
+	code, out, _ = ctl(t, "--db", db, "search", "ddaf nawngx")
+	if code != 0 || !strings.Contains(out, "Đang hiển thị kết quả cho: đà nẵng") || !strings.Contains(out, "[Đà Nẵng]") {
+		t.Errorf("search text: %q", out)
+	}
+	if code, out, _ = ctl(t, "--db", db, "search", "khong co gi"); code != 0 || !strings.Contains(out, "Không tìm thấy") {
+		t.Errorf("no hits: %d %q", code, out)
+	}
+	if code, _, _ = ctl(t, "--db", db, "search"); code != 2 {
+		t.Errorf("search without query: exit %d", code)
+	}
+
+	if code, out, _ = ctl(t, "--db", db, "reindex", "--json"); code != 0 || !strings.Contains(out, `"documents":2`) {
+		t.Errorf("reindex: %d %q", code, out)
+	}
+	id := fmt.Sprint(res.Hits[0].ID)
+	if code, _, errs = ctl(t, "--db", db, "edit", id, "--number", "15-NQ/QU", "--date", "2025-03-12"); code != 0 {
+		t.Fatalf("edit: %s", errs)
+	}
+	if code, out, _ = ctl(t, "--db", db, "search", "--json", "15-NQ/QU"); code != 0 || !strings.Contains(out, `"number":"15-NQ/QU"`) {
+		t.Errorf("search by new number: %q", out)
+	}
+	if code, _, errs = ctl(t, "--db", db, "edit", id, "--date", "12/3/2025"); code != 2 || !strings.Contains(errs, "NĂM-THÁNG-NGÀY") {
+		t.Errorf("bad date: %d %q", code, errs)
+	}
+	if code, _, _ = ctl(t, "--db", db, "delete", id); code != 0 {
+		t.Fatal("delete failed")
+	}
+	if _, out, _ = ctl(t, "--db", db, "search", "--json", "nghi quyet"); !strings.Contains(out, `"total":0`) {
+		t.Errorf("deleted document found: %q", out)
+	}
+	if code, _, errs = ctl(t, "--db", db, "delete", id); code != 1 || !strings.Contains(errs, "[not_found]") {
+		t.Errorf("delete again: %d %q", code, errs)
+	}
+}

@@ -3,6 +3,7 @@ package viet
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -179,33 +180,84 @@ func PlaceTone(syllable string, tone Tone) string {
 }
 
 // ToneKey returns a form of text for comparing marked words whatever the
-// tone placement: lower case, each syllable's tone moved to a digit at its
-// end (VNI numbering), so "Hoà", "hòa" and "HÒA" all give "hoa2" while "hoa"
-// and "họa" stay apart. Letters keep their shape marks and đ.
+// tone placement, in ASCII so that the search index tokenizes it fast:
+// lower case, shape marks written as VNI digits after their letter (â ê ô
+// 6, ơ ư 7, ă 8, đ 9) and each syllable's tone as a digit at its end. So
+// "Hoà", "hòa" and "HÒA" all give "hoa2" while "hoa" and "họa" stay apart,
+// and "Nghị quyết" gives "nghi5 quye6t1". Letters outside Vietnamese are
+// lower-cased and kept.
 func ToneKey(text string) string {
-	var b strings.Builder
-	b.Grow(len(text) + 8)
+	return string(AppendToneKey(make([]byte, 0, len(text)+8), text))
+}
+
+// shapeDigit is the VNI digit of a shaped base letter (no tone), 0 if none.
+func shapeDigit(r rune) (rune, byte) {
+	switch r {
+	case 'â':
+		return 'a', '6'
+	case 'ê':
+		return 'e', '6'
+	case 'ô':
+		return 'o', '6'
+	case 'ơ':
+		return 'o', '7'
+	case 'ư':
+		return 'u', '7'
+	case 'ă':
+		return 'a', '8'
+	case 'đ':
+		return 'd', '9'
+	}
+	return r, 0
+}
+
+// AppendToneKey appends ToneKey(text) to dst.
+func AppendToneKey(dst []byte, text string) []byte {
 	tone := Ngang
 	inWord := false
-	flush := func() {
-		if inWord && tone != Ngang {
-			b.WriteByte(byte('0' + tone))
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < 0x80 {
+			i++
+			isLetter := 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+			if isLetter {
+				dst = append(dst, c|0x20)
+				inWord = true
+				continue
+			}
+			if inWord && tone != Ngang {
+				dst = append(dst, byte('0'+tone))
+			}
+			tone, inWord = Ngang, false
+			if 'A' <= c && c <= 'Z' {
+				c |= 0x20
+			}
+			dst = append(dst, c)
+			continue
 		}
-		tone, inWord = Ngang, false
-	}
-	for _, r := range text {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		i += n
 		if unicode.IsLetter(r) {
 			base, t := splitTone(unicode.ToLower(r))
 			if t != Ngang {
 				tone = t
 			}
-			b.WriteRune(base)
+			base, d := shapeDigit(base)
+			dst = utf8.AppendRune(dst, base)
+			if d != 0 {
+				dst = append(dst, d)
+			}
 			inWord = true
 			continue
 		}
-		flush()
-		b.WriteRune(unicode.ToLower(r))
+		if inWord && tone != Ngang {
+			dst = append(dst, byte('0'+tone))
+		}
+		tone, inWord = Ngang, false
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
 	}
-	flush()
-	return b.String()
+	if inWord && tone != Ngang {
+		dst = append(dst, byte('0'+tone))
+	}
+	return dst
 }

@@ -62,7 +62,7 @@ func TestPlaceToneAndToneKey(t *testing.T) {
 			t.Errorf("ToneKey(%q) = ToneKey(%q)", p[0], p[1])
 		}
 	}
-	if got := ToneKey("Nghị quyết 15-NQ/QU"); got != "nghi5 quyêt1 15-nq/qu" {
+	if got := ToneKey("Nghị quyết 15-NQ/QU của Đảng bộ, Hoà/hòa"); got != "nghi5 quye6t1 15-nq/qu cua3 d9ang3 bo65, hoa2/hoa2" {
 		t.Errorf("ToneKey = %q", got)
 	}
 }

@@ -81,3 +81,23 @@ func Fold(s string) string {
 	}
 	return string(b)
 }
+
+// AppendFold appends Fold(s) to dst, for callers folding many texts into
+// one reused buffer.
+func AppendFold(dst []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < 0x80 {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		dst = utf8.AppendRune(dst, FoldRune(r))
+		i += n
+	}
+	return dst
+}
