@@ -26,11 +26,3 @@ func BenchmarkNewCatalog(b *testing.B) {
 		newCatalog(append([]library.Summary(nil), docs...))
 	}
 }
-
-// BenchmarkFilterTitles filters 35,000 titles for one query, per keystroke.
-func BenchmarkFilterTitles(b *testing.B) {
-	cat := newCatalog(benchSummaries(35000))
-	for b.Loop() {
-		filterDocuments("chuyen doi so dang", cat)
-	}
-}

@@ -14,8 +14,7 @@ import (
 // need to filter it. It is built off the UI goroutine (sorting and folding
 // 35,000 titles takes tens of milliseconds) and never changed afterwards.
 type catalog struct {
-	docs   []library.Summary // sorted by title in Vietnamese order; the index is the title rank
-	folded []string          // folded title, kind and number of docs[i]
+	docs []library.Summary // sorted by title in Vietnamese order; the index is the title rank
 
 	quickMu sync.Mutex         // QuickOpen remembers the last query, so one at a time
 	quick   *library.QuickOpen // built on first use, not at start
@@ -42,10 +41,9 @@ func newCatalog(docs []library.Summary) *catalog {
 		tmp[i] = keyed{viet.SortKey(d.Title), d}
 	}
 	slices.SortStableFunc(tmp, func(a, b keyed) int { return bytes.Compare(a.key, b.key) })
-	c := &catalog{docs: make([]library.Summary, len(docs)), folded: make([]string, len(docs))}
+	c := &catalog{docs: make([]library.Summary, len(docs))}
 	for i, k := range tmp {
 		c.docs[i] = k.doc
-		c.folded[i] = viet.Fold(k.doc.Title + " " + k.doc.Kind + " " + k.doc.Number)
 	}
 	if len(docs) > 5000 {
 		// The sort keys were garbage the moment sorting ended; give their

@@ -40,6 +40,7 @@ type LibraryScreen struct {
 	list    *widget.List
 	headers []*widget.Button
 	reader  *Reader
+	back    func() // where closing the reader returns, if not the list
 
 	listView, loading, failure *fyne.Container
 	root                       *fyne.Container
@@ -56,7 +57,7 @@ func newLibraryScreen(s *Shell) *LibraryScreen {
 	ls.list.OnSelected = func(id widget.ListItemID) {
 		ls.list.UnselectAll()
 		if id >= 0 && id < len(ls.order) {
-			ls.openReader(ls.doc(id))
+			ls.openReader(ls.doc(id), nil, nil)
 		}
 	}
 	keys := []string{"col.title", "col.kind", "col.number", "col.date"}
@@ -259,21 +260,28 @@ func (ls *LibraryScreen) markSortColumn() {
 	}
 }
 
-// openReader shows doc in the reader.
-func (ls *LibraryScreen) openReader(doc library.Summary) {
+// openReader shows doc in the reader, with m's hits highlighted if m is
+// set; back, if set, is where closing the reader returns (the search).
+func (ls *LibraryScreen) openReader(doc library.Summary, m *library.Matcher, back func()) {
 	if ls.lib == nil {
 		return
 	}
-	ls.reader.open(ls.lib, doc)
+	ls.back = back
+	ls.reader.open(ls.lib, doc, m)
 	ls.show(ls.reader.CanvasObject())
 }
 
-// closeReader returns from the reader to the list.
+// closeReader returns from the reader to the list, or to the search
+// results it was opened from.
 func (ls *LibraryScreen) closeReader() {
 	if !ls.reader.visible() || ls.lib == nil {
 		return
 	}
 	ls.show(ls.listView)
+	if back := ls.back; back != nil {
+		ls.back = nil
+		back()
+	}
 }
 
 // chooseImport asks for a text file to import (Ctrl+O).

@@ -4,6 +4,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
@@ -11,14 +12,17 @@ import (
 )
 
 // escEntry is an entry that reports Esc, so a dialog can close while the
-// user is typing in it (Fyne gives keys to the focused widget only).
+// user is typing in it (Fyne gives keys to the focused widget only), and
+// passes the window's own shortcuts (Ctrl+K, Ctrl+F, …) on to the window:
+// a plain entry swallows every shortcut it does not know.
 type escEntry struct {
 	widget.Entry
-	onEsc func()
+	onEsc  func()
+	window fyne.Window
 }
 
-func newEscEntry(onEsc func()) *escEntry {
-	e := &escEntry{onEsc: onEsc}
+func newEscEntry(w fyne.Window, onEsc func()) *escEntry {
+	e := &escEntry{onEsc: onEsc, window: w}
 	e.ExtendBaseWidget(e)
 	return e
 }
@@ -30,6 +34,17 @@ func (e *escEntry) TypedKey(k *fyne.KeyEvent) {
 		return
 	}
 	e.Entry.TypedKey(k)
+}
+
+// TypedShortcut hands the window's shortcuts to the window.
+func (e *escEntry) TypedShortcut(sc fyne.Shortcut) {
+	if cs, ok := sc.(*desktop.CustomShortcut); ok && e.window != nil {
+		if c, ok := e.window.Canvas().(fyne.Shortcutable); ok {
+			c.TypedShortcut(cs)
+			return
+		}
+	}
+	e.Entry.TypedShortcut(sc)
 }
 
 // QuickOpen is the Ctrl+K box: it filters document titles and numbers as
@@ -54,9 +69,9 @@ func (s *Shell) showQuickOpen() {
 			return
 		}
 		q.dialog.Hide()
-		s.openDocument(q.results[i].Doc)
+		s.openDocument(q.results[i].Doc, nil)
 	}
-	q.entry = newEscEntry(func() { q.dialog.Hide() })
+	q.entry = newEscEntry(s.win, func() { q.dialog.Hide() })
 	q.entry.SetPlaceHolder(lang.X("quick.placeholder", "Gõ tên hoặc số hiệu văn bản, ví dụ: nq 15 quan uy"))
 	q.entry.OnSubmitted = func(string) { open(0) }
 	q.list = widget.NewList(func() int { return len(q.results) },

@@ -15,15 +15,34 @@ import (
 )
 
 // Reader shows one document's text in large, wrapped type, page by page,
-// with its metadata above. Esc or the back button returns to the list.
+// with its metadata above. Opened from a search, it highlights the hits,
+// scrolls to the first and steps through them (buttons, F3, Shift+F3). Esc
+// or the back button returns to where the reader was opened from.
 type Reader struct {
 	title  *widget.Label
 	meta   *widget.Label
-	body   *widget.RichText
+	body   *fyne.Container // one RichText per paragraph, so a hit can be scrolled to
 	scroll *container.Scroll
 	root   *fyne.Container
 	docID  int64 // the document being shown; stale loads are dropped
+
+	hitBar   *fyne.Container
+	hitLabel *widget.Label
+	paras    []*paragraph
+	hits     []hitRef // every hit in reading order
+	cur      int      // the current hit
 }
+
+// paragraph is one line of the text as shown: its style and its hits.
+type paragraph struct {
+	rt    *widget.RichText
+	text  string
+	style widget.RichTextStyle
+	spans []library.Span
+}
+
+// hitRef points at one hit: paragraph and span index.
+type hitRef struct{ para, span int }
 
 func newReader(back func()) *Reader {
 	r := &Reader{}
@@ -32,12 +51,16 @@ func newReader(back func()) *Reader {
 	r.title.SizeName = theme.SizeNameSubHeadingText
 	r.meta = widget.NewLabel("")
 	r.meta.Wrapping = fyne.TextWrapWord
-	r.body = widget.NewRichText()
-	r.body.Wrapping = fyne.TextWrapWord
-	backBtn := widget.NewButtonWithIcon(lang.X("reader.back", "Thư viện"), theme.NavigateBackIcon(), back)
+	r.body = container.NewVBox()
+	backBtn := widget.NewButtonWithIcon(lang.X("reader.back", "Quay lại"), theme.NavigateBackIcon(), back)
 	backBtn.Importance = widget.LowImportance
+	r.hitLabel = widget.NewLabel("")
+	prev := widget.NewButtonWithIcon(lang.X("reader.prev_hit", "Trước (Shift+F3)"), theme.MoveUpIcon(), func() { r.step(-1) })
+	next := widget.NewButtonWithIcon(lang.X("reader.next_hit", "Sau (F3)"), theme.MoveDownIcon(), func() { r.step(1) })
+	r.hitBar = container.NewHBox(r.hitLabel, prev, next)
+	r.hitBar.Hide()
 	r.scroll = container.NewVScroll(container.New(readableLayout{}, r.body))
-	head := container.NewVBox(container.NewHBox(backBtn), r.title, r.meta, widget.NewSeparator())
+	head := container.NewVBox(container.NewBorder(nil, nil, backBtn, r.hitBar), r.title, r.meta, widget.NewSeparator())
 	r.root = container.NewBorder(head, nil, nil, nil, r.scroll)
 	r.root.Hide()
 	return r
@@ -52,18 +75,18 @@ func (r *Reader) visible() bool { return r.root.Visible() }
 type readerLoad struct {
 	doc   library.Document
 	pages []string
+	spans [][]library.Span // hits per page
 }
 
 // open shows doc's title at once and loads its metadata and text in the
-// background.
-func (r *Reader) open(lib *library.Library, doc library.Summary) {
+// background; with m (from a search) the hits are found and highlighted.
+func (r *Reader) open(lib *library.Library, doc library.Summary, m *library.Matcher) {
 	r.docID = doc.ID
 	r.title.SetText(doc.Title)
 	r.meta.SetText("")
-	r.body.Segments = []widget.RichTextSegment{&widget.TextSegment{
-		Text: lang.X("reader.loading", "Đang tải văn bản…"), Style: widget.RichTextStyleParagraph}}
-	r.body.Refresh()
-	r.scroll.ScrollToTop()
+	r.setMessage(lang.X("reader.loading", "Đang tải văn bản…"))
+	r.hits, r.cur = nil, 0
+	r.hitBar.Hide()
 	id := doc.ID
 	async(func() (readerLoad, error) {
 		ctx := context.Background()
@@ -72,30 +95,156 @@ func (r *Reader) open(lib *library.Library, doc library.Summary) {
 			return readerLoad{}, err
 		}
 		pages, err := lib.Pages(ctx, id)
-		return readerLoad{d, pages}, err
+		l := readerLoad{doc: d, pages: pages}
+		if m != nil {
+			for _, p := range pages {
+				l.spans = append(l.spans, m.Find(p))
+			}
+		}
+		return l, err
 	}, func(l readerLoad, err error) {
 		if r.docID != id {
 			return // the user opened another document meanwhile
 		}
 		if err != nil {
-			r.body.Segments = []widget.RichTextSegment{&widget.TextSegment{
-				Text: errorMessage(err, l.doc.SourcePath).Error(), Style: widget.RichTextStyleParagraph}}
-		} else {
-			r.meta.SetText(metaLine(l.doc))
-			r.body.Segments = pageSegments(l.pages)
+			r.setMessage(errorMessage(err, l.doc.SourcePath).Error())
+			return
 		}
-		r.body.Refresh()
-		r.scroll.ScrollToTop()
+		r.meta.SetText(metaLine(l.doc))
+		r.show(l.pages, l.spans)
 	})
+}
+
+func (r *Reader) setMessage(text string) {
+	rt := widget.NewRichText(&widget.TextSegment{Text: text, Style: widget.RichTextStyleParagraph})
+	rt.Wrapping = fyne.TextWrapWord
+	r.paras = nil
+	r.body.Objects = []fyne.CanvasObject{rt}
+	r.body.Refresh()
+	r.scroll.ScrollToTop()
+}
+
+// show lays out the pages as paragraphs, headings in bold, a rule and the
+// page number between pages, hits highlighted; then goes to the first hit.
+func (r *Reader) show(pages []string, spans [][]library.Span) {
+	var objs []fyne.CanvasObject
+	r.paras, r.hits, r.cur = nil, nil, 0
+	for i, page := range pages {
+		if i > 0 {
+			no := widget.NewRichText(&widget.TextSegment{Text: lang.X("reader.page", "Trang {{.N}}", map[string]int{"N": i + 1}), Style: stylePageNo})
+			objs = append(objs, widget.NewSeparator(), no)
+		}
+		var pageSpans []library.Span
+		if i < len(spans) {
+			pageSpans = spans[i]
+		}
+		off := 0
+		for line := range strings.Lines(page) {
+			start := off
+			off += len(line)
+			line = strings.TrimRight(line, "\r\n")
+			if strings.TrimSpace(line) == "" {
+				continue
+			}
+			p := &paragraph{text: line, style: widget.RichTextStyleParagraph}
+			if headingLine.MatchString(line) || isCapitals(line) {
+				p.style = styleHeading
+			}
+			for _, sp := range pageSpans {
+				if sp.Start >= start && sp.End <= start+len(line) {
+					p.spans = append(p.spans, library.Span{Start: sp.Start - start, End: sp.End - start})
+					r.hits = append(r.hits, hitRef{len(r.paras), len(p.spans) - 1})
+				}
+			}
+			p.rt = widget.NewRichText()
+			p.rt.Wrapping = fyne.TextWrapWord
+			r.paras = append(r.paras, p)
+			objs = append(objs, p.rt)
+		}
+	}
+	for i := range r.paras {
+		r.render(i)
+	}
+	r.body.Objects = objs
+	r.body.Refresh()
+	r.scroll.ScrollToTop()
+	if len(r.hits) > 0 {
+		r.hitBar.Show()
+		r.goTo(0)
+	}
+}
+
+var (
+	styleHit        = widget.RichTextStyle{Inline: true, TextStyle: fyne.TextStyle{Bold: true}, ColorName: theme.ColorNamePrimary, SizeName: theme.SizeNameText}
+	styleCurrentHit = widget.RichTextStyle{Inline: true, TextStyle: fyne.TextStyle{Bold: true, Underline: true}, ColorName: theme.ColorNameWarning, SizeName: theme.SizeNameText}
+)
+
+// render sets paragraph i's segments: its text with the hits highlighted,
+// the current hit more strongly.
+func (r *Reader) render(i int) {
+	p := r.paras[i]
+	plain := p.style
+	plain.Inline = true
+	var segs []widget.RichTextSegment
+	last := 0
+	for si, sp := range p.spans {
+		if sp.Start > last {
+			segs = append(segs, &widget.TextSegment{Text: p.text[last:sp.Start], Style: plain})
+		}
+		st := styleHit
+		if len(r.hits) > 0 && r.hits[r.cur] == (hitRef{i, si}) {
+			st = styleCurrentHit
+		}
+		segs = append(segs, &widget.TextSegment{Text: p.text[sp.Start:sp.End], Style: st})
+		last = sp.End
+	}
+	if last < len(p.text) || len(segs) == 0 {
+		segs = append(segs, &widget.TextSegment{Text: p.text[last:], Style: plain})
+	}
+	end := segs[len(segs)-1].(*widget.TextSegment)
+	end.Style.Inline = false
+	p.rt.Segments = segs
+	p.rt.Refresh()
+}
+
+// step moves to the next (+1) or previous (-1) hit, wrapping around.
+func (r *Reader) step(d int) {
+	if len(r.hits) == 0 || !r.visible() {
+		return
+	}
+	r.goTo((r.cur + d + len(r.hits)) % len(r.hits))
+}
+
+// goTo makes hit i current, highlights it and scrolls it into view, a
+// third of the way down the reader.
+func (r *Reader) goTo(i int) {
+	old := r.hits[r.cur].para
+	r.cur = i
+	r.render(old)
+	h := r.hits[i]
+	r.render(h.para)
+	r.hitLabel.SetText(lang.X("reader.hit", "Kết quả {{.I}}/{{.N}}", map[string]int{"I": i + 1, "N": len(r.hits)}))
+	p := r.paras[h.para]
+	frac := float32(p.spans[h.span].Start) / float32(max(len(p.text), 1))
+	y := p.rt.Position().Y + frac*p.rt.Size().Height - r.scroll.Size().Height/3
+	maxY := r.scroll.Content.MinSize().Height - r.scroll.Size().Height
+	r.scroll.Offset.Y = max(0, min(y, maxY))
+	r.scroll.Refresh()
 }
 
 // text returns what the reader shows, for tests.
 func (r *Reader) text() string {
 	var b strings.Builder
-	for _, s := range r.body.Segments {
-		if t, ok := s.(*widget.TextSegment); ok {
-			b.WriteString(t.Text)
-			b.WriteByte('\n')
+	for _, o := range r.body.Objects {
+		if rt, ok := o.(*widget.RichText); ok {
+			for _, s := range rt.Segments {
+				if t, ok := s.(*widget.TextSegment); ok {
+					b.WriteString(t.Text)
+					if !t.Style.Inline {
+						b.WriteByte('\n')
+					}
+				}
+			}
 		}
 	}
 	return b.String()
@@ -128,30 +277,6 @@ var (
 	styleHeading = widget.RichTextStyle{TextStyle: fyne.TextStyle{Bold: true}, ColorName: theme.ColorNameForeground, SizeName: theme.SizeNameText}
 	stylePageNo  = widget.RichTextStyle{Alignment: fyne.TextAlignCenter, ColorName: theme.ColorNamePlaceHolder, SizeName: theme.SizeNameCaptionText}
 )
-
-// pageSegments turns pages of text into paragraphs: one per line, headings
-// (Chương, Điều, I., lines in capitals) in bold, a rule between pages.
-func pageSegments(pages []string) []widget.RichTextSegment {
-	var segs []widget.RichTextSegment
-	for i, page := range pages {
-		if i > 0 {
-			segs = append(segs, &widget.SeparatorSegment{},
-				&widget.TextSegment{Text: lang.X("reader.page", "Trang {{.N}}", map[string]int{"N": i + 1}), Style: stylePageNo})
-		}
-		for line := range strings.Lines(page) {
-			line = strings.TrimRight(line, "\n")
-			if strings.TrimSpace(line) == "" {
-				continue
-			}
-			style := widget.RichTextStyleParagraph
-			if headingLine.MatchString(line) || isCapitals(line) {
-				style = styleHeading
-			}
-			segs = append(segs, &widget.TextSegment{Text: line, Style: style})
-		}
-	}
-	return segs
-}
 
 // isCapitals reports a line of at least two words written in capitals.
 func isCapitals(s string) bool {

@@ -1,7 +1,12 @@
 package ui
 
 import (
+	"context"
+	"fmt"
+	"slices"
 	"strings"
+	"time"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -9,52 +14,63 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"sotay/internal/viet"
 	"sotay/library"
 )
 
-// SearchScreen is the Tìm kiếm place. For now it finds documents by title,
-// kind and number, with or without diacritics (full-text search comes
-// with the search index).
+// searchDelay is how long the search waits after a keystroke before it
+// runs, so that typing a word runs one search, not one per letter.
+var searchDelay = 150 * time.Millisecond
+
+// searchLimit is how many results the screen shows.
+const searchLimit = 100
+
+// SearchScreen is the Tìm kiếm place: full-text search as you type, with
+// or without diacritics, filters by kind and year, results with snippets.
 type SearchScreen struct {
-	open    func(library.Summary)
-	entry   *widget.Entry
+	open    func(library.Summary, *library.Matcher)
+	entry   *escEntry
+	kind    *widget.Select
+	year    *widget.Select
 	status  *widget.Label
 	list    *widget.List
 	root    fyne.CanvasObject
+	lib     *library.Library
 	cat     *catalog
-	results []library.Summary
+	res     *library.SearchResult
+	results []library.Hit
 	gen     int // generation of the newest query; older results are dropped
 }
 
-func newSearchScreen(open func(library.Summary)) *SearchScreen {
+func newSearchScreen(w fyne.Window, open func(library.Summary, *library.Matcher)) *SearchScreen {
 	s := &SearchScreen{open: open}
-	s.entry = widget.NewEntry()
-	s.entry.SetPlaceHolder(lang.X("search.placeholder", "Gõ tên hoặc số hiệu văn bản, có dấu hay không dấu đều được (Ctrl+F)"))
-	s.entry.OnChanged = func(string) { s.run() }
-	s.status = widget.NewLabel(lang.X("search.hint", "Tìm theo tiêu đề, loại và số hiệu văn bản. Tìm trong toàn văn sẽ có ở bản sau."))
+	s.entry = newEscEntry(w, nil)
+	s.entry.SetPlaceHolder(lang.X("search.placeholder", "Gõ từ cần tìm, có dấu hay không dấu đều được (Ctrl+F)"))
+	s.entry.OnChanged = func(string) { s.schedule() }
+	s.entry.OnSubmitted = func(string) { s.run() }
+	s.kind = widget.NewSelect(nil, func(string) { s.run() })
+	s.year = widget.NewSelect(nil, func(string) { s.run() })
+	s.setFilterOptions(nil)
+	s.status = widget.NewLabel("")
 	s.status.Wrapping = fyne.TextWrapWord
-	s.list = widget.NewList(func() int { return len(s.results) },
-		newDocumentRow,
+	s.showHint()
+	s.list = widget.NewList(func() int { return len(s.results) }, newResultRow,
 		func(id widget.ListItemID, o fyne.CanvasObject) {
-			if id >= len(s.results) {
-				return
+			if id < len(s.results) {
+				setResultRow(o, s.results[id])
 			}
-			d := s.results[id]
-			text := d.Title
-			if d.Number != "" && !strings.Contains(d.Title, d.Number) {
-				text += " (" + d.Number + ")"
-			}
-			setDocumentRow(o, text)
 		})
 	s.list.OnSelected = func(id widget.ListItemID) {
 		s.list.UnselectAll()
 		if id < len(s.results) {
-			s.open(s.results[id])
+			h := s.results[id]
+			s.open(library.Summary{ID: h.ID, Title: h.Title, Kind: h.Kind, Number: h.Number, IssuedOn: h.IssuedOn}, s.res.Matcher)
 		}
 	}
 	head := widget.NewLabelWithStyle(lang.X("nav.search", "Tìm kiếm"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	s.root = container.NewBorder(container.NewVBox(head, s.entry, s.status), nil, nil, nil, s.list)
+	filters := container.NewHBox(widget.NewLabel(lang.X("search.kind", "Loại")), s.kind,
+		widget.NewLabel(lang.X("search.year", "Năm")), s.year)
+	top := container.NewVBox(head, s.entry, filters, s.status)
+	s.root = container.NewBorder(top, nil, nil, nil, s.list)
 	return s
 }
 
@@ -63,57 +79,224 @@ func (s *SearchScreen) CanvasObject() fyne.CanvasObject { return s.root }
 
 func (s *SearchScreen) focus(w fyne.Window) { w.Canvas().Focus(s.entry) }
 
-// setCatalog gives the screen the library's documents to search.
-func (s *SearchScreen) setCatalog(cat *catalog) {
-	s.cat = cat
+// setLibrary gives the screen the library to search and its documents
+// (for the filter choices), and searches again.
+func (s *SearchScreen) setLibrary(lib *library.Library, cat *catalog) {
+	s.lib, s.cat = lib, cat
+	s.setFilterOptions(cat)
 	s.run()
 }
 
-// run filters in the background; only the newest query's answer is shown.
-func (s *SearchScreen) run() {
+// setFilterOptions fills the kind and year choices from the documents.
+func (s *SearchScreen) setFilterOptions(cat *catalog) {
+	kinds := map[string]bool{}
+	years := map[string]bool{}
+	if cat != nil {
+		for _, d := range cat.docs {
+			if d.Kind != "" {
+				kinds[d.Kind] = true
+			}
+			if len(d.IssuedOn) >= 4 {
+				years[d.IssuedOn[:4]] = true
+			}
+		}
+	}
+	allKinds, allYears := lang.X("search.any_kind", "Mọi loại"), lang.X("search.any_year", "Mọi năm")
+	ko := []string{allKinds}
+	for k := range kinds {
+		ko = append(ko, k)
+	}
+	slices.Sort(ko[1:])
+	yo := []string{allYears}
+	for y := range years {
+		yo = append(yo, y)
+	}
+	slices.Sort(yo[1:])
+	slices.Reverse(yo[1:])
+	for _, sel := range []*widget.Select{s.kind, s.year} {
+		cb := sel.OnChanged
+		sel.OnChanged = nil
+		if sel == s.kind {
+			sel.Options = ko
+		} else {
+			sel.Options = yo
+		}
+		if !slices.Contains(sel.Options, sel.Selected) {
+			sel.SetSelectedIndex(0)
+		}
+		sel.Refresh()
+		sel.OnChanged = cb
+	}
+}
+
+func (s *SearchScreen) filters() library.Filters {
+	var f library.Filters
+	if s.kind.SelectedIndex() > 0 {
+		f.Kind = s.kind.Selected
+	}
+	if s.year.SelectedIndex() > 0 {
+		fmt.Sscan(s.year.Selected, &f.Year)
+	}
+	return f
+}
+
+// schedule runs the search once the user pauses typing.
+func (s *SearchScreen) schedule() {
 	s.gen++
-	gen, query, cat := s.gen, s.entry.Text, s.cat
-	async(func() ([]library.Summary, error) {
-		return filterDocuments(query, cat), nil
-	}, func(res []library.Summary, _ error) {
-		if gen != s.gen {
-			return
-		}
-		s.results = res
-		s.list.Refresh()
-		switch {
-		case strings.TrimSpace(query) == "":
-			s.status.SetText(lang.X("search.hint", "Tìm theo tiêu đề, loại và số hiệu văn bản. Tìm trong toàn văn sẽ có ở bản sau."))
-		case len(res) == 0:
-			s.status.SetText(lang.X("search.none", "Không có văn bản nào khớp với “{{.Q}}”. Hãy thử ít từ hơn, hoặc gõ số hiệu như 15-NQ.", map[string]string{"Q": query}))
-		default:
-			s.status.SetText(lang.X("search.count", "{{.N}} văn bản", map[string]int{"N": len(res)}))
-		}
+	gen := s.gen
+	inflight.Add(1)
+	time.AfterFunc(searchDelay, func() {
+		deliver(func() {
+			defer inflight.Add(-1)
+			if gen == s.gen {
+				s.run()
+			}
+		})
 	})
 }
 
-// filterDocuments returns the documents whose folded title, kind and number
-// contain every folded word of query (at most 500, in title order); an
-// empty query finds nothing.
-func filterDocuments(query string, cat *catalog) []library.Summary {
-	words := strings.Fields(viet.Fold(query))
-	if len(words) == 0 || cat == nil {
-		return nil
+// run searches off the UI goroutine; only the newest query's answer is
+// shown.
+func (s *SearchScreen) run() {
+	s.gen++
+	gen, query, lib, filters := s.gen, s.entry.Text, s.lib, s.filters()
+	if strings.TrimSpace(query) == "" || lib == nil {
+		s.res, s.results = nil, nil
+		s.list.Refresh()
+		s.showHint()
+		return
 	}
-	var out []library.Summary
-next:
-	for i, f := range cat.folded {
-		for _, w := range words {
-			if !strings.Contains(f, w) {
-				continue next
-			}
+	async(func() (*library.SearchResult, error) {
+		return lib.Search(context.Background(), query, library.SearchOptions{Limit: searchLimit, Filters: filters})
+	}, func(res *library.SearchResult, err error) {
+		if gen != s.gen {
+			return // a newer query is on its way
 		}
-		out = append(out, cat.docs[i])
-		if len(out) == 500 {
-			break
+		if err != nil {
+			s.res, s.results = nil, nil
+			s.list.Refresh()
+			s.status.SetText(errorMessage(err, lib.Path()).Error())
+			return
 		}
+		s.res, s.results = res, res.Hits
+		s.list.Refresh()
+		s.list.ScrollToTop()
+		s.status.SetText(statusLine(res))
+	})
+}
+
+func (s *SearchScreen) showHint() {
+	s.status.SetText(lang.X("search.hint", "Tìm trong toàn văn, tiêu đề và số hiệu. Gõ không dấu cũng được: nghi quyet dai hoi. Đặt cụm từ trong ngoặc kép, thêm -từ để loại trừ, OR để tìm một trong hai."))
+}
+
+// statusLine says what was found and how fast, what was searched when the
+// query was read as Telex, and what to try when nothing was found.
+func statusLine(res *library.SearchResult) string {
+	var parts []string
+	if res.Interpreted != "" {
+		parts = append(parts, lang.X("search.interpreted", "Đang hiển thị kết quả cho: {{.Q}}", map[string]string{"Q": res.Interpreted}))
 	}
-	return out
+	switch {
+	case res.Total == 0:
+		parts = append(parts, lang.X("search.none", "Không có văn bản nào chứa “{{.Q}}”. Hãy thử ít từ hơn, bỏ ngoặc kép, bỏ bộ lọc, hoặc gõ số hiệu như 15-NQ.", map[string]string{"Q": res.Query}))
+	default:
+		ms := fmt.Sprintf("%.0f", float64(res.Took.Microseconds())/1000)
+		line := lang.X("search.count", "{{.N}} văn bản · {{.MS}} ms", map[string]any{"N": groupThousands(res.Total), "MS": ms})
+		if res.Total > len(res.Hits) {
+			line += " · " + lang.X("search.showing", "hiện {{.N}} văn bản phù hợp nhất", map[string]int{"N": len(res.Hits)})
+		}
+		switch res.Mode {
+		case "near":
+			line += " · " + lang.X("search.mode_near", "không có cụm từ liền nhau, đây là các văn bản có các từ ở gần nhau")
+		case "all":
+			line += " · " + lang.X("search.mode_all", "không có cụm từ liền nhau, đây là các văn bản có đủ các từ")
+		}
+		parts = append(parts, line)
+	}
+	return strings.Join(parts, "\n")
+}
+
+// groupThousands writes 35432 as 35.432, as Vietnamese does.
+func groupThousands(n int) string {
+	s := fmt.Sprint(n)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "." + s[i:]
+	}
+	return s
+}
+
+// newResultRow is a result: title in bold, then kind, number and date,
+// then the snippet with the hits in bold.
+func newResultRow() fyne.CanvasObject {
+	title := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title.Truncation = fyne.TextTruncateEllipsis
+	meta := widget.NewLabel("")
+	meta.Truncation = fyne.TextTruncateEllipsis
+	meta.Importance = widget.LowImportance
+	snippet := widget.NewRichText()
+	snippet.Truncation = fyne.TextTruncateEllipsis
+	return container.NewVBox(title, meta, snippet)
+}
+
+func setResultRow(o fyne.CanvasObject, h library.Hit) {
+	objs := o.(*fyne.Container).Objects
+	objs[0].(*widget.Label).SetText(h.Title)
+	var meta []string
+	if h.Kind != "" {
+		meta = append(meta, h.Kind)
+	}
+	if h.Number != "" {
+		meta = append(meta, lang.X("reader.number", "Số {{.N}}", map[string]string{"N": h.Number}))
+	}
+	if h.IssuedOn != "" {
+		meta = append(meta, displayDate(h.IssuedOn))
+	}
+	if len(meta) == 0 {
+		meta = append(meta, h.Path)
+	}
+	objs[1].(*widget.Label).SetText(strings.Join(meta, " · "))
+	rt := objs[2].(*widget.RichText)
+	rt.Segments = snippetSegments(h.Snippet)
+	rt.Refresh()
+}
+
+// snippetSegments shows a snippet on one line with its hits in bold,
+// starting a few words before the first hit so that it is visible.
+func snippetSegments(sn library.Snippet) []widget.RichTextSegment {
+	text, marks := sn.Text, sn.Marks
+	if len(marks) > 0 && marks[0].Start > 60 {
+		cut := marks[0].Start - 40
+		for cut > 0 && !utf8.RuneStart(text[cut]) {
+			cut--
+		}
+		if sp := strings.IndexByte(text[cut:marks[0].Start], ' '); sp >= 0 {
+			cut += sp + 1
+		}
+		shift := cut - len("… ")
+		text = "… " + text[cut:]
+		moved := make([]library.Span, len(marks))
+		for i, m := range marks {
+			moved[i] = library.Span{Start: m.Start - shift, End: m.End - shift}
+		}
+		marks = moved
+	}
+	plain := widget.RichTextStyle{Inline: true, ColorName: theme.ColorNameForeground, SizeName: theme.SizeNameText}
+	bold := plain
+	bold.TextStyle.Bold = true
+	bold.ColorName = theme.ColorNamePrimary
+	var segs []widget.RichTextSegment
+	last := 0
+	for _, m := range marks {
+		if m.Start > last {
+			segs = append(segs, &widget.TextSegment{Text: text[last:m.Start], Style: plain})
+		}
+		segs = append(segs, &widget.TextSegment{Text: text[m.Start:m.End], Style: bold})
+		last = m.End
+	}
+	if last < len(text) {
+		segs = append(segs, &widget.TextSegment{Text: text[last:], Style: plain})
+	}
+	return segs
 }
 
 // newDocumentRow is a list row for a document: an icon and its title,

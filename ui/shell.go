@@ -52,6 +52,7 @@ type Shell struct {
 	settings *SettingsScreen
 	quick    *QuickOpen    // the last Ctrl+K box
 	dialog   dialog.Dialog // the dialog Esc closes
+	shift    bool          // a Shift key is down (for Shift+F3)
 }
 
 // NewShell builds the main window on a, applies the saved preferences and
@@ -98,7 +99,7 @@ func (s *Shell) theme() fyne.Theme {
 // build (re)creates every screen in the current language.
 func (s *Shell) build() {
 	s.library = newLibraryScreen(s)
-	s.search = newSearchScreen(s.openDocument)
+	s.search = newSearchScreen(s.win, s.openDocument)
 	s.settings = newSettingsScreen(s)
 	s.tabs = container.NewAppTabs(
 		container.NewTabItemWithIcon(lang.X("nav.library", "Thư viện"), theme.FolderOpenIcon(), s.library.CanvasObject()),
@@ -116,7 +117,7 @@ func (s *Shell) build() {
 	s.win.SetContent(s.tabs)
 	if s.lib != nil {
 		s.library.setLibrary(s.lib, s.cat)
-		s.search.setCatalog(s.cat)
+		s.search.setLibrary(s.lib, s.cat)
 	}
 }
 
@@ -144,15 +145,35 @@ func (s *Shell) shortcuts() {
 	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) {
 		s.app.Quit()
 	})
+	// F3 and Shift+F3 step through the reader's hits. Fyne sends keys
+	// without modifiers as typed keys, so Shift is tracked here.
+	if dc, ok := c.(desktop.Canvas); ok {
+		dc.SetOnKeyDown(func(e *fyne.KeyEvent) {
+			if e.Name == desktop.KeyShiftLeft || e.Name == desktop.KeyShiftRight {
+				s.shift = true
+			}
+		})
+		dc.SetOnKeyUp(func(e *fyne.KeyEvent) {
+			if e.Name == desktop.KeyShiftLeft || e.Name == desktop.KeyShiftRight {
+				s.shift = false
+			}
+		})
+	}
 	c.SetOnTypedKey(func(e *fyne.KeyEvent) {
-		if e.Name != fyne.KeyEscape {
-			return
+		switch e.Name {
+		case fyne.KeyF3:
+			if s.shift {
+				s.library.reader.step(-1)
+			} else {
+				s.library.reader.step(1)
+			}
+		case fyne.KeyEscape:
+			if s.dialog != nil {
+				s.dialog.Hide()
+				return
+			}
+			s.library.closeReader()
 		}
-		if s.dialog != nil {
-			s.dialog.Hide()
-			return
-		}
-		s.library.closeReader()
 	})
 }
 
@@ -227,7 +248,7 @@ func (s *Shell) openLibrary(path string, makeDirs bool) {
 			s.lib, s.cat = l.lib, l.cat
 			s.opts.DBPath = path
 			s.library.setLibrary(l.lib, l.cat)
-			s.search.setCatalog(l.cat)
+			s.search.setLibrary(l.lib, l.cat)
 			s.settings.setLibraryPath(path)
 		}
 		n := 0
@@ -266,12 +287,19 @@ func (s *Shell) reloadDocuments() {
 		}
 		s.cat = cat
 		s.library.setLibrary(lib, cat)
-		s.search.setCatalog(cat)
+		s.search.setLibrary(lib, cat)
 	})
 }
 
-// openDocument shows doc in the reader of the Thư viện place.
-func (s *Shell) openDocument(doc library.Summary) {
+// openDocument shows doc in the reader of the Thư viện place. With m (a
+// search's matcher) the reader shows the hits, and going back returns to
+// the search results.
+func (s *Shell) openDocument(doc library.Summary, m *library.Matcher) {
 	s.tabs.SelectIndex(0)
-	s.library.openReader(doc)
+	s.win.Canvas().Unfocus() // F3 and Esc go to the window, not to a list
+	var back func()
+	if m != nil {
+		back = func() { s.tabs.SelectIndex(1) }
+	}
+	s.library.openReader(doc, m, back)
 }

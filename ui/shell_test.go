@@ -304,3 +304,121 @@ func TestCtrlKQuickOpenFindsAndOpens(t *testing.T) {
 		t.Error("Esc in the quick-open box did not close it")
 	}
 }
+
+func TestFullTextSearchOpensReaderAtTheHits(t *testing.T) {
+	s := newTestShell(t, "")
+	s.tabs.SelectIndex(1)
+	test.Type(s.search.entry, "chuyen doi so")
+	pump()
+	res := s.search.res
+	if res == nil || res.Total < 3 || len(s.search.results) != res.Total {
+		t.Fatalf("chuyen doi so: %+v", res)
+	}
+	if !strings.Contains(s.search.status.Text, "văn bản ·") || !strings.Contains(s.search.status.Text, "ms") {
+		t.Errorf("status %q lacks the count and time", s.search.status.Text)
+	}
+	first := s.search.results[0]
+	if first.Number != "15-NQ/QU" {
+		t.Errorf("first result %q, want the resolution on chuyển đổi số", first.Title)
+	}
+	// The snippet shows the hit in bold.
+	row := newResultRow()
+	setResultRow(row, first)
+	bold := false
+	for _, seg := range row.(*fyne.Container).Objects[2].(*widget.RichText).Segments {
+		if ts := seg.(*widget.TextSegment); ts.Style.TextStyle.Bold && strings.EqualFold(ts.Text, "chuyển đổi số") {
+			bold = true
+		}
+	}
+	if !bold {
+		t.Errorf("snippet %q has no bold hit", first.Snippet.Text)
+	}
+
+	s.search.list.Select(0)
+	pump()
+	r := s.library.reader
+	if s.tabs.SelectedIndex() != 0 || !r.visible() || len(r.hits) < 5 {
+		t.Fatalf("reader visible %v with %d hits", r.visible(), len(r.hits))
+	}
+	if !strings.Contains(r.hitLabel.Text, "1/") {
+		t.Errorf("hit label %q", r.hitLabel.Text)
+	}
+	// F3 moves on, Shift+F3 back, wrapping around.
+	typeKey := func(k fyne.KeyName) {
+		s.win.Canvas().(interface{ OnTypedKey() func(*fyne.KeyEvent) }).OnTypedKey()(&fyne.KeyEvent{Name: k})
+	}
+	typeKey(fyne.KeyF3)
+	if r.cur != 1 || !strings.Contains(r.hitLabel.Text, "2/") {
+		t.Errorf("F3: hit %d, label %q", r.cur, r.hitLabel.Text)
+	}
+	s.shift = true
+	typeKey(fyne.KeyF3)
+	typeKey(fyne.KeyF3)
+	s.shift = false
+	if r.cur != len(r.hits)-1 {
+		t.Errorf("Shift+F3 twice from hit 2: hit %d of %d", r.cur, len(r.hits))
+	}
+	// The current hit is drawn differently from the others.
+	cur := r.hits[r.cur]
+	seg := r.paras[cur.para].rt.Segments
+	found := false
+	for _, sg := range seg {
+		ts := sg.(*widget.TextSegment)
+		if ts.Style.ColorName == theme.ColorNameWarning && strings.EqualFold(ts.Text, "chuyển đổi số") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("current hit not highlighted in %q", r.paras[cur.para].text)
+	}
+	if r.scroll.Offset.Y <= 0 {
+		t.Errorf("the reader did not scroll to the last hit (offset %v)", r.scroll.Offset)
+	}
+	// Esc goes back to the results.
+	typeKey(fyne.KeyEscape)
+	if r.visible() || s.tabs.SelectedIndex() != 1 {
+		t.Errorf("Esc: reader visible %v, tab %d", r.visible(), s.tabs.SelectedIndex())
+	}
+}
+
+func TestSearchSaysWhatItSearched(t *testing.T) {
+	s := newTestShell(t, "")
+	s.tabs.SelectIndex(1)
+	test.Type(s.search.entry, "sinh hoajt chi booj")
+	pump()
+	if !strings.Contains(s.search.status.Text, "Đang hiển thị kết quả cho: sinh hoạt chi bộ") || len(s.search.results) == 0 {
+		t.Errorf("Telex: %q, %d results", s.search.status.Text, len(s.search.results))
+	}
+	// Filters: the only Hướng dẫn among the samples.
+	s.search.kind.SetSelected("Hướng dẫn")
+	pump()
+	if len(s.search.results) != 1 || s.search.results[0].Number != "08-HD/BTCQU" {
+		t.Errorf("kind filter: %+v", s.search.results)
+	}
+	s.search.kind.SetSelectedIndex(0)
+	s.search.year.SetSelected("2003")
+	pump()
+	if len(s.search.results) != 0 || !strings.Contains(s.search.status.Text, "bỏ bộ lọc") {
+		t.Errorf("year filter: %d results, %q", len(s.search.results), s.search.status.Text)
+	}
+	// Odd input is searched, not refused.
+	s.search.year.SetSelectedIndex(0)
+	for _, q := range []string{`"`, "NEAR(", "-", "*"} {
+		s.search.entry.SetText(q)
+		pump()
+		if strings.Contains(s.search.status.Text, "lỗi") {
+			t.Errorf("%q: %q", q, s.search.status.Text)
+		}
+	}
+}
+
+func TestShortcutsWorkWhileTypingInSearch(t *testing.T) {
+	s := newTestShell(t, "")
+	s.tabs.SelectIndex(1)
+	s.win.Canvas().Focus(s.search.entry)
+	focused := s.win.Canvas().Focused().(fyne.Shortcutable)
+	focused.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyK, Modifier: fyne.KeyModifierShortcutDefault})
+	if s.dialog == nil || s.quick == nil {
+		t.Fatal("Ctrl+K in the search field did not open quick-open")
+	}
+}

@@ -58,12 +58,20 @@ func decodeTelexWord(w string) (string, bool) {
 	if lower == "" || strings.IndexFunc(lower, func(r rune) bool { return r < 'a' || r > 'z' }) >= 0 {
 		return w, false
 	}
+	// The tone key may come last ("hoatj") or anywhere after the first
+	// vowel, as Unikey accepts ("hoajt", "quyeset"): no Vietnamese
+	// syllable has s, f, r, x or j after its vowel, so one there is a tone.
 	tone := Ngang
-	if t, ok := telexTones[lower[len(lower)-1]]; ok && len(lower) > 1 && strings.ContainsAny(lower[:len(lower)-1], "aeiouy") {
-		tone = t
-		lower = lower[:len(lower)-1]
+	if first := strings.IndexAny(lower, "aeiouy"); first >= 0 {
+		for i := len(lower) - 1; i > first; i-- {
+			if t, ok := telexTones[lower[i]]; ok {
+				tone = t
+				lower = lower[:i] + lower[i+1:]
+				break
+			}
+		}
 	}
-	repl := strings.NewReplacer("dd", "đ", "uow", "ươ", "uwow", "ươ", "uww", "uw",
+	repl := strings.NewReplacer("dd", "đ", "uow", "ươ", "uwow", "ươ", "uwo", "ươ", "uww", "uw",
 		"aa", "â", "aw", "ă", "ee", "ê", "oo", "ô", "ow", "ơ", "uw", "ư")
 	base := repl.Replace(lower)
 	if strings.HasPrefix(base, "w") {

@@ -18,6 +18,9 @@ func TestDecodeTyped(t *testing.T) {
 		{"uyr ban", "ủy ban"},
 		{"chuyeenr ddooir soos", "chuyển đổi số"},
 		{"15-NQ/QU", "15-NQ/QU"},
+		{"sinh hoajt", "sinh hoạt"},
+		{"quyeset", "quyết"},
+		{"nguwofi", "người"},
 	}
 	for _, tt := range tests {
 		got, _ := DecodeTyped(tt.in)
