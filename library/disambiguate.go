@@ -36,12 +36,20 @@ type formCacheEntry struct {
 
 // chooseForm returns the tone keys of the intended form of p, or nil when
 // the library holds no form of it.
-func (l *Library) chooseForm(ctx context.Context, p *phrase) ([]string, error) {
+//
+// A phrase typed with marks is its own form unless, with trustTyped false,
+// the library lacks it: then some words were probably left unmarked
+// ("nghi quyết") and the form is chosen among those that agree with the
+// marks typed.
+func (l *Library) chooseForm(ctx context.Context, p *phrase, trustTyped bool) ([]string, error) {
 	folded := foldWords(p.words)
 	marked := p.hasMarks()
 	var typed []string
 	if marked {
 		typed = toneKeys(p.words)
+		if trustTyped {
+			return typed, nil
+		}
 		ok, err := l.exists(ctx, tableMarked, ftsPhrase("", typed))
 		if err != nil {
 			return nil, err

@@ -159,29 +159,49 @@ func (l *Library) search(ctx context.Context, text string, q query, opt SearchOp
 		n, err := l.count(ctx, q.expr("phrase", nil, tableFolded), filter, fargs)
 		countc <- counted{n, err}
 	}()
-	forms := make(map[*phrase][]string)
-	for gi := range q.groups {
-		for pi := range q.groups[gi] {
-			p := &q.groups[gi][pi]
-			keys, err := l.chooseForm(ctx, p)
-			if err != nil {
+	// Marked phrases are first taken as typed; if the library has none of
+	// them so, the forms agreeing with the typed marks are looked for.
+	var hits []Hit
+	var forms map[*phrase][]string
+	for _, trustTyped := range []bool{true, false} {
+		forms = make(map[*phrase][]string)
+		m.clearForms()
+		typed := false
+		for gi := range q.groups {
+			for pi := range q.groups[gi] {
+				p := &q.groups[gi][pi]
+				typed = typed || p.hasMarks()
+				keys, err := l.chooseForm(ctx, p, trustTyped)
+				if err != nil {
+					<-countc
+					return nil, err
+				}
+				if keys != nil {
+					forms[p] = keys
+					m.setForm(gi, pi, keys)
+				}
+			}
+		}
+		if len(forms) == q.phrases() {
+			if hits, err = l.rankedTitleFirst(ctx, q, "phrase", forms, filter, fargs, opt.Limit, nil); err != nil {
 				<-countc
 				return nil, err
 			}
-			if keys != nil {
-				forms[p] = keys
-				m.setForm(gi, pi, keys)
+			for i := range hits {
+				hits[i].Exact = true
 			}
 		}
+		if len(hits) > 0 || !typed {
+			break
+		}
 	}
-	var hits []Hit
-	if len(forms) == q.phrases() {
-		if hits, err = l.rankedTitleFirst(ctx, q, "phrase", forms, filter, fargs, opt.Limit, nil); err != nil {
+	// The rest of the page and the snippets need not wait for the count:
+	// a phrase found in its marked form is found folded too.
+	if len(hits) > 0 || len(forms) < q.phrases() {
+		hits, err = l.fill(ctx, q, "phrase", m, hits, filter, fargs, opt.Limit)
+		if err != nil {
 			<-countc
 			return nil, err
-		}
-		for i := range hits {
-			hits[i].Exact = true
 		}
 	}
 	c := <-countc
@@ -229,24 +249,36 @@ func (l *Library) search(ctx context.Context, text string, q query, opt SearchOp
 				hits[i].Exact = true
 			}
 		}
+		if hits, err = l.fill(ctx, q, res.Mode, m, hits, filter, fargs, opt.Limit); err != nil {
+			return nil, err
+		}
+	} else if len(hits) == 0 {
+		// Nothing was ranked before the count came (the marked forms had no
+		// hit and no form was known): rank the folded matches now.
+		if hits, err = l.fill(ctx, q, "phrase", m, hits, filter, fargs, opt.Limit); err != nil {
+			return nil, err
+		}
 	}
-	m.mode = res.Mode
-	if len(hits) < opt.Limit {
+	res.Hits = hits
+	return res, nil
+}
+
+// fill completes hits (the exact ones, best first) with the best folded
+// matches up to limit and cuts every hit's snippet.
+func (l *Library) fill(ctx context.Context, q query, mode string, m *Matcher, hits []Hit,
+	filter string, fargs []any, limit int) ([]Hit, error) {
+	if len(hits) < limit {
 		seen := make(map[int64]bool, len(hits))
 		for _, h := range hits {
 			seen[h.ID] = true
 		}
-		more, err := l.rankedTitleFirst(ctx, q, res.Mode, nil, filter, fargs, opt.Limit-len(hits), seen)
+		more, err := l.rankedTitleFirst(ctx, q, mode, nil, filter, fargs, limit-len(hits), seen)
 		if err != nil {
 			return nil, err
 		}
 		hits = append(hits, more...)
 	}
-	if err := l.fillHits(ctx, hits, m, nil); err != nil {
-		return nil, err
-	}
-	res.Hits = hits
-	return res, nil
+	return hits, l.fillHits(ctx, hits, m, nil)
 }
 
 // rankedTitleFirst returns the best limit documents for q by BM25,

@@ -147,6 +147,16 @@ func TestSearchWithoutMarksPrefersTheLibrarysUsualForm(t *testing.T) {
 	}
 }
 
+func TestSearchHalfMarkedQueryFindsTheFormThatAgrees(t *testing.T) {
+	lib := searchLib(t)
+	// Typed with marks on "đa" only: no text has "đa so", so the form
+	// that agrees with what was typed ("Đa số") ranks first as exact.
+	res := search(t, lib, "đa so")
+	if len(res.Hits) == 0 || res.Hits[0].Title != "Con thuyền và dòng sông" || !res.Hits[0].Exact {
+		t.Errorf("đa so: %q", titles(res))
+	}
+}
+
 func TestSearchOldAndNewTonePlacementAreOneWord(t *testing.T) {
 	lib := searchLib(t)
 	for _, q := range []string{"hoà bình", "hòa bình", "huyện ủy", "Huyện uỷ"} {

@@ -342,10 +342,11 @@ func openPlain(path, dir string) *sql.DB {
 }
 
 // recollSearch queries a Recoll index with recollq, one process per query
-// (Recoll's own command-line client). The result lines are file URLs.
+// (Recoll's own command-line client), the query as a phrase. The result
+// lines are file URLs.
 func recollSearch(confdir string) func(string) ([]string, error) {
 	return func(q string) ([]string, error) {
-		out, err := exec.Command("recollq", "-c", confdir, "-b", "-n", "10", "-q", q).Output()
+		out, err := exec.Command("recollq", "-c", confdir, "-b", "-n", "10", "-q", `"`+q+`"`).Output()
 		if err != nil {
 			return nil, fmt.Errorf("recollq: %w", err)
 		}
