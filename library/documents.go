@@ -266,7 +266,8 @@ func (l *Library) Add(ctx context.Context, docs []NewDocument) ([]ImportResult, 
 	results := make([]ImportResult, len(docs))
 	defer l.changed()
 	err := l.db.Tx(ctx, func(tx *sql.Tx) error {
-		ins, err := newInserter(ctx, tx)
+		sctx := context.WithoutCancel(ctx) // see writeBatch
+		ins, err := newInserter(sctx, tx)
 		if err != nil {
 			return err
 		}
@@ -277,7 +278,10 @@ func (l *Library) Add(ctx context.Context, docs []NewDocument) ([]ImportResult, 
 				d.Pages[j] = viet.NFC(p)
 			}
 			d.Title = viet.NFC(d.Title)
-			id, title, dup, err := ins.add(ctx, d)
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			id, title, dup, err := ins.add(sctx, d)
 			if err != nil {
 				return fmt.Errorf("add %q: %w", d.Title, err)
 			}
@@ -286,7 +290,7 @@ func (l *Library) Add(ctx context.Context, docs []NewDocument) ([]ImportResult, 
 				results[i].Status = StatusDuplicate
 			}
 		}
-		return ins.index.flush(ctx)
+		return ins.index.flush(sctx)
 	})
 	if err != nil {
 		return nil, err

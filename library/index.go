@@ -198,7 +198,8 @@ func reindex(ctx context.Context, tx *sql.Tx, progress func(IndexProgress)) erro
 		send()
 		readErr <- nil
 	}()
-	iw, err := newIndexWriter(ctx, tx)
+	sctx := context.WithoutCancel(ctx) // see writeBatch
+	iw, err := newIndexWriter(sctx, tx)
 	if err != nil {
 		return err
 	}
@@ -213,13 +214,16 @@ func reindex(ctx context.Context, tx *sql.Tx, progress func(IndexProgress)) erro
 		iw.add(j.id, it)
 		if len(iw.pending) == 500 || len(iw.pending) == total-done {
 			done += len(iw.pending)
-			if insErr = iw.flush(ctx); insErr == nil && progress != nil {
+			if insErr = ctx.Err(); insErr == nil {
+				insErr = iw.flush(sctx)
+			}
+			if insErr == nil && progress != nil {
 				progress(IndexProgress{Done: done, Total: total})
 			}
 		}
 	}
 	if insErr == nil && len(iw.pending) > 0 {
-		insErr = iw.flush(ctx)
+		insErr = iw.flush(sctx)
 	}
 	wg.Wait()
 	if err := <-readErr; err != nil {
