@@ -2,8 +2,10 @@ package ui
 
 import (
 	"context"
+	"errors"
 	"slices"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -80,7 +82,7 @@ func newLibraryScreen(s *Shell) *LibraryScreen {
 	ls.listView = container.NewBorder(container.NewVBox(top, header, widget.NewSeparator()), nil, nil, nil, ls.list)
 	ls.loading = container.NewCenter(widget.NewLabel(""))
 	ls.failure = container.NewVBox()
-	ls.reader = newReader(ls.closeReader)
+	ls.reader = newReader(ls.closeReader, ls.editDocument, ls.deleteDocument)
 	ls.root = container.NewStack(ls.listView, ls.loading, ls.failure, ls.reader.CanvasObject())
 	ls.show(ls.loading)
 	return ls
@@ -355,4 +357,102 @@ func (ls *LibraryScreen) runImport(paths []string) {
 		}
 		ls.shell.showDialog(dialog.NewInformation(lang.X("import.title", "Nhập tài liệu"), text, ls.shell.win))
 	})
+}
+
+// editDocument lets the user correct a document's title, kind, number,
+// issuer and date; the list and the search index follow.
+func (ls *LibraryScreen) editDocument(d library.Document) {
+	lib := ls.lib
+	title, kind, number, issuer, date := widget.NewEntry(), widget.NewEntry(), widget.NewEntry(), widget.NewEntry(), widget.NewEntry()
+	title.SetText(d.Title)
+	title.Validator = func(s string) error {
+		if strings.TrimSpace(s) == "" {
+			return errors.New(lang.X("edit.need_title", "Cần có tiêu đề"))
+		}
+		return nil
+	}
+	kind.SetText(d.Kind)
+	number.SetText(d.Number)
+	issuer.SetText(d.Issuer)
+	date.SetText(displayDate(d.IssuedOn))
+	date.SetPlaceHolder(lang.X("edit.date_hint", "ngày/tháng/năm, ví dụ 12/03/2025"))
+	date.Validator = func(s string) error {
+		if _, ok := parseDate(s); !ok {
+			return errors.New(lang.X("edit.bad_date", "Ngày viết theo dạng ngày/tháng/năm, ví dụ 12/03/2025"))
+		}
+		return nil
+	}
+	items := []*widget.FormItem{
+		widget.NewFormItem(lang.X("edit.title", "Tiêu đề"), title),
+		widget.NewFormItem(lang.X("edit.kind", "Loại văn bản"), kind),
+		widget.NewFormItem(lang.X("edit.number", "Số hiệu"), number),
+		widget.NewFormItem(lang.X("edit.issuer", "Cơ quan ban hành"), issuer),
+		widget.NewFormItem(lang.X("edit.date", "Ngày ban hành"), date),
+	}
+	f := dialog.NewForm(lang.X("edit.heading", "Sửa thông tin văn bản"), lang.X("edit.save", "Lưu"), lang.X("edit.cancel", "Huỷ"), items, func(ok bool) {
+		if !ok {
+			return
+		}
+		iso, _ := parseDate(date.Text)
+		m := library.Metadata{Title: title.Text, Kind: strings.TrimSpace(kind.Text), Number: strings.TrimSpace(number.Text),
+			Issuer: strings.TrimSpace(issuer.Text), IssuedOn: iso}
+		async(func() (struct{}, error) {
+			return struct{}{}, lib.UpdateMetadata(context.Background(), d.ID, m)
+		}, func(_ struct{}, err error) {
+			if err != nil {
+				ls.shell.showError(err, lib.Path())
+				return
+			}
+			ls.shell.reloadDocuments()
+			if ls.reader.visible() && ls.reader.docID == d.ID {
+				ls.reader.open(lib, library.Summary{ID: d.ID, Title: m.Title}, nil)
+			}
+		})
+	}, ls.shell.win)
+	f.Resize(fyne.NewSize(640, 0))
+	ls.shell.showDialog(f)
+}
+
+// parseDate reads 12/03/2025, 12-3-2025 or 2025-03-12 (or nothing) as an
+// ISO date.
+func parseDate(s string) (string, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return "", true
+	}
+	for _, layout := range []string{"2/1/2006", "2-1-2006", "2.1.2006", "2006-01-02"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t.Format("2006-01-02"), true
+		}
+	}
+	return "", false
+}
+
+// deleteDocument asks, then removes a document from the library (its text
+// and index entry; the file it came from is not touched).
+func (ls *LibraryScreen) deleteDocument(d library.Document) {
+	lib := ls.lib
+	c := dialog.NewConfirm(lang.X("delete.heading", "Xoá văn bản?"),
+		lang.X("delete.question", "“{{.T}}” sẽ bị xoá khỏi thư viện, cùng nội dung và chỉ mục tìm kiếm của nó. Tệp gốc trên máy không bị ảnh hưởng; có thể nhập lại sau.", map[string]string{"T": d.Title}),
+		func(ok bool) {
+			if !ok {
+				return
+			}
+			async(func() (struct{}, error) {
+				return struct{}{}, lib.Delete(context.Background(), d.ID)
+			}, func(_ struct{}, err error) {
+				if err != nil {
+					ls.shell.showError(err, lib.Path())
+					return
+				}
+				if ls.reader.docID == d.ID {
+					ls.back = nil
+					ls.closeReader()
+				}
+				ls.shell.reloadDocuments()
+			})
+		}, ls.shell.win)
+	c.SetConfirmText(lang.X("delete.confirm", "Xoá"))
+	c.SetDismissText(lang.X("delete.cancel", "Không xoá"))
+	ls.shell.showDialog(c)
 }

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -28,6 +29,10 @@ type Reader struct {
 
 	hitBar   *fyne.Container
 	hitLabel *widget.Label
+	doc      *library.Document // the loaded document, for editing and deleting
+	onEdit   func(library.Document)
+	onDelete func(library.Document)
+	tools    *fyne.Container
 	paras    []*paragraph
 	hits     []hitRef // every hit in reading order
 	cur      int      // the current hit
@@ -44,14 +49,14 @@ type paragraph struct {
 // hitRef points at one hit: paragraph and span index.
 type hitRef struct{ para, span int }
 
-func newReader(back func()) *Reader {
-	r := &Reader{}
+func newReader(back func(), onEdit, onDelete func(library.Document)) *Reader {
+	r := &Reader{onEdit: onEdit, onDelete: onDelete}
 	r.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	r.title.Wrapping = fyne.TextWrapWord
 	r.title.SizeName = theme.SizeNameSubHeadingText
 	r.meta = widget.NewLabel("")
 	r.meta.Wrapping = fyne.TextWrapWord
-	r.body = container.NewVBox()
+	r.body = container.New(layout.NewCustomPaddedVBoxLayout(0)) // RichText pads its own lines
 	backBtn := widget.NewButtonWithIcon(lang.X("reader.back", "Quay lại"), theme.NavigateBackIcon(), back)
 	backBtn.Importance = widget.LowImportance
 	r.hitLabel = widget.NewLabel("")
@@ -59,8 +64,21 @@ func newReader(back func()) *Reader {
 	next := widget.NewButtonWithIcon(lang.X("reader.next_hit", "Sau (F3)"), theme.MoveDownIcon(), func() { r.step(1) })
 	r.hitBar = container.NewHBox(r.hitLabel, prev, next)
 	r.hitBar.Hide()
+	edit := widget.NewButtonWithIcon(lang.X("reader.edit", "Sửa thông tin"), theme.DocumentCreateIcon(), func() {
+		if r.doc != nil {
+			r.onEdit(*r.doc)
+		}
+	})
+	edit.Importance = widget.LowImportance
+	del := widget.NewButtonWithIcon(lang.X("reader.delete", "Xoá"), theme.DeleteIcon(), func() {
+		if r.doc != nil {
+			r.onDelete(*r.doc)
+		}
+	})
+	del.Importance = widget.LowImportance
+	r.tools = container.NewHBox(backBtn, edit, del)
 	r.scroll = container.NewVScroll(container.New(readableLayout{}, r.body))
-	head := container.NewVBox(container.NewBorder(nil, nil, backBtn, r.hitBar), r.title, r.meta, widget.NewSeparator())
+	head := container.NewVBox(container.NewBorder(nil, nil, r.tools, r.hitBar), r.title, r.meta, widget.NewSeparator())
 	r.root = container.NewBorder(head, nil, nil, nil, r.scroll)
 	r.root.Hide()
 	return r
@@ -81,7 +99,7 @@ type readerLoad struct {
 // open shows doc's title at once and loads its metadata and text in the
 // background; with m (from a search) the hits are found and highlighted.
 func (r *Reader) open(lib *library.Library, doc library.Summary, m *library.Matcher) {
-	r.docID = doc.ID
+	r.docID, r.doc = doc.ID, nil
 	r.title.SetText(doc.Title)
 	r.meta.SetText("")
 	r.setMessage(lang.X("reader.loading", "Đang tải văn bản…"))
@@ -110,6 +128,8 @@ func (r *Reader) open(lib *library.Library, doc library.Summary, m *library.Matc
 			r.setMessage(errorMessage(err, l.doc.SourcePath).Error())
 			return
 		}
+		r.doc = &l.doc
+		r.title.SetText(l.doc.Title)
 		r.meta.SetText(metaLine(l.doc))
 		r.show(l.pages, l.spans)
 	})

@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"sotay/assets"
+	"sotay/library"
 )
 
 // newTestShell opens a shell on a fresh library file in a temporary folder
@@ -420,5 +421,80 @@ func TestShortcutsWorkWhileTypingInSearch(t *testing.T) {
 	focused.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyK, Modifier: fyne.KeyModifierShortcutDefault})
 	if s.dialog == nil || s.quick == nil {
 		t.Fatal("Ctrl+K in the search field did not open quick-open")
+	}
+}
+
+// findEntry returns the entry under o whose text is text.
+func findEntry(o fyne.CanvasObject, text string) *widget.Entry {
+	if o == nil || !o.Visible() {
+		return nil
+	}
+	if e, ok := o.(*widget.Entry); ok && e.Text == text {
+		return e
+	}
+	var children []fyne.CanvasObject
+	switch v := o.(type) {
+	case *fyne.Container:
+		children = v.Objects
+	case fyne.Widget:
+		children = test.WidgetRenderer(v).Objects()
+	}
+	for _, c := range children {
+		if e := findEntry(c, text); e != nil {
+			return e
+		}
+	}
+	return nil
+}
+
+func tapIn(t *testing.T, s *Shell, o fyne.CanvasObject, text string) {
+	t.Helper()
+	l := findLabel(o, text)
+	if l == nil {
+		t.Fatalf("no %q", text)
+	}
+	test.Tap(l.(fyne.Tappable))
+	pump()
+}
+
+func TestReaderEditsAndDeletesDocuments(t *testing.T) {
+	s := newTestShell(t, "")
+	tapText(t, s, "Công văn số 112-CV/HU")
+	r := s.library.reader
+	if r.doc == nil || r.doc.Number != "112-CV/HU" {
+		t.Fatalf("reader did not load the letter: %+v", r.doc)
+	}
+	// Edit: correct the number and date; the list and the search follow.
+	tapIn(t, s, r.root, "Sửa thông tin")
+	form := s.win.Canvas().Overlays().Top()
+	findEntry(form, "112-CV/HU").SetText("113-CV/HU")
+	findEntry(form, "17/11/2003").SetText("18/11/2003")
+	tapIn(t, s, form, "Lưu")
+	if r.doc == nil || r.doc.Number != "113-CV/HU" || r.doc.IssuedOn != "2003-11-18" {
+		t.Fatalf("after edit: %+v", r.doc)
+	}
+	res, err := s.lib.Search(t.Context(), "113-CV/HU", library.SearchOptions{})
+	if err != nil || res.Total != 1 {
+		t.Fatalf("edited number not found: %v %+v", err, res)
+	}
+	// Delete, after confirming.
+	tapIn(t, s, r.root, "Xoá")
+	tapIn(t, s, s.win.Canvas().Overlays().Top(), "Xoá")
+	if r.visible() || len(s.library.order) != 5 {
+		t.Fatalf("after delete: reader visible %v, %d documents", r.visible(), len(s.library.order))
+	}
+	if res, _ := s.lib.Search(t.Context(), "phat trien dang vien nam 2003", library.SearchOptions{}); res.Total != 0 {
+		t.Errorf("deleted document still found: %d", res.Total)
+	}
+}
+
+func TestParseDate(t *testing.T) {
+	for in, want := range map[string]string{"12/03/2025": "2025-03-12", "1/2/2003": "2003-02-01", "2025-03-12": "2025-03-12", " ": ""} {
+		if got, ok := parseDate(in); !ok || got != want {
+			t.Errorf("parseDate(%q) = %q, %v", in, got, ok)
+		}
+	}
+	if _, ok := parseDate("31/02/2025"); ok {
+		t.Error("31/02/2025 accepted")
 	}
 }
