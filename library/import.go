@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"sotay/internal/textfile"
+	"sotay/internal/viet"
 )
 
 // ImportStatus says what happened to one file.
@@ -32,6 +33,12 @@ type ImportResult struct {
 	ID     int64  // the new document, or the existing one for a duplicate
 	Title  string // the document's title
 	Err    error  // why it failed; wraps one of the package's errors
+	// Method says how the text was obtained: "text" for text files.
+	Method string
+	// Warnings are stable code words for what was repaired or doubtful:
+	// "legacy-tcvn3", "legacy-vni", "legacy-cp1258" (converted from an old
+	// Vietnamese encoding), "nfd" (decomposed text normalised).
+	Warnings []string
 }
 
 // ImportProgress is passed to ImportOptions.Progress after each file's fate
@@ -206,12 +213,13 @@ func (b *budget) release(n int64) {
 
 // importItem is one file on its way through Import.
 type importItem struct {
-	path string
-	doc  NewDocument
-	size int
-	held int64 // bytes of the read-ahead budget this file holds
-	err  error // set when the file failed before the database
-	res  ImportResult
+	path     string
+	doc      NewDocument
+	size     int
+	held     int64 // bytes of the read-ahead budget this file holds
+	warnings []string
+	err      error // set when the file failed before the database
+	res      ImportResult
 }
 
 func failed(path string, err error) *importItem {
@@ -287,10 +295,17 @@ func (it *importItem) read() {
 		fail(err)
 		return
 	}
-	text, err := textfile.Decode(data)
+	dec, err := textfile.DecodeDetail(data)
 	if err != nil {
 		fail(err)
 		return
+	}
+	text := dec.Text
+	if dec.Legacy != viet.Unicode {
+		it.warnings = append(it.warnings, "legacy-"+string(dec.Legacy))
+	}
+	if dec.NFD {
+		it.warnings = append(it.warnings, "nfd")
 	}
 	title := firstLine(text)
 	if title == "" {
@@ -354,7 +369,7 @@ func (l *Library) writeBatch(ctx context.Context, batch []*importItem) error {
 			if err != nil {
 				return fmt.Errorf("import %s: %w", it.path, err)
 			}
-			it.res = ImportResult{Path: it.path, Status: StatusImported, ID: id, Title: title}
+			it.res = ImportResult{Path: it.path, Status: StatusImported, ID: id, Title: title, Method: "text", Warnings: it.warnings}
 			if dup {
 				it.res.Status = StatusDuplicate
 			}

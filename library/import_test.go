@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -45,7 +46,7 @@ func TestImportFolderReportsEachFile(t *testing.T) {
 		"sub/.hidden/secret.txt": "không nhập thư mục ẩn",
 		"anh.jpg":                "\xff\xd8\xff\xe0 not text",
 		"nhi-phan.txt":           "ABC\x00\x01\x02 binary",
-		"latin1.txt":             "Ngh\xe9 quy\xeat",
+		"latin1.txt":             "Caf\xe9 cr\xe8me br\xfbl\xe9e \xe0 la fran\xe7aise pour le d\xeener",
 		"rong.txt":               "  \n\t\n",
 		"sub/sub2/ban-sao.txt":   "\n\nNghị quyết số 21-NQ/TW\r\nvề công tác xây dựng Đảng\r\n",
 	})
@@ -164,4 +165,34 @@ func FuzzFirstLine(f *testing.F) {
 			t.Fatalf("title %q has a line break", line)
 		}
 	})
+}
+
+func TestImportConvertsLegacyVietnamese(t *testing.T) {
+	lib := openTemp(t)
+	dir := t.TempDir()
+	files := map[string][]byte{
+		"tcvn3.txt": []byte("Th\xabng b\xb8o\nC\xe9ng ho\xb5 x\xb7 h\xe9i ch\xf1 ngh\xdca Vi\xd6t Nam"),
+		"vni.txt":   []byte("Co\xe4ng ho\xf8a xa\xf5 ho\xe4i chu\xfb ngh\xf3a Vie\xe4t Nam"),
+		"nfd.txt":   []byte("Nghi\u0323 quye\u0302\u0301t"),
+	}
+	for name, data := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, _ := importAll(t, lib, dir)
+	want := map[string]struct{ title, warning string }{
+		"tcvn3.txt": {"Thông báo", "legacy-tcvn3"},
+		"vni.txt":   {"Cộng hòa xã hội chủ nghĩa Việt Nam", "legacy-vni"},
+		"nfd.txt":   {"Nghị quyết", "nfd"},
+	}
+	for name, w := range want {
+		r := got[name]
+		if r.Status != StatusImported || r.Title != w.title || !slices.Contains(r.Warnings, w.warning) || r.Method != "text" {
+			t.Errorf("%s: %+v", name, r)
+		}
+	}
+	if res, err := lib.Search(context.Background(), "cong hoa xa hoi", SearchOptions{}); err != nil || res.Total != 2 {
+		t.Errorf("converted text not searchable: %v %+v", err, res)
+	}
 }

@@ -11,12 +11,14 @@ import (
 
 // importLine is one line of `import --json` output.
 type importLine struct {
-	Path   string `json:"path"`
-	Status string `json:"status"`
-	ID     int64  `json:"id,omitempty"`
-	Title  string `json:"title,omitempty"`
-	Error  string `json:"error,omitempty"`
-	Code   string `json:"code,omitempty"`
+	Path     string   `json:"path"`
+	Status   string   `json:"status"`
+	ID       int64    `json:"id,omitempty"`
+	Title    string   `json:"title,omitempty"`
+	Method   string   `json:"method,omitempty"`
+	Warnings []string `json:"warnings,omitempty"`
+	Error    string   `json:"error,omitempty"`
+	Code     string   `json:"code,omitempty"`
 }
 
 // runImport imports text files and folders; exit code 1 if any file failed.
@@ -38,7 +40,7 @@ func runImport(ctx context.Context, e *env, args []string) int {
 	enc.SetEscapeHTML(false)
 	progress := func(p library.ImportProgress) {
 		r := p.Result
-		line := importLine{Path: r.Path, Status: string(r.Status), ID: r.ID, Title: r.Title}
+		line := importLine{Path: r.Path, Status: string(r.Status), ID: r.ID, Title: r.Title, Method: r.Method, Warnings: r.Warnings}
 		if r.Err != nil {
 			line.Code = library.Code(r.Err)
 			line.Error = e.msg.T("error."+line.Code, map[string]string{"Path": r.Path})

@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/unicode/norm"
 
 	"sotay/internal/viet"
 )
@@ -27,10 +28,31 @@ var (
 	bomUTF16BE = []byte{0xFE, 0xFF}
 )
 
-// Decode returns the text in data as NFC with "\n" line endings. It accepts
-// UTF-8 (with or without BOM) and UTF-16 with a BOM; anything else returns
-// ErrEncoding, and data with NUL or other binary control bytes ErrBinary.
+// Result is a decoded text file and what was done to it.
+type Result struct {
+	Text string
+	// Legacy is the legacy Vietnamese encoding the text was converted from
+	// (TCVN3, VNI, Windows-1258), or viet.Unicode.
+	Legacy viet.Encoding
+	// NFD reports text that arrived decomposed (combining marks).
+	NFD bool
+}
+
+// Decode returns the text in data as NFC with "\n" line endings; see
+// DecodeDetail.
 func Decode(data []byte) (string, error) {
+	r, err := DecodeDetail(data)
+	return r.Text, err
+}
+
+// DecodeDetail returns the text in data as NFC with "\n" line endings. It
+// accepts UTF-8 (with or without BOM), UTF-16 with a BOM, and Vietnamese
+// in the legacy encodings (bytes in Windows-1258, TCVN3 or VNI; or UTF-8
+// text holding TCVN3/VNI codes read as Latin-1), which it converts. Other
+// bytes that are not UTF-8 return ErrEncoding, and data with NUL or other
+// binary control bytes ErrBinary.
+func DecodeDetail(data []byte) (Result, error) {
+	utf16 := false
 	switch {
 	case bytes.HasPrefix(data, bomUTF8):
 		data = data[len(bomUTF8):]
@@ -38,22 +60,33 @@ func Decode(data []byte) (string, error) {
 		dec := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder()
 		out, err := dec.Bytes(data)
 		if err != nil {
-			return "", ErrEncoding
+			return Result{}, ErrEncoding
 		}
-		data = out
+		data, utf16 = out, true
 	}
 	if looksBinary(data) {
-		return "", ErrBinary
+		return Result{}, ErrBinary
 	}
-	if !utf8.Valid(data) {
-		return "", ErrEncoding
+	var r Result
+	var s string
+	if utf8.Valid(data) {
+		s = string(data)
+		r.Legacy, s = viet.DetectLegacy(s)
+	} else if !utf16 {
+		r.Legacy, s = viet.DecodeLegacyBytes(data)
+		if !viet.LooksVietnamese(s) {
+			return Result{}, ErrEncoding
+		}
+	} else {
+		return Result{}, ErrEncoding
 	}
-	s := string(data)
 	if strings.IndexByte(s, '\r') >= 0 {
 		s = strings.ReplaceAll(s, "\r\n", "\n")
 		s = strings.ReplaceAll(s, "\r", "\n")
 	}
-	return viet.NFC(s), nil
+	r.NFD = !isNFC(s)
+	r.Text = viet.NFC(s)
+	return r, nil
 }
 
 // looksBinary reports NUL bytes or a high share of C0 control bytes other
@@ -71,3 +104,5 @@ func looksBinary(data []byte) bool {
 	}
 	return n > 0 && ctl*100 > n // more than 1 % control bytes
 }
+
+func isNFC(s string) bool { return norm.NFC.IsNormalString(s) }

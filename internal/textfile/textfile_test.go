@@ -19,7 +19,11 @@ func TestDecode(t *testing.T) {
 		{"UTF-16LE with BOM", []byte{0xFF, 0xFE, 'C', 0, 0xE2, 0, 'u', 0}, "Câu", nil},
 		{"UTF-16BE with BOM", []byte{0xFE, 0xFF, 0, 'C', 0, 0xE2, 0, 'u'}, "Câu", nil},
 		{"NUL bytes are binary", []byte("abc\x00def"), "", ErrBinary},
-		{"Latin-1 bytes are not UTF-8", []byte("Ngh\xe9 quy\xeat"), "", ErrEncoding},
+		{"Latin-1 French is not UTF-8", []byte("Caf\xe9 cr\xe8me br\xfbl\xe9e \xe0 la fran\xe7aise pour le d\xeener"), "", ErrEncoding},
+		{"TCVN3 bytes", []byte("C\xe9ng ho\xb5 x\xb7 h\xe9i ch\xf1 ngh\xdca"), "Cộng hoà xã hội chủ nghĩa", nil},
+		{"VNI bytes", []byte("Co\xe4ng ho\xf8a xa\xf5 ho\xe4i"), "Cộng hòa xã hội", nil},
+		{"VNI as UTF-8 Latin-1", []byte("Coäng hoøa xaõ hoäi chuû nghóa"), "Cộng hòa xã hội chủ nghĩa", nil},
+		{"NFD", []byte("Nghi\u0323 quye\u0302\u0301t"), "Nghị quyết", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

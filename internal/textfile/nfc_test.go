@@ -1,5 +1,0 @@
-package textfile
-
-import "golang.org/x/text/unicode/norm"
-
-func isNFC(s string) bool { return norm.NFC.IsNormalString(s) }
