@@ -248,3 +248,88 @@ func colSpec(cols string) string {
 	}
 	return "{" + cols + "} : "
 }
+
+// loose reports whether some phrase may be loosened to NEAR or AND.
+func (q query) loose() bool {
+	for _, g := range q.groups {
+		for _, p := range g {
+			if !p.quoted && len(p.words) > 1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// expr renders q's groups as an FTS5 expression for table: folded words
+// for tableFolded, the forms' tone keys for tableMarked (every phrase must
+// have one), either for tableTitle. Exclusions are applied by the caller's
+// filter, as they may need another table.
+func (q query) expr(mode string, forms map[*phrase][]string, table string) string {
+	var b strings.Builder
+	b.WriteString("(")
+	for gi := range q.groups {
+		if gi > 0 {
+			b.WriteString(") OR (")
+		}
+		for pi := range q.groups[gi] {
+			p := &q.groups[gi][pi]
+			if pi > 0 {
+				b.WriteString(" AND ")
+			}
+			keys, marked := forms[p]
+			var cols string
+			var words []string
+			switch {
+			case table == tableFolded || !marked:
+				cols, words = colsFolded, foldWords(p.words)
+				if table == tableTitle {
+					cols = colsFoldedTitle
+				}
+			default:
+				cols, words = colsMarked, keys
+				if table == tableTitle {
+					cols = colsMarkedTitle
+				}
+			}
+			if table != tableTitle {
+				cols = "" // one column: a column filter only costs time
+			}
+			switch {
+			case mode == "phrase" || p.quoted || len(words) == 1:
+				b.WriteString(ftsPhrase(cols, words))
+			case mode == "near":
+				b.WriteString(colSpec(cols) + "NEAR(\"" + strings.Join(words, "\" \"") + "\", 10)")
+			default:
+				b.WriteString(colSpec(cols) + "(\"" + strings.Join(words, "\" AND \"") + "\")")
+			}
+		}
+	}
+	b.WriteString(")")
+	return b.String()
+}
+
+// phrases counts the phrases of q's groups.
+func (q query) phrases() int {
+	n := 0
+	for _, g := range q.groups {
+		n += len(g)
+	}
+	return n
+}
+
+func foldWords(ws []string) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = viet.Fold(w)
+	}
+	return out
+}
+
+func toneKeys(ws []string) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = viet.ToneKey(w)
+	}
+	return out
+}

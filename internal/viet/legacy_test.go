@@ -108,9 +108,9 @@ func TestTCVN3EveryLetter(t *testing.T) {
 	}
 	cases := map[string]string{
 		"Céng hoµ x· héi chñ nghÜa ViÖt Nam": "Cộng hoà xã hội chủ nghĩa Việt Nam",
-		"NGHÞ QUYÕT": "NGHỊ QUYẾT",
-		"§¶NG Bé QUËN": "ĐẢNG BỘ QUẬN",
-		"Cã ®¶ng viªn": "Có đảng viên",
+		"NGHÞ QUYÕT":                "NGHỊ QUYẾT",
+		"§¶NG Bé QUËN":              "ĐẢNG BỘ QUẬN",
+		"Cã ®¶ng viªn":              "Có đảng viên",
 		"§iÒu 5. Tæ chøc thùc hiÖn": "Điều 5. Tổ chức thực hiện",
 	}
 	for in, want := range cases {
