@@ -205,22 +205,12 @@ func (r *Reader) render(i int) {
 	p := r.paras[i]
 	plain := p.style
 	plain.Inline = true
-	var segs []widget.RichTextSegment
-	last := 0
-	for si, sp := range p.spans {
-		if sp.Start > last {
-			segs = append(segs, &widget.TextSegment{Text: p.text[last:sp.Start], Style: plain})
-		}
-		st := styleHit
+	segs := markedSegments(p.text, p.spans, plain, func(si int) widget.RichTextStyle {
 		if len(r.hits) > 0 && r.hits[r.cur] == (hitRef{i, si}) {
-			st = styleCurrentHit
+			return styleCurrentHit
 		}
-		segs = append(segs, &widget.TextSegment{Text: p.text[sp.Start:sp.End], Style: st})
-		last = sp.End
-	}
-	if last < len(p.text) || len(segs) == 0 {
-		segs = append(segs, &widget.TextSegment{Text: p.text[last:], Style: plain})
-	}
+		return styleHit
+	})
 	end := segs[len(segs)-1].(*widget.TextSegment)
 	end.Style.Inline = false
 	p.rt.Segments = segs
@@ -270,18 +260,25 @@ func (r *Reader) text() string {
 	return b.String()
 }
 
+// docFacts lists what is known of kind, number and date, as shown:
+// "Nghị quyết", "Số 15-NQ/QU", "12/03/2025".
+func docFacts(kind, number, issuedOn string) []string {
+	var parts []string
+	if kind != "" {
+		parts = append(parts, kind)
+	}
+	if number != "" {
+		parts = append(parts, lang.X("reader.number", "Số {{.N}}", map[string]string{"N": number}))
+	}
+	if issuedOn != "" {
+		parts = append(parts, displayDate(issuedOn))
+	}
+	return parts
+}
+
 // metaLine is "Nghị quyết · Số 15-NQ/QU · 12/03/2025 · Quận ủy Tây Giang · 2 trang".
 func metaLine(d library.Document) string {
-	var parts []string
-	if d.Kind != "" {
-		parts = append(parts, d.Kind)
-	}
-	if d.Number != "" {
-		parts = append(parts, lang.X("reader.number", "Số {{.N}}", map[string]string{"N": d.Number}))
-	}
-	if d.IssuedOn != "" {
-		parts = append(parts, displayDate(d.IssuedOn))
-	}
+	parts := docFacts(d.Kind, d.Number, d.IssuedOn)
 	if d.Issuer != "" {
 		parts = append(parts, d.Issuer)
 	}

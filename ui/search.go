@@ -241,16 +241,7 @@ func newResultRow() fyne.CanvasObject {
 func setResultRow(o fyne.CanvasObject, h library.Hit) {
 	objs := o.(*fyne.Container).Objects
 	objs[0].(*widget.Label).SetText(h.Title)
-	var meta []string
-	if h.Kind != "" {
-		meta = append(meta, h.Kind)
-	}
-	if h.Number != "" {
-		meta = append(meta, lang.X("reader.number", "Số {{.N}}", map[string]string{"N": h.Number}))
-	}
-	if h.IssuedOn != "" {
-		meta = append(meta, displayDate(h.IssuedOn))
-	}
+	meta := docFacts(h.Kind, h.Number, h.IssuedOn)
 	if len(meta) == 0 {
 		meta = append(meta, h.Path)
 	}
@@ -281,19 +272,22 @@ func snippetSegments(sn library.Snippet) []widget.RichTextSegment {
 		marks = moved
 	}
 	plain := widget.RichTextStyle{Inline: true, ColorName: theme.ColorNameForeground, SizeName: theme.SizeNameText}
-	bold := plain
-	bold.TextStyle.Bold = true
-	bold.ColorName = theme.ColorNamePrimary
+	return markedSegments(text, marks, plain, func(int) widget.RichTextStyle { return styleHit })
+}
+
+// markedSegments splits text into inline segments: the spans in the style
+// hit gives for their index, the rest in plain.
+func markedSegments(text string, spans []library.Span, plain widget.RichTextStyle, hit func(int) widget.RichTextStyle) []widget.RichTextSegment {
 	var segs []widget.RichTextSegment
 	last := 0
-	for _, m := range marks {
-		if m.Start > last {
-			segs = append(segs, &widget.TextSegment{Text: text[last:m.Start], Style: plain})
+	for i, sp := range spans {
+		if sp.Start > last {
+			segs = append(segs, &widget.TextSegment{Text: text[last:sp.Start], Style: plain})
 		}
-		segs = append(segs, &widget.TextSegment{Text: text[m.Start:m.End], Style: bold})
-		last = m.End
+		segs = append(segs, &widget.TextSegment{Text: text[sp.Start:sp.End], Style: hit(i)})
+		last = sp.End
 	}
-	if last < len(text) {
+	if last < len(text) || len(segs) == 0 {
 		segs = append(segs, &widget.TextSegment{Text: text[last:], Style: plain})
 	}
 	return segs

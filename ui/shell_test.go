@@ -38,17 +38,14 @@ func newTestShell(t *testing.T, dbPath string) *Shell {
 	return s
 }
 
-// findLabel returns the first visible label or button under o whose text
-// contains text.
-func findLabel(o fyne.CanvasObject, text string) fyne.CanvasObject {
+// findObject returns the first visible object under o (depth first) for
+// which match is true.
+func findObject(o fyne.CanvasObject, match func(fyne.CanvasObject) bool) fyne.CanvasObject {
 	if o == nil || !o.Visible() {
 		return nil
 	}
-	if l, ok := o.(*widget.Label); ok && strings.Contains(l.Text, text) {
-		return l
-	}
-	if b, ok := o.(*widget.Button); ok && strings.Contains(b.Text, text) {
-		return b
+	if match(o) {
+		return o
 	}
 	var children []fyne.CanvasObject
 	switch v := o.(type) {
@@ -58,11 +55,25 @@ func findLabel(o fyne.CanvasObject, text string) fyne.CanvasObject {
 		children = test.WidgetRenderer(v).Objects()
 	}
 	for _, c := range children {
-		if l := findLabel(c, text); l != nil {
-			return l
+		if f := findObject(c, match); f != nil {
+			return f
 		}
 	}
 	return nil
+}
+
+// findLabel returns the first visible label or button under o whose text
+// contains text.
+func findLabel(o fyne.CanvasObject, text string) fyne.CanvasObject {
+	return findObject(o, func(o fyne.CanvasObject) bool {
+		switch v := o.(type) {
+		case *widget.Label:
+			return strings.Contains(v.Text, text)
+		case *widget.Button:
+			return strings.Contains(v.Text, text)
+		}
+		return false
+	})
 }
 
 // tapText taps the label showing text, as a user clicking it would.
@@ -426,25 +437,11 @@ func TestShortcutsWorkWhileTypingInSearch(t *testing.T) {
 
 // findEntry returns the entry under o whose text is text.
 func findEntry(o fyne.CanvasObject, text string) *widget.Entry {
-	if o == nil || !o.Visible() {
-		return nil
-	}
-	if e, ok := o.(*widget.Entry); ok && e.Text == text {
-		return e
-	}
-	var children []fyne.CanvasObject
-	switch v := o.(type) {
-	case *fyne.Container:
-		children = v.Objects
-	case fyne.Widget:
-		children = test.WidgetRenderer(v).Objects()
-	}
-	for _, c := range children {
-		if e := findEntry(c, text); e != nil {
-			return e
-		}
-	}
-	return nil
+	e, _ := findObject(o, func(o fyne.CanvasObject) bool {
+		e, ok := o.(*widget.Entry)
+		return ok && e.Text == text
+	}).(*widget.Entry)
+	return e
 }
 
 func tapIn(t *testing.T, s *Shell, o fyne.CanvasObject, text string) {

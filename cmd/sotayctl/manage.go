@@ -22,6 +22,24 @@ func (e *env) parseID(name string, pos []string) (int64, error) {
 	return id, nil
 }
 
+// openDocument reads a command's one id argument, opens the library and
+// loads that document. On failure it has reported the problem and code is
+// the exit code; otherwise the caller closes lib.
+func (e *env) openDocument(ctx context.Context, name string, pos []string) (lib *library.Library, doc library.Document, code int) {
+	id, err := e.parseID(name, pos)
+	if err != nil {
+		return nil, doc, e.usage(err)
+	}
+	if lib, err = e.open(ctx, false); err != nil {
+		return nil, doc, e.fail(err)
+	}
+	if doc, err = lib.Document(ctx, id); err != nil {
+		lib.Close()
+		return nil, doc, e.fail(err)
+	}
+	return lib, doc, 0
+}
+
 // runReindex rebuilds the search index from the stored text.
 func runReindex(ctx context.Context, e *env, args []string) int {
 	fs := e.flags("reindex")
@@ -58,19 +76,12 @@ func runDelete(ctx context.Context, e *env, args []string) int {
 	if err != nil {
 		return e.usage(err)
 	}
-	id, err := e.parseID("delete", pos)
-	if err != nil {
-		return e.usage(err)
-	}
-	lib, err := e.open(ctx, false)
-	if err != nil {
-		return e.fail(err)
+	lib, doc, code := e.openDocument(ctx, "delete", pos)
+	if lib == nil {
+		return code
 	}
 	defer lib.Close()
-	doc, err := lib.Document(ctx, id)
-	if err != nil {
-		return e.fail(err)
-	}
+	id := doc.ID
 	if err := lib.Delete(ctx, id); err != nil {
 		return e.fail(err)
 	}
@@ -92,19 +103,12 @@ func runEdit(ctx context.Context, e *env, args []string) int {
 	if err != nil {
 		return e.usage(err)
 	}
-	id, err := e.parseID("edit", pos)
-	if err != nil {
-		return e.usage(err)
-	}
-	lib, err := e.open(ctx, false)
-	if err != nil {
-		return e.fail(err)
+	lib, doc, code := e.openDocument(ctx, "edit", pos)
+	if lib == nil {
+		return code
 	}
 	defer lib.Close()
-	doc, err := lib.Document(ctx, id)
-	if err != nil {
-		return e.fail(err)
-	}
+	id := doc.ID
 	m := library.Metadata{Title: doc.Title, Kind: doc.Kind, Number: doc.Number, Issuer: doc.Issuer, IssuedOn: doc.IssuedOn}
 	for f, dst := range map[string]*string{"title": &m.Title, "kind": &m.Kind, "number": &m.Number, "issuer": &m.Issuer, "date": &m.IssuedOn} {
 		if v := *set[f]; v != "\x00" {

@@ -18,22 +18,12 @@ func runShow(ctx context.Context, e *env, args []string) int {
 	if err != nil {
 		return e.usage(err)
 	}
-	if len(pos) != 1 {
-		return e.usage(fmt.Errorf("show: %s", e.msg.T("cli.need_id", nil)))
-	}
-	id, err := strconv.ParseInt(pos[0], 10, 64)
-	if err != nil || id <= 0 {
-		return e.usage(fmt.Errorf("show: %s: %q", e.msg.T("cli.need_id", nil), pos[0]))
-	}
-	lib, err := e.open(ctx, false)
-	if err != nil {
-		return e.fail(err)
+	lib, doc, code := e.openDocument(ctx, "show", pos)
+	if lib == nil {
+		return code
 	}
 	defer lib.Close()
-	doc, err := lib.Document(ctx, id)
-	if err != nil {
-		return e.fail(err)
-	}
+	id := doc.ID
 	var body string
 	if *text {
 		if body, err = lib.Text(ctx, id); err != nil {
