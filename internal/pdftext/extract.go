@@ -1,0 +1,350 @@
+// Package pdftext extracts the text of PDF files, page by page, in reading
+// order, as NFC. It uses github.com/ledongthuc/pdf for the file structure
+// (cross-references, objects, decryption) and does the rest itself: content
+// streams, fonts and their Unicode maps, line and word breaks from glyph
+// positions, legacy Vietnamese fonts, and repairs of damaged files. Every
+// call into the parser is guarded: damaged input gives an error or fewer
+// pages, never a panic, and a time limit stops files that would hang.
+package pdftext
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"runtime/debug"
+	"strings"
+	"time"
+
+	"github.com/ledongthuc/pdf"
+	"golang.org/x/text/unicode/norm"
+
+	"sotay/internal/viet"
+)
+
+// Errors callers act on (errors.Is).
+var (
+	ErrNotPDF = errors.New("not a PDF file")
+	ErrEmpty  = errors.New("empty file")
+	// ErrDamaged means the file could not be read even after repair.
+	ErrDamaged = errors.New("damaged PDF")
+	// ErrPassword means the file needs a password to open and none was given.
+	ErrPassword = errors.New("PDF needs a password")
+	// ErrBadPassword means the password given does not open the file.
+	ErrBadPassword = errors.New("wrong PDF password")
+	// ErrEncryption means the file's encryption is not supported (AES-256).
+	ErrEncryption = errors.New("unsupported PDF encryption")
+	// ErrTimeout means the file took longer than the time limit.
+	ErrTimeout = errors.New("PDF took too long")
+)
+
+// Options tune Extract.
+type Options struct {
+	Password string
+	// Timeout bounds the whole extraction (default 10 s).
+	Timeout time.Duration
+}
+
+// Result is a PDF's text and what was found on the way.
+type Result struct {
+	Pages    []string // one per page, NFC, lines separated by "\n"
+	Repaired bool     // the file needed repairs to be read
+	Legacy   []viet.Encoding
+	NFD      bool  // text arrived decomposed and was normalised
+	Damaged  []int // pages (from 1) whose content could not all be read
+	// Scans are pages with no text but an image: candidates for OCR.
+	Scans []Scan
+	// Truncated means a page's content stream was cut at the operator limit.
+	Truncated bool
+	Title     string // the document information's title, if any
+}
+
+// Scan is a page with no text layer and the largest image on it.
+type Scan struct {
+	Page   int    // from 1
+	Image  []byte // the image file: JPEG (DCTDecode) or PNG; nil if undecodable
+	Format string // "jpeg", "png" or the PDF filter that could not be decoded
+}
+
+// Extract reads a PDF held in memory.
+func Extract(ctx context.Context, data []byte, opt Options) (*Result, error) {
+	if len(bytes.TrimSpace(data)) == 0 {
+		return nil, ErrEmpty
+	}
+	if opt.Timeout <= 0 {
+		opt.Timeout = 10 * time.Second
+	}
+	ctx, cancel := context.WithTimeout(ctx, opt.Timeout)
+	defer cancel()
+	type answer struct {
+		r   *Result
+		err error
+	}
+	done := make(chan answer, 1)
+	go func() {
+		r, err := extract(ctx, data, opt)
+		done <- answer{r, err}
+	}()
+	select {
+	case a := <-done:
+		return a.r, a.err
+	case <-ctx.Done():
+		// The extraction checks ctx often; wait a little for it to stop,
+		// and if some parser call does not return, leave it behind.
+		select {
+		case a := <-done:
+			if a.err == nil {
+				return a.r, nil
+			}
+		case <-time.After(2 * time.Second):
+		}
+		if errors.Is(ctx.Err(), context.DeadlineExceeded) {
+			return nil, ErrTimeout
+		}
+		return nil, ctx.Err()
+	}
+}
+
+func extract(ctx context.Context, data []byte, opt Options) (*Result, error) {
+	fixed, changed, ok := fixHeader(data)
+	if !ok {
+		return nil, ErrNotPDF
+	}
+	var first *Result
+	var firstErr error
+	if xrefLooksRight(fixed) {
+		first, firstErr = extractOnce(ctx, fixed, opt)
+		if firstErr == nil && len(first.Damaged) == 0 {
+			first.Repaired = changed
+			return finish(first), nil
+		}
+		switch {
+		case errors.Is(firstErr, ErrPassword), errors.Is(firstErr, ErrBadPassword),
+			errors.Is(firstErr, ErrEncryption), ctx.Err() != nil:
+			return nil, firstErr
+		}
+	}
+	second, err := extractOnce(ctx, rebuildXref(fixed), opt)
+	if err == nil {
+		second.Repaired = true
+	}
+	switch {
+	case err != nil && first != nil:
+		return finish(first), nil
+	case err != nil && firstErr != nil && !errors.Is(firstErr, ErrDamaged):
+		return nil, firstErr
+	case err != nil:
+		return nil, err
+	case first != nil && len(first.Damaged) <= len(second.Damaged):
+		return finish(first), nil
+	}
+	return finish(second), nil
+}
+
+// finish normalises the text and converts legacy encodings found in it.
+func finish(r *Result) *Result {
+	for i, p := range r.Pages {
+		if !norm.NFC.IsNormalString(p) {
+			r.NFD = true
+			r.Pages[i] = norm.NFC.String(p)
+		}
+	}
+	if len(r.Legacy) == 0 {
+		all := strings.Join(r.Pages, "\f")
+		if enc, conv := viet.DetectLegacy(all); enc != viet.Unicode {
+			r.Legacy = append(r.Legacy, enc)
+			r.Pages = strings.Split(conv, "\f")
+		}
+	}
+	return r
+}
+
+// doc is one attempt at reading a file.
+type doc struct {
+	ctx            context.Context
+	data           []byte
+	r              *pdf.Reader
+	encrypted      bool
+	fonts          map[string]*font
+	ops, opLimit   int
+	damagedStreams int
+	truncated      bool
+}
+
+type timeoutPanic struct{ err error }
+
+func (d *doc) checkDeadline() {
+	if err := d.ctx.Err(); err != nil {
+		panic(timeoutPanic{err})
+	}
+}
+
+func extractOnce(ctx context.Context, data []byte, opt Options) (res *Result, err error) {
+	d := &doc{ctx: ctx, data: data, fonts: map[string]*font{}}
+	defer func() {
+		if x := recover(); x != nil {
+			if t, ok := x.(timeoutPanic); ok {
+				res, err = nil, timeoutErr(t.err)
+				return
+			}
+			res, err = nil, fmt.Errorf("%w: %v", ErrDamaged, x)
+		}
+	}()
+	if err := d.open(opt.Password); err != nil {
+		return nil, err
+	}
+	pages := d.pages()
+	if len(pages) == 0 {
+		return nil, fmt.Errorf("%w: no pages", ErrDamaged)
+	}
+	res = &Result{Title: d.r.Trailer().Key("Info").Key("Title").Text()}
+	legacy := map[viet.Encoding]bool{}
+	for i, pg := range pages {
+		text, scan, damaged := d.page(pg)
+		if err := ctx.Err(); err != nil {
+			return nil, timeoutErr(err)
+		}
+		res.Pages = append(res.Pages, text.text())
+		for e := range text.encUsed {
+			if !legacy[e] {
+				legacy[e] = true
+				res.Legacy = append(res.Legacy, e)
+			}
+		}
+		if damaged {
+			res.Damaged = append(res.Damaged, i+1)
+		}
+		if scan != nil {
+			scan.Page = i + 1
+			res.Scans = append(res.Scans, *scan)
+		}
+	}
+	res.Truncated = d.truncated
+	return res, nil
+}
+
+func timeoutErr(err error) error {
+	if errors.Is(err, context.DeadlineExceeded) {
+		return ErrTimeout
+	}
+	return err
+}
+
+// open parses the file structure and unlocks it.
+func (d *doc) open(password string) (err error) {
+	defer func() {
+		if x := recover(); x != nil {
+			err = fmt.Errorf("%w: %v", ErrDamaged, x)
+		}
+	}()
+	tried := false
+	r, err := pdf.NewReaderEncrypted(bytes.NewReader(d.data), int64(len(d.data)), func() string {
+		if tried {
+			return ""
+		}
+		tried = true
+		return password
+	})
+	if err != nil {
+		msg := err.Error()
+		switch {
+		case errors.Is(err, pdf.ErrInvalidPassword) && password == "":
+			return ErrPassword
+		case errors.Is(err, pdf.ErrInvalidPassword):
+			return ErrBadPassword
+		case strings.Contains(msg, "encryption") || strings.Contains(msg, "bit encryption key"):
+			return fmt.Errorf("%w: %s", ErrEncryption, msg)
+		}
+		return fmt.Errorf("%w: %s", ErrDamaged, msg)
+	}
+	d.r = r
+	d.encrypted = !r.Trailer().Key("Encrypt").IsNull()
+	d.opLimit = maxOps
+	return nil
+}
+
+// pageRef is a page dictionary with its inherited resources.
+type pageRef struct {
+	v   pdf.Value
+	res pdf.Value
+	box [4]float64
+}
+
+// pages walks the page tree in order. Depth and node counts are bounded:
+// a tree that loops back on itself ends, it does not hang.
+func (d *doc) pages() []pageRef {
+	var out []pageRef
+	visited := 0
+	var walk func(v, res pdf.Value, box [4]float64, depth int)
+	walk = func(v, res pdf.Value, box [4]float64, depth int) {
+		visited++
+		if depth > 64 || visited > 200000 || len(out) >= 100000 {
+			return
+		}
+		if r := v.Key("Resources"); !r.IsNull() {
+			res = r
+		}
+		if mb := v.Key("MediaBox"); mb.Len() == 4 {
+			for i := range 4 {
+				box[i] = mb.Index(i).Float64()
+			}
+		}
+		kids := v.Key("Kids")
+		if v.Key("Type").Name() == "Pages" || kids.Kind() == pdf.Array && v.Key("Type").Name() != "Page" {
+			for i := 0; i < kids.Len(); i++ {
+				d.checkDeadline()
+				walk(kids.Index(i), res, box, depth+1)
+			}
+			return
+		}
+		if v.Kind() == pdf.Dict {
+			out = append(out, pageRef{v: v, res: res, box: box})
+		}
+	}
+	walk(d.r.Trailer().Key("Root").Key("Pages"), pdf.Value{}, [4]float64{0, 0, 612, 792}, 0)
+	return out
+}
+
+// page extracts one page; a panic inside it loses that page only.
+func (d *doc) page(pg pageRef) (text *pageText, scan *Scan, damaged bool) {
+	text = &pageText{}
+	defer func() {
+		if x := recover(); x != nil {
+			if _, ok := x.(timeoutPanic); ok {
+				panic(x)
+			}
+			if debugPanics {
+				fmt.Printf("page panic: %v\n%s", x, debug.Stack())
+			}
+			damaged = true
+		}
+	}()
+	before := d.damagedStreams
+	contents := pg.v.Key("Contents")
+	var data []byte
+	add := func(s pdf.Value) {
+		b, _, err := d.streamData(s)
+		if err != nil {
+			d.damagedStreams++
+		}
+		data = append(data, b...)
+		data = append(data, '\n')
+	}
+	if contents.Kind() == pdf.Array {
+		for i := 0; i < contents.Len() && i < 10000; i++ {
+			add(contents.Index(i))
+		}
+	} else if !contents.IsNull() {
+		add(contents)
+	}
+	in := &interp{d: d, out: text, gs: gstate{ctm: identity, th: 1}}
+	in.run(data, pg.res, 0)
+	damaged = d.damagedStreams > before
+	if text.glyphs == 0 && len(in.images) > 0 {
+		scan = d.scanImage(in.images)
+	}
+	return text, scan, damaged
+}
+
+// debugPanics prints the stack of recovered page panics (for development).
+var debugPanics = false

@@ -1,0 +1,308 @@
+package pdftext
+
+import (
+	"bytes"
+	"compress/flate"
+	"compress/zlib"
+	"encoding/ascii85"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/ledongthuc/pdf"
+	"golang.org/x/image/tiff/lzw"
+)
+
+// Streams are decoded here rather than by pdf.Value.Reader, which panics
+// on filters it does not know (LZWDecode in old Acrobat files, the image
+// filters) and on predictors other than PNG-Up. A stream's raw bytes are
+// found through the offset its Value prints; encrypted files still go
+// through Value.Reader, the only way to the decryption key.
+
+// maxStream bounds one decoded stream: a Flate bomb stops here.
+const maxStream = 64 << 20
+
+var (
+	errStreamTooLarge = errors.New("stream too large")
+	errBadStream      = errors.New("damaged stream")
+)
+
+// streamData returns a stream's decoded bytes, skipping image filters
+// (DCTDecode, JPXDecode, …), which it reports in imageFilter. On damage it
+// returns what was decoded before it along with an error.
+func (d *doc) streamData(v pdf.Value) (data []byte, imageFilter string, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			data, err = nil, fmt.Errorf("%w: %v", errBadStream, r)
+		}
+	}()
+	if v.Kind() != pdf.Stream {
+		return nil, "", errBadStream
+	}
+	var raw []byte
+	if d.encrypted {
+		// Decryption lives inside the pdf package; ask it for the bytes
+		// with no filters applied by reading through a filter-free path
+		// is impossible, so accept its decoding for the common filters.
+		return d.readerData(v)
+	}
+	raw, err = d.rawStream(v)
+	if err != nil {
+		return nil, "", err
+	}
+	filters, params := filterChain(v)
+	for i, f := range filters {
+		switch f {
+		case "DCTDecode", "DCT", "JPXDecode", "JBIG2Decode", "CCITTFaxDecode", "CCF":
+			return raw, f, nil
+		}
+		raw, err = decodeFilter(f, raw, params[i])
+		if err != nil {
+			return raw, "", err
+		}
+	}
+	return raw, "", nil
+}
+
+// readerData reads an encrypted file's stream through pdf.Value.Reader.
+func (d *doc) readerData(v pdf.Value) ([]byte, string, error) {
+	filters, _ := filterChain(v)
+	for _, f := range filters {
+		switch f {
+		case "FlateDecode", "Fl", "ASCII85Decode", "A85":
+		default:
+			return nil, f, fmt.Errorf("%w: filter %s in an encrypted file", errBadStream, f)
+		}
+	}
+	rc := v.Reader()
+	defer rc.Close()
+	data, err := io.ReadAll(io.LimitReader(rc, maxStream+1))
+	if len(data) > maxStream {
+		return data[:maxStream], "", errStreamTooLarge
+	}
+	if err != nil && len(data) == 0 {
+		return nil, "", fmt.Errorf("%w: %v", errBadStream, err)
+	}
+	return data, "", nil
+}
+
+// rawStream returns a stream's bytes as stored in the file.
+func (d *doc) rawStream(v pdf.Value) ([]byte, error) {
+	s := v.String()
+	at := strings.LastIndexByte(s, '@')
+	if at < 0 {
+		return nil, errBadStream
+	}
+	off, err := strconv.ParseInt(s[at+1:], 10, 64)
+	if err != nil || off < 0 || off > int64(len(d.data)) {
+		return nil, errBadStream
+	}
+	n := v.Key("Length").Int64()
+	if n <= 0 || off+n > int64(len(d.data)) {
+		// A missing or wrong Length: the stream runs to "endstream".
+		end := bytes.Index(d.data[off:], []byte("endstream"))
+		if end < 0 {
+			end = len(d.data) - int(off)
+		}
+		n = int64(end)
+	}
+	return d.data[off : off+n], nil
+}
+
+func filterChain(v pdf.Value) (names []string, params []pdf.Value) {
+	f := v.Key("Filter")
+	p := v.Key("DecodeParms")
+	if p.IsNull() {
+		p = v.Key("DP")
+	}
+	switch f.Kind() {
+	case pdf.Name:
+		return []string{f.Name()}, []pdf.Value{p}
+	case pdf.Array:
+		for i := 0; i < f.Len() && i < 8; i++ {
+			names = append(names, f.Index(i).Name())
+			params = append(params, p.Index(i))
+		}
+	}
+	return names, params
+}
+
+func decodeFilter(name string, in []byte, param pdf.Value) ([]byte, error) {
+	switch name {
+	case "FlateDecode", "Fl":
+		out, err := inflate(in)
+		if err != nil && len(out) == 0 {
+			return nil, err
+		}
+		out2, perr := unpredict(out, param)
+		if perr != nil {
+			return out, perr
+		}
+		return out2, err
+	case "LZWDecode", "LZW":
+		early := param.Key("EarlyChange")
+		var rd io.ReadCloser
+		if early.Kind() == pdf.Integer && early.Int64() == 0 {
+			return nil, fmt.Errorf("%w: LZW without early change", errBadStream)
+		}
+		rd = lzw.NewReader(bytes.NewReader(in), lzw.MSB, 8)
+		out, err := readLimited(rd)
+		rd.Close()
+		if err != nil && len(out) == 0 {
+			return nil, err
+		}
+		out2, perr := unpredict(out, param)
+		if perr != nil {
+			return out, perr
+		}
+		return out2, nil
+	case "ASCII85Decode", "A85":
+		in = bytes.TrimSpace(in)
+		if i := bytes.Index(in, []byte("~>")); i >= 0 {
+			in = in[:i]
+		}
+		in = bytes.TrimPrefix(in, []byte("<~"))
+		out := make([]byte, 4*len(in)/5+4)
+		n, _, err := ascii85.Decode(out, in, true)
+		return out[:n], err
+	case "ASCIIHexDecode", "AHx":
+		l := lexer{data: append(append([]byte{'<'}, in...), '>')}
+		return []byte(l.hex()), nil
+	case "RunLengthDecode", "RL":
+		var out []byte
+		for i := 0; i < len(in) && len(out) <= maxStream; {
+			n := int(in[i])
+			i++
+			switch {
+			case n < 128:
+				end := min(i+n+1, len(in))
+				out = append(out, in[i:end]...)
+				i = end
+			case n > 128:
+				if i < len(in) {
+					out = append(out, bytes.Repeat(in[i:i+1], 257-n)...)
+				}
+				i++
+			default:
+				return out, nil
+			}
+		}
+		return out, nil
+	case "Crypt":
+		return in, nil
+	}
+	return nil, fmt.Errorf("%w: unknown filter %s", errBadStream, name)
+}
+
+// inflate decodes zlib data, or raw deflate data some producers write
+// without the zlib header; a corrupt stream returns what came before the
+// damage.
+func inflate(in []byte) ([]byte, error) {
+	zr, err := zlib.NewReader(bytes.NewReader(in))
+	if err != nil {
+		fr := flate.NewReader(bytes.NewReader(in))
+		defer fr.Close()
+		return readLimited(fr)
+	}
+	defer zr.Close()
+	out, err := readLimited(zr)
+	if errors.Is(err, zlib.ErrChecksum) || errors.Is(err, io.ErrUnexpectedEOF) {
+		err = nil // truncated or unchecked tail: what came out is good
+	}
+	return out, err
+}
+
+func readLimited(r io.Reader) ([]byte, error) {
+	var buf bytes.Buffer
+	_, err := io.Copy(&buf, io.LimitReader(r, maxStream+1))
+	if buf.Len() > maxStream {
+		return buf.Bytes()[:maxStream], errStreamTooLarge
+	}
+	return buf.Bytes(), err
+}
+
+// unpredict undoes PNG (10–15) and TIFF (2) predictors.
+func unpredict(in []byte, param pdf.Value) ([]byte, error) {
+	pred := param.Key("Predictor").Int64()
+	if pred < 2 {
+		return in, nil
+	}
+	colors := max(int(param.Key("Colors").Int64()), 1)
+	bpc := int(param.Key("BitsPerComponent").Int64())
+	if bpc == 0 {
+		bpc = 8
+	}
+	columns := int(param.Key("Columns").Int64())
+	if columns == 0 {
+		columns = 1
+	}
+	if colors > 64 || bpc > 16 || columns > 1<<20 {
+		return in, fmt.Errorf("%w: predictor parameters", errBadStream)
+	}
+	bpp := max((colors*bpc+7)/8, 1)
+	rowLen := (colors*bpc*columns + 7) / 8
+	if pred == 2 {
+		if bpc != 8 {
+			return in, nil
+		}
+		out := append([]byte(nil), in...)
+		for r := 0; r+rowLen <= len(out); r += rowLen {
+			for i := bpp; i < rowLen; i++ {
+				out[r+i] += out[r+i-bpp]
+			}
+		}
+		return out, nil
+	}
+	out := make([]byte, 0, len(in))
+	prev := make([]byte, rowLen)
+	for i := 0; i+1 <= len(in); {
+		ft := in[i]
+		i++
+		end := min(i+rowLen, len(in))
+		row := make([]byte, rowLen)
+		copy(row, in[i:end])
+		i = end
+		for x := range rowLen {
+			var a, b, c byte
+			if x >= bpp {
+				a = row[x-bpp]
+				c = prev[x-bpp]
+			}
+			b = prev[x]
+			switch ft {
+			case 1:
+				row[x] += a
+			case 2:
+				row[x] += b
+			case 3:
+				row[x] += byte((int(a) + int(b)) / 2)
+			case 4:
+				row[x] += paeth(a, b, c)
+			}
+		}
+		out = append(out, row...)
+		prev = row
+	}
+	return out, nil
+}
+
+func paeth(a, b, c byte) byte {
+	p := int(a) + int(b) - int(c)
+	pa, pb, pc := abs(p-int(a)), abs(p-int(b)), abs(p-int(c))
+	if pa <= pb && pa <= pc {
+		return a
+	}
+	if pb <= pc {
+		return b
+	}
+	return c
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}

@@ -1,0 +1,306 @@
+package pdftext
+
+import (
+	"bufio"
+	_ "embed"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/ledongthuc/pdf"
+	"golang.org/x/text/encoding/charmap"
+
+	"sotay/internal/viet"
+)
+
+// font turns the codes of a shown string into text and advance widths.
+type font struct {
+	name      string // BaseFont without the subset prefix
+	composite bool   // Type0: codes of one or more bytes, widths by CID
+	space     []codeRange
+	enc       *cmap // a Type0 font's encoding CMap; nil for Identity
+	toUni     *cmap
+	simple    [256]string // a simple font's text per code (no ToUnicode)
+	first     int
+	widths    []float64 // simple fonts, from FirstChar, in glyph units
+	missing   float64
+	cidW      []cidWidth
+	dw        float64
+	scale     float64 // glyph units → text space: 0.001, or Type3's FontMatrix
+	legacy    viet.Encoding
+	upper     bool // a TCVN3 capitals font (.VnTimeH): every letter shows as a capital
+	guessW    bool // no widths in the file: advances are estimates
+}
+
+type cidWidth struct {
+	lo, hi uint32
+	w      float64
+}
+
+//go:embed glyphlist.txt
+var glyphListText string
+
+var glyphList = sync.OnceValue(func() map[string]rune {
+	m := make(map[string]rune, 4300)
+	sc := bufio.NewScanner(strings.NewReader(glyphListText))
+	for sc.Scan() {
+		name, hex, ok := strings.Cut(sc.Text(), " ")
+		if !ok || strings.HasPrefix(name, "#") {
+			continue
+		}
+		if v, err := strconv.ParseUint(hex, 16, 32); err == nil {
+			m[name] = rune(v)
+		}
+	}
+	return m
+})
+
+// glyphText returns the text a glyph name stands for: the Adobe Glyph List,
+// uniXXXX, uXXXX[XX], and names with a suffix (a.sc, f_i).
+func glyphText(name string) string {
+	if r, ok := glyphList()[name]; ok {
+		return string(r)
+	}
+	if base, _, ok := strings.Cut(name, "."); ok && base != "" {
+		return glyphText(base)
+	}
+	if strings.Contains(name, "_") {
+		var b strings.Builder
+		for part := range strings.SplitSeq(name, "_") {
+			b.WriteString(glyphText(part))
+		}
+		return b.String()
+	}
+	if strings.HasPrefix(name, "uni") && len(name) >= 7 && (len(name)-3)%4 == 0 {
+		var b strings.Builder
+		for i := 3; i+4 <= len(name); i += 4 {
+			v, err := strconv.ParseUint(name[i:i+4], 16, 16)
+			if err != nil {
+				return ""
+			}
+			b.WriteRune(rune(v))
+		}
+		return b.String()
+	}
+	if strings.HasPrefix(name, "u") && len(name) >= 5 && len(name) <= 7 {
+		if v, err := strconv.ParseUint(name[1:], 16, 32); err == nil && v <= 0x10FFFF {
+			return string(rune(v))
+		}
+	}
+	return ""
+}
+
+// baseEncoding fills table with a named simple-font encoding.
+func baseEncoding(table *[256]string, name string) {
+	var cm *charmap.Charmap
+	switch name {
+	case "WinAnsiEncoding":
+		cm = charmap.Windows1252
+	case "MacRomanEncoding":
+		cm = charmap.Macintosh
+	}
+	for c := range 256 {
+		switch {
+		case cm != nil:
+			table[c] = string(cm.DecodeByte(byte(c)))
+		default: // StandardEncoding, PDFDocEncoding and unknown: Latin-1 with Standard's quotes
+			table[c] = string(rune(c))
+		}
+	}
+	if cm == nil && name != "PDFDocEncoding" {
+		table['\''] = "’"
+		table['`'] = "‘"
+	}
+	if cm == charmap.Windows1252 {
+		for _, c := range []int{0x81, 0x8D, 0x8F, 0x90, 0x9D} {
+			table[c] = "" // undefined in WinAnsi
+		}
+	}
+}
+
+// stripSubset removes the "ABCDEF+" prefix of a subset font's name.
+func stripSubset(name string) string {
+	if len(name) > 7 && name[6] == '+' {
+		return name[7:]
+	}
+	return name
+}
+
+// legacyFont recognises the old Vietnamese font families by name:
+// .VnTime, .VnArialH, VnTimes… (TCVN3) and VNI-Times, VNI-Helve… (VNI).
+func legacyFont(name string) (enc viet.Encoding, upper bool) {
+	core := name
+	if i := strings.IndexAny(core, ",-"); i > 0 && !strings.HasPrefix(strings.ToUpper(core), "VNI-") {
+		core = core[:i]
+	}
+	low := strings.ToLower(core)
+	switch {
+	case strings.HasPrefix(low, "vni"):
+		return viet.VNI, false
+	case strings.HasPrefix(low, ".vn"), strings.HasPrefix(low, "vn") && len(core) > 2 && core[2] >= 'A' && core[2] <= 'Z':
+		return viet.TCVN3, strings.HasSuffix(core, "H")
+	}
+	return viet.Unicode, false
+}
+
+// loadFont reads a font dictionary.
+func (d *doc) loadFont(v pdf.Value) *font {
+	f := &font{name: stripSubset(v.Key("BaseFont").Name()), scale: 0.001}
+	f.legacy, f.upper = legacyFont(f.name)
+	subtype := v.Key("Subtype").Name()
+	if tu := v.Key("ToUnicode"); tu.Kind() == pdf.Stream {
+		if data, _, err := d.streamData(tu); err == nil || len(data) > 0 {
+			f.toUni = parseCMap(data)
+		}
+	}
+	if subtype == "Type0" {
+		f.composite = true
+		desc := v.Key("DescendantFonts").Index(0)
+		if f.name == "" {
+			f.name = stripSubset(desc.Key("BaseFont").Name())
+			f.legacy, f.upper = legacyFont(f.name)
+		}
+		enc := v.Key("Encoding")
+		switch {
+		case enc.Kind() == pdf.Stream:
+			if data, _, err := d.streamData(enc); err == nil || len(data) > 0 {
+				f.enc = parseCMap(data)
+				f.space = f.enc.space
+			}
+		case enc.Name() == "Identity-H" || enc.Name() == "Identity-V" || enc.IsNull():
+		}
+		if len(f.space) == 0 {
+			f.space = []codeRange{{[]byte{0, 0}, []byte{0xFF, 0xFF}}}
+		}
+		f.dw = 1000
+		if dw := desc.Key("DW"); !dw.IsNull() {
+			f.dw = dw.Float64()
+		}
+		w := desc.Key("W")
+		for i := 0; i < w.Len() && i < 1<<16; {
+			first := w.Index(i)
+			next := w.Index(i + 1)
+			if next.Kind() == pdf.Array {
+				c := uint32(first.Int64())
+				for j := 0; j < next.Len() && j < 1<<16; j++ {
+					f.cidW = append(f.cidW, cidWidth{c + uint32(j), c + uint32(j), next.Index(j).Float64()})
+				}
+				i += 2
+				continue
+			}
+			f.cidW = append(f.cidW, cidWidth{uint32(first.Int64()), uint32(next.Int64()), w.Index(i + 2).Float64()})
+			i += 3
+		}
+		return f
+	}
+	if subtype == "Type3" {
+		if m := v.Key("FontMatrix"); m.Len() >= 4 {
+			f.scale = m.Index(0).Float64()
+		}
+	}
+	f.first = int(v.Key("FirstChar").Int64())
+	ws := v.Key("Widths")
+	for i := 0; i < ws.Len() && i < 256; i++ {
+		f.widths = append(f.widths, ws.Index(i).Float64())
+	}
+	f.missing = v.Key("FontDescriptor").Key("MissingWidth").Float64()
+	f.guessW = len(f.widths) == 0
+
+	enc := v.Key("Encoding")
+	baseName := enc.Name()
+	if enc.Kind() == pdf.Dict {
+		baseName = enc.Key("BaseEncoding").Name()
+	}
+	baseEncoding(&f.simple, baseName)
+	if enc.Kind() == pdf.Dict {
+		diff := enc.Key("Differences")
+		code := 0
+		for i := 0; i < diff.Len() && i < 1024; i++ {
+			x := diff.Index(i)
+			switch x.Kind() {
+			case pdf.Integer:
+				code = int(x.Int64())
+			case pdf.Name:
+				if code >= 0 && code < 256 {
+					if t := glyphText(x.Name()); t != "" {
+						f.simple[code] = t
+					}
+				}
+				code++
+			}
+		}
+	}
+	return f
+}
+
+// glyph is one code of a shown string.
+type glyph struct {
+	text  string
+	width float64 // advance in text space units (before font size)
+	space bool    // a single-byte code 32: word spacing applies
+}
+
+// decode splits s into codes and calls fn for each.
+func (f *font) decode(s string, fn func(glyph)) {
+	for i := 0; i < len(s); {
+		n := 1
+		if f.composite {
+			n = splitCode(f.space, s[i:], 2)
+		} else if f.toUni != nil && len(f.toUni.space) > 0 {
+			n = 1 // simple fonts have one-byte codes whatever the CMap says
+		}
+		code := codeValue(s[i : i+n])
+		g := glyph{space: n == 1 && code == 32}
+		var text string
+		var ok bool
+		if f.toUni != nil && f.legacy == viet.Unicode {
+			text, ok = f.toUni.lookup(n, code)
+		}
+		switch {
+		case ok:
+		case f.legacy != viet.Unicode && !f.composite:
+			text = string(rune(code)) // the legacy byte, converted per run
+		case f.composite:
+			if f.toUni != nil {
+				text, _ = f.toUni.lookup(n, code)
+			}
+		default:
+			text = f.simple[code&0xFF]
+		}
+		g.text = text
+		g.width = f.advance(n, code, text) * f.scale
+		fn(g)
+		i += n
+	}
+}
+
+func (f *font) advance(n int, code uint32, text string) float64 {
+	if f.composite {
+		cid := code
+		if f.enc != nil {
+			cid = f.enc.cid(n, code)
+		}
+		for i := len(f.cidW) - 1; i >= 0; i-- {
+			if w := f.cidW[i]; cid >= w.lo && cid <= w.hi {
+				return w.w
+			}
+		}
+		return f.dw
+	}
+	if i := int(code) - f.first; i >= 0 && i < len(f.widths) {
+		return f.widths[i]
+	}
+	if f.missing > 0 {
+		return f.missing
+	}
+	// No widths (a standard font not embedded): an average advance.
+	switch {
+	case strings.HasPrefix(f.name, "Courier"):
+		return 600
+	case text == " ":
+		return 250
+	case text != "" && text[0] >= 'A' && text[0] <= 'Z':
+		return 680
+	}
+	return 500
+}
