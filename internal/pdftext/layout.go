@@ -4,6 +4,7 @@ import (
 	"math"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"sotay/internal/viet"
 )
@@ -26,6 +27,17 @@ type pageText struct {
 	legFont  *font
 	glyphs   int
 	encUsed  map[viet.Encoding]bool
+	lines    []line
+	cur      line // geometry of the line being written
+}
+
+// line is a finished line of text with where it sits on the page.
+type line struct {
+	text         string
+	x0, x1, y    float64
+	size         float64
+	straight     bool // written left to right along the page's x axis
+	started      bool
 }
 
 func (p *pageText) glyph(text string, f *font, x0, y0, x1, y1, size float64) {
@@ -55,6 +67,15 @@ func (p *pageText) glyph(text string, f *font, x0, y0, x1, y1, size float64) {
 		}
 	}
 	p.have = true
+	if text != "" && strings.TrimSpace(text) != "" {
+		c := &p.cur
+		if !c.started {
+			*c = line{x0: x0, y: y0, size: size, straight: dx > 0.99, started: true}
+		}
+		c.x1 = max(c.x1, x1)
+		c.size = max(c.size, size)
+		c.straight = c.straight && dx > 0.99
+	}
 	p.sx, p.sy, p.lx, p.ly, p.lsize, p.dx, p.dy = x0, y0, x1, y1, size, dx, dy
 	if text == "" {
 		return
@@ -88,14 +109,12 @@ func (p *pageText) writeSpace() {
 
 func (p *pageText) breakLine() {
 	p.flushLegacy()
-	s := p.b.String()
-	if trimmed := strings.TrimRight(s, " "); len(trimmed) < len(s) {
-		p.b.Reset()
-		p.b.WriteString(trimmed)
+	if t := strings.TrimSpace(p.b.String()); t != "" {
+		p.cur.text = t
+		p.lines = append(p.lines, p.cur)
 	}
-	if p.b.Len() > 0 && !strings.HasSuffix(p.b.String(), "\n") {
-		p.b.WriteByte('\n')
-	}
+	p.b.Reset()
+	p.cur = line{}
 	p.space = true
 }
 
@@ -124,17 +143,137 @@ func (p *pageText) flushLegacy() {
 	p.space = strings.HasSuffix(s, " ")
 }
 
-// text returns the page's lines, trimmed.
+// text returns the page's text: one line per paragraph, the lines a
+// paragraph was wrapped into joined again (see joins).
 func (p *pageText) text() string {
-	p.flushLegacy()
-	lines := strings.Split(p.b.String(), "\n")
-	out := lines[:0]
-	for _, l := range lines {
-		l = strings.TrimRightFunc(l, unicode.IsSpace)
-		l = strings.TrimLeftFunc(l, unicode.IsSpace)
-		if l != "" {
-			out = append(out, l)
+	p.breakLine()
+	p.detectLegacy()
+	var b strings.Builder
+	for i, l := range p.lines {
+		if i > 0 {
+			if p.joins(i - 1) {
+				b.WriteByte(' ')
+			} else {
+				b.WriteByte('\n')
+			}
+		}
+		b.WriteString(l.text)
+	}
+	return b.String()
+}
+
+// joins reports whether line i continues into line i+1 as one paragraph:
+// same size, the next line just below, line i reaching the right edge of
+// its column, and the next line neither indented nor opening a heading or
+// a list item.
+func (p *pageText) joins(i int) bool {
+	a, b := p.lines[i], p.lines[i+1]
+	if !a.straight || !b.straight || math.Abs(a.size-b.size) > 0.15*a.size {
+		return false
+	}
+	gap := a.y - b.y
+	if gap < 0.8*a.size || gap > 1.75*a.size {
+		return false
+	}
+	if b.x0 > a.x0+0.8*a.size || b.x0 < a.x0-4*a.size {
+		return false
+	}
+	// centred lines of different widths: a title, a letterhead, a signature
+	if math.Abs((a.x0+a.x1)-(b.x0+b.x1)) < 2*a.size && math.Abs(a.x0-b.x0) > a.size {
+		return false
+	}
+	if allCaps(a.text) != allCaps(b.text) {
+		return false
+	}
+	// the right edge of this column: the widest line nearby starting near
+	// a's start
+	right := a.x1
+	for j := max(0, i-12); j < min(len(p.lines), i+12); j++ {
+		if o := p.lines[j]; o.straight && math.Abs(o.x0-a.x0) < 3*a.size && math.Abs(o.y-a.y) < 15*a.size {
+			right = max(right, o.x1)
 		}
 	}
-	return strings.Join(out, "\n")
+	// Wrapped means the next line's first word would not have fitted.
+	first, _, _ := strings.Cut(b.text, " ")
+	room := (float64(utf8.RuneCountInString(first))*0.6 + 1) * a.size
+	if a.x1 < right-room {
+		return false
+	}
+	if strings.HasSuffix(a.text, ":") || startsBlock(b.text) || signature(a.text) {
+		return false
+	}
+	return true
+}
+
+// startsBlock reports text that opens a heading or list item: "Điều 5.",
+// "Chương II", "I.", "1.", "a)", "- ", "+ ", "•".
+func startsBlock(s string) bool {
+	for _, w := range []string{"Điều ", "Chương ", "Mục ", "Phần ", "- ", "+ ", "• ", "– ", "* ",
+		"Kính gửi", "Nơi nhận", "Căn cứ", "T/M", "TM.", "KT.", "K/T", "TL.", "T/L", "TUQ.", "Q.", "V/v"} {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	word, _, _ := strings.Cut(s, " ")
+	if n := len(word); n >= 2 && n <= 8 && (word[n-1] == '.' || word[n-1] == ')') {
+		mark := word[:n-1]
+		if strings.Trim(mark, "0123456789.") == "" || strings.Trim(mark, "IVXLC") == "" ||
+			len(mark) == 1 && mark[0] >= 'a' && mark[0] <= 'z' {
+			return true
+		}
+	}
+	return false
+}
+
+// allCaps reports a line whose letters (three at least) are all capitals.
+func allCaps(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n >= 3
+}
+
+// signature reports the first line of a signature block: "T/M QUẬN ỦY",
+// "KT. CHỦ TỊCH"; the role and the name follow on lines of their own.
+func signature(s string) bool {
+	for _, w := range []string{"T/M ", "TM. ", "TM ", "KT. ", "KT ", "K/T ", "TL. ", "T/L ", "TUQ. ", "Q. "} {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// detectLegacy converts a page whose fonts do not say they are legacy but
+// whose text is TCVN3 or VNI (fonts renamed by a PDF printer), before
+// lines are joined, since joining looks at the words.
+func (p *pageText) detectLegacy() {
+	if len(p.lines) == 0 {
+		return
+	}
+	texts := make([]string, len(p.lines))
+	for i, l := range p.lines {
+		texts[i] = l.text
+	}
+	enc, conv := viet.DetectLegacy(strings.Join(texts, "\n"))
+	if enc == viet.Unicode {
+		return
+	}
+	out := strings.Split(conv, "\n")
+	if len(out) != len(p.lines) {
+		return
+	}
+	for i := range out {
+		p.lines[i].text = out[i]
+	}
+	if p.encUsed == nil {
+		p.encUsed = map[viet.Encoding]bool{}
+	}
+	p.encUsed[enc] = true
 }
