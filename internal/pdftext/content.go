@@ -29,8 +29,8 @@ func (m matrix) apply(x, y float64) (float64, float64) {
 }
 
 type gstate struct {
-	ctm                     matrix
-	font                    *font
+	ctm                      matrix
+	font                     *font
 	size, tc, tw, th, tl, ts float64
 }
 

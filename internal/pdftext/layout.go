@@ -16,28 +16,28 @@ import (
 // place each line with Td inside one text object (Ghostscript), or each
 // word separately (LibreOffice's justified text), come out the same.
 type pageText struct {
-	b        strings.Builder
-	have     bool
-	lx, ly   float64 // where the previous glyph ended
-	sx, sy   float64 // where it started
-	lsize    float64
-	dx, dy   float64 // its writing direction (unit vector)
-	space    bool    // the text written so far ends with a space or a line break
-	legacy   []rune  // pending glyphs of a legacy-encoded font
-	legFont  *font
-	glyphs   int
-	encUsed  map[viet.Encoding]bool
-	lines    []line
-	cur      line // geometry of the line being written
+	b       strings.Builder
+	have    bool
+	lx, ly  float64 // where the previous glyph ended
+	sx, sy  float64 // where it started
+	lsize   float64
+	dx, dy  float64 // its writing direction (unit vector)
+	space   bool    // the text written so far ends with a space or a line break
+	legacy  []rune  // pending glyphs of a legacy-encoded font
+	legFont *font
+	glyphs  int
+	encUsed map[viet.Encoding]bool
+	lines   []line
+	cur     line // geometry of the line being written
 }
 
 // line is a finished line of text with where it sits on the page.
 type line struct {
-	text         string
-	x0, x1, y    float64
-	size         float64
-	straight     bool // written left to right along the page's x axis
-	started      bool
+	text      string
+	x0, x1, y float64
+	size      float64
+	straight  bool // written left to right along the page's x axis
+	started   bool
 }
 
 func (p *pageText) glyph(text string, f *font, x0, y0, x1, y1, size float64) {
