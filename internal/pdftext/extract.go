@@ -82,6 +82,11 @@ func Extract(ctx context.Context, data []byte, opt Options) (*Result, error) {
 	}
 	done := make(chan answer, 1)
 	go func() {
+		defer func() {
+			if x := recover(); x != nil { // the last guard: never take the program down
+				done <- answer{nil, fmt.Errorf("%w: %v", ErrDamaged, x)}
+			}
+		}()
 		r, err := extract(ctx, data, opt)
 		done <- answer{r, err}
 	}()

@@ -129,10 +129,7 @@ func (p *pageText) flushLegacy() {
 	case viet.VNI:
 		s = viet.ConvertVNI(s)
 	case viet.TCVN3:
-		s = viet.ConvertTCVN3(s)
-		if f.upper {
-			s = strings.ToUpper(s)
-		}
+		s = viet.ConvertTCVN3Font(s, f.upper)
 	}
 	if p.encUsed == nil {
 		p.encUsed = map[viet.Encoding]bool{}

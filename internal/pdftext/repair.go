@@ -20,7 +20,7 @@ import (
 // is no header at all.
 func fixHeader(data []byte) (out []byte, changed, ok bool) {
 	i := bytes.Index(data[:min(len(data), 1024)], []byte("%PDF-"))
-	if i < 0 || len(data)-i < 16 {
+	if i < 0 || len(data)-i < 9 {
 		return nil, false, false
 	}
 	out = data[i:]

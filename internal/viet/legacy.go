@@ -211,6 +211,23 @@ func ConvertTCVN3(s string) string {
 	return NFC(out.String())
 }
 
+// ConvertTCVN3Font converts text drawn in a TCVN3 font, where the font
+// settles the case: a .VnTime code is the letter it names, and a capitals
+// font (.VnTimeH) shows every letter as a capital.
+func ConvertTCVN3Font(s string, capitals bool) string {
+	rs := []rune(s)
+	for i, r := range rs {
+		if u, ok := tcvn3[r]; ok {
+			rs[i] = u
+		}
+	}
+	out := string(rs)
+	if capitals {
+		out = strings.ToUpper(out)
+	}
+	return NFC(out)
+}
+
 // mostlyCapitals reports a line whose ASCII letters are mostly capitals.
 func mostlyCapitals(line string) bool {
 	upper, lower := 0, 0

@@ -240,3 +240,14 @@ func FuzzDetectLegacy(f *testing.F) {
 		DecodeLegacyBytes([]byte(s))
 	})
 }
+
+func TestConvertTCVN3Font(t *testing.T) {
+	// "Sè" in .VnTime is "Số" even on a line of capitals; .VnTimeH draws
+	// every letter as a capital.
+	if got := ConvertTCVN3Font("Sè 112-CV/HU", false); got != "Số 112-CV/HU" {
+		t.Errorf("got %q", got)
+	}
+	if got := ConvertTCVN3Font("nghÞ quyÕt", true); got != "NGHỊ QUYẾT" {
+		t.Errorf("got %q", got)
+	}
+}

@@ -1,0 +1,208 @@
+package pdftext
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"sotay/internal/pdftext/minipdf"
+)
+
+// threePages is a small PDF with one line of text per page.
+func threePages(deflate bool) *minipdf.File {
+	f := minipdf.New()
+	font := f.Font("Helvetica", "/Encoding/WinAnsiEncoding")
+	for _, l := range []string{"Trang mot: mo dau", "Trang hai: noi dung", "Trang ba: ket luan"} {
+		f.Page(fmt.Sprintf("/Font<</F1 %d 0 R>>", font), minipdf.Text([]string{l}, 12), deflate)
+	}
+	return f
+}
+
+// extractSoon runs Extract and fails the test if it takes over 10 s.
+func extractSoon(t *testing.T, data []byte) (*Result, error) {
+	t.Helper()
+	start := time.Now()
+	res, err := Extract(context.Background(), data, Options{})
+	if d := time.Since(start); d > 10*time.Second {
+		t.Errorf("took %v", d)
+	}
+	return res, err
+}
+
+func TestBadInput(t *testing.T) {
+	good := threePages(true).Bytes()
+	lo, err := os.ReadFile(filepath.Join("testdata", "lo-docx-nghiquyet.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	random := make([]byte, 65536)
+	for i := range random {
+		random[i] = byte(i*7919 + i>>3)
+	}
+	for _, c := range []struct {
+		name string
+		data []byte
+		want error
+	}{
+		{"empty", nil, ErrEmpty},
+		{"blank", []byte("  \n"), ErrEmpty},
+		{"random bytes", random, ErrNotPDF},
+		{"text file named .pdf", []byte("Nghị quyết số 15-NQ/QU\nvề chuyển đổi số\n"), ErrNotPDF},
+		{"zip named .pdf", append([]byte("PK\x03\x04"), random[:2000]...), ErrNotPDF},
+		{"truncated download", lo[:len(lo)/2], ErrDamaged},
+		{"garbage after a valid header", append([]byte("%PDF-1.7\n"), random...), ErrDamaged},
+		{"header only", []byte("%PDF-1.4\n%%EOF\n"), ErrDamaged},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := extractSoon(t, c.data)
+			if !errors.Is(err, c.want) {
+				t.Errorf("err = %v, want %v", err, c.want)
+			}
+		})
+	}
+	if res, err := extractSoon(t, good); err != nil || len(res.Pages) != 3 || res.Pages[1] != "Trang hai: noi dung" {
+		t.Fatalf("the good file itself: %v %+v", err, res)
+	}
+}
+
+func TestRepairs(t *testing.T) {
+	good := threePages(false).Bytes()
+	want := []string{"Trang mot: mo dau", "Trang hai: noi dung", "Trang ba: ket luan"}
+	check := func(t *testing.T, data []byte, repaired bool) {
+		t.Helper()
+		res, err := extractSoon(t, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Join(res.Pages, "|") != strings.Join(want, "|") {
+			t.Errorf("pages %q", res.Pages)
+		}
+		if res.Repaired != repaired {
+			t.Errorf("repaired = %v, want %v", res.Repaired, repaired)
+		}
+	}
+	t.Run("wrong xref offsets", func(t *testing.T) {
+		i := bytes.Index(good, []byte("xref\n"))
+		bad := append([]byte(nil), good...)
+		// shift every offset by 7 bytes
+		table := string(bad[i:])
+		var b strings.Builder
+		for _, l := range strings.SplitAfter(table, "\n") {
+			if strings.HasSuffix(l, " n \n") {
+				var off int
+				fmt.Sscanf(l, "%d", &off)
+				l = fmt.Sprintf("%010d 00000 n \n", off+7)
+			}
+			b.WriteString(l)
+		}
+		check(t, append(bad[:i], b.String()...), true)
+	})
+	t.Run("PDF 2.0 header", func(t *testing.T) {
+		check(t, bytes.Replace(good, []byte("%PDF-1.4"), []byte("%PDF-2.0"), 1), true)
+	})
+	t.Run("junk before the header and after %%EOF", func(t *testing.T) {
+		data := append([]byte("Content-Type: application/pdf\r\n\r\n"), good...)
+		data = append(data, bytes.Repeat([]byte("<html>error page</html>\n"), 20)...)
+		check(t, data, true)
+	})
+	t.Run("no xref at all (cut after the last page)", func(t *testing.T) {
+		i := bytes.Index(good, []byte("xref\n"))
+		check(t, good[:i], true)
+	})
+	t.Run("CR-LF mangled", func(t *testing.T) {
+		// a binary file sent through a text transfer: every \n became \r\n
+		data := bytes.ReplaceAll(good, []byte("\n"), []byte("\r\n"))
+		res, err := extractSoon(t, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Pages) != 3 || !strings.Contains(strings.Join(res.Pages, " "), "Trang ba") {
+			t.Errorf("pages %q", res.Pages)
+		}
+	})
+}
+
+func TestCorruptStreamLosesOnePage(t *testing.T) {
+	f := threePages(true)
+	data := f.Bytes()
+	// Damage the second page's compressed content (the second Flate stream).
+	first := bytes.Index(data, []byte(">>\nstream\n"))
+	second := first + 9 + bytes.Index(data[first+9:], []byte(">>\nstream\n"))
+	for i := second + 12; i < second+20; i++ {
+		data[i] ^= 0x5A
+	}
+	res, err := extractSoon(t, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Pages) != 3 || res.Pages[0] != "Trang mot: mo dau" || res.Pages[2] != "Trang ba: ket luan" {
+		t.Errorf("pages %q", res.Pages)
+	}
+	if len(res.Damaged) != 1 || res.Damaged[0] != 2 {
+		t.Errorf("damaged %v, want [2]", res.Damaged)
+	}
+}
+
+func TestHugeAndLoopingContent(t *testing.T) {
+	t.Run("500 pages", func(t *testing.T) {
+		f := minipdf.New()
+		font := f.Font("Helvetica", "/Encoding/WinAnsiEncoding")
+		for i := range 500 {
+			f.Page(fmt.Sprintf("/Font<</F1 %d 0 R>>", font), minipdf.Text([]string{fmt.Sprintf("Trang %d", i+1)}, 12), true)
+		}
+		res, err := extractSoon(t, f.Bytes())
+		if err != nil || len(res.Pages) != 500 || res.Pages[499] != "Trang 500" {
+			t.Fatalf("%v, %d pages", err, len(res.Pages))
+		}
+	})
+	t.Run("form that draws itself", func(t *testing.T) {
+		f := minipdf.New()
+		font := f.Font("Helvetica", "/Encoding/WinAnsiEncoding")
+		// object numbers: 3 font, 4 the form (it names itself as /X0)
+		f.Stream("/Type/XObject/Subtype/Form/BBox[0 0 595 842]/Resources<</XObject<</X0 4 0 R>>/Font<</F1 3 0 R>>>>",
+			[]byte("BT /F1 12 Tf 56 700 Td (Lap) Tj ET /X0 Do /X0 Do"), false)
+		f.Page("/XObject<</X0 4 0 R>>", []byte("/X0 Do"), false)
+		_ = font
+		res, err := extractSoon(t, f.Bytes())
+		if err != nil || !strings.HasPrefix(res.Pages[0], "Lap") {
+			t.Fatalf("%v %+v", err, res)
+		}
+	})
+	t.Run("page tree that loops", func(t *testing.T) {
+		data := threePages(false).Bytes()
+		// make the page tree list itself among its kids
+		data = bytes.Replace(data, []byte("/Kids["), []byte("/Kids[2 0 R "), 1)
+		if _, err := extractSoon(t, data); err != nil && !errors.Is(err, ErrDamaged) {
+			t.Fatal(err)
+		}
+	})
+	t.Run("flate bomb content", func(t *testing.T) {
+		f := minipdf.New()
+		f.Page("", bytes.Repeat([]byte("q Q "), 40<<20), true) // 160 MB inflated
+		if _, err := extractSoon(t, f.Bytes()); err != nil && !errors.Is(err, ErrDamaged) {
+			t.Fatal(err)
+		}
+	})
+}
+
+func FuzzExtract(f *testing.F) {
+	for _, name := range []string{"lo-docx-nghiquyet.pdf", "legacy-vni.pdf", "tesseract-layer-thongbao.pdf", "enc-owner-only.pdf"} {
+		if data, err := os.ReadFile(filepath.Join("testdata", name)); err == nil {
+			f.Add(data)
+		}
+	}
+	f.Add(threePages(true).Bytes())
+	f.Add(threePages(false).Bytes())
+	f.Fuzz(func(t *testing.T, data []byte) {
+		res, err := Extract(context.Background(), data, Options{Timeout: 5 * time.Second})
+		if err == nil && res == nil {
+			t.Fatal("nil result without an error")
+		}
+	})
+}

@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Rebuilds the PDFs in internal/pdftext/testdata from Sổ tay's own sample
+# texts (assets/samples), with the producers offices use: LibreOffice (from
+# DOCX), Chromium (--print-to-pdf), Ghostscript (re-distilled), qpdf (merge,
+# encryption), a 300 dpi scan (pdftoppm + JPEG) and Tesseract's text-only
+# OCR layer. Needs: soffice, chromium, gs, qpdf, pdftoppm, convert,
+# tesseract (+vie), go. Each NAME.pdf has NAME.truth.txt beside it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=internal/pdftext/testdata
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+samples=assets/samples
+
+# LibreOffice: text -> DOCX -> PDF (the DOCX is kept for the DOCX importer)
+cp $samples/nghi-quyet-15-nq-qu.txt "$tmp/nghiquyet.txt"
+(cd "$tmp" && soffice --headless --infilter="Text (encoded):UTF8,LF,Liberation Serif,vi" --convert-to docx nghiquyet.txt >/dev/null 2>&1 \
+  && soffice --headless --convert-to pdf nghiquyet.docx >/dev/null 2>&1)
+cp "$tmp/nghiquyet.pdf" $out/lo-docx-nghiquyet.pdf
+cp $samples/nghi-quyet-15-nq-qu.txt $out/lo-docx-nghiquyet.truth.txt
+
+# Chromium: an HTML page printed to PDF
+{
+  echo '<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Thông báo 27-TB/QU</title>'
+  echo '<style>body{font-family:"DejaVu Serif",serif;font-size:14pt} p{margin:0 0 6pt}</style></head><body>'
+  while IFS= read -r line; do
+    [ -n "$line" ] && printf '<p>%s</p>\n' "$(printf '%s' "$line" | sed 's/&/\&amp;/g; s/</\&lt;/g')"
+  done < $samples/thong-bao-27-tb-qu.txt
+  echo '</body></html>'
+} > "$tmp/thongbao.html"
+chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer --print-to-pdf="$tmp/thongbao.pdf" "file://$tmp/thongbao.html" >/dev/null 2>&1
+cp "$tmp/thongbao.pdf" $out/chromium-thongbao.pdf
+cp $samples/thong-bao-27-tb-qu.txt $out/chromium-thongbao.truth.txt
+
+# Ghostscript re-distilled
+gs -q -dNOPAUSE -dBATCH -sDEVICE=pdfwrite -sOutputFile=$out/gs-nghiquyet.pdf $out/lo-docx-nghiquyet.pdf
+cp $out/lo-docx-nghiquyet.truth.txt $out/gs-nghiquyet.truth.txt
+
+# qpdf: two producers merged into one file (same font names, different fonts)
+qpdf --empty --pages $out/lo-docx-nghiquyet.pdf $out/chromium-thongbao.pdf -- $out/qpdf-merged.pdf
+cat $out/lo-docx-nghiquyet.truth.txt $out/chromium-thongbao.truth.txt > $out/qpdf-merged.truth.txt
+
+# qpdf: encryption (user password "chibo2025"; owner-only; AES-256)
+qpdf --encrypt chibo2025 quanuy 128 --use-aes=y -- $out/lo-docx-nghiquyet.pdf $out/enc-aes128-userpw.pdf
+cp $out/lo-docx-nghiquyet.truth.txt $out/enc-aes128-userpw.truth.txt
+qpdf --allow-weak-crypto --encrypt "" quanuy 128 --use-aes=n --print=none --modify=none -- $out/chromium-thongbao.pdf $out/enc-owner-only.pdf
+cp $out/chromium-thongbao.truth.txt $out/enc-owner-only.truth.txt
+qpdf --encrypt chibo2025 quanuy 256 -- $out/chromium-thongbao.pdf $out/enc-aes256.pdf
+
+# A 300 dpi grey scan (JPEG inside a PDF), and Tesseract's text-only layer
+pdftoppm -r 300 -gray -f 1 -l 1 -png $out/chromium-thongbao.pdf "$tmp/scan"
+convert "$tmp"/scan-1.png -quality 50 "$tmp/scan.jpg"
+go run ./scripts/jpeg2pdf "$tmp/scan.jpg" $out/scan-thongbao.pdf
+cp $samples/thong-bao-27-tb-qu.txt $out/scan-thongbao.truth.txt
+tesseract "$tmp/scan.jpg" "$tmp/ocr" -l vie -c textonly_pdf=1 pdf >/dev/null 2>&1
+cp "$tmp/ocr.pdf" $out/tesseract-layer-thongbao.pdf
+cp $out/scan-thongbao.truth.txt $out/tesseract-layer-thongbao.truth.txt
+
+# Legacy fonts written by hand: .VnTime/.VnTimeH (TCVN3) and VNI-Times
+go run ./scripts/legacypdf -enc tcvn3 $samples/cong-van-2003.txt $out/legacy-tcvn3.pdf
+go run ./scripts/legacypdf -enc vni $samples/cong-van-2003.txt $out/legacy-vni.pdf
+cp $samples/cong-van-2003.txt $out/legacy-tcvn3.truth.txt
+cp $samples/cong-van-2003.txt $out/legacy-vni.truth.txt
+ls -la $out
