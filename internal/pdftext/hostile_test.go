@@ -200,7 +200,9 @@ func FuzzExtract(f *testing.F) {
 	f.Add(threePages(true).Bytes())
 	f.Add(threePages(false).Bytes())
 	f.Fuzz(func(t *testing.T, data []byte) {
-		res, err := Extract(context.Background(), data, Options{Timeout: 5 * time.Second})
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		res, err := extract(ctx, data, Options{})
 		if err == nil && res == nil {
 			t.Fatal("nil result without an error")
 		}
