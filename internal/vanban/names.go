@@ -1,0 +1,113 @@
+package vanban
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Letterheads and signature blocks are written in capitals; the library
+// shows bodies and roles the way a document's own text writes them:
+// "QUẬN ỦY TÂY GIANG" → "Quận ủy Tây Giang", "ỦY BAN NHÂN DÂN HUYỆN TÂN ỨNG"
+// → "Ủy ban nhân dân huyện Tân Ứng", "PHÓ BÍ THƯ" → "Phó Bí thư". Known
+// phrases keep their customary case; other words are names (Title Case).
+
+var phrases = map[string]string{
+	"QUẬN ỦY": "Quận ủy", "QUẬN UỶ": "Quận uỷ", "HUYỆN ỦY": "Huyện ủy", "HUYỆN UỶ": "Huyện uỷ",
+	"TỈNH ỦY": "Tỉnh ủy", "TỈNH UỶ": "Tỉnh uỷ", "THÀNH ỦY": "Thành ủy", "THÀNH UỶ": "Thành uỷ",
+	"THỊ ỦY": "Thị ủy", "THỊ UỶ": "Thị uỷ", "ĐẢNG ỦY": "Đảng ủy", "ĐẢNG UỶ": "Đảng uỷ",
+	"ĐẢNG BỘ": "Đảng bộ", "CHI BỘ": "Chi bộ", "BAN THƯỜNG VỤ": "Ban Thường vụ",
+	"BAN CHẤP HÀNH": "Ban Chấp hành", "BAN TUYÊN GIÁO": "Ban Tuyên giáo", "BAN TỔ CHỨC": "Ban Tổ chức",
+	"BAN DÂN VẬN": "Ban Dân vận", "BAN NỘI CHÍNH": "Ban Nội chính", "BAN CHỈ ĐẠO": "Ban Chỉ đạo",
+	"BAN TUYÊN GIÁO VÀ DÂN VẬN": "Ban Tuyên giáo và Dân vận",
+	"ỦY BAN KIỂM TRA": "Ủy ban Kiểm tra", "UỶ BAN KIỂM TRA": "Uỷ ban Kiểm tra",
+	"VĂN PHÒNG": "Văn phòng", "ỦY BAN NHÂN DÂN": "Ủy ban nhân dân", "UỶ BAN NHÂN DÂN": "Uỷ ban nhân dân",
+	"HỘI ĐỒNG NHÂN DÂN": "Hội đồng nhân dân", "TRUNG TÂM CHÍNH TRỊ": "Trung tâm Chính trị",
+	"ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM": "Ủy ban Mặt trận Tổ quốc Việt Nam", "MẶT TRẬN TỔ QUỐC": "Mặt trận Tổ quốc",
+	"BAN THƯỜNG TRỰC": "Ban Thường trực", "THƯỜNG TRỰC": "Thường trực",
+	"HUYỆN": "huyện", "QUẬN": "quận", "TỈNH": "tỉnh", "THÀNH PHỐ": "thành phố", "XÃ": "xã",
+	"PHƯỜNG": "phường", "THỊ TRẤN": "thị trấn", "THỊ XÃ": "thị xã", "VÀ": "và", "CỦA": "của",
+	"BÍ THƯ": "Bí thư", "PHÓ BÍ THƯ": "Phó Bí thư", "CHỦ TỊCH": "Chủ tịch", "PHÓ CHỦ TỊCH": "Phó Chủ tịch",
+	"TRƯỞNG BAN": "Trưởng ban", "PHÓ TRƯỞNG BAN": "Phó Trưởng ban", "CHÁNH VĂN PHÒNG": "Chánh Văn phòng",
+	"PHÓ CHÁNH VĂN PHÒNG": "Phó Chánh Văn phòng", "GIÁM ĐỐC": "Giám đốc", "PHÓ GIÁM ĐỐC": "Phó Giám đốc",
+	"CHỦ NHIỆM": "Chủ nhiệm", "PHÓ CHỦ NHIỆM": "Phó Chủ nhiệm", "TRƯỞNG PHÒNG": "Trưởng phòng",
+	"TỔNG BÍ THƯ": "Tổng Bí thư", "THƯỜNG TRỰC BAN BÍ THƯ": "Thường trực Ban Bí thư", "BAN BÍ THƯ": "Ban Bí thư",
+	"BỘ CHÍNH TRỊ": "Bộ Chính trị", "BAN CHẤP HÀNH TRUNG ƯƠNG": "Ban Chấp hành Trung ương",
+	"T/M": "T/M", "TM.": "TM.", "TM": "TM", "KT.": "KT.", "KT": "KT", "K/T": "K/T", "TL.": "TL.", "T/L": "T/L",
+	"TUQ.": "TUQ.", "Q.": "Q.",
+}
+
+// unitPrefixes are the phrases that open the name of a body (not roles,
+// signature markers or lower-case words), longest first.
+var unitPrefixes = func() []string {
+	roles := "BÍ THƯ|PHÓ BÍ THƯ|CHỦ TỊCH|PHÓ CHỦ TỊCH|TRƯỞNG BAN|PHÓ TRƯỞNG BAN|CHÁNH VĂN PHÒNG|PHÓ CHÁNH VĂN PHÒNG|GIÁM ĐỐC|PHÓ GIÁM ĐỐC|CHỦ NHIỆM|PHÓ CHỦ NHIỆM|TRƯỞNG PHÒNG|TỔNG BÍ THƯ"
+	skip := map[string]bool{}
+	for _, r := range strings.Split(roles, "|") {
+		skip[r] = true
+	}
+	var out []string
+	for k, v := range phrases {
+		r, _ := utf8.DecodeRuneInString(v)
+		if unicode.IsUpper(r) && !skip[k] && !strings.ContainsAny(k, "/.") && k != "TM" && k != "KT" {
+			out = append(out, k)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return len(out[i]) > len(out[j]) || len(out[i]) == len(out[j]) && out[i] < out[j] })
+	return out
+}()
+
+// unitPrefix returns the body phrase s starts with ("QUẬN ỦY"), or "".
+func unitPrefix(s string) string {
+	for _, p := range unitPrefixes {
+		if s == p || strings.HasPrefix(s, p+" ") {
+			return p
+		}
+	}
+	return ""
+}
+
+// complete reports a letterhead line naming a whole body: a body phrase
+// followed by a name ("ĐẢNG BỘ THÀNH PHỐ HÒA LÂM"), not the phrase alone
+// ("ỦY BAN NHÂN DÂN", whose name is on the next line).
+func complete(s string) bool {
+	p := unitPrefix(s)
+	return p != "" && len(strings.TrimSpace(s[len(p):])) > 0
+}
+
+// properCase writes a capitals line the customary way.
+func properCase(s string) string {
+	words := strings.Fields(s)
+	var out []string
+	for i := 0; i < len(words); {
+		matched := false
+		for n := min(7, len(words)-i); n >= 1; n-- {
+			if p, ok := phrases[strings.Join(words[i:i+n], " ")]; ok {
+				out = append(out, p)
+				i += n
+				matched = true
+				break
+			}
+		}
+		if !matched {
+			out = append(out, titleWord(words[i]))
+			i++
+		}
+	}
+	if len(out) > 0 {
+		out[0] = upperFirst(out[0])
+	}
+	return strings.Join(out, " ")
+}
+
+func titleWord(w string) string {
+	if strings.ContainsAny(w, "0123456789") || strings.Contains(w, "/") {
+		return w
+	}
+	return sentenceCase(w)
+}
+
+func upperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return strings.ToUpper(string(r)) + s[n:]
+}

@@ -1,0 +1,111 @@
+package vanban
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// Heading is one entry of a document's outline.
+type Heading struct {
+	Level  int    // 1 for the top of the tree
+	Label  string // "Chương II", "Điều 5.", "II.", "1.", "a)"
+	Title  string // the heading's words after the label
+	Page   int    // from 1
+	Offset int    // in runes into the page's text
+}
+
+// Heading kinds from the outermost in: a heading nests under the nearest
+// preceding heading of an outer kind.
+const (
+	rankPart = iota
+	rankChapter
+	rankSection
+	rankArticle
+	rankRoman
+	rankArabic
+	rankLetter
+)
+
+var headingRes = []struct {
+	rank int
+	re   *regexp.Regexp
+}{
+	{rankPart, regexp.MustCompile(`^((?:Phần|PHẦN)\s+(?:thứ|THỨ)\s+\p{L}+|(?:Phần|PHẦN)\s+[IVXLC]+\b)[.:]?\s*(.*)$`)},
+	{rankChapter, regexp.MustCompile(`^((?:Chương|CHƯƠNG)\s+[IVXLC0-9]+)[.:]?\s*(.*)$`)},
+	{rankSection, regexp.MustCompile(`^((?:Mục|MỤC)\s+[0-9IVXLC]+)[.:]?\s*(.*)$`)},
+	{rankArticle, regexp.MustCompile(`^((?:Điều|ĐIỀU)\s+\d+[a-z]?\.?)\s*(.*)$`)},
+	{rankRoman, regexp.MustCompile(`^([IVXLC]{1,6}\.)\s+(\p{Lu}.*)$`)},
+	{rankArabic, regexp.MustCompile(`^(\d{1,2}(?:\.\d{1,2})*\.)\s+(\p{Lu}.*)$`)},
+	{rankLetter, regexp.MustCompile(`^([a-zđ]\))\s+(.+)$`)},
+}
+
+// Styled is a heading a file format marks itself (a DOCX heading style, a
+// Markdown "#"): the line's page and rune offset, and its level (1–9).
+type Styled struct {
+	Page, Offset, Level int
+}
+
+// Outline finds the headings of a document given by pages. styled, if not
+// empty, are headings the file marks; they come in at their level,
+// above every numbered heading.
+func Outline(pages []string, styled []Styled) []Heading {
+	marked := map[[2]int]int{}
+	for _, s := range styled {
+		marked[[2]int{s.Page, s.Offset}] = s.Level
+	}
+	var out []Heading
+	type open struct{ rank, level int }
+	var stack []open
+	for p, text := range pages {
+		offset := 0
+		for line := range strings.Lines(text) {
+			start := offset
+			offset += utf8.RuneCountInString(line)
+			trimmed := strings.TrimSpace(line)
+			if trimmed == "" || utf8.RuneCountInString(trimmed) > 400 {
+				continue
+			}
+			lead := utf8.RuneCountInString(line) - utf8.RuneCountInString(strings.TrimLeft(line, " \t"))
+			rank, label, title := -1, "", ""
+			if lv, ok := marked[[2]int{p + 1, start}]; ok {
+				title = trimmed
+				for _, h := range headingRes {
+					if g := h.re.FindStringSubmatch(trimmed); g != nil {
+						label, title = strings.TrimSpace(g[1]), strings.TrimSpace(g[2])
+						break
+					}
+				}
+				rank = lv - 10 // styled headings sit above numbered ones
+			} else {
+				for _, h := range headingRes {
+					if g := h.re.FindStringSubmatch(trimmed); g != nil {
+						rank, label, title = h.rank, strings.TrimSpace(g[1]), strings.TrimSpace(g[2])
+						break
+					}
+				}
+			}
+			if rank == -1 {
+				continue
+			}
+			for len(stack) > 0 && stack[len(stack)-1].rank >= rank {
+				stack = stack[:len(stack)-1]
+			}
+			level := len(stack) + 1
+			stack = append(stack, open{rank, level})
+			out = append(out, Heading{Level: level, Label: label, Title: shortTitle(title), Page: p + 1, Offset: start + lead})
+		}
+	}
+	return out
+}
+
+// shortTitle keeps a heading's first sentence, at most 120 characters.
+func shortTitle(s string) string {
+	if i := strings.Index(s, ". "); i > 0 && i < 120 {
+		s = s[:i+1]
+	}
+	if utf8.RuneCountInString(s) > 120 {
+		s = string([]rune(s)[:119]) + "…"
+	}
+	return s
+}

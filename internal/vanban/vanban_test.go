@@ -1,0 +1,125 @@
+package vanban
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// The sample library's manifest holds what each sample's letterhead says.
+func TestReadMetaSamples(t *testing.T) {
+	data, err := os.ReadFile("../../assets/samples/manifest.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var manifest []struct {
+		File, Title, Kind, Number, Issuer string
+		IssuedOn                          string `json:"issued_on"`
+	}
+	if err := json.Unmarshal(data, &manifest); err != nil {
+		t.Fatal(err)
+	}
+	signers := map[string][2]string{
+		"nghi-quyet-15-nq-qu.txt":        {"Nguyễn Văn Khải", "T/M Quận ủy, Bí thư"},
+		"cong-van-2003.txt":              {"Phạm Đình Hoà", "T/M Ban Thường vụ, Phó Bí thư"},
+		"huong-dan-sinh-hoat-chi-bo.txt": {"Lê Thị Thu Hà", "K/T Trưởng ban, Phó Trưởng ban"},
+		"thong-bao-27-tb-qu.txt":         {"Trần Minh Đức", "T/L Ban Thường vụ, Chánh Văn phòng"},
+	}
+	issuers := map[string]string{ // what the letterhead itself names
+		"nghi-quyet-15-nq-qu.txt":        "Quận ủy Tây Giang",
+		"cong-van-2003.txt":              "Huyện uỷ Tây Giang",
+		"huong-dan-sinh-hoat-chi-bo.txt": "Ban Tổ chức Quận ủy",
+		"thong-bao-27-tb-qu.txt":         "Quận ủy Tây Giang",
+		"bao-cao-dai-hoi.txt":            "Ban Tuyên giáo",
+		"tai-lieu-boi-duong.txt":         "Trung tâm Chính trị quận",
+	}
+	for _, s := range manifest {
+		text, err := os.ReadFile(filepath.Join("../../assets/samples", s.File))
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := ReadMeta(string(text))
+		if s.Number != "" && (m.Number != s.Number || m.IssuedOn != s.IssuedOn || m.Place != "Tây Giang") {
+			t.Errorf("%s: number %q date %q place %q, want %q %q Tây Giang", s.File, m.Number, m.IssuedOn, m.Place, s.Number, s.IssuedOn)
+		}
+		if s.Number != "" && m.Title != s.Title {
+			t.Errorf("%s: title\n got %q\nwant %q", s.File, m.Title, s.Title)
+		}
+		if m.Kind != s.Kind && !(s.Kind == "Tài liệu bồi dưỡng" && m.Kind == "Tài liệu") {
+			t.Errorf("%s: kind %q, want %q", s.File, m.Kind, s.Kind)
+		}
+		if m.Issuer != issuers[s.File] {
+			t.Errorf("%s: issuer %q, want %q", s.File, m.Issuer, issuers[s.File])
+		}
+		if want, ok := signers[s.File]; ok && (m.Signer != want[0] || m.SignerRole != want[1]) {
+			t.Errorf("%s: signer %q role %q, want %q %q", s.File, m.Signer, m.SignerRole, want[0], want[1])
+		}
+	}
+}
+
+// A two-column letterhead read across the page mixes the blocks line by
+// line, or puts both on one line.
+func TestReadMetaInterleaved(t *testing.T) {
+	for name, text := range map[string]string{
+		"interleaved": "ĐẢNG BỘ THÀNH PHỐ HÒA LÂM\nĐẢNG CỘNG SẢN VIỆT NAM\nQUẬN ỦY HỒNG TIẾN\nHồng Tiến, ngày 12 tháng 3 năm 2025\n*\nSố 15-NQ/QU\nNGHỊ QUYẾT\nvề đẩy mạnh chuyển đổi số\nCăn cứ Điều lệ Đảng;\n",
+		"same lines":  "ĐẢNG BỘ THÀNH PHỐ HÒA LÂM ĐẢNG CỘNG SẢN VIỆT NAM\nQUẬN ỦY HỒNG TIẾN\n* Hồng Tiến, ngày 12 tháng 3 năm 2025\nSố 15-NQ/QU\nNGHỊ QUYẾT\nvề đẩy mạnh chuyển đổi số\nCăn cứ Điều lệ Đảng;\n",
+	} {
+		m := ReadMeta(text)
+		want := Meta{Kind: "Nghị quyết", Number: "15-NQ/QU", IssuedOn: "2025-03-12", Place: "Hồng Tiến", Issuer: "Quận ủy Hồng Tiến",
+			Subject: "về đẩy mạnh chuyển đổi số", Title: "Nghị quyết số 15-NQ/QU về đẩy mạnh chuyển đổi số"}
+		if m != want {
+			t.Errorf("%s:\n got %+v\nwant %+v", name, m, want)
+		}
+	}
+}
+
+func TestReadMetaStateDocument(t *testing.T) {
+	text := "ỦY BAN NHÂN DÂN\nHUYỆN TÂN ỨNG\nSố: 42/CV-UB\nV/v chuẩn bị phòng, chống lụt bão năm 2003\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nTân Ứng, ngày 5 tháng 8 năm 2003\nKính gửi: Ủy ban nhân dân các xã\nNội dung.\nNơi nhận:\n- Như trên;\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n(Đã ký)\nVũ Đình Lộc\n"
+	m := ReadMeta(text)
+	want := Meta{Kind: "Công văn", Number: "42/CV-UB", IssuedOn: "2003-08-05", Place: "Tân Ứng", Issuer: "Ủy ban nhân dân huyện Tân Ứng",
+		Signer: "Vũ Đình Lộc", SignerRole: "KT. Chủ tịch, Phó Chủ tịch", Subject: "về việc chuẩn bị phòng, chống lụt bão năm 2003",
+		Title: "Công văn số 42/CV-UB về việc chuẩn bị phòng, chống lụt bão năm 2003"}
+	if m != want {
+		t.Errorf("\n got %+v\nwant %+v", m, want)
+	}
+}
+
+func TestReadMetaPlainText(t *testing.T) {
+	m := ReadMeta("Ghi chép buổi sinh hoạt chi bộ tháng 3\n\nHôm nay chi bộ họp.\n")
+	if m.Title != "Ghi chép buổi sinh hoạt chi bộ tháng 3" || m.Kind != "" || m.Number != "" {
+		t.Errorf("%+v", m)
+	}
+	if m := ReadMeta(""); m != (Meta{}) {
+		t.Errorf("empty: %+v", m)
+	}
+}
+
+func TestOutline(t *testing.T) {
+	pages := []string{
+		"NGHỊ QUYẾT\nChương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\nNội dung.\nĐiều 2. Đối tượng áp dụng\n1. Cán bộ, đảng viên.\na) đảng viên chính thức;\nb) đảng viên dự bị.\n",
+		"Chương II\nĐiều 3. Tổ chức thực hiện\nI. YÊU CẦU\n2025. Năm bản lề.\n",
+	}
+	got := Outline(pages, nil)
+	var b strings.Builder
+	for _, h := range got {
+		b.WriteString(strings.Repeat("  ", h.Level-1) + h.Label + " " + h.Title + "\n")
+	}
+	want := "Chương I \n  Điều 1. Phạm vi điều chỉnh\n  Điều 2. Đối tượng áp dụng\n    1. Cán bộ, đảng viên.\n      a) đảng viên chính thức;\n      b) đảng viên dự bị.\nChương II \n  Điều 3. Tổ chức thực hiện\n    I. YÊU CẦU\n"
+	if b.String() != want {
+		t.Errorf("got\n%s\nwant\n%s", b.String(), want)
+	}
+	// offsets point at the heading in its page, in runes
+	for _, h := range got {
+		page := []rune(pages[h.Page-1])
+		if !strings.HasPrefix(string(page[h.Offset:]), h.Label) {
+			t.Errorf("%s: offset %d points at %q", h.Label, h.Offset, string(page[h.Offset:h.Offset+10]))
+		}
+	}
+	// styled headings (DOCX) come in above the numbered ones
+	styled := Outline([]string{"Mở đầu\nMột đoạn.\nPhần hai\n1. Ý thứ nhất\n"}, []Styled{{1, 0, 1}, {1, 17, 1}})
+	if len(styled) != 3 || styled[0].Title != "Mở đầu" || styled[2].Level != 2 || styled[2].Label != "1." {
+		t.Errorf("styled: %+v", styled)
+	}
+}
