@@ -21,7 +21,7 @@ var phrases = map[string]string{
 	"BAN CHẤP HÀNH": "Ban Chấp hành", "BAN TUYÊN GIÁO": "Ban Tuyên giáo", "BAN TỔ CHỨC": "Ban Tổ chức",
 	"BAN DÂN VẬN": "Ban Dân vận", "BAN NỘI CHÍNH": "Ban Nội chính", "BAN CHỈ ĐẠO": "Ban Chỉ đạo",
 	"BAN TUYÊN GIÁO VÀ DÂN VẬN": "Ban Tuyên giáo và Dân vận",
-	"ỦY BAN KIỂM TRA": "Ủy ban Kiểm tra", "UỶ BAN KIỂM TRA": "Uỷ ban Kiểm tra",
+	"ỦY BAN KIỂM TRA":           "Ủy ban Kiểm tra", "UỶ BAN KIỂM TRA": "Uỷ ban Kiểm tra",
 	"VĂN PHÒNG": "Văn phòng", "ỦY BAN NHÂN DÂN": "Ủy ban nhân dân", "UỶ BAN NHÂN DÂN": "Uỷ ban nhân dân",
 	"HỘI ĐỒNG NHÂN DÂN": "Hội đồng nhân dân", "TRUNG TÂM CHÍNH TRỊ": "Trung tâm Chính trị",
 	"ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM": "Ủy ban Mặt trận Tổ quốc Việt Nam", "MẶT TRẬN TỔ QUỐC": "Mặt trận Tổ quốc",
