@@ -1,0 +1,225 @@
+// Package docx reads the text of Word (.docx) files: paragraphs, heading
+// styles, tables (a row per line) and footnotes, with runs typed in the
+// old .VnTime (TCVN3) and VNI-Times fonts converted to Unicode. Only
+// archive/zip and encoding/xml: a DOCX is a zip of XML parts.
+package docx
+
+import (
+	"archive/zip"
+	"bytes"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"sotay/internal/viet"
+)
+
+var (
+	// ErrNotDOCX means the bytes are not a Word document (not a zip, or a
+	// zip without word/document.xml).
+	ErrNotDOCX = errors.New("not a DOCX file")
+	// ErrTooLarge means a part would inflate beyond the limit (a zip bomb).
+	ErrTooLarge = errors.New("DOCX part too large")
+)
+
+// maxPart bounds one inflated XML part.
+const maxPart = 64 << 20
+
+// Heading is a paragraph with a heading style: its rune offset in Text and
+// its level (1 for Heading 1).
+type Heading struct {
+	Offset, Level int
+}
+
+// Result is a DOCX file's text.
+type Result struct {
+	Text     string // paragraphs one per line, NFC; footnotes at the end
+	Headings []Heading
+	Legacy   []viet.Encoding // legacy fonts converted
+	Title    string          // the core properties' title, if any
+}
+
+// Extract reads a DOCX held in memory.
+func Extract(data []byte) (*Result, error) {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrNotDOCX, err)
+	}
+	parts := map[string]*zip.File{}
+	for _, f := range zr.File {
+		parts[f.Name] = f
+	}
+	doc, ok := parts["word/document.xml"]
+	if !ok {
+		return nil, ErrNotDOCX
+	}
+	read := func(f *zip.File) ([]byte, error) {
+		if f == nil {
+			return nil, nil
+		}
+		if f.UncompressedSize64 > maxPart {
+			return nil, ErrTooLarge
+		}
+		rc, err := f.Open()
+		if err != nil {
+			return nil, fmt.Errorf("%w: %v", ErrNotDOCX, err)
+		}
+		defer rc.Close()
+		b, err := io.ReadAll(io.LimitReader(rc, maxPart+1))
+		if len(b) > maxPart {
+			return nil, ErrTooLarge
+		}
+		if err != nil {
+			return nil, fmt.Errorf("%w: %v", ErrNotDOCX, err)
+		}
+		return b, nil
+	}
+	styles, err := read(parts["word/styles.xml"])
+	if err != nil {
+		return nil, err
+	}
+	st := readStyles(styles)
+	notes, err := read(parts["word/footnotes.xml"])
+	if err != nil {
+		return nil, err
+	}
+	body, err := read(doc)
+	if err != nil {
+		return nil, err
+	}
+	w := &walker{styles: st, legacy: map[viet.Encoding]bool{}}
+	footnotes := map[string]string{}
+	if notes != nil {
+		fw := &walker{styles: st, legacy: w.legacy, notes: footnotes}
+		if err := fw.walk(notes, true); err != nil {
+			return nil, err
+		}
+	}
+	w.notes = footnotes
+	if err := w.walk(body, false); err != nil {
+		return nil, err
+	}
+	res := &Result{Text: w.text(), Headings: w.headings}
+	for _, e := range []viet.Encoding{viet.TCVN3, viet.VNI} {
+		if w.legacy[e] {
+			res.Legacy = append(res.Legacy, e)
+		}
+	}
+	if core, err := read(parts["docProps/core.xml"]); err == nil && core != nil {
+		res.Title = coreTitle(core)
+	}
+	return res, nil
+}
+
+// styleInfo is what the importer needs of a style: heading level and font.
+type styleInfo struct {
+	level int
+	font  string
+}
+
+type styles struct {
+	byID        map[string]styleInfo
+	defaultFont string
+}
+
+func attr(e xml.StartElement, local string) string {
+	for _, a := range e.Attr {
+		if a.Name.Local == local {
+			return a.Value
+		}
+	}
+	return ""
+}
+
+// readStyles finds heading styles ("heading 1" … by name, whatever the
+// id) and fonts.
+func readStyles(data []byte) styles {
+	s := styles{byID: map[string]styleInfo{}}
+	if data == nil {
+		return s
+	}
+	d := xml.NewDecoder(bytes.NewReader(data))
+	var id string
+	var cur styleInfo
+	inDefaults := false
+	for {
+		tok, err := d.Token()
+		if err != nil {
+			break
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			switch t.Name.Local {
+			case "docDefaults":
+				inDefaults = true
+			case "style":
+				id, cur = attr(t, "styleId"), styleInfo{}
+			case "name":
+				name := strings.ToLower(attr(t, "val"))
+				if n, ok := strings.CutPrefix(name, "heading "); ok {
+					cur.level, _ = strconv.Atoi(n)
+				} else if name == "title" {
+					cur.level = 1
+				}
+			case "outlineLvl":
+				if v, err := strconv.Atoi(attr(t, "val")); err == nil && cur.level == 0 && id != "" {
+					cur.level = v + 1
+				}
+			case "rFonts":
+				f := attr(t, "ascii")
+				if inDefaults {
+					s.defaultFont = f
+				} else if f != "" {
+					cur.font = f
+				}
+			}
+		case xml.EndElement:
+			switch t.Name.Local {
+			case "docDefaults":
+				inDefaults = false
+			case "style":
+				if id != "" {
+					s.byID[id] = cur
+				}
+				id = ""
+			}
+		}
+	}
+	return s
+}
+
+func coreTitle(data []byte) string {
+	d := xml.NewDecoder(bytes.NewReader(data))
+	in := false
+	for {
+		tok, err := d.Token()
+		if err != nil {
+			return ""
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			in = t.Name.Local == "title"
+		case xml.CharData:
+			if in {
+				return strings.TrimSpace(string(t))
+			}
+		}
+	}
+}
+
+// legacyFont tells the old Vietnamese fonts by name.
+func legacyFont(name string) (viet.Encoding, bool) {
+	low := strings.ToLower(name)
+	switch {
+	case strings.HasPrefix(low, "vni"):
+		return viet.VNI, false
+	case strings.HasPrefix(low, ".vn") || strings.HasPrefix(low, "vn") && len(name) > 2 && name[2] >= 'A' && name[2] <= 'Z':
+		core := strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(name, " Bold"), " Italic"))
+		return viet.TCVN3, strings.HasSuffix(core, "H")
+	}
+	return viet.Unicode, false
+}
+

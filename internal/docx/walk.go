@@ -1,0 +1,193 @@
+package docx
+
+import (
+	"bytes"
+	"encoding/xml"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"sotay/internal/viet"
+)
+
+// walker turns WordprocessingML into lines: a paragraph per line, a table
+// row per line (cells separated by spaces).
+type walker struct {
+	styles   styles
+	legacy   map[viet.Encoding]bool
+	notes    map[string]string // footnote id → text
+	noteNums []string          // footnote ids in the order the text cites them
+
+	out      strings.Builder
+	runes    int
+	headings []Heading
+
+	para     strings.Builder
+	pStyle   string
+	run      strings.Builder
+	runFont  string
+	inText   bool
+	cell     []string // cells of the current table row
+	tblDepth int
+	noteID   string // inside footnotes.xml: the footnote being read
+}
+
+func (w *walker) walk(data []byte, footnotes bool) error {
+	d := xml.NewDecoder(bytes.NewReader(data))
+	for {
+		tok, err := d.Token()
+		if err != nil {
+			if err.Error() == "EOF" {
+				return nil
+			}
+			return fmt.Errorf("%w: %v", ErrNotDOCX, err)
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			switch t.Name.Local {
+			case "footnote":
+				if footnotes {
+					w.noteID = attr(t, "id")
+					if typ := attr(t, "type"); typ != "" && typ != "normal" {
+						w.noteID = ""
+					}
+				}
+			case "p":
+				w.para.Reset()
+				w.pStyle = ""
+			case "pStyle":
+				w.pStyle = attr(t, "val")
+			case "r":
+				w.run.Reset()
+				w.runFont = ""
+			case "rFonts":
+				if f := attr(t, "ascii"); f != "" {
+					w.runFont = f
+				} else if f := attr(t, "hAnsi"); f != "" {
+					w.runFont = f
+				}
+			case "t":
+				w.inText = true
+			case "tab":
+				w.run.WriteByte(' ')
+			case "br", "cr":
+				w.run.WriteByte(' ')
+			case "footnoteReference":
+				if !footnotes {
+					w.noteNums = append(w.noteNums, attr(t, "id"))
+					w.run.WriteString(fmt.Sprint(len(w.noteNums)))
+				}
+			case "tbl":
+				w.tblDepth++
+			case "tr":
+				w.cell = w.cell[:0]
+			case "delText", "instrText":
+				d.Skip()
+			}
+		case xml.CharData:
+			if w.inText {
+				w.run.Write(t)
+			}
+		case xml.EndElement:
+			switch t.Name.Local {
+			case "t":
+				w.inText = false
+			case "r":
+				w.para.WriteString(w.convert(w.run.String()))
+			case "p":
+				w.endParagraph(footnotes)
+			case "tc":
+				// cell paragraphs were collected by endParagraph
+			case "tr":
+				if w.tblDepth > 0 {
+					w.line(strings.Join(w.cell, " "), 0)
+				}
+				w.cell = w.cell[:0]
+			case "tbl":
+				w.tblDepth--
+			case "footnote":
+				w.noteID = ""
+			}
+		}
+	}
+}
+
+// convert turns a run typed in a legacy font into Unicode.
+func (w *walker) convert(s string) string {
+	font := w.runFont
+	if font == "" {
+		font = w.styles.byID[w.pStyle].font
+	}
+	if font == "" {
+		font = w.styles.defaultFont
+	}
+	enc, upper := legacyFont(font)
+	switch enc {
+	case viet.VNI:
+		w.legacy[enc] = true
+		return viet.ConvertVNI(latin1(s))
+	case viet.TCVN3:
+		w.legacy[enc] = true
+		return viet.ConvertTCVN3Font(latin1(s), upper)
+	}
+	return s
+}
+
+// latin1 maps the Windows-1252 characters Word shows for bytes 0x80–0x9F
+// back to those bytes' Latin-1 runes, which the legacy tables use.
+func latin1(s string) string {
+	return strings.Map(func(r rune) rune {
+		if b, ok := cp1252[r]; ok {
+			return rune(b)
+		}
+		return r
+	}, s)
+}
+
+var cp1252 = map[rune]byte{'€': 0x80, '‚': 0x82, 'ƒ': 0x83, '„': 0x84, '…': 0x85, '†': 0x86, '‡': 0x87,
+	'ˆ': 0x88, '‰': 0x89, 'Š': 0x8A, '‹': 0x8B, 'Œ': 0x8C, 'Ž': 0x8E, '‘': 0x91, '’': 0x92, '“': 0x93,
+	'”': 0x94, '•': 0x95, '–': 0x96, '—': 0x97, '˜': 0x98, '™': 0x99, 'š': 0x9A, '›': 0x9B, 'œ': 0x9C,
+	'ž': 0x9E, 'Ÿ': 0x9F}
+
+func (w *walker) endParagraph(footnotes bool) {
+	text := strings.TrimSpace(strings.Join(strings.Fields(w.para.String()), " "))
+	w.para.Reset()
+	if footnotes {
+		if w.noteID != "" && text != "" {
+			if old := w.notes[w.noteID]; old != "" {
+				text = old + " " + text
+			}
+			w.notes[w.noteID] = text
+		}
+		return
+	}
+	if w.tblDepth > 0 {
+		if text != "" {
+			w.cell = append(w.cell, text)
+		}
+		return
+	}
+	w.line(text, w.styles.byID[w.pStyle].level)
+}
+
+func (w *walker) line(text string, level int) {
+	if text == "" {
+		return
+	}
+	if level > 0 && level <= 9 {
+		w.headings = append(w.headings, Heading{Offset: w.runes, Level: level})
+	}
+	w.out.WriteString(text)
+	w.out.WriteByte('\n')
+	w.runes += utf8.RuneCountInString(text) + 1
+}
+
+// text returns the lines, then the footnotes in the order they are cited.
+func (w *walker) text() string {
+	for i, id := range w.noteNums {
+		if n := w.notes[id]; n != "" {
+			w.line(fmt.Sprintf("%d %s", i+1, n), 0)
+		}
+	}
+	return viet.NFC(strings.TrimRight(w.out.String(), "\n"))
+}
