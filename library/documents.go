@@ -24,7 +24,14 @@ type Document struct {
 	Issuer     string // cơ quan ban hành
 	IssuedOn   string // ngày ban hành, YYYY-MM-DD or ""
 	SourcePath string // the file it was imported from
-	Format     string // txt, md, sample, …
+	Format     string // txt, md, pdf, docx, html, sample
+	Place      string // địa danh
+	Signer     string // người ký
+	SignerRole string // "T/M Quận ủy, Bí thư"
+	Subject    string // trích yếu
+	Method     string // how the text was read: pdf, pdf-repaired, pdftotext, ocr, docx, html, text
+	Warnings   []string
+	Original   string // the kept copy of the file, relative to the library's folder
 	ImportedAt time.Time
 	PageCount  int
 	CharCount  int
@@ -66,7 +73,7 @@ func (l *Library) Summaries(ctx context.Context) ([]Summary, error) {
 
 // documentColumns are the columns scanDocument reads, in its order.
 const documentColumns = `id, title, kind, number, issuer, issued_on, source_path, format,
-	imported_at, page_count, char_count`
+	imported_at, page_count, char_count, place, signer, signer_role, subject, method, warnings, original`
 
 // Documents lists every document, in no particular order (callers sort).
 func (l *Library) Documents(ctx context.Context) ([]Document, error) {
@@ -146,12 +153,14 @@ type scanner interface{ Scan(dest ...any) error }
 // scanDocument reads one row of documentColumns.
 func scanDocument(s scanner) (Document, error) {
 	var d Document
-	var imported string
+	var imported, warnings string
 	err := s.Scan(&d.ID, &d.Title, &d.Kind, &d.Number, &d.Issuer, &d.IssuedOn, &d.SourcePath,
-		&d.Format, &imported, &d.PageCount, &d.CharCount)
+		&d.Format, &imported, &d.PageCount, &d.CharCount, &d.Place, &d.Signer, &d.SignerRole,
+		&d.Subject, &d.Method, &warnings, &d.Original)
 	if err != nil {
 		return d, err
 	}
+	d.Warnings = strings.Fields(warnings)
 	d.ImportedAt, _ = time.Parse(time.RFC3339, imported)
 	return d, nil
 }
@@ -160,16 +169,22 @@ func scanDocument(s scanner) (Document, error) {
 // text. Add normalises the text to NFC.
 type NewDocument struct {
 	Title, Kind, Number, Issuer, IssuedOn string
-	SourcePath, Format                    string
+	Place, Signer, SignerRole, Subject    string
+	SourcePath, Format, Method, Original  string
+	Warnings                              []string
 	Pages                                 []string
 	Tags                                  []string
+	Sections                              []Section
+	// FileHash, if set, identifies a document without text (a scan not
+	// read by OCR) instead of its empty text.
+	FileHash string
 
 	index *indexText // made by the import workers, or by add
 }
 
 // prepared holds the statements one write transaction uses to add documents.
 type inserter struct {
-	doc, existing, page, tag *sql.Stmt
+	doc, existing, page, tag, section *sql.Stmt
 	index                    *indexWriter
 	now                      string
 }
@@ -186,9 +201,12 @@ func newInserter(ctx context.Context, tx *sql.Tx) (*inserter, error) {
 		return s
 	}
 	ins.doc = prep(`INSERT INTO documents (title, kind, number, issuer, issued_on, source_path,
-	                    format, content_hash, imported_at, page_count, char_count)
-	                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+	                    format, content_hash, imported_at, page_count, char_count,
+	                    place, signer, signer_role, subject, method, warnings, original)
+	                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 	                ON CONFLICT (content_hash) DO NOTHING RETURNING id`)
+	ins.section = prep(`INSERT INTO sections (document_id, parent_id, ordinal, level, label, heading, page_no, start_offset)
+	                    VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`)
 	ins.existing = prep(`SELECT id, title FROM documents WHERE content_hash = ?`)
 	ins.page = prep(`INSERT INTO pages (document_id, page_no, text) VALUES (?, ?, ?)`)
 	ins.tag = prep(`INSERT OR IGNORE INTO tags (document_id, tag) VALUES (?, ?)`)
@@ -203,7 +221,7 @@ func newInserter(ctx context.Context, tx *sql.Tx) (*inserter, error) {
 }
 
 func (ins *inserter) close() {
-	for _, s := range []*sql.Stmt{ins.doc, ins.existing, ins.page, ins.tag} {
+	for _, s := range []*sql.Stmt{ins.doc, ins.existing, ins.page, ins.tag, ins.section} {
 		if s != nil {
 			s.Close()
 		}
@@ -218,8 +236,12 @@ func (ins *inserter) close() {
 // title is the existing document's title).
 func (ins *inserter) add(ctx context.Context, d *NewDocument) (id int64, title string, dup bool, err error) {
 	hash, chars := contentHash(d.Pages)
+	if chars == 0 && d.FileHash != "" {
+		hash = "file:" + d.FileHash
+	}
 	err = ins.doc.QueryRowContext(ctx, d.Title, d.Kind, d.Number, d.Issuer, d.IssuedOn, d.SourcePath,
-		d.Format, hash, ins.now, len(d.Pages), chars).Scan(&id)
+		d.Format, hash, ins.now, len(d.Pages), chars, d.Place, d.Signer, d.SignerRole, d.Subject,
+		d.Method, strings.Join(d.Warnings, " "), d.Original).Scan(&id)
 	if errors.Is(err, sql.ErrNoRows) {
 		err = ins.existing.QueryRowContext(ctx, hash).Scan(&id, &title)
 		return id, title, true, err
@@ -236,6 +258,9 @@ func (ins *inserter) add(ctx context.Context, d *NewDocument) (id int64, title s
 		if _, err := ins.tag.ExecContext(ctx, id, t); err != nil {
 			return 0, "", false, err
 		}
+	}
+	if err := ins.addSections(ctx, id, d.Sections); err != nil {
+		return 0, "", false, err
 	}
 	if d.index == nil {
 		d.index = makeIndexText(d.Title, d.Number, d.Pages)

@@ -28,6 +28,18 @@ var (
 	ErrEmptyTitle = errors.New("empty title")
 	// ErrTooLarge means a file is larger than the importer accepts.
 	ErrTooLarge = errors.New("file too large")
+	// ErrNotPDF means a .pdf file is not a PDF (an error page, a renamed file).
+	ErrNotPDF = errors.New("not a PDF")
+	// ErrDamaged means a file is damaged beyond repair.
+	ErrDamaged = errors.New("damaged file")
+	// ErrPassword means a PDF needs its password (ImportOptions.Password).
+	ErrPassword = errors.New("PDF needs a password")
+	// ErrBadPassword means the password does not open the PDF.
+	ErrBadPassword = errors.New("wrong PDF password")
+	// ErrEncryption means a PDF's encryption (AES-256) cannot be read.
+	ErrEncryption = errors.New("unsupported PDF encryption")
+	// ErrTimeout means reading a file took longer than its time limit.
+	ErrTimeout = errors.New("file took too long to read")
 
 	// ErrNoLibrary means the library file does not exist (and Open was told
 	// not to create it). It also matches fs.ErrNotExist.
@@ -59,6 +71,12 @@ var codes = []struct {
 	{ErrEncoding, "encoding"},
 	{ErrEmpty, "empty"},
 	{ErrTooLarge, "too_large"},
+	{ErrNotPDF, "not_pdf"},
+	{ErrDamaged, "damaged"},
+	{ErrPassword, "encrypted"},
+	{ErrBadPassword, "bad_password"},
+	{ErrEncryption, "unsupported_encryption"},
+	{ErrTimeout, "timeout"},
 	{ErrEmptyTitle, "empty_title"},
 	{ErrNoLibrary, "no_library"},
 	{ErrNewer, "db_newer"},

@@ -1,19 +1,23 @@
 package library
 
 import (
+	"bytes"
 	"context"
+	"crypto/sha256"
 	"database/sql"
+	"encoding/hex"
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
 
-	"sotay/internal/textfile"
-	"sotay/internal/viet"
+	"sotay/internal/vanban"
 )
 
 // ImportStatus says what happened to one file.
@@ -33,12 +37,18 @@ type ImportResult struct {
 	ID     int64  // the new document, or the existing one for a duplicate
 	Title  string // the document's title
 	Err    error  // why it failed; wraps one of the package's errors
-	// Method says how the text was obtained: "text" for text files.
+	// Method says how the text was obtained: pdf, pdf-repaired, pdftotext,
+	// ocr, docx, html or text.
 	Method string
 	// Warnings are stable code words for what was repaired or doubtful:
 	// "legacy-tcvn3", "legacy-vni", "legacy-cp1258" (converted from an old
-	// Vietnamese encoding), "nfd" (decomposed text normalised).
+	// Vietnamese encoding), "nfd" (decomposed text normalised),
+	// "no-text-layer" (a scan without OCR), "damaged-pages", "truncated",
+	// "original-not-kept".
 	Warnings []string
+	// What the document says about itself (see Document).
+	Kind, Number, IssuedOn, Issuer, Signer string
+	Pages                                  int
 }
 
 // ImportProgress is passed to ImportOptions.Progress after each file's fate
@@ -60,13 +70,25 @@ type ImportOptions struct {
 	Progress func(ImportProgress)
 	// BatchSize is how many files share one transaction (default 1000).
 	BatchSize int
+	// Password opens PDFs protected by a user password.
+	Password string
+	// OCR is "off" to import scans without reading them; otherwise scanned
+	// pages are read with Tesseract when it is installed.
+	OCR string
+	// Started, if set, is called as a file begins to be read, from the
+	// reading goroutines (several at once).
+	Started func(path string)
 }
 
 // MaxTextFileSize is the largest text file Import reads (ErrTooLarge beyond).
 const MaxTextFileSize = 64 << 20
 
-// textExtensions are the file types Import reads.
-var textExtensions = map[string]string{".txt": "txt", ".md": "md"}
+// MaxFileSize is the largest PDF, DOCX or HTML file Import reads.
+const MaxFileSize = 512 << 20
+
+// refusedExtensions are formats a folder may hold that Import cannot read;
+// they are listed as failures so the user hears about them.
+var refusedExtensions = map[string]bool{".doc": true, ".rtf": true, ".odt": true, ".xls": true, ".xlsx": true, ".ppt": true, ".pptx": true}
 
 // Import adds the files named by paths: text files (.txt, .md) and folders,
 // searched recursively. Files are read in parallel and written in batches,
@@ -119,7 +141,13 @@ func (l *Library) Import(ctx context.Context, paths []string, opt ImportOptions)
 				fut <- failed(it.path, ctx.Err())
 				return
 			}
-			jobs <- func() { it.read(); fut <- it }
+			jobs <- func() {
+				if opt.Started != nil {
+					opt.Started(it.path)
+				}
+				it.read(ctx, opt, l.originalsDir())
+				fut <- it
+			}
 		}
 	}()
 
@@ -218,6 +246,7 @@ type importItem struct {
 	size     int
 	held     int64 // bytes of the read-ahead budget this file holds
 	warnings []string
+	method   string
 	err      error // set when the file failed before the database
 	res      ImportResult
 }
@@ -239,11 +268,7 @@ func collect(paths []string) []*importItem {
 			continue
 		}
 		if !st.IsDir() {
-			if _, ok := textExtensions[strings.ToLower(filepath.Ext(p))]; !ok {
-				items = append(items, failed(p, fmt.Errorf("%s: %w", p, ErrUnsupported)))
-				continue
-			}
-			items = append(items, &importItem{path: p})
+			items = append(items, &importItem{path: p}) // its content decides
 			continue
 		}
 		n := len(items)
@@ -260,8 +285,12 @@ func collect(paths []string) []*importItem {
 				return nil
 			}
 			if d.Type().IsRegular() {
-				if _, ok := textExtensions[strings.ToLower(filepath.Ext(name))]; ok {
+				ext := strings.ToLower(filepath.Ext(name))
+				switch {
+				case importExtensions[ext]:
 					items = append(items, &importItem{path: path})
+				case refusedExtensions[ext]:
+					items = append(items, failed(path, fmt.Errorf("%s: %w", path, ErrUnsupported)))
 				}
 			}
 			return nil
@@ -269,14 +298,15 @@ func collect(paths []string) []*importItem {
 		if walkErr != nil {
 			items = append(items, failed(p, fmt.Errorf("%s: %w", p, walkErr)))
 		} else if len(items) == n {
-			items = append(items, failed(p, fmt.Errorf("%s: no .txt or .md files: %w", p, ErrEmpty)))
+			items = append(items, failed(p, fmt.Errorf("%s: no documents: %w", p, ErrEmpty)))
 		}
 	}
 	return items
 }
 
-// read loads and decodes the file; on failure it sets it.err and it.res.
-func (it *importItem) read() {
+// read loads the file, extracts its text and metadata, and keeps a copy
+// of it in originals (if not ""); on failure it sets it.err and it.res.
+func (it *importItem) read(ctx context.Context, opt ImportOptions, originals string) {
 	fail := func(err error) {
 		it.err = fmt.Errorf("%s: %w", it.path, err)
 		it.res = ImportResult{Path: it.path, Status: StatusFailed, Err: it.err}
@@ -286,7 +316,12 @@ func (it *importItem) read() {
 		fail(err)
 		return
 	}
-	if st.Size() > MaxTextFileSize {
+	ext := strings.ToLower(filepath.Ext(it.path))
+	limit := int64(MaxFileSize)
+	if ext == ".txt" || ext == ".md" {
+		limit = MaxTextFileSize
+	}
+	if st.Size() > limit {
 		fail(fmt.Errorf("%d bytes: %w", st.Size(), ErrTooLarge))
 		return
 	}
@@ -295,34 +330,94 @@ func (it *importItem) read() {
 		fail(err)
 		return
 	}
-	dec, err := textfile.DecodeDetail(data)
+	if len(bytes.TrimSpace(data)) == 0 {
+		fail(ErrEmpty)
+		return
+	}
+	x, err := extract(ctx, it.path, data, opt)
 	if err != nil {
 		fail(err)
 		return
 	}
-	text := dec.Text
-	if dec.Legacy != viet.Unicode {
-		it.warnings = append(it.warnings, "legacy-"+string(dec.Legacy))
+	text := strings.Join(x.pages, "\f")
+	meta := vanban.ReadMeta(text)
+	title := meta.Title
+	if x.format == "md" {
+		title = strings.TrimSpace(strings.TrimLeft(title, "#"))
 	}
-	if dec.NFD {
-		it.warnings = append(it.warnings, "nfd")
-	}
-	title := firstLine(text)
 	if title == "" {
+		title = firstLine(x.title)
+	}
+	if title == "" && !hasText(x.pages) {
+		title = strings.TrimSuffix(filepath.Base(it.path), filepath.Ext(it.path))
+	}
+	if title == "" || !hasText(x.pages) && !slices.Contains(x.warnings, "no-text-layer") {
 		fail(ErrEmpty)
 		return
-	}
-	format := textExtensions[strings.ToLower(filepath.Ext(it.path))]
-	if format == "md" {
-		title = strings.TrimSpace(strings.TrimLeft(title, "#"))
 	}
 	abs, err := filepath.Abs(it.path)
 	if err != nil {
 		abs = it.path
 	}
+	sum := sha256.Sum256(data)
+	fileHash := hex.EncodeToString(sum[:])
+	it.warnings = x.warnings
+	it.method = x.method
 	it.size = len(text)
-	it.doc = NewDocument{Title: title, SourcePath: abs, Format: format, Pages: strings.Split(text, "\f")}
+	it.doc = NewDocument{Title: title, Kind: meta.Kind, Number: meta.Number, Issuer: meta.Issuer,
+		IssuedOn: meta.IssuedOn, Place: meta.Place, Signer: meta.Signer, SignerRole: meta.SignerRole,
+		Subject: meta.Subject, SourcePath: abs, Format: x.format, Method: x.method, Warnings: x.warnings,
+		Pages: x.pages, Sections: sectionsOf(vanban.Outline(x.pages, x.styled)), FileHash: fileHash}
+	// Text files are their own text; documents whose text is derived
+	// (PDF, DOCX, HTML) keep the file so it can be opened or re-imported.
+	if originals != "" && x.format != "txt" && x.format != "md" {
+		if name, err := keepOriginal(originals, fileHash, ext, data); err == nil {
+			it.doc.Original = name
+		} else {
+			it.warnings = append(it.warnings, "original-not-kept")
+			it.doc.Warnings = it.warnings
+		}
+	}
 	it.doc.index = makeIndexText(it.doc.Title, it.doc.Number, it.doc.Pages)
+}
+
+func hasText(pages []string) bool {
+	for _, p := range pages {
+		if strings.TrimSpace(p) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// keepOriginal copies a file into the library's originals folder, named by
+// its content (so a file imported twice is kept once), and returns the
+// name relative to the library's folder.
+func keepOriginal(dir, hash, ext string, data []byte) (string, error) {
+	name := hash[:20] + ext
+	rel := filepath.Join(filepath.Base(dir), name)
+	path := filepath.Join(dir, name)
+	if _, err := os.Stat(path); err == nil {
+		return rel, nil
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return "", err
+	}
+	tmp, err := os.CreateTemp(dir, ".import-*")
+	if err != nil {
+		return "", err
+	}
+	_, werr := tmp.Write(data)
+	cerr := tmp.Close()
+	if werr != nil || cerr != nil {
+		os.Remove(tmp.Name())
+		return "", errors.Join(werr, cerr)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		os.Remove(tmp.Name())
+		return "", err
+	}
+	return rel, nil
 }
 
 // firstLine returns the first non-blank line of text, trimmed and cut to
@@ -369,7 +464,10 @@ func (l *Library) writeBatch(ctx context.Context, batch []*importItem) error {
 			if err != nil {
 				return fmt.Errorf("import %s: %w", it.path, err)
 			}
-			it.res = ImportResult{Path: it.path, Status: StatusImported, ID: id, Title: title, Method: "text", Warnings: it.warnings}
+			d := &it.doc
+			it.res = ImportResult{Path: it.path, Status: StatusImported, ID: id, Title: title, Method: it.method,
+				Warnings: it.warnings, Kind: d.Kind, Number: d.Number, IssuedOn: d.IssuedOn, Issuer: d.Issuer,
+				Signer: d.Signer, Pages: len(d.Pages)}
 			if dup {
 				it.res.Status = StatusDuplicate
 			}

@@ -98,3 +98,21 @@ func (l *Library) IntegrityCheck(ctx context.Context) (string, error) {
 
 // Version is Sổ tay's version; FyneApp.toml carries the same number.
 const Version = "0.1.0"
+
+// originalsDir is the folder beside the library file where imported files
+// are kept ("originals"); "" for an in-memory library.
+func (l *Library) originalsDir() string {
+	if l.db.Path == "" || l.db.Path == ":memory:" {
+		return ""
+	}
+	return filepath.Join(filepath.Dir(l.db.Path), "originals")
+}
+
+// OriginalPath returns where a document's kept copy of its file is, or ""
+// if there is none.
+func (l *Library) OriginalPath(d Document) string {
+	if d.Original == "" || l.originalsDir() == "" {
+		return ""
+	}
+	return filepath.Join(filepath.Dir(l.db.Path), d.Original)
+}

@@ -1,0 +1,197 @@
+package library
+
+import (
+	"archive/zip"
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"sotay/internal/pdftext"
+)
+
+const pdfTestdata = "../internal/pdftext/testdata"
+
+// copyFiles copies testdata files into dir under new names.
+func copyFiles(t *testing.T, dir string, files map[string]string) {
+	t.Helper()
+	for to, from := range files {
+		data, err := os.ReadFile(from)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, to), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func importWith(t *testing.T, lib *Library, opt ImportOptions, paths ...string) map[string]ImportResult {
+	t.Helper()
+	got := map[string]ImportResult{}
+	opt.Progress = func(p ImportProgress) { got[filepath.Base(p.Result.Path)] = p.Result }
+	if _, err := lib.Import(context.Background(), paths, opt); err != nil {
+		t.Fatal(err)
+	}
+	return got
+}
+
+func TestImportOfficeFormats(t *testing.T) {
+	dir := t.TempDir()
+	copyFiles(t, dir, map[string]string{
+		"nghi-quyet.pdf":    filepath.Join(pdfTestdata, "lo-docx-nghiquyet.pdf"),
+		"z-ban-in-lai.pdf":    filepath.Join(pdfTestdata, "gs-nghiquyet.pdf"), // same text, another file
+		"cong-van-cu.pdf":   filepath.Join(pdfTestdata, "legacy-tcvn3.pdf"),
+		"co-mat-khau.pdf":   filepath.Join(pdfTestdata, "enc-aes128-userpw.pdf"),
+		"thong-bao.htm":     filepath.Join(pdfTestdata, "../../../assets/samples/thong-bao-27-tb-qu.txt"),
+		"ke-hoach.docx":     filepath.Join(pdfTestdata, "lo-docx-nghiquyet.pdf"), // replaced below
+		"trang-loi.pdf":     filepath.Join(pdfTestdata, "../../../assets/samples/cong-van-2003.txt"),
+		"tai-do-dang.pdf":   filepath.Join(pdfTestdata, "chromium-thongbao.pdf"), // truncated below
+		"cu.doc":            filepath.Join(pdfTestdata, "legacy-vni.truth.txt"),
+	})
+	html := "<html><head><title>Thông báo</title><script>alert(1)</script></head><body><nav>Trang chủ</nav><h1>THÔNG BÁO</h1><p>Số 27-TB/QU</p><p>Chi bộ họp ngày 03 tháng 4.</p></body></html>"
+	os.WriteFile(filepath.Join(dir, "thong-bao.htm"), []byte(html), 0o644)
+	os.WriteFile(filepath.Join(dir, "ke-hoach.docx"), testDOCX(t), 0o644)
+	full, _ := os.ReadFile(filepath.Join(dir, "tai-do-dang.pdf"))
+	os.WriteFile(filepath.Join(dir, "tai-do-dang.pdf"), full[:len(full)/2], 0o644)
+	os.WriteFile(filepath.Join(dir, "cu.doc"), append([]byte("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"), make([]byte, 600)...), 0o644)
+
+	lib := openTemp(t)
+	got := importWith(t, lib, ImportOptions{}, dir)
+	want := map[string]struct {
+		status ImportStatus
+		method string
+		code   string
+	}{
+		"nghi-quyet.pdf":  {StatusImported, "pdf", ""},
+		"z-ban-in-lai.pdf":  {StatusDuplicate, "pdf", ""},
+		"cong-van-cu.pdf": {StatusImported, "pdf", ""},
+		"co-mat-khau.pdf": {StatusFailed, "", "encrypted"},
+		"thong-bao.htm":   {StatusImported, "html", ""},
+		"ke-hoach.docx":   {StatusImported, "docx", ""},
+		"trang-loi.pdf":   {StatusFailed, "", "not_pdf"},
+		"tai-do-dang.pdf": {StatusFailed, "", "damaged"},
+		"cu.doc":          {StatusFailed, "", "unsupported"},
+	}
+	for name, w := range want {
+		r := got[name]
+		if r.Status != w.status || r.Method != w.method || w.code != "" && Code(r.Err) != w.code {
+			t.Errorf("%s: %s method %q code %s (%v), want %s %q %s", name, r.Status, r.Method, Code(r.Err), r.Err, w.status, w.method, w.code)
+		}
+	}
+	nq := got["nghi-quyet.pdf"]
+	if nq.Kind != "Nghị quyết" || nq.Number != "15-NQ/QU" || nq.IssuedOn != "2025-03-12" || nq.Issuer != "Quận ủy Tây Giang" || nq.Signer != "Nguyễn Văn Khải" || nq.Pages != 2 {
+		t.Errorf("metadata %+v", nq)
+	}
+	if got["z-ban-in-lai.pdf"].ID != nq.ID {
+		t.Error("the re-distilled copy is not reported as the same document")
+	}
+	if !slices.Contains(got["cong-van-cu.pdf"].Warnings, "legacy-tcvn3") || got["cong-van-cu.pdf"].Number != "112-CV/HU" {
+		t.Errorf("legacy PDF: %+v", got["cong-van-cu.pdf"])
+	}
+	doc, err := lib.Document(context.Background(), nq.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Signer != "Nguyễn Văn Khải" || doc.SignerRole != "T/M Quận ủy, Bí thư" || doc.Place != "Tây Giang" || doc.Method != "pdf" {
+		t.Errorf("stored %+v", doc)
+	}
+	orig := lib.OriginalPath(doc)
+	if data, err := os.ReadFile(orig); err != nil || !bytes.HasPrefix(data, []byte("%PDF-")) {
+		t.Errorf("original not kept at %q: %v", orig, err)
+	}
+	outline, err := lib.Outline(context.Background(), nq.ID)
+	if err != nil || len(outline) < 5 || outline[0].Label != "Điều 1." || outline[0].Level != 1 {
+		t.Fatalf("outline %v %+v", err, outline)
+	}
+	pages, _ := lib.Pages(context.Background(), nq.ID)
+	for _, s := range outline {
+		if !strings.HasPrefix(string([]rune(pages[s.Page-1])[s.Offset:]), s.Label) {
+			t.Errorf("section %s at page %d offset %d does not start there", s.Label, s.Page, s.Offset)
+		}
+	}
+	kh, _ := lib.Outline(context.Background(), got["ke-hoach.docx"].ID)
+	if len(kh) != 2 || kh[0].Heading != "MỤC ĐÍCH" || kh[1].Level != 2 {
+		t.Errorf("DOCX outline %+v", kh)
+	}
+
+	// The password opens it; a wrong one says so; the library is unharmed.
+	before, _ := lib.Count(context.Background())
+	bad := importWith(t, lib, ImportOptions{Password: "sai"}, filepath.Join(dir, "co-mat-khau.pdf"))
+	if Code(bad["co-mat-khau.pdf"].Err) != "bad_password" {
+		t.Errorf("wrong password: %v", bad["co-mat-khau.pdf"].Err)
+	}
+	if after, _ := lib.Count(context.Background()); after != before {
+		t.Errorf("a failed import changed the library: %d → %d", before, after)
+	}
+	good := importWith(t, lib, ImportOptions{Password: "chibo2025"}, filepath.Join(dir, "co-mat-khau.pdf"))
+	if r := good["co-mat-khau.pdf"]; r.Status != StatusDuplicate || r.ID != nq.ID {
+		t.Errorf("right password: %+v (the same resolution is already in)", r)
+	}
+}
+
+func testDOCX(t *testing.T) []byte {
+	var b bytes.Buffer
+	zw := zip.NewWriter(&b)
+	ns := `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"`
+	parts := map[string]string{
+		"word/document.xml": `<w:document ` + ns + `><w:body>` +
+			`<w:p><w:pPr><w:pStyle w:val="H1"/></w:pPr><w:r><w:t>I. MỤC ĐÍCH</w:t></w:r></w:p>` +
+			`<w:p><w:r><w:t>Kế hoạch học tập nghị quyết của chi bộ.</w:t></w:r></w:p>` +
+			`<w:p><w:pPr><w:pStyle w:val="H2"/></w:pPr><w:r><w:t>Yêu cầu</w:t></w:r></w:p></w:body></w:document>`,
+		"word/styles.xml": `<w:styles ` + ns + `><w:style w:styleId="H1"><w:name w:val="heading 1"/></w:style><w:style w:styleId="H2"><w:name w:val="heading 2"/></w:style></w:styles>`,
+	}
+	for name, body := range parts {
+		w, _ := zw.Create(name)
+		w.Write([]byte(body))
+	}
+	zw.Close()
+	return b.Bytes()
+}
+
+func TestImportScan(t *testing.T) {
+	dir := t.TempDir()
+	copyFiles(t, dir, map[string]string{"thong-bao-scan.pdf": filepath.Join(pdfTestdata, "scan-thongbao.pdf")})
+	path := filepath.Join(dir, "thong-bao-scan.pdf")
+	lib := openTemp(t)
+	off := importWith(t, lib, ImportOptions{OCR: "off"}, path)["thong-bao-scan.pdf"]
+	if off.Status != StatusImported || !slices.Contains(off.Warnings, "no-text-layer") || off.Title != "thong-bao-scan" {
+		t.Fatalf("without OCR: %+v", off)
+	}
+	if !OCRAvailable() {
+		t.Skip("tesseract with Vietnamese data is not installed (Debian: tesseract-ocr-vie); the no-OCR path was checked")
+	}
+	lib2 := openTemp(t)
+	r := importWith(t, lib2, ImportOptions{}, path)["thong-bao-scan.pdf"]
+	if r.Status != StatusImported || r.Method != "ocr" || r.Number != "27-TB/QU" {
+		t.Fatalf("OCR: %+v", r)
+	}
+	pages, _ := lib2.Pages(context.Background(), r.ID)
+	truth, _ := os.ReadFile(filepath.Join(pdfTestdata, "scan-thongbao.truth.txt"))
+	if cer := pdftext.CER(string(truth), strings.Join(pages, "\n")); cer > 0.05 {
+		t.Errorf("OCR CER %.1f %% > 5 %%", 100*cer)
+	}
+}
+
+// The formal documents among the shared fixtures: metadata exact.
+func TestFixtureMetadata(t *testing.T) {
+	dir := "../../shared/fixtures/pdf"
+	if _, err := os.Stat(dir); err != nil {
+		t.Skip("../shared/fixtures is not beside the repository (a plain clone); TestImportOfficeFormats covers metadata on own files")
+	}
+	nq := ImportResult{Kind: "Nghị quyết", Number: "15-NQ/QU", IssuedOn: "2025-03-12", Issuer: "Quận ủy Hồng Tiến", Signer: "Nguyễn Thị Phương Thảo"}
+	want := map[string]ImportResult{
+		"lo-txt-nghiquyet-dejavuserif.pdf": nq, "gs-pdfwrite-from-lo.pdf": nq, "qpdf-objstm-nghiquyet.pdf": nq, "enc-userpw-rc4-128.pdf": nq,
+		"legacy-vni-gs.pdf": {Kind: "Công văn", Number: "42/CV-UB", IssuedOn: "2003-08-05", Issuer: "Ủy ban nhân dân huyện Tân Ứng", Signer: "Vũ Đình Lộc"},
+	}
+	for name, w := range want {
+		lib := openTemp(t)
+		r := importWith(t, lib, ImportOptions{Password: "hongtien2025"}, filepath.Join(dir, name))[name]
+		if r.Kind != w.Kind || r.Number != w.Number || r.IssuedOn != w.IssuedOn || r.Issuer != w.Issuer || r.Signer != w.Signer {
+			t.Errorf("%s: %s %s %s %s %s (%v)", name, r.Kind, r.Number, r.IssuedOn, r.Issuer, r.Signer, r.Err)
+		}
+	}
+}

@@ -1,0 +1,202 @@
+package library
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"unicode/utf8"
+
+	"sotay/internal/docx"
+	"sotay/internal/htmltext"
+	"sotay/internal/pdftext"
+	"sotay/internal/textfile"
+	"sotay/internal/vanban"
+	"sotay/internal/viet"
+)
+
+// extracted is a file's text as a reader made it, before metadata.
+type extracted struct {
+	format   string // pdf, docx, html, txt, md
+	method   string // pdf, pdf-repaired, pdftotext, ocr, docx, html, text
+	pages    []string
+	warnings []string
+	styled   []vanban.Styled // headings the format marks (DOCX styles, HTML h1–h6, Markdown #)
+	title    string          // a title the file's own properties give
+}
+
+// importExtensions are the file types Import reads (folders: these only).
+var importExtensions = map[string]bool{".txt": true, ".md": true, ".pdf": true, ".docx": true, ".html": true, ".htm": true}
+
+// sniff names a file's format from its first bytes, whatever its name says.
+func sniff(data []byte, ext string) string {
+	head := data[:min(len(data), 1024)]
+	trimmed := bytes.TrimLeft(head, "\xef\xbb\xbf \t\r\n")
+	lower := bytes.ToLower(trimmed[:min(len(trimmed), 256)])
+	switch {
+	case bytes.Contains(head, []byte("%PDF-")):
+		return "pdf"
+	case bytes.HasPrefix(data, []byte("PK\x03\x04")):
+		return "docx"
+	case bytes.HasPrefix(data, []byte("\xd0\xcf\x11\xe0")):
+		return "doc" // Word 97–2003: not read
+	case bytes.HasPrefix(data, []byte("{\\rtf")):
+		return "rtf"
+	case bytes.HasPrefix(lower, []byte("<!doctype html")) || bytes.HasPrefix(lower, []byte("<html")) ||
+		(ext == ".html" || ext == ".htm") && bytes.HasPrefix(lower, []byte("<")):
+		return "html"
+	case ext == ".md":
+		return "md"
+	}
+	return "txt"
+}
+
+// extract reads one file's bytes.
+func extract(ctx context.Context, path string, data []byte, opt ImportOptions) (*extracted, error) {
+	ext := strings.ToLower(filepath.Ext(path))
+	format := sniff(data, ext)
+	if ext == ".pdf" && format != "pdf" {
+		return nil, ErrNotPDF // a download that is an error page, a renamed file
+	}
+	if format == "txt" && !importExtensions[ext] {
+		return nil, fmt.Errorf("%s: %w", ext, ErrUnsupported) // an image, a program, …
+	}
+	switch format {
+	case "pdf":
+		return extractPDF(ctx, path, data, opt)
+	case "docx":
+		r, err := docx.Extract(data)
+		switch {
+		case errors.Is(err, docx.ErrTooLarge):
+			return nil, fmt.Errorf("%w: %v", ErrTooLarge, err)
+		case err != nil && ext != ".docx":
+			return nil, fmt.Errorf("%w: %v", ErrUnsupported, err) // another kind of zip
+		case err != nil:
+			return nil, fmt.Errorf("%w: %v", ErrDamaged, err)
+		}
+		x := &extracted{format: "docx", method: "docx", pages: []string{r.Text}, title: r.Title}
+		for _, h := range r.Headings {
+			x.styled = append(x.styled, vanban.Styled{Page: 1, Offset: h.Offset, Level: h.Level})
+		}
+		for _, e := range r.Legacy {
+			x.warnings = append(x.warnings, "legacy-"+string(e))
+		}
+		return x, nil
+	case "html":
+		r, err := htmltext.Extract(data)
+		if err != nil {
+			return nil, fmt.Errorf("%w: %v", ErrDamaged, err)
+		}
+		x := &extracted{format: "html", method: "html", pages: []string{r.Text}, title: r.Title}
+		for _, h := range r.Headings {
+			x.styled = append(x.styled, vanban.Styled{Page: 1, Offset: h.Offset, Level: h.Level})
+		}
+		return x, nil
+	case "doc", "rtf":
+		return nil, fmt.Errorf("%s: %w", format, ErrUnsupported)
+	}
+	dec, err := textfile.DecodeDetail(data)
+	if err != nil {
+		return nil, err
+	}
+	x := &extracted{format: format, method: "text", pages: strings.Split(dec.Text, "\f")}
+	if dec.Legacy != viet.Unicode {
+		x.warnings = append(x.warnings, "legacy-"+string(dec.Legacy))
+	}
+	if dec.NFD {
+		x.warnings = append(x.warnings, "nfd")
+	}
+	if format == "md" {
+		x.styled = markdownHeadings(x.pages)
+	}
+	return x, nil
+}
+
+// markdownHeadings marks "# …" lines.
+func markdownHeadings(pages []string) []vanban.Styled {
+	var out []vanban.Styled
+	for p, text := range pages {
+		off := 0
+		for line := range strings.Lines(text) {
+			if t := strings.TrimLeft(line, "#"); len(t) < len(line) && len(line)-len(t) <= 6 && strings.HasPrefix(t, " ") {
+				out = append(out, vanban.Styled{Page: p + 1, Offset: off, Level: len(line) - len(t)})
+			}
+			off += utf8.RuneCountInString(line)
+		}
+	}
+	return out
+}
+
+func extractPDF(ctx context.Context, path string, data []byte, opt ImportOptions) (*extracted, error) {
+	r, err := pdftext.Extract(ctx, data, pdftext.Options{Password: opt.Password})
+	if err != nil {
+		mapped := pdfError(err)
+		// pdftotext (poppler), when installed, reads some files the Go path
+		// cannot: AES-256 encryption, exotic damage.
+		if errors.Is(mapped, ErrDamaged) || errors.Is(mapped, ErrEncryption) {
+			if pages, ok := popplerText(ctx, path, opt.Password); ok {
+				return &extracted{format: "pdf", method: "pdftotext", pages: pages}, nil
+			}
+		}
+		return nil, mapped
+	}
+	x := &extracted{format: "pdf", method: "pdf", pages: r.Pages, title: r.Title}
+	if r.Repaired {
+		x.method = "pdf-repaired"
+	}
+	for _, e := range r.Legacy {
+		x.warnings = append(x.warnings, "legacy-"+string(e))
+	}
+	if r.NFD {
+		x.warnings = append(x.warnings, "nfd")
+	}
+	if len(r.Damaged) > 0 {
+		x.warnings = append(x.warnings, "damaged-pages")
+	}
+	if r.Truncated {
+		x.warnings = append(x.warnings, "truncated")
+	}
+	if len(r.Scans) > 0 {
+		if err := ocrScans(ctx, path, r.Scans, x, opt); err != nil {
+			return nil, err
+		}
+	}
+	return x, nil
+}
+
+func pdfError(err error) error {
+	for _, m := range []struct{ from, to error }{
+		{pdftext.ErrPassword, ErrPassword}, {pdftext.ErrBadPassword, ErrBadPassword},
+		{pdftext.ErrEncryption, ErrEncryption}, {pdftext.ErrNotPDF, ErrNotPDF},
+		{pdftext.ErrEmpty, ErrEmpty}, {pdftext.ErrTimeout, ErrTimeout}, {pdftext.ErrDamaged, ErrDamaged},
+	} {
+		if errors.Is(err, m.from) {
+			return fmt.Errorf("%w: %v", m.to, err)
+		}
+	}
+	return err
+}
+
+// popplerText runs pdftotext, if installed, pages split at form feeds.
+func popplerText(ctx context.Context, path, password string) ([]string, bool) {
+	bin, err := exec.LookPath("pdftotext")
+	if err != nil {
+		return nil, false
+	}
+	args := []string{"-enc", "UTF-8"}
+	if password != "" {
+		args = append(args, "-upw", password)
+	}
+	out, err := exec.CommandContext(ctx, bin, append(args, path, "-")...).Output()
+	if err != nil || len(bytes.TrimSpace(out)) == 0 {
+		return nil, false
+	}
+	pages := strings.Split(strings.TrimRight(viet.NFC(string(out)), "\f\n"), "\f")
+	for i, p := range pages {
+		pages[i] = strings.TrimSpace(p)
+	}
+	return pages, true
+}
