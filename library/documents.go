@@ -185,8 +185,8 @@ type NewDocument struct {
 // prepared holds the statements one write transaction uses to add documents.
 type inserter struct {
 	doc, existing, page, tag, section *sql.Stmt
-	index                    *indexWriter
-	now                      string
+	index                             *indexWriter
+	now                               string
 }
 
 func newInserter(ctx context.Context, tx *sql.Tx) (*inserter, error) {

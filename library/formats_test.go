@@ -42,15 +42,15 @@ func importWith(t *testing.T, lib *Library, opt ImportOptions, paths ...string) 
 func TestImportOfficeFormats(t *testing.T) {
 	dir := t.TempDir()
 	copyFiles(t, dir, map[string]string{
-		"nghi-quyet.pdf":    filepath.Join(pdfTestdata, "lo-docx-nghiquyet.pdf"),
-		"z-ban-in-lai.pdf":    filepath.Join(pdfTestdata, "gs-nghiquyet.pdf"), // same text, another file
-		"cong-van-cu.pdf":   filepath.Join(pdfTestdata, "legacy-tcvn3.pdf"),
-		"co-mat-khau.pdf":   filepath.Join(pdfTestdata, "enc-aes128-userpw.pdf"),
-		"thong-bao.htm":     filepath.Join(pdfTestdata, "../../../assets/samples/thong-bao-27-tb-qu.txt"),
-		"ke-hoach.docx":     filepath.Join(pdfTestdata, "lo-docx-nghiquyet.pdf"), // replaced below
-		"trang-loi.pdf":     filepath.Join(pdfTestdata, "../../../assets/samples/cong-van-2003.txt"),
-		"tai-do-dang.pdf":   filepath.Join(pdfTestdata, "chromium-thongbao.pdf"), // truncated below
-		"cu.doc":            filepath.Join(pdfTestdata, "legacy-vni.truth.txt"),
+		"nghi-quyet.pdf":   filepath.Join(pdfTestdata, "lo-docx-nghiquyet.pdf"),
+		"z-ban-in-lai.pdf": filepath.Join(pdfTestdata, "gs-nghiquyet.pdf"), // same text, another file
+		"cong-van-cu.pdf":  filepath.Join(pdfTestdata, "legacy-tcvn3.pdf"),
+		"co-mat-khau.pdf":  filepath.Join(pdfTestdata, "enc-aes128-userpw.pdf"),
+		"thong-bao.htm":    filepath.Join(pdfTestdata, "../../../assets/samples/thong-bao-27-tb-qu.txt"),
+		"ke-hoach.docx":    filepath.Join(pdfTestdata, "lo-docx-nghiquyet.pdf"), // replaced below
+		"trang-loi.pdf":    filepath.Join(pdfTestdata, "../../../assets/samples/cong-van-2003.txt"),
+		"tai-do-dang.pdf":  filepath.Join(pdfTestdata, "chromium-thongbao.pdf"), // truncated below
+		"cu.doc":           filepath.Join(pdfTestdata, "legacy-vni.truth.txt"),
 	})
 	html := "<html><head><title>Thông báo</title><script>alert(1)</script></head><body><nav>Trang chủ</nav><h1>THÔNG BÁO</h1><p>Số 27-TB/QU</p><p>Chi bộ họp ngày 03 tháng 4.</p></body></html>"
 	os.WriteFile(filepath.Join(dir, "thong-bao.htm"), []byte(html), 0o644)
@@ -66,15 +66,15 @@ func TestImportOfficeFormats(t *testing.T) {
 		method string
 		code   string
 	}{
-		"nghi-quyet.pdf":  {StatusImported, "pdf", ""},
-		"z-ban-in-lai.pdf":  {StatusDuplicate, "pdf", ""},
-		"cong-van-cu.pdf": {StatusImported, "pdf", ""},
-		"co-mat-khau.pdf": {StatusFailed, "", "encrypted"},
-		"thong-bao.htm":   {StatusImported, "html", ""},
-		"ke-hoach.docx":   {StatusImported, "docx", ""},
-		"trang-loi.pdf":   {StatusFailed, "", "not_pdf"},
-		"tai-do-dang.pdf": {StatusFailed, "", "damaged"},
-		"cu.doc":          {StatusFailed, "", "unsupported"},
+		"nghi-quyet.pdf":   {StatusImported, "pdf", ""},
+		"z-ban-in-lai.pdf": {StatusDuplicate, "pdf", ""},
+		"cong-van-cu.pdf":  {StatusImported, "pdf", ""},
+		"co-mat-khau.pdf":  {StatusFailed, "", "encrypted"},
+		"thong-bao.htm":    {StatusImported, "html", ""},
+		"ke-hoach.docx":    {StatusImported, "docx", ""},
+		"trang-loi.pdf":    {StatusFailed, "", "not_pdf"},
+		"tai-do-dang.pdf":  {StatusFailed, "", "damaged"},
+		"cu.doc":           {StatusFailed, "", "unsupported"},
 	}
 	for name, w := range want {
 		r := got[name]
