@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 
 	"sotay/library"
 )
@@ -15,6 +16,12 @@ type importLine struct {
 	Status   string   `json:"status"`
 	ID       int64    `json:"id,omitempty"`
 	Title    string   `json:"title,omitempty"`
+	Kind     string   `json:"kind,omitempty"`
+	Number   string   `json:"number,omitempty"`
+	Issued   string   `json:"issued,omitempty"`
+	Issuer   string   `json:"issuer,omitempty"`
+	Signer   string   `json:"signer,omitempty"`
+	Pages    int      `json:"pages,omitempty"`
 	Method   string   `json:"method,omitempty"`
 	Warnings []string `json:"warnings,omitempty"`
 	Error    string   `json:"error,omitempty"`
@@ -24,12 +31,17 @@ type importLine struct {
 // runImport imports text files and folders; exit code 1 if any file failed.
 func runImport(ctx context.Context, e *env, args []string) int {
 	fs := e.flags("import")
+	password := fs.String("password", "", "")
+	ocr := fs.String("ocr", "auto", "")
 	pos, err := parse(fs, args)
 	if err != nil {
 		return e.usage(err)
 	}
 	if len(pos) == 0 {
 		return e.usage(fmt.Errorf("import: %s", e.msg.T("cli.need_path", nil)))
+	}
+	if *ocr != "auto" && *ocr != "off" {
+		return e.usage(fmt.Errorf("import: --ocr auto|off"))
 	}
 	lib, err := e.open(ctx, true)
 	if err != nil {
@@ -40,10 +52,13 @@ func runImport(ctx context.Context, e *env, args []string) int {
 	enc.SetEscapeHTML(false)
 	progress := func(p library.ImportProgress) {
 		r := p.Result
-		line := importLine{Path: r.Path, Status: string(r.Status), ID: r.ID, Title: r.Title, Method: r.Method, Warnings: r.Warnings}
+		line := importLine{Path: r.Path, Status: string(r.Status), ID: r.ID, Title: r.Title, Kind: r.Kind,
+			Number: r.Number, Issued: r.IssuedOn, Issuer: r.Issuer, Signer: r.Signer, Pages: r.Pages,
+			Method: r.Method, Warnings: r.Warnings}
 		if r.Err != nil {
-			line.Code = library.Code(r.Err)
-			line.Error = e.msg.T("error."+line.Code, map[string]string{"Path": r.Path})
+			code := library.Code(r.Err)
+			line.Error = e.msg.T("error."+code, map[string]string{"Path": r.Path})
+			line.Code = cliCode(code)
 		}
 		if e.json {
 			enc.Encode(line)
@@ -57,8 +72,11 @@ func runImport(ctx context.Context, e *env, args []string) int {
 		default:
 			fmt.Fprintf(e.stdout, "%s\t%s\t#%d %s\n", e.msg.T("import.imported", nil), r.Path, r.ID, r.Title)
 		}
+		for _, w := range r.Warnings {
+			fmt.Fprintf(e.stdout, "\t%s\n", e.msg.T("warning."+w, nil))
+		}
 	}
-	sum, err := lib.Import(ctx, pos, library.ImportOptions{Progress: progress})
+	sum, err := lib.Import(ctx, pos, library.ImportOptions{Progress: progress, Password: *password, OCR: *ocr})
 	fmt.Fprintln(e.stderr, e.msg.T("import.summary", sum))
 	if errors.Is(err, context.Canceled) {
 		fmt.Fprintln(e.stderr, e.msg.T("import.cancelled", nil))
@@ -71,4 +89,14 @@ func runImport(ctx context.Context, e *env, args []string) int {
 		return 1
 	}
 	return 0
+}
+
+// cliCode is the stable word import prints in "code": the library's code
+// with hyphens ("too-large", "bad-password"); every encryption the reader
+// cannot open is "unsupported".
+func cliCode(code string) string {
+	if code == "unsupported_encryption" {
+		return "unsupported"
+	}
+	return strings.ReplaceAll(code, "_", "-")
 }

@@ -14,24 +14,43 @@ import (
 
 // docJSON is a document as list and show print it with --json.
 type docJSON struct {
-	ID         int64   `json:"id"`
-	Title      string  `json:"title"`
-	Kind       string  `json:"kind"`
-	Number     string  `json:"number"`
-	Issuer     string  `json:"issuer"`
-	IssuedOn   string  `json:"issued_on"`
-	Path       string  `json:"path"`
-	Format     string  `json:"format"`
-	Pages      int     `json:"pages"`
-	Chars      int     `json:"chars"`
-	ImportedAt string  `json:"imported_at"`
-	Text       *string `json:"text,omitempty"`
+	ID         int64         `json:"id"`
+	Title      string        `json:"title"`
+	Kind       string        `json:"kind"`
+	Number     string        `json:"number"`
+	Issuer     string        `json:"issuer"`
+	IssuedOn   string        `json:"issued_on"`
+	Path       string        `json:"path"`
+	Format     string        `json:"format"`
+	Pages      int           `json:"pages"`
+	Chars      int           `json:"chars"`
+	ImportedAt string        `json:"imported_at"`
+	Place      string        `json:"place,omitempty"`
+	Signer     string        `json:"signer,omitempty"`
+	SignerRole string        `json:"signer_role,omitempty"`
+	Subject    string        `json:"subject,omitempty"`
+	Method     string        `json:"method,omitempty"`
+	Warnings   []string      `json:"warnings,omitempty"`
+	Original   string        `json:"original,omitempty"`
+	Outline    []sectionJSON `json:"outline,omitempty"`
+	Text       *string       `json:"text,omitempty"`
+}
+
+// sectionJSON is one heading of show --json's outline.
+type sectionJSON struct {
+	Level  int    `json:"level"`
+	Label  string `json:"label"`
+	Title  string `json:"title"`
+	Page   int    `json:"page"`
+	Offset int    `json:"offset"`
 }
 
 func toJSON(d library.Document) docJSON {
 	return docJSON{ID: d.ID, Title: d.Title, Kind: d.Kind, Number: d.Number, Issuer: d.Issuer,
 		IssuedOn: d.IssuedOn, Path: d.SourcePath, Format: d.Format, Pages: d.PageCount,
-		Chars: d.CharCount, ImportedAt: d.ImportedAt.Format("2006-01-02T15:04:05Z07:00")}
+		Chars: d.CharCount, ImportedAt: d.ImportedAt.Format("2006-01-02T15:04:05Z07:00"),
+		Place: d.Place, Signer: d.Signer, SignerRole: d.SignerRole, Subject: d.Subject, Method: d.Method,
+		Warnings: d.Warnings}
 }
 
 // runList prints every document, sorted by title in Vietnamese order.

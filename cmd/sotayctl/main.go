@@ -34,7 +34,7 @@ func init() {
 	commands = []command{
 		{"list", "list [--json]", runList},
 		{"show", "show ID [--text] [--json]", runShow},
-		{"import", "import [--json] PATH...", runImport},
+		{"import", "import [--json] [--password PW] [--ocr auto|off] PATH...", runImport},
 		{"search", "search [--json] [--limit N] [--kind K] [--year Y] [--issuer I] [--tag T] [--literal] (QUERY | --stdin)", runSearch},
 		{"find", "find [--json] [--limit N] QUERY", runFind},
 		{"reindex", "reindex [--json]", runReindex},

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"strconv"
+	"strings"
 
 	"sotay/library"
 )
@@ -30,8 +31,17 @@ func runShow(ctx context.Context, e *env, args []string) int {
 			return e.fail(err)
 		}
 	}
+	outline, err := lib.Outline(ctx, id)
+	if err != nil {
+		return e.fail(err)
+	}
 	if e.json {
 		out := toJSON(doc)
+		out.Original = lib.OriginalPath(doc)
+		out.Outline = []sectionJSON{}
+		for _, s := range outline {
+			out.Outline = append(out.Outline, sectionJSON{Level: s.Level, Label: s.Label, Title: s.Heading, Page: s.Page, Offset: s.Offset})
+		}
 		if *text {
 			out.Text = &body
 		}
@@ -47,22 +57,35 @@ func runShow(ctx context.Context, e *env, args []string) int {
 		return 0
 	}
 	printDoc(e, doc)
+	row(e, "col.original", lib.OriginalPath(doc))
+	if len(outline) > 0 {
+		fmt.Fprintln(e.stdout, e.msg.T("col.outline", nil)+":")
+		for _, s := range outline {
+			fmt.Fprintf(e.stdout, "  %s%s %s  (tr. %d)\n", strings.Repeat("  ", s.Level-1), s.Label, s.Heading, s.Page)
+		}
+	}
 	return 0
 }
 
-func printDoc(e *env, d library.Document) {
-	row := func(key, v string) {
-		if v != "" {
-			fmt.Fprintf(e.stdout, "%-16s %s\n", e.msg.T(key, nil)+":", v)
-		}
+func row(e *env, key, v string) {
+	if v != "" {
+		fmt.Fprintf(e.stdout, "%-16s %s\n", e.msg.T(key, nil)+":", v)
 	}
-	row("col.id", strconv.FormatInt(d.ID, 10))
-	row("col.title", d.Title)
-	row("col.kind", d.Kind)
-	row("col.number", d.Number)
-	row("col.issuer", d.Issuer)
-	row("col.date", d.IssuedOn)
-	row("col.pages", strconv.Itoa(d.PageCount))
-	row("col.source", d.SourcePath)
-	row("col.imported", d.ImportedAt.Local().Format("2006-01-02 15:04"))
+}
+
+func printDoc(e *env, d library.Document) {
+	row(e, "col.id", strconv.FormatInt(d.ID, 10))
+	row(e, "col.title", d.Title)
+	row(e, "col.kind", d.Kind)
+	row(e, "col.number", d.Number)
+	row(e, "col.issuer", d.Issuer)
+	row(e, "col.date", d.IssuedOn)
+	row(e, "col.place", d.Place)
+	row(e, "col.signer", strings.TrimSpace(d.Signer+"  "+d.SignerRole))
+	row(e, "col.subject", d.Subject)
+	row(e, "col.pages", strconv.Itoa(d.PageCount))
+	row(e, "col.method", d.Method)
+	row(e, "col.warnings", strings.Join(d.Warnings, " "))
+	row(e, "col.source", d.SourcePath)
+	row(e, "col.imported", d.ImportedAt.Local().Format("2006-01-02 15:04"))
 }

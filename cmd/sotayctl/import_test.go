@@ -1,0 +1,108 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+const pdfTestdata = "../../internal/pdftext/testdata"
+
+func copyTestPDF(t *testing.T, dir, name, as string) string {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(pdfTestdata, name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := filepath.Join(dir, as)
+	if err := os.WriteFile(p, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// import --json prints one JSON line per file with the metadata and, for
+// failures, a stable code and a Vietnamese message; show --json adds the
+// outline.
+func TestImportPDFJSON(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(t.TempDir(), "lib.db")
+	copyTestPDF(t, dir, "lo-docx-nghiquyet.pdf", "a-nghi-quyet.pdf")
+	copyTestPDF(t, dir, "enc-aes128-userpw.pdf", "b-mat-khau.pdf")
+	copyTestPDF(t, dir, "enc-aes256.pdf", "c-aes256.pdf")
+	copyTestPDF(t, dir, "legacy-vni.pdf", "d-vni.pdf")
+	os.WriteFile(filepath.Join(dir, "e-loi.pdf"), []byte("<html>404</html>"), 0o644)
+	os.WriteFile(filepath.Join(dir, "f-rong.pdf"), nil, 0o644)
+
+	code, out, _ := ctl(t, "--db", db, "import", "--json", "--ocr", "off", dir)
+	if code != 1 {
+		t.Errorf("exit %d, want 1 (some failed)", code)
+	}
+	lines := map[string]map[string]any{}
+	for _, l := range strings.Split(strings.TrimSpace(out), "\n") {
+		var m map[string]any
+		if err := json.Unmarshal([]byte(l), &m); err != nil {
+			t.Fatalf("%q: %v", l, err)
+		}
+		lines[filepath.Base(m["path"].(string))] = m
+	}
+	nq := lines["a-nghi-quyet.pdf"]
+	for k, v := range map[string]any{"status": "imported", "kind": "Nghị quyết", "number": "15-NQ/QU", "issued": "2025-03-12",
+		"issuer": "Quận ủy Tây Giang", "signer": "Nguyễn Văn Khải", "pages": 2.0, "method": "pdf"} {
+		if nq[k] != v {
+			t.Errorf("a-nghi-quyet.pdf %s = %v, want %v", k, nq[k], v)
+		}
+	}
+	for name, wantCode := range map[string]string{"b-mat-khau.pdf": "encrypted", "c-aes256.pdf": "unsupported", "e-loi.pdf": "not-pdf", "f-rong.pdf": "empty"} {
+		m := lines[name]
+		if m["status"] != "failed" || m["code"] != wantCode || m["error"] == "" {
+			t.Errorf("%s: %v, want failed %s with a message", name, m, wantCode)
+		}
+	}
+	if msg, _ := lines["c-aes256.pdf"]["error"].(string); !strings.Contains(msg, "in ra PDF mới") {
+		t.Errorf("AES-256 message does not say what to do: %q", msg)
+	}
+	if w, _ := lines["d-vni.pdf"]["warnings"].([]any); len(w) != 1 || w[0] != "legacy-vni" {
+		t.Errorf("VNI warnings %v", lines["d-vni.pdf"]["warnings"])
+	}
+
+	// the password: wrong, then right
+	code, out, _ = ctl(t, "--db", db, "import", "--json", "--password", "sai", filepath.Join(dir, "b-mat-khau.pdf"))
+	if code != 1 || !strings.Contains(out, `"code":"bad-password"`) {
+		t.Errorf("wrong password: %d %s", code, out)
+	}
+	code, out, _ = ctl(t, "--db", db, "import", "--json", "--password", "chibo2025", filepath.Join(dir, "b-mat-khau.pdf"))
+	if code != 0 || !strings.Contains(out, `"status":"duplicate"`) {
+		t.Errorf("right password: %d %s", code, out)
+	}
+
+	id := int(nq["id"].(float64))
+	code, out, _ = ctl(t, "--db", db, "show", "--json", strconv.Itoa(id))
+	var doc struct {
+		Signer, SignerRole string `json:"signer_role"`
+		Original           string
+		Outline            []struct {
+			Level  int
+			Label  string
+			Title  string
+			Page   int
+			Offset int
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &doc); code != 0 || err != nil {
+		t.Fatalf("show: %d %v %s", code, err, out)
+	}
+	if len(doc.Outline) < 5 || doc.Outline[0].Label != "Điều 1." || doc.Outline[0].Title != "Đánh giá tình hình" {
+		t.Errorf("outline %+v", doc.Outline)
+	}
+	if _, err := os.Stat(doc.Original); err != nil {
+		t.Errorf("original %q: %v", doc.Original, err)
+	}
+	code, out, _ = ctl(t, "--db", db, "show", "--text", strconv.Itoa(id))
+	if code != 0 || strings.Count(out, "\f") != 1 || !strings.Contains(out, "NGHỊ QUYẾT") {
+		t.Errorf("show --text: %d, %d form feeds", code, strings.Count(out, "\f"))
+	}
+}
