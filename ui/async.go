@@ -26,3 +26,12 @@ func async[T any](work func() (T, error), done func(T, error)) {
 		})
 	}()
 }
+
+// post runs f on the UI goroutine, from any goroutine (progress updates).
+func post(f func()) {
+	inflight.Add(1)
+	deliver(func() {
+		defer inflight.Add(-1)
+		f()
+	})
+}

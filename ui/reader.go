@@ -4,6 +4,7 @@ import (
 	"context"
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -36,6 +37,11 @@ type Reader struct {
 	paras    []*paragraph
 	hits     []hitRef // every hit in reading order
 	cur      int      // the current hit
+
+	outline   []library.Section
+	outlineUI *outlinePanel
+	original  string // the kept copy of the file, "" if none
+	origBtn   *widget.Button
 }
 
 // paragraph is one line of the text as shown: its style and its hits.
@@ -44,6 +50,8 @@ type paragraph struct {
 	text  string
 	style widget.RichTextStyle
 	spans []library.Span
+	page  int // from 0
+	start int // rune offset of the line in its page
 }
 
 // hitRef points at one hit: paragraph and span index.
@@ -76,10 +84,14 @@ func newReader(back func(), onEdit, onDelete func(library.Document)) *Reader {
 		}
 	})
 	del.Importance = widget.LowImportance
-	r.tools = container.NewHBox(backBtn, edit, del)
+	r.outlineUI = newOutlinePanel(r.jumpTo)
+	r.origBtn = widget.NewButtonWithIcon(lang.X("reader.original", "Mở bản gốc"), theme.FileIcon(), func() { openFile(r.original) })
+	r.origBtn.Importance = widget.LowImportance
+	r.origBtn.Hide()
+	r.tools = container.NewHBox(backBtn, r.outlineUI.toggle, r.origBtn, edit, del)
 	r.scroll = container.NewVScroll(container.New(readableLayout{}, r.body))
 	head := container.NewVBox(container.NewBorder(nil, nil, r.tools, r.hitBar), r.title, r.meta, widget.NewSeparator())
-	r.root = container.NewBorder(head, nil, nil, nil, r.scroll)
+	r.root = container.NewBorder(head, nil, r.outlineUI.panel, nil, r.scroll)
 	r.root.Hide()
 	return r
 }
@@ -91,9 +103,11 @@ func (r *Reader) visible() bool { return r.root.Visible() }
 
 // readerLoad is what the reader loads off the UI goroutine.
 type readerLoad struct {
-	doc   library.Document
-	pages []string
-	spans [][]library.Span // hits per page
+	doc      library.Document
+	pages    []string
+	spans    [][]library.Span // hits per page
+	outline  []library.Section
+	original string
 }
 
 // open shows doc's title at once and loads its metadata and text in the
@@ -113,7 +127,11 @@ func (r *Reader) open(lib *library.Library, doc library.Summary, m *library.Matc
 			return readerLoad{}, err
 		}
 		pages, err := lib.Pages(ctx, id)
-		l := readerLoad{doc: d, pages: pages}
+		if err != nil {
+			return readerLoad{}, err
+		}
+		outline, err := lib.Outline(ctx, id)
+		l := readerLoad{doc: d, pages: pages, outline: outline, original: lib.OriginalPath(d)}
 		if m != nil {
 			for _, p := range pages {
 				l.spans = append(l.spans, m.Find(p))
@@ -131,7 +149,15 @@ func (r *Reader) open(lib *library.Library, doc library.Summary, m *library.Matc
 		r.doc = &l.doc
 		r.title.SetText(l.doc.Title)
 		r.meta.SetText(metaLine(l.doc))
+		r.original = l.original
+		if l.original != "" {
+			r.origBtn.Show()
+		} else {
+			r.origBtn.Hide()
+		}
 		r.show(l.pages, l.spans)
+		r.outline = l.outline
+		r.outlineUI.set(l.outline)
 	})
 }
 
@@ -158,15 +184,16 @@ func (r *Reader) show(pages []string, spans [][]library.Span) {
 		if i < len(spans) {
 			pageSpans = spans[i]
 		}
-		off := 0
+		off, runeOff := 0, 0
 		for line := range strings.Lines(page) {
-			start := off
+			start, runeStart := off, runeOff
 			off += len(line)
+			runeOff += utf8.RuneCountInString(line)
 			line = strings.TrimRight(line, "\r\n")
 			if strings.TrimSpace(line) == "" {
 				continue
 			}
-			p := &paragraph{text: line, style: widget.RichTextStyleParagraph}
+			p := &paragraph{text: line, style: widget.RichTextStyleParagraph, page: i, start: runeStart}
 			if headingLine.MatchString(line) || isCapitals(line) {
 				p.style = styleHeading
 			}
@@ -276,14 +303,30 @@ func docFacts(kind, number, issuedOn string) []string {
 	return parts
 }
 
-// metaLine is "Nghị quyết · Số 15-NQ/QU · 12/03/2025 · Quận ủy Tây Giang · 2 trang".
+// metaLine is "Nghị quyết · Số 15-NQ/QU · 12/03/2025 · Quận ủy Tây Giang ·
+// 2 trang", then who signed, and what to know about how it was read.
 func metaLine(d library.Document) string {
 	parts := docFacts(d.Kind, d.Number, d.IssuedOn)
 	if d.Issuer != "" {
 		parts = append(parts, d.Issuer)
 	}
 	parts = append(parts, lang.X("reader.pages", "{{.N}} trang", map[string]int{"N": d.PageCount}))
-	return strings.Join(parts, " · ")
+	line := strings.Join(parts, " · ")
+	if d.Signer != "" {
+		line += "\n" + lang.X("reader.signed", "Người ký: {{.Name}}", map[string]string{"Name": d.Signer})
+		if d.SignerRole != "" {
+			line += " (" + d.SignerRole + ")"
+		}
+	}
+	for _, w := range d.Warnings {
+		if w == "no-text-layer" || w == "damaged-pages" || strings.HasPrefix(w, "legacy-") {
+			line += "\n" + lang.X("warning."+w, w)
+		}
+	}
+	if d.Method == "ocr" {
+		line += "\n" + lang.X("reader.ocr", "Chữ được nhận dạng từ bản quét (OCR): có thể có lỗi, hãy đối chiếu bản gốc.")
+	}
+	return line
 }
 
 // headingLine matches lines that structure a Vietnamese document: parts,

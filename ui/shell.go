@@ -70,6 +70,10 @@ func NewShell(a fyne.App, opts Options) *Shell {
 		float32(prefs.FloatWithFallback(prefWinHeight, 760))))
 	s.build()
 	s.shortcuts()
+	s.win.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) {
+		s.tabs.SelectIndex(0)
+		s.library.importDropped(uris)
+	})
 	a.Lifecycle().SetOnStopped(s.saveWindowSize)
 	s.openLibrary(opts.DBPath, opts.MakeDirs)
 	return s

@@ -243,7 +243,7 @@ func TestImportFromTheGUIAddsDocumentsAndReports(t *testing.T) {
 	dir := t.TempDir()
 	os.WriteFile(filepath.Join(dir, "ke-hoach.txt"), []byte("Kế hoạch học tập Nghị quyết quý II\nnội dung"), 0o644)
 	os.WriteFile(filepath.Join(dir, "hong.txt"), []byte("\x00\x01\x02"), 0o644)
-	s.library.runImport([]string{dir})
+	s.library.runImport([]string{dir}, "")
 	pump()
 	if got := len(s.library.order); got != 7 {
 		t.Errorf("after import the list shows %d documents, want 7", got)

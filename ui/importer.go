@@ -1,0 +1,188 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"strings"
+	"sync/atomic"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+
+	"sotay/library"
+)
+
+// importExtensions are the files the open dialog offers.
+var importExtensions = []string{".pdf", ".docx", ".html", ".htm", ".txt", ".md"}
+
+// chooseImport asks for a document to import (Ctrl+O).
+func (ls *LibraryScreen) chooseImport() {
+	if ls.lib == nil {
+		return
+	}
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil || r == nil {
+			return
+		}
+		r.Close()
+		ls.runImport([]string{r.URI().Path()}, "")
+	}, ls.shell.win)
+	d.SetFilter(storage.NewExtensionFileFilter(importExtensions))
+	ls.shell.showDialog(d)
+}
+
+// chooseImportFolder asks for a folder whose documents (in every
+// subfolder) are imported.
+func (ls *LibraryScreen) chooseImportFolder() {
+	if ls.lib == nil {
+		return
+	}
+	d := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
+		if err != nil || u == nil {
+			return
+		}
+		ls.runImport([]string{u.Path()}, "")
+	}, ls.shell.win)
+	ls.shell.showDialog(d)
+}
+
+// importDropped imports files and folders dropped on the window.
+func (ls *LibraryScreen) importDropped(uris []fyne.URI) {
+	var paths []string
+	for _, u := range uris {
+		if u.Scheme() == "file" {
+			paths = append(paths, u.Path())
+		}
+	}
+	if len(paths) > 0 && ls.lib != nil {
+		ls.runImport(paths, "")
+	}
+}
+
+// importReport collects what the summary lists: failures with their
+// reason, notes for files that came in with something to know, and the
+// files that wait for a password.
+type importReport struct {
+	failures, notes []string
+	locked          []string
+}
+
+// runImport imports paths in the background with a progress dialog (the
+// file being read, a bar, Dừng to cancel; batches already committed
+// stay), then shows a summary that lists every failure with its reason
+// and asks for the password of protected PDFs.
+func (ls *LibraryScreen) runImport(paths []string, password string) {
+	lib := ls.lib
+	ctx, cancel := context.WithCancel(context.Background())
+	bar := widget.NewProgressBar()
+	current := widget.NewLabel(lang.X("import.running", "Đang nhập…"))
+	current.Truncation = fyne.TextTruncateEllipsis
+	counts := widget.NewLabel("")
+	prog := dialog.NewCustom(lang.X("import.title", "Nhập tài liệu"), lang.X("import.cancel", "Dừng"),
+		container.NewVBox(current, bar, counts), ls.shell.win)
+	prog.SetOnClosed(cancel)
+	prog.Resize(fyne.NewSize(560, 0))
+	ls.shell.showDialog(prog)
+	var rep importReport
+	var done, total atomic.Int64
+	opt := library.ImportOptions{
+		Password: password,
+		Started: func(path string) {
+			post(func() {
+				current.SetText(lang.X("import.reading", "Đang đọc: {{.Name}}", map[string]string{"Name": filepath.Base(path)}))
+			})
+		},
+		Progress: func(p library.ImportProgress) {
+			r := p.Result
+			switch {
+			case r.Err != nil && (library.Code(r.Err) == "encrypted" || library.Code(r.Err) == "bad_password"):
+				rep.locked = append(rep.locked, r.Path)
+			case r.Err != nil:
+				rep.failures = append(rep.failures, errorMessage(r.Err, r.Path).Error())
+			}
+			for _, w := range r.Warnings {
+				if w == "no-text-layer" || w == "damaged-pages" || w == "original-not-kept" {
+					rep.notes = append(rep.notes, filepath.Base(r.Path)+": "+lang.X("warning."+w, w))
+				}
+			}
+			done.Store(int64(p.Done))
+			total.Store(int64(p.Total))
+			post(func() {
+				bar.SetValue(float64(done.Load()) / float64(max(total.Load(), 1)))
+				counts.SetText(fmt.Sprintf("%d / %d", done.Load(), total.Load()))
+			})
+		},
+	}
+	async(func() (library.ImportSummary, error) {
+		return lib.Import(ctx, paths, opt)
+	}, func(sum library.ImportSummary, err error) {
+		prog.Hide() // its on-closed cancel is harmless now the import has returned
+		ls.shell.reloadDocuments()
+		if err != nil && err != context.Canceled {
+			ls.shell.showError(err, lib.Path())
+			return
+		}
+		ls.showImportSummary(sum, err == context.Canceled, rep, password != "")
+	})
+}
+
+// showImportSummary shows the counts and every failure and note; then, if
+// some PDFs need a password, asks for it.
+func (ls *LibraryScreen) showImportSummary(sum library.ImportSummary, cancelled bool, rep importReport, retried bool) {
+	sum.Failed -= len(rep.locked)
+	text := lang.X("import.summary", "Đã nhập {{.Imported}} văn bản, {{.Duplicates}} văn bản đã có sẵn, {{.Failed}} tệp lỗi.", sum)
+	if cancelled {
+		text += "\n" + lang.X("import.cancelled", "Đã dừng nhập. Những lô đã ghi vẫn được giữ; nhập lại sẽ bỏ qua văn bản đã có và nhập tiếp phần còn lại.")
+	}
+	head := widget.NewLabel(text)
+	head.Wrapping = fyne.TextWrapWord
+	var lines []string
+	lines = append(lines, rep.failures...)
+	lines = append(lines, rep.notes...)
+	body := fyne.CanvasObject(head)
+	if len(lines) > 0 {
+		detail := widget.NewLabel(strings.Join(lines, "\n\n"))
+		detail.Wrapping = fyne.TextWrapWord
+		sc := container.NewVScroll(detail)
+		sc.SetMinSize(fyne.NewSize(600, 260))
+		body = container.NewBorder(head, nil, nil, nil, sc)
+	}
+	d := dialog.NewCustom(lang.X("import.title", "Nhập tài liệu"), lang.X("dialog.close", "Đóng"), body, ls.shell.win)
+	if len(rep.locked) > 0 && !cancelled {
+		d.SetOnClosed(func() { ls.askPassword(rep.locked, retried) })
+	}
+	ls.shell.showDialog(d)
+}
+
+// askPassword asks for the password of protected PDFs and imports them
+// with it; a wrong password is reported in the next summary.
+func (ls *LibraryScreen) askPassword(paths []string, retried bool) {
+	names := make([]string, len(paths))
+	for i, p := range paths {
+		names[i] = filepath.Base(p)
+	}
+	pw := widget.NewPasswordEntry()
+	msg := lang.X("import.password_prompt", "Tệp sau có đặt mật khẩu. Nhập mật khẩu để mở:")
+	if retried {
+		msg = lang.X("import.password_again", "Mật khẩu chưa đúng hoặc tệp cần mật khẩu khác. Nhập lại mật khẩu:")
+	}
+	label := widget.NewLabel(msg + "\n" + strings.Join(names, "\n"))
+	label.Wrapping = fyne.TextWrapWord
+	form := dialog.NewForm(lang.X("import.password_title", "PDF có mật khẩu"), lang.X("import.open", "Mở"),
+		lang.X("dialog.cancel", "Huỷ"), []*widget.FormItem{
+			widget.NewFormItem("", label),
+			widget.NewFormItem(lang.X("import.password", "Mật khẩu"), pw),
+		}, func(ok bool) {
+			if ok && pw.Text != "" {
+				ls.runImport(paths, pw.Text)
+			}
+		}, ls.shell.win)
+	form.Resize(fyne.NewSize(520, 0))
+	ls.shell.showDialog(form)
+	ls.shell.win.Canvas().Focus(pw)
+}

@@ -1,0 +1,117 @@
+package ui
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+)
+
+const pdfTestdata = "../internal/pdftext/testdata"
+
+func copyPDF(t *testing.T, dir, name, as string) {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(pdfTestdata, name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(dir, as), data, 0o644)
+}
+
+// A folder dropped on the window: the PDF comes in with its metadata, the
+// broken file is listed with its reason, and the protected PDF asks for
+// its password, then comes in.
+func TestDropFolderWithPasswordAndFailure(t *testing.T) {
+	s := newTestShell(t, "")
+	dir := t.TempDir()
+	copyPDF(t, dir, "chromium-thongbao.pdf", "thong-bao.pdf")
+	copyPDF(t, dir, "enc-aes128-userpw.pdf", "nghi-quyet-mat-khau.pdf")
+	os.WriteFile(filepath.Join(dir, "tai-hong.pdf"), []byte("<html>Lỗi 404</html>"), 0o644)
+	s.library.importDropped([]fyne.URI{storage.NewFileURI(dir)})
+	pump()
+	top := s.win.Canvas().Overlays().Top()
+	if findLabel(top, "Đã nhập 1 văn bản") == nil || findLabel(top, "tai-hong.pdf") == nil || findLabel(top, "không phải PDF") == nil {
+		t.Fatal("the summary does not count the import or name the failed file with its reason")
+	}
+	tapButton(t, top, "Đóng")
+	pump()
+	ask := s.win.Canvas().Overlays().Top()
+	if ask == nil || findLabel(ask, "nghi-quyet-mat-khau.pdf") == nil {
+		t.Fatal("no password prompt for the protected PDF")
+	}
+	pw := findObject(ask, func(o fyne.CanvasObject) bool { e, ok := o.(*widget.Entry); return ok && e.Password }).(*widget.Entry)
+	test.Type(pw, "chibo2025")
+	tapButton(t, ask, "Mở")
+	pump()
+	if findLabel(s.win.Canvas().Overlays().Top(), "Đã nhập 1 văn bản") == nil {
+		t.Fatal("the protected PDF did not come in with its password")
+	}
+	found := false
+	for _, d := range s.cat.docs {
+		if d.Number == "15-NQ/QU" && d.Kind == "Nghị quyết" {
+			found = true
+		}
+	}
+	if !found {
+		t.Error("the list does not show the resolution with its number")
+	}
+}
+
+// tapButton taps the button labelled text inside o (a dialog).
+func tapButton(t *testing.T, o fyne.CanvasObject, text string) {
+	t.Helper()
+	b := findObject(o, func(o fyne.CanvasObject) bool { b, ok := o.(*widget.Button); return ok && b.Text == text })
+	if b == nil {
+		t.Fatalf("no button %q", text)
+	}
+	test.Tap(b.(*widget.Button))
+	pump()
+}
+
+// The reader shows who signed and the outline; a heading tapped in the
+// outline scrolls the text to it.
+func TestReaderOutlineJumps(t *testing.T) {
+	s := newTestShell(t, "")
+	dir := t.TempDir()
+	copyPDF(t, dir, "lo-docx-nghiquyet.pdf", "nq.pdf")
+	s.library.runImport([]string{filepath.Join(dir, "nq.pdf")}, "")
+	pump()
+	s.win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	// the PDF's text differs from the sample's: open the imported one
+	var id int64
+	for _, d := range s.cat.docs {
+		if d.Kind == "Nghị quyết" && d.Number == "15-NQ/QU" && d.ID > 6 {
+			id = d.ID
+		}
+	}
+	if id == 0 {
+		t.Fatal("the PDF was not imported")
+	}
+	for _, d := range s.cat.docs {
+		if d.ID == id {
+			s.openDocument(d, nil)
+		}
+	}
+	pump()
+	r := s.library.reader
+	if !strings.Contains(r.meta.Text, "Người ký: Nguyễn Văn Khải (T/M Quận ủy, Bí thư)") {
+		t.Errorf("meta %q", r.meta.Text)
+	}
+	if r.outlineUI.toggle.Disabled() || len(r.outlineUI.items) < 5 || r.origBtn.Hidden {
+		t.Fatalf("outline %d entries, toggle disabled %v, original hidden %v", len(r.outlineUI.items), r.outlineUI.toggle.Disabled(), r.origBtn.Hidden)
+	}
+	test.Tap(r.outlineUI.toggle)
+	if !r.outlineUI.panel.Visible() {
+		t.Fatal("Mục lục did not open the outline")
+	}
+	last := len(r.outlineUI.items) - 1
+	r.outlineUI.list.Select(last)
+	if r.scroll.Offset.Y <= 0 {
+		t.Errorf("jumping to %q did not scroll (offset %v)", r.outlineUI.items[last].Label, r.scroll.Offset.Y)
+	}
+}

@@ -1,0 +1,101 @@
+package ui
+
+import (
+	"image/color"
+	"net/url"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"sotay/library"
+)
+
+// outlinePanel is the reader's table of contents: the document's headings
+// (Chương, Điều, I., 1., a)) indented by level; tapping one scrolls the
+// text to it. It stays hidden until asked for (Mục lục).
+type outlinePanel struct {
+	toggle *widget.Button
+	panel  *fyne.Container
+	list   *widget.List
+	items  []library.Section
+}
+
+func newOutlinePanel(jump func(library.Section)) *outlinePanel {
+	o := &outlinePanel{}
+	o.list = widget.NewList(func() int { return len(o.items) },
+		func() fyne.CanvasObject {
+			l := widget.NewLabel("")
+			l.Truncation = fyne.TextTruncateEllipsis
+			return l
+		},
+		func(i widget.ListItemID, c fyne.CanvasObject) {
+			s := o.items[i]
+			text := strings.Repeat("   ", s.Level-1) + strings.TrimSpace(s.Label+" "+s.Heading)
+			c.(*widget.Label).SetText(text)
+		})
+	o.list.OnSelected = func(i widget.ListItemID) {
+		jump(o.items[i])
+		o.list.UnselectAll()
+	}
+	head := widget.NewLabelWithStyle(lang.X("reader.outline", "Mục lục"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	width := canvas.NewRectangle(color.Transparent) // the panel's width: about 18 characters of text
+	width.SetMinSize(fyne.NewSize(16*theme.TextSize(), 0))
+	o.panel = container.NewBorder(container.NewVBox(head, width), nil, nil, widget.NewSeparator(), o.list)
+	o.panel.Hide()
+	o.toggle = widget.NewButtonWithIcon(lang.X("reader.outline", "Mục lục"), theme.ListIcon(), func() {
+		if o.panel.Visible() {
+			o.panel.Hide()
+		} else {
+			o.panel.Show()
+		}
+	})
+	o.toggle.Importance = widget.LowImportance
+	o.toggle.Disable()
+	return o
+}
+
+// set shows a new document's outline (the panel keeps its open/closed state).
+func (o *outlinePanel) set(items []library.Section) {
+	o.items = items
+	o.list.Refresh()
+	if len(items) == 0 {
+		o.toggle.Disable()
+		o.panel.Hide()
+	} else {
+		o.toggle.Enable()
+	}
+}
+
+// jumpTo scrolls the text to a heading, with it at the top.
+func (r *Reader) jumpTo(s library.Section) {
+	for _, p := range r.paras {
+		if p.page == s.Page-1 && p.start <= s.Offset && s.Offset <= p.start+len([]rune(p.text)) {
+			maxY := r.scroll.Content.MinSize().Height - r.scroll.Size().Height
+			r.scroll.Offset.Y = max(0, min(p.rt.Position().Y, maxY))
+			r.scroll.Refresh()
+			return
+		}
+	}
+}
+
+// openFile opens a file with the program the system uses for it.
+func openFile(path string) {
+	if path == "" {
+		return
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return
+	}
+	u := &url.URL{Scheme: "file", Path: filepath.ToSlash(abs)}
+	if !strings.HasPrefix(u.Path, "/") {
+		u.Path = "/" + u.Path // Windows: file:///C:/…
+	}
+	fyne.CurrentApp().OpenURL(u)
+}
