@@ -61,4 +61,10 @@ go run ./scripts/legacypdf -enc tcvn3 $samples/cong-van-2003.txt $out/legacy-tcv
 go run ./scripts/legacypdf -enc vni $samples/cong-van-2003.txt $out/legacy-vni.pdf
 cp $samples/cong-van-2003.txt $out/legacy-tcvn3.truth.txt
 cp $samples/cong-van-2003.txt $out/legacy-vni.truth.txt
+
+
+# 180 pages from LibreOffice, for the speed figure (docs/PERFORMANCE.md)
+for i in $(seq 1 18); do for f in $samples/*.txt; do echo "Phần thứ $i"; cat "$f"; echo; done; done > "$tmp/big.txt"
+(cd "$tmp" && soffice --headless --infilter="Text (encoded):UTF8,LF,Liberation Serif,vi" --convert-to pdf big.txt >/dev/null 2>&1)
+cp "$tmp/big.pdf" $out/lo-180-pages.pdf
 ls -la $out

@@ -49,6 +49,14 @@ type interp struct {
 	tlm    matrix
 	images []image
 	forms  int // form XObjects entered, to stop recursion bombs
+	// fonts caches Tf lookups per resource dictionary and name: resolving
+	// a font dictionary re-parses it (the pdf package keeps no cache).
+	fonts map[fontRef]*font
+}
+
+type fontRef struct {
+	res  *pdf.Value
+	name string
 }
 
 // maxOps bounds the operators run on one page; a looping or huge stream
@@ -57,6 +65,7 @@ const maxOps = 4 << 20
 
 func (in *interp) run(data []byte, res pdf.Value, depth int) {
 	l := lexer{data: data}
+	resRef := &res // one key per resource scope
 	for {
 		op, ok := l.next()
 		if !ok {
@@ -70,7 +79,7 @@ func (in *interp) run(data []byte, res pdf.Value, depth int) {
 			in.d.truncated = true
 			return
 		}
-		in.do(op, l.args, res, depth)
+		in.do(op, l.args, resRef, depth)
 	}
 }
 
@@ -81,8 +90,9 @@ func num(args []operand, i int) float64 {
 	return 0
 }
 
-func (in *interp) do(op string, args []operand, res pdf.Value, depth int) {
+func (in *interp) do(op string, args []operand, resRef *pdf.Value, depth int) {
 	gs := &in.gs
+	res := *resRef
 	switch op {
 	case "q":
 		if len(in.stack) < 256 {
@@ -103,7 +113,16 @@ func (in *interp) do(op string, args []operand, res pdf.Value, depth int) {
 	case "ET":
 	case "Tf":
 		if len(args) >= 2 && args[0].kind == kName {
-			gs.font = in.d.font(res, args[0].str)
+			key := fontRef{resRef, args[0].str}
+			f, ok := in.fonts[key]
+			if !ok {
+				f = in.d.font(res, args[0].str)
+				if in.fonts == nil {
+					in.fonts = map[fontRef]*font{}
+				}
+				in.fonts[key] = f
+			}
+			gs.font = f
 			gs.size = args[1].num
 		}
 	case "Tc":
@@ -226,15 +245,17 @@ func (in *interp) xobject(res pdf.Value, name string, depth int) {
 	}
 }
 
-// font returns the font a resource name stands for, cached by the font
-// dictionary itself: pages of a merged file may use one name for
-// different fonts.
+// font returns the font a resource name stands for, cached by what tells
+// font objects apart (their descriptor, Unicode map and encoding, which
+// print as object references): pages of a merged file may use one name,
+// even one subset name, for different fonts.
 func (d *doc) font(res pdf.Value, name string) *font {
 	v := res.Key("Font").Key(name)
 	if v.Kind() != pdf.Dict {
 		return nil
 	}
-	key := v.String()
+	key := v.Key("BaseFont").Name() + "|" + v.Key("Subtype").Name() + "|" + v.Key("FontDescriptor").String() +
+		"|" + v.Key("ToUnicode").String() + "|" + v.Key("Encoding").String() + "|" + v.Key("DescendantFonts").String()
 	if f, ok := d.fonts[key]; ok {
 		return f
 	}
