@@ -222,4 +222,3 @@ func legacyFont(name string) (viet.Encoding, bool) {
 	}
 	return viet.Unicode, false
 }
-
