@@ -10,9 +10,9 @@ STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 FYNE        := fyne.io/tools/cmd/fyne@v1.7.4
 VERSION     := $(shell sed -n 's/^ *Version = "\(.*\)"/\1/p' FyneApp.toml)
 
-.PHONY: run build test vet lint unit smoke bench package windows clean deps-build deps-test
+.PHONY: run build test vet lint unit smoke bench package windows clean deps-build deps-run deps-test
 
-run: deps-build build
+run: deps-run build
 	./bin/sotay $(if $(DB),--db $(DB))
 
 build:
@@ -23,6 +23,9 @@ test: deps-test vet lint unit smoke
 
 deps-build:
 	@scripts/deps.sh build
+
+deps-run:
+	@scripts/deps.sh run
 
 deps-test:
 	@scripts/deps.sh test

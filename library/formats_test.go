@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -193,5 +194,23 @@ func TestFixtureMetadata(t *testing.T) {
 		if r.Kind != w.Kind || r.Number != w.Number || r.IssuedOn != w.IssuedOn || r.Issuer != w.Issuer || r.Signer != w.Signer {
 			t.Errorf("%s: %s %s %s %s %s (%v)", name, r.Kind, r.Number, r.IssuedOn, r.Issuer, r.Signer, r.Err)
 		}
+	}
+}
+
+// AES-256 is beyond the Go reader; with poppler's pdftotext installed the
+// file still comes in, and the result says how.
+func TestPdftotextFallback(t *testing.T) {
+	path := filepath.Join(pdfTestdata, "enc-aes256.pdf")
+	lib := openTemp(t)
+	r := importWith(t, lib, ImportOptions{}, path)["enc-aes256.pdf"]
+	if r.Status != StatusFailed || Code(r.Err) != "unsupported_encryption" {
+		t.Errorf("without a password: %+v", r)
+	}
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Skip("pdftotext (poppler-utils) is not installed; the Go path's refusal was checked")
+	}
+	r = importWith(t, lib, ImportOptions{Password: "chibo2025"}, path)["enc-aes256.pdf"]
+	if r.Status != StatusImported || r.Method != "pdftotext" || r.Number != "27-TB/QU" {
+		t.Errorf("with pdftotext: %+v", r)
 	}
 }

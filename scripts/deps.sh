@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs the Debian packages a make target needs, and only those missing.
 #   scripts/deps.sh build      compile the GUI (cgo: OpenGL and X11 headers)
-#   scripts/deps.sh test       build + Xvfb and screenshot tools for the GUI smoke test
+#   scripts/deps.sh run        build + OCR for scanned PDFs (Tesseract with Vietnamese)
+#                              and poppler's pdftotext (fallback for AES-256 PDFs)
+#   scripts/deps.sh test       run + Xvfb and screenshot tools for the GUI smoke test
 #   scripts/deps.sh windows    build + the MinGW cross-compiler
 # Works as root or through sudo; does nothing when everything is there.
 set -euo pipefail
@@ -9,11 +11,13 @@ set -euo pipefail
 build=(gcc libc6-dev pkg-config libgl1-mesa-dev libxcursor-dev libxrandr-dev
        libxinerama-dev libxi-dev libxxf86vm-dev)
 gui=(xvfb xauth x11-utils xdotool imagemagick)
+ocr=(tesseract-ocr tesseract-ocr-vie poppler-utils)
 case "${1:-build}" in
-  build|run) want=("${build[@]}") ;;
-  test)      want=("${build[@]}" "${gui[@]}") ;;
+  build)     want=("${build[@]}") ;;
+  run)       want=("${build[@]}" "${ocr[@]}") ;;
+  test)      want=("${build[@]}" "${ocr[@]}" "${gui[@]}") ;;
   windows)   want=("${build[@]}" gcc-mingw-w64-x86-64) ;;
-  *) echo "usage: $0 build|test|windows" >&2; exit 2 ;;
+  *) echo "usage: $0 build|run|test|windows" >&2; exit 2 ;;
 esac
 
 if ! command -v go >/dev/null 2>&1; then

@@ -153,6 +153,7 @@ func (ls *LibraryScreen) showImportSummary(sum library.ImportSummary, cancelled 
 		body = container.NewBorder(head, nil, nil, nil, sc)
 	}
 	d := dialog.NewCustom(lang.X("import.title", "Nhập tài liệu"), lang.X("dialog.close", "Đóng"), body, ls.shell.win)
+	d.Resize(fyne.NewSize(min(640, ls.shell.win.Canvas().Size().Width-40), 0))
 	if len(rep.locked) > 0 && !cancelled {
 		d.SetOnClosed(func() { ls.askPassword(rep.locked, retried) })
 	}

@@ -35,6 +35,9 @@ type Options struct {
 	// (sotay --startup-report), measured from Started.
 	StartupReport io.Writer
 	Started       time.Time
+	// Import are files and folders to import once the library is open
+	// (sotay FILE…: "Open with Sổ tay" on a PDF, or a folder).
+	Import []string
 }
 
 // Shell is the main window and owns the open library.
@@ -265,6 +268,10 @@ func (s *Shell) openLibrary(path string, makeDirs bool) {
 		}
 		if s.opts.OnReady != nil {
 			s.opts.OnReady(n, err)
+		}
+		if paths := s.opts.Import; err == nil && len(paths) > 0 {
+			s.opts.Import = nil
+			s.library.runImport(paths, "")
 		}
 	})
 }

@@ -2,7 +2,10 @@
 // user's library (creating it with the sample library on first run) in a
 // Vietnamese window.
 //
-//	sotay [--db PATH] [--startup-report]
+//	sotay [--db PATH] [--startup-report] [FILE|FOLDER…]
+//
+// Files and folders given are imported once the library is open, as when
+// a PDF is opened with Sổ tay.
 package main
 
 import (
@@ -32,7 +35,7 @@ func main() {
 		os.Exit(1)
 	}
 	path, isDefault := library.ResolvePath(*dbFlag)
-	opts := ui.Options{DBPath: path, MakeDirs: isDefault, Samples: assets.Samples()}
+	opts := ui.Options{DBPath: path, MakeDirs: isDefault, Samples: assets.Samples(), Import: flag.Args()}
 	if *report {
 		opts.StartupReport, opts.Started = os.Stderr, start
 	}
