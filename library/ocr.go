@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"sort"
 	"strings"
 	"sync"
 
@@ -73,14 +74,14 @@ func ocrScans(ctx context.Context, path string, scans []pdftext.Scan, x *extract
 		if img == "" {
 			continue
 		}
-		out, err := exec.CommandContext(ctx, bin, img, "stdout", "-l", "vie").Output()
+		out, err := exec.CommandContext(ctx, bin, img, "stdout", "-l", "vie", "tsv").Output()
 		if err := ctx.Err(); err != nil {
 			return err
 		}
 		if err != nil {
 			continue
 		}
-		if text := cleanOCR(string(out)); text != "" && s.Page-1 < len(x.pages) {
+		if text := ocrText(string(out)); text != "" && s.Page-1 < len(x.pages) {
 			x.pages[s.Page-1] = text
 			read++
 		}
@@ -108,14 +109,143 @@ func rasterize(ctx context.Context, path string, page int, dir string) string {
 	return prefix + ".png"
 }
 
-// cleanOCR joins Tesseract's lines the way the PDF reader does: blank
-// lines end paragraphs.
-func cleanOCR(s string) string {
-	var paras []string
-	for p := range strings.SplitSeq(strings.ReplaceAll(viet.NFC(s), "\f", ""), "\n\n") {
-		if p = strings.Join(strings.Fields(p), " "); p != "" {
-			paras = append(paras, p)
+// ocrText turns Tesseract's TSV output into lines in reading order:
+// paragraphs one per line; blocks side by side left first; and where
+// Tesseract reads across a two-column letterhead or signature block (a
+// wide gap inside a line), the left column first, then the right, as the
+// PDF reader and the fixtures' convention order them.
+func ocrText(tsv string) string {
+	type word struct {
+		text             string
+		left, top, w, h  int
+		block, par, line int
+	}
+	var words []word
+	for row := range strings.Lines(tsv) {
+		f := strings.Split(strings.TrimRight(row, "\r\n"), "\t")
+		if len(f) < 12 || f[0] != "5" || strings.TrimSpace(f[11]) == "" {
+			continue // level 5 rows are words
+		}
+		var w word
+		fmt.Sscan(f[2], &w.block)
+		fmt.Sscan(f[3], &w.par)
+		fmt.Sscan(f[4], &w.line)
+		fmt.Sscan(f[6], &w.left)
+		fmt.Sscan(f[7], &w.top)
+		fmt.Sscan(f[8], &w.w)
+		fmt.Sscan(f[9], &w.h)
+		w.text = f[11]
+		words = append(words, w)
+	}
+	// a segment is a run of words on one line without a wide gap
+	type segment struct {
+		words       []string
+		left, right int
+		par         int
+	}
+	type block struct {
+		top, bottom, left int
+		lines             [][]*segment
+	}
+	var blocks []*block
+	byNum := map[int]*block{}
+	for i := 0; i < len(words); {
+		j := i
+		for j < len(words) && words[j].block == words[i].block && words[j].par == words[i].par && words[j].line == words[i].line {
+			j++
+		}
+		line := words[i:j]
+		w0 := line[0]
+		b := byNum[w0.block]
+		if b == nil {
+			b = &block{top: w0.top, bottom: w0.top + w0.h, left: w0.left}
+			byNum[w0.block] = b
+			blocks = append(blocks, b)
+		}
+		var segs []*segment
+		for k, w := range line {
+			b.top, b.bottom, b.left = min(b.top, w.top), max(b.bottom, w.top+w.h), min(b.left, w.left)
+			if k == 0 || w.left-line[k-1].left-line[k-1].w > 3*max(w.h, line[k-1].h) {
+				segs = append(segs, &segment{left: w.left, par: w.par})
+			}
+			sg := segs[len(segs)-1]
+			sg.words = append(sg.words, w.text)
+			sg.right = w.left + w.w
+		}
+		b.lines = append(b.lines, segs)
+		i = j
+	}
+	sort.SliceStable(blocks, func(i, j int) bool { return blocks[i].top < blocks[j].top })
+	var out []string
+	emit := func(b *block) {
+		split := false
+		minL, maxR := 1<<30, 0
+		for _, l := range b.lines {
+			split = split || len(l) > 1
+			for _, sg := range l {
+				minL, maxR = min(minL, sg.left), max(maxR, sg.right)
+			}
+		}
+		mid := (minL + maxR) / 2
+		// lines wholly in the left or right half, none across: two columns
+		left, right, across := 0, 0, 0
+		for _, l := range b.lines {
+			for _, sg := range l {
+				switch {
+				case sg.right <= mid:
+					left++
+				case sg.left >= mid:
+					right++
+				default:
+					across++
+				}
+			}
+		}
+		split = split || left > 0 && right > 0 && across == 0
+		if !split {
+			par, cur := -1, ""
+			for _, l := range b.lines {
+				if l[0].par != par && cur != "" {
+					out = append(out, cur)
+					cur = ""
+				}
+				par = l[0].par
+				cur = strings.TrimSpace(cur + " " + strings.Join(l[0].words, " "))
+			}
+			if cur != "" {
+				out = append(out, cur)
+			}
+			return
+		}
+		for _, side := range []bool{true, false} {
+			for _, l := range b.lines {
+				for _, sg := range l {
+					if (sg.left < mid) == side {
+						out = append(out, strings.Join(sg.words, " "))
+					}
+				}
+			}
 		}
 	}
-	return strings.Join(paras, "\n")
+	// blocks side by side (overlapping vertically): left block first
+	for i := 0; i < len(blocks); {
+		j, bottom := i+1, blocks[i].bottom
+		for j < len(blocks) && blocks[j].top < bottom {
+			bottom = max(bottom, blocks[j].bottom)
+			j++
+		}
+		row := blocks[i:j]
+		sort.SliceStable(row, func(a, b int) bool { return row[a].left < row[b].left })
+		for _, b := range row {
+			emit(b)
+		}
+		i = j
+	}
+	return fixOCR(viet.NFC(strings.Join(out, "\n")))
 }
+
+// ocrFixes mend what Tesseract's Vietnamese model reliably gets wrong in
+// Party texts: "chi bộ" read as the commoner "chỉ bộ".
+var ocrFixes = strings.NewReplacer("chỉ bộ", "chi bộ", "Chỉ bộ", "Chi bộ", "CHỈ BỘ", "CHI BỘ", "chỉ ủy", "chi ủy", "chỉ uỷ", "chi uỷ")
+
+func fixOCR(s string) string { return ocrFixes.Replace(s) }

@@ -41,7 +41,8 @@ var (
 // Options tune Extract.
 type Options struct {
 	Password string
-	// Timeout bounds the whole extraction (default 10 s).
+	// Timeout bounds the whole extraction (default 8 s, so that with the
+	// grace for a parser call to return a file never takes over 10 s).
 	Timeout time.Duration
 }
 
@@ -72,7 +73,7 @@ func Extract(ctx context.Context, data []byte, opt Options) (*Result, error) {
 		return nil, ErrEmpty
 	}
 	if opt.Timeout <= 0 {
-		opt.Timeout = 10 * time.Second
+		opt.Timeout = 8 * time.Second
 	}
 	ctx, cancel := context.WithTimeout(ctx, opt.Timeout)
 	defer cancel()
