@@ -63,13 +63,13 @@ func ReadMeta(text string) Meta {
 	var m Meta
 	numLine, kindLine := -1, -1
 	for i, l := range head {
-		if m.Number == "" {
+		if m.Number == "" && i < 15 && strings.Contains(l, "Số") {
 			if g := numberRe.FindStringSubmatch(l); g != nil && i < 15 {
 				m.Number = strings.Join(strings.Fields(g[1]), "")
 				numLine = i
 			}
 		}
-		if m.IssuedOn == "" {
+		if m.IssuedOn == "" && strings.Contains(l, "tháng") {
 			if loc := dateRe.FindStringSubmatchIndex(l); loc != nil && i < 25 {
 				d, _ := strconv.Atoi(l[loc[2]:loc[3]])
 				mo, _ := strconv.Atoi(l[loc[4]:loc[5]])
@@ -80,7 +80,7 @@ func ReadMeta(text string) Meta {
 				}
 			}
 		}
-		if kindLine < 0 && i < 30 {
+		if kindLine < 0 && i < 30 && allCaps(l) {
 			if k := kindOf(l); k != "" {
 				m.Kind, kindLine = k, i
 			}

@@ -68,7 +68,11 @@ func Outline(pages []string, styled []Styled) []Heading {
 			}
 			lead := utf8.RuneCountInString(line) - utf8.RuneCountInString(strings.TrimLeft(line, " \t"))
 			rank, label, title := -1, "", ""
-			if lv, ok := marked[[2]int{p + 1, start}]; ok {
+			lv, styledHere := marked[[2]int{p + 1, start}]
+			if !styledHere && !mayBeHeading(trimmed) {
+				continue
+			}
+			if styledHere {
 				title = trimmed
 				for _, h := range headingRes {
 					if g := h.re.FindStringSubmatch(trimmed); g != nil {
@@ -108,4 +112,23 @@ func shortTitle(s string) string {
 		s = string([]rune(s)[:119]) + "…"
 	}
 	return s
+}
+
+// mayBeHeading is a cheap test before the patterns: a heading starts with
+// a digit, a Roman numeral letter, "Phần", "Chương", "Mục", "Điều" (any
+// case) or a small letter and ")".
+func mayBeHeading(s string) bool {
+	c := s[0]
+	switch {
+	case c >= '0' && c <= '9', c == 'I' || c == 'V' || c == 'X' || c == 'L' || c == 'C':
+		return true
+	case c >= 'a' && c <= 'z':
+		return len(s) > 1 && s[1] == ')'
+	}
+	for _, p := range []string{"Phần", "PHẦN", "Mục", "MỤC", "Điều", "ĐIỀU", "đ)"} {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
 }
