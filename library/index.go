@@ -275,6 +275,7 @@ func (l *Library) Delete(ctx context.Context, id int64) error {
 // Metadata is what a user may correct about a document.
 type Metadata struct {
 	Title, Kind, Number, Issuer, IssuedOn string
+	Place, Signer, SignerRole, Subject    string
 }
 
 // UpdateMetadata replaces a document's metadata and re-indexes it, in one
@@ -285,8 +286,10 @@ func (l *Library) UpdateMetadata(ctx context.Context, id int64, m Metadata) erro
 		return fmt.Errorf("document %d: %w", id, ErrEmptyTitle)
 	}
 	err := l.db.Tx(ctx, func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, `UPDATE documents SET title = ?, kind = ?, number = ?, issuer = ?, issued_on = ?
-		    WHERE id = ?`, m.Title, viet.NFC(m.Kind), viet.NFC(m.Number), viet.NFC(m.Issuer), m.IssuedOn, id)
+		res, err := tx.ExecContext(ctx, `UPDATE documents SET title = ?, kind = ?, number = ?, issuer = ?, issued_on = ?,
+		    place = ?, signer = ?, signer_role = ?, subject = ?
+		    WHERE id = ?`, m.Title, viet.NFC(m.Kind), viet.NFC(m.Number), viet.NFC(m.Issuer), m.IssuedOn,
+			viet.NFC(m.Place), viet.NFC(m.Signer), viet.NFC(m.SignerRole), viet.NFC(m.Subject), id)
 		if err != nil {
 			return err
 		}

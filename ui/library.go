@@ -309,12 +309,21 @@ func (ls *LibraryScreen) editDocument(d library.Document) {
 		}
 		return nil
 	}
+	place, signer, role, subject := widget.NewEntry(), widget.NewEntry(), widget.NewEntry(), widget.NewEntry()
+	place.SetText(d.Place)
+	signer.SetText(d.Signer)
+	role.SetText(d.SignerRole)
+	subject.SetText(d.Subject)
 	items := []*widget.FormItem{
 		widget.NewFormItem(lang.X("edit.title", "Tiêu đề"), title),
 		widget.NewFormItem(lang.X("edit.kind", "Loại văn bản"), kind),
 		widget.NewFormItem(lang.X("edit.number", "Số hiệu"), number),
 		widget.NewFormItem(lang.X("edit.issuer", "Cơ quan ban hành"), issuer),
 		widget.NewFormItem(lang.X("edit.date", "Ngày ban hành"), date),
+		widget.NewFormItem(lang.X("edit.place", "Địa danh"), place),
+		widget.NewFormItem(lang.X("edit.signer", "Người ký"), signer),
+		widget.NewFormItem(lang.X("edit.signer_role", "Chức vụ người ký"), role),
+		widget.NewFormItem(lang.X("edit.subject", "Trích yếu"), subject),
 	}
 	f := dialog.NewForm(lang.X("edit.heading", "Sửa thông tin văn bản"), lang.X("edit.save", "Lưu"), lang.X("edit.cancel", "Huỷ"), items, func(ok bool) {
 		if !ok {
@@ -322,7 +331,8 @@ func (ls *LibraryScreen) editDocument(d library.Document) {
 		}
 		iso, _ := parseDate(date.Text)
 		m := library.Metadata{Title: title.Text, Kind: strings.TrimSpace(kind.Text), Number: strings.TrimSpace(number.Text),
-			Issuer: strings.TrimSpace(issuer.Text), IssuedOn: iso}
+			Issuer: strings.TrimSpace(issuer.Text), IssuedOn: iso, Place: strings.TrimSpace(place.Text),
+			Signer: strings.TrimSpace(signer.Text), SignerRole: strings.TrimSpace(role.Text), Subject: strings.TrimSpace(subject.Text)}
 		async(func() (struct{}, error) {
 			return struct{}{}, lib.UpdateMetadata(context.Background(), d.ID, m)
 		}, func(_ struct{}, err error) {

@@ -82,9 +82,10 @@ func TestImportPDFJSON(t *testing.T) {
 	id := int(nq["id"].(float64))
 	code, out, _ = ctl(t, "--db", db, "show", "--json", strconv.Itoa(id))
 	var doc struct {
-		Signer, SignerRole string `json:"signer_role"`
-		Original           string
-		Outline            []struct {
+		Signer     string
+		SignerRole string `json:"signer_role"`
+		Original   string
+		Outline    []struct {
 			Level  int
 			Label  string
 			Title  string
@@ -104,5 +105,23 @@ func TestImportPDFJSON(t *testing.T) {
 	code, out, _ = ctl(t, "--db", db, "show", "--text", strconv.Itoa(id))
 	if code != 0 || strings.Count(out, "\f") != 1 || !strings.Contains(out, "NGHỊ QUYẾT") {
 		t.Errorf("show --text: %d, %d form feeds", code, strings.Count(out, "\f"))
+	}
+}
+
+// What import read can be corrected later.
+func TestEditImportedMetadata(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(t.TempDir(), "lib.db")
+	p := copyTestPDF(t, dir, "legacy-vni.pdf", "cv.pdf")
+	if code, _, _ := ctl(t, "--db", db, "import", p); code != 0 {
+		t.Fatal("import failed")
+	}
+	code, out, _ := ctl(t, "--db", db, "edit", "1", "--signer", "Phạm Đình Hòa", "--place", "Tây Giang", "--json")
+	if code != 0 || !strings.Contains(out, `"signer":"Phạm Đình Hòa"`) {
+		t.Fatalf("edit: %d %s", code, out)
+	}
+	_, out, _ = ctl(t, "--db", db, "show", "--json", "1")
+	if !strings.Contains(out, `"signer":"Phạm Đình Hòa"`) || !strings.Contains(out, `"number":"112-CV/HU"`) || !strings.Contains(out, `"signer_role":"T/M Ban Thường vụ, Phó Bí thư"`) {
+		t.Errorf("show after edit: %s", out)
 	}
 }

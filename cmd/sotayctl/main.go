@@ -38,7 +38,7 @@ func init() {
 		{"search", "search [--json] [--limit N] [--kind K] [--year Y] [--issuer I] [--tag T] [--literal] (QUERY | --stdin)", runSearch},
 		{"find", "find [--json] [--limit N] QUERY", runFind},
 		{"reindex", "reindex [--json]", runReindex},
-		{"edit", "edit ID [--title T] [--kind K] [--number N] [--issuer I] [--date YYYY-MM-DD] [--json]", runEdit},
+		{"edit", "edit ID [--title T] [--kind K] [--number N] [--issuer I] [--date YYYY-MM-DD] [--place P] [--signer S] [--signer-role R] [--subject S] [--json]", runEdit},
 		{"delete", "delete ID [--json]", runDelete},
 		{"version", "version [--json]", runVersion},
 	}
