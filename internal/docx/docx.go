@@ -209,16 +209,3 @@ func coreTitle(data []byte) string {
 		}
 	}
 }
-
-// legacyFont tells the old Vietnamese fonts by name.
-func legacyFont(name string) (viet.Encoding, bool) {
-	low := strings.ToLower(name)
-	switch {
-	case strings.HasPrefix(low, "vni"):
-		return viet.VNI, false
-	case strings.HasPrefix(low, ".vn") || strings.HasPrefix(low, "vn") && len(name) > 2 && name[2] >= 'A' && name[2] <= 'Z':
-		core := strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(name, " Bold"), " Italic"))
-		return viet.TCVN3, strings.HasSuffix(core, "H")
-	}
-	return viet.Unicode, false
-}

@@ -121,7 +121,7 @@ func (w *walker) convert(s string) string {
 	if font == "" {
 		font = w.styles.defaultFont
 	}
-	enc, upper := legacyFont(font)
+	enc, upper := viet.LegacyFont(font)
 	switch enc {
 	case viet.VNI:
 		w.legacy[enc] = true

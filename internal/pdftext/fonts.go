@@ -126,27 +126,10 @@ func stripSubset(name string) string {
 	return name
 }
 
-// legacyFont recognises the old Vietnamese font families by name:
-// .VnTime, .VnArialH, VnTimes… (TCVN3) and VNI-Times, VNI-Helve… (VNI).
-func legacyFont(name string) (enc viet.Encoding, upper bool) {
-	core := name
-	if i := strings.IndexAny(core, ",-"); i > 0 && !strings.HasPrefix(strings.ToUpper(core), "VNI-") {
-		core = core[:i]
-	}
-	low := strings.ToLower(core)
-	switch {
-	case strings.HasPrefix(low, "vni"):
-		return viet.VNI, false
-	case strings.HasPrefix(low, ".vn"), strings.HasPrefix(low, "vn") && len(core) > 2 && core[2] >= 'A' && core[2] <= 'Z':
-		return viet.TCVN3, strings.HasSuffix(core, "H")
-	}
-	return viet.Unicode, false
-}
-
 // loadFont reads a font dictionary.
 func (d *doc) loadFont(v pdf.Value) *font {
 	f := &font{name: stripSubset(v.Key("BaseFont").Name()), scale: 0.001}
-	f.legacy, f.upper = legacyFont(f.name)
+	f.legacy, f.upper = viet.LegacyFont(f.name)
 	subtype := v.Key("Subtype").Name()
 	if tu := v.Key("ToUnicode"); tu.Kind() == pdf.Stream {
 		if data, _, err := d.streamData(tu); err == nil || len(data) > 0 {
@@ -158,7 +141,7 @@ func (d *doc) loadFont(v pdf.Value) *font {
 		desc := v.Key("DescendantFonts").Index(0)
 		if f.name == "" {
 			f.name = stripSubset(desc.Key("BaseFont").Name())
-			f.legacy, f.upper = legacyFont(f.name)
+			f.legacy, f.upper = viet.LegacyFont(f.name)
 		}
 		enc := v.Key("Encoding")
 		switch {

@@ -3,7 +3,6 @@ package pdftext
 import (
 	"math"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"sotay/internal/viet"
@@ -223,18 +222,7 @@ func startsBlock(s string) bool {
 }
 
 // allCaps reports a line whose letters (three at least) are all capitals.
-func allCaps(s string) bool {
-	n := 0
-	for _, r := range s {
-		if unicode.IsLower(r) {
-			return false
-		}
-		if unicode.IsUpper(r) {
-			n++
-		}
-	}
-	return n >= 3
-}
+func allCaps(s string) bool { return viet.Capitals(s) >= 3 }
 
 // signature reports the first line of a signature block: "T/M QUẬN ỦY",
 // "KT. CHỦ TỊCH"; the role and the name follow on lines of their own.

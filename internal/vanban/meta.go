@@ -11,6 +11,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"sotay/internal/viet"
 )
 
 // Meta is what a document says about itself.
@@ -270,18 +272,7 @@ func looksLikeName(s string) bool {
 	return true
 }
 
-func allCaps(s string) bool {
-	n := 0
-	for _, r := range s {
-		if unicode.IsLower(r) {
-			return false
-		}
-		if unicode.IsUpper(r) {
-			n++
-		}
-	}
-	return n >= 2
-}
+func allCaps(s string) bool { return viet.Capitals(s) >= 2 }
 
 func sentenceCase(s string) string {
 	r, n := utf8.DecodeRuneInString(s)

@@ -421,3 +421,38 @@ func LooksVietnamese(text string) bool {
 	sc := syllableScore(text)
 	return sc.words > 0 && sc.ratio() >= 0.5
 }
+
+// LegacyFont recognises the old Vietnamese font families by name, as PDFs
+// and Word files name them: .VnTime, .VnArialH, VnTimes… (TCVN3; a name
+// ending in H is a capitals font) and VNI-Times, VNI-Helve… (VNI). Style
+// suffixes (",Bold", "-Italic", " Bold") are ignored.
+func LegacyFont(name string) (enc Encoding, capitals bool) {
+	core := name
+	if i := strings.IndexAny(core, ",-"); i > 0 && !strings.HasPrefix(strings.ToUpper(core), "VNI-") {
+		core = core[:i]
+	}
+	core = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(core, " Bold"), " Italic"))
+	low := strings.ToLower(core)
+	switch {
+	case strings.HasPrefix(low, "vni"):
+		return VNI, false
+	case strings.HasPrefix(low, ".vn"), strings.HasPrefix(low, "vn") && len(core) > 2 && core[2] >= 'A' && core[2] <= 'Z':
+		return TCVN3, strings.HasSuffix(core, "H")
+	}
+	return Unicode, false
+}
+
+// Capitals counts the capital letters of s, or returns -1 if it has a
+// small letter: a heading written in capitals has Capitals(s) > 0.
+func Capitals(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return -1
+		}
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n
+}

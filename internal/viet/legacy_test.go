@@ -251,3 +251,21 @@ func TestConvertTCVN3Font(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+func TestLegacyFont(t *testing.T) {
+	for name, want := range map[string]struct {
+		enc  Encoding
+		caps bool
+	}{
+		".VnTime": {TCVN3, false}, ".VnTimeH": {TCVN3, true}, ".VnArialH,Bold": {TCVN3, true}, "VnTimes-Italic": {TCVN3, false},
+		".VnTime Bold": {TCVN3, false}, "VNI-Times": {VNI, false}, "VNI-Helve-Bold": {VNI, false},
+		"Times New Roman": {Unicode, false}, "Verdana": {Unicode, false}, "Liberation Serif": {Unicode, false},
+	} {
+		if enc, caps := LegacyFont(name); enc != want.enc || caps != want.caps {
+			t.Errorf("%s: %q %v, want %q %v", name, enc, caps, want.enc, want.caps)
+		}
+	}
+	if Capitals("NGHỊ QUYẾT") != 9 || Capitals("Nghị quyết") != -1 || Capitals("15-NQ/QU") != 4 {
+		t.Error("Capitals")
+	}
+}
