@@ -12,7 +12,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"runtime/debug"
 	"strings"
 	"time"
 
@@ -319,9 +318,6 @@ func (d *doc) page(pg pageRef) (text *pageText, scan *Scan, damaged bool) {
 			if _, ok := x.(timeoutPanic); ok {
 				panic(x)
 			}
-			if debugPanics {
-				fmt.Printf("page panic: %v\n%s", x, debug.Stack())
-			}
 			damaged = true
 		}
 	}()
@@ -351,6 +347,3 @@ func (d *doc) page(pg pageRef) (text *pageText, scan *Scan, damaged bool) {
 	}
 	return text, scan, damaged
 }
-
-// debugPanics prints the stack of recovered page panics (for development).
-var debugPanics = false

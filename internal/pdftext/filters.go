@@ -41,14 +41,12 @@ func (d *doc) streamData(v pdf.Value) (data []byte, imageFilter string, err erro
 	if v.Kind() != pdf.Stream {
 		return nil, "", errBadStream
 	}
-	var raw []byte
 	if d.encrypted {
-		// Decryption lives inside the pdf package; ask it for the bytes
-		// with no filters applied by reading through a filter-free path
-		// is impossible, so accept its decoding for the common filters.
+		// The decryption key lives inside the pdf package, so an encrypted
+		// file's streams can only be read through it (common filters only).
 		return d.readerData(v)
 	}
-	raw, err = d.rawStream(v)
+	raw, err := d.rawStream(v)
 	if err != nil {
 		return nil, "", err
 	}

@@ -174,11 +174,10 @@ func TestHugeAndLoopingContent(t *testing.T) {
 	t.Run("form that draws itself", func(t *testing.T) {
 		f := minipdf.New()
 		font := f.Font("Helvetica", "/Encoding/WinAnsiEncoding")
-		// object numbers: 3 font, 4 the form (it names itself as /X0)
-		f.Stream("/Type/XObject/Subtype/Form/BBox[0 0 595 842]/Resources<</XObject<</X0 4 0 R>>/Font<</F1 3 0 R>>>>",
+		form := font + 1 // the form names itself as /X0
+		f.Stream(fmt.Sprintf("/Type/XObject/Subtype/Form/BBox[0 0 595 842]/Resources<</XObject<</X0 %d 0 R>>/Font<</F1 %d 0 R>>>>", form, font),
 			[]byte("BT /F1 12 Tf 56 700 Td (Lap) Tj ET /X0 Do /X0 Do"), false)
-		f.Page("/XObject<</X0 4 0 R>>", []byte("/X0 Do"), false)
-		_ = font
+		f.Page(fmt.Sprintf("/XObject<</X0 %d 0 R>>", form), []byte("/X0 Do"), false)
 		res, err := extractSoon(t, f.Bytes())
 		if err != nil || !strings.HasPrefix(res.Pages[0], "Lap") {
 			t.Fatalf("%v %+v", err, res)
