@@ -16,6 +16,7 @@ import (
 	"sync/atomic"
 
 	"sotay/internal/sqlite"
+	"sotay/library/quiz"
 )
 
 // appID marks Sổ tay's database files (PRAGMA application_id): "SoTy".
@@ -32,12 +33,16 @@ func SchemaVersion() int {
 
 // Library is an open library file. It is safe for concurrent use.
 type Library struct {
-	db  *sqlite.DB
-	gen atomic.Int64 // bumped by every write; caches keyed by it go stale
+	db   *sqlite.DB
+	quiz *quiz.Store
+	gen  atomic.Int64 // bumped by every write; caches keyed by it go stale
 
 	formsMu sync.Mutex
 	forms   map[string]formCacheEntry // see disambiguate.go
 }
+
+// Quiz is the library's question banks, attempts and review schedule.
+func (l *Library) Quiz() *quiz.Store { return l.quiz }
 
 // changed records that the library's content changed.
 func (l *Library) changed() { l.gen.Add(1) }
@@ -71,7 +76,7 @@ func Open(ctx context.Context, path string, opt OpenOptions) (*Library, error) {
 	if err != nil {
 		return nil, err
 	}
-	l := &Library{db: db}
+	l := &Library{db: db, quiz: quiz.NewStore(db)}
 	if err := l.ensureIndex(ctx); err != nil {
 		db.Close()
 		return nil, err

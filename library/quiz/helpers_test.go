@@ -1,0 +1,52 @@
+package quiz_test
+
+import (
+	"context"
+	"path/filepath"
+	"testing"
+
+	"sotay/assets"
+	"sotay/library"
+	"sotay/library/quiz"
+)
+
+// openLibrary opens a new library file in a temporary folder with the
+// sample documents in it, and returns it with its quiz store.
+func openLibrary(t testing.TB) (*library.Library, *quiz.Store) {
+	t.Helper()
+	ctx := context.Background()
+	lib, err := library.Open(ctx, filepath.Join(t.TempDir(), "sotay.db"), library.OpenOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { lib.Close() })
+	if _, err := lib.AddSamples(ctx, assets.Samples()); err != nil {
+		t.Fatal(err)
+	}
+	return lib, lib.Quiz()
+}
+
+// docID finds a sample document by its number or title start.
+func docID(t testing.TB, lib *library.Library, number string) int64 {
+	t.Helper()
+	docs, err := lib.Documents(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range docs {
+		if d.Number == number {
+			return d.ID
+		}
+	}
+	t.Fatalf("no sample document %s", number)
+	return 0
+}
+
+func newBank(t testing.TB, s *quiz.Store, name string) quiz.Bank {
+	t.Helper()
+	b, err := s.CreateBank(context.Background(), name, "", 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}

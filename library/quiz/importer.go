@@ -1,0 +1,130 @@
+package quiz
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+)
+
+// Item is one question read from a file, or the problem that kept it out.
+type Item struct {
+	// Line is where the question starts in the file (the row in a
+	// spreadsheet, the paragraph in a DOCX), from 1.
+	Line int
+	Q    *Question
+	// Err says, in Vietnamese, what is wrong; Q is nil or must be skipped.
+	Err error
+}
+
+// Problem is an Item for a problem at line.
+func Problem(line int, format string, args ...any) Item {
+	return Item{Line: line, Err: fmt.Errorf(format, args...)}
+}
+
+// Status is what happened to one item on import.
+type Status string
+
+// Import statuses, as the CLI prints them.
+const (
+	Imported  Status = "imported"
+	Duplicate Status = "duplicate"
+	Problemed Status = "problem"
+)
+
+// ImportRow reports one item of an import.
+type ImportRow struct {
+	Line   int
+	Status Status
+	ID     int64 // the question stored, or the one it duplicates
+	Type   Type
+	Err    error
+	// Note is a Vietnamese remark on a question that did come in.
+	Note string
+}
+
+// ImportReport is the outcome of importing one file.
+type ImportReport struct {
+	Bank Bank
+	Rows []ImportRow
+}
+
+// Count returns how many rows have status st.
+func (r ImportReport) Count(st Status) int {
+	n := 0
+	for _, row := range r.Rows {
+		if row.Status == st {
+			n++
+		}
+	}
+	return n
+}
+
+// Import stores items into bank in one transaction: good questions come in,
+// questions the bank already holds are reported duplicate, and each
+// problem is reported with its line. If storing fails (disk full, the
+// context cancelled), nothing of the file is kept.
+func (s *Store) Import(ctx context.Context, bank Bank, items []Item) (ImportReport, error) {
+	rep := ImportReport{Bank: bank}
+	err := s.db.Tx(ctx, func(tx *sql.Tx) error {
+		rep.Rows = rep.Rows[:0]
+		for i, it := range items {
+			if i%256 == 0 {
+				if err := ctx.Err(); err != nil {
+					return err
+				}
+			}
+			if it.Err != nil || it.Q == nil {
+				err := it.Err
+				if err == nil {
+					err = errors.New("không đọc được câu hỏi")
+				}
+				rep.Rows = append(rep.Rows, ImportRow{Line: it.Line, Status: Problemed, Err: err})
+				continue
+			}
+			q := it.Q
+			q.ID, q.BankID = 0, bank.ID
+			if _, err := tx.ExecContext(ctx, `SAVEPOINT item`); err != nil {
+				return err
+			}
+			id, dup, note, err := s.putQuestion(ctx, tx, q, true)
+			if err != nil {
+				if _, rerr := tx.ExecContext(ctx, `ROLLBACK TO item`); rerr != nil {
+					return rerr
+				}
+				if !errors.Is(err, ErrInvalid) {
+					return err
+				}
+				rep.Rows = append(rep.Rows, ImportRow{Line: it.Line, Status: Problemed, Type: q.Type, Err: err})
+				continue
+			}
+			if _, err := tx.ExecContext(ctx, `RELEASE item`); err != nil {
+				return err
+			}
+			st := Imported
+			if dup {
+				st = Duplicate
+			} else {
+				q.ID = id
+			}
+			rep.Rows = append(rep.Rows, ImportRow{Line: it.Line, Status: st, ID: id, Type: q.Type, Note: note})
+		}
+		return nil
+	})
+	if err != nil {
+		return ImportReport{Bank: bank}, err
+	}
+	return rep, nil
+}
+
+// invalidError is a question problem whose message is the Vietnamese
+// reason alone; errors.Is(err, ErrInvalid) holds.
+type invalidError struct{ msg string }
+
+func (e *invalidError) Error() string        { return e.msg }
+func (e *invalidError) Is(target error) bool { return target == ErrInvalid }
+
+// invalid makes an ErrInvalid with a Vietnamese reason.
+func invalid(format string, args ...any) error {
+	return &invalidError{msg: fmt.Sprintf(format, args...)}
+}

@@ -1,0 +1,280 @@
+// Package quiz is Sổ tay's question engine: question banks tied to document
+// passages, grading, self-check and exam attempts, spaced review (FSRS),
+// statistics, and the question formats trainers exchange (GIFT, Aiken, CSV,
+// XLSX, DOCX and the Vietnamese "Câu 1: … Đáp án: B" text). It never
+// imports Fyne; the store works on the library's SQLite file.
+package quiz
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+
+	"sotay/internal/viet"
+)
+
+// Type is the kind of a question.
+type Type string
+
+// The question types, as stored and as the CLI prints them.
+const (
+	Single    Type = "single"    // one correct option
+	Multi     Type = "multi"     // one or more correct options, all must be chosen
+	TrueFalse Type = "truefalse" // Đúng / Sai
+	Cloze     Type = "cloze"     // blanks in the stem, each with accepted answers
+	Short     Type = "short"     // a typed answer from a list of accepted ones
+)
+
+// Types lists every type in the order the editor offers them.
+var Types = []Type{Single, Multi, TrueFalse, Cloze, Short}
+
+// Option is one choice of a single, multiple or true/false question.
+type Option struct {
+	Text     string `json:"text"`
+	Correct  bool   `json:"correct,omitempty"`
+	Feedback string `json:"feedback,omitempty"`
+}
+
+// Passage points into a document's text: page and rune offsets within that
+// page, as the reader counts them.
+type Passage struct {
+	DocumentID int64
+	Page       int
+	Start, End int
+	// Quote is the passage text when the question was linked (filled on
+	// load; the import formats carry it so a link can be found again).
+	Quote string
+	// DocumentTitle is filled on load for display.
+	DocumentTitle string
+}
+
+// Question is one question of a bank.
+type Question struct {
+	ID     int64
+	BankID int64
+	Type   Type
+	// Name is an optional short title (GIFT's ::name::).
+	Name string
+	// Stem is the question text. For Cloze it holds blanks as {1}, {2}, …
+	// numbered in order.
+	Stem    string
+	Options []Option
+	// Blanks holds, for Cloze, the accepted answers of each blank; for Short,
+	// Blanks[0] holds the accepted answers.
+	Blanks [][]string
+	// Fold accepts typed answers that match once case and diacritics are
+	// folded (`dong chi` for `đồng chí`).
+	Fold        bool
+	Explanation string
+	Tags        []string
+	// Difficulty is 1 (dễ), 2 (vừa) or 3 (khó); 0 means not set.
+	Difficulty int
+	Passage    *Passage
+}
+
+// blankRE finds the blanks of a cloze stem.
+var blankRE = regexp.MustCompile(`\{(\d{1,2})\}`)
+
+// BlankCount is the number of blanks in a cloze stem.
+func BlankCount(stem string) int { return len(blankRE.FindAllString(stem, -1)) }
+
+// SplitCloze cuts a cloze stem into text before, between and after blanks:
+// len(parts) == BlankCount(stem)+1.
+func SplitCloze(stem string) []string {
+	return blankRE.Split(stem, -1)
+}
+
+// Correct returns the indexes of the correct options.
+func (q *Question) Correct() []int {
+	var out []int
+	for i, o := range q.Options {
+		if o.Correct {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// Validate says what is wrong with a question, in Vietnamese, or nil.
+func (q *Question) Validate() error {
+	if strings.TrimSpace(q.Stem) == "" {
+		return fmt.Errorf("câu hỏi không có nội dung")
+	}
+	switch q.Type {
+	case Single, TrueFalse:
+		n := len(q.Correct())
+		if len(q.Options) < 2 {
+			return fmt.Errorf("câu hỏi cần ít nhất hai phương án")
+		}
+		if n == 0 {
+			return fmt.Errorf("câu hỏi chưa có đáp án đúng")
+		}
+		if n > 1 {
+			return fmt.Errorf("câu hỏi một đáp án nhưng có %d đáp án được đánh dấu đúng", n)
+		}
+	case Multi:
+		if len(q.Options) < 2 {
+			return fmt.Errorf("câu hỏi cần ít nhất hai phương án")
+		}
+		if len(q.Correct()) == 0 {
+			return fmt.Errorf("câu hỏi chưa có đáp án đúng")
+		}
+	case Cloze:
+		n := BlankCount(q.Stem)
+		if n == 0 {
+			return fmt.Errorf("câu điền khuyết không có chỗ trống ({1})")
+		}
+		if len(q.Blanks) != n {
+			return fmt.Errorf("câu điền khuyết có %d chỗ trống nhưng %d đáp án", n, len(q.Blanks))
+		}
+		for i, b := range q.Blanks {
+			if len(nonEmpty(b)) == 0 {
+				return fmt.Errorf("chỗ trống %d chưa có đáp án", i+1)
+			}
+		}
+	case Short:
+		if len(q.Blanks) != 1 || len(nonEmpty(q.Blanks[0])) == 0 {
+			return fmt.Errorf("câu trả lời ngắn chưa có đáp án chấp nhận")
+		}
+	default:
+		return fmt.Errorf("loại câu hỏi không rõ: %q", q.Type)
+	}
+	for i, o := range q.Options {
+		if strings.TrimSpace(o.Text) == "" {
+			return fmt.Errorf("phương án %c để trống", 'A'+i)
+		}
+	}
+	return nil
+}
+
+func nonEmpty(ss []string) []string {
+	var out []string
+	for _, s := range ss {
+		if strings.TrimSpace(s) != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// Normalize puts a question's text in NFC with single spaces, trims options
+// and answers, and drops empty tags and duplicate tags.
+func (q *Question) Normalize() {
+	q.Stem = tidy(q.Stem)
+	q.Name = tidy(q.Name)
+	q.Explanation = strings.TrimSpace(viet.NFC(q.Explanation))
+	for i := range q.Options {
+		q.Options[i].Text = tidy(q.Options[i].Text)
+		q.Options[i].Feedback = tidy(q.Options[i].Feedback)
+	}
+	for i := range q.Blanks {
+		var kept []string
+		for _, a := range q.Blanks[i] {
+			if a = tidy(a); a != "" {
+				kept = append(kept, a)
+			}
+		}
+		q.Blanks[i] = kept
+	}
+	seen := map[string]bool{}
+	var tags []string
+	for _, t := range q.Tags {
+		t = tidy(t)
+		k := viet.Fold(t)
+		if t == "" || seen[k] {
+			continue
+		}
+		seen[k] = true
+		tags = append(tags, t)
+	}
+	sortTags(tags)
+	q.Tags = tags
+	if q.Difficulty < 0 || q.Difficulty > 3 {
+		q.Difficulty = 0
+	}
+}
+
+// tidy is NFC with runs of white space made one space, trimmed.
+func tidy(s string) string {
+	return strings.Join(strings.Fields(viet.NFC(s)), " ")
+}
+
+// Hash identifies a question's content within a bank: type, stem, options
+// with their marks and accepted answers, folded for case and white space
+// but not diacritics. Re-importing a file finds its questions by it.
+func (q *Question) Hash() string {
+	h := sha256.New()
+	w := func(s string) { h.Write([]byte(strings.ToLower(tidy(s)))); h.Write([]byte{0}) }
+	w(string(q.Type))
+	w(q.Stem)
+	for _, o := range q.Options {
+		w(o.Text)
+		w(strconv.FormatBool(o.Correct))
+	}
+	for _, b := range q.Blanks {
+		w(strings.Join(b, "\x01"))
+	}
+	return hex.EncodeToString(h.Sum(nil))[:32]
+}
+
+// Clone returns a deep copy with no id.
+func (q *Question) Clone() *Question {
+	c := *q
+	c.ID = 0
+	c.Options = append([]Option(nil), q.Options...)
+	c.Blanks = make([][]string, len(q.Blanks))
+	for i, b := range q.Blanks {
+		c.Blanks[i] = append([]string(nil), b...)
+	}
+	c.Tags = append([]string(nil), q.Tags...)
+	if q.Passage != nil {
+		p := *q.Passage
+		c.Passage = &p
+	}
+	return &c
+}
+
+// TrueFalseOptions are the two options of a true/false question, the first
+// correct when answer is true.
+func TrueFalseOptions(answer bool) []Option {
+	return []Option{{Text: "Đúng", Correct: answer}, {Text: "Sai", Correct: !answer}}
+}
+
+// TypeName is a type's Vietnamese name.
+func TypeName(t Type) string {
+	switch t {
+	case Single:
+		return "Một đáp án"
+	case Multi:
+		return "Nhiều đáp án"
+	case TrueFalse:
+		return "Đúng/Sai"
+	case Cloze:
+		return "Điền khuyết"
+	case Short:
+		return "Trả lời ngắn"
+	}
+	return string(t)
+}
+
+// DifficultyName is a difficulty's Vietnamese name.
+func DifficultyName(d int) string {
+	switch d {
+	case 1:
+		return "Dễ"
+	case 2:
+		return "Vừa"
+	case 3:
+		return "Khó"
+	}
+	return ""
+}
+
+// sortTags puts tags in Vietnamese dictionary order.
+func sortTags(tags []string) {
+	sort.Slice(tags, func(i, j int) bool { return string(viet.SortKey(tags[i])) < string(viet.SortKey(tags[j])) })
+}

@@ -1,0 +1,324 @@
+package quiz
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"unicode"
+
+	"sotay/internal/viet"
+)
+
+// SaveQuestion validates q and stores it: a new question (ID 0) goes at the
+// end of bank q.BankID, an existing one is replaced. A passage given by
+// document and quote only gets its page and offsets found. Errors wrap
+// ErrInvalid (with the Vietnamese reason), ErrDuplicate or ErrNotFound.
+func (s *Store) SaveQuestion(ctx context.Context, q *Question) error {
+	return s.db.Tx(ctx, func(tx *sql.Tx) error {
+		id, dup, _, err := s.putQuestion(ctx, tx, q, false)
+		if err != nil {
+			return err
+		}
+		if dup {
+			return fmt.Errorf("câu hỏi %d: %w", id, ErrDuplicate)
+		}
+		q.ID = id
+		return nil
+	})
+}
+
+// putQuestion inserts or updates q inside tx; dup reports an identical
+// question already in the bank (its id returned, nothing written). When
+// lenient (importing a file from elsewhere), a passage that cannot be found
+// by its document id is looked for by its quote in every document, and
+// dropped with a note if nowhere.
+func (s *Store) putQuestion(ctx context.Context, tx *sql.Tx, q *Question, lenient bool) (id int64, dup bool, note string, err error) {
+	q.Normalize()
+	if err := q.Validate(); err != nil {
+		return 0, false, "", invalid("%s", err)
+	}
+	if q.Passage != nil {
+		if err := resolvePassage(ctx, tx, q.Passage); err != nil {
+			if !lenient || !errors.Is(err, ErrInvalid) {
+				return 0, false, "", err
+			}
+			if p, ok := findQuoteAnywhere(ctx, tx, q.Passage.Quote); ok {
+				q.Passage = p
+			} else {
+				note = "không tìm thấy đoạn văn bản liên quan trong thư viện; câu hỏi được nhập không kèm liên kết"
+				q.Passage = nil
+			}
+		}
+	}
+	hash := q.Hash()
+	err = tx.QueryRowContext(ctx, `SELECT id FROM quiz_questions WHERE bank_id = ? AND content_hash = ? AND id <> ?`,
+		q.BankID, hash, q.ID).Scan(&id)
+	if err == nil {
+		if q.ID == 0 {
+			return id, true, note, nil
+		}
+		return 0, false, "", fmt.Errorf("câu hỏi %d: %w", id, ErrDuplicate)
+	}
+	if !errors.Is(err, sql.ErrNoRows) {
+		return 0, false, "", err
+	}
+	opts, _ := json.Marshal(orEmpty(q.Options))
+	blanks, _ := json.Marshal(orEmptyBlanks(q.Blanks))
+	p := Passage{}
+	if q.Passage != nil {
+		p = *q.Passage
+	}
+	now := stamp(s.now())
+	if q.ID == 0 {
+		res, err := tx.ExecContext(ctx, `INSERT INTO quiz_questions
+			(bank_id, ordinal, type, name, stem, options, blanks, fold, explanation, difficulty,
+			 document_id, page_no, start_offset, end_offset, quote, folded, content_hash, created_at, updated_at)
+			VALUES (?, (SELECT COALESCE(max(ordinal), 0) + 1 FROM quiz_questions WHERE bank_id = ?),
+			        ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			q.BankID, q.BankID, string(q.Type), q.Name, q.Stem, string(opts), string(blanks), boolInt(q.Fold), q.Explanation,
+			q.Difficulty, nullID(p.DocumentID), p.Page, p.Start, p.End, p.Quote, q.folded(), hash, now, now)
+		if err != nil {
+			if strings.Contains(err.Error(), "FOREIGN KEY") {
+				return 0, false, "", fmt.Errorf("ngân hàng %d: %w", q.BankID, ErrNotFound)
+			}
+			return 0, false, "", err
+		}
+		id, err = res.LastInsertId()
+		if err != nil {
+			return 0, false, "", err
+		}
+	} else {
+		id = q.ID
+		err := mustChange(tx.ExecContext(ctx, `UPDATE quiz_questions SET
+			bank_id = ?, type = ?, name = ?, stem = ?, options = ?, blanks = ?, fold = ?, explanation = ?, difficulty = ?,
+			document_id = ?, page_no = ?, start_offset = ?, end_offset = ?, quote = ?, folded = ?, content_hash = ?, updated_at = ?
+			WHERE id = ?`,
+			q.BankID, string(q.Type), q.Name, q.Stem, string(opts), string(blanks), boolInt(q.Fold), q.Explanation, q.Difficulty,
+			nullID(p.DocumentID), p.Page, p.Start, p.End, p.Quote, q.folded(), hash, now, id))
+		if err != nil {
+			return 0, false, "", fmt.Errorf("câu hỏi %d: %w", id, err)
+		}
+		if _, err := tx.ExecContext(ctx, `DELETE FROM quiz_tags WHERE question_id = ?`, id); err != nil {
+			return 0, false, "", err
+		}
+	}
+	for _, t := range q.Tags {
+		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO quiz_tags (question_id, tag) VALUES (?, ?)`, id, t); err != nil {
+			return 0, false, "", err
+		}
+	}
+	return id, false, note, nil
+}
+
+func orEmpty(o []Option) []Option {
+	if o == nil {
+		return []Option{}
+	}
+	return o
+}
+
+func orEmptyBlanks(b [][]string) [][]string {
+	if b == nil {
+		return [][]string{}
+	}
+	return b
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// DeleteQuestion removes a question (its answers in past attempts stay).
+func (s *Store) DeleteQuestion(ctx context.Context, id int64) error {
+	return s.db.Tx(ctx, func(tx *sql.Tx) error {
+		return mustChange(tx.ExecContext(ctx, `DELETE FROM quiz_questions WHERE id = ?`, id))
+	})
+}
+
+// MoveQuestion puts a question at the end of another bank.
+func (s *Store) MoveQuestion(ctx context.Context, id, bankID int64) error {
+	q, err := s.Question(ctx, id)
+	if err != nil {
+		return err
+	}
+	if q.BankID == bankID {
+		return nil
+	}
+	q.BankID = bankID
+	return s.db.Tx(ctx, func(tx *sql.Tx) error {
+		if _, _, _, err := s.putQuestion(ctx, tx, q, false); err != nil {
+			return err
+		}
+		_, err := tx.ExecContext(ctx, `UPDATE quiz_questions SET ordinal = (SELECT COALESCE(max(ordinal), 0) + 1 FROM quiz_questions WHERE bank_id = ?) WHERE id = ?`, bankID, id)
+		return err
+	})
+}
+
+// DuplicateQuestion copies a question into bankID (its own bank when 0),
+// marking the copy's stem "(bản sao)" when it stays in the same bank so
+// the two can be told apart. It returns the copy.
+func (s *Store) DuplicateQuestion(ctx context.Context, id, bankID int64) (*Question, error) {
+	q, err := s.Question(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	c := q.Clone()
+	if bankID != 0 {
+		c.BankID = bankID
+	}
+	if c.BankID == q.BankID {
+		c.Stem += " (bản sao)"
+	}
+	if err := s.SaveQuestion(ctx, c); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// resolvePassage fills a passage's missing parts from the document: the
+// page and offsets of its quote, or the quote at its offsets. A quote not
+// found in the document is an ErrInvalid.
+func resolvePassage(ctx context.Context, tx *sql.Tx, p *Passage) error {
+	if p.DocumentID == 0 {
+		return nil
+	}
+	p.Quote = tidy(p.Quote)
+	if p.End > p.Start && p.Page > 0 {
+		var text string
+		err := tx.QueryRowContext(ctx, `SELECT text FROM pages WHERE document_id = ? AND page_no = ?`, p.DocumentID, p.Page).Scan(&text)
+		if errors.Is(err, sql.ErrNoRows) && p.Quote == "" {
+			return invalid("văn bản %d không có trang %d", p.DocumentID, p.Page)
+		}
+		if err != nil && !errors.Is(err, sql.ErrNoRows) {
+			return err
+		}
+		r := []rune(text)
+		if p.End > len(r) && p.Quote == "" {
+			return invalid("đoạn trích vượt quá trang %d của văn bản %d", p.Page, p.DocumentID)
+		}
+		p.End = min(p.End, len(r))
+		p.Start = min(p.Start, p.End)
+		at := tidy(string(r[p.Start:p.End]))
+		if p.Quote == "" {
+			p.Quote = at
+		}
+		if viet.Fold(at) == viet.Fold(p.Quote) {
+			return nil
+		}
+		p.Page, p.Start, p.End = 0, 0, 0 // the offsets are stale: find the quote
+	}
+	if p.Quote == "" {
+		return invalid("chưa chỉ ra đoạn văn bản liên quan")
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT page_no, text FROM pages WHERE document_id = ? ORDER BY page_no`, p.DocumentID)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	pages := 0
+	for rows.Next() {
+		var no int
+		var text string
+		if err := rows.Scan(&no, &text); err != nil {
+			return err
+		}
+		pages++
+		if start, end, ok := FindQuote(text, p.Quote); ok {
+			p.Page, p.Start, p.End = no, start, end
+			return nil
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	if pages == 0 {
+		return invalid("không có văn bản số %d trong thư viện", p.DocumentID)
+	}
+	return invalid("không tìm thấy đoạn trích “%s” trong văn bản %d", clip(p.Quote, 60), p.DocumentID)
+}
+
+// FindQuote finds quote in text ignoring case, diacritics and how white
+// space is laid out, and returns its rune offsets in text.
+func FindQuote(text, quote string) (start, end int, ok bool) {
+	var folded []rune
+	var at []int // rune offset in text of each folded rune
+	space := true
+	i := 0
+	for _, r := range viet.Fold(text) {
+		if unicode.IsSpace(r) {
+			if !space {
+				folded = append(folded, ' ')
+				at = append(at, i)
+			}
+			space = true
+		} else {
+			folded = append(folded, r)
+			at = append(at, i)
+			space = false
+		}
+		i++
+	}
+	q := []rune(strings.Join(strings.Fields(viet.Fold(quote)), " "))
+	if len(q) == 0 {
+		return 0, 0, false
+	}
+	k := indexRunes(folded, q)
+	if k < 0 {
+		return 0, 0, false
+	}
+	return at[k], at[k+len(q)-1] + 1, true
+}
+
+func indexRunes(s, sub []rune) int {
+outer:
+	for i := 0; i+len(sub) <= len(s); i++ {
+		for j := range sub {
+			if s[i+j] != sub[j] {
+				continue outer
+			}
+		}
+		return i
+	}
+	return -1
+}
+
+func clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n]) + "…"
+}
+
+// findQuoteAnywhere looks for a quote in every document: pages holding its
+// first words verbatim are checked with FindQuote.
+func findQuoteAnywhere(ctx context.Context, tx *sql.Tx, quote string) (*Passage, bool) {
+	words := strings.Fields(quote)
+	if len(words) < 3 {
+		return nil, false
+	}
+	probe := strings.Join(words[:min(len(words), 5)], " ")
+	rows, err := tx.QueryContext(ctx, `SELECT document_id, page_no, text FROM pages WHERE instr(text, ?) > 0 LIMIT 20`, probe)
+	if err != nil {
+		return nil, false
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var p Passage
+		var text string
+		if rows.Scan(&p.DocumentID, &p.Page, &text) != nil {
+			return nil, false
+		}
+		if start, end, ok := FindQuote(text, quote); ok {
+			p.Start, p.End, p.Quote = start, end, tidy(quote)
+			return &p, true
+		}
+	}
+	return nil, false
+}
