@@ -42,8 +42,21 @@ type Result struct {
 	Title    string          // the core properties' title, if any
 }
 
+// MarkStart and MarkEnd (private-use characters) surround the runs that
+// ExtractMarked found bold, underlined or red: how trainers mark the right
+// answer in a Word question bank.
+const (
+	MarkStart = '\uE000'
+	MarkEnd   = '\uE001'
+)
+
 // Extract reads a DOCX held in memory.
-func Extract(data []byte) (*Result, error) {
+func Extract(data []byte) (*Result, error) { return extract(data, false) }
+
+// ExtractMarked is Extract with emphasised runs marked (MarkStart, MarkEnd).
+func ExtractMarked(data []byte) (*Result, error) { return extract(data, true) }
+
+func extract(data []byte, marks bool) (*Result, error) {
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrNotDOCX, err)
@@ -90,7 +103,7 @@ func Extract(data []byte) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	w := &walker{styles: st, legacy: map[viet.Encoding]bool{}}
+	w := &walker{styles: st, legacy: map[viet.Encoding]bool{}, marks: marks}
 	footnotes := map[string]string{}
 	if notes != nil {
 		fw := &walker{styles: st, legacy: w.legacy, notes: footnotes}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/xml"
 	"fmt"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -26,6 +27,9 @@ type walker struct {
 	pStyle   string
 	run      strings.Builder
 	runFont  string
+	marks    bool // wrap emphasised runs in MarkStart…MarkEnd
+	inPPr    bool // inside paragraph properties: a run property there is the paragraph mark's
+	runEmph  bool // the run is bold, underlined or red
 	inText   bool
 	cell     []string // cells of the current table row
 	tblDepth int
@@ -60,6 +64,13 @@ func (w *walker) walk(data []byte, footnotes bool) error {
 			case "r":
 				w.run.Reset()
 				w.runFont = ""
+				w.runEmph = false
+			case "pPr":
+				w.inPPr = true
+			case "b", "u", "color":
+				if w.marks && !w.inPPr && emphasis(t) {
+					w.runEmph = true
+				}
 			case "rFonts":
 				if f := attr(t, "ascii"); f != "" {
 					w.runFont = f
@@ -92,8 +103,14 @@ func (w *walker) walk(data []byte, footnotes bool) error {
 			switch t.Name.Local {
 			case "t":
 				w.inText = false
+			case "pPr":
+				w.inPPr = false
 			case "r":
-				w.para.WriteString(w.convert(w.run.String()))
+				text := w.convert(w.run.String())
+				if w.runEmph && strings.TrimSpace(text) != "" {
+					text = string(MarkStart) + text + string(MarkEnd)
+				}
+				w.para.WriteString(text)
 			case "p":
 				w.endParagraph(footnotes)
 			case "tc":
@@ -110,6 +127,29 @@ func (w *walker) walk(data []byte, footnotes bool) error {
 			}
 		}
 	}
+}
+
+// emphasis reports whether a run property element turns on bold,
+// underline or a red colour.
+func emphasis(e xml.StartElement) bool {
+	val := strings.ToLower(attr(e, "val"))
+	switch e.Name.Local {
+	case "b":
+		return val != "0" && val != "false" && val != "off"
+	case "u":
+		return val != "none" && val != "0"
+	case "color":
+		if len(val) != 6 {
+			return false
+		}
+		rgb, err := strconv.ParseUint(val, 16, 32)
+		if err != nil {
+			return false
+		}
+		r, g, b := rgb>>16, rgb>>8&0xff, rgb&0xff
+		return r >= 0xb0 && g < 0x70 && b < 0x70
+	}
+	return false
 }
 
 // convert turns a run typed in a legacy font into Unicode.

@@ -56,7 +56,7 @@ func readSotayMeta(q *Question, s string) {
 			q.passage().End = n
 		}
 	}
-	if q.Passage != nil && q.Passage.DocumentID == 0 {
+	if q.Passage != nil && q.Passage.DocumentID == 0 && q.Passage.Quote == "" {
 		q.Passage = nil
 	}
 }

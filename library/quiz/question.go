@@ -193,6 +193,12 @@ func (q *Question) Normalize() {
 	}
 	sortTags(tags)
 	q.Tags = tags
+	if len(q.Options) == 0 {
+		q.Options = nil
+	}
+	if len(q.Blanks) == 0 {
+		q.Blanks = nil
+	}
 	if q.Difficulty < 0 || q.Difficulty > 3 {
 		q.Difficulty = 0
 	}
@@ -226,9 +232,9 @@ func (q *Question) Clone() *Question {
 	c := *q
 	c.ID = 0
 	c.Options = append([]Option(nil), q.Options...)
-	c.Blanks = make([][]string, len(q.Blanks))
-	for i, b := range q.Blanks {
-		c.Blanks[i] = append([]string(nil), b...)
+	c.Blanks = nil
+	for _, b := range q.Blanks {
+		c.Blanks = append(c.Blanks, append([]string(nil), b...))
 	}
 	c.Tags = append([]string(nil), q.Tags...)
 	if q.Passage != nil {

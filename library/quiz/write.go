@@ -40,6 +40,21 @@ func (s *Store) putQuestion(ctx context.Context, tx *sql.Tx, q *Question, lenien
 	if err := q.Validate(); err != nil {
 		return 0, false, "", invalid("%s", err)
 	}
+	if q.Passage != nil && q.Passage.DocumentID == 0 {
+		switch {
+		case q.Passage.Quote == "":
+			q.Passage = nil
+		case !lenient:
+			return 0, false, "", invalid("chưa chọn văn bản chứa đoạn trích")
+		default:
+			if p, ok := findQuoteAnywhere(ctx, tx, q.Passage.Quote); ok {
+				q.Passage = p
+			} else {
+				note = "không tìm thấy đoạn trích trong thư viện; câu hỏi được nhập không kèm liên kết"
+				q.Passage = nil
+			}
+		}
+	}
 	if q.Passage != nil {
 		if err := resolvePassage(ctx, tx, q.Passage); err != nil {
 			if !lenient || !errors.Is(err, ErrInvalid) {

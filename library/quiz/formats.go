@@ -1,0 +1,335 @@
+package quiz
+
+import (
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+
+	"sotay/internal/docx"
+	"sotay/internal/textfile"
+)
+
+// Format is a question file format.
+type Format string
+
+// The formats banks are read from and written to.
+const (
+	GIFT   Format = "gift"
+	Aiken  Format = "aiken"
+	CSV    Format = "csv"
+	XLSX   Format = "xlsx"
+	DOCX   Format = "docx"
+	VNText Format = "vn-text"
+)
+
+// Formats lists every format, in the order menus offer them.
+var Formats = []Format{VNText, DOCX, XLSX, CSV, GIFT, Aiken}
+
+// Extension is a format's usual file extension.
+func (f Format) Extension() string {
+	switch f {
+	case VNText, Aiken:
+		return ".txt"
+	case GIFT:
+		return ".gift"
+	}
+	return "." + string(f)
+}
+
+// ErrFormat means a file is not in any question format we read.
+var ErrFormat = errors.New("not a question file")
+
+// MaxFileSize bounds a question file (a 50,000-row sheet is ~10 MB).
+const MaxFileSize = 64 << 20
+
+// Parse reads a question file: the format comes from its content first
+// (a zip is XLSX or DOCX; text is GIFT, Aiken or the Vietnamese format by
+// its lines) and its name second. Text in old encodings (TCVN3, VNI,
+// Windows-1258) is converted. Errors are for a file that cannot be read at
+// all; problems with single questions are Items.
+func Parse(name string, data []byte) (Format, []Item, error) {
+	if len(data) > MaxFileSize {
+		return "", nil, fmt.Errorf("tệp lớn hơn %d MB", MaxFileSize>>20)
+	}
+	ext := strings.ToLower(filepath.Ext(name))
+	if bytes.HasPrefix(data, []byte("PK\x03\x04")) {
+		if ext == ".docx" || isDOCX(data) {
+			items, err := parseDOCX(data)
+			return DOCX, items, err
+		}
+		items, err := parseXLSX(data)
+		return XLSX, items, err
+	}
+	switch ext {
+	case ".docx":
+		return DOCX, nil, fmt.Errorf("%w: tệp có đuôi .docx nhưng không phải tài liệu Word (.docx); nếu là tệp .doc cũ, hãy mở bằng Word và lưu lại dạng .docx", ErrFormat)
+	case ".xlsx", ".xls":
+		return XLSX, nil, fmt.Errorf("%w: tệp có đuôi %s nhưng không phải bảng tính .xlsx; hãy mở bằng Excel và lưu lại dạng .xlsx", ErrFormat, ext)
+	}
+	text, err := textfile.Decode(data)
+	if err != nil {
+		return "", nil, fmt.Errorf("%w: %v", ErrFormat, err)
+	}
+	f := SniffText(text)
+	if ext == ".csv" {
+		f = CSV
+	}
+	switch f {
+	case GIFT:
+		return f, ParseGIFT(text), nil
+	case Aiken:
+		return f, ParseAiken(text), nil
+	case CSV:
+		items, err := parseCSV(text)
+		return f, items, err
+	}
+	return VNText, ParseVNText(text), nil
+}
+
+// SniffText guesses the format of a text bank from its lines.
+func SniffText(text string) Format {
+	gift, aiken, vn, csvLike := 0, 0, 0, 0
+	for i, line := range strings.Split(text, "\n") {
+		if i > 400 {
+			break
+		}
+		t := strings.TrimSpace(line)
+		switch {
+		case strings.HasPrefix(t, "::") || strings.HasPrefix(t, "$CATEGORY:") || strings.HasPrefix(t, "// [tag:"):
+			gift += 2
+		case strings.Contains(t, "{") && strings.Contains(t, "}") && (strings.Contains(t, "{=") || strings.Contains(t, "~") || strings.Contains(t, "{T") || strings.Contains(t, "{F")):
+			gift++
+		case aikenAnswerRE.MatchString(t):
+			aiken += 2
+		case vnQuestionRE.MatchString(t) || vnKeyRE.MatchString(t):
+			vn++
+		}
+		if i == 0 && (strings.Count(t, ",") >= 3 || strings.Count(t, ";") >= 3) {
+			if _, ok := headerColumns(splitCSVHeader(t)); ok {
+				csvLike = 100
+			}
+		}
+	}
+	switch {
+	case csvLike > 0:
+		return CSV
+	case gift > aiken && gift > vn:
+		return GIFT
+	case aiken > vn:
+		return Aiken
+	}
+	return VNText
+}
+
+func splitCSVHeader(line string) []string {
+	sep := ","
+	if strings.Count(line, ";") > strings.Count(line, ",") {
+		sep = ";"
+	}
+	return strings.Split(line, sep)
+}
+
+func isDOCX(data []byte) bool {
+	return bytes.Contains(data[:min(len(data), 4096)], []byte("word/"))
+}
+
+func parseDOCX(data []byte) ([]Item, error) {
+	res, err := docx.ExtractMarked(data)
+	if err != nil {
+		if errors.Is(err, docx.ErrTooLarge) {
+			return nil, fmt.Errorf("%w: tài liệu Word có phần quá lớn (có thể là tệp nén độc hại)", ErrFormat)
+		}
+		return nil, fmt.Errorf("%w: không đọc được tài liệu Word (tệp hỏng hoặc không phải .docx)", ErrFormat)
+	}
+	return ParseVNText(res.Text), nil
+}
+
+func parseCSV(text string) ([]Item, error) {
+	first, _, _ := strings.Cut(text, "\n")
+	r := csv.NewReader(strings.NewReader(text))
+	if strings.Count(first, ";") > strings.Count(first, ",") {
+		r.Comma = ';'
+	}
+	r.FieldsPerRecord = -1
+	r.LazyQuotes = true
+	var rows [][]string
+	for {
+		rec, err := r.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			line, _ := r.FieldPos(0)
+			return nil, fmt.Errorf("%w: dòng %d: tệp CSV hỏng (%v)", ErrFormat, line, err)
+		}
+		rows = append(rows, rec)
+	}
+	return sheetItems(rows, nil), nil
+}
+
+func parseXLSX(data []byte) (items []Item, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			items, err = nil, fmt.Errorf("%w: bảng tính hỏng, không đọc được", ErrFormat)
+		}
+	}()
+	f, err := excelize.OpenReader(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("%w: không mở được bảng tính .xlsx (tệp hỏng hoặc có mật khẩu)", ErrFormat)
+	}
+	defer f.Close()
+	sheets := f.GetSheetList()
+	if len(sheets) == 0 {
+		return nil, fmt.Errorf("%w: bảng tính không có trang nào", ErrFormat)
+	}
+	sheet := sheets[f.GetActiveSheetIndex()]
+	it, err := f.Rows(sheet)
+	if err != nil {
+		return nil, fmt.Errorf("%w: không đọc được trang “%s”", ErrFormat, sheet)
+	}
+	var rows [][]string
+	for it.Next() {
+		row, err := it.Columns()
+		if err != nil {
+			return nil, fmt.Errorf("%w: dòng %d của bảng tính hỏng", ErrFormat, len(rows)+1)
+		}
+		rows = append(rows, row)
+	}
+	it.Close()
+	merged, _ := f.GetMergeCells(sheet)
+	var mergeItems []Item
+	skip := map[int]bool{}
+	for _, m := range merged {
+		c1, r1, err1 := excelize.CellNameToCoordinates(m.GetStartAxis())
+		c2, r2, err2 := excelize.CellNameToCoordinates(m.GetEndAxis())
+		if err1 != nil || err2 != nil {
+			continue
+		}
+		for r := r1; r <= r2 && r <= len(rows); r++ {
+			for c := c1; c <= c2; c++ {
+				for len(rows[r-1]) < c {
+					rows[r-1] = append(rows[r-1], "")
+				}
+				rows[r-1][c-1] = m.GetCellValue()
+			}
+		}
+		if r2 > r1 {
+			for r := r1 + 1; r <= r2; r++ {
+				skip[r] = true
+			}
+			skipped := fmt.Sprintf("dòng %d", r2)
+			if r2 > r1+1 {
+				skipped = fmt.Sprintf("các dòng %d–%d", r1+1, r2)
+			}
+			mergeItems = append(mergeItems, Problem(r1, "dòng %d: ô gộp %s:%s trải trên nhiều dòng; mỗi câu hỏi phải nằm trên một dòng nên %s bị bỏ qua", r1, m.GetStartAxis(), m.GetEndAxis(), skipped))
+		}
+	}
+	for r := range skip {
+		if r-1 < len(rows) {
+			rows[r-1] = nil
+		}
+	}
+	formula := func(row, col int) bool {
+		name, _ := excelize.CoordinatesToCellName(col+1, row+1)
+		fm, _ := f.GetCellFormula(sheet, name)
+		return fm != ""
+	}
+	items = append(sheetItems(rows, formula), mergeItems...)
+	sort.SliceStable(items, func(i, j int) bool { return items[i].Line < items[j].Line })
+	return items, nil
+}
+
+// Export writes questions of the bank named bank in format f. Questions
+// the format cannot express are skipped and their ids returned (GIFT: cloze
+// with several blanks; Aiken: all but single choice and true/false).
+func Export(w io.Writer, f Format, bank string, qs []*Question) (skipped []int64, err error) {
+	switch f {
+	case GIFT:
+		return WriteGIFT(w, bank, qs)
+	case Aiken:
+		return WriteAiken(w, qs)
+	case VNText:
+		return nil, WriteVNText(w, qs)
+	case CSV:
+		return writeCSV(w, qs)
+	case XLSX:
+		return writeXLSX(w, bank, qs)
+	case DOCX:
+		return nil, WriteDOCX(w, bank, qs)
+	}
+	return nil, fmt.Errorf("định dạng không rõ: %q (gift, aiken, csv, xlsx, docx, vn-text)", f)
+}
+
+func writeCSV(w io.Writer, qs []*Question) ([]int64, error) {
+	if _, err := io.WriteString(w, "\ufeff"); err != nil { // Excel reads UTF-8 only with a BOM
+		return nil, err
+	}
+	n := sheetOptions(qs)
+	cw := csv.NewWriter(w)
+	cw.Write(sheetHeader(n))
+	var skipped []int64
+	for _, q := range qs {
+		row, ok := sheetRow(q, n)
+		if !ok {
+			skipped = append(skipped, q.ID)
+			continue
+		}
+		cw.Write(row)
+	}
+	cw.Flush()
+	return skipped, cw.Error()
+}
+
+func writeXLSX(w io.Writer, bank string, qs []*Question) ([]int64, error) {
+	f := excelize.NewFile()
+	defer f.Close()
+	sheet := "Câu hỏi"
+	f.SetSheetName("Sheet1", sheet)
+	sw, err := f.NewStreamWriter(sheet)
+	if err != nil {
+		return nil, err
+	}
+	n := sheetOptions(qs)
+	bold, _ := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true}})
+	header := sheetHeader(n)
+	cells := make([]any, len(header))
+	for i, h := range header {
+		cells[i] = excelize.Cell{StyleID: bold, Value: h}
+	}
+	if err := sw.SetRow("A1", cells); err != nil {
+		return nil, err
+	}
+	var skipped []int64
+	line := 2
+	for _, q := range qs {
+		row, ok := sheetRow(q, n)
+		if !ok {
+			skipped = append(skipped, q.ID)
+			continue
+		}
+		vals := make([]any, len(row))
+		for i, v := range row {
+			vals[i] = v
+		}
+		axis, _ := excelize.CoordinatesToCellName(1, line)
+		if err := sw.SetRow(axis, vals); err != nil {
+			return nil, err
+		}
+		line++
+	}
+	if err := sw.Flush(); err != nil {
+		return nil, err
+	}
+	if bank != "" {
+		f.SetDocProps(&excelize.DocProperties{Title: bank, Creator: "Sổ tay học tập"})
+	}
+	_, err = f.WriteTo(w)
+	return skipped, err
+}

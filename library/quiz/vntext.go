@@ -1,0 +1,595 @@
+package quiz
+
+import (
+	"fmt"
+	"io"
+	"regexp"
+	"strings"
+
+	"sotay/internal/docx"
+	"sotay/internal/viet"
+)
+
+// The Vietnamese question-bank text that trainers pass around in Word and
+// text files:
+//
+//	Câu 1: Nội dung câu hỏi?
+//	A. …   B. …   C. …   D. …
+//	Đáp án: B
+//
+// also "Câu 1." or "Câu 1 (0,5 điểm):", options "a)", the right option
+// marked with "*" (or, in DOCX, bold, underlined or red), several answers
+// "Đáp án: A, C", Đúng/Sai, fill-in-the-blank ("……" in the stem, answers
+// after "Đáp án:" separated by ";", alternatives by "|"), explanation
+// ("Giải thích:"), tags ("Chủ đề:"), difficulty ("Mức độ:"), a quote of the
+// source passage ("Trích dẫn:") and an answer table at the end ("ĐÁP ÁN"
+// then "1-B, 2-C …", or a row of question numbers over a row of letters).
+
+var (
+	vnQuestionRE = regexp.MustCompile(`(?i)^câu\s*(\d{1,5})\s*(?:\([^)]*\))?\s*[:.)\-–]?\s*(.*)$`)
+	vnOptionRE   = regexp.MustCompile(`^(\*?)\s*([A-Fa-f])\s*[.)/]\s*(.*)$`)
+	vnInlineRE   = regexp.MustCompile(`\s+\*?[B-F][.)]\s+`)
+	vnKeyRE      = regexp.MustCompile(`(?i)^(đáp án đúng|đáp án|đa|trả lời|giải thích|hướng dẫn giải|lời giải|chủ đề|thẻ|mức độ|độ khó|trích dẫn|nguồn|chấp nhận không dấu)\s*[:.]\s*(.*)$`)
+	vnBareKeyRE  = regexp.MustCompile(`(?i)^đáp án\s+([A-F](?:\s*(?:,|;|và)\s*[A-F])*|đúng|sai)\.?$`)
+	vnTableRE    = regexp.MustCompile(`(?i)^(?:bảng\s+)?đáp án(?:\s+[^:]*)?$`)
+	vnPairRE     = regexp.MustCompile(`(?i)(?:câu\s*)?(\d{1,5})\s*[-.:)–]?\s*([A-F](?:\s*,\s*[A-F])*|đúng|sai)\b`)
+	vnBlankRE    = regexp.MustCompile(`(?:…|\.){3,}(?:\s*\(\d+\)\s*(?:…|\.){2,})?|_{3,}|…+`)
+	vnLettersRE  = regexp.MustCompile(`(?i)^[A-F](?:\s*(?:,|;|và|\s)\s*[A-F])*$`)
+)
+
+type vnQuestion struct {
+	line     int
+	number   int
+	stem     []string
+	options  []Option
+	starred  []bool // option marked with *
+	emph     []bool // option emphasised in the DOCX
+	answer   string // after "Đáp án:"
+	answerAt int
+	expl     []string
+	tags     string
+	level    string
+	quote    string
+	fold     bool
+	lastKey  string
+}
+
+// ParseVNText reads the Vietnamese question text. Text from a DOCX read
+// with docx.ExtractMarked carries its emphasis marks.
+func ParseVNText(text string) []Item {
+	lines := strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n")
+	var qs []*vnQuestion
+	var cur *vnQuestion
+	table := map[int]string{}
+	tableAt := 0
+	numbered := false
+	for _, l := range lines {
+		if vnQuestionRE.MatchString(strings.TrimSpace(stripMarks(l))) {
+			numbered = true
+			break
+		}
+	}
+	plainNumRE := regexp.MustCompile(`^(\d{1,4})[.)]\s+(.*)$`)
+	for i := 0; i < len(lines); i++ {
+		raw := strings.TrimSpace(strings.TrimPrefix(lines[i], "\ufeff"))
+		line := strings.TrimSpace(stripMarks(raw))
+		n := i + 1
+		if line == "" {
+			continue
+		}
+		if tableAt > 0 {
+			readAnswerTable(lines, i, table)
+			break
+		}
+		if vnTableRE.MatchString(line) && !vnBareKeyRE.MatchString(line) && (cur == nil || len(cur.options) > 0 || cur.answer != "") {
+			tableAt = n
+			continue
+		}
+		if m := vnQuestionRE.FindStringSubmatch(line); m != nil {
+			cur = &vnQuestion{line: n, number: atoi(m[1])}
+			qs = append(qs, cur)
+			stem, opts := cutInlineOptions(m[2])
+			if stem != "" {
+				cur.stem = append(cur.stem, stem)
+			}
+			if opts != "" {
+				addOptions(cur, opts)
+			}
+			continue
+		}
+		if m := plainNumRE.FindStringSubmatch(line); !numbered && m != nil && (cur == nil || len(cur.options) > 0 || cur.answer != "") {
+			cur = &vnQuestion{line: n, number: atoi(m[1])}
+			qs = append(qs, cur)
+			cur.stem = append(cur.stem, m[2])
+			continue
+		}
+		if cur == nil {
+			continue // a title or instructions before the first question
+		}
+		if m := vnBareKeyRE.FindStringSubmatch(line); m != nil {
+			cur.answer, cur.answerAt, cur.lastKey = m[1], n, "đáp án"
+			continue
+		}
+		if m := vnKeyRE.FindStringSubmatch(line); m != nil {
+			key := strings.ToLower(m[1])
+			val := strings.TrimSpace(m[2])
+			switch key {
+			case "đáp án", "đáp án đúng", "đa", "trả lời":
+				cur.answer, cur.answerAt = val, n
+				key = "đáp án"
+			case "giải thích", "hướng dẫn giải", "lời giải":
+				cur.expl = append(cur.expl, val)
+				key = "giải thích"
+			case "chủ đề", "thẻ":
+				cur.tags = val
+			case "mức độ", "độ khó":
+				cur.level = val
+			case "trích dẫn", "nguồn":
+				cur.quote = strings.Trim(val, `"“”«»`)
+			case "chấp nhận không dấu":
+				f := viet.Fold(val)
+				cur.fold = f == "co" || f == "x" || f == "yes"
+			}
+			cur.lastKey = key
+			continue
+		}
+		if cur.lastKey == "giải thích" {
+			cur.expl = append(cur.expl, line)
+			continue
+		}
+		if cur.lastKey == "" && addOptions(cur, raw) {
+			continue
+		}
+		if len(cur.options) > 0 && cur.lastKey == "" {
+			// a line under an option continues it
+			last := &cur.options[len(cur.options)-1]
+			last.Text += " " + line
+			continue
+		}
+		if cur.lastKey == "" {
+			cur.stem = append(cur.stem, line)
+		}
+	}
+	var items []Item
+	for k, q := range qs {
+		key := table[q.number]
+		if !numbered && key == "" {
+			key = table[k+1]
+		}
+		items = append(items, q.build(key, tableAt))
+	}
+	if len(qs) == 0 {
+		items = append(items, Problem(1, "dòng 1: không tìm thấy câu hỏi nào (cần dạng “Câu 1: …” với các phương án “A. …” và dòng “Đáp án: …”)"))
+	}
+	return items
+}
+
+// addOptions reads one option line, or a line holding several options
+// ("A. … B. … C. …"); it reports false for a line that is no option.
+func addOptions(q *vnQuestion, raw string) bool {
+	plain := strings.TrimSpace(stripMarks(raw))
+	m := vnOptionRE.FindStringSubmatch(plain)
+	if m == nil {
+		return false
+	}
+	letter := strings.ToUpper(m[2])[0]
+	if int(letter-'A') != len(q.options) {
+		return false // "a)" in the middle of a stem, or out of order
+	}
+	parts := []string{raw}
+	if letter == 'A' {
+		parts = splitInline(raw)
+	}
+	for _, p := range parts {
+		pp := strings.TrimSpace(stripMarks(p))
+		m := vnOptionRE.FindStringSubmatch(pp)
+		if m == nil {
+			return len(q.options) > 0
+		}
+		text := strings.TrimSpace(m[3])
+		star := m[1] == "*"
+		if strings.HasSuffix(text, "*") {
+			star = true
+			text = strings.TrimSpace(strings.TrimSuffix(text, "*"))
+		}
+		q.options = append(q.options, Option{Text: text})
+		q.starred = append(q.starred, star)
+		q.emph = append(q.emph, strings.ContainsRune(p, docx.MarkStart))
+	}
+	return true
+}
+
+// cutInlineOptions splits "Câu hỏi?   A. x   B. y" written on one line
+// into the stem and the options (only when an A. is followed by a B.).
+func cutInlineOptions(line string) (stem, opts string) {
+	for i := 1; i+3 < len(line); i++ {
+		if line[i] == 'A' && (line[i+1] == '.' || line[i+1] == ')') && line[i+2] == ' ' && (line[i-1] == ' ' || line[i-1] == '*') {
+			rest := line[i:]
+			if strings.Contains(rest, " B. ") || strings.Contains(rest, " B) ") {
+				start := i
+				if line[i-1] == '*' {
+					start--
+				}
+				return strings.TrimSpace(line[:start]), line[start:]
+			}
+		}
+	}
+	return line, ""
+}
+
+// splitInline cuts "A. x  B. y  C. z" into its options (raw, marks kept).
+func splitInline(raw string) []string {
+	locs := vnInlineRE.FindAllStringIndex(raw, -1)
+	if len(locs) == 0 {
+		return []string{raw}
+	}
+	var out []string
+	start := 0
+	want := byte('B')
+	for _, l := range locs {
+		seg := strings.TrimSpace(stripMarks(raw[l[0]:l[1]]))
+		seg = strings.TrimPrefix(seg, "*")
+		if len(seg) == 0 || seg[0] != want {
+			continue
+		}
+		out = append(out, raw[start:l[0]])
+		start = l[0]
+		want++
+	}
+	return append(out, raw[start:])
+}
+
+func stripMarks(s string) string {
+	if !strings.ContainsAny(s, string([]rune{docx.MarkStart, docx.MarkEnd})) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if r == docx.MarkStart || r == docx.MarkEnd {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// readAnswerTable reads "1-B, 2-C" pairs and number-row/letter-row tables
+// from lines[from:] into table.
+func readAnswerTable(lines []string, from int, table map[int]string) {
+	var prevNums []int
+	for _, raw := range lines[from:] {
+		line := strings.TrimSpace(stripMarks(raw))
+		fields := strings.Fields(line)
+		var nums []int
+		var letters []string
+		for _, f := range fields {
+			switch {
+			case atoi(f) > 0:
+				nums = append(nums, atoi(f))
+			case len(f) == 1 && strings.ToUpper(f)[0] >= 'A' && strings.ToUpper(f)[0] <= 'F':
+				letters = append(letters, strings.ToUpper(f))
+			}
+		}
+		if len(prevNums) > 0 && len(letters) == len(prevNums) && len(nums) == 0 {
+			for i, n := range prevNums {
+				table[n] = letters[i]
+			}
+			prevNums = nil
+			continue
+		}
+		if len(nums) > 1 && len(letters) == 0 {
+			prevNums = nums
+			continue
+		}
+		for _, m := range vnPairRE.FindAllStringSubmatch(line, -1) {
+			table[atoi(m[1])] = m[2]
+		}
+	}
+}
+
+func atoi(s string) int {
+	n := 0
+	for _, c := range s {
+		if c < '0' || c > '9' || n > 1e6 {
+			return 0
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n
+}
+
+// build turns what was read of a question into an Item; key is its row of
+// the answer table ("" if none).
+func (v *vnQuestion) build(key string, tableAt int) Item {
+	fail := func(format string, args ...any) Item {
+		return Problem(v.line, "dòng %d (câu %d): %s", v.line, v.number, fmt.Sprintf(format, args...))
+	}
+	q := &Question{Stem: strings.Join(v.stem, " "), Explanation: strings.Join(v.expl, "\n"), Fold: v.fold}
+	for _, t := range strings.FieldsFunc(v.tags, func(r rune) bool { return r == ',' || r == ';' }) {
+		q.Tags = append(q.Tags, t)
+	}
+	switch viet.Fold(strings.TrimSpace(v.level)) {
+	case "de", "nhan biet":
+		q.Difficulty = 1
+	case "vua", "trung binh", "thong hieu":
+		q.Difficulty = 2
+	case "kho", "van dung", "van dung cao":
+		q.Difficulty = 3
+	}
+	if v.quote != "" {
+		q.Passage = &Passage{Quote: v.quote}
+	}
+	if strings.TrimSpace(q.Stem) == "" {
+		return fail("câu hỏi không có nội dung")
+	}
+	if len(v.options) == 0 {
+		return v.buildTyped(q, fail)
+	}
+	if len(v.options) == 1 {
+		return fail("chỉ có một phương án")
+	}
+	q.Options = v.options
+	answer := strings.TrimSpace(v.answer)
+	if answer == "" {
+		answer = key
+	} else if key != "" && !sameLetters(answer, key) {
+		return fail("dòng đáp án ghi %s nhưng bảng đáp án (dòng %d) ghi %s", answer, tableAt, key)
+	}
+	var chosen []int
+	switch {
+	case answer != "":
+		letters, ok := parseLetters(answer)
+		if !ok {
+			if tf := trueFalseWord(answer); tf != 0 && isTrueFalse(v.options) {
+				letters = []int{map[int]int{1: 0, -1: 1}[tf]}
+				if viet.Fold(v.options[0].Text) == "sai" {
+					letters[0] = 1 - letters[0]
+				}
+			} else {
+				return fail("không hiểu đáp án “%s” (cần chữ cái của phương án, như “B” hoặc “A, C”)", answer)
+			}
+		}
+		for _, k := range letters {
+			if k >= len(v.options) {
+				return fail("đáp án %c không có trong các phương án A–%c", 'A'+k, 'A'+len(v.options)-1)
+			}
+		}
+		chosen = letters
+		if starred := marked(v.starred); len(starred) > 0 && !sameInts(starred, chosen) {
+			return fail("dòng đáp án ghi %s nhưng phương án được đánh dấu * là %s", lettersOf(chosen), lettersOf(starred))
+		}
+	case len(marked(v.starred)) > 0:
+		chosen = marked(v.starred)
+	case len(marked(v.emph)) > 0 && len(marked(v.emph)) < len(v.options):
+		chosen = marked(v.emph)
+	default:
+		return fail("chưa có đáp án đúng (thêm dòng “Đáp án: …”, đánh dấu * trước phương án đúng, hoặc bảng đáp án cuối tệp)")
+	}
+	for _, k := range chosen {
+		q.Options[k].Correct = true
+	}
+	switch {
+	case isTrueFalse(v.options):
+		q.Type = TrueFalse
+		if viet.Fold(q.Options[0].Text) == "sai" {
+			q.Options[0], q.Options[1] = q.Options[1], q.Options[0]
+		}
+		q.Options[0].Text, q.Options[1].Text = "Đúng", "Sai"
+	case len(chosen) > 1:
+		q.Type = Multi
+		if single := viet.Fold(q.Stem); strings.Contains(single, "chon mot") || strings.Contains(single, "mot dap an") {
+			return fail("câu hỏi yêu cầu chọn một đáp án nhưng có %d đáp án đúng (%s)", len(chosen), lettersOf(chosen))
+		}
+	default:
+		q.Type = Single
+	}
+	q.Normalize()
+	if err := q.Validate(); err != nil {
+		return fail("%v", err)
+	}
+	return Item{Line: v.line, Q: q}
+}
+
+// buildTyped makes a question without options: true/false stated in the
+// answer, a cloze when the stem has blanks, else a short answer.
+func (v *vnQuestion) buildTyped(q *Question, fail func(string, ...any) Item) Item {
+	answer := strings.TrimSpace(v.answer)
+	if answer == "" {
+		return fail("không có phương án và không có dòng “Đáp án: …”")
+	}
+	blanks := vnBlankRE.FindAllStringIndex(q.Stem, -1)
+	if n := BlankCount(q.Stem); n > 0 {
+		blanks = nil // already numbered {1} {2}: keep them
+		parts := strings.Split(answer, ";")
+		if len(parts) != n {
+			return fail("câu điền khuyết có %d chỗ trống nhưng đáp án có %d phần (ngăn cách bằng “;”)", n, len(parts))
+		}
+		q.Type = Cloze
+		for _, p := range parts {
+			q.Blanks = append(q.Blanks, alternatives(p))
+		}
+	}
+	switch {
+	case q.Type == Cloze:
+	case len(blanks) > 0:
+		parts := strings.Split(answer, ";")
+		if len(parts) != len(blanks) {
+			return fail("câu điền khuyết có %d chỗ trống nhưng đáp án có %d phần (ngăn cách bằng “;”)", len(blanks), len(parts))
+		}
+		var b strings.Builder
+		last := 0
+		for i, loc := range blanks {
+			b.WriteString(q.Stem[last:loc[0]])
+			fmt.Fprintf(&b, "{%d}", i+1)
+			last = loc[1]
+		}
+		b.WriteString(q.Stem[last:])
+		q.Stem = b.String()
+		q.Type = Cloze
+		for _, p := range parts {
+			q.Blanks = append(q.Blanks, alternatives(p))
+		}
+	case trueFalseWord(answer) != 0:
+		q.Type = TrueFalse
+		q.Options = TrueFalseOptions(trueFalseWord(answer) > 0)
+	default:
+		q.Type = Short
+		q.Blanks = [][]string{alternatives(answer)}
+	}
+	q.Normalize()
+	if err := q.Validate(); err != nil {
+		return fail("%v", err)
+	}
+	return Item{Line: v.line, Q: q}
+}
+
+func alternatives(s string) []string {
+	s = strings.ReplaceAll(s, " hoặc ", "|")
+	var out []string
+	for _, a := range strings.Split(s, "|") {
+		a = strings.Trim(strings.TrimSpace(a), `"“”()`)
+		if a != "" {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// trueFalseWord is 1 for Đúng, -1 for Sai, 0 otherwise.
+func trueFalseWord(s string) int {
+	switch viet.Fold(strings.Trim(strings.TrimSpace(s), ".")) {
+	case "dung", "d", "true", "t":
+		return 1
+	case "sai", "s", "false", "f":
+		return -1
+	}
+	return 0
+}
+
+func isTrueFalse(opts []Option) bool {
+	if len(opts) != 2 {
+		return false
+	}
+	a, b := viet.Fold(strings.Trim(opts[0].Text, ". ")), viet.Fold(strings.Trim(opts[1].Text, ". "))
+	return a == "dung" && b == "sai" || a == "sai" && b == "dung"
+}
+
+func parseLetters(s string) ([]int, bool) {
+	s = strings.TrimSpace(strings.Trim(s, "."))
+	if !vnLettersRE.MatchString(s) {
+		return nil, false
+	}
+	var out []int
+	for _, r := range strings.ToUpper(s) {
+		if r >= 'A' && r <= 'F' {
+			k := int(r - 'A')
+			if !containsInt(out, k) {
+				out = append(out, k)
+			}
+		}
+	}
+	sortInts(out)
+	return out, len(out) > 0
+}
+
+func sameLetters(a, b string) bool {
+	x, ok1 := parseLetters(a)
+	y, ok2 := parseLetters(b)
+	if !ok1 || !ok2 {
+		return viet.Fold(a) == viet.Fold(b)
+	}
+	return sameInts(x, y)
+}
+
+func marked(flags []bool) []int {
+	var out []int
+	for i, f := range flags {
+		if f {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+func sameInts(a, b []int) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func containsInt(xs []int, x int) bool {
+	for _, v := range xs {
+		if v == x {
+			return true
+		}
+	}
+	return false
+}
+
+func sortInts(xs []int) {
+	for i := 1; i < len(xs); i++ {
+		for j := i; j > 0 && xs[j] < xs[j-1]; j-- {
+			xs[j], xs[j-1] = xs[j-1], xs[j]
+		}
+	}
+}
+
+func lettersOf(ks []int) string {
+	var parts []string
+	for _, k := range ks {
+		parts = append(parts, string(rune('A'+k)))
+	}
+	return strings.Join(parts, ", ")
+}
+
+// WriteVNText writes questions in the Vietnamese text format, numbered from
+// 1, each followed by its answer line and the lines ParseVNText reads back
+// (explanation, tags, difficulty, quote, fold).
+func WriteVNText(w io.Writer, qs []*Question) error {
+	bw := &errWriter{w: w}
+	for i, q := range qs {
+		stem := q.Stem
+		if q.Type == Cloze {
+			stem = blankRE.ReplaceAllString(stem, "……")
+		}
+		bw.printf("Câu %d: %s\n", i+1, stem)
+		switch q.Type {
+		case Single, Multi, TrueFalse:
+			for k, o := range q.Options {
+				bw.printf("%c. %s\n", 'A'+k, o.Text)
+			}
+			bw.printf("Đáp án: %s\n", lettersOf(q.Correct()))
+		case Cloze, Short:
+			var parts []string
+			for _, b := range q.Blanks {
+				parts = append(parts, strings.Join(b, " | "))
+			}
+			bw.printf("Đáp án: %s\n", strings.Join(parts, "; "))
+		}
+		writeVNExtras(bw, q)
+		bw.printf("\n")
+	}
+	return bw.err
+}
+
+func writeVNExtras(bw *errWriter, q *Question) {
+	if q.Explanation != "" {
+		bw.printf("Giải thích: %s\n", q.Explanation)
+	}
+	if len(q.Tags) > 0 {
+		bw.printf("Chủ đề: %s\n", strings.Join(q.Tags, "; "))
+	}
+	if d := DifficultyName(q.Difficulty); d != "" {
+		bw.printf("Mức độ: %s\n", d)
+	}
+	if q.Fold {
+		bw.printf("Chấp nhận không dấu: có\n")
+	}
+	if q.Passage != nil && q.Passage.Quote != "" {
+		bw.printf("Trích dẫn: “%s”\n", q.Passage.Quote)
+	}
+}
