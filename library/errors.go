@@ -6,6 +6,7 @@ import (
 
 	"sotay/internal/sqlite"
 	"sotay/internal/textfile"
+	"sotay/library/quiz"
 )
 
 // Errors callers act on; test them with errors.Is. Code turns any of them
@@ -86,6 +87,12 @@ var codes = []struct {
 	{ErrReadOnly, "db_readonly"},
 	{ErrLocked, "db_locked"},
 	{ErrCannotOpen, "db_cannot_open"},
+	{quiz.ErrNotFound, "quiz_not_found"},
+	{quiz.ErrDuplicate, "duplicate_question"},
+	{quiz.ErrBankExists, "bank_exists"},
+	{quiz.ErrInvalid, "invalid_question"},
+	{quiz.ErrFormat, "quiz_format"},
+	{quiz.ErrFinished, "attempt_finished"},
 	{fs.ErrNotExist, "no_such_file"},
 	{fs.ErrPermission, "permission"},
 }

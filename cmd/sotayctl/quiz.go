@@ -1,0 +1,260 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"sotay/library"
+	"sotay/library/quiz"
+)
+
+// quizCommands are the subcommands of "sotayctl quiz".
+var quizCommands []command
+
+func init() {
+	quizCommands = []command{
+		{"import", "quiz import FILE [--bank NAME] [--json]", runQuizImport},
+		{"list", "quiz list [--json]", runQuizList},
+		{"export", "quiz export BANK --format gift|aiken|csv|xlsx|docx|vn-text -o FILE", runQuizExport},
+	}
+}
+
+// runQuiz dispatches "sotayctl quiz SUBCOMMAND".
+func runQuiz(ctx context.Context, e *env, args []string) int {
+	if len(args) > 0 {
+		for _, c := range quizCommands {
+			if c.name == args[0] {
+				return c.run(ctx, e, args[1:])
+			}
+		}
+		return e.usage(fmt.Errorf("quiz: %s: %q", e.msg.T("cli.unknown_command", nil), args[0]))
+	}
+	return e.usage(fmt.Errorf("quiz: %s", e.msg.T("cli.need_subcommand", nil)))
+}
+
+// findBank resolves a BANK argument: its id or its name.
+func findBank(ctx context.Context, lib *library.Library, ref string) (quiz.Bank, error) {
+	return lib.Quiz().FindBank(ctx, ref)
+}
+
+// importRowJSON is one line of quiz import --json.
+type importRowJSON struct {
+	Line   int    `json:"line"`
+	Status string `json:"status"`
+	ID     int64  `json:"id,omitempty"`
+	Type   string `json:"type,omitempty"`
+	Error  string `json:"error,omitempty"`
+	Note   string `json:"note,omitempty"`
+}
+
+// runQuizImport reads a question file into a bank (named after the file
+// unless --bank says otherwise), one transaction per file.
+func runQuizImport(ctx context.Context, e *env, args []string) int {
+	fs := e.flags("quiz import")
+	bankName := fs.String("bank", "", "")
+	pos, err := parse(fs, args)
+	if err != nil || len(pos) != 1 {
+		if err == nil {
+			err = fmt.Errorf("quiz import: %s", e.msg.T("cli.need_file", nil))
+		}
+		return e.usage(err)
+	}
+	path := pos[0]
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return e.fail(&pathError{path: path, err: err})
+	}
+	format, items, err := quiz.Parse(path, data)
+	if err != nil {
+		return e.fail(&pathError{path: path, err: err})
+	}
+	lib, err := e.open(ctx, true)
+	if err != nil {
+		return e.fail(err)
+	}
+	defer lib.Close()
+	name := *bankName
+	if name == "" {
+		name = strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+	}
+	bank, err := lib.Quiz().BankNamed(ctx, name)
+	if err != nil {
+		return e.fail(err)
+	}
+	start := time.Now()
+	rep, err := lib.Quiz().Import(ctx, bank, items)
+	if err != nil {
+		return e.fail(&pathError{path: path, err: err})
+	}
+	elapsed := time.Since(start)
+	if e.json {
+		enc := json.NewEncoder(e.stdout)
+		enc.SetEscapeHTML(false)
+		for _, r := range rep.Rows {
+			row := importRowJSON{Line: r.Line, Status: string(r.Status), ID: r.ID, Type: string(r.Type), Note: r.Note}
+			if r.Err != nil {
+				row.Error = r.Err.Error()
+				row.ID, row.Type = 0, ""
+			}
+			enc.Encode(row)
+		}
+	} else {
+		w := bufio.NewWriter(e.stdout)
+		for _, r := range rep.Rows {
+			switch r.Status {
+			case quiz.Problemed:
+				fmt.Fprintf(w, "%s: %v\n", e.msg.T("quiz.cli.problem", nil), r.Err)
+			case quiz.Duplicate:
+				fmt.Fprintf(w, "%s: dòng %d = câu hỏi %d\n", e.msg.T("quiz.cli.duplicate", nil), r.Line, r.ID)
+			}
+			if r.Note != "" {
+				fmt.Fprintf(w, "dòng %d: %s\n", r.Line, r.Note)
+			}
+		}
+		fmt.Fprintln(w, e.msg.T("quiz.cli.import_summary", map[string]any{
+			"Bank": bank.Name, "ID": bank.ID, "Format": string(format), "Imported": rep.Count(quiz.Imported),
+			"Duplicates": rep.Count(quiz.Duplicate), "Problems": rep.Count(quiz.Problemed),
+			"Seconds": fmt.Sprintf("%.2f", elapsed.Seconds())}))
+		w.Flush()
+	}
+	if rep.Count(quiz.Problemed) > 0 {
+		return 1
+	}
+	return 0
+}
+
+// runQuizList prints the banks.
+func runQuizList(ctx context.Context, e *env, args []string) int {
+	fs := e.flags("quiz list")
+	pos, err := parse(fs, args)
+	if err != nil || len(pos) > 0 {
+		return e.usage(err)
+	}
+	lib, err := e.open(ctx, false)
+	if err != nil {
+		return e.fail(err)
+	}
+	defer lib.Close()
+	banks, err := lib.Quiz().Banks(ctx)
+	if err != nil {
+		return e.fail(err)
+	}
+	if e.json {
+		enc := json.NewEncoder(e.stdout)
+		enc.SetEscapeHTML(false)
+		for _, b := range banks {
+			enc.Encode(map[string]any{"id": b.ID, "name": b.Name, "questions": b.Questions})
+		}
+		return 0
+	}
+	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintf(tw, "ID\t%s\t%s\n", e.msg.T("quiz.col.bank", nil), e.msg.T("quiz.col.questions", nil))
+	for _, b := range banks {
+		fmt.Fprintf(tw, "%d\t%s\t%d\n", b.ID, b.Name, b.Questions)
+	}
+	tw.Flush()
+	return 0
+}
+
+// runQuizExport writes a bank to a file in one of the exchange formats.
+func runQuizExport(ctx context.Context, e *env, args []string) int {
+	fs := e.flags("quiz export")
+	format := fs.String("format", "", "")
+	out := fs.String("o", "", "")
+	pos, err := parse(fs, args)
+	if err != nil || len(pos) != 1 || *out == "" {
+		if err == nil {
+			err = fmt.Errorf("quiz export: %s", e.msg.T("cli.need_bank_out", nil))
+		}
+		return e.usage(err)
+	}
+	f := quiz.Format(strings.ToLower(*format))
+	if *format == "" {
+		f = formatFromExt(*out)
+	}
+	if !validFormat(f) {
+		return e.usage(fmt.Errorf("quiz export: --format %q (gift, aiken, csv, xlsx, docx, vn-text)", *format))
+	}
+	lib, err := e.open(ctx, false)
+	if err != nil {
+		return e.fail(err)
+	}
+	defer lib.Close()
+	bank, err := findBank(ctx, lib, pos[0])
+	if err != nil {
+		return e.fail(err)
+	}
+	qs, err := lib.Quiz().Questions(ctx, bank.ID)
+	if err != nil {
+		return e.fail(err)
+	}
+	skipped, err := writeFileAtomic(*out, func(w *os.File) ([]int64, error) { return quiz.Export(w, f, bank.Name, qs) })
+	if err != nil {
+		return e.fail(&pathError{path: *out, err: err})
+	}
+	if e.json {
+		return e.encode(map[string]any{"bank": bank.ID, "format": f, "file": *out, "questions": len(qs) - len(skipped), "skipped": orEmptyIDs(skipped)})
+	}
+	fmt.Fprintln(e.stdout, e.msg.T("quiz.cli.exported", map[string]any{"N": len(qs) - len(skipped), "Bank": bank.Name, "File": *out, "Format": string(f)}))
+	if len(skipped) > 0 {
+		fmt.Fprintln(e.stdout, e.msg.T("quiz.cli.skipped", map[string]any{"N": len(skipped), "IDs": fmt.Sprint(skipped), "Format": string(f)}))
+	}
+	return 0
+}
+
+func orEmptyIDs(ids []int64) []int64 {
+	if ids == nil {
+		return []int64{}
+	}
+	return ids
+}
+
+func validFormat(f quiz.Format) bool {
+	for _, g := range quiz.Formats {
+		if g == f {
+			return true
+		}
+	}
+	return false
+}
+
+func formatFromExt(path string) quiz.Format {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".gift":
+		return quiz.GIFT
+	case ".csv":
+		return quiz.CSV
+	case ".xlsx":
+		return quiz.XLSX
+	case ".docx":
+		return quiz.DOCX
+	case ".txt":
+		return quiz.VNText
+	}
+	return ""
+}
+
+// writeFileAtomic writes path through a temporary file in the same folder
+// renamed into place, so a failed export never leaves half a file.
+func writeFileAtomic(path string, write func(*os.File) ([]int64, error)) ([]int64, error) {
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".sotay-*")
+	if err != nil {
+		return nil, err
+	}
+	defer os.Remove(tmp.Name())
+	skipped, err := write(tmp)
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return nil, err
+	}
+	return skipped, os.Rename(tmp.Name(), path)
+}

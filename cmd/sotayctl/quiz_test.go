@@ -1,0 +1,89 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+const quizTestdata = "../../library/quiz/testdata"
+
+func jsonLines(t *testing.T, out string) []map[string]any {
+	t.Helper()
+	var rows []map[string]any
+	for _, l := range strings.Split(strings.TrimSpace(out), "\n") {
+		var m map[string]any
+		if err := json.Unmarshal([]byte(l), &m); err != nil {
+			t.Fatalf("%q: %v", l, err)
+		}
+		rows = append(rows, m)
+	}
+	return rows
+}
+
+// A trainer imports a Word-style text bank, sees each problem with its
+// line, re-imports without duplicates, lists banks and exports by name.
+func TestQuizImportListExport(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "lib.db")
+	bank := filepath.Join(quizTestdata, "de-thi.txt")
+	code, out, _ := ctl(t, "--db", db, "quiz", "import", "--json", "--bank", "Nghị quyết 15", bank)
+	if code != 1 {
+		t.Errorf("exit %d, want 1 (some questions had problems)", code)
+	}
+	rows := jsonLines(t, out)
+	statuses := map[string]int{}
+	for _, r := range rows {
+		statuses[r["status"].(string)]++
+		if r["status"] == "problem" && (r["line"].(float64) == 0 || !strings.HasPrefix(r["error"].(string), "dòng ")) {
+			t.Errorf("problem row %v", r)
+		}
+		if r["status"] == "imported" && (r["id"] == nil || r["type"] == nil) {
+			t.Errorf("imported row %v", r)
+		}
+	}
+	if statuses["imported"] != 7 || statuses["problem"] != 3 {
+		t.Errorf("statuses %v", statuses)
+	}
+	_, out, _ = ctl(t, "--db", db, "quiz", "import", "--json", "--bank", "Nghị quyết 15", bank)
+	statuses = map[string]int{}
+	for _, r := range jsonLines(t, out) {
+		statuses[r["status"].(string)]++
+	}
+	if statuses["duplicate"] != 7 || statuses["imported"] != 0 {
+		t.Errorf("re-import statuses %v", statuses)
+	}
+
+	code, out, _ = ctl(t, "--db", db, "quiz", "list", "--json")
+	list := jsonLines(t, out)
+	if code != 0 || len(list) != 1 || list[0]["name"] != "Nghị quyết 15" || list[0]["questions"].(float64) != 7 {
+		t.Fatalf("list: %d %v", code, list)
+	}
+
+	for _, ref := range []string{"Nghị quyết 15", "nghi quyet 15", "1"} {
+		dest := filepath.Join(t.TempDir(), "bank.gift")
+		code, out, errOut := ctl(t, "--db", db, "quiz", "export", ref, "--format", "gift", "-o", dest)
+		if code != 0 {
+			t.Fatalf("export %q: %d %s %s", ref, code, out, errOut)
+		}
+		data, _ := os.ReadFile(dest)
+		if !strings.Contains(string(data), "=Bí thư Quận ủy") {
+			t.Errorf("export %q wrote %q", ref, data)
+		}
+	}
+	code, _, errOut := ctl(t, "--db", db, "quiz", "export", "không có", "--format", "csv", "-o", filepath.Join(t.TempDir(), "x.csv"))
+	if code != 1 || !strings.Contains(errOut, "[quiz_not_found]") {
+		t.Errorf("unknown bank: %d %s", code, errOut)
+	}
+	code, _, errOut = ctl(t, "--db", db, "quiz", "import", filepath.Join(t.TempDir(), "none.docx"))
+	if code != 1 || !strings.Contains(errOut, "[no_such_file]") {
+		t.Errorf("missing file: %d %s", code, errOut)
+	}
+	notDocx := filepath.Join(t.TempDir(), "de.docx")
+	os.WriteFile(notDocx, []byte("<html>not word</html>"), 0o644)
+	code, _, errOut = ctl(t, "--db", db, "quiz", "import", notDocx)
+	if code != 1 || !strings.Contains(errOut, "[quiz_format]") || !strings.Contains(errOut, "không phải tài liệu Word") {
+		t.Errorf("not a docx: %d %s", code, errOut)
+	}
+}
