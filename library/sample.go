@@ -3,11 +3,13 @@ package library
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io/fs"
 	"strings"
 
 	"sotay/internal/textfile"
+	"sotay/library/quiz"
 )
 
 // sampleEntry describes one document of the sample library in manifest.json.
@@ -63,5 +65,38 @@ func (l *Library) AddSamples(ctx context.Context, fsys fs.FS) (int, error) {
 			added++
 		}
 	}
+	if err := l.addSampleQuestions(ctx, fsys); err != nil {
+		return added, err
+	}
 	return added, nil
 }
+
+// SampleBank is the name of the bank of sample questions.
+const SampleBank = "Câu hỏi mẫu"
+
+// addSampleQuestions imports the sample question bank (sampleQuestions, in
+// the Vietnamese text format, each question quoting its passage) into
+// SampleBank; questions already there are left alone.
+func (l *Library) addSampleQuestions(ctx context.Context, fsys fs.FS) error {
+	data, err := fs.ReadFile(fsys, sampleQuestions)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("sample questions: %w", err)
+	}
+	_, items, err := quiz.Parse(sampleQuestions, data)
+	if err != nil {
+		return fmt.Errorf("sample questions: %w", err)
+	}
+	bank, err := l.quiz.BankNamed(ctx, SampleBank)
+	if err != nil {
+		return fmt.Errorf("sample questions: %w", err)
+	}
+	if _, err := l.quiz.Import(ctx, bank, items); err != nil {
+		return fmt.Errorf("sample questions: %w", err)
+	}
+	return nil
+}
+
+const sampleQuestions = "cau-hoi-mau.txt"

@@ -2,6 +2,7 @@ package quiz_test
 
 import (
 	"context"
+	"io/fs"
 	"path/filepath"
 	"testing"
 
@@ -50,3 +51,5 @@ func newBank(t testing.TB, s *quiz.Store, name string) quiz.Bank {
 	}
 	return b
 }
+
+func assetsSamples() fs.FS { return assets.Samples() }
