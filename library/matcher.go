@@ -249,3 +249,10 @@ func collapse(s string) string {
 	}
 	return out
 }
+
+// PassageMatcher finds a quoted passage (a question's source) in a text,
+// with or without diacritics, so the reader can highlight it and jump to it.
+func PassageMatcher(quote string) *Matcher {
+	quote = strings.NewReplacer(`"`, " ", "“", " ", "”", " ").Replace(quote)
+	return newMatcher(parseQuery(`"` + quote + `"`))
+}

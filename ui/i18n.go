@@ -15,6 +15,7 @@ const (
 	prefAppearance = "appearance"
 	prefWinWidth   = "window_width"
 	prefWinHeight  = "window_height"
+	prefProfile    = "quiz_profile"
 )
 
 // Languages the user can choose.

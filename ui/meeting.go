@@ -2,8 +2,11 @@ package ui
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 )
 
 // MeetingScreen is the Sinh hoạt chi bộ place: the quiz mode for branch
@@ -18,3 +21,14 @@ func newMeetingScreen() *MeetingScreen {
 
 // CanvasObject is the screen's content.
 func (m *MeetingScreen) CanvasObject() fyne.CanvasObject { return m.root }
+
+// emptyState is a centred icon, heading and explanation for a place with
+// nothing to show yet.
+func emptyState(icon fyne.Resource, title, text string) fyne.CanvasObject {
+	img := widget.NewIcon(icon)
+	heading := widget.NewLabelWithStyle(title, fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
+	body := widget.NewLabelWithStyle(text, fyne.TextAlignCenter, fyne.TextStyle{})
+	body.Wrapping = fyne.TextWrapWord
+	iconBox := container.NewCenter(container.NewGridWrap(fyne.NewSize(64, 64), img))
+	return container.NewVBox(layout.NewSpacer(), iconBox, heading, body, layout.NewSpacer())
+}

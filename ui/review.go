@@ -1,34 +1,380 @@
 package ui
 
 import (
+	"context"
+	"fmt"
+	"strconv"
+	"time"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"sotay/library"
+	"sotay/library/quiz"
 )
 
-// ReviewScreen is the Ôn tập place. Quizzes and spaced review are not built
-// yet, so it says so plainly instead of showing made-up content.
-type ReviewScreen struct{ root fyne.CanvasObject }
+// ReviewScreen is the Ôn tập place: today's spaced review with mastery per
+// document, self-check, exams, the question banks and statistics, for the
+// profile chosen at the top.
+type ReviewScreen struct {
+	shell   *Shell
+	lib     *library.Library
+	profile quiz.Profile
+	banks   []quiz.Bank
 
-func newReviewScreen() *ReviewScreen {
-	return &ReviewScreen{root: emptyState(theme.HistoryIcon(),
-		lang.X("review.empty.title", "Chưa có câu hỏi ôn tập"),
-		lang.X("review.empty.text", "Tự kiểm tra, thi và ôn tập theo lịch sẽ có khi thư viện có ngân hàng câu hỏi. Chức năng này đang được xây dựng."))}
+	root     *fyne.Container
+	tabs     *container.AppTabs
+	profiles *widget.Select
+	runner   *quizRunner // the attempt being taken, or nil
+
+	today  *fyne.Container
+	self   *fyne.Container
+	exam   *fyne.Container
+	editor *bankEditor
+	stats  *statsView
+}
+
+func newReviewScreen(s *Shell) *ReviewScreen {
+	r := &ReviewScreen{shell: s}
+	r.profiles = widget.NewSelect(nil, func(name string) { r.selectProfile(name) })
+	addProfile := widget.NewButtonWithIcon(lang.X("review.add_profile", "Thêm người học"), theme.ContentAddIcon(), r.askProfile)
+	r.today, r.self, r.exam = container.NewVBox(), container.NewVBox(), container.NewVBox()
+	r.editor = newBankEditor(s, r)
+	r.stats = newStatsView(s, r)
+	r.tabs = container.NewAppTabs(
+		container.NewTabItemWithIcon(lang.X("review.tab.today", "Ôn tập hôm nay"), theme.HistoryIcon(), container.NewVScroll(container.NewPadded(r.today))),
+		container.NewTabItemWithIcon(lang.X("review.tab.self", "Tự kiểm tra"), theme.QuestionIcon(), container.NewVScroll(container.NewPadded(r.self))),
+		container.NewTabItemWithIcon(lang.X("review.tab.exam", "Thi"), theme.ConfirmIcon(), container.NewVScroll(container.NewPadded(r.exam))),
+		container.NewTabItemWithIcon(lang.X("review.tab.banks", "Ngân hàng câu hỏi"), theme.ListIcon(), r.editor.CanvasObject()),
+		container.NewTabItemWithIcon(lang.X("review.tab.stats", "Thống kê"), theme.InfoIcon(), r.stats.CanvasObject()),
+	)
+	r.tabs.OnSelected = func(*container.TabItem) { r.refresh() }
+	top := container.NewHBox(layout.NewSpacer(), widget.NewLabel(lang.X("review.profile", "Người học:")), r.profiles, addProfile)
+	r.root = container.NewStack(container.NewBorder(top, nil, nil, nil, r.tabs))
+	r.today.Add(widget.NewLabel(lang.X("reader.loading", "Đang tải văn bản…")))
+	return r
 }
 
 // CanvasObject is the screen's content.
 func (r *ReviewScreen) CanvasObject() fyne.CanvasObject { return r.root }
 
-// emptyState is a centred icon, heading and explanation for a place with
-// nothing to show yet.
-func emptyState(icon fyne.Resource, title, text string) fyne.CanvasObject {
-	img := widget.NewIcon(icon)
-	heading := widget.NewLabelWithStyle(title, fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
-	body := widget.NewLabelWithStyle(text, fyne.TextAlignCenter, fyne.TextStyle{})
-	body.Wrapping = fyne.TextWrapWord
-	iconBox := container.NewCenter(container.NewGridWrap(fyne.NewSize(64, 64), img))
-	return container.NewVBox(layout.NewSpacer(), iconBox, heading, body, layout.NewSpacer())
+// setLibrary shows lib's profiles and banks.
+func (r *ReviewScreen) setLibrary(lib *library.Library) {
+	r.lib = lib
+	r.loadProfiles("")
+}
+
+func (r *ReviewScreen) store() *quiz.Store {
+	if r.lib == nil {
+		return nil
+	}
+	return r.lib.Quiz()
+}
+
+func (r *ReviewScreen) loadProfiles(pick string) {
+	store := r.store()
+	if store == nil {
+		return
+	}
+	async(func() ([]quiz.Profile, error) {
+		return store.Profiles(context.Background())
+	}, func(ps []quiz.Profile, err error) {
+		if err != nil {
+			r.shell.showError(err, "")
+			return
+		}
+		var names []string
+		for _, p := range ps {
+			names = append(names, p.Name)
+		}
+		r.profiles.Options = names
+		if pick == "" {
+			pick = r.shell.app.Preferences().StringWithFallback(prefProfile, names[0])
+		}
+		for _, p := range ps {
+			if p.Name == pick {
+				r.profile = p
+			}
+		}
+		if r.profile.ID == 0 {
+			r.profile = ps[0]
+		}
+		r.profiles.SetSelected(r.profile.Name)
+		r.refresh()
+	})
+}
+
+func (r *ReviewScreen) selectProfile(name string) {
+	if name == r.profile.Name || r.lib == nil {
+		return
+	}
+	r.shell.app.Preferences().SetString(prefProfile, name)
+	r.loadProfiles(name)
+}
+
+func (r *ReviewScreen) askProfile() {
+	e := widget.NewEntry()
+	e.SetPlaceHolder(lang.X("review.profile_name", "Họ và tên"))
+	d := dialog.NewForm(lang.X("review.add_profile", "Thêm người học"), lang.X("dialog.ok", "Đồng ý"), lang.X("dialog.cancel", "Huỷ"),
+		[]*widget.FormItem{widget.NewFormItem(lang.X("review.profile_name", "Họ và tên"), e)}, func(ok bool) {
+			if !ok || r.lib == nil {
+				return
+			}
+			store := r.store()
+			async(func() (quiz.Profile, error) {
+				return store.CreateProfile(context.Background(), e.Text)
+			}, func(p quiz.Profile, err error) {
+				if err != nil {
+					r.shell.showError(err, "")
+					return
+				}
+				r.shell.app.Preferences().SetString(prefProfile, p.Name)
+				r.loadProfiles(p.Name)
+			})
+		}, r.shell.win)
+	r.shell.showDialog(d)
+	r.shell.win.Canvas().Focus(e)
+}
+
+// reviewLoad is what the Ôn tập tabs need from the library.
+type reviewLoad struct {
+	summary quiz.ReviewSummary
+	mastery []quiz.DocumentMastery
+	banks   []quiz.Bank
+	open    []quiz.AttemptSummary
+}
+
+// refresh reloads the figures of the visible tab.
+func (r *ReviewScreen) refresh() {
+	store, prof := r.store(), r.profile.ID
+	if store == nil || prof == 0 || r.runner != nil {
+		return
+	}
+	async(func() (reviewLoad, error) {
+		ctx := context.Background()
+		var l reviewLoad
+		var err error
+		if l.summary, err = store.Summary(ctx, prof); err != nil {
+			return l, err
+		}
+		if l.mastery, err = store.Mastery(ctx, prof); err != nil {
+			return l, err
+		}
+		if l.banks, err = store.Banks(ctx); err != nil {
+			return l, err
+		}
+		l.open, err = store.Attempts(ctx, prof, true)
+		return l, err
+	}, func(l reviewLoad, err error) {
+		if err != nil {
+			r.shell.showError(err, "")
+			return
+		}
+		r.banks = l.banks
+		r.showToday(l)
+		r.showSelfSetup()
+		r.showExamSetup(l.open)
+		switch r.tabs.SelectedIndex() {
+		case 3:
+			r.editor.setBanks(l.banks)
+		case 4:
+			r.stats.load()
+		}
+	})
+}
+
+// showToday draws the due count, streak and the mastery bars.
+func (r *ReviewScreen) showToday(l reviewLoad) {
+	s := l.summary
+	r.today.RemoveAll()
+	r.today.Add(bigText(lang.X("review.due", "Hôm nay cần ôn: {{.N}} câu", map[string]any{"N": s.DueToday}), true))
+	r.today.Add(widget.NewLabel(lang.X("review.facts", "Chuỗi ngày ôn liên tiếp: {{.Streak}} · Đã ôn hôm nay: {{.Today}} · Đã học: {{.Learned}} câu · Chưa học: {{.New}} câu",
+		map[string]any{"Streak": s.Streak, "Today": s.ReviewedToday, "Learned": s.Learned, "New": s.New})))
+	start := widget.NewButtonWithIcon(lang.X("review.start_due", "Ôn ngay"), theme.MediaPlayIcon(), r.startDue)
+	start.Importance = widget.HighImportance
+	if s.DueToday == 0 {
+		start.Disable()
+		r.today.Add(wrapLabel(lang.X("review.nothing_due", "Không còn câu nào đến hạn hôm nay. Hãy tự kiểm tra để học câu mới; mỗi câu đã trả lời sẽ được hẹn ôn lại đúng lúc sắp quên.")))
+	}
+	r.today.Add(container.NewHBox(start))
+	r.today.Add(widget.NewSeparator())
+	r.today.Add(widget.NewLabelWithStyle(lang.X("review.mastery", "Mức nắm vững theo văn bản"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	for _, m := range l.mastery {
+		bar := widget.NewProgressBar()
+		bar.SetValue(m.Mastery)
+		m := m
+		bar.TextFormatter = func() string {
+			return fmt.Sprintf("%d%% · %d/%d câu đã học", int(m.Mastery*100+0.5), m.Seen, m.Questions)
+		}
+		title := widget.NewLabel(m.Title)
+		title.Truncation = fyne.TextTruncateEllipsis
+		r.today.Add(container.NewGridWithColumns(2, title, bar))
+	}
+}
+
+// startDue runs today's due questions as a self-check.
+func (r *ReviewScreen) startDue() {
+	store, prof := r.store(), r.profile.ID
+	async(func() (*quiz.Attempt, error) {
+		ctx := context.Background()
+		ids, err := store.Due(ctx, prof, 50)
+		if err != nil {
+			return nil, err
+		}
+		return store.StartAttempt(ctx, quiz.AttemptOptions{ProfileID: prof, Mode: quiz.SelfCheck,
+			Title: lang.X("review.session_title", "Ôn tập ngày {{.D}}", map[string]any{"D": time.Now().Format("02/01/2006")}), ShuffleOptions: true}, ids, nil)
+	}, r.run)
+}
+
+// run shows an attempt in place of the tabs.
+func (r *ReviewScreen) run(a *quiz.Attempt, err error) {
+	if err != nil {
+		r.shell.showError(err, "")
+		return
+	}
+	r.runner = newQuizRunner(r.shell, r.store(), a, func() {
+		r.runner = nil
+		r.root.Objects = r.root.Objects[:1]
+		r.root.Objects[0].Show()
+		r.root.Refresh()
+		r.refresh()
+	})
+	r.root.Objects[0].Hide()
+	r.root.Add(r.runner.CanvasObject())
+}
+
+// bankNames are the choices of a bank select: "Mọi ngân hàng" then each.
+func (r *ReviewScreen) bankNames() []string {
+	names := []string{lang.X("review.all_banks", "Mọi ngân hàng")}
+	for _, b := range r.banks {
+		names = append(names, fmt.Sprintf("%s (%d)", b.Name, b.Questions))
+	}
+	return names
+}
+
+func (r *ReviewScreen) bankAt(i int) int64 {
+	if i <= 0 || i > len(r.banks) {
+		return 0
+	}
+	return r.banks[i-1].ID
+}
+
+// showSelfSetup draws the self-check form: bank, tag, number of questions.
+func (r *ReviewScreen) showSelfSetup() {
+	r.self.RemoveAll()
+	bank := widget.NewSelect(r.bankNames(), nil)
+	bank.SetSelectedIndex(0)
+	tag := widget.NewEntry()
+	tag.SetPlaceHolder(lang.X("review.tag_hint", "ví dụ: chỉ tiêu (để trống: mọi chủ đề)"))
+	count := widget.NewSelect([]string{"5", "10", "20", "40"}, nil)
+	count.SetSelected("10")
+	form := widget.NewForm(
+		widget.NewFormItem(lang.X("review.bank", "Ngân hàng"), bank),
+		widget.NewFormItem(lang.X("review.tag", "Chủ đề"), tag),
+		widget.NewFormItem(lang.X("review.count", "Số câu"), count),
+	)
+	start := widget.NewButtonWithIcon(lang.X("review.start_self", "Bắt đầu tự kiểm tra"), theme.MediaPlayIcon(), func() {
+		sel := quiz.Selection{Count: atoiOr(count.Selected, 10)}
+		if id := r.bankAt(bank.SelectedIndex()); id != 0 {
+			sel.BankIDs = []int64{id}
+		}
+		if tag.Text != "" {
+			sel.Tags = []string{tag.Text}
+		}
+		r.startAttempt(sel, quiz.AttemptOptions{Mode: quiz.SelfCheck, Title: lang.X("review.tab.self", "Tự kiểm tra"), ShuffleOptions: true})
+	})
+	start.Importance = widget.HighImportance
+	r.self.Add(wrapLabel(lang.X("review.self_intro", "Trả lời từng câu và xem ngay đáp án, giải thích và đoạn văn bản gốc. Phím 1–4 hoặc A–D để chọn, Enter để tiếp tục.")))
+	r.self.Add(form)
+	r.self.Add(container.NewHBox(start))
+}
+
+// showExamSetup draws the exam form, and offers to resume or submit an
+// exam left unfinished.
+func (r *ReviewScreen) showExamSetup(open []quiz.AttemptSummary) {
+	r.exam.RemoveAll()
+	for _, a := range open {
+		if a.Mode != quiz.Exam {
+			continue
+		}
+		a := a
+		resume := widget.NewButtonWithIcon(lang.X("review.resume", "Làm tiếp"), theme.MediaPlayIcon(), func() { r.openAttempt(a.ID, false) })
+		submit := widget.NewButtonWithIcon(lang.X("quiz.submit", "Nộp bài"), theme.ConfirmIcon(), func() { r.openAttempt(a.ID, true) })
+		r.exam.Add(widget.NewCard(lang.X("review.unfinished", "Bài thi chưa nộp"),
+			lang.X("review.unfinished_text", "“{{.T}}”, bắt đầu lúc {{.At}}", map[string]any{"T": a.Title, "At": a.StartedAt.Local().Format("15:04 02/01/2006")}),
+			container.NewHBox(resume, submit)))
+	}
+	bank := widget.NewSelect(r.bankNames(), nil)
+	bank.SetSelectedIndex(0)
+	tag := widget.NewEntry()
+	tag.SetPlaceHolder(lang.X("review.tag_hint", "ví dụ: chỉ tiêu (để trống: mọi chủ đề)"))
+	level := widget.NewSelect([]string{lang.X("review.any_level", "Mọi mức độ"), "Dễ", "Vừa", "Khó"}, nil)
+	level.SetSelectedIndex(0)
+	count := widget.NewSelect([]string{"10", "20", "30", "50"}, nil)
+	count.SetSelected("20")
+	minutes := widget.NewSelect([]string{"10", "15", "30", "45", "60"}, nil)
+	minutes.SetSelected("15")
+	pass := widget.NewSelect([]string{"50", "60", "70", "80"}, nil)
+	pass.SetSelected("50")
+	form := widget.NewForm(
+		widget.NewFormItem(lang.X("review.bank", "Ngân hàng"), bank),
+		widget.NewFormItem(lang.X("review.tag", "Chủ đề"), tag),
+		widget.NewFormItem(lang.X("review.level", "Mức độ"), level),
+		widget.NewFormItem(lang.X("review.count", "Số câu"), count),
+		widget.NewFormItem(lang.X("review.minutes", "Thời gian (phút)"), minutes),
+		widget.NewFormItem(lang.X("review.pass", "Điểm đạt (%)"), pass),
+	)
+	start := widget.NewButtonWithIcon(lang.X("review.start_exam", "Bắt đầu thi"), theme.MediaPlayIcon(), func() {
+		sel := quiz.Selection{Count: atoiOr(count.Selected, 20), Difficulty: level.SelectedIndex()}
+		id := r.bankAt(bank.SelectedIndex())
+		if id != 0 {
+			sel.BankIDs = []int64{id}
+		}
+		if tag.Text != "" {
+			sel.Tags = []string{tag.Text}
+		}
+		r.startAttempt(sel, quiz.AttemptOptions{Mode: quiz.Exam, BankID: id, Title: lang.X("review.exam_title", "Bài thi {{.D}}", map[string]any{"D": time.Now().Format("02/01/2006 15:04")}),
+			TimeLimit: time.Duration(atoiOr(minutes.Selected, 15)) * time.Minute, PassMark: float64(atoiOr(pass.Selected, 50)) / 100, ShuffleOptions: true})
+	})
+	start.Importance = widget.HighImportance
+	r.exam.Add(wrapLabel(lang.X("review.exam_intro", "Câu hỏi và phương án được xáo trộn; không có đáp án cho đến khi nộp bài. Bài làm được lưu sau mỗi câu: nếu tắt máy giữa chừng, mở lại để làm tiếp hoặc nộp bài.")))
+	r.exam.Add(form)
+	r.exam.Add(container.NewHBox(start))
+}
+
+func atoiOr(s string, def int) int {
+	if n, err := strconv.Atoi(s); err == nil {
+		return n
+	}
+	return def
+}
+
+// startAttempt draws the questions and starts the attempt.
+func (r *ReviewScreen) startAttempt(sel quiz.Selection, opt quiz.AttemptOptions) {
+	store := r.store()
+	opt.ProfileID = r.profile.ID
+	async(func() (*quiz.Attempt, error) {
+		ctx := context.Background()
+		ids, err := store.Draw(ctx, sel, nil)
+		if err != nil {
+			return nil, err
+		}
+		return store.StartAttempt(ctx, opt, ids, nil)
+	}, r.run)
+}
+
+// openAttempt resumes an unfinished attempt, or submits it.
+func (r *ReviewScreen) openAttempt(id int64, submit bool) {
+	store := r.store()
+	async(func() (*quiz.Attempt, error) {
+		if submit {
+			return store.Finish(context.Background(), id)
+		}
+		return store.Attempt(context.Background(), id)
+	}, r.run)
 }

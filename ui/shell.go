@@ -52,6 +52,7 @@ type Shell struct {
 	tabs     *container.AppTabs
 	library  *LibraryScreen
 	search   *SearchScreen
+	review   *ReviewScreen
 	settings *SettingsScreen
 	quick    *QuickOpen    // the last Ctrl+K box
 	dialog   dialog.Dialog // the dialog Esc closes
@@ -108,10 +109,11 @@ func (s *Shell) build() {
 	s.library = newLibraryScreen(s)
 	s.search = newSearchScreen(s.win, s.openDocument)
 	s.settings = newSettingsScreen(s)
+	s.review = newReviewScreen(s)
 	s.tabs = container.NewAppTabs(
 		container.NewTabItemWithIcon(lang.X("nav.library", "Thư viện"), theme.FolderOpenIcon(), s.library.CanvasObject()),
 		container.NewTabItemWithIcon(lang.X("nav.search", "Tìm kiếm"), theme.SearchIcon(), s.search.CanvasObject()),
-		container.NewTabItemWithIcon(lang.X("nav.review", "Ôn tập"), theme.HistoryIcon(), newReviewScreen().CanvasObject()),
+		container.NewTabItemWithIcon(lang.X("nav.review", "Ôn tập"), theme.HistoryIcon(), s.review.CanvasObject()),
 		container.NewTabItemWithIcon(lang.X("nav.meeting", "Sinh hoạt chi bộ"), theme.AccountIcon(), newMeetingScreen().CanvasObject()),
 		container.NewTabItemWithIcon(lang.X("nav.settings", "Cài đặt"), theme.SettingsIcon(), s.settings.CanvasObject()),
 	)
@@ -120,11 +122,15 @@ func (s *Shell) build() {
 		if t.Content == s.search.CanvasObject() {
 			s.search.focus(s.win)
 		}
+		if t.Content == s.review.CanvasObject() {
+			s.review.refresh()
+		}
 	}
 	s.win.SetContent(s.tabs)
 	if s.lib != nil {
 		s.library.setLibrary(s.lib, s.cat)
 		s.search.setLibrary(s.lib, s.cat)
+		s.review.setLibrary(s.lib)
 	}
 }
 
@@ -166,7 +172,16 @@ func (s *Shell) shortcuts() {
 			}
 		})
 	}
+	c.SetOnTypedRune(func(ch rune) {
+		if r := s.activeRunner(); r != nil {
+			r.typedRune(ch)
+		}
+	})
 	c.SetOnTypedKey(func(e *fyne.KeyEvent) {
+		if r := s.activeRunner(); r != nil && s.dialog == nil && (e.Name == fyne.KeyReturn || e.Name == fyne.KeyEnter) {
+			r.enter()
+			return
+		}
 		switch e.Name {
 		case fyne.KeyF3:
 			if s.shift {
@@ -182,6 +197,14 @@ func (s *Shell) shortcuts() {
 			s.library.closeReader()
 		}
 	})
+}
+
+// activeRunner is the quiz being taken in the visible Ôn tập place, if any.
+func (s *Shell) activeRunner() *quizRunner {
+	if s.review == nil || s.review.runner == nil || s.tabs.Selected() == nil || s.tabs.Selected().Content != s.review.CanvasObject() {
+		return nil
+	}
+	return s.review.runner
 }
 
 // showDialog shows d and lets Esc close it.
@@ -256,6 +279,7 @@ func (s *Shell) openLibrary(path string, makeDirs bool) {
 			s.opts.DBPath = path
 			s.library.setLibrary(l.lib, l.cat)
 			s.search.setLibrary(l.lib, l.cat)
+			s.review.setLibrary(l.lib)
 			s.settings.setLibraryPath(path)
 		}
 		n := 0

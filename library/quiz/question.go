@@ -227,10 +227,16 @@ func (q *Question) Hash() string {
 	return hex.EncodeToString(h.Sum(nil))[:32]
 }
 
-// Clone returns a deep copy with no id.
+// Clone returns a deep copy with no id (a new question to save).
 func (q *Question) Clone() *Question {
-	c := *q
+	c := q.Copy()
 	c.ID = 0
+	return c
+}
+
+// Copy returns a deep copy, id included (to edit without touching q).
+func (q *Question) Copy() *Question {
+	c := *q
 	c.Options = append([]Option(nil), q.Options...)
 	c.Blanks = nil
 	for _, b := range q.Blanks {

@@ -44,11 +44,11 @@ func (s *Store) putQuestion(ctx context.Context, tx *sql.Tx, q *Question, lenien
 		switch {
 		case q.Passage.Quote == "":
 			q.Passage = nil
-		case !lenient:
-			return 0, false, "", invalid("chưa chọn văn bản chứa đoạn trích")
 		default:
 			if p, ok := findQuoteAnywhere(ctx, tx, q.Passage.Quote); ok {
 				q.Passage = p
+			} else if !lenient {
+				return 0, false, "", invalid("không tìm thấy đoạn trích “%s” trong thư viện", clip(q.Passage.Quote, 60))
 			} else {
 				note = "không tìm thấy đoạn trích trong thư viện; câu hỏi được nhập không kèm liên kết"
 				q.Passage = nil

@@ -1,0 +1,363 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"sotay/library/quiz"
+)
+
+// bankEditor is where trainers keep question banks: list, search (with or
+// without diacritics), add, edit with a preview, duplicate, move, delete,
+// import files and export them.
+type bankEditor struct {
+	shell  *Shell
+	review *ReviewScreen
+	banks  []quiz.Bank
+	bank   quiz.Bank
+	qs     []*quiz.Question
+	picked int // index into qs, -1 for none
+
+	root   fyne.CanvasObject
+	choose *widget.Select
+	search *widget.Entry
+	list   *widget.List
+	count  *widget.Label
+	acts   []*widget.Button // enabled when a question is picked
+}
+
+func newBankEditor(s *Shell, r *ReviewScreen) *bankEditor {
+	e := &bankEditor{shell: s, review: r, picked: -1}
+	e.choose = widget.NewSelect(nil, func(string) {
+		if i := e.choose.SelectedIndex(); i >= 0 && i < len(e.banks) {
+			e.bank = e.banks[i]
+			e.load()
+		}
+	})
+	e.search = widget.NewEntry()
+	e.search.SetPlaceHolder(lang.X("bank.search", "Tìm câu hỏi (gõ có dấu hoặc không dấu)"))
+	e.search.OnChanged = func(string) { e.load() }
+	e.count = widget.NewLabel("")
+	e.list = widget.NewList(func() int { return len(e.qs) }, func() fyne.CanvasObject {
+		l := widget.NewLabel("")
+		l.Truncation = fyne.TextTruncateEllipsis
+		return l
+	}, func(id widget.ListItemID, o fyne.CanvasObject) {
+		q := e.qs[id]
+		o.(*widget.Label).SetText(fmt.Sprintf("%d. [%s] %s", id+1, quiz.TypeName(q.Type), q.Stem))
+	})
+	e.list.OnSelected = func(id widget.ListItemID) {
+		e.picked = id
+		for _, b := range e.acts {
+			b.Enable()
+		}
+	}
+	newBank := widget.NewButtonWithIcon(lang.X("bank.new", "Ngân hàng mới"), theme.FolderNewIcon(), e.askBank)
+	imp := widget.NewButtonWithIcon(lang.X("bank.import", "Nhập tệp câu hỏi…"), theme.DownloadIcon(), e.chooseImport)
+	exp := widget.NewButtonWithIcon(lang.X("bank.export", "Xuất…"), theme.UploadIcon(), e.chooseExport)
+	add := widget.NewButtonWithIcon(lang.X("bank.add", "Thêm câu hỏi"), theme.ContentAddIcon(), func() {
+		e.edit(&quiz.Question{BankID: e.bank.ID, Type: quiz.Single, Options: make([]quiz.Option, 4)})
+	})
+	add.Importance = widget.HighImportance
+	edit := widget.NewButtonWithIcon(lang.X("bank.edit", "Sửa"), theme.DocumentCreateIcon(), func() { e.edit(e.qs[e.picked].Copy()) })
+	dup := widget.NewButtonWithIcon(lang.X("bank.duplicate", "Nhân bản"), theme.ContentCopyIcon(), e.duplicate)
+	move := widget.NewButtonWithIcon(lang.X("bank.move", "Chuyển sang ngân hàng…"), theme.MailForwardIcon(), e.move)
+	del := widget.NewButtonWithIcon(lang.X("bank.delete", "Xoá"), theme.DeleteIcon(), e.delete)
+	e.acts = []*widget.Button{edit, dup, move, del}
+	for _, b := range e.acts {
+		b.Disable()
+	}
+	top := container.NewVBox(
+		container.NewBorder(nil, nil, widget.NewLabel(lang.X("review.bank", "Ngân hàng")), container.NewHBox(newBank, imp, exp), e.choose),
+		container.NewBorder(nil, nil, nil, e.count, e.search),
+	)
+	bottom := container.NewHBox(add, edit, dup, move, del)
+	e.root = container.NewBorder(top, bottom, nil, nil, e.list)
+	return e
+}
+
+// CanvasObject is the editor's content.
+func (e *bankEditor) CanvasObject() fyne.CanvasObject { return e.root }
+
+// setBanks fills the bank choice, keeping the current bank.
+func (e *bankEditor) setBanks(banks []quiz.Bank) {
+	e.banks = banks
+	var names []string
+	sel := -1
+	for i, b := range banks {
+		names = append(names, fmt.Sprintf("%s (%d)", b.Name, b.Questions))
+		if b.ID == e.bank.ID {
+			sel = i
+		}
+	}
+	e.choose.Options = names
+	if sel < 0 && len(banks) > 0 {
+		sel = 0
+	}
+	if sel >= 0 {
+		e.choose.SetSelectedIndex(sel) // loads
+	}
+	e.choose.Refresh()
+}
+
+// load lists the bank's questions matching the search box.
+func (e *bankEditor) load() {
+	store := e.review.store()
+	if store == nil || e.bank.ID == 0 {
+		return
+	}
+	id, q := e.bank.ID, e.search.Text
+	async(func() ([]*quiz.Question, error) {
+		if strings.TrimSpace(q) == "" {
+			return store.Questions(context.Background(), id)
+		}
+		return store.SearchQuestions(context.Background(), q, id)
+	}, func(qs []*quiz.Question, err error) {
+		if err != nil {
+			e.shell.showError(err, "")
+			return
+		}
+		if e.bank.ID != id || e.search.Text != q {
+			return // a newer choice is on its way
+		}
+		e.qs, e.picked = qs, -1
+		e.list.UnselectAll()
+		for _, b := range e.acts {
+			b.Disable()
+		}
+		e.count.SetText(lang.X("bank.count", "{{.N}} câu", map[string]any{"N": len(qs)}))
+		e.list.Refresh()
+	})
+}
+
+// reload refreshes banks (counts) and the list after a change.
+func (e *bankEditor) reload() {
+	store := e.review.store()
+	async(func() ([]quiz.Bank, error) { return store.Banks(context.Background()) },
+		func(bs []quiz.Bank, err error) {
+			if err != nil {
+				e.shell.showError(err, "")
+				return
+			}
+			e.review.banks = bs
+			e.setBanks(bs)
+			e.load()
+		})
+}
+
+func (e *bankEditor) askBank() {
+	name := widget.NewEntry()
+	d := dialog.NewForm(lang.X("bank.new", "Ngân hàng mới"), lang.X("dialog.ok", "Đồng ý"), lang.X("dialog.cancel", "Huỷ"),
+		[]*widget.FormItem{widget.NewFormItem(lang.X("bank.name", "Tên ngân hàng"), name)}, func(ok bool) {
+			if !ok {
+				return
+			}
+			store := e.review.store()
+			async(func() (quiz.Bank, error) { return store.CreateBank(context.Background(), name.Text, "", 0) },
+				func(b quiz.Bank, err error) {
+					if err != nil {
+						e.shell.showError(err, "")
+						return
+					}
+					e.bank = b
+					e.reload()
+				})
+		}, e.shell.win)
+	e.shell.showDialog(d)
+	e.shell.win.Canvas().Focus(name)
+}
+
+func (e *bankEditor) duplicate() {
+	q := e.qs[e.picked]
+	store := e.review.store()
+	async(func() (*quiz.Question, error) { return store.DuplicateQuestion(context.Background(), q.ID, 0) },
+		func(_ *quiz.Question, err error) {
+			if err != nil {
+				e.shell.showError(err, "")
+				return
+			}
+			e.reload()
+		})
+}
+
+func (e *bankEditor) move() {
+	q := e.qs[e.picked]
+	var names []string
+	var ids []int64
+	for _, b := range e.banks {
+		if b.ID != q.BankID {
+			names = append(names, b.Name)
+			ids = append(ids, b.ID)
+		}
+	}
+	to := widget.NewSelect(names, nil)
+	d := dialog.NewForm(lang.X("bank.move", "Chuyển sang ngân hàng…"), lang.X("dialog.ok", "Đồng ý"), lang.X("dialog.cancel", "Huỷ"),
+		[]*widget.FormItem{widget.NewFormItem(lang.X("review.bank", "Ngân hàng"), to)}, func(ok bool) {
+			if !ok || to.SelectedIndex() < 0 {
+				return
+			}
+			store, dest := e.review.store(), ids[to.SelectedIndex()]
+			async(func() (struct{}, error) { return struct{}{}, store.MoveQuestion(context.Background(), q.ID, dest) },
+				func(_ struct{}, err error) {
+					if err != nil {
+						e.shell.showError(err, "")
+						return
+					}
+					e.reload()
+				})
+		}, e.shell.win)
+	e.shell.showDialog(d)
+}
+
+func (e *bankEditor) delete() {
+	q := e.qs[e.picked]
+	d := dialog.NewConfirm(lang.X("bank.delete", "Xoá"), lang.X("bank.delete_confirm", "Xoá câu hỏi “{{.S}}”? Kết quả các bài đã làm vẫn được giữ.", map[string]any{"S": clipText(q.Stem, 80)}),
+		func(ok bool) {
+			if !ok {
+				return
+			}
+			store := e.review.store()
+			async(func() (struct{}, error) { return struct{}{}, store.DeleteQuestion(context.Background(), q.ID) },
+				func(_ struct{}, err error) {
+					if err != nil {
+						e.shell.showError(err, "")
+						return
+					}
+					e.reload()
+				})
+		}, e.shell.win)
+	e.shell.showDialog(d)
+}
+
+func clipText(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n]) + "…"
+}
+
+// chooseImport asks for a question file and imports it into the bank.
+func (e *bankEditor) chooseImport() {
+	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
+		if err != nil || rc == nil {
+			return
+		}
+		path := rc.URI().Path()
+		rc.Close()
+		e.importFile(path)
+	}, e.shell.win)
+	e.shell.showDialog(d)
+}
+
+// importFile reads path into the current bank (a new bank named after the
+// file when there is none) and shows what came in and every problem.
+func (e *bankEditor) importFile(path string) {
+	store, bank := e.review.store(), e.bank
+	async(func() (quiz.ImportReport, error) {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return quiz.ImportReport{}, err
+		}
+		_, items, err := quiz.Parse(path, data)
+		if err != nil {
+			return quiz.ImportReport{}, err
+		}
+		if bank.ID == 0 {
+			if bank, err = store.BankNamed(context.Background(), baseName(path)); err != nil {
+				return quiz.ImportReport{}, err
+			}
+		}
+		return store.Import(context.Background(), bank, items)
+	}, func(rep quiz.ImportReport, err error) {
+		if err != nil {
+			e.shell.showError(err, path)
+			return
+		}
+		e.bank = rep.Bank
+		lines := []string{lang.X("bank.import_summary", "Đã nhập {{.N}} câu vào “{{.B}}”; {{.D}} câu đã có; {{.P}} câu lỗi.",
+			map[string]any{"N": rep.Count(quiz.Imported), "B": rep.Bank.Name, "D": rep.Count(quiz.Duplicate), "P": rep.Count(quiz.Problemed)})}
+		for _, row := range rep.Rows {
+			if row.Err != nil {
+				lines = append(lines, "• "+row.Err.Error())
+			} else if row.Note != "" {
+				lines = append(lines, fmt.Sprintf("• dòng %d: %s", row.Line, row.Note))
+			}
+		}
+		text := wrapLabel(strings.Join(lines, "\n"))
+		scroll := container.NewVScroll(text)
+		scroll.SetMinSize(fyne.NewSize(640, 320))
+		e.shell.showDialog(dialog.NewCustom(lang.X("bank.import", "Nhập tệp câu hỏi…"), lang.X("dialog.close", "Đóng"), scroll, e.shell.win))
+		e.reload()
+	})
+}
+
+func baseName(path string) string {
+	b := path[strings.LastIndexAny(path, `/\`)+1:]
+	if i := strings.LastIndex(b, "."); i > 0 {
+		b = b[:i]
+	}
+	return b
+}
+
+// chooseExport asks for a format and a file and writes the bank to it.
+func (e *bankEditor) chooseExport() {
+	if e.bank.ID == 0 {
+		return
+	}
+	names := map[quiz.Format]string{quiz.VNText: "Văn bản “Câu 1: … Đáp án” (.txt)", quiz.DOCX: "Word (.docx)", quiz.XLSX: "Excel (.xlsx)",
+		quiz.CSV: "CSV (.csv)", quiz.GIFT: "GIFT – Moodle (.gift)", quiz.Aiken: "Aiken – Moodle (.txt)"}
+	var opts []string
+	for _, f := range quiz.Formats {
+		opts = append(opts, names[f])
+	}
+	pick := widget.NewSelect(opts, nil)
+	pick.SetSelectedIndex(0)
+	d := dialog.NewForm(lang.X("bank.export", "Xuất…"), lang.X("dialog.ok", "Đồng ý"), lang.X("dialog.cancel", "Huỷ"),
+		[]*widget.FormItem{widget.NewFormItem(lang.X("bank.format", "Định dạng"), pick)}, func(ok bool) {
+			if !ok {
+				return
+			}
+			f := quiz.Formats[pick.SelectedIndex()]
+			save := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
+				if err != nil || wc == nil {
+					return
+				}
+				e.export(wc, f)
+			}, e.shell.win)
+			save.SetFileName(e.bank.Name + f.Extension())
+			e.shell.showDialog(save)
+		}, e.shell.win)
+	e.shell.showDialog(d)
+}
+
+func (e *bankEditor) export(wc fyne.URIWriteCloser, f quiz.Format) {
+	store, bank := e.review.store(), e.bank
+	async(func() ([]int64, error) {
+		defer wc.Close()
+		qs, err := store.Questions(context.Background(), bank.ID)
+		if err != nil {
+			return nil, err
+		}
+		return quiz.Export(wc, f, bank.Name, qs)
+	}, func(skipped []int64, err error) {
+		if err != nil {
+			e.shell.showError(err, wc.URI().Path())
+			return
+		}
+		msg := lang.X("bank.exported", "Đã xuất ngân hàng “{{.B}}” ra {{.F}}.", map[string]any{"B": bank.Name, "F": wc.URI().Path()})
+		if len(skipped) > 0 {
+			msg += "\n" + lang.X("bank.skipped", "{{.N}} câu không thể hiện được ở định dạng này nên được bỏ qua.", map[string]any{"N": len(skipped)})
+		}
+		e.shell.showDialog(dialog.NewInformation(lang.X("bank.export", "Xuất…"), msg, e.shell.win))
+	})
+}

@@ -1,0 +1,247 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"sotay/library/quiz"
+)
+
+// edit shows the question form with a live preview of what a cadre will
+// see; saving validates and stores the question.
+func (e *bankEditor) edit(q *quiz.Question) {
+	typeNames := make([]string, len(quiz.Types))
+	for i, t := range quiz.Types {
+		typeNames[i] = quiz.TypeName(t)
+	}
+	kind := widget.NewSelect(typeNames, nil)
+	stem := widget.NewMultiLineEntry()
+	stem.Wrapping = fyne.TextWrapWord
+	stem.SetMinRowsVisible(3)
+	stem.SetText(q.Stem)
+	var optText [6]*widget.Entry
+	var optRight [6]*widget.Check
+	optRows := container.NewVBox()
+	for k := range optText {
+		optText[k] = widget.NewEntry()
+		optRight[k] = widget.NewCheck(lang.X("edit.correct", "đúng"), nil)
+		if k < len(q.Options) {
+			optText[k].SetText(q.Options[k].Text)
+			optRight[k].SetChecked(q.Options[k].Correct)
+		}
+		optRows.Add(container.NewBorder(nil, nil, widget.NewLabel(string(rune('A'+k))+"."), optRight[k], optText[k]))
+	}
+	answers := widget.NewMultiLineEntry()
+	answers.SetPlaceHolder(lang.X("edit.answers_hint", "Mỗi dòng một chỗ trống; các cách viết được chấp nhận ngăn bằng |"))
+	var lines []string
+	for _, b := range q.Blanks {
+		lines = append(lines, strings.Join(b, " | "))
+	}
+	answers.SetText(strings.Join(lines, "\n"))
+	fold := widget.NewCheck(lang.X("edit.fold", "Chấp nhận trả lời không dấu (dong chi = đồng chí)"), nil)
+	fold.SetChecked(q.Fold)
+	expl := widget.NewMultiLineEntry()
+	expl.Wrapping = fyne.TextWrapWord
+	expl.SetText(q.Explanation)
+	tags := widget.NewEntry()
+	tags.SetText(strings.Join(q.Tags, "; "))
+	level := widget.NewSelect([]string{"—", "Dễ", "Vừa", "Khó"}, nil)
+	level.SetSelectedIndex(q.Difficulty)
+	docs := e.shell.cat
+	docNames := []string{lang.X("edit.no_document", "(không gắn văn bản)")}
+	var docIDs []int64
+	if docs != nil {
+		// A long menu is no use: past 500 documents the quote alone finds
+		// its document.
+		for _, d := range docs.docs[:min(len(docs.docs), 500)] {
+			docNames = append(docNames, d.Title)
+			docIDs = append(docIDs, d.ID)
+		}
+	}
+	doc := widget.NewSelect(docNames, nil)
+	doc.SetSelectedIndex(0)
+	quote := widget.NewMultiLineEntry()
+	quote.Wrapping = fyne.TextWrapWord
+	quote.SetPlaceHolder(lang.X("edit.quote_hint", "Chép đoạn văn bản mà câu hỏi dựa vào; Sổ tay tự tìm vị trí"))
+	if p := q.Passage; p != nil {
+		quote.SetText(p.Quote)
+		for i, id := range docIDs {
+			if id == p.DocumentID {
+				doc.SetSelectedIndex(i + 1)
+			}
+		}
+	}
+	preview := widget.NewLabel("")
+	preview.Wrapping = fyne.TextWrapWord
+
+	read := func() *quiz.Question {
+		n := q.Copy()
+		if i := kind.SelectedIndex(); i >= 0 {
+			n.Type = quiz.Types[i]
+		}
+		n.Stem, n.Explanation, n.Fold = stem.Text, expl.Text, fold.Checked
+		n.Options, n.Blanks = nil, nil
+		switch n.Type {
+		case quiz.TrueFalse:
+			n.Options = quiz.TrueFalseOptions(!optRight[1].Checked)
+		case quiz.Single, quiz.Multi:
+			for k := range optText {
+				if strings.TrimSpace(optText[k].Text) != "" {
+					n.Options = append(n.Options, quiz.Option{Text: optText[k].Text, Correct: optRight[k].Checked})
+				}
+			}
+		default:
+			for _, l := range strings.Split(answers.Text, "\n") {
+				if strings.TrimSpace(l) != "" {
+					n.Blanks = append(n.Blanks, strings.Split(l, "|"))
+				}
+			}
+		}
+		n.Tags = strings.FieldsFunc(tags.Text, func(r rune) bool { return r == ';' || r == ',' })
+		n.Difficulty = max(level.SelectedIndex(), 0)
+		n.Passage = nil
+		if i := doc.SelectedIndex(); i > 0 {
+			n.Passage = &quiz.Passage{DocumentID: docIDs[i-1], Quote: quote.Text}
+		} else if strings.TrimSpace(quote.Text) != "" {
+			n.Passage = &quiz.Passage{Quote: quote.Text}
+		}
+		n.Normalize()
+		return n
+	}
+	update := func() {
+		n := read()
+		preview.SetText(previewText(n))
+		for k := range optText {
+			show := n.Type == quiz.Single || n.Type == quiz.Multi
+			if n.Type == quiz.TrueFalse && k < 2 {
+				show = true
+				optText[k].SetText([]string{"Đúng", "Sai"}[k])
+			}
+			optRows.Objects[k].(*fyne.Container).Hidden = !show
+		}
+		optRows.Refresh()
+		if n.Type == quiz.Cloze || n.Type == quiz.Short {
+			answers.Show()
+			fold.Show()
+		} else {
+			answers.Hide()
+			fold.Hide()
+		}
+	}
+	for _, en := range []*widget.Entry{stem, answers, expl, tags, quote} {
+		en.OnChanged = func(string) { update() }
+	}
+	for k := range optText {
+		optText[k].OnChanged = func(string) { update() }
+		k := k
+		optRight[k].OnChanged = func(on bool) {
+			if on && kind.SelectedIndex() >= 0 && quiz.Types[kind.SelectedIndex()] != quiz.Multi {
+				for j := range optRight {
+					if j != k && optRight[j].Checked {
+						optRight[j].SetChecked(false)
+					}
+				}
+			}
+			update()
+		}
+	}
+	fold.OnChanged = func(bool) { update() }
+	kind.OnChanged = func(string) { update() }
+	level.OnChanged = func(string) { update() }
+	doc.OnChanged = func(string) { update() }
+	for i, t := range quiz.Types {
+		if t == q.Type {
+			kind.SetSelectedIndex(i)
+		}
+	}
+	update()
+
+	form := widget.NewForm(
+		widget.NewFormItem(lang.X("edit.type", "Loại câu hỏi"), kind),
+		widget.NewFormItem(lang.X("edit.stem", "Câu hỏi"), stem),
+		widget.NewFormItem(lang.X("edit.options", "Phương án"), optRows),
+		widget.NewFormItem(lang.X("edit.answers", "Đáp án"), container.NewVBox(answers, fold)),
+		widget.NewFormItem(lang.X("edit.explanation", "Giải thích"), expl),
+		widget.NewFormItem(lang.X("edit.tags", "Chủ đề"), tags),
+		widget.NewFormItem(lang.X("edit.level", "Mức độ"), level),
+		widget.NewFormItem(lang.X("edit.document", "Văn bản nguồn"), doc),
+		widget.NewFormItem(lang.X("edit.quote", "Đoạn trích"), quote),
+	)
+	previewCard := widget.NewCard(lang.X("edit.preview", "Xem trước"), lang.X("edit.preview_sub", "như người học sẽ thấy"), container.NewVScroll(preview))
+	body := container.NewHSplit(container.NewVScroll(form), previewCard)
+	body.Offset = 0.6
+	title := lang.X("edit.new", "Câu hỏi mới")
+	if q.ID != 0 {
+		title = lang.X("edit.question_title", "Sửa câu hỏi")
+	}
+	var d dialog.Dialog
+	d = dialog.NewCustomConfirm(title, lang.X("edit.save", "Lưu"), lang.X("dialog.cancel", "Huỷ"), body, func(ok bool) {
+		if !ok {
+			return
+		}
+		n := read()
+		store := e.review.store()
+		async(func() (struct{}, error) { return struct{}{}, store.SaveQuestion(context.Background(), n) },
+			func(_ struct{}, err error) {
+				if err != nil {
+					e.shell.showError(err, "")
+					e.shell.dialog = nil
+					d.Show() // keep what was typed
+					e.shell.dialog = d
+					return
+				}
+				e.reload()
+			})
+	}, e.shell.win)
+	d.Resize(fyne.NewSize(980, 640))
+	e.shell.showDialog(d)
+}
+
+// previewText renders a question as the self-check shows it, with its
+// answer and any problem that would stop it being saved.
+func previewText(q *quiz.Question) string {
+	var b strings.Builder
+	stem := q.Stem
+	if q.Type == quiz.Cloze {
+		parts := quiz.SplitCloze(stem)
+		var s strings.Builder
+		for i, p := range parts {
+			s.WriteString(p)
+			if i < len(parts)-1 {
+				fmt.Fprintf(&s, "(%d) ______", i+1)
+			}
+		}
+		stem = s.String()
+	}
+	fmt.Fprintf(&b, "%s\n\n", stem)
+	for k, o := range q.Options {
+		mark := "  "
+		if o.Correct {
+			mark = "✓ "
+		}
+		fmt.Fprintf(&b, "%s%c. %s\n", mark, 'A'+k, o.Text)
+	}
+	for i, blank := range q.Blanks {
+		fmt.Fprintf(&b, "(%d) %s\n", i+1, strings.Join(blank, " / "))
+	}
+	if q.Explanation != "" {
+		fmt.Fprintf(&b, "\nGiải thích: %s\n", q.Explanation)
+	}
+	if len(q.Tags) > 0 || q.Difficulty > 0 {
+		fmt.Fprintf(&b, "\n%s %s\n", strings.Join(q.Tags, ", "), quiz.DifficultyName(q.Difficulty))
+	}
+	if q.Passage != nil && q.Passage.Quote != "" {
+		fmt.Fprintf(&b, "\n“%s”\n", q.Passage.Quote)
+	}
+	if err := q.Validate(); err != nil {
+		fmt.Fprintf(&b, "\n⚠ %s", lang.X("edit.invalid", "Chưa lưu được: {{.E}}", map[string]any{"E": err.Error()}))
+	}
+	return b.String()
+}

@@ -1,0 +1,597 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"sotay/library"
+	"sotay/library/quiz"
+)
+
+// quizRunner shows an attempt one question at a time. In a self-check each
+// answer is graded at once, with the explanation and the source passage;
+// in an exam answers are only saved, a clock counts down, and everything is
+// shown after submitting. Keys: 1–6 or A–F choose, Enter answers and goes on.
+type quizRunner struct {
+	shell   *Shell
+	store   *quiz.Store
+	attempt *quiz.Attempt
+	pos     int
+	onExit  func() // back to where the attempt was started
+
+	root     *fyne.Container
+	body     *fyne.Container
+	header   *widget.Label
+	clock    *widget.Label
+	progress *widget.ProgressBar
+
+	chosen   map[int]bool    // displayed option index → chosen
+	optBtns  []*widget.Button // one per displayed option
+	entries  []*widget.Entry  // one per blank
+	answered bool             // self-check: the current item was graded
+	stop     chan struct{}    // ends the exam clock
+}
+
+func newQuizRunner(s *Shell, store *quiz.Store, a *quiz.Attempt, onExit func()) *quizRunner {
+	r := &quizRunner{shell: s, store: store, attempt: a, onExit: onExit,
+		header: widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		clock:  widget.NewLabelWithStyle("", fyne.TextAlignTrailing, fyne.TextStyle{Bold: true}),
+		progress: widget.NewProgressBar(),
+	}
+	r.progress.TextFormatter = func() string { return "" }
+	r.body = container.NewVBox()
+	top := container.NewBorder(nil, r.progress, nil, r.clock, r.header)
+	r.root = container.NewBorder(container.NewPadded(top), nil, nil, nil, container.NewVScroll(container.NewPadded(r.body)))
+	for i, it := range a.Items {
+		if it.Response == nil {
+			r.pos = i
+			break
+		}
+	}
+	if a.Mode == quiz.Exam && !a.Deadline().IsZero() {
+		r.stop = make(chan struct{})
+		go r.tick(a.Deadline())
+	}
+	if a.Finished() {
+		r.showResults()
+	} else {
+		r.showItem()
+	}
+	return r
+}
+
+// CanvasObject is the runner's content.
+func (r *quizRunner) CanvasObject() fyne.CanvasObject { return r.root }
+
+// tick updates the exam clock every second and submits when time is up.
+func (r *quizRunner) tick(deadline time.Time) {
+	t := time.NewTicker(time.Second)
+	defer t.Stop()
+	for {
+		left := time.Until(deadline)
+		post(func() {
+			if left > 0 {
+				r.clock.SetText(lang.X("quiz.time_left", "Còn {{.Time}}", map[string]any{"Time": clockText(left)}))
+			}
+		})
+		if left <= 0 {
+			post(func() { r.submit(true) })
+			return
+		}
+		select {
+		case <-r.stop:
+			return
+		case <-t.C:
+		}
+	}
+}
+
+func clockText(d time.Duration) string {
+	d = d.Round(time.Second)
+	return fmt.Sprintf("%02d:%02d", int(d.Minutes()), int(d.Seconds())%60)
+}
+
+func (r *quizRunner) stopClock() {
+	if r.stop != nil {
+		close(r.stop)
+		r.stop = nil
+	}
+}
+
+// showItem draws the current question.
+func (r *quizRunner) showItem() {
+	a := r.attempt
+	it := a.Items[r.pos]
+	r.answered = false
+	r.chosen = map[int]bool{}
+	r.optBtns, r.entries = nil, nil
+	r.header.SetText(lang.X("quiz.position", "Câu {{.N}}/{{.Total}}", map[string]any{"N": r.pos + 1, "Total": len(a.Items)}) +
+		"  ·  " + a.Title)
+	r.progress.SetValue(float64(r.pos) / float64(len(a.Items)))
+	r.body.RemoveAll()
+	q := it.Q
+	if q == nil {
+		r.body.Add(widget.NewLabel(lang.X("quiz.deleted", "Câu hỏi này đã bị xoá khỏi ngân hàng.")))
+		r.body.Add(r.navRow())
+		return
+	}
+	stem := q.Stem
+	if q.Type == quiz.Cloze {
+		parts := quiz.SplitCloze(q.Stem)
+		var b strings.Builder
+		for i, p := range parts {
+			b.WriteString(p)
+			if i < len(parts)-1 {
+				fmt.Fprintf(&b, "(%d) ______", i+1)
+			}
+		}
+		stem = b.String()
+	}
+	r.body.Add(bigText(stem, true))
+	if hint := typeHint(q); hint != "" {
+		r.body.Add(widget.NewLabelWithStyle(hint, fyne.TextAlignLeading, fyne.TextStyle{Italic: true}))
+	}
+	var prev *quiz.Response
+	if it.Response != nil {
+		prev = it.Response
+	}
+	switch q.Type {
+	case quiz.Single, quiz.Multi, quiz.TrueFalse:
+		for k, orig := range it.Order {
+			k := k
+			b := widget.NewButton(string(rune('A'+k)), func() { r.choose(k) })
+			r.optBtns = append(r.optBtns, b)
+			text := widget.NewLabel(q.Options[orig].Text)
+			text.Wrapping = fyne.TextWrapWord
+			r.body.Add(container.NewBorder(nil, nil, container.NewCenter(b), nil, text))
+			if prev != nil && containsInt(prev.Choices, orig) {
+				r.chosen[k] = true
+			}
+		}
+		r.paintChoices()
+	case quiz.Cloze, quiz.Short:
+		for i := range q.Blanks {
+			e := widget.NewEntry()
+			e.OnSubmitted = func(string) { r.enter() }
+			label := lang.X("quiz.answer", "Trả lời")
+			if q.Type == quiz.Cloze {
+				label = lang.X("quiz.blank", "Chỗ trống ({{.N}})", map[string]any{"N": i + 1})
+			}
+			if prev != nil && i < len(prev.Texts) {
+				e.SetText(prev.Texts[i])
+			}
+			r.entries = append(r.entries, e)
+			r.body.Add(container.NewBorder(nil, nil, widget.NewLabel(label), nil, e))
+		}
+	}
+	r.body.Add(r.navRow())
+	if len(r.entries) > 0 {
+		r.shell.win.Canvas().Focus(r.entries[0])
+	} else {
+		r.shell.win.Canvas().Unfocus()
+	}
+}
+
+// typeHint tells the user how to answer.
+func typeHint(q *quiz.Question) string {
+	switch q.Type {
+	case quiz.Multi:
+		return lang.X("quiz.hint.multi", "Chọn tất cả các phương án đúng (phím 1–6 hoặc A–F), rồi nhấn Enter.")
+	case quiz.Single, quiz.TrueFalse:
+		return lang.X("quiz.hint.single", "Chọn một phương án (phím 1–6 hoặc A–F).")
+	case quiz.Cloze:
+		return lang.X("quiz.hint.cloze", "Điền vào chỗ trống, rồi nhấn Enter.")
+	}
+	return lang.X("quiz.hint.short", "Gõ câu trả lời, rồi nhấn Enter.")
+}
+
+func bigText(text string, bold bool) *widget.Label {
+	l := widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: bold})
+	l.Wrapping = fyne.TextWrapWord
+	l.SizeName = theme.SizeNameSubHeadingText
+	return l
+}
+
+func containsInt(xs []int, x int) bool {
+	for _, v := range xs {
+		if v == x {
+			return true
+		}
+	}
+	return false
+}
+
+// navRow holds the buttons under a question.
+func (r *quizRunner) navRow() fyne.CanvasObject {
+	a := r.attempt
+	if a.Mode == quiz.Exam {
+		prev := widget.NewButtonWithIcon(lang.X("quiz.prev", "Câu trước"), theme.NavigateBackIcon(), func() { r.move(-1) })
+		next := widget.NewButtonWithIcon(lang.X("quiz.next", "Câu sau (Enter)"), theme.NavigateNextIcon(), func() { r.enter() })
+		submit := widget.NewButtonWithIcon(lang.X("quiz.submit", "Nộp bài"), theme.ConfirmIcon(), func() { r.confirmSubmit() })
+		submit.Importance = widget.HighImportance
+		if r.pos == 0 {
+			prev.Disable()
+		}
+		answered := widget.NewLabel(lang.X("quiz.answered", "Đã trả lời {{.N}}/{{.Total}}", map[string]any{"N": a.Answered(), "Total": len(a.Items)}))
+		return container.NewHBox(prev, next, answered, submit)
+	}
+	check := widget.NewButtonWithIcon(lang.X("quiz.check", "Trả lời (Enter)"), theme.ConfirmIcon(), func() { r.enter() })
+	check.Importance = widget.HighImportance
+	quit := widget.NewButton(lang.X("quiz.stop", "Dừng"), func() { r.finishSelf() })
+	return container.NewHBox(check, quit)
+}
+
+// choose toggles (multi) or picks (single) displayed option k; in a
+// self-check a single pick is graded at once.
+func (r *quizRunner) choose(k int) {
+	if r.answered || k < 0 || k >= len(r.optBtns) {
+		return
+	}
+	q := r.attempt.Items[r.pos].Q
+	if q.Type == quiz.Multi {
+		r.chosen[k] = !r.chosen[k]
+	} else {
+		r.chosen = map[int]bool{k: true}
+	}
+	r.paintChoices()
+	if q.Type != quiz.Multi && r.attempt.Mode == quiz.SelfCheck {
+		r.answer()
+	}
+}
+
+func (r *quizRunner) paintChoices() {
+	for k, b := range r.optBtns {
+		if r.chosen[k] {
+			b.Importance = widget.HighImportance
+		} else {
+			b.Importance = widget.MediumImportance
+		}
+		b.Refresh()
+	}
+}
+
+// response is what the user entered for the current item, in the
+// question's own option order.
+func (r *quizRunner) response() quiz.Response {
+	it := r.attempt.Items[r.pos]
+	var resp quiz.Response
+	for k := range r.optBtns {
+		if r.chosen[k] {
+			resp.Choices = append(resp.Choices, it.Order[k])
+		}
+	}
+	for _, e := range r.entries {
+		resp.Texts = append(resp.Texts, e.Text)
+	}
+	return resp
+}
+
+// enter is the Enter key: answer, or go on after the feedback.
+func (r *quizRunner) enter() {
+	if r.attempt.Finished() {
+		return
+	}
+	if r.attempt.Mode == quiz.Exam {
+		r.save(func() { r.move(1) })
+		return
+	}
+	if r.answered {
+		r.move(1)
+		return
+	}
+	r.answer()
+}
+
+// typedRune answers keys 1–6 and A–F; it reports whether it used the key.
+func (r *quizRunner) typedRune(ch rune) bool {
+	if r.attempt.Finished() || len(r.optBtns) == 0 {
+		return false
+	}
+	switch {
+	case ch >= '1' && ch <= '6':
+		r.choose(int(ch - '1'))
+	case ch >= 'a' && ch <= 'f':
+		r.choose(int(ch - 'a'))
+	case ch >= 'A' && ch <= 'F':
+		r.choose(int(ch - 'A'))
+	default:
+		return false
+	}
+	return true
+}
+
+// answer grades the current item (self-check) and shows the feedback.
+func (r *quizRunner) answer() {
+	resp := r.response()
+	if resp.Empty() {
+		return
+	}
+	it := r.attempt.Items[r.pos]
+	r.answered = true
+	id, pos, store := r.attempt.ID, r.pos, r.store
+	async(func() (quiz.Result, error) {
+		return store.Answer(context.Background(), id, pos, resp)
+	}, func(res quiz.Result, err error) {
+		if err != nil {
+			r.answered = false
+			r.shell.showError(err, "")
+			return
+		}
+		r.attempt.Items[pos].Response = &resp
+		r.attempt.Items[pos].Result = res
+		if r.pos == pos {
+			r.showFeedback(it, res)
+		}
+	})
+}
+
+// showFeedback shows whether the answer was right, the right answer, the
+// explanation and the source passage.
+func (r *quizRunner) showFeedback(it quiz.AttemptItem, res quiz.Result) {
+	for _, b := range r.optBtns {
+		b.Disable()
+	}
+	for _, e := range r.entries {
+		e.Disable()
+	}
+	// the nav row is last: replace it by the feedback and "Tiếp"
+	r.body.Remove(r.body.Objects[len(r.body.Objects)-1])
+	r.body.Add(feedbackBox(r.shell, it, res))
+	next := widget.NewButtonWithIcon(lang.X("quiz.continue", "Tiếp tục (Enter)"), theme.NavigateNextIcon(), func() { r.move(1) })
+	next.Importance = widget.HighImportance
+	r.body.Add(container.NewHBox(next, widget.NewButton(lang.X("quiz.stop", "Dừng"), func() { r.finishSelf() })))
+	r.shell.win.Canvas().Unfocus()
+}
+
+// feedbackBox is the verdict, the right answer, the explanation and the
+// passage with "Xem trong văn bản".
+func feedbackBox(s *Shell, it quiz.AttemptItem, res quiz.Result) fyne.CanvasObject {
+	q := it.Q
+	box := container.NewVBox()
+	verdict := "✓ " + lang.X("quiz.right", "Đúng")
+	imp := widget.SuccessImportance
+	if !res.Correct {
+		verdict = "✗ " + lang.X("quiz.wrong", "Chưa đúng")
+		imp = widget.DangerImportance
+		if res.Score > 0 {
+			verdict = "◐ " + lang.X("quiz.partly", "Đúng một phần ({{.P}}%)", map[string]any{"P": int(res.Score*100 + 0.5)})
+			imp = widget.WarningImportance
+		}
+	}
+	v := widget.NewLabelWithStyle(verdict, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	v.Importance = imp
+	box.Add(v)
+	box.Add(wrapLabel(lang.X("quiz.correct_answer", "Đáp án đúng: {{.A}}", map[string]any{"A": correctText(it)})))
+	if q.Explanation != "" {
+		box.Add(wrapLabel(lang.X("quiz.explanation", "Giải thích: {{.E}}", map[string]any{"E": q.Explanation})))
+	}
+	if p := q.Passage; p != nil && p.DocumentID != 0 {
+		quote := widget.NewLabelWithStyle("“"+p.Quote+"”", fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
+		quote.Wrapping = fyne.TextWrapWord
+		src := widget.NewLabel(p.DocumentTitle)
+		src.Wrapping = fyne.TextWrapWord
+		see := widget.NewButtonWithIcon(lang.X("quiz.see_passage", "Xem trong văn bản"), theme.DocumentIcon(), func() {
+			s.showPassage(p)
+		})
+		box.Add(widget.NewCard("", "", container.NewVBox(quote, src, container.NewHBox(see))))
+	}
+	return box
+}
+
+func wrapLabel(text string) *widget.Label {
+	l := widget.NewLabel(text)
+	l.Wrapping = fyne.TextWrapWord
+	return l
+}
+
+// correctText is the right answer as the user saw the options: "B. …".
+func correctText(it quiz.AttemptItem) string {
+	q := it.Q
+	switch q.Type {
+	case quiz.Cloze, quiz.Short:
+		var parts []string
+		for i, b := range q.Blanks {
+			s := strings.Join(b, " / ")
+			if q.Type == quiz.Cloze && len(q.Blanks) > 1 {
+				s = fmt.Sprintf("(%d) %s", i+1, s)
+			}
+			parts = append(parts, s)
+		}
+		return strings.Join(parts, "; ")
+	}
+	var parts []string
+	for k, orig := range it.Order {
+		if q.Options[orig].Correct {
+			parts = append(parts, fmt.Sprintf("%c. %s", 'A'+k, q.Options[orig].Text))
+		}
+	}
+	return strings.Join(parts, "; ")
+}
+
+// yourText is the user's answer in the same form.
+func yourText(it quiz.AttemptItem) string {
+	if it.Response == nil || it.Response.Empty() {
+		return lang.X("quiz.no_answer", "(chưa trả lời)")
+	}
+	if len(it.Response.Texts) > 0 {
+		return strings.Join(it.Response.Texts, "; ")
+	}
+	var parts []string
+	for k, orig := range it.Order {
+		if containsInt(it.Response.Choices, orig) {
+			parts = append(parts, fmt.Sprintf("%c. %s", 'A'+k, it.Q.Options[orig].Text))
+		}
+	}
+	return strings.Join(parts, "; ")
+}
+
+// save stores an exam answer (if any) and then runs next.
+func (r *quizRunner) save(next func()) {
+	resp := r.response()
+	pos := r.pos
+	if resp.Empty() || r.attempt.Items[pos].Q == nil {
+		next()
+		return
+	}
+	id, store := r.attempt.ID, r.store
+	async(func() (quiz.Result, error) {
+		return store.Answer(context.Background(), id, pos, resp)
+	}, func(res quiz.Result, err error) {
+		if err != nil {
+			r.shell.showError(err, "")
+			return
+		}
+		r.attempt.Items[pos].Response = &resp
+		r.attempt.Items[pos].Result = res
+		next()
+	})
+}
+
+// move goes d questions on; past the last one a self-check finishes and an
+// exam asks to submit.
+func (r *quizRunner) move(d int) {
+	if r.attempt.Finished() {
+		return
+	}
+	n := r.pos + d
+	switch {
+	case n < 0:
+		return
+	case n >= len(r.attempt.Items):
+		if r.attempt.Mode == quiz.Exam {
+			r.confirmSubmit()
+		} else {
+			r.finishSelf()
+		}
+		return
+	}
+	if r.attempt.Mode == quiz.Exam && d < 0 {
+		r.save(func() { r.pos = n; r.showItem() })
+		return
+	}
+	r.pos = n
+	r.showItem()
+}
+
+func (r *quizRunner) confirmSubmit() {
+	r.save(func() {
+		left := len(r.attempt.Items) - r.attempt.Answered()
+		msg := lang.X("quiz.submit_confirm", "Nộp bài bây giờ? Sau khi nộp không sửa được câu trả lời.")
+		if left > 0 {
+			msg = lang.X("quiz.submit_confirm_left", "Còn {{.N}} câu chưa trả lời. Vẫn nộp bài?", map[string]any{"N": left})
+		}
+		d := dialog.NewConfirm(lang.X("quiz.submit", "Nộp bài"), msg, func(ok bool) {
+			if ok {
+				r.submit(false)
+			}
+		}, r.shell.win)
+		r.shell.showDialog(d)
+	})
+}
+
+func (r *quizRunner) finishSelf() { r.submit(false) }
+
+// submit finishes the attempt and shows the results.
+func (r *quizRunner) submit(timeUp bool) {
+	if r.attempt.Finished() {
+		return
+	}
+	r.stopClock()
+	id, store := r.attempt.ID, r.store
+	async(func() (*quiz.Attempt, error) {
+		return store.Finish(context.Background(), id)
+	}, func(a *quiz.Attempt, err error) {
+		if err != nil {
+			r.shell.showError(err, "")
+			return
+		}
+		r.attempt = a
+		r.showResults()
+		if timeUp {
+			r.shell.showDialog(dialog.NewInformation(lang.X("quiz.time_up", "Hết giờ"),
+				lang.X("quiz.time_up_text", "Đã hết thời gian làm bài; bài đã được nộp tự động."), r.shell.win))
+		}
+	})
+}
+
+// showResults shows the score and a review of every answer.
+func (r *quizRunner) showResults() {
+	a := r.attempt
+	r.clock.SetText("")
+	r.progress.SetValue(1)
+	r.header.SetText(a.Title)
+	r.body.RemoveAll()
+	pct := 0
+	if a.MaxScore > 0 {
+		pct = int(100*a.Score/a.MaxScore + 0.5)
+	}
+	score := lang.X("quiz.score", "Kết quả: {{.S}}/{{.M}} điểm ({{.P}}%)", map[string]any{
+		"S": trimFloat(a.Score), "M": trimFloat(a.MaxScore), "P": pct})
+	r.body.Add(bigText(score, true))
+	if a.Mode == quiz.Exam && a.PassMark > 0 {
+		verdict := widget.NewLabelWithStyle(lang.X("quiz.passed", "ĐẠT (yêu cầu {{.P}}%)", map[string]any{"P": int(a.PassMark*100 + 0.5)}),
+			fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		verdict.Importance = widget.SuccessImportance
+		if !a.Passed() {
+			verdict.SetText(lang.X("quiz.failed", "CHƯA ĐẠT (yêu cầu {{.P}}%)", map[string]any{"P": int(a.PassMark*100 + 0.5)}))
+			verdict.Importance = widget.DangerImportance
+		}
+		r.body.Add(verdict)
+	}
+	done := widget.NewButtonWithIcon(lang.X("quiz.done", "Xong"), theme.ConfirmIcon(), func() {
+		r.stopClock()
+		r.onExit()
+	})
+	done.Importance = widget.HighImportance
+	r.body.Add(container.NewHBox(done))
+	for i, it := range a.Items {
+		if it.Q == nil {
+			continue
+		}
+		head := widget.NewLabelWithStyle(fmt.Sprintf("%s %d. %s", mark(it), i+1, it.Q.Stem), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		head.Wrapping = fyne.TextWrapWord
+		box := container.NewVBox(head,
+			wrapLabel(lang.X("quiz.your_answer", "Bạn trả lời: {{.A}}", map[string]any{"A": yourText(it)})),
+			feedbackBox(r.shell, it, it.Result))
+		r.body.Add(widget.NewCard("", "", box))
+	}
+}
+
+func mark(it quiz.AttemptItem) string {
+	switch {
+	case it.Result.Correct:
+		return "✓"
+	case it.Result.Score > 0:
+		return "◐"
+	}
+	return "✗"
+}
+
+func trimFloat(f float64) string {
+	s := fmt.Sprintf("%.2f", f)
+	s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+	return strings.ReplaceAll(s, ".", ",")
+}
+
+// showPassage opens a question's source document in the reader with the
+// passage highlighted; closing the reader comes back to Ôn tập.
+func (s *Shell) showPassage(p *quiz.Passage) {
+	if s.lib == nil {
+		return
+	}
+	back := s.tabs.SelectedIndex()
+	s.tabs.SelectIndex(0)
+	s.win.Canvas().Unfocus()
+	s.library.openReader(library.Summary{ID: p.DocumentID, Title: p.DocumentTitle}, library.PassageMatcher(p.Quote), func() {
+		s.tabs.SelectIndex(back)
+	})
+}
