@@ -34,7 +34,7 @@ type quizRunner struct {
 	clock    *widget.Label
 	progress *widget.ProgressBar
 
-	chosen   map[int]bool    // displayed option index → chosen
+	chosen   map[int]bool     // displayed option index → chosen
 	optBtns  []*widget.Button // one per displayed option
 	entries  []*widget.Entry  // one per blank
 	answered bool             // self-check: the current item was graded
@@ -43,8 +43,8 @@ type quizRunner struct {
 
 func newQuizRunner(s *Shell, store *quiz.Store, a *quiz.Attempt, onExit func()) *quizRunner {
 	r := &quizRunner{shell: s, store: store, attempt: a, onExit: onExit,
-		header: widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		clock:  widget.NewLabelWithStyle("", fyne.TextAlignTrailing, fyne.TextStyle{Bold: true}),
+		header:   widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		clock:    widget.NewLabelWithStyle("", fyne.TextAlignTrailing, fyne.TextStyle{Bold: true}),
 		progress: widget.NewProgressBar(),
 	}
 	r.progress.TextFormatter = func() string { return "" }
