@@ -1,0 +1,98 @@
+package quiz_test
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"testing"
+
+	"sotay/library/quiz"
+)
+
+// syntheticBank makes n distinct single-choice questions.
+func syntheticBank(n int) []*quiz.Question {
+	qs := make([]*quiz.Question, n)
+	for i := range qs {
+		qs[i] = &quiz.Question{ID: int64(i + 1), Type: quiz.Single, Difficulty: 1 + i%3, Tags: []string{fmt.Sprintf("chủ đề %d", i%20)},
+			Stem: fmt.Sprintf("Câu hỏi số %d về chỉ tiêu chuyển đổi số của quận đến năm 2030 là gì?", i+1),
+			Options: []quiz.Option{{Text: fmt.Sprintf("%d%%", i%100), Correct: true}, {Text: "Phương án sai một"}, {Text: "Phương án sai hai"}, {Text: "Phương án sai ba"}},
+			Explanation: "Điểm a khoản 2 Điều 3 của Nghị quyết."}
+	}
+	return qs
+}
+
+// BenchmarkImportXLSX5000 reads and stores a 5,000-question spreadsheet
+// (target < 3 s).
+func BenchmarkImportXLSX5000(b *testing.B) {
+	var buf bytes.Buffer
+	if _, err := quiz.Export(&buf, quiz.XLSX, "Bench", syntheticBank(5000)); err != nil {
+		b.Fatal(err)
+	}
+	data := buf.Bytes()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		_, s := openLibrary(b)
+		bank := newBank(b, s, "Bench")
+		b.StartTimer()
+		_, items, err := quiz.Parse("bench.xlsx", data)
+		if err != nil {
+			b.Fatal(err)
+		}
+		rep, err := s.Import(context.Background(), bank, items)
+		if err != nil || rep.Count(quiz.Imported) != 5000 {
+			b.Fatalf("%v imported %d", err, rep.Count(quiz.Imported))
+		}
+	}
+}
+
+// BenchmarkStartExam50of10000 draws and starts a 50-question exam from a
+// 10,000-question bank (target < 100 ms).
+func BenchmarkStartExam50of10000(b *testing.B) {
+	_, s := openLibrary(b)
+	ctx := context.Background()
+	bank := newBank(b, s, "Lớn")
+	var items []quiz.Item
+	for i, q := range syntheticBank(10000) {
+		items = append(items, quiz.Item{Line: i + 1, Q: q})
+	}
+	if _, err := s.Import(ctx, bank, items); err != nil {
+		b.Fatal(err)
+	}
+	ps, _ := s.Profiles(ctx)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		ids, err := s.Draw(ctx, quiz.Selection{BankIDs: []int64{bank.ID}, Difficulty: 2, Tags: []string{"chủ đề 5"}, Count: 50}, nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := s.StartAttempt(ctx, quiz.AttemptOptions{ProfileID: ps[0].ID, Mode: quiz.Exam, ShuffleOptions: true}, ids, nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkStartExam50of10000AnyTag is the same without tag/difficulty filters.
+func BenchmarkStartExam50of10000AnyTag(b *testing.B) {
+	_, s := openLibrary(b)
+	ctx := context.Background()
+	bank := newBank(b, s, "Lớn")
+	var items []quiz.Item
+	for i, q := range syntheticBank(10000) {
+		items = append(items, quiz.Item{Line: i + 1, Q: q})
+	}
+	if _, err := s.Import(ctx, bank, items); err != nil {
+		b.Fatal(err)
+	}
+	ps, _ := s.Profiles(ctx)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		ids, err := s.Draw(ctx, quiz.Selection{BankIDs: []int64{bank.ID}, Count: 50}, nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := s.StartAttempt(ctx, quiz.AttemptOptions{ProfileID: ps[0].ID, Mode: quiz.Exam, ShuffleOptions: true}, ids, nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
