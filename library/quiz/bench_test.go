@@ -14,8 +14,8 @@ func syntheticBank(n int) []*quiz.Question {
 	qs := make([]*quiz.Question, n)
 	for i := range qs {
 		qs[i] = &quiz.Question{ID: int64(i + 1), Type: quiz.Single, Difficulty: 1 + i%3, Tags: []string{fmt.Sprintf("chủ đề %d", i%20)},
-			Stem: fmt.Sprintf("Câu hỏi số %d về chỉ tiêu chuyển đổi số của quận đến năm 2030 là gì?", i+1),
-			Options: []quiz.Option{{Text: fmt.Sprintf("%d%%", i%100), Correct: true}, {Text: "Phương án sai một"}, {Text: "Phương án sai hai"}, {Text: "Phương án sai ba"}},
+			Stem:        fmt.Sprintf("Câu hỏi số %d về chỉ tiêu chuyển đổi số của quận đến năm 2030 là gì?", i+1),
+			Options:     []quiz.Option{{Text: fmt.Sprintf("%d%%", i%100), Correct: true}, {Text: "Phương án sai một"}, {Text: "Phương án sai hai"}, {Text: "Phương án sai ba"}},
 			Explanation: "Điểm a khoản 2 Điều 3 của Nghị quyết."}
 	}
 	return qs
