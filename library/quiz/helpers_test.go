@@ -27,22 +27,6 @@ func openLibrary(t testing.TB) (*library.Library, *quiz.Store) {
 	return lib, lib.Quiz()
 }
 
-// docID finds a sample document by its number or title start.
-func docID(t testing.TB, lib *library.Library, number string) int64 {
-	t.Helper()
-	docs, err := lib.Documents(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, d := range docs {
-		if d.Number == number {
-			return d.ID
-		}
-	}
-	t.Fatalf("no sample document %s", number)
-	return 0
-}
-
 func newBank(t testing.TB, s *quiz.Store, name string) quiz.Bank {
 	t.Helper()
 	b, err := s.CreateBank(context.Background(), name, "", 0)

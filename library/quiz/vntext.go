@@ -303,9 +303,7 @@ func (v *vnQuestion) build(key string, tableAt int) Item {
 		return Problem(v.line, "dòng %d (câu %d): %s", v.line, v.number, fmt.Sprintf(format, args...))
 	}
 	q := &Question{Stem: strings.Join(v.stem, " "), Explanation: strings.Join(v.expl, "\n"), Fold: v.fold}
-	for _, t := range strings.FieldsFunc(v.tags, func(r rune) bool { return r == ',' || r == ';' }) {
-		q.Tags = append(q.Tags, t)
-	}
+	q.Tags = strings.FieldsFunc(v.tags, func(r rune) bool { return r == ',' || r == ';' })
 	switch viet.Fold(strings.TrimSpace(v.level)) {
 	case "de", "nhan biet":
 		q.Difficulty = 1
