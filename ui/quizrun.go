@@ -59,7 +59,7 @@ func newQuizRunner(s *Shell, store *quiz.Store, a *quiz.Attempt, onExit func()) 
 	}
 	if a.Mode == quiz.Exam && !a.Deadline().IsZero() {
 		r.stop = make(chan struct{})
-		go r.tick(a.Deadline())
+		go r.tick(a.Deadline(), r.stop)
 	}
 	if a.Finished() {
 		r.showResults()
@@ -73,7 +73,7 @@ func newQuizRunner(s *Shell, store *quiz.Store, a *quiz.Attempt, onExit func()) 
 func (r *quizRunner) CanvasObject() fyne.CanvasObject { return r.root }
 
 // tick updates the exam clock every second and submits when time is up.
-func (r *quizRunner) tick(deadline time.Time) {
+func (r *quizRunner) tick(deadline time.Time, stop <-chan struct{}) {
 	t := time.NewTicker(time.Second)
 	defer t.Stop()
 	for {
@@ -88,7 +88,7 @@ func (r *quizRunner) tick(deadline time.Time) {
 			return
 		}
 		select {
-		case <-r.stop:
+		case <-stop:
 			return
 		case <-t.C:
 		}
