@@ -5,6 +5,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"path/filepath"
+	"slices"
 	"testing"
 	"time"
 
@@ -158,7 +159,7 @@ func TestExamSurvivesClosingTheApp(t *testing.T) {
 		t.Fatalf("unfinished %+v %v", open, err)
 	}
 	back, err := s.Attempt(ctx, a.ID)
-	if err != nil || back.Answered() != 3 || !equalInts(back.Items[0].Order, order) || back.Deadline().IsZero() {
+	if err != nil || back.Answered() != 3 || !slices.Equal(back.Items[0].Order, order) || back.Deadline().IsZero() {
 		t.Fatalf("resumed %+v %v", back, err)
 	}
 	// No review schedule until the exam is submitted.
@@ -175,18 +176,6 @@ func TestExamSurvivesClosingTheApp(t *testing.T) {
 	if open, _ := s.Attempts(ctx, ps[0].ID, true); len(open) != 0 {
 		t.Errorf("still unfinished: %v", open)
 	}
-}
-
-func equalInts(a, b []int) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // Four cadres take the same three-question exam; the statistics follow

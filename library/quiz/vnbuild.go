@@ -1,0 +1,228 @@
+package quiz
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"sotay/internal/viet"
+)
+
+// build turns what was read of a question into an Item; key is its row of
+// the answer table ("" if none).
+func (v *vnQuestion) build(key string, tableAt int) Item {
+	fail := func(format string, args ...any) Item {
+		return Problem(v.line, "dòng %d (câu %d): %s", v.line, v.number, fmt.Sprintf(format, args...))
+	}
+	q := &Question{Stem: strings.Join(v.stem, " "), Explanation: strings.Join(v.expl, "\n"), Fold: v.fold}
+	q.Tags = strings.FieldsFunc(v.tags, func(r rune) bool { return r == ',' || r == ';' })
+	switch viet.Fold(strings.TrimSpace(v.level)) {
+	case "de", "nhan biet":
+		q.Difficulty = 1
+	case "vua", "trung binh", "thong hieu":
+		q.Difficulty = 2
+	case "kho", "van dung", "van dung cao":
+		q.Difficulty = 3
+	}
+	if v.quote != "" {
+		q.Passage = &Passage{Quote: v.quote}
+	}
+	if strings.TrimSpace(q.Stem) == "" {
+		return fail("câu hỏi không có nội dung")
+	}
+	if len(v.options) == 0 {
+		return v.buildTyped(q, fail)
+	}
+	if len(v.options) == 1 {
+		return fail("chỉ có một phương án")
+	}
+	q.Options = v.options
+	answer := strings.TrimSpace(v.answer)
+	if answer == "" {
+		answer = key
+	} else if key != "" && !sameLetters(answer, key) {
+		return fail("dòng đáp án ghi %s nhưng bảng đáp án (dòng %d) ghi %s", answer, tableAt, key)
+	}
+	var chosen []int
+	switch {
+	case answer != "":
+		letters, ok := parseLetters(answer)
+		if !ok {
+			if tf := trueFalseWord(answer); tf != 0 && isTrueFalse(v.options) {
+				letters = []int{map[int]int{1: 0, -1: 1}[tf]}
+				if viet.Fold(v.options[0].Text) == "sai" {
+					letters[0] = 1 - letters[0]
+				}
+			} else {
+				return fail("không hiểu đáp án “%s” (cần chữ cái của phương án, như “B” hoặc “A, C”)", answer)
+			}
+		}
+		for _, k := range letters {
+			if k >= len(v.options) {
+				return fail("đáp án %c không có trong các phương án A–%c", 'A'+k, 'A'+len(v.options)-1)
+			}
+		}
+		chosen = letters
+		if starred := marked(v.starred); len(starred) > 0 && !slices.Equal(starred, chosen) {
+			return fail("dòng đáp án ghi %s nhưng phương án được đánh dấu * là %s", lettersOf(chosen), lettersOf(starred))
+		}
+	case len(marked(v.starred)) > 0:
+		chosen = marked(v.starred)
+	case len(marked(v.emph)) > 0 && len(marked(v.emph)) < len(v.options):
+		chosen = marked(v.emph)
+	default:
+		return fail("chưa có đáp án đúng (thêm dòng “Đáp án: …”, đánh dấu * trước phương án đúng, hoặc bảng đáp án cuối tệp)")
+	}
+	for _, k := range chosen {
+		q.Options[k].Correct = true
+	}
+	switch {
+	case isTrueFalse(v.options):
+		q.Type = TrueFalse
+		if viet.Fold(q.Options[0].Text) == "sai" {
+			q.Options[0], q.Options[1] = q.Options[1], q.Options[0]
+		}
+		q.Options[0].Text, q.Options[1].Text = "Đúng", "Sai"
+	case len(chosen) > 1:
+		q.Type = Multi
+		if single := viet.Fold(q.Stem); strings.Contains(single, "chon mot") || strings.Contains(single, "mot dap an") {
+			return fail("câu hỏi yêu cầu chọn một đáp án nhưng có %d đáp án đúng (%s)", len(chosen), lettersOf(chosen))
+		}
+	default:
+		q.Type = Single
+	}
+	q.Normalize()
+	if err := q.Validate(); err != nil {
+		return fail("%v", err)
+	}
+	return Item{Line: v.line, Q: q}
+}
+
+// buildTyped makes a question without options: true/false stated in the
+// answer, a cloze when the stem has blanks, else a short answer.
+func (v *vnQuestion) buildTyped(q *Question, fail func(string, ...any) Item) Item {
+	answer := strings.TrimSpace(v.answer)
+	if answer == "" {
+		return fail("không có phương án và không có dòng “Đáp án: …”")
+	}
+	blanks := vnBlankRE.FindAllStringIndex(q.Stem, -1)
+	if n := BlankCount(q.Stem); n > 0 {
+		blanks = nil // already numbered {1} {2}: keep them
+		parts := strings.Split(answer, ";")
+		if len(parts) != n {
+			return fail("câu điền khuyết có %d chỗ trống nhưng đáp án có %d phần (ngăn cách bằng “;”)", n, len(parts))
+		}
+		q.Type = Cloze
+		for _, p := range parts {
+			q.Blanks = append(q.Blanks, alternatives(p))
+		}
+	}
+	switch {
+	case q.Type == Cloze:
+	case len(blanks) > 0:
+		parts := strings.Split(answer, ";")
+		if len(parts) != len(blanks) {
+			return fail("câu điền khuyết có %d chỗ trống nhưng đáp án có %d phần (ngăn cách bằng “;”)", len(blanks), len(parts))
+		}
+		var b strings.Builder
+		last := 0
+		for i, loc := range blanks {
+			b.WriteString(q.Stem[last:loc[0]])
+			fmt.Fprintf(&b, "{%d}", i+1)
+			last = loc[1]
+		}
+		b.WriteString(q.Stem[last:])
+		q.Stem = b.String()
+		q.Type = Cloze
+		for _, p := range parts {
+			q.Blanks = append(q.Blanks, alternatives(p))
+		}
+	case trueFalseWord(answer) != 0:
+		q.Type = TrueFalse
+		q.Options = TrueFalseOptions(trueFalseWord(answer) > 0)
+	default:
+		q.Type = Short
+		q.Blanks = [][]string{alternatives(answer)}
+	}
+	q.Normalize()
+	if err := q.Validate(); err != nil {
+		return fail("%v", err)
+	}
+	return Item{Line: v.line, Q: q}
+}
+
+func alternatives(s string) []string {
+	s = strings.ReplaceAll(s, " hoặc ", "|")
+	var out []string
+	for _, a := range strings.Split(s, "|") {
+		a = strings.Trim(strings.TrimSpace(a), `"“”()`)
+		if a != "" {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// trueFalseWord is 1 for Đúng, -1 for Sai, 0 otherwise.
+func trueFalseWord(s string) int {
+	switch viet.Fold(strings.Trim(strings.TrimSpace(s), ".")) {
+	case "dung", "d", "true", "t":
+		return 1
+	case "sai", "s", "false", "f":
+		return -1
+	}
+	return 0
+}
+
+func isTrueFalse(opts []Option) bool {
+	if len(opts) != 2 {
+		return false
+	}
+	a, b := viet.Fold(strings.Trim(opts[0].Text, ". ")), viet.Fold(strings.Trim(opts[1].Text, ". "))
+	return a == "dung" && b == "sai" || a == "sai" && b == "dung"
+}
+
+func parseLetters(s string) ([]int, bool) {
+	s = strings.TrimSpace(strings.Trim(s, "."))
+	if !vnLettersRE.MatchString(s) {
+		return nil, false
+	}
+	var out []int
+	for _, r := range strings.ToUpper(s) {
+		if r >= 'A' && r <= 'F' {
+			k := int(r - 'A')
+			if !slices.Contains(out, k) {
+				out = append(out, k)
+			}
+		}
+	}
+	slices.Sort(out)
+	return out, len(out) > 0
+}
+
+func sameLetters(a, b string) bool {
+	x, ok1 := parseLetters(a)
+	y, ok2 := parseLetters(b)
+	if !ok1 || !ok2 {
+		return viet.Fold(a) == viet.Fold(b)
+	}
+	return slices.Equal(x, y)
+}
+
+func marked(flags []bool) []int {
+	var out []int
+	for i, f := range flags {
+		if f {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+func lettersOf(ks []int) string {
+	var parts []string
+	for _, k := range ks {
+		parts = append(parts, string(rune('A'+k)))
+	}
+	return strings.Join(parts, ", ")
+}
