@@ -62,20 +62,8 @@ func (s *Store) Draw(ctx context.Context, sel Selection, rng *rand.Rand) ([]int6
 	if len(where) > 0 {
 		query += " WHERE " + strings.Join(where, " AND ")
 	}
-	rows, err := s.db.Read.QueryContext(ctx, query, args...)
+	ids, err := s.queryIDs(ctx, query, args...)
 	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var ids []int64
-	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
-			return nil, err
-		}
-		ids = append(ids, id)
-	}
-	if err := rows.Err(); err != nil {
 		return nil, err
 	}
 	if rng == nil {

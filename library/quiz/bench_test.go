@@ -49,24 +49,15 @@ func BenchmarkImportXLSX5000(b *testing.B) {
 // BenchmarkStartExam50of10000 draws and starts a 50-question exam from a
 // 10,000-question bank (target < 100 ms).
 func BenchmarkStartExam50of10000(b *testing.B) {
-	_, s := openLibrary(b)
+	s, bank, profile := bankOf10000(b)
 	ctx := context.Background()
-	bank := newBank(b, s, "Lớn")
-	var items []quiz.Item
-	for i, q := range syntheticBank(10000) {
-		items = append(items, quiz.Item{Line: i + 1, Q: q})
-	}
-	if _, err := s.Import(ctx, bank, items); err != nil {
-		b.Fatal(err)
-	}
-	ps, _ := s.Profiles(ctx)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		ids, err := s.Draw(ctx, quiz.Selection{BankIDs: []int64{bank.ID}, Difficulty: 2, Tags: []string{"chủ đề 5"}, Count: 50}, nil)
 		if err != nil {
 			b.Fatal(err)
 		}
-		if _, err := s.StartAttempt(ctx, quiz.AttemptOptions{ProfileID: ps[0].ID, Mode: quiz.Exam, ShuffleOptions: true}, ids, nil); err != nil {
+		if _, err := s.StartAttempt(ctx, quiz.AttemptOptions{ProfileID: profile, Mode: quiz.Exam, ShuffleOptions: true}, ids, nil); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -74,6 +65,22 @@ func BenchmarkStartExam50of10000(b *testing.B) {
 
 // BenchmarkStartExam50of10000AnyTag is the same without tag/difficulty filters.
 func BenchmarkStartExam50of10000AnyTag(b *testing.B) {
+	s, bank, profile := bankOf10000(b)
+	ctx := context.Background()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		ids, err := s.Draw(ctx, quiz.Selection{BankIDs: []int64{bank.ID}, Count: 50}, nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := s.StartAttempt(ctx, quiz.AttemptOptions{ProfileID: profile, Mode: quiz.Exam, ShuffleOptions: true}, ids, nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// bankOf10000 is a library with a 10,000-question bank and a profile.
+func bankOf10000(b *testing.B) (*quiz.Store, quiz.Bank, int64) {
 	_, s := openLibrary(b)
 	ctx := context.Background()
 	bank := newBank(b, s, "Lớn")
@@ -84,15 +91,9 @@ func BenchmarkStartExam50of10000AnyTag(b *testing.B) {
 	if _, err := s.Import(ctx, bank, items); err != nil {
 		b.Fatal(err)
 	}
-	ps, _ := s.Profiles(ctx)
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		ids, err := s.Draw(ctx, quiz.Selection{BankIDs: []int64{bank.ID}, Count: 50}, nil)
-		if err != nil {
-			b.Fatal(err)
-		}
-		if _, err := s.StartAttempt(ctx, quiz.AttemptOptions{ProfileID: ps[0].ID, Mode: quiz.Exam, ShuffleOptions: true}, ids, nil); err != nil {
-			b.Fatal(err)
-		}
+	ps, err := s.Profiles(ctx)
+	if err != nil {
+		b.Fatal(err)
 	}
+	return s, bank, ps[0].ID
 }

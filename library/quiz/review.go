@@ -108,10 +108,15 @@ func endOfDay(t time.Time) time.Time {
 // Due returns the questions due for review by the end of today, most
 // overdue first.
 func (s *Store) Due(ctx context.Context, profileID int64, limit int) ([]int64, error) {
-	rows, err := s.db.Read.QueryContext(ctx, `SELECT c.question_id FROM review_cards c JOIN quiz_questions q ON q.id = c.question_id
+	return s.queryIDs(ctx, `SELECT c.question_id FROM review_cards c JOIN quiz_questions q ON q.id = c.question_id
 		WHERE c.profile_id = ? AND c.due <= ? ORDER BY c.due LIMIT ?`, profileID, stamp(endOfDay(s.now())), max(limit, 1))
+}
+
+// queryIDs runs a query of one integer column on the read pool.
+func (s *Store) queryIDs(ctx context.Context, query string, args ...any) ([]int64, error) {
+	rows, err := s.db.Read.QueryContext(ctx, query, args...)
 	if err != nil {
-		return nil, err
+		return nil, sqlite.Classify(err)
 	}
 	defer rows.Close()
 	var ids []int64
