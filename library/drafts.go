@@ -1,0 +1,25 @@
+package library
+
+import (
+	"context"
+
+	"sotay/library/quiz"
+)
+
+// DraftQuestions proposes questions from a document for a trainer to
+// review (see quiz.Drafts); nothing is saved.
+func (l *Library) DraftQuestions(ctx context.Context, id int64) ([]quiz.Draft, error) {
+	d, err := l.Document(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	pages, err := l.Pages(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	return quiz.Drafts(quiz.Source{DocumentID: d.ID, Title: d.Title, Kind: d.Kind, Number: d.Number,
+		Issuer: d.Issuer, IssuedOn: d.IssuedOn, Pages: pages}), nil
+}

@@ -1,0 +1,416 @@
+package quiz
+
+import (
+	"fmt"
+	"hash/fnv"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"sotay/internal/viet"
+)
+
+// Draft questions: a reader of resolutions proposes questions a trainer
+// would write from the text — numbers and percentages, counts ("15 chỉ
+// tiêu"), terms and deadlines, the document's number, date and issuer, and
+// the items of its lists. Distractors are taken from the same document's
+// numbers and lists (or derived from the answer's own figures) and never
+// equal the answer. The trainer reviews the drafts before any is saved.
+
+// Source is the document a draft is made from.
+type Source struct {
+	DocumentID int64
+	Title      string
+	Kind       string // Nghị quyết, Báo cáo, …
+	Number     string // 15-NQ/QU
+	Issuer     string
+	IssuedOn   string // YYYY-MM-DD
+	Pages      []string
+}
+
+// DraftKind says what a draft asks about.
+type DraftKind string
+
+// The kinds of draft, in the order they are proposed.
+const (
+	DraftMeta     DraftKind = "meta"     // number, date, issuer of the document
+	DraftList     DraftKind = "list"     // which item belongs to a list
+	DraftCount    DraftKind = "count"    // 15 chỉ tiêu, 3 khâu đột phá
+	DraftPercent  DraftKind = "percent"  // tỷ lệ … đạt 71,5%
+	DraftTime     DraftKind = "time"     // nhiệm kỳ 2025 – 2030, trước năm 2027
+	DraftQuantity DraftKind = "quantity" // 250 đại biểu, 13/15 chỉ tiêu
+)
+
+// DraftKinds lists the kinds in the order drafts are proposed.
+var DraftKinds = []DraftKind{DraftMeta, DraftList, DraftCount, DraftPercent, DraftTime, DraftQuantity}
+
+// Name is the kind as the trainer reads it.
+func (k DraftKind) Name() string {
+	switch k {
+	case DraftMeta:
+		return "Thông tin văn bản"
+	case DraftList:
+		return "Nội dung liệt kê"
+	case DraftCount:
+		return "Số lượng"
+	case DraftPercent:
+		return "Tỷ lệ phần trăm"
+	case DraftTime:
+		return "Thời gian, nhiệm kỳ"
+	case DraftQuantity:
+		return "Số liệu"
+	}
+	return string(k)
+}
+
+// Draft is a proposed question, not yet in any bank.
+type Draft struct {
+	Kind     DraftKind
+	Question Question
+}
+
+// MaxDrafts bounds the drafts of one document: a trainer reviews them one
+// by one, and a long text would otherwise propose hundreds.
+const MaxDrafts = 80
+
+// Drafts proposes questions from a document. It never fails: a text with
+// nothing to ask about gives no drafts.
+func Drafts(src Source) []Draft {
+	g := newDrafter(src)
+	g.meta()
+	g.lists()
+	g.facts()
+	out := g.drafts
+	byKind := map[DraftKind][]Draft{}
+	for _, d := range out {
+		byKind[d.Kind] = append(byKind[d.Kind], d)
+	}
+	out = out[:0:0]
+	for _, k := range DraftKinds {
+		out = append(out, byKind[k]...)
+	}
+	if len(out) > MaxDrafts {
+		out = out[:MaxDrafts]
+	}
+	return out
+}
+
+// dline is one non-empty line of the document with where it is.
+type dline struct {
+	page, start, end int // page number (1-based) and rune offsets in it
+	text             string
+	heading          bool
+	item             string // the item class, "" if not an item
+	body             bool   // past the letterhead
+}
+
+type drafter struct {
+	src    Source
+	lines  []dline
+	ref    string // "Nghị quyết số 15-NQ/QU"
+	drafts []Draft
+	seen   map[string]bool
+	// capital counts, per lower-case word, its capitalised uses inside
+	// sentences minus its lower-case ones.
+	capital map[string]int
+	runes   map[int][]rune
+}
+
+func newDrafter(src Source) *drafter {
+	g := &drafter{src: src, seen: map[string]bool{}}
+	g.ref = docRef(src)
+	defer g.learnCapitals()
+	body := false
+	for p, text := range src.Pages {
+		off := 0
+		for _, raw := range strings.Split(text, "\n") {
+			n := utf8.RuneCountInString(raw)
+			lead := utf8.RuneCountInString(raw) - utf8.RuneCountInString(strings.TrimLeftFunc(raw, unicode.IsSpace))
+			t := strings.TrimSpace(strings.ReplaceAll(raw, "\f", ""))
+			if t != "" {
+				l := dline{page: p + 1, start: off + lead, end: off + lead + utf8.RuneCountInString(t), text: viet.NFC(t)}
+				l.heading = isHeading(l.text)
+				l.item = itemClass(l.text)
+				if !body && len(strings.Fields(t)) >= 10 && viet.Capitals(t) < 2 && strings.ContainsAny(t[len(t)-1:], ".;:,") {
+					body = true // the first sentence of text, past the title block
+				}
+				l.body = body
+				g.lines = append(g.lines, l)
+			}
+			off += n + 1
+		}
+	}
+	return g
+}
+
+// docRef names the document in a stem: "Nghị quyết số 15-NQ/QU", or its
+// title up to the first comma.
+func docRef(src Source) string {
+	if src.Number != "" && src.Kind != "" {
+		return src.Kind + " số " + src.Number
+	}
+	t := tidy(src.Title)
+	if i := strings.IndexAny(t, ",:"); i > 0 {
+		t = t[:i]
+	}
+	if t == "" {
+		return "văn bản"
+	}
+	if src.Kind != "" && !strings.HasPrefix(viet.Fold(t), viet.Fold(src.Kind)) {
+		return src.Kind + " “" + t + "”"
+	}
+	return t
+}
+
+var (
+	headingRE = regexp.MustCompile(`^(Chương [IVXLC]+\b|Phần thứ \S+|Điều \d+\.|Mục \d+\.|[IVXLC]{1,5}\.\s)`)
+	itemREs   = []struct {
+		class string
+		re    *regexp.Regexp
+	}{
+		{"num", regexp.MustCompile(`^\d{1,2}[.)]\s+`)},
+		{"alpha", regexp.MustCompile(`^[a-zđ]\)\s+`)},
+		{"dash", regexp.MustCompile(`^[-–•+*]\s+`)},
+		{"ordinal", regexp.MustCompile(`^\p{Lu}[\p{Ll}\p{Lu} ]{1,40}? thứ (nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)\s*[:.]\s*`)},
+		{"step", regexp.MustCompile(`^(Bước|Giai đoạn|Nhóm|Phần) \d{1,2}\b[^:]{0,40}[.:]\s*`)},
+	}
+)
+
+func isHeading(s string) bool {
+	if headingRE.MatchString(s) {
+		return true
+	}
+	words := strings.Fields(s)
+	return len(words) >= 2 && len(words) <= 16 && viet.Capitals(s) >= 2 && !strings.ContainsFunc(s, unicode.IsLower)
+}
+
+func itemClass(s string) string {
+	for _, c := range itemREs {
+		if c.re.MatchString(s) {
+			return c.class
+		}
+	}
+	return ""
+}
+
+// stripItem removes an item's marker.
+func stripItem(s string) string {
+	for _, c := range itemREs {
+		if loc := c.re.FindStringIndex(s); loc != nil {
+			return strings.TrimSpace(s[loc[1]:])
+		}
+	}
+	return s
+}
+
+var sectionPrefixRE = regexp.MustCompile(`^(Chương [IVXLC]+|Phần thứ \S+|Điều \d+|Mục \d+|[IVXLC]{1,5}|\d{1,2}|[a-zđ]\))[.:)]?\s+`)
+
+// sectionName turns a heading or a list's lead-in into a name to quote:
+// "IV. BA KHÂU ĐỘT PHÁ" → "Ba khâu đột phá", "Nhóm chỉ tiêu về kinh tế
+// (5 chỉ tiêu):" → "Nhóm chỉ tiêu về kinh tế". "" when it is no name.
+func sectionName(s string) string {
+	s = sectionPrefixRE.ReplaceAllString(strings.TrimSpace(s), "")
+	s = strings.TrimRight(s, ":;., ")
+	for strings.HasSuffix(s, ")") {
+		i := strings.LastIndex(s, "(")
+		if i < 0 {
+			break
+		}
+		s = strings.TrimSpace(s[:i])
+	}
+	if !strings.ContainsFunc(s, unicode.IsLower) {
+		s = sentenceCase(s)
+	}
+	if n := len(strings.Fields(s)); n < 1 || n > 14 {
+		return ""
+	}
+	return s
+}
+
+// learnCapitals notes which words the body writes with a capital inside a
+// sentence more often than without: names ("Tây Giang", "Đảng"), which a
+// heading in capitals should keep.
+func (g *drafter) learnCapitals() {
+	g.capital = map[string]int{}
+	for _, l := range g.lines {
+		if !l.body || l.heading {
+			continue
+		}
+		ws := strings.Fields(stripItem(l.text))
+		for i := 1; i < len(ws); i++ {
+			if strings.ContainsAny(ws[i-1], ".:!?") {
+				continue // a sentence start
+			}
+			w := strings.Trim(ws[i], ".,;:()“”\"")
+			r, _ := utf8.DecodeRuneInString(w)
+			if !unicode.IsLetter(r) || viet.Capitals(w) > 1 {
+				continue
+			}
+			if unicode.IsUpper(r) {
+				g.capital[strings.ToLower(w)]++
+			} else {
+				g.capital[w]--
+			}
+		}
+	}
+}
+
+// name is sectionName with names in a heading of capitals written as the
+// body writes them: "LIÊN HỆ THỰC TẾ Ở QUẬN TÂY GIANG" → "Liên hệ thực tế ở
+// quận Tây Giang".
+func (g *drafter) name(s string) string {
+	n := sectionName(s)
+	if strings.ContainsFunc(s, unicode.IsLower) {
+		return n
+	}
+	ws := strings.Fields(n)
+	for i := 1; i < len(ws); i++ {
+		if g.capital[ws[i]] > 0 {
+			ws[i] = upperFirst(ws[i])
+		}
+	}
+	return strings.Join(ws, " ")
+}
+
+// sentenceCase lowers every letter but the first.
+func sentenceCase(s string) string {
+	r := []rune(strings.ToLower(s))
+	if len(r) > 0 {
+		r[0] = unicode.ToUpper(r[0])
+	}
+	return string(r)
+}
+
+// sentenceRE splits a paragraph into sentences: a full stop, question or
+// exclamation mark followed by a space and a capital.
+var sentenceRE = regexp.MustCompile(`[.!?]\s+\p{Lu}`)
+
+// sentences splits text into sentences with their byte offsets.
+func sentences(text string) [][2]int {
+	var out [][2]int
+	start := 0
+	for _, m := range sentenceRE.FindAllStringIndex(text, -1) {
+		end := m[0] + 1
+		out = append(out, [2]int{start, end})
+		_, size := utf8.DecodeLastRuneInString(text[:m[1]])
+		start = m[1] - size
+	}
+	return append(out, [2]int{start, len(text)})
+}
+
+// clauses splits a sentence at semicolons.
+func clauses(text string, s [2]int) [][2]int {
+	var out [][2]int
+	start := s[0]
+	for i := s[0]; i < s[1]; i++ {
+		if text[i] == ';' {
+			out = append(out, [2]int{start, i})
+			start = i + 1
+		}
+	}
+	return append(out, [2]int{start, s[1]})
+}
+
+func words(s string) int { return len(strings.Fields(s)) }
+
+// quoteOf is the passage of a line range, as a Passage of the source.
+func (g *drafter) passage(l dline, quote string) *Passage {
+	if g.src.DocumentID == 0 {
+		return nil
+	}
+	p := &Passage{DocumentID: g.src.DocumentID, Quote: tidy(quote), Page: l.page}
+	if start, end, ok := FindQuote(g.lineText(l), quote); ok {
+		p.Start, p.End = l.start+start, l.start+end
+	} else {
+		p.Start, p.End = l.start, l.end
+		p.Quote = tidy(l.text)
+	}
+	return p
+}
+
+// lineText is a line's text as it stands in its page.
+func (g *drafter) lineText(l dline) string {
+	r := g.pageRunes(l.page)
+	return string(r[l.start:min(l.end, len(r))])
+}
+
+// pageRunes is a page as runes, kept: offsets are counted in runes.
+func (g *drafter) pageRunes(page int) []rune {
+	if g.runes == nil {
+		g.runes = map[int][]rune{}
+	}
+	r, ok := g.runes[page]
+	if !ok {
+		r = []rune(g.src.Pages[page-1])
+		g.runes[page] = r
+	}
+	return r
+}
+
+// add keeps a draft unless an equal one was proposed already.
+func (g *drafter) add(kind DraftKind, q Question) {
+	q.Normalize()
+	if q.Validate() != nil {
+		return
+	}
+	key := q.Hash()
+	if g.seen[key] {
+		return
+	}
+	g.seen[key] = true
+	g.drafts = append(g.drafts, Draft{Kind: kind, Question: q})
+}
+
+// choice builds a single-choice question with the correct option placed by
+// the stem's hash, so drafts do not always answer A.
+func choice(stem, correct string, wrong []string) Question {
+	q := Question{Type: Single, Stem: stem}
+	n := len(wrong) + 1
+	h := fnv.New32a()
+	h.Write([]byte(stem))
+	at := int(h.Sum32() % uint32(n))
+	w := 0
+	for i := range n {
+		if i == at {
+			q.Options = append(q.Options, Option{Text: correct, Correct: true})
+		} else {
+			q.Options = append(q.Options, Option{Text: wrong[w]})
+			w++
+		}
+	}
+	return q
+}
+
+// distinctFrom keeps the candidates whose folded text differs from the
+// answer and from each other, at most n of them.
+func distinctFrom(answer string, cands []string, n int) []string {
+	seen := map[string]bool{viet.Fold(tidy(answer)): true}
+	var out []string
+	for _, c := range cands {
+		k := viet.Fold(tidy(c))
+		if c == "" || seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, c)
+		if len(out) == n {
+			break
+		}
+	}
+	return out
+}
+
+// quoted shows an excerpt inside quotation marks, with an ellipsis when it
+// does not begin a sentence.
+func quoted(s string, midSentence bool) string {
+	s = strings.TrimRight(tidy(s), ";,:")
+	if midSentence {
+		s = "… " + s
+	}
+	return "“" + s + "”"
+}
+
+func explainQuote(ref, quote string) string {
+	return fmt.Sprintf("%s: “%s”.", ref, strings.TrimRight(tidy(quote), ".;:,"))
+}

@@ -1,0 +1,191 @@
+package quiz
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"sotay/internal/viet"
+)
+
+// sampleSources reads the sample library's documents as the generator
+// sees them (one page each, the manifest's metadata).
+func sampleSources(t testing.TB) []Source {
+	t.Helper()
+	dir := filepath.Join("..", "..", "assets", "samples")
+	data, err := os.ReadFile(filepath.Join(dir, "manifest.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var man []struct {
+		File, Title, Kind, Number, Issuer string
+		IssuedOn                          string `json:"issued_on"`
+	}
+	if err := json.Unmarshal(data, &man); err != nil {
+		t.Fatal(err)
+	}
+	var out []Source
+	for i, m := range man {
+		text, err := os.ReadFile(filepath.Join(dir, m.File))
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, Source{DocumentID: int64(i + 1), Title: m.Title, Kind: m.Kind, Number: m.Number,
+			Issuer: m.Issuer, IssuedOn: m.IssuedOn, Pages: []string{string(text)}})
+	}
+	return out
+}
+
+// TestDraftsSound checks every draft of every sample document as a trainer
+// would before keeping it: it is a valid question with one right answer,
+// no wrong option says the same as the right one, options differ, and its
+// passage is where it says in the document.
+func TestDraftsSound(t *testing.T) {
+	total := 0
+	for _, src := range sampleSources(t) {
+		ds := Drafts(src)
+		if len(ds) < 5 {
+			t.Errorf("%s: only %d drafts", src.Title, len(ds))
+		}
+		total += len(ds)
+		for _, d := range ds {
+			q := d.Question
+			if err := q.Validate(); err != nil {
+				t.Errorf("%s: %v", q.Stem, err)
+			}
+			if q.Type != Single || len(q.Correct()) != 1 {
+				t.Errorf("%s: not one right answer", q.Stem)
+			}
+			seen := map[string]bool{}
+			for _, o := range q.Options {
+				k := viet.Fold(o.Text)
+				if seen[k] {
+					t.Errorf("%s: option %q twice", q.Stem, o.Text)
+				}
+				seen[k] = true
+			}
+			if q.Explanation == "" {
+				t.Errorf("%s: no explanation", q.Stem)
+			}
+			p := q.Passage
+			if p == nil {
+				if d.Kind != DraftMeta {
+					t.Errorf("%s: no passage", q.Stem)
+				}
+				continue
+			}
+			page := []rune(src.Pages[p.Page-1])
+			if p.End > len(page) || p.Start >= p.End || viet.Fold(tidy(string(page[p.Start:p.End]))) != viet.Fold(p.Quote) {
+				t.Errorf("%s: passage %d:%d-%d is not %q", q.Stem, p.Page, p.Start, p.End, p.Quote)
+			}
+		}
+	}
+	t.Logf("%d drafts from the sample library", total)
+}
+
+// draftWith finds the draft whose stem holds all the parts.
+func draftWith(ds []Draft, parts ...string) *Draft {
+	for i, d := range ds {
+		ok := true
+		for _, p := range parts {
+			ok = ok && strings.Contains(d.Question.Stem, p)
+		}
+		if ok {
+			return &ds[i]
+		}
+	}
+	return nil
+}
+
+func answerOf(q Question) string { return q.Options[q.Correct()[0]].Text }
+
+func TestDraftsAskWhatATrainerWould(t *testing.T) {
+	srcs := sampleSources(t)
+	nq, bc := Drafts(srcs[0]), Drafts(srcs[1])
+	cases := []struct {
+		ds     []Draft
+		kind   DraftKind
+		parts  []string
+		answer string
+	}{
+		{nq, DraftPercent, []string{"tỷ lệ văn bản đi được ký số đạt ……"}, "71,5%"},
+		{nq, DraftMeta, []string{"có số hiệu nào?"}, "15-NQ/QU"},
+		{nq, DraftMeta, []string{"Cơ quan nào ban hành Nghị quyết số 15-NQ/QU?"}, "Quận ủy Tây Giang"},
+		{nq, DraftMeta, []string{"được ban hành ngày nào?"}, "12/3/2025"},
+		{nq, DraftTime, []string{"Trong nhiệm kỳ ……"}, "2020 – 2025"},
+		{nq, DraftTime, []string{"hoàn thành chậm nhất vào ……"}, "quý IV năm 2026"},
+		{bc, DraftCount, []string{"Mỗi đảng viên nắm vững …… chỉ tiêu"}, "15"},
+		{bc, DraftCount, []string{"chia thành …… nhóm"}, "ba"},
+		{bc, DraftQuantity, []string{"hoàn thành vượt …… chỉ tiêu"}, "13/15"},
+		{bc, DraftList, []string{"thuộc “Ba khâu đột phá”"}, ""},
+		{bc, DraftList, []string{"KHÔNG thuộc “Sáu nhiệm vụ trọng tâm”"}, ""},
+	}
+	for _, c := range cases {
+		d := draftWith(c.ds, c.parts...)
+		if d == nil {
+			t.Errorf("no draft with %q", c.parts)
+			continue
+		}
+		if d.Kind != c.kind {
+			t.Errorf("%q: kind %s, want %s", c.parts, d.Kind, c.kind)
+		}
+		if c.answer != "" && answerOf(d.Question) != c.answer {
+			t.Errorf("%q: answer %q, want %q", c.parts, answerOf(d.Question), c.answer)
+		}
+	}
+	// The breakthroughs question: the answer is one of the three, no wrong
+	// option is.
+	three := []string{"Chuyển đổi số toàn diện", "Chỉnh trang đô thị", "Xây dựng đội ngũ cán bộ"}
+	d := draftWith(bc, "thuộc “Ba khâu đột phá”")
+	for _, o := range d.Question.Options {
+		in := false
+		for _, b := range three {
+			in = in || strings.HasPrefix(o.Text, b)
+		}
+		if in != o.Correct {
+			t.Errorf("breakthroughs: option %q marked %v", o.Text, o.Correct)
+		}
+	}
+	// A heading in capitals keeps the names the body writes with capitals.
+	if d := draftWith(Drafts(srcs[2]), "mục “Liên hệ thực tế ở quận Tây Giang”"); d == nil {
+		t.Error("section name of a heading in capitals not written as the body writes it")
+	}
+}
+
+func TestDraftsOfNothing(t *testing.T) {
+	for _, src := range []Source{
+		{},
+		{Title: "Trống", Pages: []string{""}},
+		{Title: "Chỉ số", Pages: []string{"100% 100% 100%\n1.\n2.\n3."}},
+		{Title: "Không dấu câu", Kind: "Nghị quyết", Number: "1-NQ/TW", IssuedOn: "2025-13-45", Pages: []string{strings.Repeat("a) ; ", 1000)}},
+	} {
+		for _, d := range Drafts(src) {
+			if err := d.Question.Validate(); err != nil {
+				t.Errorf("%q: invalid draft %v", src.Title, err)
+			}
+		}
+	}
+}
+
+func FuzzDrafts(f *testing.F) {
+	for _, src := range sampleSources(f) {
+		f.Add(src.Pages[0])
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, d := range Drafts(Source{DocumentID: 1, Title: "Nghị quyết", Kind: "Nghị quyết", Number: "15-NQ/QU",
+			Issuer: "Quận ủy Tây Giang", IssuedOn: "2025-03-12", Pages: []string{text, text}}) {
+			q := d.Question
+			if err := q.Validate(); err != nil {
+				t.Fatalf("invalid draft %q: %v", q.Stem, err)
+			}
+			right := viet.Fold(answerOf(q))
+			for _, o := range q.Options {
+				if !o.Correct && viet.Fold(o.Text) == right {
+					t.Fatalf("%q: wrong option equals the answer", q.Stem)
+				}
+			}
+		}
+	})
+}

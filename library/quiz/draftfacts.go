@@ -1,0 +1,384 @@
+package quiz
+
+import (
+	"fmt"
+	"math"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"sotay/internal/viet"
+)
+
+// fact is a figure or a time of the text that a question can blank out.
+type fact struct {
+	kind   DraftKind
+	shape  string  // time: range, quarter, date, year; count: digit or word
+	answer string  // as written: "71,5%", "15", "ba", "2025 – 2030"
+	value  float64 // the number, or the (first) year
+	unit   string  // folded counted noun or unit word
+	line   dline
+	clause string // the excerpt the question quotes, with the answer at at
+	at     int    // byte offset of the answer in clause
+	mid    bool   // the excerpt does not begin a sentence
+	ctx    string // the section or list it stands in
+}
+
+var (
+	numRE       = regexp.MustCompile(`\d+(?:[.,]\d+)*(?:/\d+)*`)
+	countNouns  = []string{"khâu đột phá", "nhiệm vụ trọng tâm", "nhóm nhiệm vụ", "nhóm giải pháp", "chỉ tiêu", "đột phá", "nhiệm vụ", "giải pháp", "quan điểm", "mục tiêu", "chương trình", "đề án", "tiêu chí", "trụ cột", "lĩnh vực", "chuyên đề", "phong trào", "nhóm"}
+	numberWords = []string{"", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười",
+		"mười một", "mười hai", "mười ba", "mười bốn", "mười lăm", "mười sáu", "mười bảy", "mười tám", "mười chín", "hai mươi"}
+	wordCountRE = regexp.MustCompile(`(?i)(mười (?:một|hai|ba|bốn|lăm|sáu|bảy|tám|chín)|hai mươi|một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười) (` + strings.Join(countNouns, "|") + `)`)
+	rangeRE     = regexp.MustCompile(`(\d{4}) ?[–-] ?(\d{4})`)
+	quarterRE   = regexp.MustCompile(`quý (I|II|III|IV) năm (\d{4})`)
+	yearRE      = regexp.MustCompile(`(?:[Đđ]ến|trước|vào|sau|từ|cuối|trong) năm (\d{4})`)
+	skipBefore  = map[string]bool{"dieu": true, "chuong": true, "khoan": true, "so": true, "thu": true, "doan": true,
+		"lan": true, "khoa": true, "ngay": true, "thang": true, "quy": true, "nam": true, "buoc": true, "nhom": true,
+		"phan": true, "muc": true, "diem": true, "trang": true}
+)
+
+// facts proposes a fill-in question for each figure and time of the body.
+func (g *drafter) facts() {
+	var all []fact
+	section := ""
+	intro := ""
+	for i, l := range g.lines {
+		if l.heading && l.body {
+			section = g.name(l.text)
+		}
+		if l.item == "" {
+			intro = ""
+			if strings.HasSuffix(l.text, ":") {
+				intro = g.name(l.text)
+			}
+		} else if i > 0 && strings.HasSuffix(g.lines[i-1].text, ":") {
+			intro = g.name(g.lines[i-1].text)
+		}
+		if !l.body || l.heading || strings.HasPrefix(l.text, "Căn cứ") || strings.HasPrefix(l.text, "Xét đề nghị") {
+			continue
+		}
+		ctx := section
+		if l.item != "" && intro != "" {
+			ctx = intro
+		}
+		all = append(all, lineFacts(l, ctx)...)
+	}
+	used := map[string]bool{}
+	for _, f := range all {
+		key := string(f.kind) + "\x00" + f.clause
+		if f.kind == DraftCount {
+			key = fmt.Sprintf("count\x00%g\x00%s", f.value, f.unit)
+		}
+		if used[key] {
+			continue
+		}
+		wrong := distractors(f, all)
+		if len(wrong) < 2 {
+			continue
+		}
+		used[key] = true
+		blanked := f.clause[:f.at] + "……" + f.clause[f.at+len(f.answer):]
+		where := ""
+		if f.ctx != "" {
+			where = " (mục “" + f.ctx + "”)"
+		}
+		q := choice(fmt.Sprintf("Theo %s%s, điền vào chỗ trống: %s", g.ref, where, quoted(blanked, f.mid && f.at > 0)), f.answer, wrong)
+		q.Explanation = explainQuote(g.ref, f.clause)
+		q.Passage = g.passage(f.line, f.clause)
+		q.Difficulty = 2
+		g.add(f.kind, q)
+	}
+}
+
+// lineFacts finds the figures and times of one line, each with the
+// excerpt around it: its clause when that says enough (nine words or
+// more), else its sentence — "50% được phân loại tại nguồn" needs the
+// "rác thải" of the clause before it.
+func lineFacts(l dline, ctx string) []fact {
+	text := stripItem(l.text)
+	var out []fact
+	for _, s := range sentences(text) {
+		for _, c := range clauses(text, s) {
+			if strings.TrimSpace(text[c[0]:c[1]]) == "" {
+				continue
+			}
+			ex := c
+			if words(text[c[0]:c[1]]) < 9 {
+				ex = s
+			}
+			excerpt := strings.TrimRight(text[ex[0]:ex[1]], ".;:, ")
+			lead := len(excerpt) - len(strings.TrimLeft(excerpt, " "))
+			if words(excerpt) > 50 {
+				continue
+			}
+			for _, f := range clauseFacts(text[c[0]:c[1]]) {
+				f.at += c[0] - ex[0] - lead
+				f.line, f.clause, f.mid, f.ctx = l, strings.TrimSpace(excerpt), ex[0] > s[0], ctx
+				if f.at >= 0 && f.at+len(f.answer) <= len(f.clause) && f.clause[f.at:f.at+len(f.answer)] == f.answer {
+					out = append(out, f)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// clauseFacts finds the figures and times in an excerpt; the first figure
+// of each kind only, so one excerpt does not give near-identical questions.
+func clauseFacts(c string) []fact {
+	var out []fact
+	have := map[DraftKind]bool{}
+	keep := func(f fact) {
+		if !have[f.kind] {
+			have[f.kind] = true
+			out = append(out, f)
+		}
+	}
+	for _, m := range rangeRE.FindAllStringSubmatchIndex(c, -1) {
+		y1, y2 := atoi(c[m[2]:m[3]]), atoi(c[m[4]:m[5]])
+		if y1 >= 1900 && y2 > y1 && y2 <= 2100 {
+			keep(fact{kind: DraftTime, shape: "range", answer: c[m[0]:m[1]], value: float64(y1), at: m[0]})
+		}
+	}
+	for _, m := range quarterRE.FindAllStringSubmatchIndex(c, -1) {
+		keep(fact{kind: DraftTime, shape: "quarter", answer: c[m[0]:m[1]], value: float64(atoi(c[m[4]:m[5]])), at: m[0]})
+	}
+	for _, m := range fullDateRE.FindAllStringSubmatchIndex(c, -1) {
+		keep(fact{kind: DraftTime, shape: "date", answer: c[m[0]:m[1]], value: float64(atoi(c[m[6]:m[7]])), at: m[0]})
+	}
+	for _, m := range yearRE.FindAllStringSubmatchIndex(c, -1) {
+		if y := atoi(c[m[2]:m[3]]); y >= 1900 && y <= 2100 {
+			keep(fact{kind: DraftTime, shape: "year", answer: c[m[2]:m[3]], value: float64(y), at: m[2]})
+		}
+	}
+	for _, m := range wordCountRE.FindAllStringSubmatchIndex(c, -1) {
+		if r, _ := utf8.DecodeLastRuneInString(c[:m[0]]); m[0] > 0 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			continue
+		}
+		if prevWord(c[:m[0]]) == "thu" {
+			continue // lần thứ ba: an ordinal
+		}
+		w := strings.ToLower(c[m[2]:m[3]])
+		v := wordValue(w)
+		if v > 1 {
+			keep(fact{kind: DraftCount, shape: "word", answer: c[m[2]:m[3]], value: float64(v), unit: viet.Fold(c[m[4]:m[5]]), at: m[2]})
+		}
+	}
+	for _, m := range numRE.FindAllStringIndex(c, -1) {
+		num := c[m[0]:m[1]]
+		if r, _ := utf8.DecodeLastRuneInString(c[:m[0]]); m[0] > 0 && (unicode.IsLetter(r) || strings.ContainsRune("-/.,", r)) {
+			continue
+		}
+		after := c[m[1]:]
+		if r, _ := utf8.DecodeRuneInString(after); r == '-' || r == '/' || unicode.IsLetter(r) {
+			continue // 15-NQ/QU, 3a
+		}
+		if skipBefore[prevWord(c[:m[0]])] {
+			continue
+		}
+		switch strings.Count(num, "/") {
+		case 0:
+		case 1:
+			a, b, _ := strings.Cut(num, "/")
+			if x, y := atoi(a), atoi(b); x > 0 && x <= y && y < 1000 {
+				keep(fact{kind: DraftQuantity, shape: "fraction", answer: num, value: float64(x), unit: b, at: m[0]})
+			}
+			continue
+		default:
+			continue // a date written 25/02/2025
+		}
+		v, ok := parseNumber(num)
+		if !ok {
+			continue
+		}
+		if p := strings.TrimLeft(after, " "); strings.HasPrefix(p, "%") {
+			keep(fact{kind: DraftPercent, answer: c[m[0] : m[1]+len(after)-len(p)+1], value: v, at: m[0]})
+			continue
+		}
+		if v >= 1900 && v <= 2100 && !strings.ContainsAny(num, ".,") {
+			continue // a year
+		}
+		rest := viet.Fold(strings.TrimLeft(after, " "))
+		if unit := countNoun(rest); unit != "" {
+			keep(fact{kind: DraftCount, shape: "digit", answer: num, value: v, unit: unit, at: m[0]})
+			continue
+		}
+		if w := firstWord(rest); v >= 2 && w != "" && w != "gio" && !strings.ContainsAny(w, "0123456789") {
+			keep(fact{kind: DraftQuantity, answer: num, value: v, unit: w, at: m[0]})
+		}
+	}
+	return out
+}
+
+// distractors picks up to three wrong answers for a fact from the
+// document's other facts of its kind, nearest in value first; counts,
+// years, terms and fractions are topped up from the answer's own figures.
+func distractors(f fact, all []fact) []string {
+	type cand struct {
+		text string
+		dist float64
+	}
+	var cands []cand
+	for _, o := range all {
+		if o.kind != f.kind || o.shape != f.shape && f.kind == DraftTime || o.value == f.value && f.kind != DraftTime {
+			continue
+		}
+		d := math.Abs(o.value - f.value)
+		switch f.kind {
+		case DraftQuantity:
+			if f.shape == "fraction" || o.shape == "fraction" {
+				continue
+			}
+			if o.value <= 0 || f.value <= 0 || math.Abs(math.Log(o.value/f.value)) > math.Log(3.5) {
+				continue
+			}
+			d = math.Abs(math.Log(o.value / f.value))
+			if o.unit != f.unit {
+				d += 10 // same unit first
+			}
+		case DraftCount:
+			cands = append(cands, cand{countText(o.value, f.shape), d})
+			continue
+		}
+		cands = append(cands, cand{o.answer, d})
+	}
+	sort.SliceStable(cands, func(i, j int) bool { return cands[i].dist < cands[j].dist })
+	var texts []string
+	for _, c := range cands {
+		texts = append(texts, c.text)
+	}
+	texts = append(texts, derived(f)...)
+	for i, t := range texts {
+		texts[i] = likeAnswer(f, t)
+	}
+	return distinctFrom(f.answer, texts, 3)
+}
+
+// derived makes wrong answers from the answer itself when the document has
+// too few of its kind: neighbouring counts and years, terms shifted by one
+// five-year term, other quarters of the year, neighbouring fractions.
+func derived(f fact) []string {
+	var out []string
+	switch {
+	case f.kind == DraftCount:
+		for _, d := range []float64{1, -1, 2, -2, 3} {
+			if v := f.value + d; v > 0 {
+				out = append(out, countText(v, f.shape))
+			}
+		}
+	case f.shape == "fraction":
+		a, b, _ := strings.Cut(f.answer, "/")
+		x, y := atoi(a), atoi(b)
+		for _, d := range []int{-1, 1, -2, -3} {
+			if v := x + d; v > 0 && v <= y {
+				out = append(out, fmt.Sprintf("%d/%d", v, y))
+			}
+		}
+	case f.shape == "range":
+		m := rangeRE.FindStringSubmatch(f.answer)
+		y1, y2 := atoi(m[1]), atoi(m[2])
+		for _, d := range []int{-5, 5, -10} {
+			out = append(out, fmt.Sprintf("%d – %d", y1+d, y2+d))
+		}
+	case f.shape == "year":
+		for _, d := range []int{-1, 1, 2, -2} {
+			out = append(out, strconv.Itoa(int(f.value)+d))
+		}
+	case f.shape == "quarter":
+		for _, q := range []string{"I", "II", "III", "IV"} {
+			out = append(out, fmt.Sprintf("quý %s năm %d", q, int(f.value)))
+		}
+	case f.shape == "date":
+		m := fullDateRE.FindStringSubmatch(f.answer)
+		d, mo, y := atoi(m[1]), atoi(m[2]), atoi(m[3])
+		for _, k := range []int{1, -1, 2} {
+			if n := mo + k; n >= 1 && n <= 12 {
+				out = append(out, fmt.Sprintf("ngày %s tháng %d năm %d", m[1], n, y))
+			}
+		}
+		out = append(out, fmt.Sprintf("ngày %d tháng %d năm %d", d, mo, y+1))
+	}
+	return out
+}
+
+// likeAnswer writes a wrong answer the way the answer is written: "Ba"
+// when the blank opens a sentence, "05" beside "03".
+func likeAnswer(f fact, t string) string {
+	if r, _ := utf8.DecodeRuneInString(f.answer); unicode.IsUpper(r) {
+		return upperFirst(t)
+	}
+	if f.kind == DraftQuantity && f.shape == "" && !strings.ContainsAny(t, ".,") {
+		n := atoi(t)
+		if len(f.answer) == 2 && f.answer[0] == '0' && n > 0 && n < 10 {
+			return fmt.Sprintf("%02d", n)
+		}
+		if n > 0 {
+			return strconv.Itoa(n)
+		}
+	}
+	return t
+}
+
+func upperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+func countText(v float64, shape string) string {
+	if shape == "word" && v > 0 && int(v) < len(numberWords) && float64(int(v)) == v {
+		return numberWords[int(v)]
+	}
+	return strconv.FormatFloat(v, 'f', -1, 64)
+}
+
+func wordValue(w string) int {
+	if w == "tư" {
+		return 4
+	}
+	for i, n := range numberWords {
+		if n == w && i > 0 {
+			return i
+		}
+	}
+	return 0
+}
+
+func countNoun(folded string) string {
+	for _, n := range countNouns {
+		if f := viet.Fold(n); strings.HasPrefix(folded, f) && (len(folded) == len(f) || !isLetterByte(folded[len(f)])) {
+			return f
+		}
+	}
+	return ""
+}
+
+func isLetterByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= 0x80 }
+
+// parseNumber reads a Vietnamese number: 6.800 (thousands), 71,5 (decimal).
+func parseNumber(s string) (float64, bool) {
+	s = strings.ReplaceAll(s, ".", "")
+	s = strings.Replace(s, ",", ".", 1)
+	v, err := strconv.ParseFloat(s, 64)
+	return v, err == nil && !strings.Contains(s, ",")
+}
+
+// prevWord is the folded word before the end of s.
+func prevWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.Trim(viet.Fold(f[len(f)-1]), ".,;:()“”\"")
+}
+
+func firstWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.Trim(f[0], ".,;:()“”\"")
+}

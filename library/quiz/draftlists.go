@@ -1,0 +1,380 @@
+package quiz
+
+import (
+	"fmt"
+	"hash/fnv"
+	"regexp"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"sotay/internal/viet"
+)
+
+// dlist is a list of the document: its name (from the heading or lead-in
+// line) and the short labels of its items.
+type dlist struct {
+	name   string
+	labels []string
+	sets   []map[string]bool // the folded words of each label
+	first  dline // the lead-in line
+	last   dline // the last item line
+}
+
+// findLists collects the runs of three or more items of one class that
+// follow a heading or a line ending with a colon. Body lines between
+// label-only items ("Bước 1. Phần mở đầu" then its text) stay in the run.
+func (g *drafter) findLists() []dlist {
+	var out []dlist
+	for i := 0; i < len(g.lines); i++ {
+		l := g.lines[i]
+		if l.item == "" || i == 0 {
+			continue
+		}
+		intro := g.lines[i-1]
+		if !intro.heading && !strings.HasSuffix(intro.text, ":") {
+			continue
+		}
+		name := g.name(intro.text)
+		if name == "" || notContent(name) {
+			continue
+		}
+		list := dlist{name: name, first: intro}
+		j := i
+		for ; j < len(g.lines); j++ {
+			m := g.lines[j]
+			if m.item == l.item {
+				if lab := itemLabel(m.text); lab != "" && !strings.HasSuffix(lab, "?") {
+					list.labels = append(list.labels, lab)
+				}
+				list.last = m
+				continue
+			}
+			prev := g.lines[j-1]
+			if m.item == "" && !m.heading && prev.item == l.item && words(stripItem(prev.text)) <= 10 {
+				list.last = m
+				continue // the text of a label-only item
+			}
+			break
+		}
+		if len(list.labels) >= 3 {
+			for _, lab := range list.labels {
+				list.sets = append(list.sets, wordSet(lab))
+			}
+			out = append(out, list)
+		}
+		i = j - 1
+	}
+	return out
+}
+
+// notContent says whether a list is apparatus rather than content:
+// discussion questions, references, appendices.
+func notContent(name string) bool {
+	f := viet.Fold(name)
+	for _, p := range []string{"cau hoi", "tai lieu tham khao", "phu luc", "noi nhan"} {
+		if strings.HasPrefix(f, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// itemLabel is what an option shows of an item: its first sentence, cut
+// at a clause boundary when long, without its marker or a trailing
+// parenthesis ("Phần mở đầu (khoảng 10 phút)" → "Phần mở đầu").
+func itemLabel(s string) string {
+	s = stripItem(s)
+	if sp := sentences(s); len(sp) > 0 {
+		s = s[sp[0][0]:sp[0][1]]
+	}
+	s = strings.TrimRight(strings.TrimSpace(s), ".;:,")
+	if strings.HasSuffix(s, ")") {
+		if i := strings.LastIndex(s, " ("); i > 0 {
+			s = s[:i]
+		}
+	}
+	w := strings.Fields(s)
+	if len(w) > 24 {
+		cut := strings.Join(w[:24], " ")
+		if i := strings.LastIndexAny(cut, ";,"); i > len(cut)/2 {
+			cut = cut[:i]
+		}
+		s = cut + " …"
+	}
+	if len(w) < 2 {
+		return ""
+	}
+	return s
+}
+
+// lists proposes, for each list, "which of these belongs to it" and
+// "which of these does not", with items of the document's other lists as
+// the odd ones out.
+func (g *drafter) lists() {
+	all := g.findLists()
+	for li, l := range all {
+		// Odd ones out, taken in turn from the nearest other lists.
+		var pools [][]string
+		for k := 1; k < len(all) && k <= 8; k++ {
+			var pool []string
+			o := all[(li+k)%len(all)]
+			for i, lab := range o.labels {
+				if len(pool) < 4 && !resembles(o.sets[i], l.sets) {
+					pool = append(pool, lab)
+				}
+			}
+			pools = append(pools, pool)
+		}
+		var outsiders []string
+		for n := 0; len(outsiders) < 12; n++ {
+			took := false
+			for _, p := range pools {
+				if n < len(p) {
+					outsiders = append(outsiders, p[n])
+					took = true
+				}
+			}
+			if !took {
+				break
+			}
+		}
+		if len(outsiders) < 2 {
+			continue
+		}
+		h := fnv.New32a()
+		h.Write([]byte(l.name))
+		k := int(h.Sum32() % uint32(len(l.labels)))
+		quote := g.listQuote(l)
+		expl := listExplanation(g.ref, l)
+		q := choice(fmt.Sprintf("Theo %s, nội dung nào sau đây thuộc “%s”?", g.ref, l.name),
+			l.labels[k], distinctFrom(l.labels[k], nearInLength(outsiders, words(l.labels[k])), 3))
+		q.Explanation, q.Passage, q.Difficulty = expl, quote, 1
+		g.add(DraftList, q)
+
+		var in []string
+		for n := 1; n <= len(l.labels) && len(in) < 3; n++ {
+			in = append(in, l.labels[(k+n)%len(l.labels)])
+		}
+		mean := 0
+		for _, lab := range in {
+			mean += words(lab)
+		}
+		odd := nearInLength(outsiders, mean/len(in))[0]
+		q = choice(fmt.Sprintf("Theo %s, nội dung nào sau đây KHÔNG thuộc “%s”?", g.ref, l.name),
+			odd, distinctFrom(odd, in, 3))
+		q.Explanation, q.Passage, q.Difficulty = expl, quote, 2
+		g.add(DraftList, q)
+	}
+}
+
+// nearInLength orders candidates by how close their length in words is to
+// n, so an odd one out does not stand out by its length alone.
+func nearInLength(cands []string, n int) []string {
+	out := slices.Clone(cands)
+	sort.SliceStable(out, func(i, j int) bool {
+		return abs(words(out[i])-n) < abs(words(out[j])-n)
+	})
+	return out
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// resembles says whether label shares most of its words with one of the
+// list's labels: such an item would not be a clear odd one out.
+func resembles(a map[string]bool, labels []map[string]bool) bool {
+	for _, b := range labels {
+		common := 0
+		for w := range a {
+			if b[w] {
+				common++
+			}
+		}
+		if union := len(a) + len(b) - common; union > 0 && float64(common)/float64(union) > 0.5 {
+			return true
+		}
+	}
+	return false
+}
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(viet.Fold(s)) {
+		m[strings.Trim(w, ".,;:()“”\"")] = true
+	}
+	return m
+}
+
+func (g *drafter) listQuote(l dlist) *Passage {
+	if g.src.DocumentID == 0 {
+		return nil
+	}
+	span := l.first
+	if l.last.page == l.first.page {
+		span.end = l.last.end
+	}
+	r := g.pageRunes(span.page)
+	return &Passage{DocumentID: g.src.DocumentID, Page: span.page, Start: span.start, End: span.end,
+		Quote: tidy(string(r[span.start:min(span.end, len(r))]))}
+}
+
+func listExplanation(ref string, l dlist) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "Theo %s, “%s” gồm:", ref, l.name)
+	for i, lab := range l.labels {
+		if i == 10 {
+			b.WriteString(" …")
+			break
+		}
+		sep := ";"
+		if i == len(l.labels)-1 {
+			sep = "."
+		}
+		fmt.Fprintf(&b, " (%d) %s%s", i+1, strings.TrimSuffix(lab, " …"), sep)
+	}
+	return b.String()
+}
+
+var (
+	docNumberRE = regexp.MustCompile(`\b(\d{1,4})-([A-ZĐ][A-Za-zĐđ]{1,6})/([A-ZĐ][A-Za-zĐđ]{1,8})\b`)
+	bodyRE      = regexp.MustCompile(`(Ban Chấp hành|Ban Thường vụ|Ban Tuyên giáo|Ban Tổ chức|Ban Dân vận|Ban Nội chính|Ban Chỉ đạo|Ủy ban Kiểm tra|Uỷ ban Kiểm tra|Văn phòng|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân|Mặt trận Tổ quốc|Trung tâm Chính trị|Quận ủy|Huyện ủy|Tỉnh ủy|Thành ủy|Đảng ủy|Quận uỷ|Huyện uỷ|Tỉnh uỷ|Thành uỷ|Đảng uỷ|Bộ Chính trị|Ban Bí thư)( (Quận ủy|Huyện ủy|Tỉnh ủy|Thành ủy|Đảng ủy|Quận uỷ|Huyện uỷ|Tỉnh uỷ|Thành uỷ|Đảng uỷ|quận|huyện|tỉnh|thành phố|phường|xã|Đảng bộ quận|Đảng bộ huyện|Đảng bộ tỉnh|Đảng bộ thành phố))?`)
+	fullDateRE  = regexp.MustCompile(`ngày (\d{1,2}) tháng (\d{1,2}) năm (\d{4})`)
+)
+
+// meta proposes the document's number, date of issue and issuer.
+func (g *drafter) meta() {
+	src := g.src
+	subject := strings.TrimSpace(src.Title)
+	if src.Number != "" {
+		if i := strings.Index(subject, src.Number); i >= 0 {
+			subject = strings.TrimSpace(subject[i+len(src.Number):])
+		}
+	}
+	if src.Number != "" && src.Kind != "" && strings.HasPrefix(subject, "về ") {
+		var cands []string
+		m := docNumberRE.FindStringSubmatch(src.Number)
+		for _, l := range g.lines {
+			for _, o := range docNumberRE.FindAllStringSubmatch(l.text, -1) {
+				if m != nil && o[2] == m[2] {
+					cands = append(cands, o[0])
+				}
+			}
+		}
+		if m != nil {
+			n := m[1]
+			if r := reverse(n); r != n && !strings.HasPrefix(r, "0") {
+				cands = append(cands, r+"-"+m[2]+"/"+m[3])
+			}
+			for _, body := range []string{"TW", "TU", "HU", "QU", "ĐU"} {
+				if body != m[3] {
+					cands = append(cands, n+"-"+m[2]+"/"+body)
+					break
+				}
+			}
+			for _, kind := range []string{"CT", "KL", "NQ", "QĐ"} {
+				if kind != m[2] {
+					cands = append(cands, n+"-"+kind+"/"+m[3])
+					break
+				}
+			}
+		}
+		if wrong := distinctFrom(src.Number, cands, 3); len(wrong) >= 2 {
+			q := choice(fmt.Sprintf("%s %s có số hiệu nào?", src.Kind, subject), src.Number, wrong)
+			q.Explanation = fmt.Sprintf("Văn bản này là %s số %s.", strings.ToLower(src.Kind), src.Number)
+			q.Passage, q.Difficulty = g.findPassage(src.Number), 1
+			g.add(DraftMeta, q)
+		}
+	}
+	if t, err := time.Parse("2006-01-02", src.IssuedOn); err == nil {
+		answer := fmt.Sprintf("%d/%d/%d", t.Day(), int(t.Month()), t.Year())
+		var cands []string
+		for _, l := range g.lines {
+			for _, m := range fullDateRE.FindAllStringSubmatch(l.text, -1) {
+				cands = append(cands, dmy(m[1], m[2], m[3]))
+			}
+		}
+		if t.Day() <= 12 && t.Day() != int(t.Month()) {
+			cands = append(cands, fmt.Sprintf("%d/%d/%d", int(t.Month()), t.Day(), t.Year()))
+		}
+		cands = append(cands, fmt.Sprintf("%d/%d/%d", t.Day(), int(t.Month()), t.Year()-1),
+			fmt.Sprintf("%d/%d/%d", t.Day(), int(t.Month()), t.Year()+1))
+		wrong := distinctFrom(answer, cands, 3)
+		q := choice(fmt.Sprintf("%s được ban hành ngày nào?", g.ref), answer, wrong)
+		q.Explanation = fmt.Sprintf("%s ban hành ngày %d tháng %d năm %d.", g.ref, t.Day(), int(t.Month()), t.Year())
+		q.Passage, q.Difficulty = g.findPassage(fmt.Sprintf("ngày %02d tháng %d năm %d", t.Day(), int(t.Month()), t.Year()),
+			fmt.Sprintf("ngày %d tháng %d năm %d", t.Day(), int(t.Month()), t.Year())), 2
+		g.add(DraftMeta, q)
+	}
+	if src.Issuer != "" {
+		issuer := viet.Fold(src.Issuer)
+		var cands []string
+		for _, l := range g.lines {
+			if !l.body {
+				continue
+			}
+			for _, m := range bodyRE.FindAllStringSubmatch(l.text, -1) {
+				b, f := m[0], viet.Fold(m[0])
+				if m[2] == "" && (strings.HasPrefix(b, "Ban ") && b != "Ban Bí thư" || !strings.HasSuffix(m[1], "ủy") && !strings.HasSuffix(m[1], "uỷ") && m[1] != "Bộ Chính trị" && m[1] != "Mặt trận Tổ quốc") {
+					continue // "Ban Thường vụ" of whom?
+				}
+				if !strings.Contains(issuer, f) && !strings.Contains(f, issuer) && !g.inHeader(f) {
+					cands = append(cands, b)
+				}
+			}
+		}
+		if wrong := distinctFrom(src.Issuer, cands, 3); len(wrong) >= 2 {
+			q := choice(fmt.Sprintf("Cơ quan nào ban hành %s?", g.ref), src.Issuer, wrong)
+			q.Explanation = fmt.Sprintf("%s do %s ban hành.", g.ref, src.Issuer)
+			q.Passage, q.Difficulty = g.findPassage(src.Issuer), 1
+			g.add(DraftMeta, q)
+		}
+	}
+}
+
+// inHeader says whether a folded body name appears in the letterhead or
+// the title block: "Ban Chấp hành Đảng bộ quận" issues a resolution signed
+// for the Quận ủy, so it is no wrong answer to "who issued it".
+func (g *drafter) inHeader(folded string) bool {
+	for _, l := range g.lines {
+		if l.body {
+			return false
+		}
+		if strings.Contains(viet.Fold(l.text), folded) {
+			return true
+		}
+	}
+	return false
+}
+
+// findPassage links the first line holding one of the texts.
+func (g *drafter) findPassage(texts ...string) *Passage {
+	for _, t := range texts {
+		for _, l := range g.lines {
+			if _, _, ok := FindQuote(l.text, t); ok {
+				return g.passage(l, t)
+			}
+		}
+	}
+	return nil
+}
+
+func dmy(d, m, y string) string {
+	di, _ := strconv.Atoi(d)
+	mi, _ := strconv.Atoi(m)
+	return fmt.Sprintf("%d/%d/%s", di, mi, y)
+}
+
+func reverse(s string) string {
+	r := []rune(s)
+	for i, j := 0, len(r)-1; i < j; i, j = i+1, j-1 {
+		r[i], r[j] = r[j], r[i]
+	}
+	return string(r)
+}
