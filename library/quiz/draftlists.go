@@ -19,8 +19,8 @@ type dlist struct {
 	name   string
 	labels []string
 	sets   []map[string]bool // the folded words of each label
-	first  dline // the lead-in line
-	last   dline // the last item line
+	first  dline             // the lead-in line
+	last   dline             // the last item line
 }
 
 // findLists collects the runs of three or more items of one class that
