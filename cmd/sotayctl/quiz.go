@@ -23,6 +23,7 @@ func init() {
 		{"import", "quiz import FILE [--bank NAME] [--json]", runQuizImport},
 		{"list", "quiz list [--json]", runQuizList},
 		{"export", "quiz export BANK --format gift|aiken|csv|xlsx|docx|vn-text -o FILE", runQuizExport},
+		{"generate", "quiz generate DOC-ID [--json] [--bank NAME]", runQuizGenerate},
 	}
 }
 

@@ -87,3 +87,61 @@ func TestQuizImportListExport(t *testing.T) {
 		t.Errorf("not a docx: %d %s", code, errOut)
 	}
 }
+
+// A trainer drafts questions from a resolution, reads them as text, saves
+// the file and imports it; or saves them straight into a bank.
+func TestQuizGenerate(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "lib.db")
+	if code, _, errOut := ctl(t, "--db", db, "import", "../../assets/samples/nghi-quyet-15-nq-qu.txt"); code != 0 {
+		t.Fatalf("import: %s", errOut)
+	}
+	code, out, _ := ctl(t, "--db", db, "quiz", "generate", "1")
+	if code != 0 || strings.Count(out, "\nCâu ") < 20 || !strings.Contains(out, "Đáp án: ") || !strings.Contains(out, "Trích dẫn: ") {
+		t.Fatalf("generate: exit %d\n%s", code, out)
+	}
+	file := filepath.Join(dir, "nhap.txt")
+	if err := os.WriteFile(file, []byte(out), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	n := strings.Count("\n"+out, "\nCâu ")
+	code, imp, _ := ctl(t, "--db", db, "quiz", "import", "--json", "--bank", "Soạn từ NQ 15", file)
+	rows := jsonLines(t, imp)
+	if code != 0 || len(rows) != n {
+		t.Fatalf("import of the drafts: exit %d, %d rows for %d drafts\n%s", code, len(rows), n, imp)
+	}
+	for _, r := range rows {
+		if r["status"] != "imported" {
+			t.Errorf("draft row %v", r)
+		}
+	}
+
+	code, out, _ = ctl(t, "--db", db, "quiz", "generate", "--json", "1")
+	drafts := jsonLines(t, out)
+	if code != 0 || len(drafts) != n {
+		t.Fatalf("generate --json: exit %d, %d lines, want %d", code, len(drafts), n)
+	}
+	for _, d := range drafts {
+		opts := d["options"].([]any)
+		right := 0
+		for _, o := range opts {
+			if o.(map[string]any)["correct"] == true {
+				right++
+			}
+		}
+		if d["stem"] == "" || right != 1 || len(opts) < 3 || d["kind"] == "" {
+			t.Errorf("draft %v", d)
+		}
+	}
+	code, out, _ = ctl(t, "--db", db, "quiz", "generate", "--json", "--bank", "Soạn từ NQ 15", "1")
+	var saved map[string]any
+	if err := json.Unmarshal([]byte(out), &saved); err != nil || code != 0 {
+		t.Fatalf("generate --bank: exit %d %q", code, out)
+	}
+	if saved["imported"].(float64) != 0 || saved["duplicates"].(float64) != float64(n) {
+		t.Errorf("generate --bank into the bank that holds them: %v", saved)
+	}
+	if code, _, errOut := ctl(t, "--db", db, "quiz", "generate", "99"); code == 0 || !strings.Contains(errOut, "99") {
+		t.Errorf("missing document: exit %d %q", code, errOut)
+	}
+}

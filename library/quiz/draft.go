@@ -151,6 +151,9 @@ func docRef(src Source) string {
 		return src.Kind + " số " + src.Number
 	}
 	t := tidy(src.Title)
+	if !strings.ContainsFunc(t, unicode.IsLower) && src.Kind != "" {
+		return src.Kind + " này" // a title in capitals is a letterhead read as a title
+	}
 	if i := strings.IndexAny(t, ",:"); i > 0 {
 		t = t[:i]
 	}
