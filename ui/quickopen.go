@@ -59,6 +59,12 @@ type QuickOpen struct {
 
 // showQuickOpen opens the quick-open box over the window.
 func (s *Shell) showQuickOpen() {
+	s.pickDocument(lang.X("quick.title", "Mở nhanh văn bản"), func(d library.Summary) { s.openDocument(d, nil) })
+}
+
+// pickDocument shows the quick-open box titled title; choosing a document
+// closes it and calls onPick.
+func (s *Shell) pickDocument(title string, onPick func(library.Summary)) {
 	if s.cat == nil {
 		return
 	}
@@ -69,7 +75,7 @@ func (s *Shell) showQuickOpen() {
 			return
 		}
 		q.dialog.Hide()
-		s.openDocument(q.results[i].Doc, nil)
+		onPick(q.results[i].Doc)
 	}
 	q.entry = newEscEntry(s.win, func() { q.dialog.Hide() })
 	q.entry.SetPlaceHolder(lang.X("quick.placeholder", "Gõ tên hoặc số hiệu văn bản, ví dụ: nq 15 quan uy"))
@@ -97,7 +103,7 @@ func (s *Shell) showQuickOpen() {
 		})
 	}
 	content := container.NewBorder(q.entry, nil, nil, nil, q.list)
-	q.dialog = dialog.NewCustom(lang.X("quick.title", "Mở nhanh văn bản"), lang.X("quick.close", "Đóng"), content, s.win)
+	q.dialog = dialog.NewCustom(title, lang.X("quick.close", "Đóng"), content, s.win)
 	q.dialog.Resize(fyne.NewSize(760, 480))
 	s.quick = q
 	s.showDialog(q.dialog)

@@ -64,6 +64,9 @@ func newBankEditor(s *Shell, r *ReviewScreen) *bankEditor {
 	newBank := widget.NewButtonWithIcon(lang.X("bank.new", "Ngân hàng mới"), theme.FolderNewIcon(), e.askBank)
 	imp := widget.NewButtonWithIcon(lang.X("bank.import", "Nhập tệp câu hỏi…"), theme.DownloadIcon(), e.chooseImport)
 	exp := widget.NewButtonWithIcon(lang.X("bank.export", "Xuất…"), theme.UploadIcon(), e.chooseExport)
+	draft := widget.NewButtonWithIcon(lang.X("bank.draft", "Soạn từ văn bản…"), theme.QuestionIcon(), func() {
+		s.pickDocument(lang.X("bank.draft_pick", "Chọn văn bản để soạn câu hỏi"), r.showDrafts)
+	})
 	add := widget.NewButtonWithIcon(lang.X("bank.add", "Thêm câu hỏi"), theme.ContentAddIcon(), func() {
 		e.edit(&quiz.Question{BankID: e.bank.ID, Type: quiz.Single, Options: make([]quiz.Option, 4)})
 	})
@@ -77,7 +80,8 @@ func newBankEditor(s *Shell, r *ReviewScreen) *bankEditor {
 		b.Disable()
 	}
 	top := container.NewVBox(
-		container.NewBorder(nil, nil, widget.NewLabel(lang.X("review.bank", "Ngân hàng")), container.NewHBox(newBank, imp, exp), e.choose),
+		container.NewBorder(nil, nil, widget.NewLabel(lang.X("review.bank", "Ngân hàng")), nil, e.choose),
+		container.NewHBox(newBank, draft, imp, exp),
 		container.NewBorder(nil, nil, nil, e.count, e.search),
 	)
 	bottom := container.NewHBox(add, edit, dup, move, del)

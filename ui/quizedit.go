@@ -16,7 +16,11 @@ import (
 
 // edit shows the question form with a live preview of what a cadre will
 // see; saving validates and stores the question.
-func (e *bankEditor) edit(q *quiz.Question) {
+func (e *bankEditor) edit(q *quiz.Question) { e.editThen(q, nil) }
+
+// editThen is edit; with done, saving hands the valid question to done
+// instead of storing it (a draft not yet in a bank).
+func (e *bankEditor) editThen(q *quiz.Question, done func(*quiz.Question)) {
 	typeNames := make([]string, len(quiz.Types))
 	for i, t := range quiz.Types {
 		typeNames[i] = quiz.TypeName(t)
@@ -112,6 +116,11 @@ func (e *bankEditor) edit(q *quiz.Question) {
 		} else if strings.TrimSpace(quote.Text) != "" {
 			n.Passage = &quiz.Passage{Quote: quote.Text}
 		}
+		if p := q.Passage; p != nil && p.DocumentID != 0 && strings.TrimSpace(quote.Text) == p.Quote &&
+			(n.Passage == nil || n.Passage.DocumentID == 0 || n.Passage.DocumentID == p.DocumentID) {
+			kept := *p // the link as it was, offsets and all
+			n.Passage = &kept
+		}
 		n.Normalize()
 		return n
 	}
@@ -188,13 +197,22 @@ func (e *bankEditor) edit(q *quiz.Question) {
 		}
 		n := read()
 		store := e.review.store()
-		async(func() (struct{}, error) { return struct{}{}, store.SaveQuestion(context.Background(), n) },
+		async(func() (struct{}, error) {
+			if done != nil {
+				return struct{}{}, n.Validate()
+			}
+			return struct{}{}, store.SaveQuestion(context.Background(), n)
+		},
 			func(_ struct{}, err error) {
 				if err != nil {
 					e.shell.showError(err, "")
 					e.shell.dialog = nil
 					d.Show() // keep what was typed
 					e.shell.dialog = d
+					return
+				}
+				if done != nil {
+					done(n)
 					return
 				}
 				e.reload()

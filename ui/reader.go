@@ -33,6 +33,7 @@ type Reader struct {
 	doc      *library.Document // the loaded document, for editing and deleting
 	onEdit   func(library.Document)
 	onDelete func(library.Document)
+	onDraft  func(library.Document) // propose questions from it; nil hides the button
 	tools    *fyne.Container
 	paras    []*paragraph
 	hits     []hitRef // every hit in reading order
@@ -88,9 +89,17 @@ func newReader(back func(), onEdit, onDelete func(library.Document)) *Reader {
 	r.origBtn = widget.NewButtonWithIcon(lang.X("reader.original", "Mở bản gốc"), theme.FileIcon(), func() { openFile(r.original) })
 	r.origBtn.Importance = widget.LowImportance
 	r.origBtn.Hide()
-	r.tools = container.NewHBox(backBtn, r.outlineUI.toggle, r.origBtn, edit, del)
+	draft := widget.NewButtonWithIcon(lang.X("reader.draft", "Soạn câu hỏi"), theme.QuestionIcon(), func() {
+		if r.doc != nil && r.onDraft != nil {
+			r.onDraft(*r.doc)
+		}
+	})
+	draft.Importance = widget.LowImportance
+	r.tools = container.NewHBox(backBtn, r.outlineUI.toggle, r.origBtn, draft, edit, del)
 	r.scroll = container.NewVScroll(container.New(readableLayout{}, r.body))
-	head := container.NewVBox(container.NewBorder(nil, nil, r.tools, r.hitBar), r.title, r.meta, widget.NewSeparator())
+	// The hit bar sits beside the title, which wraps, so the tools fit a
+	// narrow window even with large text.
+	head := container.NewVBox(r.tools, container.NewBorder(nil, nil, nil, container.NewVBox(r.hitBar), r.title), r.meta, widget.NewSeparator())
 	r.root = container.NewBorder(head, nil, r.outlineUI.panel, nil, r.scroll)
 	r.root.Hide()
 	return r

@@ -31,6 +31,7 @@ type ReviewScreen struct {
 	tabs     *container.AppTabs
 	profiles *widget.Select
 	runner   *quizRunner // the attempt being taken, or nil
+	drafts   *draftView  // drafts under review, or nil
 
 	today  *fyne.Container
 	self   *fyne.Container

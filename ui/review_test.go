@@ -2,10 +2,13 @@ package ui
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"sotay/library/quiz"
 )
@@ -145,5 +148,88 @@ func TestBankEditorSearch(t *testing.T) {
 	}
 	if got := previewText(&quiz.Question{Type: quiz.Single, Stem: "Hỏi?", Options: []quiz.Option{{Text: "a"}, {Text: "b"}}}); !strings.Contains(got, "chưa có đáp án đúng") {
 		t.Errorf("preview does not say what is missing: %q", got)
+	}
+}
+
+// A trainer reading the resolution asks for draft questions, unticks two,
+// edits one, and saves the rest into a new bank named after the document.
+func TestDraftQuestionsFromTheReader(t *testing.T) {
+	s := newTestShell(t, "")
+	openReview(t, s)
+	s.tabs.SelectIndex(0)
+	pump()
+	tapText(t, s, "Nghị quyết số 15-NQ/QU")
+	tapIn(t, s, s.library.reader.root, "Soạn câu hỏi")
+	v := s.review.drafts
+	if v == nil || s.tabs.SelectedIndex() != 2 {
+		t.Fatal("Soạn câu hỏi did not open the drafts in Ôn tập")
+	}
+	n := len(v.drafts)
+	if n < 20 || findLabel(v.CanvasObject(), "câu nháp · đã chọn") == nil {
+		t.Fatalf("%d drafts", n)
+	}
+	// Untick the first two rows as a trainer clicking their boxes.
+	for i := 0; i < 2; i++ {
+		v.list.ScrollTo(i)
+		pump()
+		row := findObject(v.list, func(o fyne.CanvasObject) bool {
+			l, ok := o.(*widget.Label)
+			return ok && strings.HasPrefix(l.Text, fmt.Sprintf("%d. ", i+1))
+		})
+		if row == nil {
+			t.Fatalf("row %d not shown", i+1)
+		}
+		check := findObject(v.list, func(o fyne.CanvasObject) bool {
+			c, ok := o.(*widget.Check)
+			return ok && c.Checked && fyne.CurrentApp().Driver().AbsolutePositionForObject(c).Y == fyne.CurrentApp().Driver().AbsolutePositionForObject(row).Y
+		})
+		if check == nil {
+			t.Fatalf("no ticked box on row %d", i+1)
+		}
+		test.Tap(check.(*widget.Check))
+	}
+	if findLabel(v.CanvasObject(), fmt.Sprintf("Lưu %d câu đã chọn", n-2)) == nil {
+		t.Fatalf("save button does not count %d ticked", n-2)
+	}
+	// Preview and edit the third: the answer is shown, the edit is kept.
+	v.list.Select(2)
+	pump()
+	if !strings.Contains(v.preview.Text, "✓") {
+		t.Fatalf("preview shows no right answer: %q", v.preview.Text)
+	}
+	tapIn(t, s, v.CanvasObject(), "Sửa câu này")
+	form := s.win.Canvas().Overlays().Top()
+	stem := findEntry(form, v.drafts[2].Question.Stem)
+	if stem == nil {
+		t.Fatal("the editor does not hold the draft's stem")
+	}
+	stem.SetText("Câu đã sửa: " + stem.Text)
+	tapIn(t, s, form, "Lưu")
+	if !strings.HasPrefix(v.drafts[2].Question.Stem, "Câu đã sửa: ") || v.drafts[2].Question.Passage == nil {
+		t.Fatalf("edit not kept with its passage: %+v", v.drafts[2].Question)
+	}
+	tapIn(t, s, v.CanvasObject(), "câu đã chọn")
+	if s.review.drafts != nil {
+		t.Fatal("saving should return to the banks")
+	}
+	banks, err := s.lib.Quiz().Banks(t.Context())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got *quiz.Bank
+	for i, b := range banks {
+		if strings.HasPrefix(b.Name, "Câu hỏi: Nghị quyết số 15-NQ/QU") {
+			got = &banks[i]
+		}
+	}
+	if got == nil || got.Questions != n-2 {
+		t.Fatalf("banks after saving: %+v", banks)
+	}
+	if s.review.tabs.SelectedIndex() != 3 || s.review.editor.bank.ID != got.ID || len(s.review.editor.qs) != n-2 {
+		t.Errorf("the editor should show the new bank with its %d questions", n-2)
+	}
+	qs, _ := s.lib.Quiz().SearchQuestions(t.Context(), "Câu đã sửa", got.ID)
+	if len(qs) != 1 || qs[0].Passage == nil {
+		t.Errorf("the edited draft was not saved with its passage: %v", qs)
 	}
 }

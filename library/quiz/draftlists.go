@@ -19,8 +19,8 @@ type dlist struct {
 	name   string
 	labels []string
 	sets   []map[string]bool // the folded words of each label
+	lines  []dline           // the line of each label
 	first  dline             // the lead-in line
-	last   dline             // the last item line
 }
 
 // findLists collects the runs of three or more items of one class that
@@ -48,13 +48,12 @@ func (g *drafter) findLists() []dlist {
 			if m.item == l.item {
 				if lab := itemLabel(m.text); lab != "" && !strings.HasSuffix(lab, "?") {
 					list.labels = append(list.labels, lab)
+					list.lines = append(list.lines, m)
 				}
-				list.last = m
 				continue
 			}
 			prev := g.lines[j-1]
 			if m.item == "" && !m.heading && prev.item == l.item && words(stripItem(prev.text)) <= 10 {
-				list.last = m
 				continue // the text of a label-only item
 			}
 			break
@@ -147,11 +146,12 @@ func (g *drafter) lists() {
 		h := fnv.New32a()
 		h.Write([]byte(l.name))
 		k := int(h.Sum32() % uint32(len(l.labels)))
-		quote := g.listQuote(l)
 		expl := listExplanation(g.ref, l)
 		q := choice(fmt.Sprintf("Theo %s, nội dung nào sau đây thuộc “%s”?", g.ref, l.name),
 			l.labels[k], distinctFrom(l.labels[k], nearInLength(outsiders, words(l.labels[k])), 3))
-		q.Explanation, q.Passage, q.Difficulty = expl, quote, 1
+		// The passage is the right item's line: the reader shows it among
+		// its neighbours.
+		q.Explanation, q.Passage, q.Difficulty = expl, g.passage(l.lines[k], l.lines[k].text), 1
 		g.add(DraftList, q)
 
 		var in []string
@@ -165,7 +165,7 @@ func (g *drafter) lists() {
 		odd := nearInLength(outsiders, mean/len(in))[0]
 		q = choice(fmt.Sprintf("Theo %s, nội dung nào sau đây KHÔNG thuộc “%s”?", g.ref, l.name),
 			odd, distinctFrom(odd, in, 3))
-		q.Explanation, q.Passage, q.Difficulty = expl, quote, 2
+		q.Explanation, q.Passage, q.Difficulty = expl, g.passage(l.first, l.first.text), 2
 		g.add(DraftList, q)
 	}
 }
@@ -210,19 +210,6 @@ func wordSet(s string) map[string]bool {
 		m[strings.Trim(w, ".,;:()“”\"")] = true
 	}
 	return m
-}
-
-func (g *drafter) listQuote(l dlist) *Passage {
-	if g.src.DocumentID == 0 {
-		return nil
-	}
-	span := l.first
-	if l.last.page == l.first.page {
-		span.end = l.last.end
-	}
-	r := g.pageRunes(span.page)
-	return &Passage{DocumentID: g.src.DocumentID, Page: span.page, Start: span.start, End: span.end,
-		Quote: tidy(string(r[span.start:min(span.end, len(r))]))}
 }
 
 func listExplanation(ref string, l dlist) string {
