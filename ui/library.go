@@ -83,7 +83,9 @@ func newLibraryScreen(s *Shell) *LibraryScreen {
 	ls.loading = container.NewCenter(widget.NewLabel(""))
 	ls.failure = container.NewVBox()
 	ls.reader = newReader(ls.closeReader, ls.editDocument, ls.deleteDocument)
-	ls.reader.onDraft = func(d library.Document) { s.draftFrom(library.Summary{ID: d.ID, Title: d.Title, Kind: d.Kind, Number: d.Number}) }
+	ls.reader.onDraft = func(d library.Document) {
+		s.draftFrom(library.Summary{ID: d.ID, Title: d.Title, Kind: d.Kind, Number: d.Number})
+	}
 	ls.root = container.NewStack(ls.listView, ls.loading, ls.failure, ls.reader.CanvasObject())
 	ls.show(ls.loading)
 	return ls
