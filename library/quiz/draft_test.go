@@ -189,3 +189,15 @@ func FuzzDrafts(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkDrafts proposes questions from each sample document in turn.
+func BenchmarkDrafts(b *testing.B) {
+	srcs := sampleSources(b)
+	n := 0
+	for b.Loop() {
+		for _, s := range srcs {
+			n += len(Drafts(s))
+		}
+	}
+	b.ReportMetric(float64(n)/float64(b.N), "drafts/op")
+}

@@ -69,7 +69,7 @@ func (g *drafter) facts() {
 	}
 	used := map[string]bool{}
 	for _, f := range all {
-		key := string(f.kind) + "\x00" + f.clause
+		key := string(f.kind) + "\x00" + f.clause + "\x00" + f.answer
 		if f.kind == DraftCount {
 			key = fmt.Sprintf("count\x00%g\x00%s", f.value, f.unit)
 		}
@@ -95,9 +95,9 @@ func (g *drafter) facts() {
 }
 
 // lineFacts finds the figures and times of one line, each with the
-// excerpt around it: its clause when that says enough (nine words or
-// more), else its sentence — "50% được phân loại tại nguồn" needs the
-// "rác thải" of the clause before it.
+// excerpt around it: its sentence, or in a long sentence its clause when
+// that says enough (nine words or more) — "hoàn thành chậm nhất vào quý IV
+// năm 2026" needs the "Số hóa hồ sơ" of the clause before it.
 func lineFacts(l dline, ctx string) []fact {
 	text := stripItem(l.text)
 	var out []fact
@@ -107,7 +107,7 @@ func lineFacts(l dline, ctx string) []fact {
 				continue
 			}
 			ex := c
-			if words(text[c[0]:c[1]]) < 9 {
+			if words(text[s[0]:s[1]]) <= 36 || words(text[c[0]:c[1]]) < 9 {
 				ex = s
 			}
 			excerpt := strings.TrimRight(text[ex[0]:ex[1]], ".;:, ")

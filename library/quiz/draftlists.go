@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"hash/fnv"
 	"regexp"
-	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -140,44 +139,64 @@ func (g *drafter) lists() {
 				break
 			}
 		}
-		if len(outsiders) < 2 {
-			continue
-		}
 		h := fnv.New32a()
 		h.Write([]byte(l.name))
 		k := int(h.Sum32() % uint32(len(l.labels)))
 		expl := listExplanation(g.ref, l)
-		q := choice(fmt.Sprintf("Theo %s, nội dung nào sau đây thuộc “%s”?", g.ref, l.name),
-			l.labels[k], distinctFrom(l.labels[k], nearInLength(outsiders, words(l.labels[k])), 3))
-		// The passage is the right item's line: the reader shows it among
-		// its neighbours.
-		q.Explanation, q.Passage, q.Difficulty = expl, g.passage(l.lines[k], l.lines[k].text), 1
-		g.add(DraftList, q)
-
+		if wrong := distinctFrom(l.labels[k], alike(outsiders, l.labels[k:k+1]), 3); len(wrong) >= 2 {
+			q := choice(fmt.Sprintf("Theo %s, nội dung nào sau đây thuộc “%s”?", g.ref, l.name), l.labels[k], wrong)
+			// The passage is the right item's line: the reader shows it
+			// among its neighbours.
+			q.Explanation, q.Passage, q.Difficulty = expl, g.passage(l.lines[k], l.lines[k].text), 1
+			g.add(DraftList, q)
+		}
 		var in []string
 		for n := 1; n <= len(l.labels) && len(in) < 3; n++ {
 			in = append(in, l.labels[(k+n)%len(l.labels)])
 		}
-		mean := 0
-		for _, lab := range in {
-			mean += words(lab)
+		if odd := alike(outsiders, in); len(odd) > 0 {
+			q := choice(fmt.Sprintf("Theo %s, nội dung nào sau đây KHÔNG thuộc “%s”?", g.ref, l.name),
+				odd[0], distinctFrom(odd[0], in, 3))
+			q.Explanation, q.Passage, q.Difficulty = expl, g.passage(l.first, l.first.text), 2
+			g.add(DraftList, q)
 		}
-		odd := nearInLength(outsiders, mean/len(in))[0]
-		q = choice(fmt.Sprintf("Theo %s, nội dung nào sau đây KHÔNG thuộc “%s”?", g.ref, l.name),
-			odd, distinctFrom(odd, in, 3))
-		q.Explanation, q.Passage, q.Difficulty = expl, g.passage(l.first, l.first.text), 2
-		g.add(DraftList, q)
 	}
 }
 
-// nearInLength orders candidates by how close their length in words is to
-// n, so an odd one out does not stand out by its length alone.
-func nearInLength(cands []string, n int) []string {
-	out := slices.Clone(cands)
-	sort.SliceStable(out, func(i, j int) bool {
-		return abs(words(out[i])-n) < abs(words(out[j])-n)
-	})
+// alike keeps the candidates that look like the given options — a figure
+// ("95% …") among figures, a short heading among short headings — nearest
+// in length (within a factor 2) first, so the odd one out does not give itself away by its
+// form.
+func alike(cands, like []string) []string {
+	n, fig := 0, false
+	for _, l := range like {
+		n += words(l)
+		fig = fig || hasFigure(l)
+	}
+	n /= len(like)
+	var out []string
+	for _, c := range cands {
+		w := words(c)
+		if hasFigure(c) == fig && w*2 >= n && n*2 >= w { // within a factor 2
+			out = append(out, c)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return abs(words(out[i])-n) < abs(words(out[j])-n) })
 	return out
+}
+
+// hasFigure says whether an item states a figure: a percentage or a number
+// of something.
+func hasFigure(s string) bool {
+	if strings.Contains(s, "%") {
+		return true
+	}
+	for _, n := range numRE.FindAllString(s, -1) {
+		if v := atoi(n); len(n) != 4 || v < 1900 || v > 2100 {
+			return true // a number that is not a year
+		}
+	}
+	return false
 }
 
 func abs(n int) int {
