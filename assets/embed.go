@@ -31,3 +31,14 @@ func Samples() fs.FS {
 	}
 	return sub
 }
+
+// SerifRegular and SerifBold are Liberation Serif (SIL Open Font License,
+// fonts/LICENSE-OFL.txt), metric-compatible with Times New Roman as
+// Vietnamese documents are set, with every Vietnamese letter: printed
+// tests embed them.
+//
+//go:embed fonts/LiberationSerif-Regular.ttf
+var SerifRegular []byte
+
+//go:embed fonts/LiberationSerif-Bold.ttf
+var SerifBold []byte

@@ -172,7 +172,7 @@ func (s *Store) StartAttempt(ctx context.Context, opt AttemptOptions, ids []int6
 			for i := range p.Order {
 				p.Order[i] = i
 			}
-			if opt.ShuffleOptions && q.Type != TrueFalse {
+			if opt.ShuffleOptions && q.Shufflable() {
 				rng.Shuffle(len(p.Order), func(i, j int) { p.Order[i], p.Order[j] = p.Order[j], p.Order[i] })
 			}
 		}

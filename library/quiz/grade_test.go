@@ -74,3 +74,29 @@ func TestValidate(t *testing.T) {
 		})
 	}
 }
+
+func TestShufflable(t *testing.T) {
+	opts := func(texts ...string) []Option {
+		var o []Option
+		for _, s := range texts {
+			o = append(o, Option{Text: s})
+		}
+		return o
+	}
+	cases := []struct {
+		q    Question
+		want bool
+	}{
+		{Question{Type: Single, Options: opts("Quận ủy", "Huyện ủy", "Tỉnh ủy")}, true},
+		{Question{Type: TrueFalse, Options: TrueFalseOptions(true)}, false},
+		{Question{Type: Single, Options: opts("95%", "90%", "Cả A và B đều đúng")}, false},
+		{Question{Type: Multi, Options: opts("Dữ liệu", "Hạ tầng", "Tất cả các phương án trên")}, false},
+		{Question{Type: Single, Options: opts("Đảng viên", "Cả hai phương án đều sai")}, false},
+		{Question{Type: Single, Options: opts("Phát triển dữ liệu", "Bảo đảm an toàn thông tin", "Bố trí nguồn lực")}, true},
+	}
+	for _, c := range cases {
+		if got := c.q.Shufflable(); got != c.want {
+			t.Errorf("%v: Shufflable = %v", c.q.Options, got)
+		}
+	}
+}

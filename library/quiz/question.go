@@ -290,3 +290,22 @@ func DifficultyName(d int) string {
 func sortTags(tags []string) {
 	sort.Slice(tags, func(i, j int) bool { return string(viet.SortKey(tags[i])) < string(viet.SortKey(tags[j])) })
 }
+
+// refersRE finds an option that speaks of the others ("Cả A và B đều
+// đúng", "Tất cả các phương án trên"), folded.
+var refersRE = regexp.MustCompile(`\b(ca|tat ca)( cac)? (phuong an|dap an|y)( tren| noi tren)?\b|\bca [a-f] va [a-f]\b|\b[a-f] va [a-f] (deu|dung|sai)|\bca (hai|ba|bon) (phuong an|y|dap an)|\bphuong an tren\b|\b(deu dung|deu sai)\b`)
+
+// Shufflable says whether the options may be shown in another order:
+// not Đúng/Sai, and not when an option speaks of the others by letter or
+// as "tất cả các phương án trên".
+func (q *Question) Shufflable() bool {
+	if q.Type == TrueFalse || len(q.Options) < 2 {
+		return false
+	}
+	for _, o := range q.Options {
+		if refersRE.MatchString(viet.Fold(o.Text)) {
+			return false
+		}
+	}
+	return true
+}

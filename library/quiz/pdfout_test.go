@@ -1,0 +1,124 @@
+package quiz_test
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"regexp"
+	"strings"
+	"testing"
+
+	"sotay/assets"
+	"sotay/internal/pdftext"
+	"sotay/library/quiz"
+)
+
+func sampleQuestions(t *testing.T) []*quiz.Question {
+	t.Helper()
+	data, err := os.ReadFile("../../assets/samples/cau-hoi-mau.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, items, err := quiz.Parse("cau-hoi-mau.txt", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var qs []*quiz.Question
+	for _, it := range items {
+		if it.Err != nil {
+			t.Fatalf("sample line %d: %v", it.Line, it.Err)
+		}
+		qs = append(qs, it.Q)
+	}
+	return qs
+}
+
+// A trainer prints the sample bank as two variants: each variant holds
+// every question once, in another order, and reading the PDF back (with
+// Sổ tay's own PDF reader) gives the Vietnamese text as written and an
+// answer key whose letters point at the right options.
+func TestWritePDFVariantsAndKey(t *testing.T) {
+	qs := sampleQuestions(t)
+	var buf bytes.Buffer
+	p, err := quiz.WritePDF(&buf, qs, quiz.PrintOptions{Unit: "Ban Tuyên giáo Quận ủy", Title: "Đề kiểm tra tìm hiểu nghị quyết",
+		Subtitle: "Câu hỏi mẫu", Minutes: 30, Variants: 2, Seed: 7, Regular: assets.SerifRegular, Bold: assets.SerifBold})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.Codes) != 2 || p.Codes[0] != 101 || p.Codes[1] != 102 || p.Questions != len(qs) || p.Pages < 5 {
+		t.Fatalf("printed %+v", p)
+	}
+	res, err := pdftext.Extract(context.Background(), buf.Bytes(), pdftext.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Join(res.Pages, "\n")
+	flat := strings.Join(strings.Fields(text), " ")
+	for _, want := range []string{"ĐỀ KIỂM TRA TÌM HIỂU NGHỊ QUYẾT", "BAN TUYÊN GIÁO QUẬN ỦY", "Thời gian làm bài: 30 phút",
+		"Mã đề 101", "Mã đề 102", "Họ và tên:", "ĐÁP ÁN", "Câu 41.", "— HẾT —"} {
+		if !strings.Contains(flat, want) {
+			t.Errorf("PDF text lacks %q", want)
+		}
+	}
+	// Each variant's pages hold every question's stem once.
+	split := strings.Index(flat, "Mã đề 102")
+	keyAt := strings.Index(flat, "ĐÁP ÁN")
+	if split < 0 || keyAt < split {
+		t.Fatalf("variants or key missing")
+	}
+	v1, v2 := flat[:split], flat[split:keyAt]
+	for _, q := range qs[:10] {
+		words := strings.Fields(q.Stem)
+		probe := strings.Join(words[:min(5, len(words))], " ")
+		if strings.Count(v1, probe) != 1 || strings.Count(v2, probe) != 1 {
+			t.Errorf("stem %q: %d times in 101, %d in 102", probe, strings.Count(v1, probe), strings.Count(v2, probe))
+		}
+	}
+	// The key: for a single-choice question find its position and the
+	// letter printed before its right option in variant 101.
+	key := flat[keyAt:]
+	rowRE := regexp.MustCompile(`(?:^| )(\d{1,2}) ([A-F*](?:,[A-F])*) ([A-F*](?:,[A-F])*)`)
+	rows := map[string][2]string{}
+	for _, m := range rowRE.FindAllStringSubmatch(key, -1) {
+		rows[m[1]] = [2]string{m[2], m[3]}
+	}
+	if len(rows) != len(qs) {
+		t.Fatalf("key has %d rows, want %d:\n%s", len(rows), len(qs), key)
+	}
+	checked := 0
+	for _, q := range qs {
+		if q.Type != quiz.Single || !q.Shufflable() {
+			continue
+		}
+		stem := strings.Join(strings.Fields(q.Stem), " ")
+		at := strings.Index(v1, stem)
+		if at < 0 {
+			continue // a stem wrapped around a page break
+		}
+		num := regexp.MustCompile(`Câu (\d+)\. $`).FindStringSubmatch(v1[max(0, at-9):at])
+		right := strings.Join(strings.Fields(q.Options[q.Correct()[0]].Text), " ")
+		letter := rows[num[1]][0]
+		if !strings.Contains(v1[at:], letter+". "+right) {
+			t.Errorf("câu %s (%q): key says %s, which is not %q", num[1], stem, letter, right)
+		}
+		checked++
+	}
+	if checked < 10 {
+		t.Errorf("only %d key entries checked", checked)
+	}
+}
+
+func TestWritePDFRefusesNothingToPrint(t *testing.T) {
+	var buf bytes.Buffer
+	if _, err := quiz.WritePDF(&buf, nil, quiz.PrintOptions{Regular: assets.SerifRegular, Bold: assets.SerifBold}); err == nil || !strings.Contains(err.Error(), "không có câu hỏi") {
+		t.Errorf("empty bank: %v", err)
+	}
+	if _, err := quiz.WritePDF(&buf, sampleQuestions(t), quiz.PrintOptions{}); err == nil {
+		t.Error("no font: no error")
+	}
+	// Text the font cannot show (emoji, control characters) still prints.
+	q := &quiz.Question{Type: quiz.Single, Stem: "Biểu tượng 🎉 và \x07 chuông?", Options: []quiz.Option{{Text: "Có 👍", Correct: true}, {Text: "Không"}}}
+	if _, err := quiz.WritePDF(&buf, []*quiz.Question{q}, quiz.PrintOptions{Regular: assets.SerifRegular, Bold: assets.SerifBold}); err != nil {
+		t.Errorf("emoji: %v", err)
+	}
+}
