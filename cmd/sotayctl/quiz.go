@@ -24,6 +24,8 @@ func init() {
 		{"list", "quiz list [--json]", runQuizList},
 		{"export", "quiz export BANK --format gift|aiken|csv|xlsx|docx|vn-text -o FILE", runQuizExport},
 		{"generate", "quiz generate DOC-ID [--json] [--bank NAME]", runQuizGenerate},
+		{"print", "quiz print BANK [--variants N] [--count N] [--title T] [--unit U] [--minutes M] [--first-code 101] [--seed S] -o FILE.pdf", runQuizPrint},
+		{"stats", "quiz stats BANK [--json]", runQuizStats},
 	}
 }
 

@@ -4,7 +4,14 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"math"
+	"math/rand/v2"
+	"os"
+	"strings"
+	"text/tabwriter"
+	"time"
 
+	"sotay/assets"
 	"sotay/library/quiz"
 )
 
@@ -100,4 +107,168 @@ func runQuizGenerate(ctx context.Context, e *env, args []string) int {
 		return e.fail(err)
 	}
 	return 0
+}
+
+// runQuizPrint writes a bank (or a random draw from it) as a printable PDF
+// test with variants and the answer key.
+func runQuizPrint(ctx context.Context, e *env, args []string) int {
+	fs := e.flags("quiz print")
+	variants := fs.Int("variants", 2, "")
+	out := fs.String("o", "", "")
+	title := fs.String("title", "", "")
+	unit := fs.String("unit", "", "")
+	minutes := fs.Int("minutes", 0, "")
+	count := fs.Int("count", 0, "")
+	first := fs.Int("first-code", 101, "")
+	seed := fs.Uint64("seed", 0, "")
+	pos, err := parse(fs, args)
+	if err != nil || len(pos) != 1 || *out == "" {
+		if err == nil {
+			err = fmt.Errorf("quiz print: %s", e.msg.T("cli.need_bank_out", nil))
+		}
+		return e.usage(err)
+	}
+	if *variants < 1 || *variants > quiz.MaxVariants || *count < 0 || *minutes < 0 || *first < 1 {
+		return e.usage(fmt.Errorf("quiz print: --variants 1–%d, --count ≥ 0, --minutes ≥ 0, --first-code ≥ 1", quiz.MaxVariants))
+	}
+	lib, err := e.open(ctx, false)
+	if err != nil {
+		return e.fail(err)
+	}
+	defer lib.Close()
+	bank, err := findBank(ctx, lib, pos[0])
+	if err != nil {
+		return e.fail(err)
+	}
+	if *seed == 0 {
+		*seed = uint64(time.Now().UnixNano())
+	}
+	qs, err := lib.Quiz().Questions(ctx, bank.ID)
+	if err != nil {
+		return e.fail(err)
+	}
+	if *count > 0 && *count < len(qs) {
+		rng := rand.New(rand.NewPCG(*seed, 1))
+		rng.Shuffle(len(qs), func(i, j int) { qs[i], qs[j] = qs[j], qs[i] })
+		qs = qs[:*count]
+	}
+	if *title == "" {
+		*title = "Đề kiểm tra"
+	}
+	var printed quiz.Printed
+	_, err = writeFileAtomic(*out, func(w *os.File) ([]int64, error) {
+		var err error
+		printed, err = quiz.WritePDF(w, qs, quiz.PrintOptions{Unit: *unit, Title: *title, Subtitle: bank.Name,
+			Minutes: *minutes, Variants: *variants, FirstCode: *first, Seed: *seed,
+			Regular: assets.SerifRegular, Bold: assets.SerifBold})
+		return nil, err
+	})
+	if err != nil {
+		return e.fail(&pathError{path: *out, err: err})
+	}
+	if e.json {
+		return e.encode(map[string]any{"bank": bank.ID, "file": *out, "codes": printed.Codes, "questions": printed.Questions, "pages": printed.Pages, "seed": *seed})
+	}
+	codes := make([]string, len(printed.Codes))
+	for i, c := range printed.Codes {
+		codes[i] = fmt.Sprint(c)
+	}
+	fmt.Fprintln(e.stdout, e.msg.T("quiz.cli.printed", map[string]any{"File": *out, "Codes": strings.Join(codes, ", "),
+		"N": printed.Questions, "Pages": printed.Pages}))
+	return 0
+}
+
+// statJSON is one line of quiz stats --json.
+type statJSON struct {
+	ID             int64    `json:"id"`
+	Stem           string   `json:"stem"`
+	Type           string   `json:"type"`
+	Attempts       int      `json:"attempts"`
+	Facility       *float64 `json:"facility"`
+	Discrimination *float64 `json:"discrimination"`
+	Picks          []int    `json:"picks"`
+	Unpicked       []string `json:"unpicked"`
+}
+
+// runQuizStats prints Moodle's item statistics for a bank's questions.
+func runQuizStats(ctx context.Context, e *env, args []string) int {
+	fs := e.flags("quiz stats")
+	pos, err := parse(fs, args)
+	if err != nil || len(pos) != 1 {
+		if err == nil {
+			err = fmt.Errorf("quiz stats: %s", e.msg.T("cli.need_bank", nil))
+		}
+		return e.usage(err)
+	}
+	lib, err := e.open(ctx, false)
+	if err != nil {
+		return e.fail(err)
+	}
+	defer lib.Close()
+	bank, err := findBank(ctx, lib, pos[0])
+	if err != nil {
+		return e.fail(err)
+	}
+	stats, err := lib.Quiz().Stats(ctx, bank.ID)
+	if err != nil {
+		return e.fail(err)
+	}
+	num := func(f float64) *float64 {
+		if math.IsNaN(f) {
+			return nil
+		}
+		r := math.Round(f*1000) / 1000
+		return &r
+	}
+	if e.json {
+		enc := json.NewEncoder(e.stdout)
+		enc.SetEscapeHTML(false)
+		for _, s := range stats {
+			row := statJSON{ID: s.Question.ID, Stem: s.Question.Stem, Type: string(s.Question.Type), Attempts: s.Attempts,
+				Discrimination: num(s.Discrimination), Picks: orEmptyInts(s.Picks), Unpicked: []string{}}
+			if s.Attempts > 0 {
+				row.Facility = num(s.Facility)
+			}
+			for _, k := range s.Unpicked() {
+				row.Unpicked = append(row.Unpicked, string(rune('A'+k)))
+			}
+			if err := enc.Encode(row); err != nil {
+				return e.fail(err)
+			}
+		}
+		return 0
+	}
+	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, e.msg.T("quiz.stats.header", nil))
+	for _, s := range stats {
+		fac, dis := "—", "—"
+		if s.Attempts > 0 {
+			fac = fmt.Sprintf("%.0f%%", 100*s.Facility)
+		}
+		if !math.IsNaN(s.Discrimination) {
+			dis = fmt.Sprintf("%.2f", s.Discrimination)
+		}
+		var unp []string
+		for _, k := range s.Unpicked() {
+			unp = append(unp, string(rune('A'+k)))
+		}
+		fmt.Fprintf(tw, "%d\t%d\t%s\t%s\t%s\t%s\n", s.Question.ID, s.Attempts, fac, dis, strings.Join(unp, ","), clipRunes(s.Question.Stem, 60))
+	}
+	tw.Flush()
+	return 0
+}
+
+func orEmptyInts(v []int) []int {
+	if v == nil {
+		return []int{}
+	}
+	return v
+}
+
+func clipRunes(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
 }
