@@ -324,11 +324,16 @@ func (e *bankEditor) chooseExport() {
 	for _, f := range quiz.Formats {
 		opts = append(opts, names[f])
 	}
+	opts = append(opts, lang.X("print.format", "Đề in PDF (các mã đề và đáp án)"))
 	pick := widget.NewSelect(opts, nil)
 	pick.SetSelectedIndex(0)
 	d := dialog.NewForm(lang.X("bank.export", "Xuất…"), lang.X("dialog.ok", "Đồng ý"), lang.X("dialog.cancel", "Huỷ"),
 		[]*widget.FormItem{widget.NewFormItem(lang.X("bank.format", "Định dạng"), pick)}, func(ok bool) {
 			if !ok {
+				return
+			}
+			if pick.SelectedIndex() == len(quiz.Formats) {
+				e.choosePrint()
 				return
 			}
 			f := quiz.Formats[pick.SelectedIndex()]

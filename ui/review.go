@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -349,7 +350,7 @@ func (r *ReviewScreen) showExamSetup(open []quiz.AttemptSummary) {
 }
 
 func atoiOr(s string, def int) int {
-	if n, err := strconv.Atoi(s); err == nil {
+	if n, err := strconv.Atoi(strings.TrimSpace(s)); err == nil {
 		return n
 	}
 	return def

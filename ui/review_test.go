@@ -1,14 +1,21 @@
 package ui
 
 import (
+	"bytes"
 	"context"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+
+	"sotay/assets"
 
 	"sotay/library/quiz"
 )
@@ -231,5 +238,55 @@ func TestDraftQuestionsFromTheReader(t *testing.T) {
 	qs, _ := s.lib.Quiz().SearchQuestions(t.Context(), "Câu đã sửa", got.ID)
 	if len(qs) != 1 || qs[0].Passage == nil {
 		t.Errorf("the edited draft was not saved with its passage: %v", qs)
+	}
+}
+
+// A trainer prints the sample bank from Xuất…: the print form asks for the
+// title, variants and number of questions, and the PDF written holds the
+// variants and the key.
+func TestPrintFromTheBankEditor(t *testing.T) {
+	s := newTestShell(t, "")
+	openReview(t, s)
+	s.review.tabs.SelectIndex(3)
+	pump()
+	e := s.review.editor
+	tapIn(t, s, e.CanvasObject(), "Xuất…")
+	form := s.win.Canvas().Overlays().Top()
+	sel := findObject(form, func(o fyne.CanvasObject) bool { _, ok := o.(*widget.Select); return ok }).(*widget.Select)
+	sel.SetSelectedIndex(len(sel.Options) - 1)
+	if !strings.Contains(sel.Selected, "PDF") {
+		t.Fatalf("last export choice is %q", sel.Selected)
+	}
+	tapIn(t, s, form, "Đồng ý")
+	printForm := s.win.Canvas().Overlays().Top()
+	formLabel := findObject(printForm, func(o fyne.CanvasObject) bool {
+		t, ok := o.(*canvas.Text)
+		return ok && t.Text == "Số mã đề"
+	})
+	if formLabel == nil || findEntry(printForm, "101") == nil {
+		t.Fatal("the print form did not open")
+	}
+	findEntry(printForm, "Đề kiểm tra").SetText("Đề kiểm tra chi bộ")
+	tapIn(t, s, printForm, "Đồng ý")
+	if s.win.Canvas().Overlays().Top() == printForm {
+		t.Fatal("no file dialog after the print form")
+	}
+	s.win.Canvas().Overlays().Top().Hide()
+	// The file dialog cannot be driven here: write where it would have.
+	path := filepath.Join(t.TempDir(), "de.pdf")
+	wc, err := storage.Writer(storage.NewFileURI(path))
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.print(wc, quiz.PrintOptions{Title: "Đề kiểm tra chi bộ", Variants: 2, FirstCode: 201, Seed: 1,
+		Regular: assets.SerifRegular, Bold: assets.SerifBold}, 10)
+	pump()
+	info := s.win.Canvas().Overlays().Top()
+	if info == nil || findLabel(info, "Đã in 10 câu, mã đề 201, 202") == nil {
+		t.Fatal("no report of the printed test")
+	}
+	data, err := os.ReadFile(path)
+	if err != nil || !bytes.HasPrefix(data, []byte("%PDF-")) {
+		t.Fatalf("no PDF written: %v", err)
 	}
 }

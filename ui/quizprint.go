@@ -1,0 +1,101 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"sotay/assets"
+	"sotay/library/quiz"
+)
+
+// choosePrint asks how the test should look (title, unit, variants, first
+// code, number of questions, time), then where to save the PDF.
+func (e *bankEditor) choosePrint() {
+	if e.bank.ID == 0 {
+		return
+	}
+	bank := e.bank
+	title := widget.NewEntry()
+	title.SetText(lang.X("print.default_title", "Đề kiểm tra"))
+	unit := widget.NewEntry()
+	unit.SetPlaceHolder(lang.X("print.unit_hint", "ví dụ: Chi bộ khu phố 3 (để trống nếu không in)"))
+	var counts []string
+	for n := 1; n <= 8; n++ {
+		counts = append(counts, strconv.Itoa(n))
+	}
+	variants := widget.NewSelect(counts, nil)
+	variants.SetSelectedIndex(1)
+	first := widget.NewEntry()
+	first.SetText("101")
+	count := widget.NewEntry()
+	count.SetPlaceHolder(lang.X("print.count_hint", "tất cả ({{.N}} câu)", map[string]any{"N": bank.Questions}))
+	minutes := widget.NewEntry()
+	minutes.SetPlaceHolder(lang.X("print.minutes_hint", "không ghi"))
+	d := dialog.NewForm(lang.X("print.title", "In đề kiểm tra (PDF, khổ A4)"), lang.X("dialog.ok", "Đồng ý"), lang.X("dialog.cancel", "Huỷ"),
+		[]*widget.FormItem{
+			widget.NewFormItem(lang.X("print.f_title", "Tiêu đề"), title),
+			widget.NewFormItem(lang.X("print.f_unit", "Đơn vị"), unit),
+			widget.NewFormItem(lang.X("print.f_variants", "Số mã đề"), variants),
+			widget.NewFormItem(lang.X("print.f_first", "Mã đề đầu tiên"), first),
+			widget.NewFormItem(lang.X("print.f_count", "Số câu"), count),
+			widget.NewFormItem(lang.X("print.f_minutes", "Thời gian (phút)"), minutes),
+		}, func(ok bool) {
+			if !ok {
+				return
+			}
+			opt := quiz.PrintOptions{Unit: unit.Text, Title: title.Text, Subtitle: bank.Name,
+				Variants: variants.SelectedIndex() + 1, FirstCode: max(atoiOr(first.Text, 101), 1),
+				Minutes: max(atoiOr(minutes.Text, 0), 0), Seed: rand.Uint64(),
+				Regular: assets.SerifRegular, Bold: assets.SerifBold}
+			n := max(atoiOr(count.Text, 0), 0)
+			save := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
+				if err != nil || wc == nil {
+					return
+				}
+				e.print(wc, opt, n)
+			}, e.shell.win)
+			save.SetFileName(strings.ReplaceAll(bank.Name, "/", "-") + ".pdf")
+			e.shell.showDialog(save)
+		}, e.shell.win)
+	d.Resize(fyne.NewSize(640, 0))
+	e.shell.showDialog(d)
+}
+
+// print writes the test off the UI goroutine: n questions drawn at random
+// (all when n is 0).
+func (e *bankEditor) print(wc fyne.URIWriteCloser, opt quiz.PrintOptions, n int) {
+	store, bank := e.review.store(), e.bank
+	async(func() (quiz.Printed, error) {
+		defer wc.Close()
+		qs, err := store.Questions(context.Background(), bank.ID)
+		if err != nil {
+			return quiz.Printed{}, err
+		}
+		if n > 0 && n < len(qs) {
+			rng := rand.New(rand.NewPCG(opt.Seed, 1))
+			rng.Shuffle(len(qs), func(i, j int) { qs[i], qs[j] = qs[j], qs[i] })
+			qs = qs[:n]
+		}
+		return quiz.WritePDF(wc, qs, opt)
+	}, func(p quiz.Printed, err error) {
+		if err != nil {
+			e.shell.showError(err, wc.URI().Path())
+			return
+		}
+		codes := make([]string, len(p.Codes))
+		for i, c := range p.Codes {
+			codes[i] = fmt.Sprint(c)
+		}
+		msg := lang.X("print.done", "Đã in {{.N}} câu, mã đề {{.C}}, kèm đáp án ra {{.F}} ({{.P}} trang A4).",
+			map[string]any{"N": p.Questions, "C": strings.Join(codes, ", "), "F": wc.URI().Path(), "P": p.Pages})
+		e.shell.showDialog(dialog.NewInformation(lang.X("print.title", "In đề kiểm tra (PDF, khổ A4)"), msg, e.shell.win))
+	})
+}
