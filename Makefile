@@ -38,6 +38,7 @@ lint:
 
 unit:
 	$(GO) test -race -tags $(TAGS) ./...
+	$(GO) test -tags $(TAGS) -run 'TestFiftyThousandRows' ./library/quiz/
 
 smoke: build
 	scripts/smoke.sh bin/sotay build/smoke

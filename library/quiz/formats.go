@@ -203,21 +203,29 @@ func parseXLSX(data []byte) (items []Item, err error) {
 		rows = append(rows, row)
 	}
 	it.Close()
-	merged, _ := f.GetMergeCells(sheet)
+	extras, err := scanSheet(data, sheet)
+	if err != nil {
+		return nil, fmt.Errorf("%w: không đọc được trang “%s”", ErrFormat, sheet)
+	}
 	var mergeItems []Item
 	skip := map[int]bool{}
-	for _, m := range merged {
-		c1, r1, err1 := excelize.CellNameToCoordinates(m.GetStartAxis())
-		c2, r2, err2 := excelize.CellNameToCoordinates(m.GetEndAxis())
-		if err1 != nil || err2 != nil {
+	for _, ref := range extras.merges {
+		start, end, _ := strings.Cut(ref, ":")
+		c1, r1, err1 := excelize.CellNameToCoordinates(start)
+		c2, r2, err2 := excelize.CellNameToCoordinates(end)
+		if err1 != nil || err2 != nil || r1 > len(rows) {
 			continue
+		}
+		value := ""
+		if c1 <= len(rows[r1-1]) {
+			value = rows[r1-1][c1-1] // a merged range shows its first cell
 		}
 		for r := r1; r <= r2 && r <= len(rows); r++ {
 			for c := c1; c <= c2; c++ {
 				for len(rows[r-1]) < c {
 					rows[r-1] = append(rows[r-1], "")
 				}
-				rows[r-1][c-1] = m.GetCellValue()
+				rows[r-1][c-1] = value
 			}
 		}
 		if r2 > r1 {
@@ -228,7 +236,7 @@ func parseXLSX(data []byte) (items []Item, err error) {
 			if r2 > r1+1 {
 				skipped = fmt.Sprintf("các dòng %d–%d", r1+1, r2)
 			}
-			mergeItems = append(mergeItems, Problem(r1, "dòng %d: ô gộp %s:%s trải trên nhiều dòng; mỗi câu hỏi phải nằm trên một dòng nên %s bị bỏ qua", r1, m.GetStartAxis(), m.GetEndAxis(), skipped))
+			mergeItems = append(mergeItems, Problem(r1, "dòng %d: ô gộp %s:%s trải trên nhiều dòng; mỗi câu hỏi phải nằm trên một dòng nên %s bị bỏ qua", r1, start, end, skipped))
 		}
 	}
 	for r := range skip {
@@ -236,11 +244,7 @@ func parseXLSX(data []byte) (items []Item, err error) {
 			rows[r-1] = nil
 		}
 	}
-	formula := func(row, col int) bool {
-		name, _ := excelize.CoordinatesToCellName(col+1, row+1)
-		fm, _ := f.GetCellFormula(sheet, name)
-		return fm != ""
-	}
+	formula := func(row, col int) bool { return extras.formulas[[2]int{row + 1, col + 1}] }
 	items = append(sheetItems(rows, formula), mergeItems...)
 	sort.SliceStable(items, func(i, j int) bool { return items[i].Line < items[j].Line })
 	return items, nil

@@ -68,6 +68,8 @@ func (s *Store) Import(ctx context.Context, bank Bank, items []Item) (ImportRepo
 	rep := ImportReport{Bank: bank}
 	err := s.db.Tx(ctx, func(tx *sql.Tx) error {
 		rep.Rows = rep.Rows[:0]
+		c := newStmtCache(tx)
+		defer c.close()
 		for i, it := range items {
 			if i%256 == 0 {
 				if err := ctx.Err(); err != nil {
@@ -84,12 +86,12 @@ func (s *Store) Import(ctx context.Context, bank Bank, items []Item) (ImportRepo
 			}
 			q := it.Q
 			q.ID, q.BankID = 0, bank.ID
-			if _, err := tx.ExecContext(ctx, `SAVEPOINT item`); err != nil {
+			if _, err := c.ExecContext(ctx, `SAVEPOINT item`); err != nil {
 				return err
 			}
-			id, dup, note, err := s.putQuestion(ctx, tx, q, true)
+			id, dup, note, err := s.putQuestion(ctx, c, q, true)
 			if err != nil {
-				if _, rerr := tx.ExecContext(ctx, `ROLLBACK TO item`); rerr != nil {
+				if _, rerr := c.ExecContext(ctx, `ROLLBACK TO item`); rerr != nil {
 					return rerr
 				}
 				if !errors.Is(err, ErrInvalid) {
@@ -98,7 +100,7 @@ func (s *Store) Import(ctx context.Context, bank Bank, items []Item) (ImportRepo
 				rep.Rows = append(rep.Rows, ImportRow{Line: it.Line, Status: Problemed, Type: q.Type, Err: err})
 				continue
 			}
-			if _, err := tx.ExecContext(ctx, `RELEASE item`); err != nil {
+			if _, err := c.ExecContext(ctx, `RELEASE item`); err != nil {
 				return err
 			}
 			st := Imported

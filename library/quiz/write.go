@@ -35,7 +35,7 @@ func (s *Store) SaveQuestion(ctx context.Context, q *Question) error {
 // lenient (importing a file from elsewhere), a passage that cannot be found
 // by its document id is looked for by its quote in every document, and
 // dropped with a note if nowhere.
-func (s *Store) putQuestion(ctx context.Context, tx *sql.Tx, q *Question, lenient bool) (id int64, dup bool, note string, err error) {
+func (s *Store) putQuestion(ctx context.Context, tx querier, q *Question, lenient bool) (id int64, dup bool, note string, err error) {
 	q.Normalize()
 	if err := q.Validate(); err != nil {
 		return 0, false, "", invalid("%s", err)
@@ -199,7 +199,7 @@ func (s *Store) DuplicateQuestion(ctx context.Context, id, bankID int64) (*Quest
 // resolvePassage fills a passage's missing parts from the document: the
 // page and offsets of its quote, or the quote at its offsets. A quote not
 // found in the document is an ErrInvalid.
-func resolvePassage(ctx context.Context, tx *sql.Tx, p *Passage) error {
+func resolvePassage(ctx context.Context, tx querier, p *Passage) error {
 	if p.DocumentID == 0 {
 		return nil
 	}
@@ -313,7 +313,7 @@ func clip(s string, n int) string {
 
 // findQuoteAnywhere looks for a quote in every document: pages holding its
 // first words verbatim are checked with FindQuote.
-func findQuoteAnywhere(ctx context.Context, tx *sql.Tx, quote string) (*Passage, bool) {
+func findQuoteAnywhere(ctx context.Context, tx querier, quote string) (*Passage, bool) {
 	words := strings.Fields(quote)
 	if len(words) < 3 {
 		return nil, false

@@ -1,0 +1,5 @@
+//go:build !race
+
+package quiz_test
+
+const raceDetector = false
