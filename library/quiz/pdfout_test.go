@@ -122,3 +122,19 @@ func TestWritePDFRefusesNothingToPrint(t *testing.T) {
 		t.Errorf("emoji: %v", err)
 	}
 }
+
+// BenchmarkWritePDF prints 100 questions as four variants with the key.
+func BenchmarkWritePDF(b *testing.B) {
+	qs := syntheticBank(100)
+	pages := 0
+	for b.Loop() {
+		var buf bytes.Buffer
+		p, err := quiz.WritePDF(&buf, qs, quiz.PrintOptions{Title: "Đề kiểm tra", Variants: 4, Seed: 1,
+			Regular: assets.SerifRegular, Bold: assets.SerifBold})
+		if err != nil {
+			b.Fatal(err)
+		}
+		pages = p.Pages
+	}
+	b.ReportMetric(float64(pages), "pages")
+}
