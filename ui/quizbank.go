@@ -53,7 +53,7 @@ func newBankEditor(s *Shell, r *ReviewScreen) *bankEditor {
 		return l
 	}, func(id widget.ListItemID, o fyne.CanvasObject) {
 		q := e.qs[id]
-		o.(*widget.Label).SetText(fmt.Sprintf("%d. [%s] %s", id+1, quiz.TypeName(q.Type), q.Stem))
+		o.(*widget.Label).SetText(fmt.Sprintf("%d. [%s] %s", id+1, quiz.TypeName(q.Type), shownStem(q)))
 	})
 	e.list.OnSelected = func(id widget.ListItemID) {
 		e.picked = id
@@ -62,8 +62,9 @@ func newBankEditor(s *Shell, r *ReviewScreen) *bankEditor {
 		}
 	}
 	newBank := widget.NewButtonWithIcon(lang.X("bank.new", "Ngân hàng mới"), theme.FolderNewIcon(), e.askBank)
-	imp := widget.NewButtonWithIcon(lang.X("bank.import", "Nhập tệp câu hỏi…"), theme.DownloadIcon(), e.chooseImport)
+	imp := widget.NewButtonWithIcon(lang.X("bank.import_short", "Nhập tệp…"), theme.DownloadIcon(), e.chooseImport)
 	exp := widget.NewButtonWithIcon(lang.X("bank.export", "Xuất…"), theme.UploadIcon(), e.chooseExport)
+	printBtn := widget.NewButtonWithIcon(lang.X("print.button", "In đề…"), theme.DocumentPrintIcon(), e.choosePrint)
 	draft := widget.NewButtonWithIcon(lang.X("bank.draft", "Soạn từ văn bản…"), theme.QuestionIcon(), func() {
 		s.pickDocument(lang.X("bank.draft_pick", "Chọn văn bản để soạn câu hỏi"), r.showDrafts)
 	})
@@ -81,12 +82,29 @@ func newBankEditor(s *Shell, r *ReviewScreen) *bankEditor {
 	}
 	top := container.NewVBox(
 		container.NewBorder(nil, nil, widget.NewLabel(lang.X("review.bank", "Ngân hàng")), nil, e.choose),
-		container.NewHBox(newBank, draft, imp, exp),
+		container.NewHBox(newBank, draft, imp, exp, printBtn),
 		container.NewBorder(nil, nil, nil, e.count, e.search),
 	)
 	bottom := container.NewHBox(add, edit, dup, move, del)
 	e.root = container.NewBorder(top, bottom, nil, nil, e.list)
 	return e
+}
+
+// shownStem is a stem as a list shows it: a cloze's blanks as "(1) ……",
+// not the {1} it is stored with.
+func shownStem(q *quiz.Question) string {
+	if q.Type != quiz.Cloze {
+		return q.Stem
+	}
+	parts := quiz.SplitCloze(q.Stem)
+	var b strings.Builder
+	for i, p := range parts {
+		b.WriteString(p)
+		if i < len(parts)-1 {
+			fmt.Fprintf(&b, "(%d) ……", i+1)
+		}
+	}
+	return b.String()
 }
 
 // CanvasObject is the editor's content.
@@ -324,16 +342,11 @@ func (e *bankEditor) chooseExport() {
 	for _, f := range quiz.Formats {
 		opts = append(opts, names[f])
 	}
-	opts = append(opts, lang.X("print.format", "Đề in PDF (các mã đề và đáp án)"))
 	pick := widget.NewSelect(opts, nil)
 	pick.SetSelectedIndex(0)
 	d := dialog.NewForm(lang.X("bank.export", "Xuất…"), lang.X("dialog.ok", "Đồng ý"), lang.X("dialog.cancel", "Huỷ"),
 		[]*widget.FormItem{widget.NewFormItem(lang.X("bank.format", "Định dạng"), pick)}, func(ok bool) {
 			if !ok {
-				return
-			}
-			if pick.SelectedIndex() == len(quiz.Formats) {
-				e.choosePrint()
 				return
 			}
 			f := quiz.Formats[pick.SelectedIndex()]
@@ -346,6 +359,7 @@ func (e *bankEditor) chooseExport() {
 			save.SetFileName(e.bank.Name + f.Extension())
 			e.shell.showDialog(save)
 		}, e.shell.win)
+	d.Resize(fyne.NewSize(560, 0))
 	e.shell.showDialog(d)
 }
 

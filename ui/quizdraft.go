@@ -190,7 +190,7 @@ func (v *draftView) saveKept() {
 		ctx := context.Background()
 		if bank.ID == 0 {
 			var err error
-			if bank, err = store.BankNamed(ctx, name); err != nil {
+			if bank, err = store.BankFor(ctx, name, v.doc.ID); err != nil {
 				return quiz.ImportReport{}, err
 			}
 		}

@@ -179,7 +179,7 @@ func (r *ReviewScreen) refresh() {
 		}
 		r.banks = l.banks
 		r.showToday(l)
-		r.showSelfSetup()
+		r.showSelfSetup(l.mastery)
 		r.showExamSetup(l.open)
 		switch r.tabs.SelectedIndex() {
 		case 3:
@@ -266,17 +266,25 @@ func (r *ReviewScreen) bankAt(i int) int64 {
 	return r.banks[i-1].ID
 }
 
-// showSelfSetup draws the self-check form: bank, tag, number of questions.
-func (r *ReviewScreen) showSelfSetup() {
+// showSelfSetup draws the self-check form: bank, document (those with
+// linked questions), tag, number of questions.
+func (r *ReviewScreen) showSelfSetup(docs []quiz.DocumentMastery) {
 	r.self.RemoveAll()
 	bank := widget.NewSelect(r.bankNames(), nil)
 	bank.SetSelectedIndex(0)
+	docNames := []string{lang.X("review.all_documents", "Mọi văn bản")}
+	for _, d := range docs {
+		docNames = append(docNames, lang.X("review.doc_count", "{{.T}} ({{.N}} câu)", map[string]any{"T": clipText(d.Title, 90), "N": d.Questions}))
+	}
+	doc := widget.NewSelect(docNames, nil)
+	doc.SetSelectedIndex(0)
 	tag := widget.NewEntry()
 	tag.SetPlaceHolder(lang.X("review.tag_hint", "ví dụ: chỉ tiêu (để trống: mọi chủ đề)"))
 	count := widget.NewSelect([]string{"5", "10", "20", "40"}, nil)
 	count.SetSelected("10")
 	form := widget.NewForm(
 		widget.NewFormItem(lang.X("review.bank", "Ngân hàng"), bank),
+		widget.NewFormItem(lang.X("review.document", "Văn bản"), doc),
 		widget.NewFormItem(lang.X("review.tag", "Chủ đề"), tag),
 		widget.NewFormItem(lang.X("review.count", "Số câu"), count),
 	)
@@ -284,6 +292,9 @@ func (r *ReviewScreen) showSelfSetup() {
 		sel := quiz.Selection{Count: atoiOr(count.Selected, 10)}
 		if id := r.bankAt(bank.SelectedIndex()); id != 0 {
 			sel.BankIDs = []int64{id}
+		}
+		if i := doc.SelectedIndex(); i > 0 && i-1 < len(docs) {
+			sel.DocumentIDs = []int64{docs[i-1].DocumentID}
 		}
 		if tag.Text != "" {
 			sel.Tags = []string{tag.Text}

@@ -229,8 +229,8 @@ func TestDraftQuestionsFromTheReader(t *testing.T) {
 			got = &banks[i]
 		}
 	}
-	if got == nil || got.Questions != n-2 {
-		t.Fatalf("banks after saving: %+v", banks)
+	if got == nil || got.Questions != n-2 || got.DocumentID != s.library.reader.docID {
+		t.Fatalf("banks after saving: %+v (the bank should belong to document %d)", banks, s.library.reader.docID)
 	}
 	if s.review.tabs.SelectedIndex() != 3 || s.review.editor.bank.ID != got.ID || len(s.review.editor.qs) != n-2 {
 		t.Errorf("the editor should show the new bank with its %d questions", n-2)
@@ -241,7 +241,7 @@ func TestDraftQuestionsFromTheReader(t *testing.T) {
 	}
 }
 
-// A trainer prints the sample bank from Xuất…: the print form asks for the
+// A trainer prints the sample bank with In đề…: the print form asks for the
 // title, variants and number of questions, and the PDF written holds the
 // variants and the key.
 func TestPrintFromTheBankEditor(t *testing.T) {
@@ -250,14 +250,7 @@ func TestPrintFromTheBankEditor(t *testing.T) {
 	s.review.tabs.SelectIndex(3)
 	pump()
 	e := s.review.editor
-	tapIn(t, s, e.CanvasObject(), "Xuất…")
-	form := s.win.Canvas().Overlays().Top()
-	sel := findObject(form, func(o fyne.CanvasObject) bool { _, ok := o.(*widget.Select); return ok }).(*widget.Select)
-	sel.SetSelectedIndex(len(sel.Options) - 1)
-	if !strings.Contains(sel.Selected, "PDF") {
-		t.Fatalf("last export choice is %q", sel.Selected)
-	}
-	tapIn(t, s, form, "Đồng ý")
+	tapIn(t, s, e.CanvasObject(), "In đề…")
 	printForm := s.win.Canvas().Overlays().Top()
 	formLabel := findObject(printForm, func(o fyne.CanvasObject) bool {
 		t, ok := o.(*canvas.Text)
@@ -288,5 +281,45 @@ func TestPrintFromTheBankEditor(t *testing.T) {
 	data, err := os.ReadFile(path)
 	if err != nil || !bytes.HasPrefix(data, []byte("%PDF-")) {
 		t.Fatalf("no PDF written: %v", err)
+	}
+}
+
+// A cadre who has just read the Hướng dẫn checks themselves on that
+// document only.
+func TestSelfCheckOnOneDocument(t *testing.T) {
+	s := newTestShell(t, "")
+	openReview(t, s)
+	s.review.tabs.SelectIndex(1)
+	pump()
+	var docSel *widget.Select
+	findObject(s.review.self, func(o fyne.CanvasObject) bool {
+		if sel, ok := o.(*widget.Select); ok && len(sel.Options) > 0 && sel.Options[0] == "Mọi văn bản" {
+			docSel = sel
+		}
+		return false
+	})
+	if docSel == nil {
+		t.Fatal("no document choice in the self-check form")
+	}
+	want := -1
+	for i, o := range docSel.Options {
+		if strings.HasPrefix(o, "Hướng dẫn số 08-HD/BTCQU") {
+			want = i
+		}
+	}
+	if want < 0 {
+		t.Fatalf("the Hướng dẫn is not offered: %q", docSel.Options)
+	}
+	docSel.SetSelectedIndex(want)
+	tapButton(t, s.review.CanvasObject(), "Bắt đầu tự kiểm tra")
+	pump()
+	r := s.review.runner
+	if r == nil || len(r.attempt.Items) == 0 {
+		t.Fatal("the self-check did not start")
+	}
+	for _, it := range r.attempt.Items {
+		if it.Q.Passage == nil || !strings.HasPrefix(it.Q.Passage.DocumentTitle, "Hướng dẫn số 08-HD/BTCQU") {
+			t.Errorf("question %q is not about the Hướng dẫn", it.Q.Stem)
+		}
 	}
 }

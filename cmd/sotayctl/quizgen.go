@@ -60,7 +60,7 @@ func runQuizGenerate(ctx context.Context, e *env, args []string) int {
 		return e.fail(err)
 	}
 	if *bankName != "" {
-		bank, err := lib.Quiz().BankNamed(ctx, *bankName)
+		bank, err := lib.Quiz().BankFor(ctx, *bankName, doc.ID)
 		if err != nil {
 			return e.fail(err)
 		}

@@ -154,11 +154,17 @@ func (s *Store) CreateBank(ctx context.Context, name, description string, docID 
 
 // BankNamed returns the bank with that exact name, creating it if missing.
 func (s *Store) BankNamed(ctx context.Context, name string) (Bank, error) {
+	return s.BankFor(ctx, name, 0)
+}
+
+// BankFor is BankNamed, a new bank being tied to the document docID (0:
+// none) — the bank of questions drafted from that document.
+func (s *Store) BankFor(ctx context.Context, name string, docID int64) (Bank, error) {
 	b, err := s.FindBank(ctx, name)
 	if err == nil && b.Name == tidy(name) {
 		return b, nil
 	}
-	return s.CreateBank(ctx, name, "", 0)
+	return s.CreateBank(ctx, name, "", docID)
 }
 
 // RenameBank gives a bank a new name.
