@@ -53,7 +53,7 @@ func newBankEditor(s *Shell, r *ReviewScreen) *bankEditor {
 		return l
 	}, func(id widget.ListItemID, o fyne.CanvasObject) {
 		q := e.qs[id]
-		o.(*widget.Label).SetText(fmt.Sprintf("%d. [%s] %s", id+1, quiz.TypeName(q.Type), shownStem(q)))
+		o.(*widget.Label).SetText(fmt.Sprintf("%d. [%s] %s", id+1, quiz.TypeName(q.Type), q.ShownStem(func(n int) string { return fmt.Sprintf("(%d) ……", n) })))
 	})
 	e.list.OnSelected = func(id widget.ListItemID) {
 		e.picked = id
@@ -88,23 +88,6 @@ func newBankEditor(s *Shell, r *ReviewScreen) *bankEditor {
 	bottom := container.NewHBox(add, edit, dup, move, del)
 	e.root = container.NewBorder(top, bottom, nil, nil, e.list)
 	return e
-}
-
-// shownStem is a stem as a list shows it: a cloze's blanks as "(1) ……",
-// not the {1} it is stored with.
-func shownStem(q *quiz.Question) string {
-	if q.Type != quiz.Cloze {
-		return q.Stem
-	}
-	parts := quiz.SplitCloze(q.Stem)
-	var b strings.Builder
-	for i, p := range parts {
-		b.WriteString(p)
-		if i < len(parts)-1 {
-			fmt.Fprintf(&b, "(%d) ……", i+1)
-		}
-	}
-	return b.String()
 }
 
 // CanvasObject is the editor's content.

@@ -226,18 +226,7 @@ func (e *bankEditor) editThen(q *quiz.Question, done func(*quiz.Question)) {
 // answer and any problem that would stop it being saved.
 func previewText(q *quiz.Question) string {
 	var b strings.Builder
-	stem := q.Stem
-	if q.Type == quiz.Cloze {
-		parts := quiz.SplitCloze(stem)
-		var s strings.Builder
-		for i, p := range parts {
-			s.WriteString(p)
-			if i < len(parts)-1 {
-				fmt.Fprintf(&s, "(%d) ______", i+1)
-			}
-		}
-		stem = s.String()
-	}
+	stem := q.ShownStem(func(n int) string { return fmt.Sprintf("(%d) ______", n) })
 	fmt.Fprintf(&b, "%s\n\n", stem)
 	for k, o := range q.Options {
 		mark := "  "

@@ -55,12 +55,12 @@ func (e *bankEditor) choosePrint() {
 				Variants: variants.SelectedIndex() + 1, FirstCode: max(atoiOr(first.Text, 101), 1),
 				Minutes: max(atoiOr(minutes.Text, 0), 0), Seed: rand.Uint64(),
 				Regular: assets.SerifRegular, Bold: assets.SerifBold}
-			n := max(atoiOr(count.Text, 0), 0)
+			opt.Count = max(atoiOr(count.Text, 0), 0)
 			save := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
 				if err != nil || wc == nil {
 					return
 				}
-				e.print(wc, opt, n)
+				e.print(wc, opt)
 			}, e.shell.win)
 			save.SetFileName(strings.ReplaceAll(bank.Name, "/", "-") + ".pdf")
 			e.shell.showDialog(save)
@@ -69,20 +69,14 @@ func (e *bankEditor) choosePrint() {
 	e.shell.showDialog(d)
 }
 
-// print writes the test off the UI goroutine: n questions drawn at random
-// (all when n is 0).
-func (e *bankEditor) print(wc fyne.URIWriteCloser, opt quiz.PrintOptions, n int) {
+// print writes the test off the UI goroutine.
+func (e *bankEditor) print(wc fyne.URIWriteCloser, opt quiz.PrintOptions) {
 	store, bank := e.review.store(), e.bank
 	async(func() (quiz.Printed, error) {
 		defer wc.Close()
 		qs, err := store.Questions(context.Background(), bank.ID)
 		if err != nil {
 			return quiz.Printed{}, err
-		}
-		if n > 0 && n < len(qs) {
-			rng := rand.New(rand.NewPCG(opt.Seed, 1))
-			rng.Shuffle(len(qs), func(i, j int) { qs[i], qs[j] = qs[j], qs[i] })
-			qs = qs[:n]
 		}
 		return quiz.WritePDF(wc, qs, opt)
 	}, func(p quiz.Printed, err error) {

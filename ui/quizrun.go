@@ -3,7 +3,6 @@ package ui
 import (
 	"context"
 	"fmt"
-	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -124,18 +123,7 @@ func (r *quizRunner) showItem() {
 		r.body.Add(r.navRow())
 		return
 	}
-	stem := q.Stem
-	if q.Type == quiz.Cloze {
-		parts := quiz.SplitCloze(q.Stem)
-		var b strings.Builder
-		for i, p := range parts {
-			b.WriteString(p)
-			if i < len(parts)-1 {
-				fmt.Fprintf(&b, "(%d) ______", i+1)
-			}
-		}
-		stem = b.String()
-	}
+	stem := q.ShownStem(func(n int) string { return fmt.Sprintf("(%d) ______", n) })
 	r.body.Add(bigText(stem, true))
 	if hint := typeHint(q); hint != "" {
 		r.body.Add(widget.NewLabelWithStyle(hint, fyne.TextAlignLeading, fyne.TextStyle{Italic: true}))

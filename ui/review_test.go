@@ -272,7 +272,7 @@ func TestPrintFromTheBankEditor(t *testing.T) {
 		t.Fatal(err)
 	}
 	e.print(wc, quiz.PrintOptions{Title: "Đề kiểm tra chi bộ", Variants: 2, FirstCode: 201, Seed: 1,
-		Regular: assets.SerifRegular, Bold: assets.SerifBold}, 10)
+		Count: 10, Regular: assets.SerifRegular, Bold: assets.SerifBold})
 	pump()
 	info := s.win.Canvas().Overlays().Top()
 	if info == nil || findLabel(info, "Đã in 10 câu, mã đề 201, 202") == nil {

@@ -42,9 +42,18 @@ func runQuiz(ctx context.Context, e *env, args []string) int {
 	return e.usage(fmt.Errorf("quiz: %s", e.msg.T("cli.need_subcommand", nil)))
 }
 
-// findBank resolves a BANK argument: its id or its name.
-func findBank(ctx context.Context, lib *library.Library, ref string) (quiz.Bank, error) {
-	return lib.Quiz().FindBank(ctx, ref)
+// openBank opens the library and resolves a BANK argument (its id or its
+// name); on failure lib is nil and code is the exit code, the error said.
+func (e *env) openBank(ctx context.Context, ref string) (lib *library.Library, bank quiz.Bank, code int) {
+	lib, err := e.open(ctx, false)
+	if err != nil {
+		return nil, bank, e.fail(err)
+	}
+	if bank, err = lib.Quiz().FindBank(ctx, ref); err != nil {
+		lib.Close()
+		return nil, bank, e.fail(err)
+	}
+	return lib, bank, 0
 }
 
 // importRowJSON is one line of quiz import --json.
@@ -185,15 +194,11 @@ func runQuizExport(ctx context.Context, e *env, args []string) int {
 	if !validFormat(f) {
 		return e.usage(fmt.Errorf("quiz export: --format %q (gift, aiken, csv, xlsx, docx, vn-text)", *format))
 	}
-	lib, err := e.open(ctx, false)
-	if err != nil {
-		return e.fail(err)
+	lib, bank, code := e.openBank(ctx, pos[0])
+	if lib == nil {
+		return code
 	}
 	defer lib.Close()
-	bank, err := findBank(ctx, lib, pos[0])
-	if err != nil {
-		return e.fail(err)
-	}
 	qs, err := lib.Quiz().Questions(ctx, bank.ID)
 	if err != nil {
 		return e.fail(err)

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
-	"math/rand/v2"
 	"os"
 	"strings"
 	"text/tabwriter"
@@ -131,26 +130,17 @@ func runQuizPrint(ctx context.Context, e *env, args []string) int {
 	if *variants < 1 || *variants > quiz.MaxVariants || *count < 0 || *minutes < 0 || *first < 1 {
 		return e.usage(fmt.Errorf("quiz print: --variants 1–%d, --count ≥ 0, --minutes ≥ 0, --first-code ≥ 1", quiz.MaxVariants))
 	}
-	lib, err := e.open(ctx, false)
-	if err != nil {
-		return e.fail(err)
+	lib, bank, code := e.openBank(ctx, pos[0])
+	if lib == nil {
+		return code
 	}
 	defer lib.Close()
-	bank, err := findBank(ctx, lib, pos[0])
-	if err != nil {
-		return e.fail(err)
-	}
 	if *seed == 0 {
 		*seed = uint64(time.Now().UnixNano())
 	}
 	qs, err := lib.Quiz().Questions(ctx, bank.ID)
 	if err != nil {
 		return e.fail(err)
-	}
-	if *count > 0 && *count < len(qs) {
-		rng := rand.New(rand.NewPCG(*seed, 1))
-		rng.Shuffle(len(qs), func(i, j int) { qs[i], qs[j] = qs[j], qs[i] })
-		qs = qs[:*count]
 	}
 	if *title == "" {
 		*title = "Đề kiểm tra"
@@ -159,7 +149,7 @@ func runQuizPrint(ctx context.Context, e *env, args []string) int {
 	_, err = writeFileAtomic(*out, func(w *os.File) ([]int64, error) {
 		var err error
 		printed, err = quiz.WritePDF(w, qs, quiz.PrintOptions{Unit: *unit, Title: *title, Subtitle: bank.Name,
-			Minutes: *minutes, Variants: *variants, FirstCode: *first, Seed: *seed,
+			Minutes: *minutes, Variants: *variants, Count: *count, FirstCode: *first, Seed: *seed,
 			Regular: assets.SerifRegular, Bold: assets.SerifBold})
 		return nil, err
 	})
@@ -200,15 +190,11 @@ func runQuizStats(ctx context.Context, e *env, args []string) int {
 		}
 		return e.usage(err)
 	}
-	lib, err := e.open(ctx, false)
-	if err != nil {
-		return e.fail(err)
+	lib, bank, code := e.openBank(ctx, pos[0])
+	if lib == nil {
+		return code
 	}
 	defer lib.Close()
-	bank, err := findBank(ctx, lib, pos[0])
-	if err != nil {
-		return e.fail(err)
-	}
 	stats, err := lib.Quiz().Stats(ctx, bank.ID)
 	if err != nil {
 		return e.fail(err)

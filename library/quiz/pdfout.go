@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"math/rand/v2"
+	"slices"
 	"strings"
 
 	"github.com/go-pdf/fpdf"
@@ -22,6 +23,7 @@ type PrintOptions struct {
 	Subtitle  string // e.g. the bank's name
 	Minutes   int    // time allowed; 0 prints none
 	Variants  int    // how many mã đề, 1–20
+	Count     int    // questions drawn at random from those given; 0: all
 	FirstCode int    // the first code, 101 if 0
 	Seed      uint64 // shuffles; the same seed prints the same variants
 	Regular   []byte // TrueType fonts with Vietnamese letters
@@ -76,6 +78,11 @@ func WritePDF(w io.Writer, qs []*Question, opt PrintOptions) (p Printed, err err
 		}
 	}()
 	rng := rand.New(rand.NewPCG(opt.Seed, 0x5074a7))
+	if opt.Count > 0 && opt.Count < len(qs) {
+		qs = slices.Clone(qs)
+		rng.Shuffle(len(qs), func(i, j int) { qs[i], qs[j] = qs[j], qs[i] })
+		qs = qs[:opt.Count]
+	}
 	var vs []variant
 	for k := range opt.Variants {
 		v := variant{code: opt.FirstCode + k, order: rng.Perm(len(qs))}
@@ -180,19 +187,8 @@ func orDefault(s, def string) string {
 func printQuestion(pdf *fpdf.Fpdf, n int, q *Question, order []int) {
 	usable := pageW - marginL - marginR
 	const indent = 8.0
-	stem := printable(q.Stem)
-	switch q.Type {
-	case Cloze:
-		parts := SplitCloze(stem)
-		var b strings.Builder
-		for i, p := range parts {
-			b.WriteString(p)
-			if i < len(parts)-1 {
-				fmt.Fprintf(&b, "(%d) ………………", i+1)
-			}
-		}
-		stem = b.String()
-	case Multi:
+	stem := printable(q.ShownStem(func(n int) string { return fmt.Sprintf("(%d) ………………", n) }))
+	if q.Type == Multi {
 		stem += " (chọn mọi phương án đúng)"
 	}
 	head := fmt.Sprintf("Câu %d. ", n)

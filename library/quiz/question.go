@@ -88,6 +88,23 @@ func SplitCloze(stem string) []string {
 	return blankRE.Split(stem, -1)
 }
 
+// ShownStem is a stem as people read it: a cloze's blanks written by
+// blank (given 1, 2, …), e.g. "(1) ______"; other types unchanged.
+func (q *Question) ShownStem(blank func(n int) string) string {
+	if q.Type != Cloze {
+		return q.Stem
+	}
+	parts := SplitCloze(q.Stem)
+	var b strings.Builder
+	for i, p := range parts {
+		b.WriteString(p)
+		if i < len(parts)-1 {
+			b.WriteString(blank(i + 1))
+		}
+	}
+	return b.String()
+}
+
 // Correct returns the indexes of the correct options.
 func (q *Question) Correct() []int {
 	var out []int
