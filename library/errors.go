@@ -79,6 +79,7 @@ var codes = []struct {
 	{ErrEncryption, "unsupported_encryption"},
 	{ErrTimeout, "timeout"},
 	{ErrEmptyTitle, "empty_title"},
+	{ErrNoCollectionName, "empty_collection_name"},
 	{ErrNoLibrary, "no_library"},
 	{ErrNewer, "db_newer"},
 	{ErrForeign, "db_foreign"},

@@ -25,6 +25,9 @@ const (
 type Selection struct {
 	BankIDs     []int64
 	DocumentIDs []int64
+	// CollectionIDs keeps questions about a document of these collections,
+	// or in a bank that belongs to one of them.
+	CollectionIDs []int64
 	Tags        []string
 	Difficulty  int
 	Count       int // 0 = all that match
@@ -47,6 +50,16 @@ func (s *Store) Draw(ctx context.Context, sel Selection, rng *rand.Rand) ([]int6
 	}
 	in("q.bank_id", sel.BankIDs)
 	in("q.document_id", sel.DocumentIDs)
+	if n := len(sel.CollectionIDs); n > 0 {
+		marks := strings.TrimSuffix(strings.Repeat("?,", n), ",")
+		where = append(where, "(q.document_id IN (SELECT document_id FROM collection_documents WHERE collection_id IN ("+marks+
+			")) OR q.bank_id IN (SELECT id FROM quiz_banks WHERE collection_id IN ("+marks+")))")
+		for range 2 {
+			for _, id := range sel.CollectionIDs {
+				args = append(args, id)
+			}
+		}
+	}
 	if len(sel.Tags) > 0 {
 		marks := strings.TrimSuffix(strings.Repeat("?,", len(sel.Tags)), ",")
 		where = append(where, "q.id IN (SELECT question_id FROM quiz_tags WHERE tag IN ("+marks+"))")

@@ -54,13 +54,16 @@ type Bank struct {
 	Name        string
 	Description string
 	DocumentID  int64 // 0 = not tied to a document
-	Questions   int
+	// CollectionID is the collection (bộ sưu tập) the bank belongs to, 0
+	// for none.
+	CollectionID int64
+	Questions    int
 }
 
 // Banks lists every bank by name (Vietnamese order) with its question count.
 func (s *Store) Banks(ctx context.Context) ([]Bank, error) {
 	rows, err := s.db.Read.QueryContext(ctx, `
-		SELECT b.id, b.name, b.description, COALESCE(b.document_id, 0),
+		SELECT b.id, b.name, b.description, COALESCE(b.document_id, 0), COALESCE(b.collection_id, 0),
 		       (SELECT count(*) FROM quiz_questions q WHERE q.bank_id = b.id)
 		FROM quiz_banks b`)
 	if err != nil {
@@ -70,7 +73,7 @@ func (s *Store) Banks(ctx context.Context) ([]Bank, error) {
 	var out []Bank
 	for rows.Next() {
 		var b Bank
-		if err := rows.Scan(&b.ID, &b.Name, &b.Description, &b.DocumentID, &b.Questions); err != nil {
+		if err := rows.Scan(&b.ID, &b.Name, &b.Description, &b.DocumentID, &b.CollectionID, &b.Questions); err != nil {
 			return nil, err
 		}
 		out = append(out, b)
@@ -165,6 +168,28 @@ func (s *Store) BankFor(ctx context.Context, name string, docID int64) (Bank, er
 		return b, nil
 	}
 	return s.CreateBank(ctx, name, "", docID)
+}
+
+// SetBankCollection makes a bank belong to a collection (0: to none).
+func (s *Store) SetBankCollection(ctx context.Context, bankID, collectionID int64) error {
+	var coll any
+	if collectionID != 0 {
+		coll = collectionID
+	}
+	err := s.db.Tx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, `UPDATE quiz_banks SET collection_id = ? WHERE id = ?`, coll, bankID)
+		if err != nil {
+			if strings.Contains(err.Error(), "FOREIGN KEY") {
+				return fmt.Errorf("bộ sưu tập %d: %w", collectionID, ErrNotFound)
+			}
+			return err
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			return fmt.Errorf("ngân hàng %d: %w", bankID, ErrNotFound)
+		}
+		return nil
+	})
+	return sqlite.Classify(err)
 }
 
 // RenameBank gives a bank a new name.
