@@ -28,9 +28,9 @@ type Selection struct {
 	// CollectionIDs keeps questions about a document of these collections,
 	// or in a bank that belongs to one of them.
 	CollectionIDs []int64
-	Tags        []string
-	Difficulty  int
-	Count       int // 0 = all that match
+	Tags          []string
+	Difficulty    int
+	Count         int // 0 = all that match
 }
 
 // Draw picks up to sel.Count matching questions at random (rng nil: a new
