@@ -293,6 +293,28 @@ func (ls *LibraryScreen) closeReader() {
 // issuer and date; the list and the search index follow.
 func (ls *LibraryScreen) editDocument(d library.Document) {
 	lib := ls.lib
+	type colls struct{ in, all []library.Collection }
+	async(func() (colls, error) {
+		var c colls
+		var err error
+		if c.in, err = lib.DocumentCollections(context.Background(), d.ID); err != nil {
+			return c, err
+		}
+		c.all, err = lib.Collections(context.Background())
+		return c, err
+	}, func(c colls, err error) {
+		if err != nil {
+			ls.shell.showError(err, lib.Path())
+			return
+		}
+		ls.editForm(d, c.in, c.all)
+	})
+}
+
+// editForm is the metadata form, with the document's collections as names
+// separated by semicolons (new names make new collections).
+func (ls *LibraryScreen) editForm(d library.Document, in, all []library.Collection) {
+	lib := ls.lib
 	title, kind, number, issuer, date := widget.NewEntry(), widget.NewEntry(), widget.NewEntry(), widget.NewEntry(), widget.NewEntry()
 	title.SetText(d.Title)
 	title.Validator = func(s string) error {
@@ -317,6 +339,19 @@ func (ls *LibraryScreen) editDocument(d library.Document) {
 	signer.SetText(d.Signer)
 	role.SetText(d.SignerRole)
 	subject.SetText(d.Subject)
+	names := func(cs []library.Collection) string {
+		var n []string
+		for _, c := range cs {
+			n = append(n, c.Name)
+		}
+		return strings.Join(n, "; ")
+	}
+	collections := widget.NewEntry()
+	collections.SetText(names(in))
+	collections.SetPlaceHolder(lang.X("edit.collections_hint", "tên bộ sưu tập, ngăn bằng dấu ;"))
+	if len(all) > 0 {
+		collections.SetPlaceHolder(lang.X("edit.collections_have", "hiện có: {{.N}}", map[string]any{"N": clipText(names(all), 80)}))
+	}
 	items := []*widget.FormItem{
 		widget.NewFormItem(lang.X("edit.title", "Tiêu đề"), title),
 		widget.NewFormItem(lang.X("edit.kind", "Loại văn bản"), kind),
@@ -327,6 +362,7 @@ func (ls *LibraryScreen) editDocument(d library.Document) {
 		widget.NewFormItem(lang.X("edit.signer", "Người ký"), signer),
 		widget.NewFormItem(lang.X("edit.signer_role", "Chức vụ người ký"), role),
 		widget.NewFormItem(lang.X("edit.subject", "Trích yếu"), subject),
+		widget.NewFormItem(lang.X("edit.collections", "Bộ sưu tập"), collections),
 	}
 	f := dialog.NewForm(lang.X("edit.heading", "Sửa thông tin văn bản"), lang.X("edit.save", "Lưu"), lang.X("edit.cancel", "Huỷ"), items, func(ok bool) {
 		if !ok {
@@ -336,8 +372,12 @@ func (ls *LibraryScreen) editDocument(d library.Document) {
 		m := library.Metadata{Title: title.Text, Kind: strings.TrimSpace(kind.Text), Number: strings.TrimSpace(number.Text),
 			Issuer: strings.TrimSpace(issuer.Text), IssuedOn: iso, Place: strings.TrimSpace(place.Text),
 			Signer: strings.TrimSpace(signer.Text), SignerRole: strings.TrimSpace(role.Text), Subject: strings.TrimSpace(subject.Text)}
+		colls := strings.Split(collections.Text, ";")
 		async(func() (struct{}, error) {
-			return struct{}{}, lib.UpdateMetadata(context.Background(), d.ID, m)
+			if err := lib.UpdateMetadata(context.Background(), d.ID, m); err != nil {
+				return struct{}{}, err
+			}
+			return struct{}{}, lib.SetDocumentCollections(context.Background(), d.ID, colls)
 		}, func(_ struct{}, err error) {
 			if err != nil {
 				ls.shell.showError(err, lib.Path())

@@ -161,13 +161,22 @@ func (e *bankEditor) reload() {
 
 func (e *bankEditor) askBank() {
 	name := widget.NewEntry()
+	coll := e.review.collectionSelect(lang.X("bank.no_collection", "(không thuộc bộ sưu tập nào)"))
 	d := dialog.NewForm(lang.X("bank.new", "Ngân hàng mới"), lang.X("dialog.ok", "Đồng ý"), lang.X("dialog.cancel", "Huỷ"),
-		[]*widget.FormItem{widget.NewFormItem(lang.X("bank.name", "Tên ngân hàng"), name)}, func(ok bool) {
+		[]*widget.FormItem{widget.NewFormItem(lang.X("bank.name", "Tên ngân hàng"), name),
+			widget.NewFormItem(lang.X("review.collection", "Bộ sưu tập"), coll)}, func(ok bool) {
 			if !ok {
 				return
 			}
-			store := e.review.store()
-			async(func() (quiz.Bank, error) { return store.CreateBank(context.Background(), name.Text, "", 0) },
+			store, collID := e.review.store(), e.review.collectionAt(coll.SelectedIndex())
+			async(func() (quiz.Bank, error) {
+				b, err := store.CreateBank(context.Background(), name.Text, "", 0)
+				if err == nil && collID != 0 {
+					err = store.SetBankCollection(context.Background(), b.ID, collID)
+					b.CollectionID = collID
+				}
+				return b, err
+			},
 				func(b quiz.Bank, err error) {
 					if err != nil {
 						e.shell.showError(err, "")
@@ -177,6 +186,7 @@ func (e *bankEditor) askBank() {
 					e.reload()
 				})
 		}, e.shell.win)
+	d.Resize(fyne.NewSize(560, 0))
 	e.shell.showDialog(d)
 	e.shell.win.Canvas().Focus(name)
 }

@@ -27,6 +27,7 @@ type ReviewScreen struct {
 	lib     *library.Library
 	profile quiz.Profile
 	banks   []quiz.Bank
+	colls   []library.Collection
 
 	root     *fyne.Container
 	tabs     *container.AppTabs
@@ -149,6 +150,7 @@ type reviewLoad struct {
 	mastery []quiz.DocumentMastery
 	banks   []quiz.Bank
 	open    []quiz.AttemptSummary
+	colls   []library.Collection
 }
 
 // refresh reloads the figures of the visible tab.
@@ -167,6 +169,9 @@ func (r *ReviewScreen) refresh() {
 		if l.mastery, err = store.Mastery(ctx, prof); err != nil {
 			return l, err
 		}
+		if l.colls, err = r.lib.Collections(ctx); err != nil {
+			return l, err
+		}
 		if l.banks, err = store.Banks(ctx); err != nil {
 			return l, err
 		}
@@ -177,7 +182,7 @@ func (r *ReviewScreen) refresh() {
 			r.shell.showError(err, "")
 			return
 		}
-		r.banks = l.banks
+		r.banks, r.colls = l.banks, l.colls
 		r.showToday(l)
 		r.showSelfSetup(l.mastery)
 		r.showExamSetup(l.open)
@@ -250,6 +255,26 @@ func (r *ReviewScreen) run(a *quiz.Attempt, err error) {
 	r.root.Add(r.runner.CanvasObject())
 }
 
+// collectionSelect offers none (first, named none) then every collection.
+func (r *ReviewScreen) collectionSelect(none string) *widget.Select {
+	names := []string{none}
+	for _, c := range r.colls {
+		names = append(names, lang.X("review.coll_count", "{{.N}} ({{.D}} văn bản)", map[string]any{"N": c.Name, "D": c.Documents}))
+	}
+	s := widget.NewSelect(names, nil)
+	s.SetSelectedIndex(0)
+	return s
+}
+
+// collectionAt is the id of the collection at index i of a
+// collectionSelect, 0 for none.
+func (r *ReviewScreen) collectionAt(i int) int64 {
+	if i > 0 && i-1 < len(r.colls) {
+		return r.colls[i-1].ID
+	}
+	return 0
+}
+
 // bankNames are the choices of a bank select: "Mọi ngân hàng" then each.
 func (r *ReviewScreen) bankNames() []string {
 	names := []string{lang.X("review.all_banks", "Mọi ngân hàng")}
@@ -278,6 +303,7 @@ func (r *ReviewScreen) showSelfSetup(docs []quiz.DocumentMastery) {
 	}
 	doc := widget.NewSelect(docNames, nil)
 	doc.SetSelectedIndex(0)
+	coll := r.collectionSelect(lang.X("review.all_collections", "Mọi bộ sưu tập"))
 	tag := widget.NewEntry()
 	tag.SetPlaceHolder(lang.X("review.tag_hint", "ví dụ: chỉ tiêu (để trống: mọi chủ đề)"))
 	count := widget.NewSelect([]string{"5", "10", "20", "40"}, nil)
@@ -285,6 +311,7 @@ func (r *ReviewScreen) showSelfSetup(docs []quiz.DocumentMastery) {
 	form := widget.NewForm(
 		widget.NewFormItem(lang.X("review.bank", "Ngân hàng"), bank),
 		widget.NewFormItem(lang.X("review.document", "Văn bản"), doc),
+		widget.NewFormItem(lang.X("review.collection", "Bộ sưu tập"), coll),
 		widget.NewFormItem(lang.X("review.tag", "Chủ đề"), tag),
 		widget.NewFormItem(lang.X("review.count", "Số câu"), count),
 	)
@@ -295,6 +322,9 @@ func (r *ReviewScreen) showSelfSetup(docs []quiz.DocumentMastery) {
 		}
 		if i := doc.SelectedIndex(); i > 0 && i-1 < len(docs) {
 			sel.DocumentIDs = []int64{docs[i-1].DocumentID}
+		}
+		if id := r.collectionAt(coll.SelectedIndex()); id != 0 {
+			sel.CollectionIDs = []int64{id}
 		}
 		if tag.Text != "" {
 			sel.Tags = []string{tag.Text}

@@ -323,3 +323,63 @@ func TestSelfCheckOnOneDocument(t *testing.T) {
 		}
 	}
 }
+
+// A trainer puts two documents into a collection from the reader's
+// Sửa thông tin form; a cadre's self-check on that collection draws only
+// questions about them.
+func TestCollectionFromTheReaderToTheSelfCheck(t *testing.T) {
+	s := newTestShell(t, "")
+	for _, title := range []string{"Thông báo số 27-TB/QU", "Công văn số 112-CV/HU"} {
+		s.tabs.SelectIndex(0)
+		pump()
+		if s.library.reader.visible() {
+			s.library.closeReader()
+			pump()
+		}
+		tapText(t, s, title)
+		tapIn(t, s, s.library.reader.root, "Sửa thông tin")
+		form := s.win.Canvas().Overlays().Top()
+		entry := findObject(form, func(o fyne.CanvasObject) bool {
+			e, ok := o.(*widget.Entry)
+			return ok && strings.HasPrefix(e.PlaceHolder, "tên bộ sưu tập") || ok && strings.HasPrefix(e.PlaceHolder, "hiện có")
+		})
+		if entry == nil {
+			t.Fatal("no collections field in the form")
+		}
+		entry.(*widget.Entry).SetText("Văn bản của Quận ủy")
+		tapIn(t, s, form, "Lưu")
+	}
+	colls, _ := s.lib.Collections(t.Context())
+	if len(colls) != 1 || colls[0].Documents != 2 {
+		t.Fatalf("collections %+v", colls)
+	}
+	openReview(t, s)
+	s.review.tabs.SelectIndex(1)
+	pump()
+	var collSel *widget.Select
+	findObject(s.review.self, func(o fyne.CanvasObject) bool {
+		if sel, ok := o.(*widget.Select); ok && len(sel.Options) > 0 && sel.Options[0] == "Mọi bộ sưu tập" {
+			collSel = sel
+		}
+		return false
+	})
+	if collSel == nil || len(collSel.Options) != 2 {
+		t.Fatal("no collection choice in the self-check form")
+	}
+	collSel.SetSelectedIndex(1)
+	tapButton(t, s.review.CanvasObject(), "Bắt đầu tự kiểm tra")
+	pump()
+	r := s.review.runner
+	if r == nil || len(r.attempt.Items) == 0 {
+		t.Fatal("the self-check did not start")
+	}
+	for _, it := range r.attempt.Items {
+		title := ""
+		if it.Q.Passage != nil {
+			title = it.Q.Passage.DocumentTitle
+		}
+		if !strings.HasPrefix(title, "Thông báo số 27") && !strings.HasPrefix(title, "Công văn số 112") {
+			t.Errorf("question %q (from %q) is not about the collection", it.Q.Stem, title)
+		}
+	}
+}

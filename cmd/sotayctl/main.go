@@ -40,6 +40,7 @@ func init() {
 		{"reindex", "reindex [--json]", runReindex},
 		{"edit", "edit ID [--title T] [--kind K] [--number N] [--issuer I] [--date YYYY-MM-DD] [--place P] [--signer S] [--signer-role R] [--subject S] [--json]", runEdit},
 		{"delete", "delete ID [--json]", runDelete},
+		{"collection", "collection list | add NAME DOC-ID... | remove NAME DOC-ID... | delete NAME [--json]", runCollection},
 		{"quiz", "quiz import|list|export|generate|print|stats … (sotayctl quiz)", runQuiz},
 		{"version", "version [--json]", runVersion},
 	}

@@ -20,7 +20,7 @@ var quizCommands []command
 
 func init() {
 	quizCommands = []command{
-		{"import", "quiz import FILE [--bank NAME] [--json]", runQuizImport},
+		{"import", "quiz import FILE [--bank NAME] [--collection NAME] [--json]", runQuizImport},
 		{"list", "quiz list [--json]", runQuizList},
 		{"export", "quiz export BANK --format gift|aiken|csv|xlsx|docx|vn-text -o FILE", runQuizExport},
 		{"generate", "quiz generate DOC-ID [--json] [--bank NAME]", runQuizGenerate},
@@ -71,6 +71,7 @@ type importRowJSON struct {
 func runQuizImport(ctx context.Context, e *env, args []string) int {
 	fs := e.flags("quiz import")
 	bankName := fs.String("bank", "", "")
+	collection := fs.String("collection", "", "")
 	pos, err := parse(fs, args)
 	if err != nil || len(pos) != 1 {
 		if err == nil {
@@ -99,6 +100,15 @@ func runQuizImport(ctx context.Context, e *env, args []string) int {
 	bank, err := lib.Quiz().BankNamed(ctx, name)
 	if err != nil {
 		return e.fail(err)
+	}
+	if *collection != "" {
+		c, err := lib.CollectionNamed(ctx, *collection)
+		if err == nil {
+			err = lib.Quiz().SetBankCollection(ctx, bank.ID, c.ID)
+		}
+		if err != nil {
+			return e.fail(err)
+		}
 	}
 	start := time.Now()
 	rep, err := lib.Quiz().Import(ctx, bank, items)
@@ -162,7 +172,8 @@ func runQuizList(ctx context.Context, e *env, args []string) int {
 		enc := json.NewEncoder(e.stdout)
 		enc.SetEscapeHTML(false)
 		for _, b := range banks {
-			enc.Encode(map[string]any{"id": b.ID, "name": b.Name, "questions": b.Questions})
+			enc.Encode(map[string]any{"id": b.ID, "name": b.Name, "questions": b.Questions,
+				"document": nullable(b.DocumentID), "collection": nullable(b.CollectionID)})
 		}
 		return 0
 	}
@@ -215,6 +226,14 @@ func runQuizExport(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintln(e.stdout, e.msg.T("quiz.cli.skipped", map[string]any{"N": len(skipped), "IDs": fmt.Sprint(skipped), "Format": string(f)}))
 	}
 	return 0
+}
+
+// nullable is an id for JSON, null when 0.
+func nullable(id int64) any {
+	if id == 0 {
+		return nil
+	}
+	return id
 }
 
 func orEmptyIDs(ids []int64) []int64 {
