@@ -215,6 +215,11 @@ func TestSamplesAreAddedOnceWithMetadataAndPages(t *testing.T) {
 	if strings.Count(text, "\f") != 1 {
 		t.Error("Text should separate two pages with one form feed")
 	}
+	// The reader's Mục lục needs the samples' outline too.
+	outline, err := lib.Outline(ctx, nq.ID)
+	if err != nil || len(outline) < 5 || !strings.HasPrefix(outline[0].Label+" "+outline[0].Heading, "Điều 1") {
+		t.Errorf("resolution outline = %+v, %v", outline, err)
+	}
 }
 
 func TestDocumentNotFound(t *testing.T) {

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"sotay/internal/textfile"
+	"sotay/internal/vanban"
 	"sotay/library/quiz"
 )
 
@@ -53,6 +54,7 @@ func (l *Library) AddSamples(ctx context.Context, fsys fs.FS) (int, error) {
 		docs = append(docs, NewDocument{
 			Title: e.Title, Kind: e.Kind, Number: e.Number, Issuer: e.Issuer, IssuedOn: e.IssuedOn,
 			SourcePath: "sample:" + e.File, Format: "sample", Pages: pages, Tags: e.Tags,
+			Sections: sectionsOf(vanban.Outline(pages, nil)),
 		})
 	}
 	results, err := l.Add(ctx, docs)
