@@ -291,13 +291,7 @@ func TestSelfCheckOnOneDocument(t *testing.T) {
 	openReview(t, s)
 	s.review.tabs.SelectIndex(1)
 	pump()
-	var docSel *widget.Select
-	findObject(s.review.self, func(o fyne.CanvasObject) bool {
-		if sel, ok := o.(*widget.Select); ok && len(sel.Options) > 0 && sel.Options[0] == "Mọi văn bản" {
-			docSel = sel
-		}
-		return false
-	})
+	docSel := findSelect(s.review.self, "Mọi văn bản")
 	if docSel == nil {
 		t.Fatal("no document choice in the self-check form")
 	}
@@ -356,13 +350,7 @@ func TestCollectionFromTheReaderToTheSelfCheck(t *testing.T) {
 	openReview(t, s)
 	s.review.tabs.SelectIndex(1)
 	pump()
-	var collSel *widget.Select
-	findObject(s.review.self, func(o fyne.CanvasObject) bool {
-		if sel, ok := o.(*widget.Select); ok && len(sel.Options) > 0 && sel.Options[0] == "Mọi bộ sưu tập" {
-			collSel = sel
-		}
-		return false
-	})
+	collSel := findSelect(s.review.self, "Mọi bộ sưu tập")
 	if collSel == nil || len(collSel.Options) != 2 {
 		t.Fatal("no collection choice in the self-check form")
 	}
@@ -382,4 +370,13 @@ func TestCollectionFromTheReaderToTheSelfCheck(t *testing.T) {
 			t.Errorf("question %q (from %q) is not about the collection", it.Q.Stem, title)
 		}
 	}
+}
+
+// findSelect returns the select under o whose first choice is first.
+func findSelect(o fyne.CanvasObject, first string) *widget.Select {
+	sel, _ := findObject(o, func(o fyne.CanvasObject) bool {
+		sel, ok := o.(*widget.Select)
+		return ok && len(sel.Options) > 0 && sel.Options[0] == first
+	}).(*widget.Select)
+	return sel
 }
