@@ -166,36 +166,61 @@ func (l *Library) DocumentCollections(ctx context.Context, docID int64) ([]Colle
 	return out, sqlite.Classify(rows.Err())
 }
 
-// SetDocumentCollections makes names the collections a document is in:
-// missing collections are created, and it leaves those not named.
+// SetDocumentCollections makes names the collections a document is in,
+// in one transaction: names match existing collections by name (case and
+// diacritics ignored), missing ones are created, and the document leaves
+// those not named.
 func (l *Library) SetDocumentCollections(ctx context.Context, docID int64, names []string) error {
 	if _, err := l.Document(ctx, docID); err != nil {
 		return err
 	}
-	want := map[int64]bool{}
-	for _, n := range names {
-		if strings.TrimSpace(n) == "" {
-			continue
-		}
-		c, err := l.CollectionNamed(ctx, n)
+	err := l.db.Tx(ctx, func(tx *sql.Tx) error {
+		byFold := map[string]int64{}
+		rows, err := tx.QueryContext(ctx, `SELECT id, name FROM collections`)
 		if err != nil {
 			return err
 		}
-		want[c.ID] = true
-		if err := l.AddToCollection(ctx, c.ID, docID); err != nil {
-			return err
-		}
-	}
-	have, err := l.DocumentCollections(ctx, docID)
-	if err != nil {
-		return err
-	}
-	for _, c := range have {
-		if !want[c.ID] {
-			if err := l.RemoveFromCollection(ctx, c.ID, docID); err != nil {
+		for rows.Next() {
+			var id int64
+			var name string
+			if err := rows.Scan(&id, &name); err != nil {
+				rows.Close()
 				return err
 			}
+			byFold[viet.Fold(name)] = id
 		}
-	}
-	return nil
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		var keep []any
+		for _, n := range names {
+			n = strings.Join(strings.Fields(viet.NFC(n)), " ")
+			if n == "" {
+				continue
+			}
+			id, ok := byFold[viet.Fold(n)]
+			if !ok {
+				res, err := tx.ExecContext(ctx, `INSERT INTO collections (name) VALUES (?)`, n)
+				if err != nil {
+					return err
+				}
+				if id, err = res.LastInsertId(); err != nil {
+					return err
+				}
+				byFold[viet.Fold(n)] = id
+			}
+			if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO collection_documents (collection_id, document_id) VALUES (?, ?)`, id, docID); err != nil {
+				return err
+			}
+			keep = append(keep, id)
+		}
+		q := `DELETE FROM collection_documents WHERE document_id = ?`
+		if len(keep) > 0 {
+			q += ` AND collection_id NOT IN (` + strings.TrimSuffix(strings.Repeat("?,", len(keep)), ",") + `)`
+		}
+		_, err = tx.ExecContext(ctx, q, append([]any{docID}, keep...)...)
+		return err
+	})
+	return sqlite.Classify(err)
 }

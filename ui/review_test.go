@@ -30,6 +30,14 @@ func openReview(t *testing.T, s *Shell) {
 	}
 }
 
+// openReviewTab opens the Ôn tập place on its tab i.
+func openReviewTab(t *testing.T, s *Shell, i int) {
+	t.Helper()
+	openReview(t, s)
+	s.review.tabs.SelectIndex(i)
+	pump()
+}
+
 // A cadre takes a self-check with the keyboard: B answers, the verdict,
 // the right answer and the source passage appear, Enter goes on.
 func TestSelfCheckWithKeyboard(t *testing.T) {
@@ -97,9 +105,7 @@ func TestSelfCheckWithKeyboard(t *testing.T) {
 // An exam shows no verdict until submitted, then reviews every answer.
 func TestExamSubmitAndReview(t *testing.T) {
 	s := newTestShell(t, "")
-	openReview(t, s)
-	s.review.tabs.SelectIndex(2)
-	pump()
+	openReviewTab(t, s, 2)
 	tapButton(t, s.review.CanvasObject(), "Bắt đầu thi")
 	pump()
 	r := s.review.runner
@@ -136,9 +142,7 @@ func TestExamSubmitAndReview(t *testing.T) {
 // The bank editor lists the sample bank and searches it without diacritics.
 func TestBankEditorSearch(t *testing.T) {
 	s := newTestShell(t, "")
-	openReview(t, s)
-	s.review.tabs.SelectIndex(3)
-	pump()
+	openReviewTab(t, s, 3)
 	e := s.review.editor
 	if len(e.qs) != 41 {
 		t.Fatalf("editor lists %d questions, want the 41 samples", len(e.qs))
@@ -246,9 +250,7 @@ func TestDraftQuestionsFromTheReader(t *testing.T) {
 // variants and the key.
 func TestPrintFromTheBankEditor(t *testing.T) {
 	s := newTestShell(t, "")
-	openReview(t, s)
-	s.review.tabs.SelectIndex(3)
-	pump()
+	openReviewTab(t, s, 3)
 	e := s.review.editor
 	tapIn(t, s, e.CanvasObject(), "In đề…")
 	printForm := s.win.Canvas().Overlays().Top()
@@ -288,9 +290,7 @@ func TestPrintFromTheBankEditor(t *testing.T) {
 // document only.
 func TestSelfCheckOnOneDocument(t *testing.T) {
 	s := newTestShell(t, "")
-	openReview(t, s)
-	s.review.tabs.SelectIndex(1)
-	pump()
+	openReviewTab(t, s, 1)
 	docSel := findSelect(s.review.self, "Mọi văn bản")
 	if docSel == nil {
 		t.Fatal("no document choice in the self-check form")
@@ -347,9 +347,7 @@ func TestCollectionFromTheReaderToTheSelfCheck(t *testing.T) {
 	if len(colls) != 1 || colls[0].Documents != 2 {
 		t.Fatalf("collections %+v", colls)
 	}
-	openReview(t, s)
-	s.review.tabs.SelectIndex(1)
-	pump()
+	openReviewTab(t, s, 1)
 	collSel := findSelect(s.review.self, "Mọi bộ sưu tập")
 	if collSel == nil || len(collSel.Options) != 2 {
 		t.Fatal("no collection choice in the self-check form")
