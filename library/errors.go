@@ -1,9 +1,14 @@
 package library
 
 import (
+	"context"
 	"errors"
+	"fmt"
 	"io/fs"
+	"slices"
+	"syscall"
 
+	"sotay/internal/safefile"
 	"sotay/internal/sqlite"
 	"sotay/internal/textfile"
 	"sotay/library/quiz"
@@ -59,7 +64,28 @@ var (
 	ErrCannotOpen = sqlite.ErrCannotOpen
 	// ErrLocked means another program holds the library.
 	ErrLocked = sqlite.ErrLocked
+	// ErrDiskFull means the disk is full; what was committed before stays.
+	// Import returns it as a *DiskFullError saying how much to free.
+	ErrDiskFull = sqlite.ErrDiskFull
+	// ErrProtected means a file was not written because the path is a
+	// library, one of its companion files or inside its originals folder.
+	ErrProtected = safefile.ErrProtected
+	// ErrNotRegular means a file was not written because something other
+	// than a regular file is at the path (a folder, a link, a device).
+	ErrNotRegular = safefile.ErrNotRegular
 )
+
+// DiskFullError is ErrDiskFull with an estimate of the space to free.
+type DiskFullError struct {
+	Need int64 // bytes to free, at least
+	Err  error
+}
+
+func (e *DiskFullError) Error() string {
+	return fmt.Sprintf("%v (free at least %d bytes)", e.Err, e.Need)
+}
+
+func (e *DiskFullError) Unwrap() []error { return []error{ErrDiskFull, e.Err} }
 
 var codes = []struct {
 	err  error
@@ -88,6 +114,11 @@ var codes = []struct {
 	{ErrReadOnly, "db_readonly"},
 	{ErrLocked, "db_locked"},
 	{ErrCannotOpen, "db_cannot_open"},
+	{ErrDiskFull, "disk_full"},
+	{syscall.ENOSPC, "disk_full"},
+	{ErrProtected, "output_protected"},
+	{ErrNotRegular, "output_not_regular"},
+	{context.Canceled, "cancelled"},
 	{quiz.ErrNotFound, "quiz_not_found"},
 	{quiz.ErrDuplicate, "duplicate_question"},
 	{quiz.ErrBankExists, "bank_exists"},
@@ -110,11 +141,25 @@ func Code(err error) string {
 	return "internal"
 }
 
+// MessageArgs are the arguments of err's message "error.<code>": Path (the
+// file it is about, given by the caller) and, for a full disk, Need (how
+// much to free, as "120 MB").
+func MessageArgs(err error, path string) map[string]string {
+	args := map[string]string{"Path": path}
+	var full *DiskFullError
+	if errors.As(err, &full) {
+		args["Need"] = fmt.Sprintf("%d MB", (full.Need+(1<<20)-1)>>20)
+	}
+	return args
+}
+
 // Codes lists every code Code can return, for checking the translations.
 func Codes() []string {
 	out := make([]string, 0, len(codes)+1)
 	for _, c := range codes {
-		out = append(out, c.code)
+		if !slices.Contains(out, c.code) {
+			out = append(out, c.code)
+		}
 	}
 	return append(out, "internal")
 }

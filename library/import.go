@@ -8,6 +8,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -15,6 +16,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"syscall"
 	"unicode/utf8"
 
 	"sotay/internal/vanban"
@@ -99,6 +101,10 @@ var refusedExtensions = map[string]bool{".doc": true, ".rtf": true, ".odt": true
 // the returned error is for what stops the whole import (the database, or
 // ctx being cancelled).
 func (l *Library) Import(ctx context.Context, paths []string, opt ImportOptions) (ImportSummary, error) {
+	if l.db.ReadOnly {
+		// Refused before any file is read or copied into the originals.
+		return ImportSummary{}, fmt.Errorf("%s: %w", l.Path(), ErrReadOnly)
+	}
 	items := collect(paths)
 	if opt.BatchSize <= 0 {
 		opt.BatchSize = 1000
@@ -179,7 +185,7 @@ func (l *Library) Import(ctx context.Context, paths []string, opt ImportOptions)
 		batchBytes += it.size
 		if len(batch) >= opt.BatchSize || batchBytes >= 32<<20 {
 			if err := l.writeBatch(ctx, batch); err != nil {
-				return sum, err
+				return sum, failBatch(ctx, batch, err, report)
 			}
 			report(batch)
 			batch, batchBytes = batch[:0], 0
@@ -189,10 +195,37 @@ func (l *Library) Import(ctx context.Context, paths []string, opt ImportOptions)
 		return sum, err
 	}
 	if err := l.writeBatch(ctx, batch); err != nil {
-		return sum, err
+		return sum, failBatch(ctx, batch, err, report)
 	}
 	report(batch)
 	return sum, nil
+}
+
+// failBatch reports every file of a batch that could not be written as
+// failed with err (so that each gets its line) and returns err, as a
+// *DiskFullError with the space to free when the disk is full. When the
+// import was stopped it reports nothing and returns the context's error.
+func failBatch(ctx context.Context, batch []*importItem, err error, report func([]*importItem)) error {
+	if ctx.Err() != nil {
+		return ctx.Err() // stopped: only what was committed is reported
+	}
+	if errors.Is(err, ErrDiskFull) || errors.Is(err, syscall.ENOSPC) {
+		var need int64
+		for _, it := range batch {
+			need += int64(it.size)
+		}
+		// The text, its pages and the index take about three times the
+		// text; SQLite needs room for its journal too.
+		err = &DiskFullError{Need: 3*need + 16<<20, Err: err}
+	}
+	for _, it := range batch {
+		if it.err == nil {
+			it.err = err
+			it.res = ImportResult{Path: it.path, Status: StatusFailed, Err: err}
+		}
+	}
+	report(batch)
+	return err
 }
 
 // readAhead bounds how many bytes of files are read but not yet written.
@@ -397,8 +430,8 @@ func keepOriginal(dir, hash, ext string, data []byte) (string, error) {
 	name := hash[:20] + ext
 	rel := filepath.Join(filepath.Base(dir), name)
 	path := filepath.Join(dir, name)
-	if _, err := os.Stat(path); err == nil {
-		return rel, nil
+	if fileHashIs(path, hash) {
+		return rel, nil // kept before, and still whole
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return "", err
@@ -418,6 +451,21 @@ func keepOriginal(dir, hash, ext string, data []byte) (string, error) {
 		return "", err
 	}
 	return rel, nil
+}
+
+// fileHashIs reports whether the file at path exists and its SHA-256 is
+// hash (hex), so that an empty or damaged copy is never trusted.
+func fileHashIs(path, hash string) bool {
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return false
+	}
+	return hex.EncodeToString(h.Sum(nil)) == hash
 }
 
 // firstLine returns the first non-blank line of text, trimmed and cut to

@@ -3,7 +3,10 @@ package library
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
+	"io/fs"
+	"os"
 	"runtime"
 	"strings"
 	"sync"
@@ -114,7 +117,7 @@ type IndexProgress struct{ Done, Total int }
 // Reindex rebuilds the search index from the stored text in one
 // transaction: if it fails or is cancelled, the old index stays.
 func (l *Library) Reindex(ctx context.Context, progress func(IndexProgress)) error {
-	err := l.db.Tx(ctx, func(tx *sql.Tx) error { return reindex(ctx, tx, progress) })
+	err := l.db.LocalTx(ctx, func(tx *sql.Tx) error { return reindex(ctx, tx, progress) })
 	if err == nil {
 		l.changed()
 	}
@@ -248,28 +251,52 @@ func (l *Library) ensureIndex(ctx context.Context) error {
 	if err != nil && err != sql.ErrNoRows {
 		return sqlite.Classify(err)
 	}
+	// Rebuilding writes the whole index: never into a damaged file.
+	if problems, err := l.db.QuickCheck(ctx, 1); err != nil || len(problems) > 0 {
+		return fmt.Errorf("%s: %w %v", l.Path(), ErrCorrupt, append(problems, fmt.Sprint(err)))
+	}
 	if err := l.Reindex(ctx, nil); err != nil {
 		return fmt.Errorf("%s: rebuilding the search index: %w", l.Path(), err)
 	}
 	return nil
 }
 
-// Delete removes a document, its text and its index entry.
+// Delete removes a document, its text and its index entry, and the kept
+// copy of its file unless another document shares it.
 func (l *Library) Delete(ctx context.Context, id int64) error {
+	var original string
+	var shared int
 	err := l.db.Tx(ctx, func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, `DELETE FROM documents WHERE id = ?`, id)
+		err := tx.QueryRowContext(ctx, `SELECT original FROM documents WHERE id = ?`, id).Scan(&original)
+		if err == sql.ErrNoRows {
+			return fmt.Errorf("document %d: %w", id, ErrNotFound)
+		}
 		if err != nil {
 			return err
 		}
-		if n, _ := res.RowsAffected(); n == 0 {
-			return fmt.Errorf("document %d: %w", id, ErrNotFound)
+		if _, err := tx.ExecContext(ctx, `DELETE FROM documents WHERE id = ?`, id); err != nil {
+			return err
+		}
+		if original != "" {
+			if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM documents WHERE original = ?`, original).Scan(&shared); err != nil {
+				return err
+			}
 		}
 		return deleteIndex(ctx, tx, id)
 	})
-	if err == nil {
-		l.changed()
+	if err != nil {
+		return sqlite.Classify(err)
 	}
-	return sqlite.Classify(err)
+	l.changed()
+	if original != "" && shared == 0 {
+		// After the commit: a failed delete keeps the file its row names.
+		if p := l.OriginalPath(Document{Original: original}); p != "" {
+			if err := os.Remove(p); err != nil && !errors.Is(err, fs.ErrNotExist) {
+				return fmt.Errorf("%s: %w", p, err)
+			}
+		}
+	}
+	return nil
 }
 
 // Metadata is what a user may correct about a document.

@@ -12,9 +12,11 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"sync/atomic"
 
+	"sotay/internal/safefile"
 	"sotay/internal/sqlite"
 	"sotay/library/quiz"
 )
@@ -39,6 +41,10 @@ type Library struct {
 
 	formsMu sync.Mutex
 	forms   map[string]formCacheEntry // see disambiguate.go
+
+	// release and releaseDirs end the protection of the library's files
+	// and folders from exports (safefile).
+	release, releaseDirs func()
 }
 
 // Quiz is the library's question banks, attempts and review schedule.
@@ -47,18 +53,25 @@ func (l *Library) Quiz() *quiz.Store { return l.quiz }
 // changed records that the library's content changed.
 func (l *Library) changed() { l.gen.Add(1) }
 
-// OpenOptions says how Open treats a missing file.
+// OpenOptions says how Open treats a missing, damaged or read-only file.
 type OpenOptions struct {
 	// MustExist refuses to create a new library (ErrNoLibrary).
 	MustExist bool
 	// MakeDirs creates missing parent folders, as for the default location.
 	MakeDirs bool
+	// Write is for callers about to change the library: the file is
+	// checked for damage first (ErrCorrupt) and a file that cannot be
+	// written is refused (ErrReadOnly). Without it a read-only file opens
+	// as a read-only library (see ReadOnly) and damage shows up where it is
+	// read.
+	Write bool
 }
 
 // Open opens the library at path, creating it (empty) unless MustExist, and
 // brings its schema up to date. Errors wrap ErrNoLibrary, ErrNotLibrary,
 // ErrForeign, ErrCorrupt, ErrNewer, ErrReadOnly, ErrCannotOpen or ErrLocked;
-// in every case the file is left as it was.
+// in every case the file is left as it was. A damaged file is never
+// written to: its schema is not upgraded, and with Write it is refused.
 func Open(ctx context.Context, path string, opt OpenOptions) (*Library, error) {
 	if opt.MakeDirs {
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
@@ -69,7 +82,8 @@ func Open(ctx context.Context, path string, opt OpenOptions) (*Library, error) {
 	if err != nil {
 		return nil, err
 	}
-	db, err := sqlite.Open(ctx, path, sqlite.Options{AppID: appID, Migrations: migs, MustExist: opt.MustExist})
+	db, err := sqlite.Open(ctx, path, sqlite.Options{AppID: appID, Migrations: migs, MustExist: opt.MustExist,
+		AllowReadOnly: !opt.Write, Verify: opt.Write})
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, fmt.Errorf("%w: %w", ErrNoLibrary, err)
 	}
@@ -77,12 +91,22 @@ func Open(ctx context.Context, path string, opt OpenOptions) (*Library, error) {
 		return nil, err
 	}
 	l := &Library{db: db, quiz: quiz.NewStore(db)}
+	l.release = safefile.Protect(false, path, path+"-wal", path+"-shm", path+"-journal")
+	l.releaseDirs = safefile.Protect(true, l.originalsDir(), filepath.Join(filepath.Dir(path), legacyOriginals))
 	if err := l.ensureIndex(ctx); err != nil {
-		db.Close()
+		l.Close()
 		return nil, err
 	}
 	return l, nil
 }
+
+func init() { safefile.ProtectApplicationID(appID) }
+
+// ReadOnly reports a library whose file cannot be written (its permissions,
+// a read-only medium): reading, searching and quizzes work, but documents,
+// banks and questions cannot be changed (ErrReadOnly) and the quiz history
+// of this session is not kept.
+func (l *Library) ReadOnly() bool { return l.db.ReadOnly }
 
 // Path is the library file's path.
 func (l *Library) Path() string { return l.db.Path }
@@ -91,7 +115,12 @@ func (l *Library) Path() string { return l.db.Path }
 func (l *Library) Created() bool { return l.db.Created }
 
 // Close releases the library file.
-func (l *Library) Close() error { return l.db.Close() }
+func (l *Library) Close() error {
+	err := l.db.Close()
+	l.release()
+	l.releaseDirs()
+	return err
+}
 
 // IntegrityCheck runs SQLite's full integrity check and returns its report
 // ("ok" when the file is sound).
@@ -104,13 +133,20 @@ func (l *Library) IntegrityCheck(ctx context.Context) (string, error) {
 // Version is Sổ tay's version; FyneApp.toml carries the same number.
 const Version = "0.1.0"
 
+// legacyOriginals is the folder of kept files that libraries made before
+// 0.2 shared with every library in their folder; documents that name it
+// still find their files there.
+const legacyOriginals = "originals"
+
 // originalsDir is the folder beside the library file where imported files
-// are kept ("originals"); "" for an in-memory library.
+// are kept, named after the library ("sotay-originals" for sotay.db) so two
+// libraries in one folder never share it; "" for an in-memory library.
 func (l *Library) originalsDir() string {
 	if l.db.Path == "" || l.db.Path == ":memory:" {
 		return ""
 	}
-	return filepath.Join(filepath.Dir(l.db.Path), "originals")
+	base := filepath.Base(l.db.Path)
+	return filepath.Join(filepath.Dir(l.db.Path), strings.TrimSuffix(base, filepath.Ext(base))+"-originals")
 }
 
 // OriginalPath returns where a document's kept copy of its file is, or ""

@@ -13,5 +13,5 @@ import (
 // chosen by the error's code word.
 func errorMessage(err error, path string) error {
 	code := library.Code(err)
-	return errors.New(lang.X("error."+code, code, map[string]string{"Path": path}))
+	return errors.New(lang.X("error."+code, code, library.MessageArgs(err, path)))
 }

@@ -137,7 +137,7 @@ func (ls *LibraryScreen) showImportSummary(sum library.ImportSummary, cancelled 
 	sum.Failed -= len(rep.locked)
 	text := lang.X("import.summary", "Đã nhập {{.Imported}} văn bản, {{.Duplicates}} văn bản đã có sẵn, {{.Failed}} tệp lỗi.", sum)
 	if cancelled {
-		text += "\n" + lang.X("import.cancelled", "Đã dừng nhập. Những lô đã ghi vẫn được giữ; nhập lại sẽ bỏ qua văn bản đã có và nhập tiếp phần còn lại.")
+		text += "\n" + lang.X("import.cancelled", "Đã dừng nhập, giữ {{.Imported}} văn bản đã nhập. Nhập lại sẽ bỏ qua văn bản đã có và nhập tiếp phần còn lại.", sum)
 	}
 	head := widget.NewLabel(text)
 	head.Wrapping = fyne.TextWrapWord

@@ -43,7 +43,11 @@ func runCollection(ctx context.Context, e *env, args []string) int {
 		}
 		ids = append(ids, id)
 	}
-	lib, err := e.open(ctx, false)
+	a := writing
+	if sub == "list" {
+		a = reading
+	}
+	lib, err := e.open(ctx, a)
 	if err != nil {
 		return e.fail(err)
 	}

@@ -32,7 +32,7 @@ func runFind(ctx context.Context, e *env, args []string) int {
 	if strings.TrimSpace(query) == "" || *limit <= 0 {
 		return e.usage(fmt.Errorf("find: %s", e.msg.T("cli.need_query", nil)))
 	}
-	lib, err := e.open(ctx, false)
+	lib, err := e.open(ctx, reading)
 	if err != nil {
 		return e.fail(err)
 	}

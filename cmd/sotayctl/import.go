@@ -43,7 +43,7 @@ func runImport(ctx context.Context, e *env, args []string) int {
 	if *ocr != "auto" && *ocr != "off" {
 		return e.usage(fmt.Errorf("import: --ocr auto|off"))
 	}
-	lib, err := e.open(ctx, true)
+	lib, err := e.open(ctx, creating)
 	if err != nil {
 		return e.fail(err)
 	}
@@ -57,7 +57,7 @@ func runImport(ctx context.Context, e *env, args []string) int {
 			Method: r.Method, Warnings: r.Warnings}
 		if r.Err != nil {
 			code := library.Code(r.Err)
-			line.Error = e.msg.T("error."+code, map[string]string{"Path": r.Path})
+			line.Error = e.msg.T("error."+code, library.MessageArgs(r.Err, r.Path))
 			line.Code = cliCode(code)
 		}
 		if e.json {
@@ -79,7 +79,7 @@ func runImport(ctx context.Context, e *env, args []string) int {
 	sum, err := lib.Import(ctx, pos, library.ImportOptions{Progress: progress, Password: *password, OCR: *ocr})
 	fmt.Fprintln(e.stderr, e.msg.T("import.summary", sum))
 	if errors.Is(err, context.Canceled) {
-		fmt.Fprintln(e.stderr, e.msg.T("import.cancelled", nil))
+		fmt.Fprintln(e.stderr, e.msg.T("import.cancelled", sum))
 		return 1
 	}
 	if err != nil {

@@ -60,7 +60,7 @@ func runList(ctx context.Context, e *env, args []string) int {
 	if err != nil || len(pos) > 0 {
 		return e.usage(err)
 	}
-	lib, err := e.open(ctx, false)
+	lib, err := e.open(ctx, reading)
 	if err != nil {
 		return e.fail(err)
 	}

@@ -131,11 +131,23 @@ func parse(fs *flag.FlagSet, args []string) ([]string, error) {
 	}
 }
 
-// open opens the library for a command. Reading commands refuse to create
-// a library; import may create one.
-func (e *env) open(ctx context.Context, create bool) (*library.Library, error) {
+// access says what a command does to the library.
+type access int
+
+const (
+	// reading never creates a library and accepts a read-only file.
+	reading access = iota
+	// writing refuses a damaged or read-only library before it starts.
+	writing
+	// creating is writing that may create a new library (import).
+	creating
+)
+
+// open opens the library for a command.
+func (e *env) open(ctx context.Context, a access) (*library.Library, error) {
 	path, isDefault := library.ResolvePath(e.dbFlag)
-	lib, err := library.Open(ctx, path, library.OpenOptions{MustExist: !create, MakeDirs: create && isDefault})
+	lib, err := library.Open(ctx, path, library.OpenOptions{MustExist: a != creating,
+		MakeDirs: a == creating && isDefault, Write: a != reading})
 	if err != nil {
 		return nil, &pathError{path: path, err: err}
 	}
@@ -165,6 +177,6 @@ func (e *env) describe(err error) string {
 		path = pe.path
 	}
 	code := library.Code(err)
-	text := e.msg.T("error."+code, map[string]string{"Path": path})
+	text := e.msg.T("error."+code, library.MessageArgs(err, path))
 	return fmt.Sprintf("%s [%s]: %s (%v)", e.msg.T("cli.error", nil), code, text, err)
 }

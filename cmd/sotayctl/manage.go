@@ -25,12 +25,12 @@ func (e *env) parseID(name string, pos []string) (int64, error) {
 // openDocument reads a command's one id argument, opens the library and
 // loads that document. On failure it has reported the problem and code is
 // the exit code; otherwise the caller closes lib.
-func (e *env) openDocument(ctx context.Context, name string, pos []string) (lib *library.Library, doc library.Document, code int) {
+func (e *env) openDocument(ctx context.Context, name string, pos []string, a access) (lib *library.Library, doc library.Document, code int) {
 	id, err := e.parseID(name, pos)
 	if err != nil {
 		return nil, doc, e.usage(err)
 	}
-	if lib, err = e.open(ctx, false); err != nil {
+	if lib, err = e.open(ctx, a); err != nil {
 		return nil, doc, e.fail(err)
 	}
 	if doc, err = lib.Document(ctx, id); err != nil {
@@ -50,7 +50,7 @@ func runReindex(ctx context.Context, e *env, args []string) int {
 	if len(pos) > 0 {
 		return e.usage(fmt.Errorf("reindex: %q", pos[0]))
 	}
-	lib, err := e.open(ctx, false)
+	lib, err := e.open(ctx, writing)
 	if err != nil {
 		return e.fail(err)
 	}
@@ -76,7 +76,7 @@ func runDelete(ctx context.Context, e *env, args []string) int {
 	if err != nil {
 		return e.usage(err)
 	}
-	lib, doc, code := e.openDocument(ctx, "delete", pos)
+	lib, doc, code := e.openDocument(ctx, "delete", pos, writing)
 	if lib == nil {
 		return code
 	}
@@ -103,7 +103,7 @@ func runEdit(ctx context.Context, e *env, args []string) int {
 	if err != nil {
 		return e.usage(err)
 	}
-	lib, doc, code := e.openDocument(ctx, "edit", pos)
+	lib, doc, code := e.openDocument(ctx, "edit", pos, writing)
 	if lib == nil {
 		return code
 	}

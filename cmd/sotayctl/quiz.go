@@ -5,12 +5,14 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"text/tabwriter"
 	"time"
 
+	"sotay/internal/safefile"
 	"sotay/library"
 	"sotay/library/quiz"
 )
@@ -45,7 +47,7 @@ func runQuiz(ctx context.Context, e *env, args []string) int {
 // openBank opens the library and resolves a BANK argument (its id or its
 // name); on failure lib is nil and code is the exit code, the error said.
 func (e *env) openBank(ctx context.Context, ref string) (lib *library.Library, bank quiz.Bank, code int) {
-	lib, err := e.open(ctx, false)
+	lib, err := e.open(ctx, reading)
 	if err != nil {
 		return nil, bank, e.fail(err)
 	}
@@ -88,7 +90,7 @@ func runQuizImport(ctx context.Context, e *env, args []string) int {
 	if err != nil {
 		return e.fail(&pathError{path: path, err: err})
 	}
-	lib, err := e.open(ctx, true)
+	lib, err := e.open(ctx, creating)
 	if err != nil {
 		return e.fail(err)
 	}
@@ -159,7 +161,7 @@ func runQuizList(ctx context.Context, e *env, args []string) int {
 	if err != nil || len(pos) > 0 {
 		return e.usage(err)
 	}
-	lib, err := e.open(ctx, false)
+	lib, err := e.open(ctx, reading)
 	if err != nil {
 		return e.fail(err)
 	}
@@ -214,16 +216,21 @@ func runQuizExport(ctx context.Context, e *env, args []string) int {
 	if err != nil {
 		return e.fail(err)
 	}
-	skipped, err := writeFileAtomic(*out, func(w *os.File) ([]int64, error) { return quiz.Export(w, f, bank.Name, qs) })
+	var skipped []int64
+	err = e.writeOutput(*out, func(w io.Writer) error {
+		var err error
+		skipped, err = quiz.Export(w, f, bank.Name, qs)
+		return err
+	})
 	if err != nil {
 		return e.fail(&pathError{path: *out, err: err})
 	}
-	if e.json {
+	if e.json && *out != "-" {
 		return e.encode(map[string]any{"bank": bank.ID, "format": f, "file": *out, "questions": len(qs) - len(skipped), "skipped": orEmptyIDs(skipped)})
 	}
-	fmt.Fprintln(e.stdout, e.msg.T("quiz.cli.exported", map[string]any{"N": len(qs) - len(skipped), "Bank": bank.Name, "File": *out, "Format": string(f)}))
+	fmt.Fprintln(e.said(*out), e.msg.T("quiz.cli.exported", map[string]any{"N": len(qs) - len(skipped), "Bank": bank.Name, "File": *out, "Format": string(f)}))
 	if len(skipped) > 0 {
-		fmt.Fprintln(e.stdout, e.msg.T("quiz.cli.skipped", map[string]any{"N": len(skipped), "IDs": fmt.Sprint(skipped), "Format": string(f)}))
+		fmt.Fprintln(e.said(*out), e.msg.T("quiz.cli.skipped", map[string]any{"N": len(skipped), "IDs": fmt.Sprint(skipped), "Format": string(f)}))
 	}
 	return 0
 }
@@ -268,20 +275,22 @@ func formatFromExt(path string) quiz.Format {
 	return ""
 }
 
-// writeFileAtomic writes path through a temporary file in the same folder
-// renamed into place, so a failed export never leaves half a file.
-func writeFileAtomic(path string, write func(*os.File) ([]int64, error)) ([]int64, error) {
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".sotay-*")
-	if err != nil {
-		return nil, err
+// writeOutput writes a file the user named with -o: "-" is standard
+// output; any other path goes through safefile, which refuses the library
+// and its companions, anything but a regular file, and never leaves half a
+// file behind.
+func (e *env) writeOutput(path string, write func(io.Writer) error) error {
+	if path == "-" {
+		return write(e.stdout)
 	}
-	defer os.Remove(tmp.Name())
-	skipped, err := write(tmp)
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
+	return safefile.Write(path, write)
+}
+
+// said is where a command that wrote a file reports it: standard error
+// when the file itself went to standard output.
+func (e *env) said(out string) io.Writer {
+	if out == "-" {
+		return e.stderr
 	}
-	if err != nil {
-		return nil, err
-	}
-	return skipped, os.Rename(tmp.Name(), path)
+	return e.stdout
 }

@@ -4,8 +4,8 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"math"
-	"os"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -49,7 +49,11 @@ func runQuizGenerate(ctx context.Context, e *env, args []string) int {
 	if err != nil {
 		return e.usage(err)
 	}
-	lib, doc, code := e.openDocument(ctx, "quiz generate", pos)
+	a := reading
+	if *bankName != "" {
+		a = writing
+	}
+	lib, doc, code := e.openDocument(ctx, "quiz generate", pos, a)
 	if lib == nil {
 		return code
 	}
@@ -146,24 +150,24 @@ func runQuizPrint(ctx context.Context, e *env, args []string) int {
 		*title = "Đề kiểm tra"
 	}
 	var printed quiz.Printed
-	_, err = writeFileAtomic(*out, func(w *os.File) ([]int64, error) {
+	err = e.writeOutput(*out, func(w io.Writer) error {
 		var err error
 		printed, err = quiz.WritePDF(w, qs, quiz.PrintOptions{Unit: *unit, Title: *title, Subtitle: bank.Name,
 			Minutes: *minutes, Variants: *variants, Count: *count, FirstCode: *first, Seed: *seed,
 			Regular: assets.SerifRegular, Bold: assets.SerifBold})
-		return nil, err
+		return err
 	})
 	if err != nil {
 		return e.fail(&pathError{path: *out, err: err})
 	}
-	if e.json {
+	if e.json && *out != "-" {
 		return e.encode(map[string]any{"bank": bank.ID, "file": *out, "codes": printed.Codes, "questions": printed.Questions, "pages": printed.Pages, "seed": *seed})
 	}
 	codes := make([]string, len(printed.Codes))
 	for i, c := range printed.Codes {
 		codes[i] = fmt.Sprint(c)
 	}
-	fmt.Fprintln(e.stdout, e.msg.T("quiz.cli.printed", map[string]any{"File": *out, "Codes": strings.Join(codes, ", "),
+	fmt.Fprintln(e.said(*out), e.msg.T("quiz.cli.printed", map[string]any{"File": *out, "Codes": strings.Join(codes, ", "),
 		"N": printed.Questions, "Pages": printed.Pages}))
 	return 0
 }

@@ -57,7 +57,7 @@ func runSearch(ctx context.Context, e *env, args []string) int {
 	if *fromStdin == (strings.TrimSpace(query) != "") || *limit <= 0 {
 		return e.usage(fmt.Errorf("search: %s", e.msg.T("cli.need_query", nil)))
 	}
-	lib, err := e.open(ctx, false)
+	lib, err := e.open(ctx, reading)
 	if err != nil {
 		return e.fail(err)
 	}

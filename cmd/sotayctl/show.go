@@ -19,7 +19,7 @@ func runShow(ctx context.Context, e *env, args []string) int {
 	if err != nil {
 		return e.usage(err)
 	}
-	lib, doc, code := e.openDocument(ctx, "show", pos)
+	lib, doc, code := e.openDocument(ctx, "show", pos, reading)
 	if lib == nil {
 		return code
 	}

@@ -14,6 +14,7 @@ import (
 	"io/fs"
 	"os"
 	"path"
+	"path/filepath"
 	"regexp"
 	"runtime"
 	"sort"
@@ -40,6 +41,9 @@ var (
 	ErrCannotOpen = errors.New("cannot open database file")
 	// ErrLocked means another process held the database longer than the busy timeout.
 	ErrLocked = errors.New("database is locked")
+	// ErrDiskFull means the disk holding the database (or its temporary
+	// files) is full; the transaction was rolled back.
+	ErrDiskFull = errors.New("disk full")
 )
 
 // Options says how to open a database.
@@ -53,6 +57,12 @@ type Options struct {
 	MustExist bool
 	// ReadConns is the size of the read pool; 0 means one per CPU (at least 2).
 	ReadConns int
+	// AllowReadOnly opens a file that cannot be written as a read-only
+	// working copy instead of failing with ErrReadOnly.
+	AllowReadOnly bool
+	// Verify runs PRAGMA quick_check before anything is written and refuses
+	// a damaged file with ErrCorrupt. Pending migrations always verify.
+	Verify bool
 }
 
 // DB is an open database: Write has exactly one connection (SQLite allows one
@@ -65,6 +75,11 @@ type DB struct {
 	Path string
 	// Created is true when Open created the file (or found it empty).
 	Created bool
+	// ReadOnly is true when Path could not be written and Write and Read
+	// work on a temporary copy of it: what is written is lost at Close.
+	ReadOnly bool
+	// copyFile is that temporary copy, removed by Close.
+	copyFile string
 }
 
 // sqliteHeader is the first 16 bytes of every SQLite 3 database file.
@@ -72,16 +87,39 @@ var sqliteHeader = []byte("SQLite format 3\x00")
 
 // Open opens (or creates) the database at path, checks it belongs to this
 // application, and applies pending migrations, each in its own transaction.
+// A file this process may not write (permissions, a read-only medium) is
+// opened as a read-only working copy when opt.AllowReadOnly is set (see
+// DB.ReadOnly); otherwise ErrReadOnly is returned.
 func Open(ctx context.Context, path string, opt Options) (*DB, error) {
 	created, err := checkFile(path, opt.MustExist)
 	if err != nil {
 		return nil, err
 	}
+	readOnly := !created && !writable(path)
+	if !readOnly {
+		db, err := open(ctx, path, path, created, opt)
+		if err == nil || created || !(errors.Is(err, ErrReadOnly) || errors.Is(err, ErrCannotOpen)) {
+			return db, err
+		}
+		readOnly = true // the folder refuses the -wal and -shm files
+	}
+	if !opt.AllowReadOnly {
+		return nil, fmt.Errorf("%s: %w", path, ErrReadOnly)
+	}
+	return openCopy(ctx, path, opt)
+}
+
+// open opens the database file at file (path for messages); see Open.
+func open(ctx context.Context, path, file string, created bool, opt Options) (*DB, error) {
 	// WAL is switched on in prepare, after the file was found to be ours:
 	// switching rewrites the header, and another program's file must stay
 	// untouched. The mode persists in the file, so readers need no pragma.
 	params := "_busy_timeout=5000&_foreign_keys=1&_synchronous=NORMAL"
-	w, err := sql.Open("sqlite3", path+"?"+params+"&_txlock=immediate")
+	uri, err := fileURI(file)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w: %v", path, ErrCannotOpen, err)
+	}
+	w, err := sql.Open("sqlite3", uri+"?"+params+"&_txlock=immediate")
 	if err != nil {
 		return nil, Classify(err)
 	}
@@ -93,7 +131,7 @@ func Open(ctx context.Context, path string, opt Options) (*DB, error) {
 		w.Close()
 		return nil, err
 	}
-	r, err := sql.Open("sqlite3", path+"?"+params+"&_query_only=1")
+	r, err := sql.Open("sqlite3", uri+"?"+params+"&_query_only=1")
 	if err != nil {
 		w.Close()
 		return nil, Classify(err)
@@ -106,6 +144,31 @@ func Open(ctx context.Context, path string, opt Options) (*DB, error) {
 	r.SetMaxIdleConns(n)
 	db.Read = r
 	return db, nil
+}
+
+// fileURI turns a file path into an SQLite URI: absolute, with the
+// characters that URIs give a meaning (%, ?, #) escaped, so that text the
+// user typed as a path is never read as URI parameters.
+func fileURI(path string) (string, error) {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return "", err
+	}
+	p := filepath.ToSlash(abs)
+	if !strings.HasPrefix(p, "/") {
+		p = "/" + p // C:/x on Windows
+	}
+	var b strings.Builder
+	b.WriteString("file://")
+	for i := 0; i < len(p); i++ {
+		switch c := p[i]; c {
+		case '%', '?', '#':
+			fmt.Fprintf(&b, "%%%02X", c)
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String(), nil
 }
 
 // checkFile refuses files that are plainly not SQLite before the driver sees
@@ -161,6 +224,13 @@ func (db *DB) prepare(ctx context.Context, opt Options) error {
 	if version > len(migs) {
 		return fmt.Errorf("%s: %w (schema %d, this program knows %d)", db.Path, ErrNewer, version, len(migs))
 	}
+	if !db.Created && (opt.Verify || version < len(migs)) {
+		if problems, err := db.QuickCheck(ctx, 1); err != nil {
+			return fmt.Errorf("%s: %w", db.Path, err)
+		} else if len(problems) > 0 {
+			return fmt.Errorf("%s: %w: %s", db.Path, ErrCorrupt, problems[0])
+		}
+	}
 	var mode string
 	if err := db.Write.QueryRowContext(ctx, "PRAGMA journal_mode = WAL").Scan(&mode); err != nil {
 		return fmt.Errorf("%s: %w", db.Path, Classify(err))
@@ -179,7 +249,17 @@ func (db *DB) prepare(ctx context.Context, opt Options) error {
 }
 
 func (db *DB) migrate(ctx context.Context, n int, m migration, appID int32) error {
+	// The transaction takes the write lock first (BEGIN IMMEDIATE); another
+	// program opening the same new library may have applied the migration
+	// since user_version was read, so read it again under the lock.
 	err := db.Tx(ctx, func(tx *sql.Tx) error {
+		var version int
+		if err := tx.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
+			return err
+		}
+		if version >= n {
+			return nil
+		}
 		if _, err := tx.ExecContext(ctx, m.sql); err != nil {
 			return err
 		}
@@ -196,8 +276,19 @@ func (db *DB) migrate(ctx context.Context, n int, m migration, appID int32) erro
 }
 
 // Tx runs fn in a write transaction on the writer connection, committing if
-// fn returns nil and rolling back otherwise (also on panic).
-func (db *DB) Tx(ctx context.Context, fn func(*sql.Tx) error) (err error) {
+// fn returns nil and rolling back otherwise (also on panic). On a read-only
+// file it returns ErrReadOnly and runs nothing.
+func (db *DB) Tx(ctx context.Context, fn func(*sql.Tx) error) error {
+	if db.ReadOnly {
+		return fmt.Errorf("%s: %w", db.Path, ErrReadOnly)
+	}
+	return db.LocalTx(ctx, fn)
+}
+
+// LocalTx is Tx for what may stay on this PC for this session only when
+// the file is read-only (quiz attempts, the review schedule, a rebuilt
+// index): there it writes to the working copy, which Close discards.
+func (db *DB) LocalTx(ctx context.Context, fn func(*sql.Tx) error) (err error) {
 	tx, err := db.Write.BeginTx(ctx, nil)
 	if err != nil {
 		return Classify(err)
@@ -217,7 +308,8 @@ func (db *DB) Tx(ctx context.Context, fn func(*sql.Tx) error) (err error) {
 	return Classify(tx.Commit())
 }
 
-// Close closes both pools, checkpointing the WAL.
+// Close closes both pools, checkpointing the WAL (and removes the working
+// copy of a read-only file).
 func (db *DB) Close() error {
 	var errs []error
 	if db.Read != nil {
@@ -225,6 +317,11 @@ func (db *DB) Close() error {
 	}
 	if db.Write != nil {
 		errs = append(errs, db.Write.Close())
+	}
+	if db.copyFile != "" {
+		for _, suffix := range []string{"", "-wal", "-shm"} {
+			os.Remove(db.copyFile + suffix)
+		}
 	}
 	return errors.Join(errs...)
 }
@@ -287,6 +384,10 @@ func Classify(err error) error {
 		sentinel = ErrCannotOpen
 	case sqlite3.ErrBusy, sqlite3.ErrLocked:
 		sentinel = ErrLocked
+	case sqlite3.ErrFull:
+		sentinel = ErrDiskFull
+	case sqlite3.ErrInterrupt:
+		sentinel = context.Canceled // a statement stopped because its context was
 	default:
 		return err
 	}

@@ -196,7 +196,7 @@ func (s *Store) StartAttempt(ctx context.Context, opt AttemptOptions, ids []int6
 		opt.Mode = SelfCheck
 	}
 	var id int64
-	err = s.db.Tx(ctx, func(tx *sql.Tx) error {
+	err = s.db.LocalTx(ctx, func(tx *sql.Tx) error {
 		res, err := tx.ExecContext(ctx, `INSERT INTO quiz_attempts (profile_id, mode, title, bank_id, plan, time_limit, pass_mark, started_at, max_score)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 			opt.ProfileID, string(opt.Mode), opt.Title, nullID(opt.BankID), string(data), int64(opt.TimeLimit/time.Second),
@@ -315,7 +315,7 @@ func (s *Store) Answer(ctx context.Context, attemptID int64, position int, r Res
 	res := Grade(item.Q, r)
 	data, _ := json.Marshal(r)
 	now := s.now()
-	err = s.db.Tx(ctx, func(tx *sql.Tx) error {
+	err = s.db.LocalTx(ctx, func(tx *sql.Tx) error {
 		if _, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO quiz_responses (attempt_id, position, question_id, response, score, answered_at)
 			VALUES (?, ?, ?, ?, ?, ?)`, attemptID, position, item.Q.ID, string(data), res.Score, stamp(now)); err != nil {
 			return err
@@ -345,7 +345,7 @@ func (s *Store) Finish(ctx context.Context, attemptID int64) (*Attempt, error) {
 		}
 	}
 	now := s.now()
-	err = s.db.Tx(ctx, func(tx *sql.Tx) error {
+	err = s.db.LocalTx(ctx, func(tx *sql.Tx) error {
 		if _, err := tx.ExecContext(ctx, `UPDATE quiz_attempts SET finished_at = ?, score = ?, max_score = ? WHERE id = ?`,
 			stamp(now), score, len(a.Items), attemptID); err != nil {
 			return err
@@ -421,7 +421,7 @@ func (s *Store) Attempts(ctx context.Context, profileID int64, unfinished bool) 
 
 // DeleteAttempt removes an attempt and its answers.
 func (s *Store) DeleteAttempt(ctx context.Context, id int64) error {
-	return s.db.Tx(ctx, func(tx *sql.Tx) error {
+	return s.db.LocalTx(ctx, func(tx *sql.Tx) error {
 		return mustChange(tx.ExecContext(ctx, `DELETE FROM quiz_attempts WHERE id = ?`, id))
 	})
 }

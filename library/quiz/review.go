@@ -56,7 +56,7 @@ func (s *Store) CreateProfile(ctx context.Context, name string) (Profile, error)
 		return Profile{}, invalid("tên người học để trống")
 	}
 	var id int64
-	err := s.db.Tx(ctx, func(tx *sql.Tx) error {
+	err := s.db.LocalTx(ctx, func(tx *sql.Tx) error {
 		var n int
 		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM profiles WHERE name = ?`, name).Scan(&n); err != nil {
 			return err
@@ -76,7 +76,7 @@ func (s *Store) CreateProfile(ctx context.Context, name string) (Profile, error)
 
 // Review records a spaced-review answer outside an attempt.
 func (s *Store) Review(ctx context.Context, profileID, questionID int64, g Rating) error {
-	return s.db.Tx(ctx, func(tx *sql.Tx) error { return reviewTx(ctx, tx, profileID, questionID, g, s.now()) })
+	return s.db.LocalTx(ctx, func(tx *sql.Tx) error { return reviewTx(ctx, tx, profileID, questionID, g, s.now()) })
 }
 
 // reviewTx moves a question's card on by one review and logs it.
