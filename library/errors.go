@@ -126,6 +126,7 @@ var codes = []struct {
 	{quiz.ErrFormat, "quiz_format"},
 	{quiz.ErrFinished, "attempt_finished"},
 	{fs.ErrNotExist, "no_such_file"},
+	{fs.ErrExist, "file_exists"},
 	{fs.ErrPermission, "permission"},
 }
 

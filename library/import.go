@@ -290,10 +290,68 @@ func failed(path string, err error) *importItem {
 }
 
 // collect expands paths into the files to read, in a stable order: the
-// arguments as given, folders walked in lexical order. Paths that yield
-// nothing become failed items so the user hears about them.
+// arguments as given, folders walked in lexical order. Symbolic links are
+// followed, each folder visited once (so a link to a parent cannot loop)
+// and each file read once. Paths that yield nothing become failed items
+// so the user hears about them.
 func collect(paths []string) []*importItem {
 	var items []*importItem
+	seenDirs := map[string]bool{}
+	seenFiles := map[string]bool{}
+	addFile := func(path string) {
+		real, err := filepath.EvalSymlinks(path)
+		if err != nil {
+			real = path
+		}
+		if !seenFiles[real] {
+			seenFiles[real] = true
+			items = append(items, &importItem{path: path}) // its content decides
+		}
+	}
+	var walk func(dir string)
+	walk = func(dir string) {
+		real, err := filepath.EvalSymlinks(dir)
+		if err != nil {
+			items = append(items, failed(dir, fmt.Errorf("%s: %w", dir, err)))
+			return
+		}
+		if seenDirs[real] {
+			return
+		}
+		seenDirs[real] = true
+		entries, err := os.ReadDir(dir)
+		if err != nil {
+			items = append(items, failed(dir, fmt.Errorf("%s: %w", dir, err)))
+		}
+		for _, d := range entries {
+			name := d.Name()
+			if strings.HasPrefix(name, ".") {
+				continue
+			}
+			path := filepath.Join(dir, name)
+			mode := d.Type()
+			if mode&fs.ModeSymlink != 0 {
+				st, err := os.Stat(path)
+				if err != nil {
+					items = append(items, failed(path, fmt.Errorf("%s: %w", path, err)))
+					continue
+				}
+				mode = st.Mode().Type()
+			}
+			switch {
+			case mode.IsDir():
+				walk(path)
+			case mode.IsRegular():
+				ext := strings.ToLower(filepath.Ext(name))
+				switch {
+				case importExtensions[ext]:
+					addFile(path)
+				case refusedExtensions[ext]:
+					items = append(items, failed(path, fmt.Errorf("%s: %w", path, ErrUnsupported)))
+				}
+			}
+		}
+	}
 	for _, p := range paths {
 		st, err := os.Stat(p)
 		if err != nil {
@@ -301,36 +359,12 @@ func collect(paths []string) []*importItem {
 			continue
 		}
 		if !st.IsDir() {
-			items = append(items, &importItem{path: p}) // its content decides
+			addFile(p)
 			continue
 		}
 		n := len(items)
-		walkErr := filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
-			if err != nil {
-				items = append(items, failed(path, fmt.Errorf("%s: %w", path, err)))
-				return nil
-			}
-			name := d.Name()
-			if path != p && strings.HasPrefix(name, ".") {
-				if d.IsDir() {
-					return filepath.SkipDir
-				}
-				return nil
-			}
-			if d.Type().IsRegular() {
-				ext := strings.ToLower(filepath.Ext(name))
-				switch {
-				case importExtensions[ext]:
-					items = append(items, &importItem{path: path})
-				case refusedExtensions[ext]:
-					items = append(items, failed(path, fmt.Errorf("%s: %w", path, ErrUnsupported)))
-				}
-			}
-			return nil
-		})
-		if walkErr != nil {
-			items = append(items, failed(p, fmt.Errorf("%s: %w", p, walkErr)))
-		} else if len(items) == n {
+		walk(p)
+		if len(items) == n {
 			items = append(items, failed(p, fmt.Errorf("%s: no documents: %w", p, ErrEmpty)))
 		}
 	}

@@ -57,7 +57,7 @@ func runFind(ctx context.Context, e *env, args []string) int {
 		return 0
 	}
 	for _, m := range matches {
-		fmt.Fprintf(e.stdout, "%d\t%s\n", m.Doc.ID, m.Doc.Title)
+		fmt.Fprintf(e.stdout, "%d\t%s\n", m.Doc.ID, shown(m.Doc.Title))
 	}
 	if len(matches) == 0 {
 		fmt.Fprintln(e.stderr, e.msg.T("find.none", map[string]string{"Q": query}))

@@ -66,11 +66,11 @@ func runImport(ctx context.Context, e *env, args []string) int {
 		}
 		switch r.Status {
 		case library.StatusFailed:
-			fmt.Fprintf(e.stdout, "%s\t%s\t[%s] %s\n", e.msg.T("import.failed", nil), r.Path, line.Code, line.Error)
+			fmt.Fprintf(e.stdout, "%s\t%s\t[%s] %s\n", e.msg.T("import.failed", nil), shown(r.Path), line.Code, shown(line.Error))
 		case library.StatusDuplicate:
-			fmt.Fprintf(e.stdout, "%s\t%s\t#%d %s\n", e.msg.T("import.duplicate", nil), r.Path, r.ID, r.Title)
+			fmt.Fprintf(e.stdout, "%s\t%s\t#%d %s\n", e.msg.T("import.duplicate", nil), shown(r.Path), r.ID, shown(r.Title))
 		default:
-			fmt.Fprintf(e.stdout, "%s\t%s\t#%d %s\n", e.msg.T("import.imported", nil), r.Path, r.ID, r.Title)
+			fmt.Fprintf(e.stdout, "%s\t%s\t#%d %s\n", e.msg.T("import.imported", nil), shown(r.Path), r.ID, shown(r.Title))
 		}
 		for _, w := range r.Warnings {
 			fmt.Fprintf(e.stdout, "\t%s\n", e.msg.T("warning."+w, nil))

@@ -14,26 +14,28 @@ import (
 
 // docJSON is a document as list and show print it with --json.
 type docJSON struct {
-	ID         int64         `json:"id"`
-	Title      string        `json:"title"`
-	Kind       string        `json:"kind"`
-	Number     string        `json:"number"`
-	Issuer     string        `json:"issuer"`
-	IssuedOn   string        `json:"issued_on"`
-	Path       string        `json:"path"`
-	Format     string        `json:"format"`
-	Pages      int           `json:"pages"`
-	Chars      int           `json:"chars"`
-	ImportedAt string        `json:"imported_at"`
-	Place      string        `json:"place,omitempty"`
-	Signer     string        `json:"signer,omitempty"`
-	SignerRole string        `json:"signer_role,omitempty"`
-	Subject    string        `json:"subject,omitempty"`
-	Method     string        `json:"method,omitempty"`
-	Warnings   []string      `json:"warnings,omitempty"`
-	Original   string        `json:"original,omitempty"`
-	Outline    []sectionJSON `json:"outline,omitempty"`
-	Text       *string       `json:"text,omitempty"`
+	ID         int64    `json:"id"`
+	Title      string   `json:"title"`
+	Kind       string   `json:"kind"`
+	Number     string   `json:"number"`
+	Issuer     string   `json:"issuer"`
+	IssuedOn   string   `json:"issued_on"`
+	Path       string   `json:"path"`
+	Format     string   `json:"format"`
+	Pages      int      `json:"pages"`
+	Chars      int      `json:"chars"`
+	ImportedAt string   `json:"imported_at"`
+	Place      string   `json:"place,omitempty"`
+	Signer     string   `json:"signer,omitempty"`
+	SignerRole string   `json:"signer_role,omitempty"`
+	Subject    string   `json:"subject,omitempty"`
+	Method     string   `json:"method,omitempty"`
+	Warnings   []string `json:"warnings,omitempty"`
+	Original   string   `json:"original,omitempty"`
+	// OriginalMissing says the kept file is gone from the disk (show only).
+	OriginalMissing bool          `json:"original_missing,omitempty"`
+	Outline         []sectionJSON `json:"outline,omitempty"`
+	Text            *string       `json:"text,omitempty"`
 }
 
 // sectionJSON is one heading of show --json's outline.
@@ -88,7 +90,7 @@ func runList(ctx context.Context, e *env, args []string) int {
 	fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", "ID", e.msg.T("col.kind", nil), e.msg.T("col.number", nil),
 		e.msg.T("col.date", nil), e.msg.T("col.title", nil))
 	for _, d := range docs {
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\n", d.ID, d.Kind, d.Number, d.IssuedOn, d.Title)
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\n", d.ID, d.Kind, d.Number, d.IssuedOn, shown(d.Title))
 	}
 	tw.Flush()
 	return 0

@@ -14,7 +14,10 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"strconv"
+	"strings"
 	"syscall"
+	"unicode"
 
 	"sotay/assets"
 	"sotay/internal/i18n"
@@ -42,6 +45,8 @@ func init() {
 		{"delete", "delete ID [--json]", runDelete},
 		{"collection", "collection list | add NAME DOC-ID... | remove NAME DOC-ID... | delete NAME [--json]", runCollection},
 		{"quiz", "quiz import|list|export|generate|print|stats … (sotayctl quiz)", runQuiz},
+		{"check", "check [--json] | check --recover -o NEW.db", runCheck},
+		{"backup", "backup -o FILE.zip", runBackup},
 		{"version", "version [--json]", runVersion},
 	}
 }
@@ -152,6 +157,16 @@ func (e *env) open(ctx context.Context, a access) (*library.Library, error) {
 		return nil, &pathError{path: path, err: err}
 	}
 	return lib, nil
+}
+
+// shown makes a value safe for one line of text output: one holding a
+// newline, tab or other control character is printed quoted (Go syntax),
+// so that a file name cannot forge lines of output.
+func shown(s string) string {
+	if strings.IndexFunc(s, unicode.IsControl) >= 0 {
+		return strconv.Quote(s)
+	}
+	return s
 }
 
 // pathError ties an error to the file it is about, for the message.

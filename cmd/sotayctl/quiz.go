@@ -226,7 +226,7 @@ func runQuizExport(ctx context.Context, e *env, args []string) int {
 		return e.fail(&pathError{path: *out, err: err})
 	}
 	if e.json && *out != "-" {
-		return e.encode(map[string]any{"bank": bank.ID, "format": f, "file": *out, "questions": len(qs) - len(skipped), "skipped": orEmptyIDs(skipped)})
+		return e.encode(map[string]any{"bank": bank.ID, "format": f, "file": *out, "questions": len(qs) - len(skipped), "skipped": orEmpty(skipped)})
 	}
 	fmt.Fprintln(e.said(*out), e.msg.T("quiz.cli.exported", map[string]any{"N": len(qs) - len(skipped), "Bank": bank.Name, "File": *out, "Format": string(f)}))
 	if len(skipped) > 0 {
@@ -243,11 +243,12 @@ func nullable(id int64) any {
 	return id
 }
 
-func orEmptyIDs(ids []int64) []int64 {
-	if ids == nil {
-		return []int64{}
+// orEmpty makes a nil slice an empty one, so JSON says [] and not null.
+func orEmpty[T any](v []T) []T {
+	if v == nil {
+		return []T{}
 	}
-	return ids
+	return v
 }
 
 func validFormat(f quiz.Format) bool {

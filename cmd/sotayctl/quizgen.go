@@ -215,7 +215,7 @@ func runQuizStats(ctx context.Context, e *env, args []string) int {
 		enc.SetEscapeHTML(false)
 		for _, s := range stats {
 			row := statJSON{ID: s.Question.ID, Stem: s.Question.Stem, Type: string(s.Question.Type), Attempts: s.Attempts,
-				Discrimination: num(s.Discrimination), Picks: orEmptyInts(s.Picks), Unpicked: []string{}}
+				Discrimination: num(s.Discrimination), Picks: orEmpty(s.Picks), Unpicked: []string{}}
 			if s.Attempts > 0 {
 				row.Facility = num(s.Facility)
 			}
@@ -246,13 +246,6 @@ func runQuizStats(ctx context.Context, e *env, args []string) int {
 	}
 	tw.Flush()
 	return 0
-}
-
-func orEmptyInts(v []int) []int {
-	if v == nil {
-		return []int{}
-	}
-	return v
 }
 
 func clipRunes(s string, n int) string {

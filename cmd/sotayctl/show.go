@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"os"
 	"strconv"
 	"strings"
 
@@ -38,6 +39,10 @@ func runShow(ctx context.Context, e *env, args []string) int {
 	if e.json {
 		out := toJSON(doc)
 		out.Original = lib.OriginalPath(doc)
+		if out.Original != "" {
+			_, err := os.Stat(out.Original)
+			out.OriginalMissing = err != nil
+		}
 		out.Outline = []sectionJSON{}
 		for _, s := range outline {
 			out.Outline = append(out.Outline, sectionJSON{Level: s.Level, Label: s.Label, Title: s.Heading, Page: s.Page, Offset: s.Offset})
@@ -57,7 +62,12 @@ func runShow(ctx context.Context, e *env, args []string) int {
 		return 0
 	}
 	printDoc(e, doc)
-	row(e, "col.original", lib.OriginalPath(doc))
+	if orig := lib.OriginalPath(doc); orig != "" {
+		if _, err := os.Stat(orig); err != nil {
+			orig = shown(orig) + "  (" + e.msg.T("show.original_missing", nil) + ")"
+		}
+		fmt.Fprintf(e.stdout, "%-16s %s\n", e.msg.T("col.original", nil)+":", orig)
+	}
 	if len(outline) > 0 {
 		fmt.Fprintln(e.stdout, e.msg.T("col.outline", nil)+":")
 		for _, s := range outline {
@@ -69,7 +79,7 @@ func runShow(ctx context.Context, e *env, args []string) int {
 
 func row(e *env, key, v string) {
 	if v != "" {
-		fmt.Fprintf(e.stdout, "%-16s %s\n", e.msg.T(key, nil)+":", v)
+		fmt.Fprintf(e.stdout, "%-16s %s\n", e.msg.T(key, nil)+":", shown(v))
 	}
 }
 

@@ -27,7 +27,7 @@ var writable = func(path string) bool {
 // read a WAL file that way (no -shm and a folder it may not write), as an
 // immutable file.
 func openSource(ctx context.Context, path string) (*sql.DB, error) {
-	uri, err := fileURI(path)
+	uri, err := FileURI(path)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w: %v", path, ErrCannotOpen, err)
 	}
@@ -90,7 +90,7 @@ func (db *DB) Backup(ctx context.Context, file string) error {
 
 // copyDatabase copies the main database of src into file, page by page.
 func copyDatabase(ctx context.Context, src *sql.DB, file string) error {
-	uri, err := fileURI(file)
+	uri, err := FileURI(file)
 	if err != nil {
 		return err
 	}

@@ -115,7 +115,7 @@ func open(ctx context.Context, path, file string, created bool, opt Options) (*D
 	// switching rewrites the header, and another program's file must stay
 	// untouched. The mode persists in the file, so readers need no pragma.
 	params := "_busy_timeout=5000&_foreign_keys=1&_synchronous=NORMAL"
-	uri, err := fileURI(file)
+	uri, err := FileURI(file)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w: %v", path, ErrCannotOpen, err)
 	}
@@ -146,10 +146,10 @@ func open(ctx context.Context, path, file string, created bool, opt Options) (*D
 	return db, nil
 }
 
-// fileURI turns a file path into an SQLite URI: absolute, with the
+// FileURI turns a file path into an SQLite URI: absolute, with the
 // characters that URIs give a meaning (%, ?, #) escaped, so that text the
 // user typed as a path is never read as URI parameters.
-func fileURI(path string) (string, error) {
+func FileURI(path string) (string, error) {
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		return "", err

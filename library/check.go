@@ -1,0 +1,277 @@
+package library
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"strings"
+
+	"sotay/internal/sqlite"
+)
+
+// CheckReport is what Check found. Problems are SQLite's or our own
+// findings in English; the caller renders advice from Sound.
+type CheckReport struct {
+	Documents int      // documents the library lists
+	Problems  []string // empty when the library is sound
+}
+
+// Sound reports a library with no problems.
+func (r CheckReport) Sound() bool { return len(r.Problems) == 0 }
+
+// Check examines the library without changing it: SQLite's quick_check
+// (every page and index readable and consistent), the search index's own
+// integrity check, the index holding exactly the stored documents, and
+// references between tables.
+func (l *Library) Check(ctx context.Context) (CheckReport, error) {
+	var r CheckReport
+	problems, err := l.db.QuickCheck(ctx, 20)
+	if err != nil {
+		return r, err
+	}
+	r.Problems = append(r.Problems, problems...)
+	if err := l.db.Read.QueryRowContext(ctx, `SELECT count(*) FROM documents`).Scan(&r.Documents); err != nil {
+		r.Problems = append(r.Problems, "documents: "+err.Error())
+	}
+	for _, table := range []string{"search", "search_marked", "search_title"} {
+		// integrity-check only reads, but FTS5 takes it as an INSERT: it
+		// runs on the writer connection (query-only readers refuse it).
+		if _, err := l.db.Write.ExecContext(ctx, `INSERT INTO `+table+`(`+table+`) VALUES ('integrity-check')`); err != nil {
+			r.Problems = append(r.Problems, fmt.Sprintf("search index %s: %v", table, err))
+		}
+	}
+	consistency := []struct{ what, query string }{
+		{"documents missing from the search index", `SELECT count(*) FROM documents WHERE id NOT IN (SELECT rowid FROM search)`},
+		{"search index entries without a document", `SELECT count(*) FROM search WHERE rowid NOT IN (SELECT id FROM documents)`},
+		{"pages without a document", `SELECT count(*) FROM pages WHERE document_id NOT IN (SELECT id FROM documents)`},
+		{"documents without pages", `SELECT count(*) FROM documents WHERE id NOT IN (SELECT document_id FROM pages)`},
+		{"questions without a bank", `SELECT count(*) FROM quiz_questions WHERE bank_id NOT IN (SELECT id FROM quiz_banks)`},
+	}
+	for _, c := range consistency {
+		var n int
+		if err := l.db.Read.QueryRowContext(ctx, c.query).Scan(&n); err != nil {
+			r.Problems = append(r.Problems, fmt.Sprintf("%s: %v", c.what, err))
+		} else if n > 0 {
+			r.Problems = append(r.Problems, fmt.Sprintf("%s: %d", c.what, n))
+		}
+	}
+	return r, ctx.Err()
+}
+
+// RecoverReport says what Recover copied.
+type RecoverReport struct {
+	Tables []RecoveredTable
+	// WithoutText counts documents left out because their text was lost.
+	WithoutText int
+}
+
+// RecoveredTable is one table's rows copied and lost.
+type RecoveredTable struct {
+	Name           string
+	Copied, Failed int
+	// Damaged is true when part of the table could not be read at all.
+	Damaged bool
+}
+
+// Recover copies every row that can still be read from the library file
+// at damaged into a new library at target (which must not exist), then
+// rebuilds its search index. The damaged file is only read. Rows that
+// point at rows that were lost (a page whose document is gone) are left
+// out, so the new library is consistent.
+func Recover(ctx context.Context, damaged, target string) (RecoverReport, error) {
+	var rep RecoverReport
+	if _, err := os.Stat(damaged); err != nil {
+		return rep, fmt.Errorf("%s: %w", damaged, err)
+	}
+	if _, err := os.Lstat(target); err == nil {
+		return rep, fmt.Errorf("%s: %w", target, fs.ErrExist)
+	}
+	uri, err := sqlite.FileURI(damaged)
+	if err != nil {
+		return rep, err
+	}
+	l, err := Open(ctx, target, OpenOptions{Write: true})
+	if err != nil {
+		return rep, err
+	}
+	ok := false
+	defer func() {
+		l.Close()
+		if !ok {
+			for _, s := range []string{"", "-wal", "-shm"} {
+				os.Remove(target + s)
+			}
+		}
+	}()
+	conn, err := l.db.Write.Conn(ctx)
+	if err != nil {
+		return rep, sqlite.Classify(err)
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, `ATTACH DATABASE ? AS old`, uri+"?mode=ro&immutable=1"); err != nil {
+		return rep, fmt.Errorf("%s: %w", damaged, sqlite.Classify(err))
+	}
+	defer conn.ExecContext(context.WithoutCancel(ctx), `DETACH DATABASE old`)
+	tables, err := stringsOf(ctx, conn, `SELECT name FROM main.sqlite_schema WHERE type = 'table'
+		AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%' AND name NOT LIKE 'search%' ORDER BY rowid`)
+	if err != nil {
+		return rep, err
+	}
+	for _, t := range tables {
+		rt, err := recoverTable(ctx, conn, t)
+		if err != nil {
+			return rep, err
+		}
+		rep.Tables = append(rep.Tables, rt)
+	}
+	// A document whose text was lost is of no use to study: leave it out.
+	res, err := conn.ExecContext(ctx, `DELETE FROM documents WHERE id NOT IN (SELECT document_id FROM pages)`)
+	if err != nil {
+		return rep, sqlite.Classify(err)
+	}
+	n, _ := res.RowsAffected()
+	rep.WithoutText = int(n)
+	if _, err := conn.ExecContext(ctx, `DELETE FROM meta WHERE key = 'index_version'`); err != nil {
+		return rep, sqlite.Classify(err)
+	}
+	conn.ExecContext(ctx, `DETACH DATABASE old`)
+	conn.Close()
+	if err := l.Reindex(ctx, nil); err != nil {
+		return rep, err
+	}
+	ok = true
+	return rep, nil
+}
+
+// recoverTable copies the readable rows of old.t into main.t, in rowid
+// order where the table has rowids, stepping over damaged stretches.
+func recoverTable(ctx context.Context, conn *sql.Conn, t string) (RecoveredTable, error) {
+	rt := RecoveredTable{Name: t}
+	cols, err := stringsOf(ctx, conn, `SELECT name FROM pragma_table_info(?, 'main')`, t)
+	if err != nil {
+		return rt, err
+	}
+	oldCols, err := stringsOf(ctx, conn, `SELECT name FROM pragma_table_info(?, 'old')`, t)
+	if err != nil || len(oldCols) == 0 {
+		rt.Damaged = err != nil
+		return rt, nil // a table the old library did not have
+	}
+	var common []string
+	for _, c := range cols {
+		for _, o := range oldCols {
+			if c == o {
+				common = append(common, `"`+c+`"`)
+			}
+		}
+	}
+	list := strings.Join(common, ", ")
+	marks := strings.TrimSuffix(strings.Repeat("?, ", len(common)), ", ")
+	ins, err := conn.PrepareContext(ctx, `INSERT OR IGNORE INTO main."`+t+`" (`+list+`) VALUES (`+marks+`)`)
+	if err != nil {
+		return rt, sqlite.Classify(err)
+	}
+	defer ins.Close()
+	withoutRowid := false
+	var sqlText string
+	conn.QueryRowContext(ctx, `SELECT sql FROM main.sqlite_schema WHERE name = ?`, t).Scan(&sqlText)
+	withoutRowid = strings.Contains(strings.ToUpper(sqlText), "WITHOUT ROWID")
+
+	const chunk = 256
+	after := int64(0) // the library's rowids start at 1
+	probes := 0
+	for offset := 0; ; {
+		if err := ctx.Err(); err != nil {
+			return rt, err
+		}
+		var q string
+		var args []any
+		if withoutRowid {
+			q, args = `SELECT `+list+` FROM old."`+t+`" LIMIT ? OFFSET ?`, []any{chunk, offset}
+		} else {
+			q, args = `SELECT rowid, `+list+` FROM old."`+t+`" WHERE rowid > ? ORDER BY rowid LIMIT ?`, []any{after, chunk}
+		}
+		rows, last, err := readRows(ctx, conn, q, args, len(common), !withoutRowid)
+		for _, row := range rows {
+			if _, ierr := ins.ExecContext(ctx, row...); ierr != nil {
+				rt.Failed++ // refused by a constraint: it points at a lost row
+			} else {
+				rt.Copied++
+			}
+		}
+		if len(rows) > 0 {
+			after, offset = last, offset+len(rows)
+		}
+		if err != nil {
+			if !isDamage(err) {
+				return rt, err
+			}
+			rt.Damaged = true
+			if withoutRowid || probes > 600 {
+				return rt, nil
+			}
+			// Step over the damaged stretch: the next rowids one by one
+			// (a seek that avoids the damaged page reads the rows after
+			// it), then further and further on.
+			probes++
+			after += max(1, int64(1)<<max(0, probes-512))
+			continue
+		}
+		if len(rows) < chunk {
+			return rt, nil
+		}
+		probes = 0
+	}
+}
+
+// readRows reads up to one chunk; it returns the rows read before an
+// error too, and the last rowid seen.
+func readRows(ctx context.Context, conn *sql.Conn, q string, args []any, n int, rowid bool) ([][]any, int64, error) {
+	rs, err := conn.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, 0, sqlite.Classify(err)
+	}
+	defer rs.Close()
+	var out [][]any
+	var last int64
+	for rs.Next() {
+		vals := make([]any, n)
+		ptrs := make([]any, 0, n+1)
+		var id int64
+		if rowid {
+			ptrs = append(ptrs, &id)
+		}
+		for i := range vals {
+			ptrs = append(ptrs, &vals[i])
+		}
+		if err := rs.Scan(ptrs...); err != nil {
+			return out, last, sqlite.Classify(err)
+		}
+		out = append(out, vals)
+		last = id
+	}
+	return out, last, sqlite.Classify(rs.Err())
+}
+
+func isDamage(err error) bool {
+	return errors.Is(err, ErrCorrupt) || errors.Is(err, ErrNotLibrary) || strings.Contains(err.Error(), "malformed")
+}
+
+func stringsOf(ctx context.Context, conn *sql.Conn, q string, args ...any) ([]string, error) {
+	rows, err := conn.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, sqlite.Classify(err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var s string
+		if err := rows.Scan(&s); err != nil {
+			return nil, sqlite.Classify(err)
+		}
+		out = append(out, s)
+	}
+	return out, sqlite.Classify(rows.Err())
+}
