@@ -65,6 +65,10 @@ type OpenOptions struct {
 	// as a read-only library (see ReadOnly) and damage shows up where it is
 	// read.
 	Write bool
+	// Verify checks the file for damage before anything is written
+	// (ErrCorrupt), but, unlike Write, opens a read-only file: for the GUI,
+	// which reads and writes in one session.
+	Verify bool
 }
 
 // Open opens the library at path, creating it (empty) unless MustExist, and
@@ -83,7 +87,7 @@ func Open(ctx context.Context, path string, opt OpenOptions) (*Library, error) {
 		return nil, err
 	}
 	db, err := sqlite.Open(ctx, path, sqlite.Options{AppID: appID, Migrations: migs, MustExist: opt.MustExist,
-		AllowReadOnly: !opt.Write, Verify: opt.Write})
+		AllowReadOnly: !opt.Write, Verify: opt.Write || opt.Verify})
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, fmt.Errorf("%w: %w", ErrNoLibrary, err)
 	}

@@ -35,3 +35,19 @@ func post(f func()) {
 		f()
 	})
 }
+
+// coalesced posts progress to the UI goroutine at most once at a time: a
+// call while an earlier one waits to run is dropped, and the function that
+// runs reads the newest state. Thousands of per-file updates then cost a
+// handful of redraws instead of queueing behind each other (an import of
+// 35,000 files sat at 100 % for 20 s while they drained).
+type coalesced struct{ pending atomic.Bool }
+
+func (c *coalesced) post(f func()) {
+	if c.pending.CompareAndSwap(false, true) {
+		post(func() {
+			c.pending.Store(false)
+			f()
+		})
+	}
+}

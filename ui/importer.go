@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -90,12 +91,26 @@ func (ls *LibraryScreen) runImport(paths []string, password string) {
 	ls.shell.showDialog(prog)
 	var rep importReport
 	var done, total atomic.Int64
+	var reading atomic.Value // the newest file begun
+	var progress coalesced
+	show := func() {
+		d, n := done.Load(), total.Load()
+		bar.SetValue(float64(d) / float64(max(n, 1)))
+		if n > 0 {
+			counts.SetText(fmt.Sprintf("%d / %d", d, n))
+		}
+		switch {
+		case n > 0 && d == n:
+			current.SetText(lang.X("import.finishing", "Đã ghi xong, đang hoàn tất…"))
+		case reading.Load() != nil:
+			current.SetText(lang.X("import.reading", "Đang đọc: {{.Name}}", map[string]string{"Name": filepath.Base(reading.Load().(string))}))
+		}
+	}
 	opt := library.ImportOptions{
 		Password: password,
 		Started: func(path string) {
-			post(func() {
-				current.SetText(lang.X("import.reading", "Đang đọc: {{.Name}}", map[string]string{"Name": filepath.Base(path)}))
-			})
+			reading.Store(path)
+			progress.post(show)
 		},
 		Progress: func(p library.ImportProgress) {
 			r := p.Result
@@ -112,10 +127,7 @@ func (ls *LibraryScreen) runImport(paths []string, password string) {
 			}
 			done.Store(int64(p.Done))
 			total.Store(int64(p.Total))
-			post(func() {
-				bar.SetValue(float64(done.Load()) / float64(max(total.Load(), 1)))
-				counts.SetText(fmt.Sprintf("%d / %d", done.Load(), total.Load()))
-			})
+			progress.post(show)
 		},
 	}
 	async(func() (library.ImportSummary, error) {
@@ -123,11 +135,12 @@ func (ls *LibraryScreen) runImport(paths []string, password string) {
 	}, func(sum library.ImportSummary, err error) {
 		prog.Hide() // its on-closed cancel is harmless now the import has returned
 		ls.shell.reloadDocuments()
-		if err != nil && err != context.Canceled {
+		cancelled := errors.Is(err, context.Canceled)
+		if err != nil && !cancelled {
 			ls.shell.showError(err, lib.Path())
 			return
 		}
-		ls.showImportSummary(sum, err == context.Canceled, rep, password != "")
+		ls.showImportSummary(sum, cancelled, rep, password != "")
 	})
 }
 

@@ -252,7 +252,7 @@ func (s *Shell) openLibrary(path string, makeDirs bool) {
 	s.library.showLoading(path)
 	async(func() (libraryLoad, error) {
 		ctx := context.Background()
-		lib, err := library.Open(ctx, path, library.OpenOptions{MakeDirs: makeDirs})
+		lib, err := library.Open(ctx, path, library.OpenOptions{MakeDirs: makeDirs, Verify: true})
 		if err != nil {
 			return libraryLoad{}, err
 		}
