@@ -172,6 +172,7 @@ func pdfError(err error) error {
 		{pdftext.ErrPassword, ErrPassword}, {pdftext.ErrBadPassword, ErrBadPassword},
 		{pdftext.ErrEncryption, ErrEncryption}, {pdftext.ErrNotPDF, ErrNotPDF},
 		{pdftext.ErrEmpty, ErrEmpty}, {pdftext.ErrTimeout, ErrTimeout}, {pdftext.ErrDamaged, ErrDamaged},
+		{pdftext.ErrTooLarge, ErrTooLarge},
 	} {
 		if errors.Is(err, m.from) {
 			return fmt.Errorf("%w: %v", m.to, err)
