@@ -3,6 +3,7 @@ package library
 import (
 	"errors"
 	"io/fs"
+	"slices"
 
 	"sotay/internal/sqlite"
 	"sotay/internal/textfile"
@@ -93,6 +94,7 @@ var codes = []struct {
 	{quiz.ErrBankExists, "bank_exists"},
 	{quiz.ErrInvalid, "invalid_question"},
 	{quiz.ErrFormat, "quiz_format"},
+	{quiz.ErrTooLarge, "too_large"},
 	{quiz.ErrFinished, "attempt_finished"},
 	{fs.ErrNotExist, "no_such_file"},
 	{fs.ErrPermission, "permission"},
@@ -114,7 +116,9 @@ func Code(err error) string {
 func Codes() []string {
 	out := make([]string, 0, len(codes)+1)
 	for _, c := range codes {
-		out = append(out, c.code)
+		if !slices.Contains(out, c.code) {
+			out = append(out, c.code)
+		}
 	}
 	return append(out, "internal")
 }
