@@ -26,6 +26,7 @@ type extracted struct {
 	warnings []string
 	styled   []vanban.Styled // headings the format marks (DOCX styles, HTML h1–h6, Markdown #)
 	title    string          // a title the file's own properties give
+	badByte  int             // offset of the first non-UTF-8 byte ("invalid-utf8")
 }
 
 // importExtensions are the file types Import reads (folders: these only).
@@ -108,6 +109,10 @@ func extract(ctx context.Context, path string, data []byte, opt ImportOptions) (
 	}
 	if dec.NFD {
 		x.warnings = append(x.warnings, "nfd")
+	}
+	if dec.InvalidUTF8 {
+		x.warnings = append(x.warnings, "invalid-utf8")
+		x.badByte = dec.BadOffset
 	}
 	if format == "md" {
 		x.styled = markdownHeadings(x.pages)
