@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"slices"
 
+	"sotay/internal/htmltext"
 	"sotay/internal/sqlite"
 	"sotay/internal/textfile"
 	"sotay/library/quiz"
@@ -42,6 +43,9 @@ var (
 	ErrEncryption = errors.New("unsupported PDF encryption")
 	// ErrTimeout means reading a file took longer than its time limit.
 	ErrTimeout = errors.New("file took too long to read")
+	// ErrTooComplex means a file is intact but built too deep to read (HTML
+	// nesting more than 512 elements).
+	ErrTooComplex = htmltext.ErrTooComplex
 
 	// ErrNoLibrary means the library file does not exist (and Open was told
 	// not to create it). It also matches fs.ErrNotExist.
@@ -79,6 +83,7 @@ var codes = []struct {
 	{ErrBadPassword, "bad_password"},
 	{ErrEncryption, "unsupported_encryption"},
 	{ErrTimeout, "timeout"},
+	{ErrTooComplex, "too_complex"},
 	{ErrEmptyTitle, "empty_title"},
 	{ErrNoCollectionName, "empty_collection_name"},
 	{ErrNoLibrary, "no_library"},

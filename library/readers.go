@@ -89,7 +89,7 @@ func extract(ctx context.Context, path string, data []byte, opt ImportOptions) (
 	case "html":
 		r, err := htmltext.Extract(data)
 		if err != nil {
-			return nil, fmt.Errorf("%w: %v", ErrDamaged, err)
+			return nil, fmt.Errorf("%w: %v", ErrTooComplex, err)
 		}
 		x := &extracted{format: "html", method: "html", pages: []string{r.Text}, title: r.Title}
 		for _, h := range r.Headings {

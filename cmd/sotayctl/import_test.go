@@ -161,3 +161,17 @@ func TestImportInvalidUTF8(t *testing.T) {
 		t.Errorf("text output does not explain the damage:\n%s", out)
 	}
 }
+
+// Deeply nested HTML is reported as too complex, not as a broken download.
+func TestImportDeepHTML(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "trang.html")
+	page := "<html><body>" + strings.Repeat("<div>", 600) + "Nghị quyết" + strings.Repeat("</div>", 600) + "</body></html>"
+	if err := os.WriteFile(path, []byte(page), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, _ := ctl(t, "--db", filepath.Join(dir, "lib.db"), "import", "--json", path)
+	if code != 1 || !strings.Contains(out, `"code":"too-complex"`) || !strings.Contains(out, "lồng quá nhiều tầng") {
+		t.Fatalf("exit %d: %s", code, out)
+	}
+}
