@@ -8,6 +8,7 @@ import (
 	"slices"
 	"syscall"
 
+	"sotay/internal/htmltext"
 	"sotay/internal/safefile"
 	"sotay/internal/sqlite"
 	"sotay/internal/textfile"
@@ -46,6 +47,9 @@ var (
 	ErrEncryption = errors.New("unsupported PDF encryption")
 	// ErrTimeout means reading a file took longer than its time limit.
 	ErrTimeout = errors.New("file took too long to read")
+	// ErrTooComplex means a file is intact but built too deep to read (HTML
+	// nesting more than 512 elements).
+	ErrTooComplex = htmltext.ErrTooComplex
 
 	// ErrNoLibrary means the library file does not exist (and Open was told
 	// not to create it). It also matches fs.ErrNotExist.
@@ -104,6 +108,7 @@ var codes = []struct {
 	{ErrBadPassword, "bad_password"},
 	{ErrEncryption, "unsupported_encryption"},
 	{ErrTimeout, "timeout"},
+	{ErrTooComplex, "too_complex"},
 	{ErrEmptyTitle, "empty_title"},
 	{ErrNoCollectionName, "empty_collection_name"},
 	{ErrNoLibrary, "no_library"},
@@ -124,6 +129,7 @@ var codes = []struct {
 	{quiz.ErrBankExists, "bank_exists"},
 	{quiz.ErrInvalid, "invalid_question"},
 	{quiz.ErrFormat, "quiz_format"},
+	{quiz.ErrTooLarge, "too_large"},
 	{quiz.ErrFinished, "attempt_finished"},
 	{fs.ErrNotExist, "no_such_file"},
 	{fs.ErrExist, "file_exists"},

@@ -46,8 +46,12 @@ type ImportResult struct {
 	// "legacy-tcvn3", "legacy-vni", "legacy-cp1258" (converted from an old
 	// Vietnamese encoding), "nfd" (decomposed text normalised),
 	// "no-text-layer" (a scan without OCR), "damaged-pages", "truncated",
-	// "original-not-kept".
+	// "original-not-kept", "invalid-utf8" (UTF-8 text with bytes that are
+	// not UTF-8, each replaced by U+FFFD; the first at InvalidUTF8At).
 	Warnings []string
+	// InvalidUTF8At is the byte offset in the file of the first byte that
+	// was not UTF-8, when Warnings holds "invalid-utf8".
+	InvalidUTF8At int
 	// What the document says about itself (see Document).
 	Kind, Number, IssuedOn, Issuer, Signer string
 	Pages                                  int
@@ -279,6 +283,7 @@ type importItem struct {
 	size     int
 	held     int64 // bytes of the read-ahead budget this file holds
 	warnings []string
+	badByte  int // extracted.badByte
 	method   string
 	err      error // set when the file failed before the database
 	res      ImportResult
@@ -429,6 +434,7 @@ func (it *importItem) read(ctx context.Context, opt ImportOptions, originals str
 	sum := sha256.Sum256(data)
 	fileHash := hex.EncodeToString(sum[:])
 	it.warnings = x.warnings
+	it.badByte = x.badByte
 	it.method = x.method
 	it.size = len(text)
 	it.doc = NewDocument{Title: title, Kind: meta.Kind, Number: meta.Number, Issuer: meta.Issuer,
@@ -549,7 +555,7 @@ func (l *Library) writeBatch(ctx context.Context, batch []*importItem) error {
 			d := &it.doc
 			it.res = ImportResult{Path: it.path, Status: StatusImported, ID: id, Title: title, Method: it.method,
 				Warnings: it.warnings, Kind: d.Kind, Number: d.Number, IssuedOn: d.IssuedOn, Issuer: d.Issuer,
-				Signer: d.Signer, Pages: len(d.Pages)}
+				Signer: d.Signer, Pages: len(d.Pages), InvalidUTF8At: it.badByte}
 			if dup {
 				it.res.Status = StatusDuplicate
 			}

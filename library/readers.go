@@ -26,6 +26,7 @@ type extracted struct {
 	warnings []string
 	styled   []vanban.Styled // headings the format marks (DOCX styles, HTML h1–h6, Markdown #)
 	title    string          // a title the file's own properties give
+	badByte  int             // offset of the first non-UTF-8 byte ("invalid-utf8")
 }
 
 // importExtensions are the file types Import reads (folders: these only).
@@ -88,7 +89,7 @@ func extract(ctx context.Context, path string, data []byte, opt ImportOptions) (
 	case "html":
 		r, err := htmltext.Extract(data)
 		if err != nil {
-			return nil, fmt.Errorf("%w: %v", ErrDamaged, err)
+			return nil, fmt.Errorf("%w: %v", ErrTooComplex, err)
 		}
 		x := &extracted{format: "html", method: "html", pages: []string{r.Text}, title: r.Title}
 		for _, h := range r.Headings {
@@ -108,6 +109,10 @@ func extract(ctx context.Context, path string, data []byte, opt ImportOptions) (
 	}
 	if dec.NFD {
 		x.warnings = append(x.warnings, "nfd")
+	}
+	if dec.InvalidUTF8 {
+		x.warnings = append(x.warnings, "invalid-utf8")
+		x.badByte = dec.BadOffset
 	}
 	if format == "md" {
 		x.styled = markdownHeadings(x.pages)
@@ -172,6 +177,7 @@ func pdfError(err error) error {
 		{pdftext.ErrPassword, ErrPassword}, {pdftext.ErrBadPassword, ErrBadPassword},
 		{pdftext.ErrEncryption, ErrEncryption}, {pdftext.ErrNotPDF, ErrNotPDF},
 		{pdftext.ErrEmpty, ErrEmpty}, {pdftext.ErrTimeout, ErrTimeout}, {pdftext.ErrDamaged, ErrDamaged},
+		{pdftext.ErrTooLarge, ErrTooLarge},
 	} {
 		if errors.Is(err, m.from) {
 			return fmt.Errorf("%w: %v", m.to, err)

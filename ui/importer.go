@@ -121,7 +121,7 @@ func (ls *LibraryScreen) runImport(paths []string, password string) {
 				rep.failures = append(rep.failures, errorMessage(r.Err, r.Path).Error())
 			}
 			for _, w := range r.Warnings {
-				if w == "no-text-layer" || w == "damaged-pages" || w == "original-not-kept" {
+				if w == "no-text-layer" || w == "damaged-pages" || w == "original-not-kept" || w == "invalid-utf8" {
 					rep.notes = append(rep.notes, filepath.Base(r.Path)+": "+lang.X("warning."+w, w))
 				}
 			}

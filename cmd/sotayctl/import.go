@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"sotay/library"
@@ -24,8 +25,10 @@ type importLine struct {
 	Pages    int      `json:"pages,omitempty"`
 	Method   string   `json:"method,omitempty"`
 	Warnings []string `json:"warnings,omitempty"`
-	Error    string   `json:"error,omitempty"`
-	Code     string   `json:"code,omitempty"`
+	// InvalidUTF8At is the offset of the first bad byte ("invalid-utf8").
+	InvalidUTF8At *int   `json:"invalid_utf8_at,omitempty"`
+	Error         string `json:"error,omitempty"`
+	Code          string `json:"code,omitempty"`
 }
 
 // runImport imports text files and folders; exit code 1 if any file failed.
@@ -55,6 +58,9 @@ func runImport(ctx context.Context, e *env, args []string) int {
 		line := importLine{Path: r.Path, Status: string(r.Status), ID: r.ID, Title: r.Title, Kind: r.Kind,
 			Number: r.Number, Issued: r.IssuedOn, Issuer: r.Issuer, Signer: r.Signer, Pages: r.Pages,
 			Method: r.Method, Warnings: r.Warnings}
+		if slices.Contains(r.Warnings, "invalid-utf8") {
+			line.InvalidUTF8At = &r.InvalidUTF8At
+		}
 		if r.Err != nil {
 			code := library.Code(r.Err)
 			line.Error = e.msg.T("error."+code, library.MessageArgs(r.Err, r.Path))
@@ -74,6 +80,9 @@ func runImport(ctx context.Context, e *env, args []string) int {
 		}
 		for _, w := range r.Warnings {
 			fmt.Fprintf(e.stdout, "\t%s\n", e.msg.T("warning."+w, nil))
+			if w == "invalid-utf8" {
+				fmt.Fprintf(e.stdout, "\t%s\n", e.msg.T("import.invalid_utf8_at", map[string]int{"Offset": r.InvalidUTF8At}))
+			}
 		}
 	}
 	sum, err := lib.Import(ctx, pos, library.ImportOptions{Progress: progress, Password: *password, OCR: *ocr})

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -123,5 +124,54 @@ func TestEditImportedMetadata(t *testing.T) {
 	_, out, _ = ctl(t, "--db", db, "show", "--json", "1")
 	if !strings.Contains(out, `"signer":"Phạm Đình Hòa"`) || !strings.Contains(out, `"number":"112-CV/HU"`) || !strings.Contains(out, `"signer_role":"T/M Ban Thường vụ, Phó Bí thư"`) {
 		t.Errorf("show after edit: %s", out)
+	}
+}
+
+// A UTF-8 file with one bad byte is imported as UTF-8, the byte replaced
+// and reported with its offset, never read as Windows-1258 (mojibake).
+func TestImportInvalidUTF8(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "lib.db")
+	good := strings.Repeat("Nghị quyết về công tác xây dựng Đảng trong sạch, vững mạnh.\n", 200)
+	at := len(good) / 2
+	at += strings.IndexByte(good[at:], '\n') + 1
+	path := filepath.Join(dir, "nghi-quyet.txt")
+	if err := os.WriteFile(path, []byte(good[:at]+"\xff"+good[at:]), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := ctl(t, "--db", db, "import", "--json", path)
+	var line struct {
+		Status        string
+		ID            int64
+		Warnings      []string
+		InvalidUTF8At *int `json:"invalid_utf8_at"`
+	}
+	if err := json.Unmarshal([]byte(out), &line); err != nil || code != 0 {
+		t.Fatalf("exit %d: %s %s", code, out, errOut)
+	}
+	if line.Status != "imported" || !slices.Contains(line.Warnings, "invalid-utf8") || line.InvalidUTF8At == nil || *line.InvalidUTF8At != at {
+		t.Fatalf("import line %s, want the invalid-utf8 warning at byte %d", out, at)
+	}
+	_, text, _ := ctl(t, "--db", db, "show", "--text", strconv.FormatInt(line.ID, 10))
+	if !strings.Contains(text, "Nghị quyết về công tác") || !strings.Contains(text, "\uFFFD") {
+		t.Errorf("stored text: %.300q", text)
+	}
+	_, out, _ = ctl(t, "--db", filepath.Join(dir, "lib2.db"), "import", path)
+	if !strings.Contains(out, "byte bị hỏng") || !strings.Contains(out, "vị trí "+strconv.Itoa(at)) {
+		t.Errorf("text output does not explain the damage:\n%s", out)
+	}
+}
+
+// Deeply nested HTML is reported as too complex, not as a broken download.
+func TestImportDeepHTML(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "trang.html")
+	page := "<html><body>" + strings.Repeat("<div>", 600) + "Nghị quyết" + strings.Repeat("</div>", 600) + "</body></html>"
+	if err := os.WriteFile(path, []byte(page), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, _ := ctl(t, "--db", filepath.Join(dir, "lib.db"), "import", "--json", path)
+	if code != 1 || !strings.Contains(out, `"code":"too-complex"`) || !strings.Contains(out, "lồng quá nhiều tầng") {
+		t.Fatalf("exit %d: %s", code, out)
 	}
 }

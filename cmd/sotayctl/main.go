@@ -122,18 +122,51 @@ func (e *env) flags(name string) *flag.FlagSet {
 
 // parse parses flags placed anywhere among the arguments (Go's flag package
 // stops at the first positional one) and returns the positional arguments.
+// "--" ends the flags. A single-dash word that names no flag is positional:
+// in a search, -"chi bộ" leaves out a phrase.
 func parse(fs *flag.FlagSet, args []string) ([]string, error) {
 	var pos []string
-	for {
-		if err := fs.Parse(args); err != nil {
+	for len(args) > 0 {
+		a := args[0]
+		if a == "--" {
+			return append(pos, args[1:]...), nil
+		}
+		name, hasValue := flagName(a)
+		f := fs.Lookup(name)
+		switch {
+		case name == "":
+			pos, args = append(pos, a), args[1:]
+			continue
+		case f == nil && !strings.HasPrefix(a, "--") && name != "h" && name != "help":
+			pos, args = append(pos, a), args[1:]
+			continue
+		}
+		n := 1 // the flag and, unless it is boolean or has "=", its value
+		if f != nil && !hasValue {
+			if b, ok := f.Value.(interface{ IsBoolFlag() bool }); !ok || !b.IsBoolFlag() {
+				n = min(2, len(args))
+			}
+		}
+		if err := fs.Parse(args[:n]); err != nil {
 			return nil, err
 		}
-		if fs.NArg() == 0 {
-			return pos, nil
-		}
-		pos = append(pos, fs.Arg(0))
-		args = fs.Args()[1:]
+		args = args[n:]
 	}
+	return pos, nil
+}
+
+// flagName is the name in "-name", "--name" or "--name=value"; "" for an
+// argument that is not a flag ("-" alone is one, as is "-1").
+func flagName(a string) (name string, hasValue bool) {
+	if len(a) < 2 || a[0] != '-' {
+		return "", false
+	}
+	name = strings.TrimPrefix(a[1:], "-")
+	if name == "" || name[0] == '-' || name[0] >= '0' && name[0] <= '9' {
+		return "", false
+	}
+	name, _, hasValue = strings.Cut(name, "=")
+	return name, hasValue
 }
 
 // access says what a command does to the library.

@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
@@ -369,5 +370,51 @@ func TestSearchReindexEditDelete(t *testing.T) {
 	}
 	if code, _, errs = ctl(t, "--db", db, "delete", id); code != 1 || !strings.Contains(errs, "[not_found]") {
 		t.Errorf("delete again: %d %q", code, errs)
+	}
+}
+
+// A query may start with "-" (leave out a phrase) and "--" ends the flags;
+// --stdin takes lines of any length, cutting an over-long query and saying so.
+func TestSearchQueryShapes(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(t.TempDir(), "lib.db")
+	os.WriteFile(filepath.Join(dir, "a.txt"), []byte("Chi bộ bàn về kinh tế\nChi bộ khu phố 3 bàn phát triển kinh tế.\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "b.txt"), []byte("Hội nghị bàn về kinh tế\nTổng kết công tác kinh tế xã hội.\n"), 0o644)
+	if code, _, errs := ctl(t, "--db", db, "import", dir); code != 0 {
+		t.Fatal(errs)
+	}
+	total := func(t *testing.T, out string) int {
+		t.Helper()
+		var res struct{ Total int }
+		if err := json.Unmarshal([]byte(out), &res); err != nil {
+			t.Fatalf("%v: %q", err, out)
+		}
+		return res.Total
+	}
+	for _, args := range [][]string{
+		{"search", "--json", "-chi bộ", "kinh", "tế"},
+		{"search", "-chi bộ", "--json", "kinh", "tế"},
+		{"search", "--json", "--", "-chi bộ", "kinh", "tế"},
+		{"search", "--limit", "5", "--json", "-chi bộ", "kinh tế"},
+	} {
+		code, out, errs := ctl(t, append([]string{"--db", db}, args...)...)
+		if code != 0 || total(t, out) != 1 || !strings.Contains(out, "b.txt") {
+			t.Errorf("%q: exit %d, %s %s", args, code, out, errs)
+		}
+	}
+	if code, _, errs := ctl(t, "--db", db, "search", "--limt", "5", "kinh tế"); code != 2 {
+		t.Errorf("a misspelt --flag is still a usage error: %d %s", code, errs)
+	}
+
+	long := strings.Repeat("kinh tế ", 300_000) // 2.7 MB on one line
+	stdin = strings.NewReader(long + "\nchi bộ\n")
+	t.Cleanup(func() { stdin = os.Stdin })
+	code, out, errs := ctl(t, "--db", db, "search", "--json", "--stdin")
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if code != 0 || len(lines) != 2 || total(t, lines[1]) != 1 {
+		t.Fatalf("--stdin with a long line: %d %q %s", code, out, errs)
+	}
+	if !strings.Contains(errs, "Dòng 1: câu tìm dài "+strconv.Itoa(len(long))+" byte") {
+		t.Errorf("the user is not told the query was cut: %q", errs)
 	}
 }

@@ -1,11 +1,14 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"sotay/library/quiz"
 )
 
 const quizTestdata = "../../library/quiz/testdata"
@@ -143,5 +146,19 @@ func TestQuizGenerate(t *testing.T) {
 	}
 	if code, _, errOut := ctl(t, "--db", db, "quiz", "generate", "99"); code == 0 || !strings.Contains(errOut, "99") {
 		t.Errorf("missing document: exit %d %q", code, errOut)
+	}
+}
+
+// A question file over quiz.MaxFileSize is "too large", not an internal error.
+func TestQuizImportTooLarge(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "cau-hoi.txt")
+	line := []byte("Câu 1: Chi bộ họp mấy lần một tháng?\nA. Một\nB. Hai\nĐáp án: A\n")
+	if err := os.WriteFile(path, bytes.Repeat(line, quiz.MaxFileSize/len(line)+1), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errOut := ctl(t, "--db", filepath.Join(dir, "lib.db"), "quiz", "import", path)
+	if code != 1 || !strings.Contains(errOut, "[too_large]") {
+		t.Fatalf("exit %d: %s", code, errOut)
 	}
 }

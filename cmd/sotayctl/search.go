@@ -2,12 +2,14 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
 	"io"
 	"os"
 	"strings"
+	"unicode/utf8"
 
 	"sotay/library"
 )
@@ -53,6 +55,12 @@ func runSearch(ctx context.Context, e *env, args []string) int {
 	if err != nil {
 		return e.usage(err)
 	}
+	for i, p := range pos {
+		// -"chi bộ" reaches us as one argument, -chi bộ: keep it a phrase.
+		if strings.HasPrefix(p, "-") && strings.ContainsAny(p, " \t") && !strings.Contains(p, `"`) {
+			pos[i] = `-"` + p[1:] + `"`
+		}
+	}
 	query := strings.Join(pos, " ")
 	if *fromStdin == (strings.TrimSpace(query) != "") || *limit <= 0 {
 		return e.usage(fmt.Errorf("search: %s", e.msg.T("cli.need_query", nil)))
@@ -67,21 +75,60 @@ func runSearch(ctx context.Context, e *env, args []string) int {
 	if !*fromStdin {
 		return e.searchOne(ctx, lib, query, opt)
 	}
-	in := bufio.NewScanner(stdin)
-	in.Buffer(make([]byte, 64<<10), 1<<20)
+	in := bufio.NewReader(stdin)
 	code := 0
-	for in.Scan() {
-		if ctx.Err() != nil {
+	for n := 1; ctx.Err() == nil; n++ {
+		query, size, err := readQuery(in, maxStdinQuery)
+		if err != nil && err != io.EOF {
+			return e.fail(err)
+		}
+		if size == 0 && err == io.EOF {
 			break
 		}
-		if c := e.searchOne(ctx, lib, in.Text(), opt); c != 0 {
+		if size > len(query) {
+			fmt.Fprintln(e.stderr, e.msg.T("search.query_shortened", map[string]int{"Line": n, "N": size, "Max": maxStdinQuery}))
+		}
+		if c := e.searchOne(ctx, lib, query, opt); c != 0 {
 			code = c
 		}
-	}
-	if err := in.Err(); err != nil {
-		return e.fail(err)
+		if err == io.EOF {
+			break
+		}
 	}
 	return code
+}
+
+// maxStdinQuery bounds a query read by --stdin: a longer line is cut (and
+// the user told), whatever its length; the search itself reads at most
+// 2,000 bytes of a query.
+const maxStdinQuery = 4096
+
+// readQuery reads one line of r without its line ending, keeping at most
+// max bytes of it (cut between characters); size is the line's whole
+// length. err is io.EOF on the last line.
+func readQuery(r *bufio.Reader, max int) (query string, size int, err error) {
+	var keep, chunk []byte
+	for {
+		chunk, err = r.ReadSlice('\n')
+		size += len(chunk)
+		keep = append(keep, chunk[:min(len(chunk), max+2-len(keep))]...)
+		if err != bufio.ErrBufferFull {
+			break
+		}
+	}
+	if bytes.HasSuffix(chunk, []byte("\r\n")) {
+		size -= 2
+	} else if bytes.HasSuffix(chunk, []byte("\n")) {
+		size--
+	}
+	keep = keep[:min(len(keep), size)]
+	if len(keep) > max {
+		keep = keep[:max]
+		for len(keep) > 0 && !utf8.Valid(keep) {
+			keep = keep[:len(keep)-1] // a character cut in half
+		}
+	}
+	return string(keep), size, err
 }
 
 func (e *env) searchOne(ctx context.Context, lib *library.Library, query string, opt library.SearchOptions) int {

@@ -10,23 +10,26 @@ import (
 	"encoding/xml"
 	"errors"
 	"fmt"
-	"io"
 	"strconv"
 	"strings"
 
 	"sotay/internal/viet"
+	"sotay/internal/ziplimit"
 )
 
 var (
 	// ErrNotDOCX means the bytes are not a Word document (not a zip, or a
 	// zip without word/document.xml).
 	ErrNotDOCX = errors.New("not a DOCX file")
-	// ErrTooLarge means a part would inflate beyond the limit (a zip bomb).
+	// ErrTooLarge means the file would inflate beyond its limits (a zip
+	// bomb): a part over 64 MB, parts over 1 GB together, or a part
+	// compressed far better than any XML is.
 	ErrTooLarge = errors.New("DOCX part too large")
 )
 
-// maxPart bounds one inflated XML part.
-const maxPart = 64 << 20
+// limits bound the archive: one XML part, everything it declares (pictures
+// too, stored about as large as they are), and the compression ratio.
+var limits = ziplimit.Limits{Entry: 64 << 20, Total: 1 << 30, Ratio: 500}
 
 // Heading is a paragraph with a heading style: its rune offset in Text and
 // its level (1 for Heading 1).
@@ -57,7 +60,10 @@ func Extract(data []byte) (*Result, error) { return extract(data, false) }
 func ExtractMarked(data []byte) (*Result, error) { return extract(data, true) }
 
 func extract(data []byte, marks bool) (*Result, error) {
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	zr, err := ziplimit.NewReader(data, limits)
+	if errors.Is(err, ziplimit.ErrTooLarge) {
+		return nil, fmt.Errorf("%w: %v", ErrTooLarge, err)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrNotDOCX, err)
 	}
@@ -73,19 +79,11 @@ func extract(data []byte, marks bool) (*Result, error) {
 		if f == nil {
 			return nil, nil
 		}
-		if f.UncompressedSize64 > maxPart {
-			return nil, ErrTooLarge
-		}
-		rc, err := f.Open()
-		if err != nil {
-			return nil, fmt.Errorf("%w: %v", ErrNotDOCX, err)
-		}
-		defer rc.Close()
-		b, err := io.ReadAll(io.LimitReader(rc, maxPart+1))
-		if len(b) > maxPart {
-			return nil, ErrTooLarge
-		}
-		if err != nil {
+		b, err := zr.ReadFile(f)
+		switch {
+		case errors.Is(err, ziplimit.ErrTooLarge):
+			return nil, fmt.Errorf("%w: %v", ErrTooLarge, err)
+		case err != nil:
 			return nil, fmt.Errorf("%w: %v", ErrNotDOCX, err)
 		}
 		return b, nil

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"sotay/internal/viet"
+	"sotay/internal/zipbomb"
 )
 
 // makeDOCX zips the given parts into a DOCX.
@@ -81,14 +82,26 @@ func TestBadDOCX(t *testing.T) {
 		w.Write(zeros)
 	}
 	zw.Close()
+	body := func(n int64, declared uint64) []byte {
+		var b bytes.Buffer
+		err := zipbomb.Zip(&b, []zipbomb.Entry{{Name: "word/document.xml", Declared: declared, Stream: &zipbomb.Stream{
+			Prefix: []byte(`<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>`),
+			Fill:   'A', N: n, Suffix: []byte(`</w:t></w:r></w:p></w:body></w:document>`)}}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b.Bytes()
+	}
 	for name, c := range map[string]struct {
 		data []byte
 		want error
 	}{
-		"zip bomb":         {bomb.Bytes(), ErrTooLarge},
-		"not a zip":        {[]byte("Nghị quyết số 15"), ErrNotDOCX},
-		"zip without word": {makeDOCX(t, map[string]string{"a.txt": "x"}), ErrNotDOCX},
-		"broken xml":       {makeDOCX(t, map[string]string{"word/document.xml": "<w:document><w:body><w:p>"}), ErrNotDOCX},
+		"zip bomb":                               {bomb.Bytes(), ErrTooLarge},
+		"part under 64 MB compressed 1000 times": {body(20<<20, 0), ErrTooLarge},
+		"part longer than it says":               {body(4<<20, 1000), ErrTooLarge},
+		"not a zip":                              {[]byte("Nghị quyết số 15"), ErrNotDOCX},
+		"zip without word":                       {makeDOCX(t, map[string]string{"a.txt": "x"}), ErrNotDOCX},
+		"broken xml":                             {makeDOCX(t, map[string]string{"word/document.xml": "<w:document><w:body><w:p>"}), ErrNotDOCX},
 	} {
 		_, err := Extract(c.data)
 		if c.want == nil && err != nil || c.want != nil && !errors.Is(err, c.want) {

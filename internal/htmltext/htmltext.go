@@ -6,6 +6,8 @@ package htmltext
 
 import (
 	"bytes"
+	"errors"
+	"fmt"
 	"strings"
 	"unicode/utf8"
 
@@ -14,6 +16,10 @@ import (
 
 	"sotay/internal/viet"
 )
+
+// ErrTooComplex means the page nests elements deeper than the parser goes
+// (512 open elements): nothing is missing from it, it is too complex.
+var ErrTooComplex = errors.New("HTML nested too deeply")
 
 // Heading is a heading element's rune offset in Text and its level.
 type Heading struct {
@@ -49,7 +55,9 @@ func Extract(data []byte) (*Result, error) {
 	}
 	doc, err := html.Parse(bytes.NewReader(data))
 	if err != nil {
-		return nil, err
+		// Reading from memory cannot fail: the parser's only error is its
+		// limit of 512 open elements.
+		return nil, fmt.Errorf("%w: %v", ErrTooComplex, err)
 	}
 	r := &Result{}
 	var out, line strings.Builder

@@ -1,6 +1,8 @@
 package htmltext
 
 import (
+	"errors"
+	"strings"
 	"testing"
 )
 
@@ -34,5 +36,13 @@ func TestLegacyCharset(t *testing.T) {
 	}
 	if r.Text != "Cộng hoà" {
 		t.Errorf("got %q", r.Text)
+	}
+}
+
+// A page nested deeper than the parser goes is too complex, not damaged.
+func TestDeepNesting(t *testing.T) {
+	page := "<html><body>" + strings.Repeat("<div>", 600) + "Nghị quyết" + strings.Repeat("</div>", 600) + "</body></html>"
+	if _, err := Extract([]byte(page)); !errors.Is(err, ErrTooComplex) {
+		t.Fatalf("err = %v, want ErrTooComplex", err)
 	}
 }

@@ -35,6 +35,10 @@ var (
 	ErrEncryption = errors.New("unsupported PDF encryption")
 	// ErrTimeout means the file took longer than the time limit.
 	ErrTimeout = errors.New("PDF took too long")
+	// ErrTooLarge means the file's streams decode to more than the limits
+	// allow: one stream or one page's content over 64 MB, or 1 GB of
+	// decoded text streams in all (a decompression bomb).
+	ErrTooLarge = errors.New("PDF decodes too large")
 )
 
 // Options tune Extract.
@@ -125,7 +129,7 @@ func extract(ctx context.Context, data []byte, opt Options) (*Result, error) {
 		}
 		switch {
 		case errors.Is(firstErr, ErrPassword), errors.Is(firstErr, ErrBadPassword),
-			errors.Is(firstErr, ErrEncryption), ctx.Err() != nil:
+			errors.Is(firstErr, ErrEncryption), errors.Is(firstErr, ErrTooLarge), ctx.Err() != nil:
 			return nil, firstErr
 		}
 	}
@@ -174,6 +178,8 @@ type doc struct {
 	ops, opLimit   int
 	damagedStreams int
 	truncated      bool
+	decoded        int64 // bytes decoded by streamData
+	tooLarge       bool  // a stream, a page or the total passed its limit
 }
 
 type timeoutPanic struct{ err error }
@@ -208,6 +214,9 @@ func extractOnce(ctx context.Context, data []byte, opt Options) (res *Result, er
 		text, scan, damaged := d.page(pg)
 		if err := ctx.Err(); err != nil {
 			return nil, timeoutErr(err)
+		}
+		if d.tooLarge {
+			return nil, fmt.Errorf("%w: page %d, %d bytes decoded", ErrTooLarge, i+1, d.decoded)
 		}
 		res.Pages = append(res.Pages, text.text())
 		for e := range text.encUsed {
@@ -329,15 +338,24 @@ func (d *doc) page(pg pageRef) (text *pageText, scan *Scan, damaged bool) {
 		if err != nil {
 			d.damagedStreams++
 		}
+		if len(data)+len(b) > maxStream {
+			d.tooLarge = true
+		}
+		if d.tooLarge {
+			return
+		}
 		data = append(data, b...)
 		data = append(data, '\n')
 	}
 	if contents.Kind() == pdf.Array {
-		for i := 0; i < contents.Len() && i < 10000; i++ {
+		for i := 0; i < contents.Len() && i < 10000 && !d.tooLarge; i++ {
 			add(contents.Index(i))
 		}
 	} else if !contents.IsNull() {
 		add(contents)
+	}
+	if d.tooLarge {
+		return text, nil, true
 	}
 	in := &interp{d: d, out: text, gs: gstate{ctm: identity, th: 1}}
 	in.run(data, pg.res, 0)

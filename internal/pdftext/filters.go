@@ -21,18 +21,42 @@ import (
 // found through the offset its Value prints; encrypted files still go
 // through Value.Reader, the only way to the decryption key.
 
-// maxStream bounds one decoded stream: a Flate bomb stops here.
+// maxStream bounds one decoded stream, and a page's content streams
+// together: a Flate bomb stops here.
 const maxStream = 64 << 20
+
+// maxDecoded bounds the bytes decoded for text in one reading of a file
+// (content streams, forms, fonts' Unicode maps): a small stream listed or
+// drawn thousands of times is a bomb too.
+const maxDecoded = 1 << 30
 
 var (
 	errStreamTooLarge = errors.New("stream too large")
 	errBadStream      = errors.New("damaged stream")
 )
 
-// streamData returns a stream's decoded bytes, skipping image filters
+// streamData is decodeStream within the file's budget: a stream over
+// maxStream, or one that takes the bytes decoded past maxDecoded, marks the
+// file too large (doc.tooLarge) and every later call fails at once.
+func (d *doc) streamData(v pdf.Value) (data []byte, imageFilter string, err error) {
+	if d.tooLarge {
+		return nil, "", errStreamTooLarge
+	}
+	data, imageFilter, err = d.decodeStream(v)
+	if imageFilter == "" {
+		d.decoded += int64(len(data))
+	}
+	if errors.Is(err, errStreamTooLarge) || d.decoded > maxDecoded {
+		d.tooLarge = true
+		return nil, "", errStreamTooLarge
+	}
+	return data, imageFilter, err
+}
+
+// decodeStream returns a stream's decoded bytes, skipping image filters
 // (DCTDecode, JPXDecode, …), which it reports in imageFilter. On damage it
 // returns what was decoded before it along with an error.
-func (d *doc) streamData(v pdf.Value) (data []byte, imageFilter string, err error) {
+func (d *doc) decodeStream(v pdf.Value) (data []byte, imageFilter string, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			data, err = nil, fmt.Errorf("%w: %v", errBadStream, r)
@@ -187,6 +211,9 @@ func decodeFilter(name string, in []byte, param pdf.Value) ([]byte, error) {
 				return out, nil
 			}
 		}
+		if len(out) > maxStream {
+			return out[:maxStream], errStreamTooLarge
+		}
 		return out, nil
 	case "Crypt":
 		return in, nil
@@ -236,7 +263,7 @@ func unpredict(in []byte, param pdf.Value) ([]byte, error) {
 	if columns == 0 {
 		columns = 1
 	}
-	if colors > 64 || bpc > 16 || columns > 1<<20 {
+	if colors > 64 || bpc > 16 || columns > 1<<20 || colors*bpc*columns/8 > maxStream {
 		return in, fmt.Errorf("%w: predictor parameters", errBadStream)
 	}
 	bpp := max((colors*bpc+7)/8, 1)

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"sotay/internal/pdftext/minipdf"
+	"sotay/internal/zipbomb"
 )
 
 // threePages is a small PDF with one line of text per page.
@@ -191,13 +192,58 @@ func TestHugeAndLoopingContent(t *testing.T) {
 			t.Fatal(err)
 		}
 	})
-	t.Run("flate bomb content", func(t *testing.T) {
-		f := minipdf.New()
-		f.Page("", bytes.Repeat([]byte("q Q "), 20<<20), true) // 80 MB inflated: beyond the 64 MB limit
-		if _, err := extractSoon(t, f.Bytes()); err != nil && !errors.Is(err, ErrDamaged) && !errors.Is(err, ErrTimeout) {
-			t.Fatal(err)
-		}
-	})
+}
+
+// Streams that decode to more than the limits make the file too large,
+// not damaged: nothing about it is broken, and it is not read.
+// cmd/sotayctl's TestBombs imports the same kinds of file in a process
+// with little memory.
+func TestDecompressionBombs(t *testing.T) {
+	bomb := func(n int64) []byte {
+		return zipbomb.Stream{Prefix: []byte("BT "), Fill: ' ', N: n, Suffix: []byte(" ET\n")}.Zlib()
+	}
+	tests := []struct {
+		name string
+		make func() []byte
+	}{
+		{"content stream of 80 MB", func() []byte {
+			f := minipdf.New()
+			f.Page("", bytes.Repeat([]byte("q Q "), 20<<20), true)
+			return f.Bytes()
+		}},
+		{"content stream of 2 GB (2 MB in the file)", func() []byte {
+			f := minipdf.New()
+			f.PageContents("", f.Stream("/Filter/FlateDecode", bomb(2<<30), false))
+			return f.Bytes()
+		}},
+		{"a page listing a 40 MB stream twice", func() []byte {
+			f := minipdf.New()
+			s := f.Stream("/Filter/FlateDecode", bomb(40<<20), false)
+			f.PageContents("", s, s)
+			return f.Bytes()
+		}},
+		{"pages sharing a 60 MB stream, 1 GB in all", func() []byte {
+			f := minipdf.New()
+			s := f.Stream("/Filter/FlateDecode", bomb(60<<20), false)
+			for range 20 {
+				f.PageContents("", s)
+			}
+			return f.Bytes()
+		}},
+		{"a 60 MB form drawn 20 times", func() []byte {
+			f := minipdf.New()
+			form := f.Stream("/Type/XObject/Subtype/Form/BBox[0 0 595 842]/Filter/FlateDecode", bomb(60<<20), false)
+			f.Page(fmt.Sprintf("/XObject<</X0 %d 0 R>>", form), bytes.Repeat([]byte("/X0 Do "), 20), false)
+			return f.Bytes()
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if _, err := Extract(context.Background(), tt.make(), Options{Timeout: time.Minute}); !errors.Is(err, ErrTooLarge) {
+				t.Fatalf("err = %v, want ErrTooLarge", err)
+			}
+		})
+	}
 }
 
 func FuzzExtract(f *testing.F) {

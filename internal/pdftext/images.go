@@ -20,7 +20,8 @@ func (d *doc) scanImage(images []image) *Scan {
 		}
 	}
 	v := best.v
-	data, filter, err := d.streamData(v)
+	// Outside the text budget: one image per page, each within maxStream.
+	data, filter, err := d.decodeStream(v)
 	if err != nil && len(data) == 0 {
 		return &Scan{Format: "damaged"}
 	}

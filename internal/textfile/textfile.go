@@ -36,6 +36,11 @@ type Result struct {
 	Legacy viet.Encoding
 	// NFD reports text that arrived decomposed (combining marks).
 	NFD bool
+	// InvalidUTF8 reports UTF-8 text with bytes that are not UTF-8 (a
+	// damaged copy, a bad join): each was replaced by U+FFFD. BadOffset is
+	// the offset in the file of the first.
+	InvalidUTF8 bool
+	BadOffset   int
 }
 
 // Decode returns the text in data as NFC with "\n" line endings; see
@@ -53,9 +58,10 @@ func Decode(data []byte) (string, error) {
 // binary control bytes ErrBinary.
 func DecodeDetail(data []byte) (Result, error) {
 	utf16 := false
+	bom := 0 // bytes of BOM before data
 	switch {
 	case bytes.HasPrefix(data, bomUTF8):
-		data = data[len(bomUTF8):]
+		data, bom = data[len(bomUTF8):], len(bomUTF8)
 	case bytes.HasPrefix(data, bomUTF16LE), bytes.HasPrefix(data, bomUTF16BE):
 		dec := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder()
 		out, err := dec.Bytes(data)
@@ -69,16 +75,24 @@ func DecodeDetail(data []byte) (Result, error) {
 	}
 	var r Result
 	var s string
-	if utf8.Valid(data) {
+	bad, first := mostlyUTF8(data)
+	switch {
+	case bad == 0:
 		s = string(data)
 		r.Legacy, s = viet.DetectLegacy(s)
-	} else if !utf16 {
+	case utf16:
+		return Result{}, ErrEncoding
+	case bad > 0:
+		// UTF-8 with a few bad bytes: legacy detection would turn every
+		// good letter into mojibake to explain them.
+		s = strings.ToValidUTF8(string(data), "\uFFFD")
+		r.InvalidUTF8, r.BadOffset = true, first+bom
+		r.Legacy, s = viet.DetectLegacy(s)
+	default:
 		r.Legacy, s = viet.DecodeLegacyBytes(data)
 		if !viet.LooksVietnamese(s) {
 			return Result{}, ErrEncoding
 		}
-	} else {
-		return Result{}, ErrEncoding
 	}
 	if strings.IndexByte(s, '\r') >= 0 {
 		s = strings.ReplaceAll(s, "\r\n", "\n")
@@ -87,6 +101,41 @@ func DecodeDetail(data []byte) (Result, error) {
 	r.NFD = !isNFC(s)
 	r.Text = viet.NFC(s)
 	return r, nil
+}
+
+// mostlyUTF8 counts the bytes of data that are not UTF-8 and returns the
+// offset of the first. bad is 0 for valid UTF-8 and -1 when the bytes are
+// not UTF-8 text with a few faults: fewer well-formed multi-byte
+// characters than twice the bad bytes. In text in a legacy byte encoding
+// (Windows-1258, TCVN3, VNI) high bytes are nearly all bad, and two in a
+// row rarely happen to form a UTF-8 character; in damaged UTF-8 text each
+// fault costs one to three bytes among many good letters.
+func mostlyUTF8(data []byte) (bad, first int) {
+	if utf8.Valid(data) {
+		return 0, -1
+	}
+	first = -1
+	multi := 0
+	for i := 0; i < len(data); {
+		if data[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && n == 1 {
+			if first < 0 {
+				first = i
+			}
+			bad++
+		} else {
+			multi++
+		}
+		i += n
+	}
+	if multi < 2*bad {
+		return -1, first
+	}
+	return bad, first
 }
 
 // looksBinary reports NUL bytes or a high share of C0 control bytes other

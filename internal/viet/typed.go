@@ -147,10 +147,15 @@ func matchCase(typed, decoded string) string {
 	return string(rs)
 }
 
+// operators are the search syntax's words ("OR", and "NEAR" as SQLite
+// spells it), which are not Telex: "OR" would become "Ỏ", "NEAR" "Nẻa".
+var operators = map[string]bool{"OR": true, "AND": true, "NOT": true, "NEAR": true}
+
 // DecodeTyped reads a query typed without a Vietnamese keyboard driver:
 // Telex ("nghij quyeets" → "nghị quyết", "ddaij hooij" → "đại hội") or VNI
 // ("nghi5 quye6t1" → "nghị quyết"). Words that do not decode to a
-// Vietnamese syllable are left as typed. ok reports whether anything
+// Vietnamese syllable are left as typed, and so are the operators OR, AND,
+// NOT and NEAR in capitals. ok reports whether anything
 // changed; the caller decides whether the decoded query finds more.
 func DecodeTyped(query string) (string, bool) {
 	if HasMarks(query) {
@@ -164,7 +169,9 @@ func DecodeTyped(query string) (string, bool) {
 			return
 		}
 		w := query[start:end]
-		if d, ok := decodeVNIWord(w); ok {
+		if operators[w] {
+			// left as typed
+		} else if d, ok := decodeVNIWord(w); ok {
 			w, changed = d, true
 		} else if d, ok := decodeTelexWord(w); ok {
 			w, changed = d, true

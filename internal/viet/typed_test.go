@@ -130,3 +130,16 @@ func BenchmarkTokenize(b *testing.B) {
 		Tokenize(text)
 	}
 }
+
+// Search operators are syntax, not Telex: "OR" is not "Ỏ", "NEAR(" not "Nẻa(".
+func TestDecodeTypedLeavesOperators(t *testing.T) {
+	for in, want := range map[string]string{
+		"nghij quyeets OR ddaij hooij":   "nghị quyết OR đại hội",
+		"NEAR(chi booj, kinh tees)":      "NEAR(chi bộ, kinh tế)",
+		"ddaij hooij AND NOT theer thao": "đại hội AND NOT thể thao",
+	} {
+		if got, _ := DecodeTyped(in); got != want {
+			t.Errorf("DecodeTyped(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -14,6 +14,7 @@ import (
 
 	"sotay/internal/docx"
 	"sotay/internal/textfile"
+	"sotay/internal/ziplimit"
 )
 
 // Format is a question file format.
@@ -46,8 +47,17 @@ func (f Format) Extension() string {
 // ErrFormat means a file is not in any question format we read.
 var ErrFormat = errors.New("not a question file")
 
+// ErrTooLarge means a question file is over MaxFileSize, or a DOCX or XLSX
+// would inflate beyond its limits (a zip bomb).
+var ErrTooLarge = errors.New("question file too large")
+
 // MaxFileSize bounds a question file (a 50,000-row sheet is ~10 MB).
 const MaxFileSize = 64 << 20
+
+// xlsxLimits bound what a workbook may inflate to: a 50,000-row sheet is
+// about 60 MB of XML, and excelize reads every part but the sheets into
+// memory.
+var xlsxLimits = ziplimit.Limits{Entry: 256 << 20, Total: 512 << 20, Ratio: 500}
 
 // Parse reads a question file: the format comes from its content first
 // (a zip is XLSX or DOCX; text is GIFT, Aiken or the Vietnamese format by
@@ -56,7 +66,7 @@ const MaxFileSize = 64 << 20
 // all; problems with single questions are Items.
 func Parse(name string, data []byte) (Format, []Item, error) {
 	if len(data) > MaxFileSize {
-		return "", nil, fmt.Errorf("tệp lớn hơn %d MB", MaxFileSize>>20)
+		return "", nil, fmt.Errorf("%w: tệp lớn hơn %d MB", ErrTooLarge, MaxFileSize>>20)
 	}
 	ext := strings.ToLower(filepath.Ext(name))
 	if bytes.HasPrefix(data, []byte("PK\x03\x04")) {
@@ -144,7 +154,7 @@ func parseDOCX(data []byte) ([]Item, error) {
 	res, err := docx.ExtractMarked(data)
 	if err != nil {
 		if errors.Is(err, docx.ErrTooLarge) {
-			return nil, fmt.Errorf("%w: tài liệu Word có phần quá lớn (có thể là tệp nén độc hại)", ErrFormat)
+			return nil, fmt.Errorf("%w: tài liệu Word bung ra quá lớn (có thể là tệp nén độc hại): %v", ErrTooLarge, err)
 		}
 		return nil, fmt.Errorf("%w: không đọc được tài liệu Word (tệp hỏng hoặc không phải .docx)", ErrFormat)
 	}
@@ -180,7 +190,17 @@ func parseXLSX(data []byte) (items []Item, err error) {
 			items, err = nil, fmt.Errorf("%w: bảng tính hỏng, không đọc được", ErrFormat)
 		}
 	}()
-	f, err := excelize.OpenReader(bytes.NewReader(data))
+	// The archive is checked before excelize sees it: excelize trusts the
+	// sizes it declares and would inflate a 2 GB cell into memory.
+	zr, err := ziplimit.NewReader(data, xlsxLimits)
+	switch {
+	case errors.Is(err, ziplimit.ErrTooLarge):
+		return nil, fmt.Errorf("%w: bảng tính bung ra quá lớn (có thể là tệp nén độc hại): %v", ErrTooLarge, err)
+	case err != nil:
+		return nil, fmt.Errorf("%w: không mở được bảng tính .xlsx (tệp hỏng hoặc có mật khẩu)", ErrFormat)
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{
+		UnzipSizeLimit: xlsxLimits.Total, UnzipXMLSizeLimit: 16 << 20})
 	if err != nil {
 		return nil, fmt.Errorf("%w: không mở được bảng tính .xlsx (tệp hỏng hoặc có mật khẩu)", ErrFormat)
 	}
@@ -203,7 +223,10 @@ func parseXLSX(data []byte) (items []Item, err error) {
 		rows = append(rows, row)
 	}
 	it.Close()
-	extras, err := scanSheet(data, sheet)
+	extras, err := scanSheet(zr, sheet)
+	if errors.Is(err, ziplimit.ErrTooLarge) {
+		return nil, fmt.Errorf("%w: trang “%s” bung ra quá lớn: %v", ErrTooLarge, sheet, err)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("%w: không đọc được trang “%s”", ErrFormat, sheet)
 	}

@@ -1,16 +1,18 @@
 package quiz
 
 import (
-	"archive/zip"
 	"bufio"
 	"bytes"
 	"encoding/xml"
 	"errors"
+	"fmt"
 	"io"
 	"path"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
+
+	"sotay/internal/ziplimit"
 )
 
 // excelize's GetMergeCells and GetCellFormula read a whole worksheet into
@@ -27,17 +29,17 @@ type sheetExtras struct {
 
 // scanSheet reads the merged ranges and formula cells of the sheet named
 // name in an XLSX file.
-func scanSheet(data []byte, name string) (sheetExtras, error) {
+func scanSheet(zr *ziplimit.Reader, name string) (sheetExtras, error) {
 	ex := sheetExtras{formulas: map[[2]int]bool{}}
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		return ex, err
-	}
 	part, err := sheetPart(zr, name)
 	if err != nil {
 		return ex, err
 	}
-	f, err := zr.Open(part)
+	zf := zr.Find(part)
+	if zf == nil {
+		return ex, errors.New("sheet part missing")
+	}
+	f, err := zr.Open(zf)
 	if err != nil {
 		return ex, err
 	}
@@ -117,7 +119,7 @@ func attrIn(tag []byte, name string) string {
 
 // sheetPart finds a sheet's part name through the workbook and its
 // relationships.
-func sheetPart(zr *zip.Reader, name string) (string, error) {
+func sheetPart(zr *ziplimit.Reader, name string) (string, error) {
 	var wb struct {
 		Sheets []struct {
 			Name string `xml:"name,attr"`
@@ -152,8 +154,12 @@ func sheetPart(zr *zip.Reader, name string) (string, error) {
 	return "", errors.New("sheet not found")
 }
 
-func readXMLPart(zr *zip.Reader, name string, v any) error {
-	f, err := zr.Open(name)
+func readXMLPart(zr *ziplimit.Reader, name string, v any) error {
+	zf := zr.Find(name)
+	if zf == nil {
+		return fmt.Errorf("%s missing", name)
+	}
+	f, err := zr.Open(zf)
 	if err != nil {
 		return err
 	}

@@ -63,6 +63,18 @@ func (f *File) Page(resources string, content []byte, deflate bool) int {
 	return p
 }
 
+// PageContents adds an A4 page whose content is the given stream objects
+// in turn (a /Contents array; one object may be listed many times).
+func (f *File) PageContents(resources string, contents ...int) int {
+	refs := ""
+	for _, c := range contents {
+		refs += fmt.Sprintf("%d 0 R ", c)
+	}
+	p := f.Add(fmt.Sprintf("<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Resources<<%s>>/Contents[%s]>>", resources, refs))
+	f.pages = append(f.pages, p)
+	return p
+}
+
 // JPEGPage adds a page showing a JPEG image scaled to the page.
 func (f *File) JPEGPage(jpeg []byte, w, h int, gray bool) int {
 	cs := "/DeviceRGB"
