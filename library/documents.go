@@ -322,3 +322,13 @@ func (l *Library) Add(ctx context.Context, docs []NewDocument) ([]ImportResult, 
 	}
 	return results, nil
 }
+
+// Fingerprint is a short summary of the document list that changes when
+// another program (sotayctl) adds, removes or retitles documents, so a
+// window can tell its list is out of date without reloading it.
+func (l *Library) Fingerprint(ctx context.Context) (string, error) {
+	var n, maxID, titles int64
+	err := l.db.Read.QueryRowContext(ctx, `SELECT count(*), coalesce(max(id), 0), coalesce(sum(length(title)), 0) FROM documents`).
+		Scan(&n, &maxID, &titles)
+	return fmt.Sprintf("%d/%d/%d", n, maxID, titles), sqlite.Classify(err)
+}

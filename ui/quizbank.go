@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"fmt"
+	"io"
 	"os"
 	"strings"
 
@@ -343,37 +344,31 @@ func (e *bankEditor) chooseExport() {
 				return
 			}
 			f := quiz.Formats[pick.SelectedIndex()]
-			save := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
-				if err != nil || wc == nil {
-					return
-				}
-				e.export(wc, f)
-			}, e.shell.win)
-			save.SetFileName(e.bank.Name + f.Extension())
-			e.shell.showDialog(save)
+			write, done := e.export(f)
+			e.shell.saveAs(e.bank.Name+f.Extension(), write, done)
 		}, e.shell.win)
 	d.Resize(fyne.NewSize(560, 0))
 	e.shell.showDialog(d)
 }
 
-func (e *bankEditor) export(wc fyne.URIWriteCloser, f quiz.Format) {
+// export returns the writing and the reporting of a bank's export in
+// format f, for saveAs.
+func (e *bankEditor) export(f quiz.Format) (func(io.Writer) error, func(string)) {
 	store, bank := e.review.store(), e.bank
-	async(func() ([]int64, error) {
-		defer wc.Close()
+	var skipped []int64
+	write := func(w io.Writer) error {
 		qs, err := store.Questions(context.Background(), bank.ID)
-		if err != nil {
-			return nil, err
+		if err == nil {
+			skipped, err = quiz.Export(w, f, bank.Name, qs)
 		}
-		return quiz.Export(wc, f, bank.Name, qs)
-	}, func(skipped []int64, err error) {
-		if err != nil {
-			e.shell.showError(err, wc.URI().Path())
-			return
-		}
-		msg := lang.X("bank.exported", "Đã xuất ngân hàng “{{.B}}” ra {{.F}}.", map[string]any{"B": bank.Name, "F": wc.URI().Path()})
+		return err
+	}
+	done := func(path string) {
+		msg := lang.X("bank.exported", "Đã xuất ngân hàng “{{.B}}” ra {{.F}}.", map[string]any{"B": bank.Name, "F": path})
 		if len(skipped) > 0 {
 			msg += "\n" + lang.X("bank.skipped", "{{.N}} câu không thể hiện được ở định dạng này nên được bỏ qua.", map[string]any{"N": len(skipped)})
 		}
 		e.shell.showDialog(dialog.NewInformation(lang.X("bank.export", "Xuất…"), msg, e.shell.win))
-	})
+	}
+	return write, done
 }

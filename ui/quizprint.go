@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"fmt"
+	"io"
 	"math/rand/v2"
 	"strconv"
 	"strings"
@@ -56,40 +57,33 @@ func (e *bankEditor) choosePrint() {
 				Minutes: max(atoiOr(minutes.Text, 0), 0), Seed: rand.Uint64(),
 				Regular: assets.SerifRegular, Bold: assets.SerifBold}
 			opt.Count = max(atoiOr(count.Text, 0), 0)
-			save := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
-				if err != nil || wc == nil {
-					return
-				}
-				e.print(wc, opt)
-			}, e.shell.win)
-			save.SetFileName(strings.ReplaceAll(bank.Name, "/", "-") + ".pdf")
-			e.shell.showDialog(save)
+			write, done := e.print(opt)
+			e.shell.saveAs(strings.ReplaceAll(bank.Name, "/", "-")+".pdf", write, done)
 		}, e.shell.win)
 	d.Resize(fyne.NewSize(640, 0))
 	e.shell.showDialog(d)
 }
 
-// print writes the test off the UI goroutine.
-func (e *bankEditor) print(wc fyne.URIWriteCloser, opt quiz.PrintOptions) {
+// print returns the writing and the reporting of a printed test, for
+// saveAs (which writes off the UI goroutine).
+func (e *bankEditor) print(opt quiz.PrintOptions) (func(io.Writer) error, func(string)) {
 	store, bank := e.review.store(), e.bank
-	async(func() (quiz.Printed, error) {
-		defer wc.Close()
+	var p quiz.Printed
+	write := func(w io.Writer) error {
 		qs, err := store.Questions(context.Background(), bank.ID)
-		if err != nil {
-			return quiz.Printed{}, err
+		if err == nil {
+			p, err = quiz.WritePDF(w, qs, opt)
 		}
-		return quiz.WritePDF(wc, qs, opt)
-	}, func(p quiz.Printed, err error) {
-		if err != nil {
-			e.shell.showError(err, wc.URI().Path())
-			return
-		}
+		return err
+	}
+	done := func(path string) {
 		codes := make([]string, len(p.Codes))
 		for i, c := range p.Codes {
 			codes[i] = fmt.Sprint(c)
 		}
 		msg := lang.X("print.done", "Đã in {{.N}} câu, mã đề {{.C}}, kèm đáp án ra {{.F}} ({{.P}} trang A4).",
-			map[string]any{"N": p.Questions, "C": strings.Join(codes, ", "), "F": wc.URI().Path(), "P": p.Pages})
+			map[string]any{"N": p.Questions, "C": strings.Join(codes, ", "), "F": path, "P": p.Pages})
 		e.shell.showDialog(dialog.NewInformation(lang.X("print.title", "In đề kiểm tra (PDF, khổ A4)"), msg, e.shell.win))
-	})
+	}
+	return write, done
 }

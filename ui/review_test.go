@@ -270,11 +270,9 @@ func TestPrintFromTheBankEditor(t *testing.T) {
 	// The file dialog cannot be driven here: write where it would have.
 	path := filepath.Join(t.TempDir(), "de.pdf")
 	wc, err := storage.Writer(storage.NewFileURI(path))
-	if err != nil {
-		t.Fatal(err)
-	}
-	e.print(wc, quiz.PrintOptions{Title: "Đề kiểm tra chi bộ", Variants: 2, FirstCode: 201, Seed: 1,
+	write, done := e.print(quiz.PrintOptions{Title: "Đề kiểm tra chi bộ", Variants: 2, FirstCode: 201, Seed: 1,
 		Count: 10, Regular: assets.SerifRegular, Bold: assets.SerifBold})
+	s.saveTo(wc, err, write, done)
 	pump()
 	info := s.win.Canvas().Overlays().Top()
 	if info == nil || findLabel(info, "Đã in 10 câu, mã đề 201, 202") == nil {

@@ -16,6 +16,7 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 
 	"sotay/library"
 )
@@ -54,9 +55,14 @@ type Shell struct {
 	search   *SearchScreen
 	review   *ReviewScreen
 	settings *SettingsScreen
-	quick    *QuickOpen    // the last Ctrl+K box
-	dialog   dialog.Dialog // the dialog Esc closes
-	shift    bool          // a Shift key is down (for Shift+F3)
+	quick    *QuickOpen // the last Ctrl+K box
+	// banner says above every place why the library cannot be changed.
+	banner    *widget.Label
+	bannerBox *fyne.Container
+	// listed is the library's Fingerprint when its list was last loaded.
+	listed string
+	dialog dialog.Dialog // the dialog Esc closes
+	shift  bool          // a Shift key is down (for Shift+F3)
 }
 
 // NewShell builds the main window on a, applies the saved preferences and
@@ -64,6 +70,7 @@ type Shell struct {
 // Window() and Close when it returns.
 func NewShell(a fyne.App, opts Options) *Shell {
 	s := &Shell{app: a, opts: opts}
+	installSafeSave()
 	prefs := a.Preferences()
 	setupLanguage(prefs.StringWithFallback(prefLanguage, langVietnamese))
 	a.Settings().SetTheme(s.theme())
@@ -79,6 +86,8 @@ func NewShell(a fyne.App, opts Options) *Shell {
 		s.library.importDropped(uris)
 	})
 	a.Lifecycle().SetOnStopped(s.saveWindowSize)
+	// sotayctl may have changed the library while the window was away.
+	a.Lifecycle().SetOnEnteredForeground(s.refreshIfChanged)
 	s.openLibrary(opts.DBPath, opts.MakeDirs)
 	return s
 }
@@ -126,7 +135,12 @@ func (s *Shell) build() {
 			s.review.refresh()
 		}
 	}
-	s.win.SetContent(s.tabs)
+	s.banner = widget.NewLabel("")
+	s.banner.Wrapping = fyne.TextWrapWord
+	s.banner.Importance = widget.WarningImportance
+	s.bannerBox = container.NewVBox(s.banner, widget.NewSeparator())
+	s.win.SetContent(container.NewBorder(s.bannerBox, nil, nil, nil, s.tabs))
+	s.updateBanner()
 	if s.lib != nil {
 		s.library.setLibrary(s.lib, s.cat)
 		s.search.setLibrary(s.lib, s.cat)
@@ -242,8 +256,9 @@ func (s *Shell) saveWindowSize() {
 
 // libraryLoad is what opening a library produces off the UI goroutine.
 type libraryLoad struct {
-	lib *library.Library
-	cat *catalog
+	lib    *library.Library
+	cat    *catalog
+	listed string // the library's Fingerprint before its list was read
 }
 
 // openLibrary opens path in the background (adding the sample library if
@@ -262,12 +277,13 @@ func (s *Shell) openLibrary(path string, makeDirs bool) {
 				return libraryLoad{}, err
 			}
 		}
+		listed, _ := lib.Fingerprint(ctx)
 		docs, err := lib.Summaries(ctx)
 		if err != nil {
 			lib.Close()
 			return libraryLoad{}, err
 		}
-		return libraryLoad{lib: lib, cat: newCatalog(docs)}, nil
+		return libraryLoad{lib: lib, cat: newCatalog(docs), listed: listed}, nil
 	}, func(l libraryLoad, err error) {
 		if err != nil {
 			s.library.showOpenError(path, err)
@@ -276,7 +292,9 @@ func (s *Shell) openLibrary(path string, makeDirs bool) {
 				s.lib.Close()
 			}
 			s.lib, s.cat = l.lib, l.cat
+			s.listed = l.listed
 			s.opts.DBPath = path
+			s.updateBanner()
 			s.library.setLibrary(l.lib, l.cat)
 			s.search.setLibrary(l.lib, l.cat)
 			s.review.setLibrary(l.lib)
@@ -306,13 +324,14 @@ func (s *Shell) reloadDocuments() {
 	if lib == nil {
 		return
 	}
-	async(func() (*catalog, error) {
+	async(func() (libraryLoad, error) {
+		listed, _ := lib.Fingerprint(context.Background())
 		docs, err := lib.Summaries(context.Background())
 		if err != nil {
-			return nil, err
+			return libraryLoad{}, err
 		}
-		return newCatalog(docs), nil
-	}, func(cat *catalog, err error) {
+		return libraryLoad{cat: newCatalog(docs), listed: listed}, nil
+	}, func(l libraryLoad, err error) {
 		if err != nil {
 			s.showError(err, lib.Path())
 			return
@@ -320,10 +339,40 @@ func (s *Shell) reloadDocuments() {
 		if s.lib != lib {
 			return // another library was opened meanwhile
 		}
-		s.cat = cat
+		cat := l.cat
+		s.cat, s.listed = cat, l.listed
 		s.library.setLibrary(lib, cat)
 		s.search.setLibrary(lib, cat)
 	})
+}
+
+// refreshIfChanged reloads the document list when the library changed
+// since it was loaded (documents imported or deleted by sotayctl).
+func (s *Shell) refreshIfChanged() {
+	lib := s.lib
+	if lib == nil {
+		return
+	}
+	async(func() (string, error) {
+		return lib.Fingerprint(context.Background())
+	}, func(now string, err error) {
+		if err == nil && s.lib == lib && now != s.listed {
+			s.reloadDocuments()
+		}
+	})
+}
+
+// updateBanner shows, above every place, why the open library cannot be
+// changed, or hides the banner.
+func (s *Shell) updateBanner() {
+	if s.lib == nil || !s.lib.ReadOnly() {
+		s.bannerBox.Hide()
+		return
+	}
+	s.banner.SetText(lang.X("library.readonly_banner",
+		"Thư viện {{.Path}} chỉ đọc được (tệp hoặc ổ đĩa không cho ghi): vẫn đọc, tìm kiếm và ôn tập được, nhưng không nhập hay sửa được, và kết quả ôn tập không được lưu. Muốn lưu, hãy chép thư viện sang thư mục của bạn rồi mở Sổ tay với bản chép.",
+		map[string]string{"Path": s.lib.Path()}))
+	s.bannerBox.Show()
 }
 
 // openDocument shows doc in the reader of the Thư viện place. With m (a

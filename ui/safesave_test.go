@@ -1,0 +1,59 @@
+package ui
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/storage"
+)
+
+// Choosing the open library (or its WAL file, or anything but a regular
+// file) in a save dialog writes nothing and says why; Fyne's own writer
+// had already emptied the library by then.
+func TestSaveDialogCannotDestroyTheLibrary(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "sotay.db")
+	s := newTestShell(t, db)
+	before, _ := os.ReadFile(db)
+	if len(before) == 0 {
+		t.Fatal("no library file")
+	}
+	wrote := false
+	write := func(w io.Writer) error { wrote = true; _, err := io.WriteString(w, "::Q1:: x {T}"); return err }
+	for _, target := range []string{db, db + "-wal", os.DevNull, filepath.Dir(db)} {
+		wc, err := storage.Writer(storage.NewFileURI(target))
+		s.saveTo(wc, err, write, func(string) { t.Errorf("%s: reported as saved", target) })
+		pump()
+		top := s.win.Canvas().Overlays().Top()
+		if top == nil || findLabel(top, "Không ghi vào") == nil {
+			t.Fatalf("%s: no message saying it was not written", target)
+		}
+		top.Hide()
+	}
+	if after, _ := os.ReadFile(db); !bytes.Equal(before, after) || wrote {
+		t.Fatal("the library changed")
+	}
+
+	// A write that fails half-way leaves the old file as it was.
+	old := filepath.Join(t.TempDir(), "bank.gift")
+	os.WriteFile(old, []byte("cũ"), 0o644)
+	wc, err := storage.Writer(storage.NewFileURI(old))
+	s.saveTo(wc, err, func(w io.Writer) error { io.WriteString(w, "nửa"); return errors.New("hỏng") }, func(string) {})
+	pump()
+	if b, _ := os.ReadFile(old); string(b) != "cũ" {
+		t.Fatalf("the old file became %q", b)
+	}
+	if top := s.win.Canvas().Overlays().Top(); top == nil || findLabel(top, "lỗi") == nil && findLabel(top, "Đã xảy ra") == nil {
+		t.Fatal("the failed write was not reported")
+	}
+	entries, _ := os.ReadDir(filepath.Dir(old))
+	for _, e := range entries {
+		if strings.HasSuffix(e.Name(), ".tmp") {
+			t.Errorf("temporary file left: %s", e.Name())
+		}
+	}
+}
