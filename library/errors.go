@@ -131,6 +131,7 @@ var codes = []struct {
 	{quiz.ErrFormat, "quiz_format"},
 	{quiz.ErrTooLarge, "too_large"},
 	{quiz.ErrFinished, "attempt_finished"},
+	{quiz.ErrPrintTooLarge, "print_too_large"},
 	{fs.ErrNotExist, "no_such_file"},
 	{fs.ErrExist, "file_exists"},
 	{fs.ErrPermission, "permission"},

@@ -52,6 +52,14 @@ type variant struct {
 // MaxVariants bounds the variants of one PDF.
 const MaxVariants = 20
 
+// MaxPrinted bounds questions × variants of one PDF: the whole document is
+// built in memory (about 3 KB a printed question), so this keeps a print
+// under 100 MB (50,000 questions × 20 variants took 2.85 GB).
+const MaxPrinted = 20000
+
+// ErrPrintTooLarge means questions × variants is over MaxPrinted.
+var ErrPrintTooLarge = errors.New("test to print too large")
+
 const (
 	pageW, pageH           = 210.0, 297.0
 	marginL, marginR, marT = 20.0, 15.0, 15.0
@@ -77,6 +85,13 @@ func WritePDF(w io.Writer, qs []*Question, opt PrintOptions) (p Printed, err err
 			err = fmt.Errorf("%w: %v", ErrPrint, r)
 		}
 	}()
+	n := len(qs)
+	if opt.Count > 0 {
+		n = min(n, opt.Count)
+	}
+	if n*opt.Variants > MaxPrinted {
+		return p, fmt.Errorf("%w: %d × %d > %d", ErrPrintTooLarge, n, opt.Variants, MaxPrinted)
+	}
 	rng := rand.New(rand.NewPCG(opt.Seed, 0x5074a7))
 	if opt.Count > 0 && opt.Count < len(qs) {
 		qs = slices.Clone(qs)

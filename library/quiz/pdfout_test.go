@@ -2,6 +2,7 @@ package quiz_test
 
 import (
 	"bytes"
+	"errors"
 	"context"
 	"os"
 	"regexp"
@@ -137,4 +138,19 @@ func BenchmarkWritePDF(b *testing.B) {
 		pages = p.Pages
 	}
 	b.ReportMetric(float64(pages), "pages")
+}
+
+// 50,000 questions × 20 variants took 2.85 GB; such a print is refused
+// before anything is built; a large ordinary one still prints.
+func TestWritePDFRefusesHugePrints(t *testing.T) {
+	qs := syntheticBank(2000)
+	opt := quiz.PrintOptions{Variants: 20, Regular: assets.SerifRegular, Bold: assets.SerifBold}
+	var buf bytes.Buffer
+	if _, err := quiz.WritePDF(&buf, qs, opt); !errors.Is(err, quiz.ErrPrintTooLarge) || buf.Len() > 0 {
+		t.Fatalf("2,000 × 20: %v, %d bytes written", err, buf.Len())
+	}
+	opt.Count = 100
+	if _, err := quiz.WritePDF(&buf, qs, opt); err != nil {
+		t.Fatalf("100 of them × 20: %v", err)
+	}
 }
