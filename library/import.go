@@ -19,6 +19,7 @@ import (
 	"syscall"
 	"unicode/utf8"
 
+	"sotay/internal/sqlite"
 	"sotay/internal/vanban"
 )
 
@@ -87,7 +88,13 @@ type ImportOptions struct {
 }
 
 // MaxTextFileSize is the largest text file Import reads (ErrTooLarge beyond).
-const MaxTextFileSize = 64 << 20
+const MaxTextFileSize = 16 << 20
+
+// MaxTextSize is the most text one document may hold, whatever its format
+// (ErrTooLarge beyond): about 5,000 printed pages. One document is
+// indexed as one row, so its text bounds the memory an import needs (16
+// MB of text: about 190 MB at the peak).
+const MaxTextSize = 16 << 20
 
 // MaxFileSize is the largest PDF, DOCX or HTML file Import reads.
 const MaxFileSize = 512 << 20
@@ -145,7 +152,11 @@ func (l *Library) Import(ctx context.Context, paths []string, opt ImportOptions)
 				continue
 			}
 			if st, err := os.Stat(it.path); err == nil {
-				it.held = min(st.Size(), readAhead)
+				// A file's text, its index rows and the copies made on the
+				// way take several times the file: weigh it so, so that
+				// one large file is read at a time and not beside a batch
+				// being written.
+				it.held = min(st.Size()*expansion, readAhead/2+1)
 			}
 			if !ahead.acquire(ctx, it.held) {
 				fut <- failed(it.path, ctx.Err())
@@ -181,18 +192,24 @@ func (l *Library) Import(ctx context.Context, paths []string, opt ImportOptions)
 			it.held = 0
 		}
 	}
+	// A batch is written when it holds half the read-ahead budget. No file
+	// holds more than half plus one byte, so the next file can always
+	// start (with more, reading would wait for a write that waits for
+	// reading), yet two large files are never in memory at once.
 	var batch []*importItem
 	batchBytes := 0
+	var batchHeld int64
 	for fut := range futures {
 		it := <-fut
 		batch = append(batch, it)
 		batchBytes += it.size
-		if len(batch) >= opt.BatchSize || batchBytes >= 32<<20 {
+		batchHeld += it.held
+		if len(batch) >= opt.BatchSize || batchBytes >= 32<<20 || batchHeld >= readAhead/2 {
 			if err := l.writeBatch(ctx, batch); err != nil {
 				return sum, failBatch(ctx, batch, err, report)
 			}
 			report(batch)
-			batch, batchBytes = batch[:0], 0
+			batch, batchBytes, batchHeld = batch[:0], 0, 0
 		}
 	}
 	if err := ctx.Err(); err != nil {
@@ -232,8 +249,12 @@ func failBatch(ctx context.Context, batch []*importItem, err error, report func(
 	return err
 }
 
-// readAhead bounds how many bytes of files are read but not yet written.
-const readAhead = 48 << 20
+// readAhead bounds the memory of files read but not yet written, as
+// weighed by expansion.
+var readAhead int64 = 96 << 20 // a variable for the tests
+
+// expansion is how many times its size a file is weighed while in memory.
+const expansion = 8
 
 // budget is a counting semaphore of bytes.
 type budget struct {
@@ -412,6 +433,10 @@ func (it *importItem) read(ctx context.Context, opt ImportOptions, originals str
 		return
 	}
 	text := strings.Join(x.pages, "\f")
+	if len(text) > MaxTextSize {
+		fail(fmt.Errorf("%d bytes of text: %w", len(text), ErrTooLarge))
+		return
+	}
 	meta := vanban.ReadMeta(text)
 	title := meta.Title
 	if x.format == "md" {
@@ -531,6 +556,7 @@ func (l *Library) writeBatch(ctx context.Context, batch []*importItem) error {
 		return nil
 	}
 	defer l.changed()
+	defer sqlite.ReleaseMemory()
 	return l.db.Tx(ctx, func(tx *sql.Tx) error {
 		// Statements run without ctx: go-sqlite3 runs each statement given
 		// a cancellable context on a goroutine of its own, which made an
@@ -559,7 +585,7 @@ func (l *Library) writeBatch(ctx context.Context, batch []*importItem) error {
 			if dup {
 				it.res.Status = StatusDuplicate
 			}
-			it.doc.Pages = nil // the text is stored; let it go
+			it.doc = NewDocument{} // stored: let its text and index rows go
 		}
 		return ins.index.flush(sctx)
 	})

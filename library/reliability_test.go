@@ -2,9 +2,12 @@ package library
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
+	"time"
 )
 
 func copyFile(t *testing.T, from, to string) {
@@ -123,3 +126,44 @@ func TestReadOnlyLibraryRefusesImportBeforeReading(t *testing.T) {
 }
 
 func isReadOnly(err error) bool { return Code(err) == "db_readonly" }
+
+// Files each holding the most of the read-ahead budget come in one at a
+// time, after small ones, without the reading waiting forever on a batch
+// that waits for reading (it did when a file could hold the whole budget).
+func TestLargeFilesDoNotStallTheImport(t *testing.T) {
+	defer func(r int64) { readAhead = r }(readAhead)
+	readAhead = 64 << 10
+	dir := t.TempDir()
+	files := map[string]string{}
+	for i := range 6 {
+		body := fmt.Sprintf("Văn bản lớn %d\n", i) + strings.Repeat(fmt.Sprintf("Đoạn văn của tài liệu %d về công tác cán bộ.\n", i), 400)
+		files[fmt.Sprintf("lon-%d.txt", i)] = body
+		files[fmt.Sprintf("nho-%d.txt", i)] = fmt.Sprintf("Văn bản nhỏ %d\nnội dung", i)
+	}
+	writeFiles(t, dir, files)
+	lib := openTemp(t)
+	done := make(chan ImportSummary, 1)
+	go func() {
+		sum, _ := lib.Import(context.Background(), []string{dir}, ImportOptions{})
+		done <- sum
+	}()
+	select {
+	case sum := <-done:
+		if sum.Imported != 12 {
+			t.Fatalf("%+v", sum)
+		}
+	case <-time.After(60 * time.Second):
+		t.Fatal("the import stalled")
+	}
+}
+
+func TestTextOverTheLimitIsRefused(t *testing.T) {
+	dir := t.TempDir()
+	big := "Văn bản quá dài\n" + strings.Repeat("Chi bộ học tập nghị quyết.\n", MaxTextFileSize/26+10)
+	writeFiles(t, dir, map[string]string{"dai.txt": big})
+	lib := openTemp(t)
+	got, _ := importAll(t, lib, dir)
+	if Code(got["dai.txt"].Err) != "too_large" {
+		t.Fatalf("%+v", got["dai.txt"])
+	}
+}

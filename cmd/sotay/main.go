@@ -20,6 +20,7 @@ import (
 	"fyne.io/fyne/v2/app"
 
 	"sotay/assets"
+	"sotay/internal/memlimit"
 	_ "sotay/internal/startlocale" // before Fyne reads the locale
 	"sotay/library"
 	"sotay/ui"
@@ -27,6 +28,7 @@ import (
 
 func main() {
 	start := time.Now()
+	memlimit.Set(400 << 20)
 	dbFlag := flag.String("db", "", "thư viện cần mở (mặc định: $SOTAY_DB hoặc thư mục dữ liệu của người dùng)")
 	report := flag.Bool("startup-report", false, "in thời gian khởi động và bộ nhớ ra stderr")
 	flag.Parse()

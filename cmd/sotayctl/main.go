@@ -21,6 +21,7 @@ import (
 
 	"sotay/assets"
 	"sotay/internal/i18n"
+	"sotay/internal/memlimit"
 	"sotay/library"
 )
 
@@ -60,6 +61,7 @@ type env struct {
 }
 
 func main() {
+	memlimit.Set(150 << 20)
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
 	stop()

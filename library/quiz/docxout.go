@@ -2,6 +2,7 @@ package quiz
 
 import (
 	"archive/zip"
+	"bufio"
 	"encoding/xml"
 	"fmt"
 	"io"
@@ -13,11 +14,34 @@ import (
 // bold, and the "Đáp án:" line, so ParseVNText (and a trainer) reads it
 // back. Times New Roman 13 pt, the size of official documents.
 func WriteDOCX(w io.Writer, bank string, qs []*Question) error {
-	var body strings.Builder
+	// The document part is streamed into the archive paragraph by
+	// paragraph: 100,000 questions built in memory first took 356 MB.
+	zw := zip.NewWriter(w)
+	for _, f := range []struct{ name, body string }{
+		{"[Content_Types].xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`},
+		{"_rels/.rels", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`},
+	} {
+		fw, err := zw.Create(f.name)
+		if err != nil {
+			return err
+		}
+		if _, err := io.WriteString(fw, f.body); err != nil {
+			return err
+		}
+	}
+	fw, err := zw.Create("word/document.xml")
+	if err != nil {
+		return err
+	}
+	body := bufio.NewWriter(fw)
+	body.WriteString(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>`)
 	para := func(align string, runs ...docxRun) {
 		body.WriteString("<w:p>")
 		if align != "" {
-			fmt.Fprintf(&body, `<w:pPr><w:jc w:val="%s"/></w:pPr>`, align)
+			fmt.Fprintf(body, `<w:pPr><w:jc w:val="%s"/></w:pPr>`, align)
 		}
 		for _, r := range runs {
 			body.WriteString("<w:r><w:rPr>")
@@ -26,7 +50,7 @@ func WriteDOCX(w io.Writer, bank string, qs []*Question) error {
 				body.WriteString("<w:b/>")
 			}
 			body.WriteString(`<w:sz w:val="26"/></w:rPr><w:t xml:space="preserve">`)
-			xml.EscapeText(&body, []byte(r.text))
+			xml.EscapeText(body, []byte(r.text))
 			body.WriteString("</w:t></w:r>")
 		}
 		body.WriteString("</w:p>")
@@ -62,24 +86,9 @@ func WriteDOCX(w io.Writer, bank string, qs []*Question) error {
 		}
 		para("")
 	}
-	zw := zip.NewWriter(w)
-	files := []struct{ name, body string }{
-		{"[Content_Types].xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`},
-		{"_rels/.rels", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`},
-		{"word/document.xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>` + body.String() +
-			`<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1701" w:header="720" w:footer="720" w:gutter="0"/></w:sectPr></w:body></w:document>`},
-	}
-	for _, f := range files {
-		fw, err := zw.Create(f.name)
-		if err != nil {
-			return err
-		}
-		if _, err := io.WriteString(fw, f.body); err != nil {
-			return err
-		}
+	body.WriteString(`<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1701" w:header="720" w:footer="720" w:gutter="0"/></w:sectPr></w:body></w:document>`)
+	if err := body.Flush(); err != nil { // a write error sticks in body and shows here
+		return err
 	}
 	return zw.Close()
 }

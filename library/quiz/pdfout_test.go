@@ -2,8 +2,8 @@ package quiz_test
 
 import (
 	"bytes"
-	"errors"
 	"context"
+	"errors"
 	"os"
 	"regexp"
 	"strings"
