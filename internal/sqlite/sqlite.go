@@ -20,6 +20,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	sqlite3 "github.com/mattn/go-sqlite3"
 )
@@ -127,7 +128,20 @@ func open(ctx context.Context, path, file string, created bool, opt Options) (*D
 	w.SetMaxIdleConns(1)
 	w.SetConnMaxLifetime(0)
 	db := &DB{Write: w, Path: path, Created: created}
-	if err := db.prepare(ctx, opt); err != nil {
+	// Two programs opening one new file at once: SQLite answers "locked"
+	// at once, without its busy timeout, to some of the first reads while
+	// the other switches the file to WAL. Try again a few times.
+	// A lock held for longer (another program importing) has already been
+	// waited for by the busy timeout and is not tried again.
+	for try := 0; ; try++ {
+		start := time.Now()
+		err = db.prepare(ctx, opt)
+		if err == nil || !errors.Is(err, ErrLocked) || time.Since(start) > time.Second || try == 20 || ctx.Err() != nil {
+			break
+		}
+		time.Sleep(time.Duration(10+try*10) * time.Millisecond)
+	}
+	if err != nil {
 		w.Close()
 		return nil, err
 	}
@@ -200,22 +214,17 @@ func checkFile(path string, mustExist bool) (created bool, err error) {
 }
 
 func (db *DB) prepare(ctx context.Context, opt Options) error {
+	// One statement, so one snapshot: another program may be creating the
+	// same new file, and its tables must not be seen without its id.
 	var appID int32
-	var version int
-	if err := db.Write.QueryRowContext(ctx, "PRAGMA application_id").Scan(&appID); err != nil {
+	var version, tables int
+	err := db.Write.QueryRowContext(ctx, `SELECT (SELECT application_id FROM pragma_application_id),
+		(SELECT user_version FROM pragma_user_version), (SELECT count(*) FROM sqlite_schema)`).Scan(&appID, &version, &tables)
+	if err != nil {
 		return fmt.Errorf("%s: %w", db.Path, Classify(err))
 	}
-	if err := db.Write.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
-		return fmt.Errorf("%s: %w", db.Path, Classify(err))
-	}
-	if appID != opt.AppID {
-		var tables int
-		if err := db.Write.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_schema").Scan(&tables); err != nil {
-			return fmt.Errorf("%s: %w", db.Path, Classify(err))
-		}
-		if appID != 0 || tables > 0 {
-			return fmt.Errorf("%s: %w (application_id %d)", db.Path, ErrForeign, appID)
-		}
+	if appID != opt.AppID && (appID != 0 || tables > 0) {
+		return fmt.Errorf("%s: %w (application_id %d)", db.Path, ErrForeign, appID)
 	}
 	migs, err := loadMigrations(opt.Migrations)
 	if err != nil {
