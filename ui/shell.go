@@ -370,8 +370,7 @@ func (s *Shell) updateBanner() {
 		return
 	}
 	s.banner.SetText(lang.X("library.readonly_banner",
-		"Thư viện {{.Path}} chỉ đọc được (tệp hoặc ổ đĩa không cho ghi): vẫn đọc, tìm kiếm và ôn tập được, nhưng không nhập hay sửa được, và kết quả ôn tập không được lưu. Muốn lưu, hãy chép thư viện sang thư mục của bạn rồi mở Sổ tay với bản chép.",
-		map[string]string{"Path": s.lib.Path()}))
+		"Thư viện này chỉ đọc được (tệp hoặc ổ đĩa không cho ghi): vẫn đọc, tìm kiếm, ôn tập được, nhưng không nhập hay sửa được và không lưu kết quả ôn tập. Muốn lưu: chép thư viện sang thư mục của bạn rồi mở bản chép."))
 	s.bannerBox.Show()
 }
 
