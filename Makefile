@@ -39,6 +39,7 @@ lint:
 unit:
 	$(GO) test -race -tags $(TAGS) ./...
 	$(GO) test -tags $(TAGS) -run 'TestFiftyThousandRows' ./library/quiz/
+	$(GO) test -tags $(TAGS) -run 'TestBombs|TestDecompressionBombs' ./cmd/sotayctl/ ./internal/pdftext/
 
 smoke: build
 	scripts/smoke.sh bin/sotay build/smoke

@@ -239,6 +239,9 @@ func TestDecompressionBombs(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			if raceDetector && strings.Contains(tt.name, "1 GB") || raceDetector && strings.Contains(tt.name, "drawn 20 times") {
+				t.Skip("decodes 1 GB before the budget stops it: over a minute under -race; make unit runs it without")
+			}
 			if _, err := Extract(context.Background(), tt.make(), Options{Timeout: time.Minute}); !errors.Is(err, ErrTooLarge) {
 				t.Fatalf("err = %v, want ErrTooLarge", err)
 			}
