@@ -27,8 +27,12 @@ func (ls *LibraryScreen) chooseImport() {
 		return
 	}
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil || r == nil {
+		if err != nil {
+			ls.shell.showError(err, "")
 			return
+		}
+		if r == nil {
+			return // cancelled
 		}
 		r.Close()
 		ls.runImport([]string{r.URI().Path()}, "")
@@ -44,8 +48,12 @@ func (ls *LibraryScreen) chooseImportFolder() {
 		return
 	}
 	d := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
-		if err != nil || u == nil {
+		if err != nil {
+			ls.shell.showError(err, "")
 			return
+		}
+		if u == nil {
+			return // cancelled
 		}
 		ls.runImport([]string{u.Path()}, "")
 	}, ls.shell.win)

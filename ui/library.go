@@ -172,8 +172,12 @@ func (ls *LibraryScreen) showOpenError(path string, err error) {
 // chooseLibrary lets the user pick another library file (.db).
 func (ls *LibraryScreen) chooseLibrary() {
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil || r == nil {
+		if err != nil {
+			ls.shell.showError(err, "")
 			return
+		}
+		if r == nil {
+			return // cancelled
 		}
 		r.Close()
 		ls.shell.openLibrary(r.URI().Path(), false)

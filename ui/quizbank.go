@@ -265,8 +265,12 @@ func clipText(s string, n int) string {
 // chooseImport asks for a question file and imports it into the bank.
 func (e *bankEditor) chooseImport() {
 	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
-		if err != nil || rc == nil {
+		if err != nil {
+			e.shell.showError(err, "")
 			return
+		}
+		if rc == nil {
+			return // cancelled
 		}
 		path := rc.URI().Path()
 		rc.Close()
