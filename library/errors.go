@@ -150,9 +150,12 @@ func Code(err error) string {
 }
 
 // MessageArgs are the arguments of err's message "error.<code>": Path (the
-// file it is about, given by the caller) and, for a full disk, Need (how
+// file it is about, given by the caller or else found in err) and, for a full disk, Need (how
 // much to free, as "120 MB").
 func MessageArgs(err error, path string) map[string]string {
+	if pe := (*fs.PathError)(nil); path == "" && errors.As(err, &pe) {
+		path = pe.Path // never a message about "the file " with no name
+	}
 	args := map[string]string{"Path": path}
 	var full *DiskFullError
 	if errors.As(err, &full) {

@@ -167,3 +167,13 @@ func TestTextOverTheLimitIsRefused(t *testing.T) {
 		t.Fatalf("%+v", got["dai.txt"])
 	}
 }
+
+func TestMessagesNameTheFile(t *testing.T) {
+	_, err := os.Open(filepath.Join(t.TempDir(), "khong-co.txt"))
+	if got := MessageArgs(err, "")["Path"]; !strings.HasSuffix(got, "khong-co.txt") {
+		t.Fatalf("Path = %q", got)
+	}
+	if got := MessageArgs(&DiskFullError{Need: 5 << 20, Err: ErrDiskFull}, "x")["Need"]; got != "5 MB" {
+		t.Fatalf("Need = %q", got)
+	}
+}
