@@ -6,6 +6,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"math/rand/v2"
 	"os"
 	"os/exec"
@@ -372,5 +373,33 @@ func TestDBPathsArePaths(t *testing.T) {
 	}
 	if _, err := os.Stat("/abs/z.db"); err == nil {
 		t.Error("file:/abs/z.db was read as a URI")
+	}
+}
+
+// Ctrl+C during an import says it stopped and how many documents it kept,
+// never "internal".
+func TestInterruptedImportSaysWhatItKept(t *testing.T) {
+	dir := t.TempDir()
+	writeCorpus(t, dir, 3000)
+	db := filepath.Join(t.TempDir(), "lib.db")
+	cmd := exec.Command(os.Args[0], "--db", db, "import", "--json", dir)
+	cmd.Env = append(os.Environ(), "SOTAYCTL_MAIN=1")
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	stdout, _ := cmd.StdoutPipe()
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	buf := make([]byte, 1)
+	stdout.Read(buf) // the first batch committed
+	cmd.Process.Signal(os.Interrupt)
+	io.Copy(io.Discard, stdout)
+	err := cmd.Wait()
+	msg := stderr.String()
+	if err == nil || strings.Contains(msg, "[internal]") || !strings.Contains(msg, "Đã dừng nhập, giữ") {
+		t.Fatalf("exit %v, stderr:\n%s", err, msg)
+	}
+	if kept := countDocs(t, db); !strings.Contains(msg, fmt.Sprintf("giữ %d văn bản", kept)) {
+		t.Errorf("%d documents kept, stderr says:\n%s", kept, msg)
 	}
 }
