@@ -7,8 +7,11 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"strings"
+	"time"
 
+	"sotay/internal/safefile"
 	"sotay/internal/sqlite"
 )
 
@@ -70,10 +73,11 @@ type RecoverReport struct {
 
 // RecoveredTable is one table's rows copied and lost.
 type RecoveredTable struct {
-	Name           string
-	Copied, Failed int
+	Name   string `json:"name"`
+	Copied int    `json:"copied"`
+	Failed int    `json:"dropped"`
 	// Damaged is true when part of the table could not be read at all.
-	Damaged bool
+	Damaged bool `json:"damaged"`
 }
 
 // Recover copies every row that can still be read from the library file
@@ -88,6 +92,14 @@ func Recover(ctx context.Context, damaged, target string) (RecoverReport, error)
 	}
 	if _, err := os.Lstat(target); err == nil {
 		return rep, fmt.Errorf("%s: %w", target, fs.ErrExist)
+	}
+	// The damaged library is not open here: protect its files and folders
+	// from the new one all the same (its -wal would be deleted the next
+	// time it is opened).
+	defer safefile.Protect(false, damaged, damaged+"-wal", damaged+"-shm", damaged+"-journal")()
+	defer safefile.Protect(true, originalsDirOf(damaged), filepath.Join(filepath.Dir(damaged), legacyOriginals))()
+	if err := safefile.Check(target); err != nil {
+		return rep, err
 	}
 	uri, err := sqlite.FileURI(damaged)
 	if err != nil {
@@ -174,6 +186,20 @@ func recoverTable(ctx context.Context, conn *sql.Conn, t string) (RecoveredTable
 		return rt, sqlite.Classify(err)
 	}
 	defer ins.Close()
+	// Columns whose reference may be dropped (ON DELETE SET NULL: a
+	// question's document): a row pointing at a lost row is kept without it.
+	nullable, err := stringsOf(ctx, conn, `SELECT "from" FROM pragma_foreign_key_list(?) WHERE on_delete = 'SET NULL'`, t)
+	if err != nil {
+		return rt, err
+	}
+	var nullIdx []int
+	for i, c := range common {
+		for _, n := range nullable {
+			if c == `"`+n+`"` {
+				nullIdx = append(nullIdx, i)
+			}
+		}
+	}
 	withoutRowid := false
 	var sqlText string
 	conn.QueryRowContext(ctx, `SELECT sql FROM main.sqlite_schema WHERE name = ?`, t).Scan(&sqlText)
@@ -182,7 +208,10 @@ func recoverTable(ctx context.Context, conn *sql.Conn, t string) (RecoveredTable
 	const chunk = 256
 	after := int64(0) // the library's rowids start at 1
 	probes := 0
-	for offset := 0; ; {
+	// A damaged tree can send a scan back to rows already read, or round
+	// in a loop: rowids must grow, each query has a time limit, and the
+	// whole table a bound on its steps.
+	for offset, steps := 0, 0; steps < 100000; steps++ {
 		if err := ctx.Err(); err != nil {
 			return rt, err
 		}
@@ -193,19 +222,40 @@ func recoverTable(ctx context.Context, conn *sql.Conn, t string) (RecoveredTable
 		} else {
 			q, args = `SELECT rowid, `+list+` FROM old."`+t+`" WHERE rowid > ? ORDER BY rowid LIMIT ?`, []any{after, chunk}
 		}
-		rows, last, err := readRows(ctx, conn, q, args, len(common), !withoutRowid)
-		for _, row := range rows {
-			if _, ierr := ins.ExecContext(ctx, row...); ierr != nil {
+		qctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+		rows, ids, err := readRows(qctx, conn, q, args, len(common), !withoutRowid)
+		cancel()
+		if ctx.Err() != nil {
+			return rt, ctx.Err()
+		}
+		read := 0
+		for i, row := range rows {
+			if !withoutRowid {
+				if ids[i] <= after {
+					continue // not past what was read: the tree is lying
+				}
+				after = ids[i]
+			}
+			read++
+			res, ierr := ins.ExecContext(ctx, row...)
+			if ierr != nil && len(nullIdx) > 0 {
+				for _, i := range nullIdx {
+					row[i] = nil
+				}
+				res, ierr = ins.ExecContext(ctx, row...)
+			}
+			if ierr != nil {
 				rt.Failed++ // refused by a constraint: it points at a lost row
-			} else {
+			} else if n, _ := res.RowsAffected(); n > 0 {
 				rt.Copied++
 			}
 		}
-		if len(rows) > 0 {
-			after, offset = last, offset+len(rows)
+		offset += len(rows)
+		if err == nil && read == 0 && len(rows) > 0 {
+			err = ErrCorrupt // rows, but none new
 		}
 		if err != nil {
-			if !isDamage(err) {
+			if !isDamage(err) && !errors.Is(err, context.DeadlineExceeded) {
 				return rt, err
 			}
 			rt.Damaged = true
@@ -224,18 +274,20 @@ func recoverTable(ctx context.Context, conn *sql.Conn, t string) (RecoveredTable
 		}
 		probes = 0
 	}
+	rt.Damaged = true
+	return rt, nil
 }
 
 // readRows reads up to one chunk; it returns the rows read before an
-// error too, and the last rowid seen.
-func readRows(ctx context.Context, conn *sql.Conn, q string, args []any, n int, rowid bool) ([][]any, int64, error) {
+// error too, with their rowids.
+func readRows(ctx context.Context, conn *sql.Conn, q string, args []any, n int, rowid bool) ([][]any, []int64, error) {
 	rs, err := conn.QueryContext(ctx, q, args...)
 	if err != nil {
-		return nil, 0, sqlite.Classify(err)
+		return nil, nil, sqlite.Classify(err)
 	}
 	defer rs.Close()
 	var out [][]any
-	var last int64
+	var ids []int64
 	for rs.Next() {
 		vals := make([]any, n)
 		ptrs := make([]any, 0, n+1)
@@ -247,12 +299,12 @@ func readRows(ctx context.Context, conn *sql.Conn, q string, args []any, n int, 
 			ptrs = append(ptrs, &vals[i])
 		}
 		if err := rs.Scan(ptrs...); err != nil {
-			return out, last, sqlite.Classify(err)
+			return out, ids, sqlite.Classify(err)
 		}
 		out = append(out, vals)
-		last = id
+		ids = append(ids, id)
 	}
-	return out, last, sqlite.Classify(rs.Err())
+	return out, ids, sqlite.Classify(rs.Err())
 }
 
 func isDamage(err error) bool {

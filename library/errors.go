@@ -121,6 +121,7 @@ var codes = []struct {
 	{ErrCannotOpen, "db_cannot_open"},
 	{ErrDiskFull, "disk_full"},
 	{syscall.ENOSPC, "disk_full"},
+	{syscall.EROFS, "read_only_fs"},
 	{ErrProtected, "output_protected"},
 	{ErrNotRegular, "output_not_regular"},
 	{context.Canceled, "cancelled"},

@@ -149,8 +149,13 @@ func (l *Library) originalsDir() string {
 	if l.db.Path == "" || l.db.Path == ":memory:" {
 		return ""
 	}
-	base := filepath.Base(l.db.Path)
-	return filepath.Join(filepath.Dir(l.db.Path), strings.TrimSuffix(base, filepath.Ext(base))+"-originals")
+	return originalsDirOf(l.db.Path)
+}
+
+// originalsDirOf is the originals folder of the library file at path.
+func originalsDirOf(path string) string {
+	base := filepath.Base(path)
+	return filepath.Join(filepath.Dir(path), strings.TrimSuffix(base, filepath.Ext(base))+"-originals")
 }
 
 // OriginalPath returns where a document's kept copy of its file is, or ""

@@ -67,7 +67,14 @@ func (e *env) checkResult(path string, rep library.CheckReport) int {
 func (e *env) recover(ctx context.Context, path, out string) int {
 	rep, err := library.Recover(ctx, path, out)
 	if err != nil {
-		return e.fail(&pathError{path: out, err: err})
+		// Name the file the problem is about: the new library only when
+		// it is the target that was refused or could not be written.
+		about := path
+		switch library.Code(err) {
+		case "file_exists", "output_protected", "output_not_regular", "disk_full", "read_only_fs", "permission":
+			about = out
+		}
+		return e.fail(&pathError{path: about, err: err})
 	}
 	copied, failed, damaged := 0, 0, 0
 	for _, t := range rep.Tables {

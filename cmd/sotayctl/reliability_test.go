@@ -403,3 +403,48 @@ func TestInterruptedImportSaysWhatItKept(t *testing.T) {
 		t.Errorf("%d documents kept, stderr says:\n%s", kept, msg)
 	}
 }
+
+// check --recover ends, whatever the damage (a scan of a damaged tree
+// could go back to rows already read and round for ever), and saves the
+// questions of documents it lost, without their link.
+func TestRecoverEndsOnAnyDamage(t *testing.T) {
+	src := newLibrary(t, 300)
+	for seed := range uint64(16) {
+		db := filepath.Join(t.TempDir(), "lib.db")
+		data, _ := os.ReadFile(src)
+		os.WriteFile(db, data, 0o644)
+		damage(t, db, 8, 100+seed)
+		out := filepath.Join(t.TempDir(), "moi.db")
+		code, stdout, errs := ctl(t, "--db", db, "--json", "check", "--recover", "-o", out)
+		if code != 0 {
+			if !strings.Contains(errs, db) || strings.Contains(errs, out) {
+				t.Errorf("seed %d: a failed recovery must name the damaged library, not the new one: %s", seed, errs)
+			}
+			continue
+		}
+		if code, o, _ := ctl(t, "--db", out, "check"); code != 0 {
+			t.Errorf("seed %d: recovered library not sound: %s\n%s", seed, o, stdout)
+		}
+	}
+}
+
+func TestRecoverOutputIsProtectedAndEmptyLibraryIsDamaged(t *testing.T) {
+	db := newLibrary(t, 5)
+	for _, out := range []string{db + "-wal", db + "-shm", filepath.Join(filepath.Dir(db), "lib-originals", "x.db"), db} {
+		code, _, errs := ctl(t, "--db", db, "check", "--recover", "-o", out)
+		if code != 1 || !(strings.Contains(errs, "[output_protected]") || strings.Contains(errs, "[file_exists]")) {
+			t.Errorf("recover -o %s: exit %d %s", out, code, errs)
+		}
+	}
+	empty := filepath.Join(t.TempDir(), "rong.db")
+	os.WriteFile(empty, nil, 0o644)
+	for _, cmd := range [][]string{{"check"}, {"list"}, {"search", "x"}} {
+		code, _, errs := ctl(t, append([]string{"--db", empty}, cmd...)...)
+		if cmd[0] == "check" && code != 1 || cmd[0] != "check" && !strings.Contains(errs, "[db_corrupt]") {
+			t.Errorf("%v on an emptied library: exit %d %s", cmd, code, errs)
+		}
+	}
+	if st, _ := os.Stat(empty); st.Size() != 0 {
+		t.Error("the emptied library was written to")
+	}
+}

@@ -205,6 +205,12 @@ func checkFile(path string, mustExist bool) (created bool, err error) {
 	head := make([]byte, len(sqliteHeader))
 	n, err := io.ReadFull(f, head)
 	if n == 0 && (err == io.EOF || err == nil) {
+		if mustExist {
+			// Only a command that may create a library makes an empty
+			// file one; to the others it is a library that lost its
+			// content.
+			return false, fmt.Errorf("%s: %w: the file is empty", path, ErrCorrupt)
+		}
 		return true, nil // an empty file is an empty database to SQLite
 	}
 	if n < len(head) || !bytes.Equal(head, sqliteHeader) {
