@@ -42,3 +42,16 @@ var SerifRegular []byte
 
 //go:embed fonts/LiberationSerif-Bold.ttf
 var SerifBold []byte
+
+//go:embed meeting
+var meeting embed.FS
+
+// Meeting returns the phone page of a branch meeting: index.html, app.js
+// and style.css, plain HTML, CSS and ES5 with nothing loaded from elsewhere.
+func Meeting() fs.FS {
+	sub, err := fs.Sub(meeting, "meeting")
+	if err != nil {
+		panic(err) // cannot happen: the directory is embedded
+	}
+	return sub
+}

@@ -18,6 +18,7 @@ import (
 
 	"sotay/internal/safefile"
 	"sotay/internal/sqlite"
+	"sotay/library/meeting"
 	"sotay/library/quiz"
 )
 
@@ -35,9 +36,10 @@ func SchemaVersion() int {
 
 // Library is an open library file. It is safe for concurrent use.
 type Library struct {
-	db   *sqlite.DB
-	quiz *quiz.Store
-	gen  atomic.Int64 // bumped by every write; caches keyed by it go stale
+	db       *sqlite.DB
+	quiz     *quiz.Store
+	meetings *meeting.Store
+	gen      atomic.Int64 // bumped by every write; caches keyed by it go stale
 
 	formsMu sync.Mutex
 	forms   map[string]formCacheEntry // see disambiguate.go
@@ -94,7 +96,7 @@ func Open(ctx context.Context, path string, opt OpenOptions) (*Library, error) {
 	if err != nil {
 		return nil, err
 	}
-	l := &Library{db: db, quiz: quiz.NewStore(db)}
+	l := &Library{db: db, quiz: quiz.NewStore(db), meetings: meeting.NewStore(db)}
 	l.release = safefile.Protect(false, path, path+"-wal", path+"-shm", path+"-journal")
 	l.releaseDirs = safefile.Protect(true, l.originalsDir(), filepath.Join(filepath.Dir(path), legacyOriginals))
 	if err := l.ensureIndex(ctx); err != nil {

@@ -216,6 +216,22 @@ func (s *Store) StartAttempt(ctx context.Context, opt AttemptOptions, ids []int6
 	return s.Attempt(ctx, id)
 }
 
+// QuestionsByID loads the questions with these ids, in that order
+// (deleted ones are left out).
+func (s *Store) QuestionsByID(ctx context.Context, ids []int64) ([]*Question, error) {
+	m, err := s.questionsByID(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*Question, 0, len(ids))
+	for _, id := range ids {
+		if q := m[id]; q != nil {
+			out = append(out, q)
+		}
+	}
+	return out, nil
+}
+
 func (s *Store) questionsByID(ctx context.Context, ids []int64) (map[int64]*Question, error) {
 	out := make(map[int64]*Question, len(ids))
 	for start := 0; start < len(ids); start += 500 {
