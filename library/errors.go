@@ -12,6 +12,7 @@ import (
 	"sotay/internal/safefile"
 	"sotay/internal/sqlite"
 	"sotay/internal/textfile"
+	"sotay/library/meeting"
 	"sotay/library/quiz"
 )
 
@@ -133,6 +134,8 @@ var codes = []struct {
 	{quiz.ErrTooLarge, "too_large"},
 	{quiz.ErrFinished, "attempt_finished"},
 	{quiz.ErrPrintTooLarge, "print_too_large"},
+	{meeting.ErrNotFound, "meeting_not_found"},
+	{meeting.ErrNoChoice, "no_live_questions"},
 	{fs.ErrNotExist, "no_such_file"},
 	{fs.ErrExist, "file_exists"},
 	{fs.ErrPermission, "permission"},

@@ -451,6 +451,30 @@ func (ls *Session) End(ctx context.Context) error {
 	return ls.setPhase(ctx, Ended)
 }
 
+// record gives the bank's statistics the session's answers: one finished
+// attempt per member who answered (called once, as the session ends).
+func (ls *Session) record(ctx context.Context) error {
+	if ls.store.quiz == nil {
+		return nil
+	}
+	var people [][]quiz.Given
+	for _, m := range ls.members {
+		var given []quiz.Given
+		for i, q := range ls.rec.Questions {
+			if a, ok := ls.answers[i][m.ID]; ok && q.ID != 0 {
+				given = append(given, quiz.Given{QuestionID: q.ID, Choices: a.Choices, Score: quiz.Grade(q, quiz.Response{Choices: a.Choices}).Score})
+			}
+		}
+		if len(given) > 0 {
+			people = append(people, given)
+		}
+	}
+	if len(people) == 0 {
+		return nil
+	}
+	return ls.store.quiz.Record(ctx, "Sinh hoạt chi bộ", ls.rec.Title, ls.rec.BankID, people)
+}
+
 // Tick closes the open question once its deadline passed; a runner calls
 // it (the GUI from a timer, the CLI in its loop). It reports whether the
 // phase changed.
@@ -471,7 +495,14 @@ func (ls *Session) open(ctx context.Context, i int) error {
 }
 
 func (ls *Session) setPhase(ctx context.Context, p Phase) error {
+	was := ls.phase
 	ls.phase = p
 	ls.touch()
-	return ls.store.setPhase(ctx, ls.rec.ID, p, ls.index)
+	if err := ls.store.setPhase(ctx, ls.rec.ID, p, ls.index); err != nil {
+		return err
+	}
+	if p == Ended && was != Ended {
+		return ls.record(ctx)
+	}
+	return nil
 }

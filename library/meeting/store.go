@@ -18,12 +18,13 @@ import (
 
 // Store keeps meeting sessions in the library file.
 type Store struct {
-	db  *sqlite.DB
-	now func() time.Time
+	db   *sqlite.DB
+	quiz *quiz.Store // where a finished session's answers go, for the bank's statistics
+	now  func() time.Time
 }
 
 // NewStore is the meeting store of an open library database.
-func NewStore(db *sqlite.DB) *Store { return &Store{db: db, now: time.Now} }
+func NewStore(db *sqlite.DB, qs *quiz.Store) *Store { return &Store{db: db, quiz: qs, now: time.Now} }
 
 // Summary is one saved session, for lists.
 type Summary struct {
