@@ -1,34 +1,349 @@
 package ui
 
 import (
+	"context"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"time"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"sotay/assets"
+	"sotay/library"
+	"sotay/library/meeting"
+	"sotay/library/quiz"
 )
 
-// MeetingScreen is the Sinh hoạt chi bộ place: the quiz mode for branch
-// meetings on a projector. Not built yet; it says so.
-type MeetingScreen struct{ root fyne.CanvasObject }
+// MeetingScreen is the Sinh hoạt chi bộ place: set up a live quiz for a
+// branch meeting, run it (meetingrun.go, with the projector window in
+// projector.go), and find past sessions with their results.
+type MeetingScreen struct {
+	shell *Shell
+	lib   *library.Library
+	root  *fyne.Container
+	setup *fyne.Container
+	past  *fyne.Container
+	run   *meetingRun // the session being run, or nil
 
-func newMeetingScreen() *MeetingScreen {
-	return &MeetingScreen{root: emptyState(theme.AccountIcon(),
-		lang.X("meeting.empty.title", "Chưa có phần thi cho buổi sinh hoạt"),
-		lang.X("meeting.empty.text", "Chế độ trắc nghiệm cho buổi sinh hoạt chi bộ (chiếu lên màn hình lớn) sẽ dùng các ngân hàng câu hỏi của thư viện. Chức năng này đang được xây dựng."))}
+	banks    []quiz.Bank
+	bank     *widget.Select
+	title    *widget.Entry
+	date     *widget.Entry
+	seconds  *widget.Select
+	teams    *widget.Check
+	teamList *widget.Entry
+	scoring  *widget.RadioGroup
+	addr     *widget.Entry
+	note     *widget.Label
+}
+
+var secondsChoices = []string{"10", "15", "20", "30", "45", "60", "90"}
+
+func newMeetingScreen(s *Shell) *MeetingScreen {
+	m := &MeetingScreen{shell: s}
+	m.bank = widget.NewSelect(nil, nil)
+	m.bank.PlaceHolder = lang.X("meeting.pick_bank", "Chọn ngân hàng câu hỏi")
+	m.title = widget.NewEntry()
+	m.title.SetText(lang.X("meeting.default_title", "Sinh hoạt chi bộ tháng {{.M}}", map[string]any{"M": time.Now().Format("01/2006")}))
+	m.date = widget.NewEntry()
+	m.date.SetText(time.Now().Format("02/01/2006"))
+	m.seconds = widget.NewSelect(secondsChoices, nil)
+	m.seconds.SetSelected("20")
+	m.teamList = widget.NewEntry()
+	m.teamList.SetText("Tổ 1, Tổ 2, Tổ 3")
+	m.teamList.Disable()
+	m.teams = widget.NewCheck(lang.X("meeting.teams", "Thi theo tổ đảng"), func(on bool) {
+		if on {
+			m.teamList.Enable()
+		} else {
+			m.teamList.Disable()
+		}
+	})
+	correctOnly, speed := lang.X("meeting.scoring.correct", "Chỉ tính câu đúng"), lang.X("meeting.scoring.speed", "Đúng và nhanh (như Kahoot)")
+	m.scoring = widget.NewRadioGroup([]string{correctOnly, speed}, nil)
+	m.scoring.SetSelected(correctOnly)
+	m.addr = widget.NewEntry()
+	m.addr.SetText(meeting.LANAddress() + ":8090")
+	m.note = widget.NewLabel("")
+	m.note.Wrapping = fyne.TextWrapWord
+	form := widget.NewForm(
+		widget.NewFormItem(lang.X("meeting.bank", "Ngân hàng"), m.bank),
+		widget.NewFormItem(lang.X("meeting.title", "Tên buổi"), m.title),
+		widget.NewFormItem(lang.X("meeting.date", "Ngày"), m.date),
+		widget.NewFormItem(lang.X("meeting.seconds", "Giây mỗi câu"), m.seconds),
+		widget.NewFormItem("", m.teams),
+		widget.NewFormItem(lang.X("meeting.team_names", "Các tổ"), m.teamList),
+		widget.NewFormItem(lang.X("meeting.scoring", "Cách tính điểm"), m.scoring),
+		widget.NewFormItem(lang.X("meeting.address", "Địa chỉ cho điện thoại"), m.addr),
+	)
+	start := widget.NewButtonWithIcon(lang.X("meeting.start", "Mở phiên"), theme.MediaPlayIcon(), m.start)
+	start.Importance = widget.HighImportance
+	heading := widget.NewLabelWithStyle(lang.X("meeting.heading", "Trắc nghiệm trong buổi sinh hoạt chi bộ"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	intro := widget.NewLabel(lang.X("meeting.intro", "Đảng viên trả lời bằng điện thoại qua mạng Wi-Fi của cơ quan (không cần Internet) hoặc giơ tay; câu hỏi chiếu lên màn hình lớn."))
+	intro.Wrapping = fyne.TextWrapWord
+	m.past = container.NewVBox()
+	m.setup = container.NewVBox(heading, intro, form, m.note, container.NewHBox(start), widget.NewSeparator(),
+		widget.NewLabelWithStyle(lang.X("meeting.past", "Các phiên đã chạy"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), m.past)
+	m.root = container.NewStack(container.NewVScroll(container.NewPadded(m.setup)))
+	if s.lib != nil {
+		m.setLibrary(s.lib)
+	}
+	return m
 }
 
 // CanvasObject is the screen's content.
 func (m *MeetingScreen) CanvasObject() fyne.CanvasObject { return m.root }
 
-// emptyState is a centred icon, heading and explanation for a place with
-// nothing to show yet.
-func emptyState(icon fyne.Resource, title, text string) fyne.CanvasObject {
-	img := widget.NewIcon(icon)
-	heading := widget.NewLabelWithStyle(title, fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
-	body := widget.NewLabelWithStyle(text, fyne.TextAlignCenter, fyne.TextStyle{})
-	body.Wrapping = fyne.TextWrapWord
-	iconBox := container.NewCenter(container.NewGridWrap(fyne.NewSize(64, 64), img))
-	return container.NewVBox(layout.NewSpacer(), iconBox, heading, body, layout.NewSpacer())
+// dispose stops a session being run: its server, its projector window
+// and its goroutines. The session stays stored, to be resumed.
+func (m *MeetingScreen) dispose() {
+	if m.run != nil {
+		m.run.dispose()
+		m.run = nil
+	}
 }
+
+// setLibrary loads the banks and past sessions, and offers to resume a
+// session the app was closed in the middle of.
+func (m *MeetingScreen) setLibrary(lib *library.Library) {
+	m.lib = lib
+	type loaded struct {
+		banks      []quiz.Bank
+		sessions   []meeting.Summary
+		unfinished int64
+	}
+	async(func() (loaded, error) {
+		ctx := context.Background()
+		var l loaded
+		var err error
+		if l.banks, err = lib.Quiz().Banks(ctx); err != nil {
+			return l, err
+		}
+		if l.sessions, err = lib.Meetings().Sessions(ctx); err != nil {
+			return l, err
+		}
+		l.unfinished, err = lib.Meetings().Unfinished(ctx)
+		return l, err
+	}, func(l loaded, err error) {
+		if err != nil {
+			m.shell.showError(err, lib.Path())
+			return
+		}
+		if m.lib != lib {
+			return
+		}
+		m.banks = l.banks
+		var names []string
+		for _, b := range l.banks {
+			names = append(names, fmt.Sprintf("%s (%d câu)", b.Name, b.Questions))
+		}
+		m.bank.Options = names
+		if len(names) > 0 && m.bank.SelectedIndex() < 0 {
+			m.bank.SetSelectedIndex(0)
+		}
+		m.bank.Refresh()
+		m.showPast(l.sessions)
+		if l.unfinished != 0 && m.run == nil {
+			m.offerResume(l.unfinished)
+		}
+	})
+}
+
+func (m *MeetingScreen) refreshPast() {
+	if m.lib == nil {
+		return
+	}
+	lib := m.lib
+	async(func() ([]meeting.Summary, error) {
+		return lib.Meetings().Sessions(context.Background())
+	}, func(list []meeting.Summary, err error) {
+		if err != nil {
+			m.shell.showError(err, lib.Path())
+			return
+		}
+		m.showPast(list)
+	})
+}
+
+func (m *MeetingScreen) showPast(list []meeting.Summary) {
+	m.past.RemoveAll()
+	if len(list) == 0 {
+		m.past.Add(widget.NewLabel(lang.X("meeting.none", "Chưa có phiên nào.")))
+	}
+	for i, s := range list {
+		if i == 30 {
+			break
+		}
+		id := s.ID
+		label := widget.NewLabel(fmt.Sprintf("%s · %s · %d người · %s", s.Title, dateVN(s.HeldOn), s.Members, phaseName(s.Phase)))
+		label.Truncation = fyne.TextTruncateEllipsis
+		xlsx := widget.NewButton("Excel", func() { m.export(id, "xlsx") })
+		pdf := widget.NewButton("PDF", func() { m.export(id, "pdf") })
+		m.past.Add(container.NewBorder(nil, nil, nil, container.NewHBox(xlsx, pdf), label))
+	}
+	m.past.Refresh()
+}
+
+func dateVN(iso string) string {
+	if t, err := time.Parse("2006-01-02", iso); err == nil {
+		return t.Format("02/01/2006")
+	}
+	return iso
+}
+
+func phaseName(p meeting.Phase) string {
+	if p == meeting.Ended {
+		return lang.X("meeting.phase.ended", "đã kết thúc")
+	}
+	return lang.X("meeting.phase.open", "chưa kết thúc")
+}
+
+// export writes a saved session's results as XLSX or the one-page PDF.
+func (m *MeetingScreen) export(id int64, format string) {
+	lib := m.lib
+	name := fmt.Sprintf("ket-qua-sinh-hoat-%d.%s", id, format)
+	m.shell.saveAs(name, func(w io.Writer) error {
+		ls, err := lib.Meetings().Open(context.Background(), id)
+		if err != nil {
+			return err
+		}
+		defer ls.Close()
+		if format == "pdf" {
+			return meeting.WritePDF(w, ls.Results(), assets.SerifRegular, assets.SerifBold)
+		}
+		return meeting.WriteXLSX(w, ls.Results())
+	}, func(path string) {
+		m.shell.showDialog(dialog.NewInformation(lang.X("meeting.exported_title", "Đã xuất kết quả"),
+			lang.X("meeting.exported", "Đã ghi kết quả ra {{.F}}.", map[string]any{"F": path}), m.shell.win))
+	})
+}
+
+func (m *MeetingScreen) offerResume(id int64) {
+	d := dialog.NewConfirm(lang.X("meeting.resume_title", "Phiên chưa kết thúc"),
+		lang.X("meeting.resume", "Lần trước Sổ tay đóng khi một phiên sinh hoạt đang chạy. Tiếp tục phiên đó (giữ người tham gia và câu trả lời)?"),
+		func(ok bool) {
+			if ok {
+				m.openSession(id)
+			}
+		}, m.shell.win)
+	m.shell.showDialog(d)
+}
+
+// start creates the session from the form and runs it.
+func (m *MeetingScreen) start() {
+	if m.lib == nil {
+		return
+	}
+	i := m.bank.SelectedIndex()
+	if i < 0 || i >= len(m.banks) {
+		m.note.SetText(lang.X("meeting.need_bank", "Hãy chọn một ngân hàng câu hỏi (tạo ở Ôn tập → Ngân hàng câu hỏi)."))
+		return
+	}
+	bank := m.banks[i]
+	secs, _ := strconv.Atoi(m.seconds.Selected)
+	settings := meeting.Settings{Seconds: max(secs, 5), Scoring: meeting.Correct}
+	if m.scoring.Selected != "" && m.scoring.Selected != m.scoring.Options[0] {
+		settings.Scoring = meeting.Speed
+	}
+	if m.teams.Checked {
+		settings.Teams = true
+		for _, t := range strings.Split(m.teamList.Text, ",") {
+			if t = strings.TrimSpace(t); t != "" {
+				settings.TeamNames = append(settings.TeamNames, t)
+			}
+		}
+	}
+	heldOn := time.Now().Format("2006-01-02")
+	if t, err := time.Parse("02/01/2006", strings.TrimSpace(m.date.Text)); err == nil {
+		heldOn = t.Format("2006-01-02")
+	}
+	lib, title := m.lib, strings.TrimSpace(m.title.Text)
+	type made struct {
+		id   int64
+		left map[quiz.Type]int
+	}
+	async(func() (made, error) {
+		ctx := context.Background()
+		qs, left, err := lib.MeetingQuestions(ctx, quiz.Selection{BankIDs: []int64{bank.ID}}, nil)
+		if err != nil {
+			return made{}, err
+		}
+		id, _, err := lib.Meetings().Create(ctx, meeting.Setup{Title: title, HeldOn: heldOn, BankID: bank.ID, Settings: settings, Questions: qs})
+		return made{id, left}, err
+	}, func(r made, err error) {
+		if err != nil {
+			m.shell.showError(err, "")
+			return
+		}
+		m.note.SetText(leftOutNote(r.left))
+		m.openSession(r.id)
+	})
+}
+
+// leftOutNote says which questions a live session leaves out, and why.
+func leftOutNote(left map[quiz.Type]int) string {
+	n := 0
+	for _, k := range left {
+		n += k
+	}
+	if n == 0 {
+		return ""
+	}
+	return lang.X("meeting.left_note", "Bỏ qua {{.N}} câu điền từ hoặc trả lời ngắn: khi thi trực tiếp, đảng viên chỉ bấm chọn phương án.", map[string]any{"N": n})
+}
+
+// openSession opens a stored session, starts serving its page and shows
+// the trainer's controls.
+func (m *MeetingScreen) openSession(id int64) {
+	lib, addr := m.lib, strings.TrimSpace(m.addr.Text)
+	type opened struct {
+		ls  *meeting.Session
+		srv *meeting.Server
+		url string
+	}
+	async(func() (opened, error) {
+		ls, err := lib.Meetings().Open(context.Background(), id)
+		if err != nil {
+			return opened{}, err
+		}
+		srv := meeting.NewServer(ls, assets.Meeting())
+		bound, err := srv.Listen(addr)
+		if err != nil {
+			// The chosen port is taken: any free one will do.
+			host := addr
+			if i := strings.LastIndex(addr, ":"); i >= 0 {
+				host = addr[:i]
+			}
+			if bound, err = srv.Listen(host + ":0"); err != nil {
+				ls.Close()
+				return opened{}, err
+			}
+		}
+		return opened{ls, srv, meeting.URL(bound)}, nil
+	}, func(o opened, err error) {
+		if err != nil {
+			m.shell.showError(err, "")
+			return
+		}
+		m.dispose()
+		m.run = newMeetingRun(m, o.ls, o.srv, o.url)
+		m.root.Objects = []fyne.CanvasObject{m.run.CanvasObject()}
+		m.root.Refresh()
+	})
+}
+
+// closeRun returns to the setup after a session was ended.
+func (m *MeetingScreen) closeRun() {
+	m.dispose()
+	m.root.Objects = []fyne.CanvasObject{container.NewVScroll(container.NewPadded(m.setup))}
+	m.root.Refresh()
+	m.refreshPast()
+}
+

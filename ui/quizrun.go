@@ -99,6 +99,10 @@ func clockText(d time.Duration) string {
 	return fmt.Sprintf("%02d:%02d", int(d.Minutes()), int(d.Seconds())%60)
 }
 
+// dispose stops what the runner started (the exam clock): the screen is
+// going away. The attempt stays as it is, to be resumed or submitted.
+func (r *quizRunner) dispose() { r.stopClock() }
+
 func (r *quizRunner) stopClock() {
 	if r.stop != nil {
 		close(r.stop)

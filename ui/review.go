@@ -397,6 +397,13 @@ func atoiOr(s string, def int) int {
 	return def
 }
 
+// dispose stops the goroutines the place started (an exam's clock).
+func (r *ReviewScreen) dispose() {
+	if r.runner != nil {
+		r.runner.dispose()
+	}
+}
+
 // startAttempt draws the questions and starts the attempt.
 func (r *ReviewScreen) startAttempt(sel quiz.Selection, opt quiz.AttemptOptions) {
 	store := r.store()

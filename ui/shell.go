@@ -54,6 +54,7 @@ type Shell struct {
 	library  *LibraryScreen
 	search   *SearchScreen
 	review   *ReviewScreen
+	meeting  *MeetingScreen
 	settings *SettingsScreen
 	quick    *QuickOpen // the last Ctrl+K box
 	// banner says above every place why the library cannot be changed.
@@ -97,6 +98,7 @@ func (s *Shell) Window() fyne.Window { return s.win }
 
 // Close releases the library; call it after the window's event loop ended.
 func (s *Shell) Close() error {
+	s.dispose()
 	if s.lib == nil {
 		return nil
 	}
@@ -113,17 +115,30 @@ func (s *Shell) theme() fyne.Theme {
 	}
 }
 
+// dispose stops every goroutine, timer and server the screens started;
+// build calls it before replacing them, Close as the app quits.
+func (s *Shell) dispose() {
+	if s.review != nil {
+		s.review.dispose()
+	}
+	if s.meeting != nil {
+		s.meeting.dispose()
+	}
+}
+
 // build (re)creates every screen in the current language.
 func (s *Shell) build() {
+	s.dispose()
 	s.library = newLibraryScreen(s)
 	s.search = newSearchScreen(s.win, s.openDocument)
 	s.settings = newSettingsScreen(s)
 	s.review = newReviewScreen(s)
+	s.meeting = newMeetingScreen(s)
 	s.tabs = container.NewAppTabs(
 		container.NewTabItemWithIcon(lang.X("nav.library", "Thư viện"), theme.FolderOpenIcon(), s.library.CanvasObject()),
 		container.NewTabItemWithIcon(lang.X("nav.search", "Tìm kiếm"), theme.SearchIcon(), s.search.CanvasObject()),
 		container.NewTabItemWithIcon(lang.X("nav.review", "Ôn tập"), theme.HistoryIcon(), s.review.CanvasObject()),
-		container.NewTabItemWithIcon(lang.X("nav.meeting", "Sinh hoạt chi bộ"), theme.AccountIcon(), newMeetingScreen().CanvasObject()),
+		container.NewTabItemWithIcon(lang.X("nav.meeting", "Sinh hoạt chi bộ"), theme.AccountIcon(), s.meeting.CanvasObject()),
 		container.NewTabItemWithIcon(lang.X("nav.settings", "Cài đặt"), theme.SettingsIcon(), s.settings.CanvasObject()),
 	)
 	s.tabs.SetTabLocation(container.TabLocationLeading)
@@ -195,6 +210,10 @@ func (s *Shell) shortcuts() {
 		if r := s.activeRunner(); r != nil && s.dialog == nil && (e.Name == fyne.KeyReturn || e.Name == fyne.KeyEnter) {
 			r.enter()
 			return
+		}
+		if run := s.meeting.run; run != nil && s.dialog == nil && s.tabs.Selected() != nil &&
+			s.tabs.Selected().Content == s.meeting.CanvasObject() && run.key(e.Name) {
+			return // the session's keys: Space, R, P, Esc
 		}
 		switch e.Name {
 		case fyne.KeyF3:
@@ -298,6 +317,7 @@ func (s *Shell) openLibrary(path string, makeDirs bool) {
 			s.library.setLibrary(l.lib, l.cat)
 			s.search.setLibrary(l.lib, l.cat)
 			s.review.setLibrary(l.lib)
+			s.meeting.setLibrary(l.lib)
 			s.settings.setLibraryPath(path)
 		}
 		n := 0
