@@ -346,4 +346,3 @@ func (m *MeetingScreen) closeRun() {
 	m.root.Refresh()
 	m.refreshPast()
 }
-

@@ -8,8 +8,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
 	qrcode "github.com/skip2/go-qrcode"
 
 	"sotay/library/meeting"
@@ -246,4 +246,3 @@ func (p *projector) podium(v meeting.View) fyne.CanvasObject {
 	}
 	return container.NewBorder(container.NewCenter(title), teams, nil, nil, podium)
 }
-
