@@ -112,8 +112,11 @@
   function span(text, cls) { var e = document.createElement('span'); e.className = cls; e.textContent = text; return e; }
   function rightText(s) {
     var out = [];
-    for (var i = 0; s.right && i < s.right.length; i++) { out.push(letters.charAt(s.right[i])); }
-    return out.join(', ') || '–';
+    for (var i = 0; s.right && i < s.right.length; i++) {
+      var k = s.right[i];
+      out.push(letters.charAt(k) + (s.options && s.options[k] ? '. ' + s.options[k] : ''));
+    }
+    return out.join('; ') || '–';
   }
 
   function buildQuestion(s) {

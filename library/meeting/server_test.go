@@ -22,7 +22,12 @@ import (
 
 // newSession makes a library with the sample bank and a session of its
 // choice questions, served on 127.0.0.1.
-func newSession(t *testing.T, settings meeting.Settings) (*library.Library, *meeting.Session, string) {
+func newSession(t testing.TB, settings meeting.Settings) (*library.Library, *meeting.Session, string) {
+	return newSessionN(t, settings, 5)
+}
+
+// newSessionN is newSession with up to n questions.
+func newSessionN(t testing.TB, settings meeting.Settings, n int) (*library.Library, *meeting.Session, string) {
 	t.Helper()
 	ctx := context.Background()
 	lib, err := library.Open(ctx, filepath.Join(t.TempDir(), "sotay.db"), library.OpenOptions{})
@@ -44,7 +49,7 @@ func newSession(t *testing.T, settings meeting.Settings) (*library.Library, *mee
 	if left[quiz.Cloze]+left[quiz.Short] == 0 {
 		t.Errorf("the sample bank's typed questions were not left out: %v", left)
 	}
-	id, _, err := lib.Meetings().Create(ctx, meeting.Setup{Title: "Sinh hoạt chi bộ tháng 11", BankID: bank.ID, Settings: settings, Questions: qs[:5]})
+	id, _, err := lib.Meetings().Create(ctx, meeting.Setup{Title: "Sinh hoạt chi bộ tháng 11", BankID: bank.ID, Settings: settings, Questions: qs[:min(n, len(qs))]})
 	if err != nil {
 		t.Fatal(err)
 	}
