@@ -89,7 +89,9 @@ func newMeetingScreen(s *Shell) *MeetingScreen {
 	intro := widget.NewLabel(lang.X("meeting.intro", "Đảng viên trả lời bằng điện thoại qua mạng Wi-Fi của cơ quan (không cần Internet) hoặc giơ tay; câu hỏi chiếu lên màn hình lớn."))
 	intro.Wrapping = fyne.TextWrapWord
 	m.past = container.NewVBox()
-	m.setup = container.NewVBox(heading, intro, form, m.note, container.NewHBox(start), widget.NewSeparator(),
+	// The start button sits beside the heading, where a 1024×600 screen
+	// shows it without scrolling.
+	m.setup = container.NewVBox(container.NewBorder(nil, nil, nil, start, heading), intro, form, m.note, widget.NewSeparator(),
 		widget.NewLabelWithStyle(lang.X("meeting.past", "Các phiên đã chạy"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), m.past)
 	m.root = container.NewStack(container.NewVScroll(container.NewPadded(m.setup)))
 	if s.lib != nil {

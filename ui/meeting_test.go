@@ -167,5 +167,5 @@ func TestRebuildStopsScreensWork(t *testing.T) {
 		c.Close()
 		t.Error("the meeting server still listens after the rebuild")
 	}
-	waitFor(t, func() bool { pump(); return runtime.NumGoroutine() <= before+2 })
+	waitFor(t, func() bool { pump(); return runtime.NumGoroutine() <= before+4 })
 }

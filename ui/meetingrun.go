@@ -36,6 +36,8 @@ type meetingRun struct {
 	next     *widget.Button
 	reveal   *widget.Button
 	pause    *widget.Button
+	end      *widget.Button
+	exports  *fyne.Container // shown once ended
 
 	stop chan struct{}
 }
@@ -54,7 +56,12 @@ func newMeetingRun(m *MeetingScreen, ls *meeting.Session, srv *meeting.Server, u
 	r.next.Importance = widget.HighImportance
 	r.reveal = widget.NewButton(lang.X("meeting.reveal", "Công bố đáp án (R)"), func() { r.do(r.ls.Reveal) })
 	r.pause = widget.NewButton(lang.X("meeting.pause", "Tạm dừng (P)"), func() { r.ls.Pause() })
-	end := widget.NewButton(lang.X("meeting.end", "Kết thúc (Esc)"), r.confirmEnd)
+	r.end = widget.NewButton(lang.X("meeting.end", "Kết thúc (Esc)"), r.confirmEnd)
+	id := ls.ID()
+	r.exports = container.NewHBox(
+		widget.NewButtonWithIcon(lang.X("meeting.export_xlsx", "Xuất Excel"), theme.DocumentSaveIcon(), func() { m.export(id, "xlsx") }),
+		widget.NewButtonWithIcon(lang.X("meeting.export_pdf", "Xuất PDF cho biên bản"), theme.DocumentPrintIcon(), func() { m.export(id, "pdf") }))
+	r.exports.Hide()
 	hands := widget.NewButton(lang.X("meeting.hands", "Giơ tay…"), r.askHands)
 	team := widget.NewButton(lang.X("meeting.team_answer", "Đáp án của tổ…"), r.askTeamAnswer)
 	if !ls.Settings().Teams {
@@ -71,8 +78,8 @@ func newMeetingRun(m *MeetingScreen, ls *meeting.Session, srv *meeting.Server, u
 	head.Wrapping = fyne.TextWrapWord
 	join := widget.NewLabel(lang.X("meeting.join_at", "Điện thoại vào {{.U}} — mã {{.C}}", map[string]any{"U": url, "C": ls.Code()}))
 	join.Wrapping = fyne.TextWrapWord
-	controls := container.NewGridWrap(fyne.NewSize(230, 44), r.next, r.reveal, r.pause, end, hands, team, attendance, fullscreen, show)
-	r.root = container.NewVScroll(container.NewPadded(container.NewVBox(head, join, widget.NewSeparator(), r.status, controls,
+	controls := container.NewGridWrap(fyne.NewSize(230, 44), r.next, r.reveal, r.pause, r.end, hands, team, attendance, fullscreen, show)
+	r.root = container.NewVScroll(container.NewPadded(container.NewVBox(head, join, widget.NewSeparator(), r.status, r.exports, controls,
 		widget.NewSeparator(), widget.NewLabelWithStyle(lang.X("meeting.on_screen", "Đang chiếu"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), r.current,
 		widget.NewLabelWithStyle(lang.X("meeting.upcoming", "Câu tiếp theo"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), r.upcoming,
 		widget.NewLabelWithStyle(lang.X("meeting.people", "Người tham gia"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), r.people)))
@@ -189,10 +196,17 @@ func (r *meetingRun) render() {
 	case meeting.Leaderboard:
 		r.status.SetText(lang.X("meeting.status.board", "Bảng điểm sau câu {{.I}}. Bấm Tiếp để sang câu sau.", map[string]any{"I": v.Index + 1}))
 	case meeting.Ended:
-		r.status.SetText(lang.X("meeting.status.ended", "Phiên đã kết thúc. Kết quả đã lưu; xuất Excel hoặc PDF ở danh sách các phiên (bấm Kết thúc để quay lại)."))
+		r.status.SetText(lang.X("meeting.status.ended", "Phiên đã kết thúc. Kết quả đã lưu."))
 	}
 	if v.Paused {
 		r.status.SetText(r.status.Text + " " + lang.X("meeting.paused", "(đang tạm dừng)"))
+	}
+	if v.Phase == meeting.Ended {
+		r.exports.Show()
+		r.next.Disable()
+		r.reveal.Disable()
+		r.pause.Disable()
+		r.end.SetText(lang.X("meeting.back", "Quay lại danh sách phiên"))
 	}
 	r.current.SetText(questionText(v.Question, v.Options, v.Right))
 	if n := v.Index + 1; n < len(qs) && v.Phase != meeting.Ended {
