@@ -46,7 +46,7 @@ func init() {
 		{"delete", "delete ID [--json]", runDelete},
 		{"collection", "collection list | add NAME DOC-ID... | remove NAME DOC-ID... | delete NAME [--json]", runCollection},
 		{"quiz", "quiz import|list|export|generate|print|stats … (sotayctl quiz)", runQuiz},
-		{"meeting", "meeting serve --bank BANK [--addr HOST:PORT] [--seconds N] [--lobby N] [--auto] [--teams \"Tổ 1,Tổ 2\"] [--scoring correct|speed] | list | show ID | export ID --format xlsx|pdf -o FILE", runMeeting},
+		{"meeting", "meeting serve --bank BANK [--addr HOST:PORT] [--seconds N] [--lobby N] [--count N] [--auto] [--teams \"Tổ 1,Tổ 2\"] [--scoring correct|speed] | list | show ID | export ID --format xlsx|pdf -o FILE", runMeeting},
 		{"check", "check [--json] | check --recover -o NEW.db", runCheck},
 		{"backup", "backup -o FILE.zip", runBackup},
 		{"version", "version [--json]", runVersion},

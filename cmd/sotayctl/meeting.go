@@ -48,6 +48,7 @@ func runMeetingServe(ctx context.Context, e *env, args []string) int {
 	title := fs.String("title", "", "")
 	teams := fs.String("teams", "", "")
 	scoring := fs.String("scoring", "correct", "")
+	count := fs.Int("count", 0, "")
 	pos, err := parse(fs, args)
 	if err != nil || len(pos) > 0 || *bankRef == "" || *seconds < 5 || *seconds > 600 || *lobby < 0 ||
 		(*scoring != string(meeting.Correct) && *scoring != string(meeting.Speed)) {
@@ -71,6 +72,9 @@ func runMeetingServe(ctx context.Context, e *env, args []string) int {
 	}
 	for t, n := range left {
 		fmt.Fprintln(e.stderr, e.msg.T("meeting.left_out", map[string]any{"N": n, "Type": string(t)}))
+	}
+	if *count > 0 && *count < len(qs) {
+		qs = qs[:*count] // the first ones, in the bank's order
 	}
 	settings := meeting.Settings{Seconds: *seconds, Scoring: meeting.Scoring(*scoring)}
 	if *teams != "" {

@@ -165,11 +165,12 @@ func WritePDF(w io.Writer, r Results, regular, bold []byte) (err error) {
 		pdf.CellFormat(0, 5.6, "Chưa có câu trả lời nào.", "", 1, "L", false, 0, "")
 	}
 	for _, q := range hard {
-		right := ""
+		var right []string
 		for _, k := range q.Right {
-			right += fmt.Sprintf(" %c. %s", 'A'+k, q.Options[k])
+			right = append(right, fmt.Sprintf("%c. %s", 'A'+k, q.Options[k]))
 		}
-		pdf.MultiCell(0, 5.2, fmt.Sprintf("Câu %d (%d%% trả lời đúng): %s — Đáp án:%s", q.Index+1, int(q.Share*100+0.5), q.Stem, right), "", "J", false)
+		pdf.MultiCell(0, 5.2, fmt.Sprintf("Câu %d (%d%% trả lời đúng): %s — Đáp án: %s.", q.Index+1, int(q.Share*100+0.5), q.Stem,
+			strings.TrimRight(strings.Join(right, "; "), ".")), "", "J", false)
 		pdf.Ln(1)
 	}
 	return pdf.Output(w)
