@@ -35,6 +35,7 @@ type MeetingScreen struct {
 	banks    []quiz.Bank
 	bank     *widget.Select
 	title    *widget.Entry
+	branch   *widget.Entry
 	date     *widget.Entry
 	seconds  *widget.Select
 	teams    *widget.Check
@@ -52,6 +53,8 @@ func newMeetingScreen(s *Shell) *MeetingScreen {
 	m.bank.PlaceHolder = lang.X("meeting.pick_bank", "Chọn ngân hàng câu hỏi")
 	m.title = widget.NewEntry()
 	m.title.SetText(lang.X("meeting.default_title", "Sinh hoạt chi bộ tháng {{.M}}", map[string]any{"M": time.Now().Format("01/2006")}))
+	m.branch = widget.NewEntry()
+	m.branch.SetPlaceHolder(lang.X("meeting.branch_hint", "Tên chi bộ (để giữ danh sách đảng viên cho điểm danh)"))
 	m.date = widget.NewEntry()
 	m.date.SetText(time.Now().Format("02/01/2006"))
 	m.seconds = widget.NewSelect(secondsChoices, nil)
@@ -76,6 +79,7 @@ func newMeetingScreen(s *Shell) *MeetingScreen {
 	form := widget.NewForm(
 		widget.NewFormItem(lang.X("meeting.bank", "Ngân hàng"), m.bank),
 		widget.NewFormItem(lang.X("meeting.title", "Tên buổi"), m.title),
+		widget.NewFormItem(lang.X("meeting.branch", "Chi bộ"), m.branch),
 		widget.NewFormItem(lang.X("meeting.date", "Ngày"), m.date),
 		widget.NewFormItem(lang.X("meeting.seconds", "Giây mỗi câu"), m.seconds),
 		widget.NewFormItem("", m.teams),
@@ -188,7 +192,11 @@ func (m *MeetingScreen) showPast(list []meeting.Summary) {
 		label.Truncation = fyne.TextTruncateEllipsis
 		xlsx := widget.NewButton("Excel", func() { m.export(id, "xlsx") })
 		pdf := widget.NewButton("PDF", func() { m.export(id, "pdf") })
-		m.past.Add(container.NewBorder(nil, nil, nil, container.NewHBox(xlsx, pdf), label))
+		again := widget.NewButton(lang.X("meeting.rerun", "Chạy lại"), func() { m.rerun(id) })
+		if s.Phase != meeting.Ended {
+			again = widget.NewButton(lang.X("meeting.reopen", "Mở lại"), func() { m.openSession(id) })
+		}
+		m.past.Add(container.NewBorder(nil, nil, nil, container.NewHBox(again, xlsx, pdf), label))
 	}
 	m.past.Refresh()
 }
@@ -224,6 +232,18 @@ func (m *MeetingScreen) export(id int64, format string) {
 	}, func(path string) {
 		m.shell.showDialog(dialog.NewInformation(lang.X("meeting.exported_title", "Đã xuất kết quả"),
 			lang.X("meeting.exported", "Đã ghi kết quả ra {{.F}}.", map[string]any{"F": path}), m.shell.win))
+	})
+}
+
+// rerun runs a past session's questions again as a new session.
+func (m *MeetingScreen) rerun(id int64) {
+	lib := m.lib
+	async(func() (int64, error) { return lib.Meetings().Rerun(context.Background(), id) }, func(nid int64, err error) {
+		if err != nil {
+			m.shell.showError(err, "")
+			return
+		}
+		m.openSession(nid)
 	})
 }
 
@@ -266,7 +286,7 @@ func (m *MeetingScreen) start() {
 	if t, err := time.Parse("02/01/2006", strings.TrimSpace(m.date.Text)); err == nil {
 		heldOn = t.Format("2006-01-02")
 	}
-	lib, title := m.lib, strings.TrimSpace(m.title.Text)
+	lib, title, branch := m.lib, strings.TrimSpace(m.title.Text), strings.TrimSpace(m.branch.Text)
 	type made struct {
 		id   int64
 		left map[quiz.Type]int
@@ -277,7 +297,7 @@ func (m *MeetingScreen) start() {
 		if err != nil {
 			return made{}, err
 		}
-		id, _, err := lib.Meetings().Create(ctx, meeting.Setup{Title: title, HeldOn: heldOn, BankID: bank.ID, Settings: settings, Questions: qs})
+		id, _, err := lib.Meetings().Create(ctx, meeting.Setup{Title: title, HeldOn: heldOn, Branch: branch, BankID: bank.ID, Settings: settings, Questions: qs})
 		return made{id, left}, err
 	}, func(r made, err error) {
 		if err != nil {

@@ -84,10 +84,7 @@ func TestMeetingFromTheGUI(t *testing.T) {
 		t.Error("a name with markup is not shown as typed")
 	}
 	s.win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeySpace})
-	waitFor(t, func() bool { pump(); return run.ls.View().Phase == meeting.Question })
-	if !strings.Contains(projectorText(run.proj), "Câu 1/") {
-		t.Fatalf("no question on the projector:\n%s", projectorText(run.proj))
-	}
+	waitFor(t, func() bool { pump(); return strings.Contains(projectorText(run.proj), "Câu 1/") })
 	if err := run.ls.SetHands(context.Background(), make([]int, len(run.ls.View().Options))); err != nil {
 		t.Fatal(err)
 	}

@@ -321,7 +321,36 @@ func (r *meetingRun) askTeamAnswer() {
 // askAttendance adds a member present without a phone, or marks one
 // absent with a reason.
 func (r *meetingRun) askAttendance() {
-	name := widget.NewEntry()
+	branch := r.ls.Branch()
+	async(func() ([]meeting.Member, error) {
+		if branch == "" {
+			return nil, nil
+		}
+		return r.screen.lib.Meetings().BranchMembers(context.Background(), branch)
+	}, func(known []meeting.Member, err error) {
+		if err != nil {
+			r.screen.shell.showError(err, "")
+			return
+		}
+		r.attendanceForm(known)
+	})
+}
+
+// attendanceForm asks for a name (from the chi bộ's list when there is
+// one, or typed), present or absent with a reason.
+func (r *meetingRun) attendanceForm(known []meeting.Member) {
+	here := map[string]bool{}
+	for _, m := range r.ls.Members() {
+		here[m.Name] = true
+	}
+	name := widget.NewSelectEntry(nil)
+	var options []string
+	for _, m := range known {
+		if !here[m.Name] {
+			options = append(options, m.Name)
+		}
+	}
+	name.SetOptions(options)
 	name.SetPlaceHolder(lang.X("meeting.name", "Họ và tên"))
 	absent := widget.NewCheck(lang.X("meeting.mark_absent", "Vắng mặt"), nil)
 	reason := widget.NewEntry()
@@ -339,8 +368,16 @@ func (r *meetingRun) askAttendance() {
 					why = lang.X("meeting.no_reason", "không rõ lý do")
 				}
 			}
-			n := name.Text
-			r.do(func(ctx context.Context) error { _, err := r.ls.AddPresent(ctx, n, "", why); return err })
+			n, branch := name.Text, r.ls.Branch()
+			r.do(func(ctx context.Context) error {
+				if _, err := r.ls.AddPresent(ctx, n, "", why); err != nil {
+					return err
+				}
+				if branch == "" {
+					return nil
+				}
+				return r.screen.lib.Meetings().SaveBranchMember(ctx, branch, n, "")
+			})
 		}, r.screen.shell.win)
 	d.Resize(fyne.NewSize(520, 0))
 	r.screen.shell.showDialog(d)

@@ -124,6 +124,9 @@ func (ls *Session) Code() string { return ls.rec.Code }
 // Title is the meeting's title.
 func (ls *Session) Title() string { return ls.rec.Title }
 
+// Branch is the chi bộ the session is for ("" when not said).
+func (ls *Session) Branch() string { return ls.rec.Branch }
+
 // Settings are the session's settings.
 func (ls *Session) Settings() Settings { return ls.rec.Settings }
 
@@ -454,6 +457,17 @@ func (ls *Session) End(ctx context.Context) error {
 // record gives the bank's statistics the session's answers: one finished
 // attempt per member who answered (called once, as the session ends).
 func (ls *Session) record(ctx context.Context) error {
+	// Everyone who took part joins the chi bộ's member list, for the
+	// attendance of the next meeting.
+	if ls.rec.Branch != "" {
+		for _, m := range ls.members {
+			if m.Phone || m.Name != m.Team {
+				if err := ls.store.SaveBranchMember(ctx, ls.rec.Branch, m.Name, m.Team); err != nil {
+					return err
+				}
+			}
+		}
+	}
 	if ls.store.quiz == nil {
 		return nil
 	}

@@ -217,6 +217,17 @@ func (s *Store) Load(ctx context.Context, id int64) (*Record, error) {
 	return r, sqlite.Classify(rows.Err())
 }
 
+// Rerun makes a new session in the lobby with the questions and settings
+// of session id (a new code, today's date).
+func (s *Store) Rerun(ctx context.Context, id int64) (int64, error) {
+	r, err := s.Load(ctx, id)
+	if err != nil {
+		return 0, err
+	}
+	nid, _, err := s.Create(ctx, Setup{Title: r.Title, Branch: r.Branch, BankID: r.BankID, Settings: r.Settings, Questions: r.Questions})
+	return nid, err
+}
+
 // Unfinished is the newest session that was not ended (the app closed in
 // the middle), or 0.
 func (s *Store) Unfinished(ctx context.Context) (int64, error) {
@@ -324,7 +335,7 @@ func (s *Store) SaveBranchMember(ctx context.Context, branch, name, team string)
 	if err != nil {
 		return err
 	}
-	return sqlite.Classify(s.db.Tx(ctx, func(tx *sql.Tx) error {
+	return sqlite.Classify(s.db.LocalTx(ctx, func(tx *sql.Tx) error {
 		_, err := tx.ExecContext(ctx, `INSERT INTO branch_members (branch, name, team) VALUES (?, ?, ?)
 			ON CONFLICT (branch, name) DO UPDATE SET team = excluded.team`, branch, name, team)
 		return err
