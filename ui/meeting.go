@@ -34,6 +34,8 @@ type MeetingScreen struct {
 
 	banks    []quiz.Bank
 	bank     *widget.Select
+	docIDs   []int64 // the documents offered in doc, after "(theo ngân hàng)"
+	doc      *widget.Select
 	title    *widget.Entry
 	branch   *widget.Entry
 	date     *widget.Entry
@@ -51,6 +53,7 @@ func newMeetingScreen(s *Shell) *MeetingScreen {
 	m := &MeetingScreen{shell: s}
 	m.bank = widget.NewSelect(nil, nil)
 	m.bank.PlaceHolder = lang.X("meeting.pick_bank", "Chọn ngân hàng câu hỏi")
+	m.doc = widget.NewSelect(nil, nil)
 	m.title = widget.NewEntry()
 	m.title.SetText(lang.X("meeting.default_title", "Sinh hoạt chi bộ tháng {{.M}}", map[string]any{"M": time.Now().Format("01/2006")}))
 	m.branch = widget.NewEntry()
@@ -78,6 +81,7 @@ func newMeetingScreen(s *Shell) *MeetingScreen {
 	m.note.Wrapping = fyne.TextWrapWord
 	form := widget.NewForm(
 		widget.NewFormItem(lang.X("meeting.bank", "Ngân hàng"), m.bank),
+		widget.NewFormItem(lang.X("meeting.doc", "Hoặc văn bản"), m.doc),
 		widget.NewFormItem(lang.X("meeting.title", "Tên buổi"), m.title),
 		widget.NewFormItem(lang.X("meeting.branch", "Chi bộ"), m.branch),
 		widget.NewFormItem(lang.X("meeting.date", "Ngày"), m.date),
@@ -121,6 +125,7 @@ func (m *MeetingScreen) dispose() {
 func (m *MeetingScreen) setLibrary(lib *library.Library) {
 	m.lib = lib
 	type loaded struct {
+		docs       map[int64]int
 		banks      []quiz.Bank
 		sessions   []meeting.Summary
 		unfinished int64
@@ -130,6 +135,9 @@ func (m *MeetingScreen) setLibrary(lib *library.Library) {
 		var l loaded
 		var err error
 		if l.banks, err = lib.Quiz().Banks(ctx); err != nil {
+			return l, err
+		}
+		if l.docs, err = lib.Quiz().DocumentsWithQuestions(ctx); err != nil {
 			return l, err
 		}
 		if l.sessions, err = lib.Meetings().Sessions(ctx); err != nil {
@@ -155,6 +163,18 @@ func (m *MeetingScreen) setLibrary(lib *library.Library) {
 			m.bank.SetSelectedIndex(0)
 		}
 		m.bank.Refresh()
+		m.docIDs = nil
+		docNames := []string{lang.X("meeting.by_bank", "(theo ngân hàng đã chọn)")}
+		if cat := m.shell.cat; cat != nil {
+			for _, d := range cat.docs {
+				if n := l.docs[d.ID]; n > 0 {
+					m.docIDs = append(m.docIDs, d.ID)
+					docNames = append(docNames, fmt.Sprintf("%s (%d câu)", d.Title, n))
+				}
+			}
+		}
+		m.doc.Options = docNames
+		m.doc.SetSelectedIndex(0)
 		m.showPast(l.sessions)
 		if l.unfinished != 0 && m.run == nil {
 			m.offerResume(l.unfinished)
@@ -269,6 +289,12 @@ func (m *MeetingScreen) start() {
 		return
 	}
 	bank := m.banks[i]
+	sel := quiz.Selection{BankIDs: []int64{bank.ID}}
+	bankID := bank.ID
+	if k := m.doc.SelectedIndex(); k > 0 && k-1 < len(m.docIDs) {
+		// Every question about the chosen document, whatever its bank.
+		sel, bankID = quiz.Selection{DocumentIDs: []int64{m.docIDs[k-1]}}, 0
+	}
 	secs, _ := strconv.Atoi(m.seconds.Selected)
 	settings := meeting.Settings{Seconds: max(secs, 5), Scoring: meeting.Correct}
 	if m.scoring.Selected != "" && m.scoring.Selected != m.scoring.Options[0] {
@@ -293,11 +319,11 @@ func (m *MeetingScreen) start() {
 	}
 	async(func() (made, error) {
 		ctx := context.Background()
-		qs, left, err := lib.MeetingQuestions(ctx, quiz.Selection{BankIDs: []int64{bank.ID}}, nil)
+		qs, left, err := lib.MeetingQuestions(ctx, sel, nil)
 		if err != nil {
 			return made{}, err
 		}
-		id, _, err := lib.Meetings().Create(ctx, meeting.Setup{Title: title, HeldOn: heldOn, Branch: branch, BankID: bank.ID, Settings: settings, Questions: qs})
+		id, _, err := lib.Meetings().Create(ctx, meeting.Setup{Title: title, HeldOn: heldOn, Branch: branch, BankID: bankID, Settings: settings, Questions: qs})
 		return made{id, left}, err
 	}, func(r made, err error) {
 		if err != nil {

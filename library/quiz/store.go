@@ -338,3 +338,23 @@ func (q *Question) folded() string {
 	parts = append(parts, q.Tags...)
 	return viet.Fold(strings.Join(parts, " \n "))
 }
+
+// DocumentsWithQuestions lists the documents some question is tied to,
+// with how many questions each has.
+func (s *Store) DocumentsWithQuestions(ctx context.Context) (map[int64]int, error) {
+	rows, err := s.db.Read.QueryContext(ctx, `SELECT document_id, count(*) FROM quiz_questions WHERE document_id IS NOT NULL GROUP BY document_id`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := map[int64]int{}
+	for rows.Next() {
+		var id int64
+		var n int
+		if err := rows.Scan(&id, &n); err != nil {
+			return nil, err
+		}
+		out[id] = n
+	}
+	return out, rows.Err()
+}
