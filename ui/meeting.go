@@ -36,6 +36,8 @@ type MeetingScreen struct {
 	bank     *widget.Select
 	docIDs   []int64 // the documents offered in doc, after "(theo ngân hàng)"
 	doc      *widget.Select
+	chosen   []int64 // questions picked one by one (Chọn câu…), or none
+	pick     *widget.Button
 	title    *widget.Entry
 	branch   *widget.Entry
 	date     *widget.Entry
@@ -53,7 +55,9 @@ func newMeetingScreen(s *Shell) *MeetingScreen {
 	m := &MeetingScreen{shell: s}
 	m.bank = widget.NewSelect(nil, nil)
 	m.bank.PlaceHolder = lang.X("meeting.pick_bank", "Chọn ngân hàng câu hỏi")
-	m.doc = widget.NewSelect(nil, nil)
+	m.doc = widget.NewSelect(nil, func(string) { m.setChosen(nil) })
+	m.pick = widget.NewButton(lang.X("meeting.pick_questions", "Chọn từng câu…"), m.pickQuestions)
+	m.bank.OnChanged = func(string) { m.setChosen(nil) }
 	m.title = widget.NewEntry()
 	m.title.SetText(lang.X("meeting.default_title", "Sinh hoạt chi bộ tháng {{.M}}", map[string]any{"M": time.Now().Format("01/2006")}))
 	m.branch = widget.NewEntry()
@@ -82,6 +86,7 @@ func newMeetingScreen(s *Shell) *MeetingScreen {
 	form := widget.NewForm(
 		widget.NewFormItem(lang.X("meeting.bank", "Ngân hàng"), m.bank),
 		widget.NewFormItem(lang.X("meeting.doc", "Hoặc văn bản"), m.doc),
+		widget.NewFormItem("", container.NewHBox(m.pick)),
 		widget.NewFormItem(lang.X("meeting.title", "Tên buổi"), m.title),
 		widget.NewFormItem(lang.X("meeting.branch", "Chi bộ"), m.branch),
 		widget.NewFormItem(lang.X("meeting.date", "Ngày"), m.date),
@@ -295,6 +300,7 @@ func (m *MeetingScreen) start() {
 		// Every question about the chosen document, whatever its bank.
 		sel, bankID = quiz.Selection{DocumentIDs: []int64{m.docIDs[k-1]}}, 0
 	}
+	chosen := m.chosen
 	secs, _ := strconv.Atoi(m.seconds.Selected)
 	settings := meeting.Settings{Seconds: max(secs, 5), Scoring: meeting.Correct}
 	if m.scoring.Selected != "" && m.scoring.Selected != m.scoring.Options[0] {
@@ -319,7 +325,7 @@ func (m *MeetingScreen) start() {
 	}
 	async(func() (made, error) {
 		ctx := context.Background()
-		qs, left, err := lib.MeetingQuestions(ctx, sel, nil)
+		qs, left, err := lib.MeetingQuestions(ctx, sel, chosen)
 		if err != nil {
 			return made{}, err
 		}
@@ -332,6 +338,69 @@ func (m *MeetingScreen) start() {
 		}
 		m.note.SetText(leftOutNote(r.left))
 		m.openSession(r.id)
+	})
+}
+
+// setChosen keeps the questions picked one by one and says how many.
+func (m *MeetingScreen) setChosen(ids []int64) {
+	m.chosen = ids
+	if len(ids) == 0 {
+		m.pick.SetText(lang.X("meeting.pick_questions", "Chọn từng câu…"))
+		return
+	}
+	m.pick.SetText(lang.X("meeting.picked", "Đã chọn {{.N}} câu (bấm để sửa)", map[string]any{"N": len(ids)}))
+}
+
+// pickQuestions lists the choice questions of the chosen bank (or
+// document) with tick boxes; the ticked ones run, in that order.
+func (m *MeetingScreen) pickQuestions() {
+	i := m.bank.SelectedIndex()
+	if m.lib == nil || i < 0 || i >= len(m.banks) {
+		m.note.SetText(lang.X("meeting.need_bank", "Hãy chọn một ngân hàng câu hỏi (tạo ở Ôn tập → Ngân hàng câu hỏi)."))
+		return
+	}
+	lib, sel := m.lib, quiz.Selection{BankIDs: []int64{m.banks[i].ID}}
+	if k := m.doc.SelectedIndex(); k > 0 && k-1 < len(m.docIDs) {
+		sel = quiz.Selection{DocumentIDs: []int64{m.docIDs[k-1]}}
+	}
+	async(func() ([]*quiz.Question, error) {
+		qs, _, err := lib.MeetingQuestions(context.Background(), sel, nil)
+		return qs, err
+	}, func(qs []*quiz.Question, err error) {
+		if err != nil {
+			m.shell.showError(err, "")
+			return
+		}
+		picked := map[int64]bool{}
+		for _, id := range m.chosen {
+			picked[id] = true
+		}
+		box := container.NewVBox()
+		checks := make([]*widget.Check, len(qs))
+		for k, q := range qs {
+			checks[k] = widget.NewCheck(fmt.Sprintf("%d. %s", k+1, truncate(q.Stem, 90)), nil)
+			checks[k].SetChecked(len(picked) == 0 || picked[q.ID])
+			box.Add(checks[k])
+		}
+		scroll := container.NewVScroll(box)
+		scroll.SetMinSize(fyne.NewSize(560, 320))
+		d := dialog.NewCustomConfirm(lang.X("meeting.pick_title", "Chọn câu hỏi cho phiên"), lang.X("dialog.ok", "Đồng ý"),
+			lang.X("dialog.cancel", "Huỷ"), scroll, func(ok bool) {
+				if !ok {
+					return
+				}
+				var ids []int64
+				for k, c := range checks {
+					if c.Checked {
+						ids = append(ids, qs[k].ID)
+					}
+				}
+				if len(ids) == len(qs) {
+					ids = nil // all of them: as if none were picked
+				}
+				m.setChosen(ids)
+			}, m.shell.win)
+		m.shell.showDialog(d)
 	})
 }
 

@@ -13,6 +13,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/widget"
 
 	"sotay/library/meeting"
 	"sotay/library/quiz"
@@ -165,4 +166,39 @@ func TestRebuildStopsScreensWork(t *testing.T) {
 		t.Error("the meeting server still listens after the rebuild")
 	}
 	waitFor(t, func() bool { pump(); return runtime.NumGoroutine() <= before+4 })
+}
+
+// A trainer picks two questions one by one; the session runs those two.
+func TestMeetingWithChosenQuestions(t *testing.T) {
+	s := newTestShell(t, "")
+	s.tabs.SelectIndex(3)
+	pump()
+	m := s.meeting
+	m.addr.SetText("127.0.0.1:0")
+	m.pickQuestions()
+	pump()
+	dlg := s.win.Canvas().Overlays().Top()
+	var checks []*widget.Check
+	findObject(dlg, func(o fyne.CanvasObject) bool {
+		if c, ok := o.(*widget.Check); ok {
+			checks = append(checks, c)
+		}
+		return false
+	})
+	if len(checks) < 5 {
+		t.Fatalf("%d questions offered", len(checks))
+	}
+	for i, c := range checks {
+		c.SetChecked(i == 1 || i == 3)
+	}
+	tapButton(t, dlg, "Đồng ý")
+	if len(m.chosen) != 2 || !strings.Contains(m.pick.Text, "2 câu") {
+		t.Fatalf("chosen %v, button %q", m.chosen, m.pick.Text)
+	}
+	tapButton(t, m.CanvasObject(), "Mở phiên")
+	pump()
+	if m.run == nil || len(m.run.ls.Questions()) != 2 {
+		t.Fatal("the session does not run the two chosen questions")
+	}
+	m.dispose()
 }
