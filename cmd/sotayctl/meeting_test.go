@@ -191,3 +191,45 @@ func TestMeetingServeInterrupted(t *testing.T) {
 		t.Error("the server still answers after the command ended")
 	}
 }
+
+// Answers acknowledged before the trainer's program is killed are all
+// there afterwards, and the session can be resumed.
+func TestMeetingAnswersSurviveKill(t *testing.T) {
+	db := sampleLibrary(t)
+	cmd := exec.Command(os.Args[0], "--db", db, "meeting", "serve", "--bank", "Mẫu", "--addr", "127.0.0.1:0", "--seconds", "60")
+	cmd.Env = append(os.Environ(), "SOTAYCTL_MAIN=1")
+	stdin, _ := cmd.StdinPipe()
+	stdout, _ := cmd.StdoutPipe()
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer cmd.Process.Kill()
+	sc := bufio.NewScanner(stdout)
+	sc.Buffer(nil, 1<<20)
+	sc.Scan()
+	var first struct{ URL, Code string }
+	json.Unmarshal(sc.Bytes(), &first)
+	var tokens []string
+	for _, name := range []string{"An", "Bình", "Cường"} {
+		_, out := post(t, first.URL+"api/join", "", map[string]string{"code": first.Code, "name": name})
+		tokens = append(tokens, out["token"].(string))
+	}
+	stdin.Write([]byte("next\n"))
+	for range 100 {
+		if st, _ := getState(t, first.URL, tokens[0]); st["phase"] == "question" {
+			break
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	for i, tok := range tokens {
+		if code, _ := post(t, first.URL+"api/answer", tok, map[string]any{"index": 0, "choice": i % 3}); code != 200 {
+			t.Fatalf("answer %d: %d", i, code)
+		}
+	}
+	cmd.Process.Signal(syscall.SIGKILL)
+	cmd.Wait()
+	code, out, errs := ctl(t, "--db", db, "--json", "meeting", "show", "1")
+	if code != 0 || !strings.Contains(out, `"answered":3`) {
+		t.Fatalf("after kill -9: %d %s %s", code, out, errs)
+	}
+}
