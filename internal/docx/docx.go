@@ -101,7 +101,11 @@ func extract(data []byte, marks bool) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	w := &walker{styles: st, legacy: map[viet.Encoding]bool{}, marks: marks}
+	numXML, err := read(parts["word/numbering.xml"])
+	if err != nil {
+		return nil, err
+	}
+	w := &walker{styles: st, num: readNumbering(numXML), legacy: map[viet.Encoding]bool{}, marks: marks}
 	footnotes := map[string]string{}
 	if notes != nil {
 		fw := &walker{styles: st, legacy: w.legacy, notes: footnotes}
@@ -129,6 +133,8 @@ func extract(data []byte, marks bool) (*Result, error) {
 type styleInfo struct {
 	level int
 	font  string
+	numID string // numbering the style carries ("" none)
+	ilvl  int
 }
 
 type styles struct {
@@ -174,6 +180,14 @@ func readStyles(data []byte) styles {
 					cur.level, _ = strconv.Atoi(n)
 				} else if name == "title" {
 					cur.level = 1
+				}
+			case "numId":
+				if id != "" {
+					cur.numID = attr(t, "val")
+				}
+			case "ilvl":
+				if id != "" {
+					cur.ilvl, _ = strconv.Atoi(attr(t, "val"))
 				}
 			case "outlineLvl":
 				if v, err := strconv.Atoi(attr(t, "val")); err == nil && cur.level == 0 && id != "" {

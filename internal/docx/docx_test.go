@@ -4,6 +4,8 @@ import (
 	"archive/zip"
 	"bytes"
 	"errors"
+	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -106,6 +108,49 @@ func TestBadDOCX(t *testing.T) {
 		_, err := Extract(c.data)
 		if c.want == nil && err != nil || c.want != nil && !errors.Is(err, c.want) {
 			t.Errorf("%s: %v, want %v", name, err, c.want)
+		}
+	}
+}
+
+// Word's automatic numbering reads as it prints, and a text box's text
+// comes once (mc:Choice), not twice. testdata/numbering-lo.docx is made by
+// LibreOffice 7.4 from numbering-lo.fodt (`soffice --headless --convert-to
+// docx`): Roman sections with "%1.%2." sub-items, "Điều %1." articles with
+// "1." clauses and "a)" points, and a text box inside a paragraph.
+func TestAutomaticNumberingAndTextBoxes(t *testing.T) {
+	data, err := os.ReadFile("testdata/numbering-lo.docx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := Extract(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"I. TÌNH HÌNH CHUNG", "I.1. Ưu điểm trong nhiệm kỳ.", "I.2. Hạn chế cần khắc phục.", "II. NHIỆM VỤ, GIẢI PHÁP",
+		"II.1. Kiện toàn tổ chức.", "Điều 1. Phạm vi điều chỉnh", "1. Nghị quyết này áp dụng cho các chi bộ.", "a) chi bộ khu phố;",
+		"b) chi bộ cơ quan.", "2. Đảng viên thực hiện nghiêm túc.", "Điều 2. Hiệu lực thi hành", "Điều 3. Tổ chức thực hiện"}
+	lines := strings.Split(r.Text, "\n")
+	for _, w := range want {
+		if !slices.Contains(lines, w) {
+			t.Errorf("no line %q in\n%s", w, r.Text)
+		}
+	}
+	if n := strings.Count(r.Text, "Nội dung trong khung chữ"); n != 1 {
+		t.Errorf("text box text %d times", n)
+	}
+	if !strings.Contains(r.Text, "Đoạn có khung chữ: và phần sau khung.") {
+		t.Errorf("the paragraph around the text box was cut:\n%s", r.Text)
+	}
+}
+
+func TestNumberFormats(t *testing.T) {
+	for _, c := range []struct {
+		v      int
+		format string
+		want   string
+	}{{1, "decimal", "1"}, {4, "upperRoman", "IV"}, {9, "lowerRoman", "ix"}, {3, "lowerLetter", "c"}, {27, "upperLetter", "AA"}, {7, "decimalZero", "07"}} {
+		if got := formatNumber(c.v, c.format); got != c.want {
+			t.Errorf("formatNumber(%d, %s) = %q, want %q", c.v, c.format, got, c.want)
 		}
 	}
 }

@@ -15,6 +15,7 @@ import (
 // row per line (cells separated by spaces).
 type walker struct {
 	styles   styles
+	num      *numbering
 	legacy   map[viet.Encoding]bool
 	notes    map[string]string // footnote id → text
 	noteNums []string          // footnote ids in the order the text cites them
@@ -25,6 +26,9 @@ type walker struct {
 
 	para     strings.Builder
 	pStyle   string
+	pNumID   string // the paragraph's own numbering (w:numPr), "" when none
+	pIlvl    int
+	saved    []savedPara // paragraphs a text box interrupted
 	run      strings.Builder
 	runFont  string
 	marks    bool // wrap emphasised runs in MarkStart…MarkEnd
@@ -33,7 +37,16 @@ type walker struct {
 	inText   bool
 	cell     []string // cells of the current table row
 	tblDepth int
+	depth    int    // paragraphs open (more than one inside a text box)
 	noteID   string // inside footnotes.xml: the footnote being read
+}
+
+// savedPara is an outer paragraph a text box interrupted.
+type savedPara struct {
+	para, style, numID string
+	ilvl               int
+	run                string
+	inPPr              bool
 }
 
 func (w *walker) walk(data []byte, footnotes bool) error {
@@ -57,8 +70,26 @@ func (w *walker) walk(data []byte, footnotes bool) error {
 					}
 				}
 			case "p":
+				if w.depth > 0 {
+					// A paragraph inside a paragraph: a text box's text.
+					// Keep the outer one and go on with it afterwards.
+					w.saved = append(w.saved, savedPara{w.para.String(), w.pStyle, w.pNumID, w.pIlvl, w.run.String(), w.inPPr})
+				}
+				w.depth++
 				w.para.Reset()
-				w.pStyle = ""
+				w.pStyle, w.pNumID, w.pIlvl = "", "", 0
+			case "numId":
+				if w.inPPr {
+					w.pNumID = attr(t, "val")
+				}
+			case "ilvl":
+				if w.inPPr {
+					w.pIlvl, _ = strconv.Atoi(attr(t, "val"))
+				}
+			case "Fallback", "pPrChange", "rPrChange", "numberingChange":
+				// mc:Fallback repeats mc:Choice (a text box read twice);
+				// the others are what a tracked change replaced.
+				d.Skip()
 			case "pStyle":
 				w.pStyle = attr(t, "val")
 			case "r":
@@ -113,6 +144,16 @@ func (w *walker) walk(data []byte, footnotes bool) error {
 				w.para.WriteString(text)
 			case "p":
 				w.endParagraph(footnotes)
+				w.depth--
+				if n := len(w.saved); n > 0 && w.depth > 0 {
+					sp := w.saved[n-1]
+					w.saved = w.saved[:n-1]
+					w.para.Reset()
+					w.para.WriteString(sp.para)
+					w.run.Reset()
+					w.run.WriteString(sp.run)
+					w.pStyle, w.pNumID, w.pIlvl, w.inPPr = sp.style, sp.numID, sp.ilvl, sp.inPPr
+				}
 			case "tc":
 				// cell paragraphs were collected by endParagraph
 			case "tr":
@@ -200,6 +241,18 @@ func (w *walker) endParagraph(footnotes bool) {
 			w.notes[w.noteID] = text
 		}
 		return
+	}
+	// Word's automatic number ("Điều 1.", "a)", "Câu 3:") goes before the
+	// text, as it prints; the style may carry the numbering.
+	numID, ilvl := w.pNumID, w.pIlvl
+	if numID == "" {
+		st := w.styles.byID[w.pStyle]
+		numID, ilvl = st.numID, st.ilvl
+	}
+	if numID != "" && w.num != nil {
+		if label := w.num.label(numID, ilvl); label != "" && text != "" {
+			text = label + " " + text
+		}
 	}
 	if w.tblDepth > 0 {
 		if text != "" {
