@@ -69,6 +69,9 @@ var (
 	ErrCannotOpen = sqlite.ErrCannotOpen
 	// ErrLocked means another program holds the library.
 	ErrLocked = sqlite.ErrLocked
+	// ErrNeedsLibreOffice means an old office file (.doc, .rtf, .odt) needs
+	// LibreOffice, which is not installed, to be read.
+	ErrNeedsLibreOffice = errors.New("old office format needs LibreOffice")
 	// ErrDiskFull means the disk is full; what was committed before stays.
 	// Import returns it as a *DiskFullError saying how much to free.
 	ErrDiskFull = sqlite.ErrDiskFull
@@ -121,6 +124,7 @@ var codes = []struct {
 	{ErrLocked, "db_locked"},
 	{ErrCannotOpen, "db_cannot_open"},
 	{ErrDiskFull, "disk_full"},
+	{ErrNeedsLibreOffice, "needs_libreoffice"},
 	{syscall.ENOSPC, "disk_full"},
 	{syscall.EROFS, "read_only_fs"},
 	{ErrProtected, "output_protected"},

@@ -98,7 +98,7 @@ const MaxFileSize = 512 << 20
 
 // refusedExtensions are formats a folder may hold that Import cannot read;
 // they are listed as failures so the user hears about them.
-var refusedExtensions = map[string]bool{".doc": true, ".rtf": true, ".odt": true, ".xls": true, ".xlsx": true, ".ppt": true, ".pptx": true}
+var refusedExtensions = map[string]bool{".xls": true, ".xlsx": true, ".ppt": true, ".pptx": true}
 
 // Import adds the files named by paths: text files (.txt, .md) and folders,
 // searched recursively. Files are read in parallel and written in batches,

@@ -12,6 +12,7 @@ import (
 
 	"sotay/internal/docx"
 	"sotay/internal/htmltext"
+	"sotay/internal/officeconv"
 	"sotay/internal/pdftext"
 	"sotay/internal/textfile"
 	"sotay/internal/vanban"
@@ -30,7 +31,10 @@ type extracted struct {
 }
 
 // importExtensions are the file types Import reads (folders: these only).
-var importExtensions = map[string]bool{".txt": true, ".md": true, ".pdf": true, ".docx": true, ".html": true, ".htm": true}
+// .doc, .rtf and .odt come in through LibreOffice when it is installed,
+// and are reported with how to install it otherwise.
+var importExtensions = map[string]bool{".txt": true, ".md": true, ".pdf": true, ".docx": true, ".html": true, ".htm": true,
+	".doc": true, ".rtf": true, ".odt": true}
 
 // sniff names a file's format from its first bytes, whatever its name says.
 func sniff(data []byte, ext string) string {
@@ -40,6 +44,8 @@ func sniff(data []byte, ext string) string {
 	switch {
 	case bytes.Contains(head, []byte("%PDF-")):
 		return "pdf"
+	case bytes.HasPrefix(data, []byte("PK\x03\x04")) && bytes.Contains(head, []byte("application/vnd.oasis.opendocument.text")):
+		return "odt" // OpenDocument: its first entry names its type
 	case bytes.HasPrefix(data, []byte("PK\x03\x04")):
 		return "docx"
 	case bytes.HasPrefix(data, []byte("\xd0\xcf\x11\xe0")):
@@ -68,24 +74,21 @@ func extract(ctx context.Context, path string, data []byte, opt ImportOptions) (
 	switch format {
 	case "pdf":
 		return extractPDF(ctx, path, data, opt)
-	case "docx":
-		r, err := docx.Extract(data)
+	case "doc", "rtf", "odt":
+		converted, err := officeconv.ToDOCX(ctx, data, "."+format)
 		switch {
-		case errors.Is(err, docx.ErrTooLarge):
-			return nil, fmt.Errorf("%w: %v", ErrTooLarge, err)
-		case err != nil && ext != ".docx":
-			return nil, fmt.Errorf("%w: %v", ErrUnsupported, err) // another kind of zip
+		case errors.Is(err, officeconv.ErrUnavailable):
+			return nil, fmt.Errorf("%s: %w", format, ErrNeedsLibreOffice)
 		case err != nil:
 			return nil, fmt.Errorf("%w: %v", ErrDamaged, err)
 		}
-		x := &extracted{format: "docx", method: "docx", pages: []string{r.Text}, title: r.Title}
-		for _, h := range r.Headings {
-			x.styled = append(x.styled, vanban.Styled{Page: 1, Offset: h.Offset, Level: h.Level})
+		x, err := extractDOCX(converted, ".docx")
+		if x != nil {
+			x.method = "libreoffice"
 		}
-		for _, e := range r.Legacy {
-			x.warnings = append(x.warnings, "legacy-"+string(e))
-		}
-		return x, nil
+		return x, err
+	case "docx":
+		return extractDOCX(data, ext)
 	case "html":
 		r, err := htmltext.Extract(data)
 		if err != nil {
@@ -96,8 +99,6 @@ func extract(ctx context.Context, path string, data []byte, opt ImportOptions) (
 			x.styled = append(x.styled, vanban.Styled{Page: 1, Offset: h.Offset, Level: h.Level})
 		}
 		return x, nil
-	case "doc", "rtf":
-		return nil, fmt.Errorf("%s: %w", format, ErrUnsupported)
 	}
 	dec, err := textfile.DecodeDetail(data)
 	if err != nil {
@@ -116,6 +117,28 @@ func extract(ctx context.Context, path string, data []byte, opt ImportOptions) (
 	}
 	if format == "md" {
 		x.styled = markdownHeadings(x.pages)
+	}
+	return x, nil
+}
+
+// extractDOCX reads a .docx (ext: the file's own extension, for telling
+// another kind of zip from a damaged Word file).
+func extractDOCX(data []byte, ext string) (*extracted, error) {
+	r, err := docx.Extract(data)
+	switch {
+	case errors.Is(err, docx.ErrTooLarge):
+		return nil, fmt.Errorf("%w: %v", ErrTooLarge, err)
+	case err != nil && ext != ".docx":
+		return nil, fmt.Errorf("%w: %v", ErrUnsupported, err) // another kind of zip
+	case err != nil:
+		return nil, fmt.Errorf("%w: %v", ErrDamaged, err)
+	}
+	x := &extracted{format: "docx", method: "docx", pages: []string{r.Text}, title: r.Title}
+	for _, h := range r.Headings {
+		x.styled = append(x.styled, vanban.Styled{Page: 1, Offset: h.Offset, Level: h.Level})
+	}
+	for _, e := range r.Legacy {
+		x.warnings = append(x.warnings, "legacy-"+string(e))
 	}
 	return x, nil
 }

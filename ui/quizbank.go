@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -14,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"sotay/library"
 	"sotay/library/quiz"
 )
 
@@ -284,11 +284,7 @@ func (e *bankEditor) chooseImport() {
 func (e *bankEditor) importFile(path string) {
 	store, bank := e.review.store(), e.bank
 	async(func() (quiz.ImportReport, error) {
-		data, err := os.ReadFile(path)
-		if err != nil {
-			return quiz.ImportReport{}, err
-		}
-		_, items, err := quiz.Parse(path, data)
+		_, items, err := library.ReadQuestionFile(context.Background(), path)
 		if err != nil {
 			return quiz.ImportReport{}, err
 		}

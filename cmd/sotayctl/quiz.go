@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 	"text/tabwriter"
@@ -82,11 +81,7 @@ func runQuizImport(ctx context.Context, e *env, args []string) int {
 		return e.usage(err)
 	}
 	path := pos[0]
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return e.fail(&pathError{path: path, err: err})
-	}
-	format, items, err := quiz.Parse(path, data)
+	format, items, err := library.ReadQuestionFile(ctx, path)
 	if err != nil {
 		return e.fail(&pathError{path: path, err: err})
 	}

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"sotay/internal/officeconv"
 	"sotay/library/quiz"
 )
 
@@ -160,5 +161,21 @@ func TestQuizImportTooLarge(t *testing.T) {
 	code, _, errOut := ctl(t, "--db", filepath.Join(dir, "lib.db"), "quiz", "import", path)
 	if code != 1 || !strings.Contains(errOut, "[too_large]") {
 		t.Fatalf("exit %d: %s", code, errOut)
+	}
+}
+
+// A question bank in old Word (.doc; made by LibreOffice 7.4 from
+// ngan-hang-cu.fodt) comes in through LibreOffice, or says how to get it.
+func TestQuizImportOldWord(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "lib.db")
+	code, out, errs := ctl(t, "--db", db, "--json", "quiz", "import", "--bank", "Cũ", filepath.Join(quizTestdata, "ngan-hang-cu.doc"))
+	if officeconv.Program() == "" {
+		if code != 1 || !strings.Contains(errs, "[needs_libreoffice]") || !strings.Contains(errs, "LibreOffice") {
+			t.Fatalf("without LibreOffice: %d %s", code, errs)
+		}
+		t.Skip("LibreOffice (soffice) is not installed: only the message was checked; scripts/deps.sh test installs it")
+	}
+	if code != 0 || strings.Count(out, `"status":"imported"`) != 2 {
+		t.Fatalf("quiz import of a .doc: %d\n%s\n%s", code, out, errs)
 	}
 }
