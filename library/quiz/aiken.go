@@ -27,11 +27,7 @@ func ParseAiken(text string) []Item {
 		n := i + 1
 		switch {
 		case line == "":
-			if len(opts) > 0 {
-				items = append(items, Problem(start, "dòng %d: câu hỏi thiếu dòng “ANSWER: …”", start))
-				reset()
-			}
-			continue
+			continue // Word puts blank lines everywhere; Moodle skips them too
 		case aikenAnswerRE.MatchString(line):
 			letter := aikenAnswerRE.FindStringSubmatch(line)[1]
 			if len(stem) == 0 {

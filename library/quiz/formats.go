@@ -158,6 +158,20 @@ func parseDOCX(data []byte) ([]Item, error) {
 		}
 		return nil, fmt.Errorf("%w: không đọc được tài liệu Word (tệp hỏng hoặc không phải .docx)", ErrFormat)
 	}
+	// Aiken and GIFT are written in Word too: guess as for a text file,
+	// on the text without the emphasis marks.
+	plain := strings.Map(func(r rune) rune {
+		if r == docx.MarkStart || r == docx.MarkEnd {
+			return -1
+		}
+		return r
+	}, res.Text)
+	switch SniffText(plain) {
+	case Aiken:
+		return ParseAiken(plain), nil
+	case GIFT:
+		return ParseGIFT(plain), nil
+	}
 	return ParseVNText(res.Text), nil
 }
 

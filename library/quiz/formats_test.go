@@ -316,3 +316,38 @@ func TestWordBankMarkedByFormatting(t *testing.T) {
 		t.Errorf("problems %q", problems)
 	}
 }
+
+// Banks as teachers write them in Word: Aiken with blank lines everywhere
+// (testdata/aiken-trong-word.docx, made by LibreOffice 7.4 from the .fodt
+// beside it) goes to the Aiken reader, and question labels with a course
+// outcome before them or "Câu hỏi" are questions.
+func TestBanksAsWordHasThem(t *testing.T) {
+	data, err := os.ReadFile("testdata/aiken-trong-word.docx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, items, err := quiz.Parse("aiken-trong-word.docx", data)
+	if err != nil || f != quiz.DOCX {
+		t.Fatalf("format %s, %v", f, err)
+	}
+	var right []string
+	for _, it := range items {
+		if it.Q == nil || it.Err != nil {
+			t.Errorf("problem: %v", it.Err)
+			continue
+		}
+		right = append(right, it.Q.Options[it.Q.Correct()[0]].Text)
+	}
+	if strings.Join(right, "|") != "Một lần|Không|Hai năm rưỡi" {
+		t.Errorf("answers %q", right)
+	}
+
+	text := "(CLO4) Câu 1: Chi bộ họp mấy lần một tháng?\nA. Một lần\nB. Hai lần\nĐáp án: A\n\nCâu hỏi 2. Đảng viên dự bị có quyền biểu quyết không?\nA. Có\nB. Không\nĐáp án: B\n"
+	items = quiz.ParseVNText(text)
+	if len(items) != 2 || items[0].Q == nil || items[1].Q == nil {
+		t.Fatalf("items %+v", items)
+	}
+	if items[0].Q.Stem != "Chi bộ họp mấy lần một tháng?" || items[1].Q.Stem != "Đảng viên dự bị có quyền biểu quyết không?" {
+		t.Errorf("stems %q / %q", items[0].Q.Stem, items[1].Q.Stem)
+	}
+}

@@ -25,7 +25,8 @@ import (
 // then "1-B, 2-C …", or a row of question numbers over a row of letters).
 
 var (
-	vnQuestionRE = regexp.MustCompile(`(?i)^câu\s*(\d{1,5})\s*(?:\([^)]*\))?\s*[:.)\-–]?\s*(.*)$`)
+	// "Câu 1:", "Câu hỏi 1.", "(CLO4) Câu 1:", "Câu 1 (0,5 điểm):".
+	vnQuestionRE = regexp.MustCompile(`(?i)^(?:\([^)]{1,24}\)\s*)?câu(?:\s+hỏi)?\s*(\d{1,5})\s*(?:\([^)]*\))?\s*[:.)\-–]?\s*(.*)$`)
 	vnOptionRE   = regexp.MustCompile(`^(\*?)\s*([A-Fa-f])\s*[.)/]\s*(.*)$`)
 	vnInlineRE   = regexp.MustCompile(`\s+\*?[B-F][.)]\s+`)
 	vnKeyRE      = regexp.MustCompile(`(?i)^(đáp án đúng|đáp án|đa|trả lời|giải thích|hướng dẫn giải|lời giải|chủ đề|thẻ|mức độ|độ khó|trích dẫn|nguồn|chấp nhận không dấu)\s*[:.]\s*(.*)$`)
