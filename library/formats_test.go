@@ -261,3 +261,29 @@ func TestImportOldOfficeFormats(t *testing.T) {
 		t.Skip("LibreOffice (soffice) is not installed: only the message was checked; scripts/deps.sh test installs it")
 	}
 }
+
+// Letterheads as offices lay them out in Word: a header table (issuer
+// left, motto and date right, dash rules under them) in a law, and a
+// form under the national motto. Fixtures made by LibreOffice 7.4 from the
+// flat ODT beside them in internal/docx/testdata.
+func TestWordLetterheadsAndTitles(t *testing.T) {
+	dir := t.TempDir()
+	td := filepath.Join("..", "internal", "docx", "testdata")
+	copyFiles(t, dir, map[string]string{
+		"luat.docx":    filepath.Join(td, "luat-bang-tieu-de-lo.docx"),
+		"to-khai.docx": filepath.Join(td, "to-khai-lo.docx"),
+	})
+	lib := openTemp(t)
+	got := importWith(t, lib, ImportOptions{}, dir)
+	luat := got["luat.docx"]
+	if luat.Title != "Luật Chuyển giao công nghệ" || luat.Kind != "Luật" || luat.Number != "07/2017/QH14" || luat.Issuer != "Quốc hội" || luat.IssuedOn != "2017-06-19" {
+		t.Errorf("law: title %q kind %q number %q issuer %q date %q", luat.Title, luat.Kind, luat.Number, luat.Issuer, luat.IssuedOn)
+	}
+	if tk := got["to-khai.docx"]; tk.Title != "Tờ khai đăng ký khai sinh" || tk.Kind != "Tờ khai" {
+		t.Errorf("form: title %q kind %q", tk.Title, tk.Kind)
+	}
+	text, _ := lib.Text(context.Background(), luat.ID)
+	if strings.Contains(text, "-----") || !strings.Contains(text, "QUỐC HỘI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") {
+		t.Errorf("the header table's cells are not lines of their own:\n%.300s", text)
+	}
+}

@@ -37,7 +37,9 @@ type walker struct {
 	inText   bool
 	cell     []string // cells of the current table row
 	tblDepth int
-	depth    int    // paragraphs open (more than one inside a text box)
+	header   bool // inside a table that opens the document: a letterhead
+	body     int  // lines written outside tables
+	depth    int  // paragraphs open (more than one inside a text box)
 	noteID   string // inside footnotes.xml: the footnote being read
 }
 
@@ -121,6 +123,10 @@ func (w *walker) walk(data []byte, footnotes bool) error {
 				}
 			case "tbl":
 				w.tblDepth++
+				// A table before any text is the letterhead laid out in
+				// columns (issuer left, motto and date right): its cells
+				// are lines of their own, not one row of words.
+				w.header = w.tblDepth == 1 && w.body == 0 && !footnotes
 			case "tr":
 				w.cell = w.cell[:0]
 			case "delText", "instrText":
@@ -157,12 +163,15 @@ func (w *walker) walk(data []byte, footnotes bool) error {
 			case "tc":
 				// cell paragraphs were collected by endParagraph
 			case "tr":
-				if w.tblDepth > 0 {
+				if w.tblDepth > 0 && !w.header {
 					w.line(strings.Join(w.cell, " "), 0)
 				}
 				w.cell = w.cell[:0]
 			case "tbl":
 				w.tblDepth--
+				if w.tblDepth == 0 {
+					w.header = false
+				}
 			case "footnote":
 				w.noteID = ""
 			}
@@ -254,11 +263,21 @@ func (w *walker) endParagraph(footnotes bool) {
 			text = label + " " + text
 		}
 	}
+	if isRule(text) {
+		return // "--------", "_____": the rule under a letterhead line
+	}
+	if w.header {
+		w.line(text, 0)
+		return
+	}
 	if w.tblDepth > 0 {
 		if text != "" {
 			w.cell = append(w.cell, text)
 		}
 		return
+	}
+	if text != "" {
+		w.body++
 	}
 	w.line(text, w.styles.byID[w.pStyle].level)
 }
@@ -283,4 +302,18 @@ func (w *walker) text() string {
 		}
 	}
 	return viet.NFC(strings.TrimRight(w.out.String(), "\n"))
+}
+
+// isRule reports a paragraph that is only a drawn line of dashes,
+// underscores or equals signs.
+func isRule(s string) bool {
+	if len(s) < 3 {
+		return false
+	}
+	for _, r := range s {
+		if r != '-' && r != '_' && r != '=' && r != '–' && r != '—' && r != ' ' && r != '*' {
+			return false
+		}
+	}
+	return true
 }

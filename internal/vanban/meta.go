@@ -34,7 +34,17 @@ var kinds = []string{
 	"THÔNG BÁO", "THÔNG TRI", "CÔNG VĂN", "BÁO CÁO", "KẾ HOẠCH", "TỜ TRÌNH", "ĐỀ ÁN",
 	"CHƯƠNG TRÌNH", "QUY CHẾ", "NGHỊ ĐỊNH", "THÔNG TƯ", "LUẬT", "PHƯƠNG ÁN",
 	"BIÊN BẢN", "LỜI KÊU GỌI", "DIỄN VĂN", "TÀI LIỆU", "GIẤY MỜI", "ĐIỀU LỆ",
+	"BỘ LUẬT", "PHÁP LỆNH", "LỆNH", "TỜ KHAI", "ĐƠN", "HỢP ĐỒNG", "GIẤY ĐỀ NGHỊ", "BẢN KHAI",
 }
+
+// namedKinds are the kinds whose heading is followed by the name of the
+// text in capitals ("LUẬT" / "CHUYỂN GIAO CÔNG NGHỆ"): the title is kind
+// and name, without the number.
+var namedKinds = map[string]bool{"Luật": true, "Bộ luật": true, "Pháp lệnh": true}
+
+// formKinds are forms and letters, whose whole heading is the title
+// ("TỜ KHAI ĐĂNG KÝ KHAI SINH", "ĐƠN KHỞI KIỆN").
+var formKinds = map[string]bool{"Tờ khai": true, "Đơn": true, "Hợp đồng": true, "Giấy đề nghị": true, "Bản khai": true}
 
 // kindCodes are the abbreviations in document numbers ("15-NQ/QU").
 var kindCodes = map[string]string{
@@ -45,9 +55,10 @@ var kindCodes = map[string]string{
 }
 
 var (
-	numberRe = regexp.MustCompile(`^[*\s]*Số\s*[:.]?\s*(\d+[A-Za-zĐđ0-9.]*(?:\s*[-/]\s*[A-Za-zĐđ0-9.]+)+)`)
+	// "Số: 15-NQ/QU", and laws' "Luật số: 07/2017/QH14", "Nghị định số 15/2020/NĐ-CP".
+	numberRe = regexp.MustCompile(`^[*\s]*(?:\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)?\s+)?[Ss]ố\s*[:.]?\s*(\d+[A-Za-zĐđ0-9.]*(?:\s*[-/]\s*[A-Za-zĐđ0-9.]+)+)`)
 	dateRe   = regexp.MustCompile(`,?\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})`)
-	mottoRe  = regexp.MustCompile(`(?i)ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG H[OÒ]À? XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc`)
+	mottoRe  = regexp.MustCompile(`(?i)ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG H(?:OÀ|ÒA|OA) XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc`)
 	markerRe = regexp.MustCompile(`(?:^|\s)(T/M|TM\.|TM|KT\.|KT|K/T|TL\.|T/L|TUQ\.|Q\.)\s+\p{Lu}`)
 )
 
@@ -65,7 +76,7 @@ func ReadMeta(text string) Meta {
 	var m Meta
 	numLine, kindLine := -1, -1
 	for i, l := range head {
-		if m.Number == "" && i < 15 && strings.Contains(l, "Số") {
+		if m.Number == "" && i < 15 && (strings.Contains(l, "Số") || strings.Contains(l, "số")) {
 			if g := numberRe.FindStringSubmatch(l); g != nil && i < 15 {
 				m.Number = strings.Join(strings.Fields(g[1]), "")
 				numLine = i
@@ -95,6 +106,10 @@ func ReadMeta(text string) Meta {
 	}
 	m.SignerRole, m.Signer = signature(lines[max(0, len(lines)-30):])
 	switch {
+	case namedKinds[m.Kind] && kindLine >= 0 && kindLine+1 < len(head) && allCaps(head[kindLine+1]) && kindOf(head[kindLine+1]) == "":
+		m.Title = m.Kind + " " + sentenceCase(head[kindLine+1])
+	case formKinds[m.Kind] && kindLine >= 0:
+		m.Title = sentenceCase(strings.TrimSpace(mottoRe.ReplaceAllString(head[kindLine], "")))
 	case m.Kind != "" && (m.Number != "" || m.Subject != ""):
 		t := m.Kind
 		if m.Number != "" {
@@ -105,7 +120,7 @@ func ReadMeta(text string) Meta {
 		}
 		m.Title = t
 	case len(lines) > 0:
-		m.Title = lines[0]
+		m.Title = firstTitleLine(head)
 	}
 	if utf8.RuneCountInString(m.Title) > 300 {
 		m.Title = string([]rune(m.Title)[:300]) + "…"
@@ -117,6 +132,9 @@ func ReadMeta(text string) Meta {
 // quyết"), also when the heading runs on ("BÁO CÁO TÓM TẮT").
 func kindOf(line string) string {
 	s := strings.TrimSpace(mottoRe.ReplaceAllString(line, ""))
+	if strings.HasPrefix(s, "ĐƠN VỊ") {
+		return "" // a unit, not a letter
+	}
 	for _, k := range kinds {
 		if s == k || strings.HasPrefix(s, k+" ") && allCaps(s) {
 			return sentenceCase(k)
@@ -277,4 +295,20 @@ func allCaps(s string) bool { return viet.Capitals(s) >= 2 }
 func sentenceCase(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
 	return string(unicode.ToUpper(r)) + strings.ToLower(s[n:])
+}
+
+// firstTitleLine is the first line that can be a title: not the national
+// or Party motto, not a rule, not a number or date line.
+func firstTitleLine(head []string) string {
+	for _, l := range head {
+		t := strings.TrimSpace(mottoRe.ReplaceAllString(l, ""))
+		if strings.Trim(t, "*-–—_=. ") == "" || numberRe.MatchString(t) || dateRe.MatchString(t) && len([]rune(t)) < 60 {
+			continue
+		}
+		return l
+	}
+	if len(head) > 0 {
+		return head[0]
+	}
+	return ""
 }

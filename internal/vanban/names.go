@@ -33,6 +33,7 @@ var phrases = map[string]string{
 	"PHÓ CHÁNH VĂN PHÒNG": "Phó Chánh Văn phòng", "GIÁM ĐỐC": "Giám đốc", "PHÓ GIÁM ĐỐC": "Phó Giám đốc",
 	"CHỦ NHIỆM": "Chủ nhiệm", "PHÓ CHỦ NHIỆM": "Phó Chủ nhiệm", "TRƯỞNG PHÒNG": "Trưởng phòng",
 	"TỔNG BÍ THƯ": "Tổng Bí thư", "THƯỜNG TRỰC BAN BÍ THƯ": "Thường trực Ban Bí thư", "BAN BÍ THƯ": "Ban Bí thư",
+	"QUỐC HỘI": "Quốc hội", "CHÍNH PHỦ": "Chính phủ", "ỦY BAN THƯỜNG VỤ QUỐC HỘI": "Ủy ban Thường vụ Quốc hội",
 	"BỘ CHÍNH TRỊ": "Bộ Chính trị", "BAN CHẤP HÀNH TRUNG ƯƠNG": "Ban Chấp hành Trung ương",
 	"T/M": "T/M", "TM.": "TM.", "TM": "TM", "KT.": "KT.", "KT": "KT", "K/T": "K/T", "TL.": "TL.", "T/L": "T/L",
 	"TUQ.": "TUQ.", "Q.": "Q.",
