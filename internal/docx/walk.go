@@ -37,9 +37,9 @@ type walker struct {
 	inText   bool
 	cell     []string // cells of the current table row
 	tblDepth int
-	header   bool // inside a table that opens the document: a letterhead
-	body     int  // lines written outside tables
-	depth    int  // paragraphs open (more than one inside a text box)
+	header   bool   // inside a table that opens the document: a letterhead
+	body     int    // lines written outside tables
+	depth    int    // paragraphs open (more than one inside a text box)
 	noteID   string // inside footnotes.xml: the footnote being read
 }
 
