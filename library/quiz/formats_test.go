@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -349,5 +350,59 @@ func TestBanksAsWordHasThem(t *testing.T) {
 	}
 	if items[0].Q.Stem != "Chi bộ họp mấy lần một tháng?" || items[1].Q.Stem != "Đảng viên dự bị có quyền biểu quyết không?" {
 		t.Errorf("stems %q / %q", items[0].Q.Stem, items[1].Q.Stem)
+	}
+}
+
+// A question whose "Câu …" label is missing (Word numbered it, or a group
+// passage stands before it) is never glued onto the previous question's
+// last option: a second "A." starts a question, with the lines before it
+// as its stem, or raises a line-numbered problem.
+func TestOptionsNeverSwallowTheNextQuestion(t *testing.T) {
+	text := `Câu 1: Chi bộ họp mấy lần một tháng?
+A. Một lần
+B. Hai lần
+C. Ba lần
+D. Bốn lần
+Đáp án: A
+Đảng viên dự bị có quyền biểu quyết không?
+A. Có
+B. Không
+Đáp án: B
+Câu 3: Nhiệm kỳ đại hội chi bộ là bao lâu?
+A. Hai năm
+B. Năm năm
+C. Hai năm rưỡi
+D. Ba năm
+Nhiệm kỳ của Ban Chấp hành Trung ương là bao lâu?
+A. Năm năm
+B. Bốn năm
+Đáp án: A
+A. Không có câu hỏi
+B. Chỉ có phương án
+`
+	items := quiz.ParseVNText(text)
+	var stems []string
+	var problems []string
+	for _, it := range items {
+		if it.Err != nil {
+			problems = append(problems, it.Err.Error())
+			continue
+		}
+		stems = append(stems, it.Q.Stem)
+		for _, o := range it.Q.Options {
+			if strings.Contains(o.Text, "bao lâu") || strings.Contains(o.Text, "biểu quyết") {
+				t.Errorf("option %q swallowed a question", o.Text)
+			}
+		}
+	}
+	want := []string{"Chi bộ họp mấy lần một tháng?", "Đảng viên dự bị có quyền biểu quyết không?", "Nhiệm kỳ của Ban Chấp hành Trung ương là bao lâu?"}
+	for _, w := range want {
+		if !slices.Contains(stems, w) {
+			t.Errorf("no question %q among %q", w, stems)
+		}
+	}
+	// Câu 3 has no answer (a problem), the last "A." block has no stem (a problem).
+	if len(problems) != 2 || !strings.Contains(problems[1], "dòng 20") {
+		t.Errorf("problems %q", problems)
 	}
 }

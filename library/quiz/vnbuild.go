@@ -27,6 +27,9 @@ func (v *vnQuestion) build(key string, tableAt int) Item {
 	if v.quote != "" {
 		q.Passage = &Passage{Quote: v.quote}
 	}
+	if strings.TrimSpace(q.Stem) == "" && v.unlabelled {
+		return Problem(v.line, "dòng %d: phương án “A.” mới bắt đầu sau các phương án của câu trước mà không có dòng “Câu …” và nội dung câu hỏi; hãy thêm dòng “Câu …” cho câu này", v.line)
+	}
 	if strings.TrimSpace(q.Stem) == "" {
 		return fail("câu hỏi không có nội dung")
 	}

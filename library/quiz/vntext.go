@@ -52,6 +52,14 @@ type vnQuestion struct {
 	quote    string
 	fold     bool
 	lastKey  string
+	// Lines glued onto the last option as its continuation, and that
+	// option's text before them: if another "A." follows, they were the
+	// stem of a question whose label was missing, not the option.
+	tail     []string
+	tailAt   int
+	tailBase string
+	// unlabelled: found by its options, with no "Câu …" line.
+	unlabelled bool
 }
 
 // ParseVNText reads the Vietnamese question text. Text from a DOCX read
@@ -138,16 +146,49 @@ func ParseVNText(text string) []Item {
 			continue
 		}
 		if cur.lastKey == "" && addOptions(cur, raw) {
+			cur.tail = nil
+			continue
+		}
+		if m := vnOptionRE.FindStringSubmatch(line); m != nil && strings.ToUpper(m[2]) == "A" && len(cur.options) >= 2 {
+			// A second "A." after the options: a new question whose
+			// "Câu …" label is missing (or Word-numbered and lost). The
+			// lines glued onto the last option were its stem; it never
+			// swallows the next question.
+			next := &vnQuestion{line: n, number: cur.number + 1, unlabelled: true}
+			if len(cur.tail) > 0 {
+				if cur.lastKey == "" {
+					cur.options[len(cur.options)-1].Text = cur.tailBase
+				}
+				next.stem, next.line = cur.tail, cur.tailAt
+			}
+			cur.tail = nil
+			cur = next
+			qs = append(qs, cur)
+			addOptions(cur, raw)
 			continue
 		}
 		if len(cur.options) > 0 && cur.lastKey == "" {
 			// a line under an option continues it
 			last := &cur.options[len(cur.options)-1]
+			if len(cur.tail) == 0 {
+				cur.tailBase, cur.tailAt = last.Text, n
+			}
+			cur.tail = append(cur.tail, line)
 			last.Text += " " + line
 			continue
 		}
 		if cur.lastKey == "" {
 			cur.stem = append(cur.stem, line)
+			continue
+		}
+		if cur.lastKey == "đáp án" && len(cur.options) > 0 {
+			// Text after a question's answer that no "Câu …" line
+			// claims: kept, in case options follow and it is the stem of
+			// a question whose label is missing.
+			if len(cur.tail) == 0 {
+				cur.tailAt = n
+			}
+			cur.tail = append(cur.tail, line)
 		}
 	}
 	var items []Item
