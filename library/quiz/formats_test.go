@@ -406,3 +406,30 @@ B. Chỉ có phương án
 		t.Errorf("problems %q", problems)
 	}
 }
+
+// A bank whose "Câu 1:" and "A." labels are Word's automatic numbering
+// (testdata/cau-hoi-danh-so-word.docx, made by LibreOffice 7.4 from the
+// .fodt beside it): the labels are not in the text, yet every question
+// comes in with its key.
+func TestWordNumberedBank(t *testing.T) {
+	data, err := os.ReadFile("testdata/cau-hoi-danh-so-word.docx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, items, err := quiz.Parse("cau-hoi-danh-so-word.docx", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, it := range items {
+		if it.Err != nil {
+			t.Errorf("problem: %v", it.Err)
+			continue
+		}
+		got = append(got, it.Q.Stem+" → "+it.Q.Options[it.Q.Correct()[0]].Text)
+	}
+	want := "Chi bộ sinh hoạt định kỳ mấy lần mỗi tháng? → Một lần|Đảng viên dự bị có quyền biểu quyết không? → Không"
+	if strings.Join(got, "|") != want {
+		t.Errorf("got %q", got)
+	}
+}
