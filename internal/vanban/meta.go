@@ -55,8 +55,9 @@ var kindCodes = map[string]string{
 }
 
 var (
-	// "Số: 15-NQ/QU", and laws' "Luật số: 07/2017/QH14", "Nghị định số 15/2020/NĐ-CP".
-	numberRe = regexp.MustCompile(`^[*\s]*(?:\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)?\s+)?[Ss]ố\s*[:.]?\s*(\d+[A-Za-zĐđ0-9.]*(?:\s*[-/]\s*[A-Za-zĐđ0-9.]+)+)`)
+	// "Số: 15-NQ/QU", and in a letterhead "Luật số: 07/2017/QH14" (the
+	// colon tells it from a title "Nghị quyết số 15-NQ/QU về …").
+	numberRe = regexp.MustCompile(`^[*\s]*(?:Số\s*[:.]?|(?:Luật|Bộ luật|Pháp lệnh|Lệnh|Nghị định|Nghị quyết|Quyết định|Thông tư|Thông tư liên tịch)\s+số\s*:)\s*(\d+[A-Za-zĐđ0-9.]*(?:\s*[-/]\s*[A-Za-zĐđ0-9.]+)+)`)
 	dateRe   = regexp.MustCompile(`,?\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})`)
 	mottoRe  = regexp.MustCompile(`(?i)ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG H(?:OÀ|ÒA|OA) XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc`)
 	markerRe = regexp.MustCompile(`(?:^|\s)(T/M|TM\.|TM|KT\.|KT|K/T|TL\.|T/L|TUQ\.|Q\.)\s+\p{Lu}`)

@@ -433,3 +433,55 @@ func TestWordNumberedBank(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+// A passage shared by a group of questions ("Đọc đoạn văn sau và trả lời
+// các câu 2–3", or McMix's [<sg>] … [</sg>]) is shown with each of its
+// questions and never glued onto an option.
+func TestGroupPassages(t *testing.T) {
+	text := `Câu 1: Chi bộ họp mấy lần một tháng?
+A. Một lần
+B. Hai lần
+Đáp án: A
+Đọc đoạn văn sau và trả lời các câu 2–3:
+“Chi bộ là hạt nhân chính trị ở cơ sở.”
+Câu 2: Chi bộ là gì?
+A. Hạt nhân chính trị
+B. Đơn vị hành chính
+Đáp án: A
+Câu 3: Chi bộ ở đâu?
+A. Cơ sở
+B. Trung ương
+Đáp án: A
+[<sg>]Đoạn trích Điều lệ: đảng viên sinh hoạt tại chi bộ.[</sg>]
+Câu 4: Đảng viên sinh hoạt ở đâu?
+A. Chi bộ
+B. Nhà văn hoá
+Đáp án: A
+[<egc>]
+Câu 5: Câu không thuộc nhóm nào?
+A. Đúng
+B. Sai
+Đáp án: A
+`
+	items := quiz.ParseVNText(text)
+	if len(items) != 5 {
+		t.Fatalf("%d items", len(items))
+	}
+	for i, it := range items {
+		if it.Err != nil {
+			t.Fatalf("question %d: %v", i+1, it.Err)
+		}
+		hasPassage := strings.Contains(it.Q.Stem, "hạt nhân chính trị ở cơ sở")
+		if (i == 1 || i == 2) != hasPassage {
+			t.Errorf("question %d stem %q", i+1, it.Q.Stem)
+		}
+		if (i == 3) != strings.Contains(it.Q.Stem, "Đoạn trích Điều lệ") {
+			t.Errorf("question %d stem %q", i+1, it.Q.Stem)
+		}
+		for _, o := range it.Q.Options {
+			if strings.Contains(o.Text, "Đọc đoạn") || strings.Contains(o.Text, "hạt nhân chính trị ở cơ sở") {
+				t.Errorf("question %d: the passage glued onto option %q", i+1, o.Text)
+			}
+		}
+	}
+}

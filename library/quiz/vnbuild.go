@@ -15,6 +15,10 @@ func (v *vnQuestion) build(key string, tableAt int) Item {
 		return Problem(v.line, "dòng %d (câu %d): %s", v.line, v.number, fmt.Sprintf(format, args...))
 	}
 	q := &Question{Stem: strings.Join(v.stem, " "), Explanation: strings.Join(v.expl, "\n"), Fold: v.fold}
+	if v.group != "" && strings.TrimSpace(q.Stem) != "" {
+		// The shared passage comes with each question of its group.
+		q.Stem = v.group + "\n\n" + q.Stem
+	}
 	q.Tags = strings.FieldsFunc(v.tags, func(r rune) bool { return r == ',' || r == ';' })
 	switch viet.Fold(strings.TrimSpace(v.level)) {
 	case "de", "nhan biet":

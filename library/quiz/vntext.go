@@ -35,6 +35,9 @@ var (
 	vnPairRE     = regexp.MustCompile(`(?i)(?:câu\s*)?(\d{1,5})\s*[-.:)–]?\s*([A-F](?:\s*,\s*[A-F])*|đúng|sai)\b`)
 	vnBlankRE    = regexp.MustCompile(`(?:…|\.){3,}(?:\s*\(\d+\)\s*(?:…|\.){2,})?|_{3,}|…+`)
 	vnLettersRE  = regexp.MustCompile(`(?i)^[A-F](?:\s*(?:,|;|và|\s)\s*[A-F])*$`)
+	// A passage shared by a group of questions: "Đọc đoạn văn sau và trả
+	// lời các câu 3–5", "Dựa vào … từ câu 3 đến câu 5".
+	vnGroupRE = regexp.MustCompile(`(?i)^(?:đọc|dựa vào|cho|sử dụng)\b.*?câu\s*(\d{1,4})\s*(?:[-–]|đến|tới)\s*(?:câu\s*)?(\d{1,4})`)
 )
 
 type vnQuestion struct {
@@ -60,6 +63,16 @@ type vnQuestion struct {
 	tailBase string
 	// unlabelled: found by its options, with no "Câu …" line.
 	unlabelled bool
+	// group is the passage the question shares with others of its group.
+	group string
+}
+
+// vnGroup is a passage and the questions it belongs to: numbers from–to,
+// or (McMix's [<sg>] … [</sg>]) every question until [<egc>].
+type vnGroup struct {
+	text     []string
+	from, to int
+	open     bool // [<sg>] groups: takes questions until closed
 }
 
 // ParseVNText reads the Vietnamese question text. Text from a DOCX read
@@ -78,11 +91,51 @@ func ParseVNText(text string) []Item {
 		}
 	}
 	plainNumRE := regexp.MustCompile(`^(\d{1,4})[.)]\s+(.*)$`)
+	var groups []*vnGroup
+	var inGroup *vnGroup // collecting a passage's lines
+	var openGroup *vnGroup
 	for i := 0; i < len(lines); i++ {
 		raw := strings.TrimSpace(strings.TrimPrefix(lines[i], "\ufeff"))
 		line := strings.TrimSpace(stripMarks(raw))
 		n := i + 1
 		if line == "" {
+			continue
+		}
+		// Group passages: kept apart and shown with each of their questions.
+		lower := strings.ToLower(line)
+		switch {
+		case strings.HasPrefix(lower, "[<sg>]"):
+			inGroup = &vnGroup{open: true}
+			groups = append(groups, inGroup)
+			if rest := strings.TrimSpace(line[len("[<sg>]"):]); rest != "" {
+				inGroup.text = append(inGroup.text, strings.TrimSpace(strings.Replace(rest, "[</sg>]", "", 1)))
+			}
+			if strings.Contains(lower, "[</sg>]") {
+				openGroup, inGroup = inGroup, nil
+			}
+			continue
+		case strings.HasPrefix(lower, "[</sg>]"):
+			if inGroup != nil {
+				openGroup, inGroup = inGroup, nil
+			}
+			continue
+		case strings.HasPrefix(lower, "[<egc>]"):
+			openGroup = nil
+			continue
+		case inGroup != nil && !inGroup.open && vnQuestionRE.MatchString(line):
+			inGroup = nil // the passage ends where its first question starts
+		case inGroup != nil:
+			if strings.HasSuffix(lower, "[</sg>]") {
+				inGroup.text = append(inGroup.text, strings.TrimSpace(line[:len(line)-len("[</sg>]")]))
+				openGroup, inGroup = inGroup, nil
+			} else {
+				inGroup.text = append(inGroup.text, line)
+			}
+			continue
+		}
+		if m := vnGroupRE.FindStringSubmatch(line); m != nil && !vnQuestionRE.MatchString(line) {
+			inGroup = &vnGroup{from: atoi(m[1]), to: atoi(m[2]), text: []string{line}}
+			groups = append(groups, inGroup)
 			continue
 		}
 		if tableAt > 0 {
@@ -95,6 +148,9 @@ func ParseVNText(text string) []Item {
 		}
 		if m := vnQuestionRE.FindStringSubmatch(line); m != nil {
 			cur = &vnQuestion{line: n, number: atoi(m[1])}
+			if openGroup != nil {
+				cur.group = strings.Join(openGroup.text, "\n")
+			}
 			qs = append(qs, cur)
 			stem, opts := cutInlineOptions(m[2])
 			if stem != "" {
@@ -189,6 +245,16 @@ func ParseVNText(text string) []Item {
 				cur.tailAt = n
 			}
 			cur.tail = append(cur.tail, line)
+		}
+	}
+	for _, g := range groups {
+		if g.open {
+			continue
+		}
+		for _, q := range qs {
+			if q.number >= g.from && q.number <= g.to && q.group == "" {
+				q.group = strings.Join(g.text, "\n")
+			}
 		}
 	}
 	var items []Item
