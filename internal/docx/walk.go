@@ -161,10 +161,19 @@ func (w *walker) walk(data []byte, footnotes bool) error {
 					w.pStyle, w.pNumID, w.pIlvl, w.inPPr = sp.style, sp.numID, sp.ilvl, sp.inPPr
 				}
 			case "tc":
-				// cell paragraphs were collected by endParagraph
+				// The cell's paragraphs were collected by endParagraph; in
+				// a question bank (marks) a cell ends with a tab, so a
+				// table of questions keeps its columns apart.
+				if w.marks && w.tblDepth == 1 {
+					w.cell = append(w.cell, "\t")
+				}
 			case "tr":
 				if w.tblDepth > 0 && !w.header {
-					w.line(strings.Join(w.cell, " "), 0)
+					row := strings.Join(w.cell, " ")
+					if w.marks {
+						row = strings.TrimRight(strings.ReplaceAll(row, " \t", "\t"), "\t ")
+					}
+					w.line(row, 0)
 				}
 				w.cell = w.cell[:0]
 			case "tbl":

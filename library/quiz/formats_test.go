@@ -485,3 +485,32 @@ B. Sai
 		}
 	}
 }
+
+// A bank laid out as a Word table — STT | Nội dung | Phương án trả lời |
+// Đáp án, a question broken over two rows — comes in question by question
+// (testdata/cau-hoi-dang-bang.docx, made by LibreOffice 7.4 from the .fodt
+// beside it; the layout of a 390-question bank found in a public repository).
+func TestTableBank(t *testing.T) {
+	data, err := os.ReadFile("testdata/cau-hoi-dang-bang.docx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, items, err := quiz.Parse("cau-hoi-dang-bang.docx", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, it := range items {
+		if it.Err != nil {
+			t.Errorf("problem: %v", it.Err)
+			continue
+		}
+		got = append(got, fmt.Sprintf("%s → %s (%d)", it.Q.Stem, it.Q.Options[it.Q.Correct()[0]].Text, len(it.Q.Options)))
+	}
+	want := []string{"Chi bộ sinh hoạt định kỳ mấy lần mỗi tháng? → Một lần (3)",
+		"Đảng viên dự bị có quyền biểu quyết khi chi bộ họp không? → Không (2)",
+		"Nhiệm kỳ đại hội chi bộ là bao lâu? → Hai năm rưỡi (3)"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q", got)
+	}
+}

@@ -78,7 +78,7 @@ type vnGroup struct {
 // ParseVNText reads the Vietnamese question text. Text from a DOCX read
 // with docx.ExtractMarked carries its emphasis marks.
 func ParseVNText(text string) []Item {
-	lines := strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n")
+	lines := questionTables(strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n"))
 	var qs []*vnQuestion
 	var cur *vnQuestion
 	table := map[int]string{}
