@@ -14,8 +14,22 @@ import (
 
 // ReadQuestionFile reads a question bank from a file: .doc, .rtf and .odt
 // through LibreOffice when it is installed (ErrNeedsLibreOffice when not),
-// everything else as quiz.Parse reads it.
-func ReadQuestionFile(ctx context.Context, path string) (quiz.Format, []quiz.Item, error) {
+// everything else as quiz.Parse reads it. keyPath, if not "", is a file
+// holding the answer key apart from the questions ("1 B 2 C …", a key
+// table in Word), matched by question number.
+func ReadQuestionFile(ctx context.Context, path, keyPath string) (quiz.Format, []quiz.Item, error) {
+	key := ""
+	if keyPath != "" {
+		data, err := os.ReadFile(keyPath)
+		if err != nil {
+			return "", nil, err
+		}
+		x, err := extract(ctx, keyPath, data, ImportOptions{OCR: "off"})
+		if err != nil {
+			return "", nil, fmt.Errorf("%s: %w", keyPath, err)
+		}
+		key = strings.Join(x.pages, "\n")
+	}
 	st, err := os.Stat(path)
 	if err != nil {
 		return "", nil, err
@@ -38,5 +52,5 @@ func ReadQuestionFile(ctx context.Context, path string) (quiz.Format, []quiz.Ite
 		}
 		data, name = converted, strings.TrimSuffix(path, filepath.Ext(path))+".docx"
 	}
-	return quiz.Parse(name, data)
+	return quiz.ParseWithKey(name, data, key)
 }

@@ -284,7 +284,7 @@ func (e *bankEditor) chooseImport() {
 func (e *bankEditor) importFile(path string) {
 	store, bank := e.review.store(), e.bank
 	async(func() (quiz.ImportReport, error) {
-		_, items, err := library.ReadQuestionFile(context.Background(), path)
+		_, items, err := library.ReadQuestionFile(context.Background(), path, "")
 		if err != nil {
 			return quiz.ImportReport{}, err
 		}

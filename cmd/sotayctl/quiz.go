@@ -21,7 +21,7 @@ var quizCommands []command
 
 func init() {
 	quizCommands = []command{
-		{"import", "quiz import FILE [--bank NAME] [--collection NAME] [--json]", runQuizImport},
+		{"import", "quiz import FILE [--key KEYFILE] [--bank NAME] [--collection NAME] [--json]", runQuizImport},
 		{"list", "quiz list [--json]", runQuizList},
 		{"export", "quiz export BANK --format gift|aiken|csv|xlsx|docx|vn-text -o FILE", runQuizExport},
 		{"generate", "quiz generate DOC-ID [--json] [--bank NAME]", runQuizGenerate},
@@ -73,6 +73,7 @@ func runQuizImport(ctx context.Context, e *env, args []string) int {
 	fs := e.flags("quiz import")
 	bankName := fs.String("bank", "", "")
 	collection := fs.String("collection", "", "")
+	keyFile := fs.String("key", "", "")
 	pos, err := parse(fs, args)
 	if err != nil || len(pos) != 1 {
 		if err == nil {
@@ -81,7 +82,7 @@ func runQuizImport(ctx context.Context, e *env, args []string) int {
 		return e.usage(err)
 	}
 	path := pos[0]
-	format, items, err := library.ReadQuestionFile(ctx, path)
+	format, items, err := library.ReadQuestionFile(ctx, path, *keyFile)
 	if err != nil {
 		return e.fail(&pathError{path: path, err: err})
 	}

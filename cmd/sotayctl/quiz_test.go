@@ -179,3 +179,34 @@ func TestQuizImportOldWord(t *testing.T) {
 		t.Fatalf("quiz import of a .doc: %d\n%s\n%s", code, out, errs)
 	}
 }
+
+// The answers in a separate Word file (a key table, as in a 97-question
+// bank found in a public repository): quiz import --key matches them by
+// number. Fixtures made by LibreOffice 7.4 from the .fodt files beside them.
+func TestQuizImportWithSeparateKey(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "lib.db")
+	bank := filepath.Join(quizTestdata, "cau-hoi-chua-dap-an.docx")
+	code, out, _ := ctl(t, "--db", db, "--json", "quiz", "import", "--bank", "Không khoá", bank)
+	if code != 1 || strings.Count(out, `"status":"problem"`) != 3 {
+		t.Fatalf("without the key: %d\n%s", code, out)
+	}
+	code, out, errs := ctl(t, "--db", db, "--json", "quiz", "import", "--bank", "Có khoá", "--key", filepath.Join(quizTestdata, "dap-an-rieng.docx"), bank)
+	if code != 0 || strings.Count(out, `"status":"imported"`) != 3 {
+		t.Fatalf("with the key: %d\n%s\n%s", code, out, errs)
+	}
+	_, out, _ = ctl(t, "--db", db, "quiz", "export", "Có khoá", "--format", "vn-text", "-o", "-")
+	for _, want := range []string{"Đáp án: A", "Đáp án: B", "Đáp án: C"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("export lacks %q:\n%s", want, out)
+		}
+	}
+	// A marked answer that disagrees with the key is a problem, not a guess.
+	text := filepath.Join(t.TempDir(), "bank.txt")
+	os.WriteFile(text, []byte("Câu 1: Một?\nA. x\nB. y\nĐáp án: A\n"), 0o644)
+	keyFile := filepath.Join(t.TempDir(), "key.txt")
+	os.WriteFile(keyFile, []byte("1 B\n"), 0o644)
+	code, out, _ = ctl(t, "--db", db, "--json", "quiz", "import", "--bank", "Xung đột", "--key", keyFile, text)
+	if code != 1 || !strings.Contains(out, "bảng đáp án") {
+		t.Errorf("a key that disagrees: %d %s", code, out)
+	}
+}

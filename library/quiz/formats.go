@@ -65,13 +65,39 @@ var xlsxLimits = ziplimit.Limits{Entry: 256 << 20, Total: 512 << 20, Ratio: 500}
 // Windows-1258) is converted. Errors are for a file that cannot be read at
 // all; problems with single questions are Items.
 func Parse(name string, data []byte) (Format, []Item, error) {
+	return ParseWithKey(name, data, "")
+}
+
+// ParseWithKey is Parse with an answer key kept apart from the questions
+// ("1 B 2 C …", a key table from another file): its answers are matched
+// by question number, and a question whose marked answer disagrees with
+// the key is a problem. Only the Vietnamese text format (in text or Word)
+// numbers its questions; for the others the key is refused.
+func ParseWithKey(name string, data []byte, key string) (Format, []Item, error) {
+	f, items, err := parse(name, data, key)
+	if err == nil && key != "" && f != VNText && f != DOCX {
+		return f, nil, fmt.Errorf("%w: bảng đáp án riêng chỉ dùng được với câu hỏi đánh số “Câu 1: …” (định dạng văn bản tiếng Việt), tệp này là %s", ErrFormat, f)
+	}
+	return f, items, err
+}
+
+// withKey appends a separate answer key to a Vietnamese bank as the
+// answer table the reader knows at the end of a file.
+func withKey(text, key string) string {
+	if key == "" {
+		return text
+	}
+	return text + "\nBẢNG ĐÁP ÁN\n" + key
+}
+
+func parse(name string, data []byte, key string) (Format, []Item, error) {
 	if len(data) > MaxFileSize {
 		return "", nil, fmt.Errorf("%w: tệp lớn hơn %d MB", ErrTooLarge, MaxFileSize>>20)
 	}
 	ext := strings.ToLower(filepath.Ext(name))
 	if bytes.HasPrefix(data, []byte("PK\x03\x04")) {
 		if ext == ".docx" || isDOCX(data) {
-			items, err := parseDOCX(data)
+			items, err := parseDOCX(data, key)
 			return DOCX, items, err
 		}
 		items, err := parseXLSX(data)
@@ -100,7 +126,7 @@ func Parse(name string, data []byte) (Format, []Item, error) {
 		items, err := parseCSV(text)
 		return f, items, err
 	}
-	return VNText, ParseVNText(text), nil
+	return VNText, ParseVNText(withKey(text, key)), nil
 }
 
 // SniffText guesses the format of a text bank from its lines.
@@ -150,7 +176,7 @@ func isDOCX(data []byte) bool {
 	return bytes.Contains(data[:min(len(data), 4096)], []byte("word/"))
 }
 
-func parseDOCX(data []byte) ([]Item, error) {
+func parseDOCX(data []byte, key string) ([]Item, error) {
 	res, err := docx.ExtractMarked(data)
 	if err != nil {
 		if errors.Is(err, docx.ErrTooLarge) {
@@ -166,13 +192,13 @@ func parseDOCX(data []byte) ([]Item, error) {
 		}
 		return r
 	}, res.Text)
-	switch SniffText(plain) {
-	case Aiken:
+	switch f := SniffText(plain); {
+	case f == Aiken && key == "":
 		return ParseAiken(plain), nil
-	case GIFT:
+	case f == GIFT && key == "":
 		return ParseGIFT(plain), nil
 	}
-	return ParseVNText(res.Text), nil
+	return ParseVNText(withKey(res.Text, key)), nil
 }
 
 func parseCSV(text string) ([]Item, error) {
