@@ -51,6 +51,9 @@ type Result struct {
 const (
 	MarkStart = '\uE000'
 	MarkEnd   = '\uE001'
+	// ImageMark stands where ExtractMarked found a picture or an embedded
+	// object (a formula): a question bank must not lose it silently.
+	ImageMark = '\uE002'
 )
 
 // Extract reads a DOCX held in memory.

@@ -88,6 +88,13 @@ func (w *walker) walk(data []byte, footnotes bool) error {
 				if w.inPPr {
 					w.pIlvl, _ = strconv.Atoi(attr(t, "val"))
 				}
+			case "blip", "OLEObject", "object":
+				if w.marks {
+					w.run.WriteRune(ImageMark)
+				}
+				if t.Name.Local != "blip" {
+					d.Skip() // an object holds no text of the question's
+				}
 			case "Fallback", "pPrChange", "rPrChange", "numberingChange":
 				// mc:Fallback repeats mc:Choice (a text box read twice);
 				// the others are what a tracked change replaced.

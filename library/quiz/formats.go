@@ -192,13 +192,41 @@ func parseDOCX(data []byte, key string) ([]Item, error) {
 		}
 		return r
 	}, res.Text)
+	var items []Item
 	switch f := SniffText(plain); {
 	case f == Aiken && key == "":
-		return ParseAiken(plain), nil
+		items = ParseAiken(plain)
 	case f == GIFT && key == "":
-		return ParseGIFT(plain), nil
+		items = ParseGIFT(plain)
+	default:
+		items = ParseVNText(withKey(res.Text, key))
 	}
-	return ParseVNText(withKey(res.Text, key)), nil
+	return withoutPictures(items), nil
+}
+
+// withoutPictures turns a question with a picture or an embedded formula
+// in its stem or options into a problem on its line: Sổ tay cannot keep
+// pictures yet, and a question that lost one would read wrong.
+func withoutPictures(items []Item) []Item {
+	for i, it := range items {
+		q := it.Q
+		if q == nil || it.Err != nil {
+			continue
+		}
+		where := ""
+		if strings.ContainsRune(q.Stem, docx.ImageMark) {
+			where = "nội dung câu hỏi"
+		}
+		for k, o := range q.Options {
+			if where == "" && strings.ContainsRune(o.Text, docx.ImageMark) {
+				where = fmt.Sprintf("phương án %c", 'A'+k)
+			}
+		}
+		if where != "" {
+			items[i] = Problem(it.Line, "dòng %d: %s là hình ảnh hoặc công thức; Sổ tay chưa nhập được hình — hãy gõ lại bằng chữ hoặc bỏ câu này", it.Line, where)
+		}
+	}
+	return items
 }
 
 func parseCSV(text string) ([]Item, error) {

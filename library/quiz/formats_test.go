@@ -514,3 +514,20 @@ func TestTableBank(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+// An option that is a picture would come in empty: the question is a
+// problem on its line instead (testdata/phuong-an-hinh.docx, made by
+// LibreOffice 7.4 from the .fodt beside it).
+func TestPictureOptionsAreReported(t *testing.T) {
+	data, err := os.ReadFile("testdata/phuong-an-hinh.docx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, items, err := quiz.Parse("phuong-an-hinh.docx", data)
+	if err != nil || len(items) != 2 {
+		t.Fatalf("%d items, %v", len(items), err)
+	}
+	if items[0].Err != nil || items[1].Err == nil || !strings.Contains(items[1].Err.Error(), "phương án A là hình ảnh") {
+		t.Errorf("items: %v / %v", items[0].Err, items[1].Err)
+	}
+}
