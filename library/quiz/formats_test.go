@@ -471,7 +471,7 @@ B. Sai
 		if it.Err != nil {
 			t.Fatalf("question %d: %v", i+1, it.Err)
 		}
-		hasPassage := strings.Contains(it.Q.Stem, "hạt nhân chính trị ở cơ sở")
+		hasPassage := strings.Contains(it.Q.Stem, "hạt nhân chính trị ở cơ sở.”\n")
 		if (i == 1 || i == 2) != hasPassage {
 			t.Errorf("question %d stem %q", i+1, it.Q.Stem)
 		}

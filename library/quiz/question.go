@@ -181,7 +181,7 @@ func nonEmpty(ss []string) []string {
 // Normalize puts a question's text in NFC with single spaces, trims options
 // and answers, and drops empty tags and duplicate tags.
 func (q *Question) Normalize() {
-	q.Stem = tidy(q.Stem)
+	q.Stem = tidyLines(q.Stem)
 	q.Name = tidy(q.Name)
 	q.Explanation = strings.TrimSpace(viet.NFC(q.Explanation))
 	for i := range q.Options {
@@ -224,6 +224,18 @@ func (q *Question) Normalize() {
 // tidy is NFC with runs of white space made one space, trimmed.
 func tidy(s string) string {
 	return strings.Join(strings.Fields(viet.NFC(s)), " ")
+}
+
+// tidyLines is tidy line by line: a stem keeps its line breaks (a group's
+// passage above the question), not its blank lines or runs of spaces.
+func tidyLines(s string) string {
+	var lines []string
+	for l := range strings.Lines(s) {
+		if l = tidy(l); l != "" {
+			lines = append(lines, l)
+		}
+	}
+	return strings.Join(lines, "\n")
 }
 
 // Hash identifies a question's content within a bank: type, stem, options

@@ -17,7 +17,7 @@ func (v *vnQuestion) build(key string, tableAt int) Item {
 	q := &Question{Stem: strings.Join(v.stem, " "), Explanation: strings.Join(v.expl, "\n"), Fold: v.fold}
 	if v.group != "" && strings.TrimSpace(q.Stem) != "" {
 		// The shared passage comes with each question of its group.
-		q.Stem = v.group + "\n\n" + q.Stem
+		q.Stem = v.group + "\n" + q.Stem
 	}
 	q.Tags = strings.FieldsFunc(v.tags, func(r rune) bool { return r == ',' || r == ';' })
 	switch viet.Fold(strings.TrimSpace(v.level)) {
