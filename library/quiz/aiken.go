@@ -10,6 +10,7 @@ import (
 var (
 	aikenOptionRE = regexp.MustCompile(`^([A-Z])[.)]\s+(.*)$`)
 	aikenAnswerRE = regexp.MustCompile(`^ANSWER\s*:\s*([A-Z])\s*$`)
+	aikenNumberRE = regexp.MustCompile(`(?i)^(?:\[\d{1,4}\]|câu\s*\d{1,4}\s*[:.]|\d{1,4}[.)])\s*`)
 )
 
 // ParseAiken reads Moodle's Aiken format: the question on one line (we also
@@ -65,6 +66,9 @@ func ParseAiken(text string) []Item {
 		}
 		if len(stem) == 0 {
 			start = n
+			// "[1] …", "1. …" or "Câu 1: …" before a question in Word: a
+			// number, not part of the question.
+			line = aikenNumberRE.ReplaceAllString(line, "")
 		}
 		stem = append(stem, line)
 	}

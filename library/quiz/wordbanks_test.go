@@ -1,0 +1,234 @@
+package quiz_test
+
+import (
+	"fmt"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+
+	"sotay/library/quiz"
+)
+
+// Banks as teachers write them in Word: Aiken with blank lines everywhere
+// (testdata/aiken-trong-word.docx, made by LibreOffice 7.4 from the .fodt
+// beside it) goes to the Aiken reader, and question labels with a course
+// outcome before them or "Câu hỏi" are questions.
+func TestBanksAsWordHasThem(t *testing.T) {
+	data, err := os.ReadFile("testdata/aiken-trong-word.docx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, items, err := quiz.Parse("aiken-trong-word.docx", data)
+	if err != nil || f != quiz.DOCX {
+		t.Fatalf("format %s, %v", f, err)
+	}
+	var right []string
+	for _, it := range items {
+		if it.Q == nil || it.Err != nil {
+			t.Errorf("problem: %v", it.Err)
+			continue
+		}
+		right = append(right, it.Q.Options[it.Q.Correct()[0]].Text)
+	}
+	if strings.Join(right, "|") != "Một lần|Không|Hai năm rưỡi" {
+		t.Errorf("answers %q", right)
+	}
+
+	text := "(CLO4) Câu 1: Chi bộ họp mấy lần một tháng?\nA. Một lần\nB. Hai lần\nĐáp án: A\n\nCâu hỏi 2. Đảng viên dự bị có quyền biểu quyết không?\nA. Có\nB. Không\nĐáp án: B\n"
+	items = quiz.ParseVNText(text)
+	if len(items) != 2 || items[0].Q == nil || items[1].Q == nil {
+		t.Fatalf("items %+v", items)
+	}
+	if items[0].Q.Stem != "Chi bộ họp mấy lần một tháng?" || items[1].Q.Stem != "Đảng viên dự bị có quyền biểu quyết không?" {
+		t.Errorf("stems %q / %q", items[0].Q.Stem, items[1].Q.Stem)
+	}
+}
+
+// A question whose "Câu …" label is missing (Word numbered it, or a group
+// passage stands before it) is never glued onto the previous question's
+// last option: a second "A." starts a question, with the lines before it
+// as its stem, or raises a line-numbered problem.
+func TestOptionsNeverSwallowTheNextQuestion(t *testing.T) {
+	text := `Câu 1: Chi bộ họp mấy lần một tháng?
+A. Một lần
+B. Hai lần
+C. Ba lần
+D. Bốn lần
+Đáp án: A
+Đảng viên dự bị có quyền biểu quyết không?
+A. Có
+B. Không
+Đáp án: B
+Câu 3: Nhiệm kỳ đại hội chi bộ là bao lâu?
+A. Hai năm
+B. Năm năm
+C. Hai năm rưỡi
+D. Ba năm
+Nhiệm kỳ của Ban Chấp hành Trung ương là bao lâu?
+A. Năm năm
+B. Bốn năm
+Đáp án: A
+A. Không có câu hỏi
+B. Chỉ có phương án
+`
+	items := quiz.ParseVNText(text)
+	var stems []string
+	var problems []string
+	for _, it := range items {
+		if it.Err != nil {
+			problems = append(problems, it.Err.Error())
+			continue
+		}
+		stems = append(stems, it.Q.Stem)
+		for _, o := range it.Q.Options {
+			if strings.Contains(o.Text, "bao lâu") || strings.Contains(o.Text, "biểu quyết") {
+				t.Errorf("option %q swallowed a question", o.Text)
+			}
+		}
+	}
+	want := []string{"Chi bộ họp mấy lần một tháng?", "Đảng viên dự bị có quyền biểu quyết không?", "Nhiệm kỳ của Ban Chấp hành Trung ương là bao lâu?"}
+	for _, w := range want {
+		if !slices.Contains(stems, w) {
+			t.Errorf("no question %q among %q", w, stems)
+		}
+	}
+	// Câu 3 has no answer (a problem), the last "A." block has no stem (a problem).
+	if len(problems) != 2 || !strings.Contains(problems[1], "dòng 20") {
+		t.Errorf("problems %q", problems)
+	}
+}
+
+// A bank whose "Câu 1:" and "A." labels are Word's automatic numbering
+// (testdata/cau-hoi-danh-so-word.docx, made by LibreOffice 7.4 from the
+// .fodt beside it): the labels are not in the text, yet every question
+// comes in with its key.
+func TestWordNumberedBank(t *testing.T) {
+	data, err := os.ReadFile("testdata/cau-hoi-danh-so-word.docx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, items, err := quiz.Parse("cau-hoi-danh-so-word.docx", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, it := range items {
+		if it.Err != nil {
+			t.Errorf("problem: %v", it.Err)
+			continue
+		}
+		got = append(got, it.Q.Stem+" → "+it.Q.Options[it.Q.Correct()[0]].Text)
+	}
+	want := "Chi bộ sinh hoạt định kỳ mấy lần mỗi tháng? → Một lần|Đảng viên dự bị có quyền biểu quyết không? → Không"
+	if strings.Join(got, "|") != want {
+		t.Errorf("got %q", got)
+	}
+}
+
+// A passage shared by a group of questions ("Đọc đoạn văn sau và trả lời
+// các câu 2–3", or McMix's [<sg>] … [</sg>]) is shown with each of its
+// questions and never glued onto an option.
+func TestGroupPassages(t *testing.T) {
+	text := `Câu 1: Chi bộ họp mấy lần một tháng?
+A. Một lần
+B. Hai lần
+Đáp án: A
+Đọc đoạn văn sau và trả lời các câu 2–3:
+“Chi bộ là hạt nhân chính trị ở cơ sở.”
+Câu 2: Chi bộ là gì?
+A. Hạt nhân chính trị
+B. Đơn vị hành chính
+Đáp án: A
+Câu 3: Chi bộ ở đâu?
+A. Cơ sở
+B. Trung ương
+Đáp án: A
+[<sg>]Đoạn trích Điều lệ: đảng viên sinh hoạt tại chi bộ.[</sg>]
+Câu 4: Đảng viên sinh hoạt ở đâu?
+A. Chi bộ
+B. Nhà văn hoá
+Đáp án: A
+[<egc>]
+Câu 5: Câu không thuộc nhóm nào?
+A. Đúng
+B. Sai
+Đáp án: A
+`
+	items := quiz.ParseVNText(text)
+	if len(items) != 5 {
+		t.Fatalf("%d items", len(items))
+	}
+	for i, it := range items {
+		if it.Err != nil {
+			t.Fatalf("question %d: %v", i+1, it.Err)
+		}
+		hasPassage := strings.Contains(it.Q.Stem, "hạt nhân chính trị ở cơ sở.”\n")
+		if (i == 1 || i == 2) != hasPassage {
+			t.Errorf("question %d stem %q", i+1, it.Q.Stem)
+		}
+		if (i == 3) != strings.Contains(it.Q.Stem, "Đoạn trích Điều lệ") {
+			t.Errorf("question %d stem %q", i+1, it.Q.Stem)
+		}
+		for _, o := range it.Q.Options {
+			if strings.Contains(o.Text, "Đọc đoạn") || strings.Contains(o.Text, "hạt nhân chính trị ở cơ sở") {
+				t.Errorf("question %d: the passage glued onto option %q", i+1, o.Text)
+			}
+		}
+	}
+}
+
+// A bank laid out as a Word table — STT | Nội dung | Phương án trả lời |
+// Đáp án, a question broken over two rows — comes in question by question
+// (testdata/cau-hoi-dang-bang.docx, made by LibreOffice 7.4 from the .fodt
+// beside it; the layout of a 390-question bank found in a public repository).
+func TestTableBank(t *testing.T) {
+	data, err := os.ReadFile("testdata/cau-hoi-dang-bang.docx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, items, err := quiz.Parse("cau-hoi-dang-bang.docx", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, it := range items {
+		if it.Err != nil {
+			t.Errorf("problem: %v", it.Err)
+			continue
+		}
+		got = append(got, fmt.Sprintf("%s → %s (%d)", it.Q.Stem, it.Q.Options[it.Q.Correct()[0]].Text, len(it.Q.Options)))
+	}
+	want := []string{"Chi bộ sinh hoạt định kỳ mấy lần mỗi tháng? → Một lần (3)",
+		"Đảng viên dự bị có quyền biểu quyết khi chi bộ họp không? → Không (2)",
+		"Nhiệm kỳ đại hội chi bộ là bao lâu? → Hai năm rưỡi (3)"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q", got)
+	}
+}
+
+// An option that is a picture would come in empty: the question is a
+// problem on its line instead (testdata/phuong-an-hinh.docx, made by
+// LibreOffice 7.4 from the .fodt beside it).
+func TestPictureOptionsAreReported(t *testing.T) {
+	data, err := os.ReadFile("testdata/phuong-an-hinh.docx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, items, err := quiz.Parse("phuong-an-hinh.docx", data)
+	if err != nil || len(items) != 2 {
+		t.Fatalf("%d items, %v", len(items), err)
+	}
+	if items[0].Err != nil || items[1].Err == nil || !strings.Contains(items[1].Err.Error(), "phương án A là hình ảnh") {
+		t.Errorf("items: %v / %v", items[0].Err, items[1].Err)
+	}
+}
+
+// Aiken as teachers number it in Word: "[1] …" before the stem is the
+// question's number, not its text.
+func TestAikenNumberedStems(t *testing.T) {
+	items := quiz.ParseAiken("[1] Chi bộ họp mấy lần một tháng?\nA. Một lần\nB. Hai lần\nANSWER: A\n\n[2] Đảng viên dự bị có quyền biểu quyết không?\nA. Có\nB. Không\nANSWER: B\n")
+	if len(items) != 2 || items[0].Err != nil || items[0].Q.Stem != "Chi bộ họp mấy lần một tháng?" || items[1].Q.Stem != "Đảng viên dự bị có quyền biểu quyết không?" {
+		t.Fatalf("items %+v", items)
+	}
+}
