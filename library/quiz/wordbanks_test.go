@@ -15,11 +15,7 @@ import (
 // beside it) goes to the Aiken reader, and question labels with a course
 // outcome before them or "Câu hỏi" are questions.
 func TestBanksAsWordHasThem(t *testing.T) {
-	data, err := os.ReadFile("testdata/aiken-trong-word.docx")
-	if err != nil {
-		t.Fatal(err)
-	}
-	f, items, err := quiz.Parse("aiken-trong-word.docx", data)
+	f, items, err := parseFixture(t, "aiken-trong-word.docx")
 	if err != nil || f != quiz.DOCX {
 		t.Fatalf("format %s, %v", f, err)
 	}
@@ -104,11 +100,7 @@ B. Chỉ có phương án
 // .fodt beside it): the labels are not in the text, yet every question
 // comes in with its key.
 func TestWordNumberedBank(t *testing.T) {
-	data, err := os.ReadFile("testdata/cau-hoi-danh-so-word.docx")
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, items, err := quiz.Parse("cau-hoi-danh-so-word.docx", data)
+	_, items, err := parseFixture(t, "cau-hoi-danh-so-word.docx")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -183,11 +175,7 @@ B. Sai
 // (testdata/cau-hoi-dang-bang.docx, made by LibreOffice 7.4 from the .fodt
 // beside it; the layout of a 390-question bank found in a public repository).
 func TestTableBank(t *testing.T) {
-	data, err := os.ReadFile("testdata/cau-hoi-dang-bang.docx")
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, items, err := quiz.Parse("cau-hoi-dang-bang.docx", data)
+	_, items, err := parseFixture(t, "cau-hoi-dang-bang.docx")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -211,11 +199,7 @@ func TestTableBank(t *testing.T) {
 // problem on its line instead (testdata/phuong-an-hinh.docx, made by
 // LibreOffice 7.4 from the .fodt beside it).
 func TestPictureOptionsAreReported(t *testing.T) {
-	data, err := os.ReadFile("testdata/phuong-an-hinh.docx")
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, items, err := quiz.Parse("phuong-an-hinh.docx", data)
+	_, items, err := parseFixture(t, "phuong-an-hinh.docx")
 	if err != nil || len(items) != 2 {
 		t.Fatalf("%d items, %v", len(items), err)
 	}
@@ -231,4 +215,14 @@ func TestAikenNumberedStems(t *testing.T) {
 	if len(items) != 2 || items[0].Err != nil || items[0].Q.Stem != "Chi bộ họp mấy lần một tháng?" || items[1].Q.Stem != "Đảng viên dự bị có quyền biểu quyết không?" {
 		t.Fatalf("items %+v", items)
 	}
+}
+
+// parseFixture reads testdata/name as a question file.
+func parseFixture(t *testing.T, name string) (quiz.Format, []quiz.Item, error) {
+	t.Helper()
+	data, err := os.ReadFile("testdata/" + name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return quiz.Parse(name, data)
 }
