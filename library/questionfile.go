@@ -52,5 +52,5 @@ func ReadQuestionFile(ctx context.Context, path, keyPath string) (quiz.Format, [
 		}
 		data, name = converted, strings.TrimSuffix(path, filepath.Ext(path))+".docx"
 	}
-	return quiz.ParseWithKey(name, data, key)
+	return quiz.ParseContext(ctx, name, data, key)
 }

@@ -5,14 +5,15 @@
 #                              and poppler's pdftotext (fallback for AES-256 PDFs)
 #   scripts/deps.sh test       run + Xvfb and screenshot tools for the GUI smoke test,
 #                              Chromium for the phone page's real-browser test,
-#                              LibreOffice for the .doc/.rtf/.odt import tests
+#                              LibreOffice for the .doc/.rtf/.odt import tests,
+#                              pandoc (the reference reader in the Word corpus test)
 #   scripts/deps.sh windows    build + the MinGW cross-compiler
 # Works as root or through sudo; does nothing when everything is there.
 set -euo pipefail
 
 build=(gcc libc6-dev pkg-config libgl1-mesa-dev libxcursor-dev libxrandr-dev
        libxinerama-dev libxi-dev libxxf86vm-dev)
-gui=(xvfb xauth x11-utils xdotool imagemagick chromium libreoffice-writer-nogui)
+gui=(xvfb xauth x11-utils xdotool imagemagick chromium libreoffice-writer-nogui pandoc)
 ocr=(tesseract-ocr tesseract-ocr-vie poppler-utils)
 case "${1:-build}" in
   build)     want=("${build[@]}") ;;

@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"sotay/library/meeting"
+	"sotay/library/quiz"
 )
 
 // meetingRun is the trainer's window while a session runs: the controls,
@@ -208,13 +209,13 @@ func (r *meetingRun) render() {
 		r.pause.Disable()
 		r.end.SetText(lang.X("meeting.back", "Quay lại danh sách phiên"))
 	}
-	r.current.SetText(questionText(v.Question, v.Options, v.Right))
+	r.current.SetText(questionText(v.Question, viewOptions(v), v.Right))
 	if n := v.Index + 1; n < len(qs) && v.Phase != meeting.Ended {
 		q := qs[n]
 		var opts []string
 		var right []int
 		for i, o := range q.Options {
-			opts = append(opts, o.Text)
+			opts = append(opts, optionText(q, i))
 			if o.Correct {
 				right = append(right, i)
 			}
@@ -388,4 +389,17 @@ func truncate(s string, n int) string {
 		return string(rs[:n]) + "…"
 	}
 	return s
+}
+
+// viewOptions are a view's options, a picture option named as one.
+func viewOptions(v meeting.View) []string {
+	q := &quiz.Question{Images: v.Images}
+	for _, o := range v.Options {
+		q.Options = append(q.Options, quiz.Option{Text: o})
+	}
+	opts := make([]string, len(v.Options))
+	for i := range opts {
+		opts[i] = optionText(q, i)
+	}
+	return opts
 }

@@ -13,6 +13,7 @@ import (
 	qrcode "github.com/skip2/go-qrcode"
 
 	"sotay/library/meeting"
+	"sotay/library/quiz"
 )
 
 // The projector's colours: white on near-black, readable from the back of
@@ -141,7 +142,11 @@ func (p *projector) question(v meeting.View) fyne.CanvasObject {
 	top := container.NewBorder(nil, nil,
 		text(lang.X("projector.question", "Câu {{.I}}/{{.T}}", map[string]any{"I": v.Index + 1, "T": v.Total}), 34, true, projDim),
 		container.NewVBox(clock, text(lang.X("projector.answered", "{{.A}} đã trả lời", map[string]any{"A": v.Answered}), 28, false, projDim)))
-	return container.NewBorder(container.NewVBox(top, wrapped(v.Question, 44, true, projText, 42)), nil, nil, nil, p.options(v, nil))
+	head := container.NewVBox(top, wrapped(v.Question, 44, true, projText, 42))
+	if pics := viewPictures(v, 0, 900, 300); pics != nil {
+		head.Add(container.NewCenter(pics))
+	}
+	return container.NewBorder(head, nil, nil, nil, p.options(v, nil))
 }
 
 // options are the coloured option boxes; with counts, a bar for each.
@@ -169,7 +174,11 @@ func (p *projector) options(v meeting.View, counts []int) fyne.CanvasObject {
 		}
 		rect := canvas.NewRectangle(bg)
 		rect.CornerRadius = 12
-		cell := container.NewStack(rect, container.NewPadded(wrapped(label, 32, true, projText, 28)))
+		var content fyne.CanvasObject = wrapped(label, 32, true, projText, 28)
+		if pics := viewPictures(v, i+1, 420, 150); pics != nil {
+			content = container.NewHBox(content, pics)
+		}
+		cell := container.NewStack(rect, container.NewPadded(content))
 		if counts != nil {
 			frac := 0.0
 			if total > 0 {
@@ -198,6 +207,9 @@ func (p *projector) reveal(v meeting.View) fyne.CanvasObject {
 	}
 	head := container.NewVBox(text(lang.X("projector.reveal", "Đáp án câu {{.I}}", map[string]any{"I": v.Index + 1}), 34, true, projRight),
 		wrapped(v.Question, 36, true, projText, 50))
+	if pics := viewPictures(v, 0, 700, 200); pics != nil {
+		head.Add(container.NewCenter(pics))
+	}
 	return container.NewBorder(head, container.NewVBox(foot...), nil, nil, p.options(v, v.Counts))
 }
 
@@ -245,4 +257,9 @@ func (p *projector) podium(v meeting.View) fyne.CanvasObject {
 		teams = text(lang.X("projector.best_team", "Tổ dẫn đầu: {{.T}} ({{.P}} điểm)", map[string]any{"T": v.Teams[0].Name, "P": v.Teams[0].Points}), 34, true, projRight)
 	}
 	return container.NewBorder(container.NewCenter(title), teams, nil, nil, podium)
+}
+
+// viewPictures are the current question's pictures of one part.
+func viewPictures(v meeting.View, part int, maxW, maxH float32) fyne.CanvasObject {
+	return pictures(&quiz.Question{Images: v.Images}, part, maxW, maxH)
 }

@@ -274,27 +274,44 @@ func (e *bankEditor) chooseImport() {
 		}
 		path := rc.URI().Path()
 		rc.Close()
-		e.importFile(path)
+		e.importFile(path, "")
 	}, e.shell.win)
 	e.shell.showDialog(d)
 }
 
 // importFile reads path into the current bank (a new bank named after the
-// file when there is none) and shows what came in and every problem.
-func (e *bankEditor) importFile(path string) {
+// file when there is none) — keyPath, if not "", holds its answer key —
+// and shows what came in and every problem. Reading may take a while
+// (LibreOffice converts old files and Word drawings): a dialog says so and
+// Dừng stops it, keeping nothing of the file.
+func (e *bankEditor) importFile(path, keyPath string) {
 	store, bank := e.review.store(), e.bank
+	ctx, cancel := context.WithCancel(context.Background())
+	bar := widget.NewProgressBarInfinite()
+	prog := dialog.NewCustom(lang.X("bank.import", "Nhập tệp câu hỏi…"), lang.X("import.cancel", "Dừng"),
+		container.NewVBox(wrapLabel(lang.X("bank.importing", "Đang đọc {{.F}}…", map[string]any{"F": baseName(path)})), bar), e.shell.win)
+	prog.SetOnClosed(cancel)
+	e.shell.showDialog(prog)
 	async(func() (quiz.ImportReport, error) {
-		_, items, err := library.ReadQuestionFile(context.Background(), path, "")
+		_, items, err := library.ReadQuestionFile(ctx, path, keyPath)
 		if err != nil {
 			return quiz.ImportReport{}, err
 		}
 		if bank.ID == 0 {
-			if bank, err = store.BankNamed(context.Background(), baseName(path)); err != nil {
+			if bank, err = store.BankNamed(ctx, baseName(path)); err != nil {
 				return quiz.ImportReport{}, err
 			}
 		}
-		return store.Import(context.Background(), bank, items)
+		return store.Import(ctx, bank, items)
 	}, func(rep quiz.ImportReport, err error) {
+		stopped := ctx.Err() != nil
+		prog.Hide()
+		bar.Stop()
+		cancel()
+		if stopped {
+			e.shell.showDialog(dialog.NewInformation(lang.X("bank.import", "Nhập tệp câu hỏi…"), lang.X("bank.import_stopped", "Đã dừng; chưa nhập câu nào của tệp này."), e.shell.win))
+			return
+		}
 		if err != nil {
 			e.shell.showError(err, path)
 			return
@@ -310,11 +327,43 @@ func (e *bankEditor) importFile(path string) {
 			}
 		}
 		text := wrapLabel(strings.Join(lines, "\n"))
+		content := []fyne.CanvasObject{}
+		var d dialog.Dialog
+		if rep.Count(quiz.Problemed) > 0 && keyPath == "" {
+			// Banks often keep their answers in another file ("Đáp án:
+			// 1B 2C …"): read the file again with it.
+			withKey := widget.NewButton(lang.X("bank.import_key", "Đáp án nằm ở tệp khác? Chọn tệp đáp án…"), func() {
+				d.Hide()
+				e.chooseKey(path)
+			})
+			content = append(content, withKey)
+		}
 		scroll := container.NewVScroll(text)
-		scroll.SetMinSize(fyne.NewSize(640, 320))
-		e.shell.showDialog(dialog.NewCustom(lang.X("bank.import", "Nhập tệp câu hỏi…"), lang.X("dialog.close", "Đóng"), scroll, e.shell.win))
+		scroll.SetMinSize(fyne.NewSize(560, 300))
+		d = dialog.NewCustom(lang.X("bank.import", "Nhập tệp câu hỏi…"), lang.X("dialog.close", "Đóng"),
+			container.NewBorder(nil, container.NewVBox(content...), nil, nil, scroll), e.shell.win)
+		e.shell.showDialog(d)
 		e.reload()
 	})
+}
+
+// chooseKey asks for the file holding a bank's answer key and imports the
+// bank again with it: questions already in come back as duplicates, those
+// that lacked an answer come in.
+func (e *bankEditor) chooseKey(path string) {
+	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
+		if err != nil {
+			e.shell.showError(err, "")
+			return
+		}
+		if rc == nil {
+			return // cancelled
+		}
+		key := rc.URI().Path()
+		rc.Close()
+		e.importFile(path, key)
+	}, e.shell.win)
+	e.shell.showDialog(d)
 }
 
 func baseName(path string) string {

@@ -40,8 +40,15 @@ func (e *bankEditor) editThen(q *quiz.Question, done func(*quiz.Question)) {
 			optText[k].SetText(q.Options[k].Text)
 			optRight[k].SetChecked(q.Options[k].Correct)
 		}
-		optRows.Add(container.NewBorder(nil, nil, widget.NewLabel(string(rune('A'+k))+"."), optRight[k], optText[k]))
+		var row fyne.CanvasObject = optText[k]
+		if p := pictures(q, k+1, 160, 48); p != nil {
+			// A picture option keeps its picture; its text may stay empty.
+			optText[k].SetPlaceHolder(lang.X("edit.picture_option", "(phương án là hình)"))
+			row = container.NewBorder(nil, nil, nil, p, optText[k])
+		}
+		optRows.Add(container.NewBorder(nil, nil, widget.NewLabel(string(rune('A'+k))+"."), optRight[k], row))
 	}
+	stemPics := pictures(q, 0, 360, 120)
 	answers := widget.NewMultiLineEntry()
 	answers.SetPlaceHolder(lang.X("edit.answers_hint", "Mỗi dòng một chỗ trống; các cách viết được chấp nhận ngăn bằng |"))
 	var lines []string
@@ -92,15 +99,31 @@ func (e *bankEditor) editThen(q *quiz.Question, done func(*quiz.Question)) {
 		}
 		n.Stem, n.Explanation, n.Fold = stem.Text, expl.Text, fold.Checked
 		n.Options, n.Blanks = nil, nil
+		// The stem keeps its pictures whatever the type; options theirs
+		// (below) when the type has options of its own.
+		var images []quiz.Image
+		for _, im := range q.Images {
+			if im.Part == 0 {
+				images = append(images, im)
+			}
+		}
+		n.Images = images
 		switch n.Type {
 		case quiz.TrueFalse:
 			n.Options = quiz.TrueFalseOptions(!optRight[1].Checked)
 		case quiz.Single, quiz.Multi:
+			// Options keep their pictures: an option is kept when it has
+			// text or a picture, and its pictures follow it.
 			for k := range optText {
-				if strings.TrimSpace(optText[k].Text) != "" {
+				pics := q.ImagesOf(k + 1)
+				if strings.TrimSpace(optText[k].Text) != "" || len(pics) > 0 {
 					n.Options = append(n.Options, quiz.Option{Text: optText[k].Text, Correct: optRight[k].Checked})
+					for _, p := range pics {
+						images = append(images, quiz.Image{Part: len(n.Options), Data: p})
+					}
 				}
 			}
+			n.Images = images
 		default:
 			for _, l := range strings.Split(answers.Text, "\n") {
 				if strings.TrimSpace(l) != "" {
@@ -174,7 +197,7 @@ func (e *bankEditor) editThen(q *quiz.Question, done func(*quiz.Question)) {
 
 	form := widget.NewForm(
 		widget.NewFormItem(lang.X("edit.type", "Loại câu hỏi"), kind),
-		widget.NewFormItem(lang.X("edit.stem", "Câu hỏi"), stem),
+		widget.NewFormItem(lang.X("edit.stem", "Câu hỏi"), withPictures(stem, stemPics)),
 		widget.NewFormItem(lang.X("edit.options", "Phương án"), optRows),
 		widget.NewFormItem(lang.X("edit.answers", "Đáp án"), container.NewVBox(answers, fold)),
 		widget.NewFormItem(lang.X("edit.explanation", "Giải thích"), expl),
@@ -233,7 +256,7 @@ func previewText(q *quiz.Question) string {
 		if o.Correct {
 			mark = "✓ "
 		}
-		fmt.Fprintf(&b, "%s%c. %s\n", mark, 'A'+k, o.Text)
+		fmt.Fprintf(&b, "%s%c. %s\n", mark, 'A'+k, optionText(q, k))
 	}
 	for i, blank := range q.Blanks {
 		fmt.Fprintf(&b, "(%d) %s\n", i+1, strings.Join(blank, " / "))
@@ -251,4 +274,12 @@ func previewText(q *quiz.Question) string {
 		fmt.Fprintf(&b, "\n⚠ %s", lang.X("edit.invalid", "Chưa lưu được: {{.E}}", map[string]any{"E": err.Error()}))
 	}
 	return b.String()
+}
+
+// withPictures shows pictures under an entry, when there are any.
+func withPictures(e fyne.CanvasObject, pics fyne.CanvasObject) fyne.CanvasObject {
+	if pics == nil {
+		return e
+	}
+	return container.NewVBox(e, pics)
 }

@@ -49,9 +49,13 @@ func (r *quizRunner) showResults() {
 		}
 		head := widget.NewLabelWithStyle(fmt.Sprintf("%s %d. %s", mark(it), i+1, it.Q.Stem), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		head.Wrapping = fyne.TextWrapWord
-		box := container.NewVBox(head,
+		box := container.NewVBox(head)
+		if p := pictures(it.Q, 0, 480, 160); p != nil {
+			box.Add(p)
+		}
+		box.Add(container.NewVBox(
 			wrapLabel(lang.X("quiz.your_answer", "Bạn trả lời: {{.A}}", map[string]any{"A": yourText(it)})),
-			feedbackBox(r.shell, it, it.Result))
+			feedbackBox(r.shell, it, it.Result)))
 		r.body.Add(widget.NewCard("", "", box))
 	}
 }
@@ -131,7 +135,7 @@ func correctText(it quiz.AttemptItem) string {
 	var parts []string
 	for k, orig := range it.Order {
 		if q.Options[orig].Correct {
-			parts = append(parts, fmt.Sprintf("%c. %s", 'A'+k, q.Options[orig].Text))
+			parts = append(parts, fmt.Sprintf("%c. %s", 'A'+k, optionText(q, orig)))
 		}
 	}
 	return strings.Join(parts, "; ")
@@ -148,7 +152,7 @@ func yourText(it quiz.AttemptItem) string {
 	var parts []string
 	for k, orig := range it.Order {
 		if containsInt(it.Response.Choices, orig) {
-			parts = append(parts, fmt.Sprintf("%c. %s", 'A'+k, it.Q.Options[orig].Text))
+			parts = append(parts, fmt.Sprintf("%c. %s", 'A'+k, optionText(it.Q, orig)))
 		}
 	}
 	return strings.Join(parts, "; ")

@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"fmt"
+	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -128,7 +129,12 @@ func (r *quizRunner) showItem() {
 		return
 	}
 	stem := q.ShownStem(func(n int) string { return fmt.Sprintf("(%d) ______", n) })
-	r.body.Add(bigText(stem, true))
+	if strings.TrimSpace(stem) != "" {
+		r.body.Add(bigText(stem, true))
+	}
+	if p := pictures(q, 0, 560, 260); p != nil {
+		r.body.Add(p)
+	}
 	if hint := typeHint(q); hint != "" {
 		r.body.Add(widget.NewLabelWithStyle(hint, fyne.TextAlignLeading, fyne.TextStyle{Italic: true}))
 	}
@@ -142,8 +148,14 @@ func (r *quizRunner) showItem() {
 			k := k
 			b := widget.NewButton(string(rune('A'+k)), func() { r.choose(k) })
 			r.optBtns = append(r.optBtns, b)
-			text := widget.NewLabel(q.Options[orig].Text)
-			text.Wrapping = fyne.TextWrapWord
+			var text fyne.CanvasObject = wrapLabel(q.Options[orig].Text)
+			if p := pictures(q, orig+1, 420, 160); p != nil {
+				if q.Options[orig].Text == "" {
+					text = container.NewHBox(p)
+				} else {
+					text = container.NewVBox(text, p)
+				}
+			}
 			r.body.Add(container.NewBorder(nil, nil, container.NewCenter(b), nil, text))
 			if prev != nil && containsInt(prev.Choices, orig) {
 				r.chosen[k] = true

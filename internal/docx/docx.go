@@ -10,8 +10,10 @@ import (
 	"encoding/xml"
 	"errors"
 	"fmt"
+	"path"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"sotay/internal/viet"
 	"sotay/internal/ziplimit"
@@ -43,6 +45,17 @@ type Result struct {
 	Headings []Heading
 	Legacy   []viet.Encoding // legacy fonts converted
 	Title    string          // the core properties' title, if any
+	// Pictures are the pictures ExtractMarked found, in the order of their
+	// marks: ImageMark followed by rune(ImageIndex+k) stands for Pictures[k].
+	Pictures []Picture
+}
+
+// Picture is a picture of the document: its part name in the archive
+// ("word/media/image1.wmf") and its bytes (nil when the file links to a
+// picture outside it, or the part is missing).
+type Picture struct {
+	Name string
+	Data []byte
 }
 
 // MarkStart and MarkEnd (private-use characters) surround the runs that
@@ -54,7 +67,26 @@ const (
 	// ImageMark stands where ExtractMarked found a picture or an embedded
 	// object (a formula): a question bank must not lose it silently.
 	ImageMark = '\uE002'
+	// ImageIndex+k, right after an ImageMark, says which of the
+	// Result's Pictures it is (a supplementary private-use rune: no
+	// parser mistakes it for text).
+	ImageIndex = '\U000F0000'
 )
+
+// PictureAt reads the picture index after an ImageMark at s[i:], and how
+// many bytes the mark and its index take; ok is false when s[i:] holds no
+// mark.
+func PictureAt(s string, i int) (k, size int, ok bool) {
+	r, n := utf8.DecodeRuneInString(s[i:])
+	if r != ImageMark {
+		return 0, 0, false
+	}
+	idx, m := utf8.DecodeRuneInString(s[i+n:])
+	if idx < ImageIndex || idx > ImageIndex+0xFFFD {
+		return -1, n, true // a mark without its index
+	}
+	return int(idx - ImageIndex), n + m, true
+}
 
 // Extract reads a DOCX held in memory.
 func Extract(data []byte) (*Result, error) { return extract(data, false) }
@@ -128,6 +160,11 @@ func extract(data []byte, marks bool) (*Result, error) {
 	}
 	if core, err := read(parts["docProps/core.xml"]); err == nil && core != nil {
 		res.Title = coreTitle(core)
+	}
+	if marks && len(w.pics) > 0 {
+		if res.Pictures, err = pictures(w.pics, parts, read); err != nil {
+			return nil, err
+		}
 	}
 	return res, nil
 }
@@ -236,4 +273,52 @@ func coreTitle(data []byte) string {
 			}
 		}
 	}
+}
+
+// pictures resolves the relationship ids of a document's pictures to the
+// bytes of their parts.
+func pictures(ids []string, parts map[string]*zip.File, read func(*zip.File) ([]byte, error)) ([]Picture, error) {
+	rels, err := read(parts["word/_rels/document.xml.rels"])
+	if err != nil {
+		return nil, err
+	}
+	var doc struct {
+		Rels []struct {
+			ID     string `xml:"Id,attr"`
+			Target string `xml:"Target,attr"`
+			Mode   string `xml:"TargetMode,attr"`
+		} `xml:"Relationship"`
+	}
+	_ = xml.Unmarshal(rels, &doc) // broken relationships: pictures without bytes
+	target := map[string]string{}
+	for _, r := range doc.Rels {
+		if strings.EqualFold(r.Mode, "External") {
+			continue
+		}
+		t := r.Target
+		if strings.HasPrefix(t, "/") {
+			t = strings.TrimPrefix(t, "/")
+		} else {
+			t = path.Clean("word/" + t)
+		}
+		target[r.ID] = t
+	}
+	out := make([]Picture, len(ids))
+	cache := map[string][]byte{}
+	for i, id := range ids {
+		name := target[id]
+		out[i].Name = name
+		if name == "" {
+			continue
+		}
+		data, seen := cache[name]
+		if !seen {
+			if data, err = read(parts[name]); err != nil {
+				return nil, err
+			}
+			cache[name] = data
+		}
+		out[i].Data = data
+	}
+	return out, nil
 }

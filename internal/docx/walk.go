@@ -37,10 +37,13 @@ type walker struct {
 	inText   bool
 	cell     []string // cells of the current table row
 	tblDepth int
-	header   bool   // inside a table that opens the document: a letterhead
-	body     int    // lines written outside tables
-	depth    int    // paragraphs open (more than one inside a text box)
-	noteID   string // inside footnotes.xml: the footnote being read
+	header   bool     // inside a table that opens the document: a letterhead
+	body     int      // lines written outside tables
+	depth    int      // paragraphs open (more than one inside a text box)
+	noteID   string   // inside footnotes.xml: the footnote being read
+	pics     []string // relationship ids of the pictures marked, in order
+	object   int      // inside an embedded object (a formula): its depth
+	objPic   bool     // the object's preview picture was marked
 }
 
 // savedPara is an outer paragraph a text box interrupted.
@@ -88,13 +91,19 @@ func (w *walker) walk(data []byte, footnotes bool) error {
 				if w.inPPr {
 					w.pIlvl, _ = strconv.Atoi(attr(t, "val"))
 				}
-			case "blip", "OLEObject", "object":
-				if w.marks {
-					w.run.WriteRune(ImageMark)
+			case "blip":
+				w.picture(attr(t, "embed"))
+			case "imagedata":
+				// VML: an old-style picture, or the preview of an object
+				w.picture(attr(t, "id"))
+				if w.object > 0 {
+					w.objPic = true
 				}
-				if t.Name.Local != "blip" {
-					d.Skip() // an object holds no text of the question's
-				}
+			case "object":
+				w.object++
+				w.objPic = false
+			case "OLEObject":
+				d.Skip() // the object's data: no text of the question's
 			case "Fallback", "pPrChange", "rPrChange", "numberingChange":
 				// mc:Fallback repeats mc:Choice (a text box read twice);
 				// the others are what a tracked change replaced.
@@ -145,6 +154,11 @@ func (w *walker) walk(data []byte, footnotes bool) error {
 			}
 		case xml.EndElement:
 			switch t.Name.Local {
+			case "object":
+				if w.object--; !w.objPic {
+					w.picture("") // an object with no preview
+				}
+				w.objPic = true
 			case "t":
 				w.inText = false
 			case "pPr":
@@ -193,6 +207,17 @@ func (w *walker) walk(data []byte, footnotes bool) error {
 			}
 		}
 	}
+}
+
+// picture marks a picture (relationship id rel) where it stands, when
+// marking.
+func (w *walker) picture(rel string) {
+	if !w.marks {
+		return
+	}
+	w.run.WriteRune(ImageMark)
+	w.run.WriteRune(ImageIndex + rune(len(w.pics)))
+	w.pics = append(w.pics, rel)
 }
 
 // emphasis reports whether a run property element turns on bold,

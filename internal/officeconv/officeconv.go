@@ -49,20 +49,35 @@ func Program() string {
 // ToDOCX converts data (a file with extension ext: ".doc", ".rtf", ".odt")
 // and returns the .docx bytes.
 func ToDOCX(ctx context.Context, data []byte, ext string) ([]byte, error) {
+	var result []byte
+	err := convert(ctx, "in"+ext, data, "docx", func(dir string) error {
+		b, err := os.ReadFile(filepath.Join(dir, "in.docx"))
+		if err == nil && len(b) == 0 {
+			err = errors.New("empty result")
+		}
+		result = b
+		return err
+	})
+	return result, err
+}
+
+// convert writes data as dir/name in a temporary folder, has LibreOffice
+// convert it to format there, and hands the folder to read.
+func convert(ctx context.Context, name string, data []byte, format string, read func(dir string) error) error {
 	prog := Program()
 	if prog == "" {
-		return nil, ErrUnavailable
+		return ErrUnavailable
 	}
 	mu.Lock()
 	defer mu.Unlock()
 	dir, err := os.MkdirTemp("", "sotay-convert-*")
 	if err != nil {
-		return nil, err
+		return err
 	}
 	defer os.RemoveAll(dir)
-	in := filepath.Join(dir, "in"+ext)
+	in := filepath.Join(dir, name)
 	if err := os.WriteFile(in, data, 0o600); err != nil {
-		return nil, err
+		return err
 	}
 	ctx, cancel := context.WithTimeout(ctx, Timeout)
 	defer cancel()
@@ -70,15 +85,17 @@ func ToDOCX(ctx context.Context, data []byte, ext string) ([]byte, error) {
 	// the job over, and nothing is left in the user's settings.
 	profile := "file://" + filepath.ToSlash(filepath.Join(dir, "profile"))
 	cmd := exec.CommandContext(ctx, prog, "-env:UserInstallation="+profile, "--headless", "--norestore",
-		"--convert-to", "docx", "--outdir", dir, in)
+		"--convert-to", format, "--outdir", dir, in)
 	cmd.Env = append(os.Environ(), "HOME="+dir)
 	out, err := cmd.CombinedOutput()
 	if ctx.Err() != nil {
-		return nil, fmt.Errorf("%w: %v", ErrFailed, ctx.Err())
+		return fmt.Errorf("%w: %v", ErrFailed, ctx.Err())
 	}
-	result, rerr := os.ReadFile(filepath.Join(dir, "in.docx"))
-	if err != nil || rerr != nil || len(result) == 0 {
-		return nil, fmt.Errorf("%w: %v %s", ErrFailed, err, out)
+	if err != nil {
+		return fmt.Errorf("%w: %v %s", ErrFailed, err, out)
 	}
-	return result, nil
+	if err := read(dir); err != nil {
+		return fmt.Errorf("%w: %v %s", ErrFailed, err, out)
+	}
+	return nil
 }

@@ -67,6 +67,12 @@ func (s *Server) Close() error {
 	if errors.Is(err, context.DeadlineExceeded) {
 		err = s.srv.Close()
 	}
+	// Serve may not have started yet (Close right after Listen): then
+	// Shutdown knows no listener, and only closing it here frees the port
+	// before Close returns.
+	if s.ln != nil {
+		s.ln.Close()
+	}
 	return err
 }
 
@@ -214,6 +220,16 @@ func (s *Server) state(w http.ResponseWriter, r *http.Request) {
 		Answered: mv.Answered, Score: mv.Score, Name: mv.Name, Team: mv.Team, Choices: mv.Choices}
 	if st.Options == nil {
 		st.Options = []string{}
+	}
+	// A picture is shown on the projector only: the phone says so.
+	for _, im := range mv.Images {
+		switch {
+		case im.Part == 0 && !strings.Contains(st.Question, "(xem hình trên màn chiếu)"):
+			st.Question = strings.TrimSpace(st.Question + " (xem hình trên màn chiếu)")
+		case im.Part > 0 && im.Part <= len(st.Options) && st.Options[im.Part-1] == "":
+			st.Options = append([]string(nil), st.Options...)
+			st.Options[im.Part-1] = "(hình trên màn chiếu)"
+		}
 	}
 	if mv.Phase != Question && mv.Phase != Lobby {
 		st.Right, st.Points = mv.View.Right, mv.Points

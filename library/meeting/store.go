@@ -392,12 +392,13 @@ type snapQuestion struct {
 	Document    string        `json:"document,omitempty"`
 	DocumentID  int64         `json:"document_id,omitempty"`
 	Page        int           `json:"page,omitempty"`
+	Images      []quiz.Image  `json:"images,omitempty"` // pictures of a Word bank, shown on the projector
 }
 
 func snapshot(qs []*quiz.Question) []snapQuestion {
 	out := make([]snapQuestion, len(qs))
 	for i, q := range qs {
-		s := snapQuestion{ID: q.ID, Type: q.Type, Stem: q.Stem, Options: q.Options, Explanation: q.Explanation}
+		s := snapQuestion{ID: q.ID, Type: q.Type, Stem: q.Stem, Options: q.Options, Explanation: q.Explanation, Images: q.Images}
 		if p := q.Passage; p != nil {
 			s.Quote, s.Document, s.DocumentID, s.Page = p.Quote, p.DocumentTitle, p.DocumentID, p.Page
 		}
@@ -409,7 +410,7 @@ func snapshot(qs []*quiz.Question) []snapQuestion {
 func restore(snap []snapQuestion) []*quiz.Question {
 	out := make([]*quiz.Question, len(snap))
 	for i, s := range snap {
-		q := &quiz.Question{ID: s.ID, Type: s.Type, Stem: s.Stem, Options: s.Options, Explanation: s.Explanation}
+		q := &quiz.Question{ID: s.ID, Type: s.Type, Stem: s.Stem, Options: s.Options, Explanation: s.Explanation, Images: s.Images}
 		if s.Quote != "" || s.DocumentID != 0 {
 			q.Passage = &quiz.Passage{Quote: s.Quote, DocumentTitle: s.Document, DocumentID: s.DocumentID, Page: s.Page}
 		}

@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"slices"
 	"time"
+
+	"sotay/library/quiz"
 )
 
 // View is the state of a session as screens show it. Right answers,
@@ -17,6 +19,9 @@ type View struct {
 	Paused   bool   `json:"paused"`
 	Question string `json:"question,omitempty"`
 	Options  []string
+	// Images are the question's pictures (quiz.Image.Part: 0 the stem,
+	// k+1 option k), for the projector.
+	Images   []quiz.Image
 	Multiple bool
 	// Left is the time left to answer (0 when closed).
 	Left time.Duration
@@ -57,7 +62,7 @@ func (ls *Session) View() View {
 	}
 	if ls.index >= 0 && ls.index < len(ls.rec.Questions) && ls.phase != Lobby {
 		q := ls.rec.Questions[ls.index]
-		v.Question, v.Multiple = q.Stem, q.Type == "multi"
+		v.Question, v.Multiple, v.Images = q.Stem, q.Type == "multi", q.Images
 		for _, o := range q.Options {
 			v.Options = append(v.Options, o.Text)
 		}

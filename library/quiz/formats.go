@@ -2,6 +2,7 @@ package quiz
 
 import (
 	"bytes"
+	"context"
 	"encoding/csv"
 	"errors"
 	"fmt"
@@ -74,7 +75,13 @@ func Parse(name string, data []byte) (Format, []Item, error) {
 // the key is a problem. Only the Vietnamese text format (in text or Word)
 // numbers its questions; for the others the key is refused.
 func ParseWithKey(name string, data []byte, key string) (Format, []Item, error) {
-	f, items, err := parse(name, data, key)
+	return ParseContext(context.Background(), name, data, key)
+}
+
+// ParseContext is ParseWithKey with a context: pictures of a Word bank in
+// WMF or EMF are converted by LibreOffice, which ctx can stop.
+func ParseContext(ctx context.Context, name string, data []byte, key string) (Format, []Item, error) {
+	f, items, err := parse(ctx, name, data, key)
 	if err == nil && key != "" && f != VNText && f != DOCX {
 		return f, nil, fmt.Errorf("%w: bảng đáp án riêng chỉ dùng được với câu hỏi đánh số “Câu 1: …” (định dạng văn bản tiếng Việt), tệp này là %s", ErrFormat, f)
 	}
@@ -90,14 +97,14 @@ func withKey(text, key string) string {
 	return text + "\nBẢNG ĐÁP ÁN\n" + key
 }
 
-func parse(name string, data []byte, key string) (Format, []Item, error) {
+func parse(ctx context.Context, name string, data []byte, key string) (Format, []Item, error) {
 	if len(data) > MaxFileSize {
 		return "", nil, fmt.Errorf("%w: tệp lớn hơn %d MB", ErrTooLarge, MaxFileSize>>20)
 	}
 	ext := strings.ToLower(filepath.Ext(name))
 	if bytes.HasPrefix(data, []byte("PK\x03\x04")) {
 		if ext == ".docx" || isDOCX(data) {
-			items, err := parseDOCX(data, key)
+			items, err := parseDOCX(ctx, data, key)
 			return DOCX, items, err
 		}
 		items, err := parseXLSX(data)
@@ -176,7 +183,7 @@ func isDOCX(data []byte) bool {
 	return bytes.Contains(data[:min(len(data), 4096)], []byte("word/"))
 }
 
-func parseDOCX(data []byte, key string) ([]Item, error) {
+func parseDOCX(ctx context.Context, data []byte, key string) ([]Item, error) {
 	res, err := docx.ExtractMarked(data)
 	if err != nil {
 		if errors.Is(err, docx.ErrTooLarge) {
@@ -201,32 +208,7 @@ func parseDOCX(data []byte, key string) ([]Item, error) {
 	default:
 		items = ParseVNText(withKey(res.Text, key))
 	}
-	return withoutPictures(items), nil
-}
-
-// withoutPictures turns a question with a picture or an embedded formula
-// in its stem or options into a problem on its line: Sổ tay cannot keep
-// pictures yet, and a question that lost one would read wrong.
-func withoutPictures(items []Item) []Item {
-	for i, it := range items {
-		q := it.Q
-		if q == nil || it.Err != nil {
-			continue
-		}
-		where := ""
-		if strings.ContainsRune(q.Stem, docx.ImageMark) {
-			where = "nội dung câu hỏi"
-		}
-		for k, o := range q.Options {
-			if where == "" && strings.ContainsRune(o.Text, docx.ImageMark) {
-				where = fmt.Sprintf("phương án %c", 'A'+k)
-			}
-		}
-		if where != "" {
-			items[i] = Problem(it.Line, "dòng %d: %s là hình ảnh hoặc công thức; Sổ tay chưa nhập được hình — hãy gõ lại bằng chữ hoặc bỏ câu này", it.Line, where)
-		}
-	}
-	return items
+	return attachPictures(ctx, items, res.Pictures), nil
 }
 
 func parseCSV(text string) ([]Item, error) {
@@ -343,8 +325,25 @@ func parseXLSX(data []byte) (items []Item, err error) {
 
 // Export writes questions of the bank named bank in format f. Questions
 // the format cannot express are skipped and their ids returned (GIFT: cloze
-// with several blanks; Aiken: all but single choice and true/false).
+// with several blanks; Aiken: all but single choice and true/false; every
+// format but DOCX: questions with pictures).
 func Export(w io.Writer, f Format, bank string, qs []*Question) (skipped []int64, err error) {
+	if f != DOCX {
+		// Only Word keeps pictures: a question without its picture would
+		// read wrong, so it is left out and counted.
+		var kept []*Question
+		for _, q := range qs {
+			if len(q.Images) > 0 {
+				skipped = append(skipped, q.ID)
+			} else {
+				kept = append(kept, q)
+			}
+		}
+		if skipped != nil {
+			more, err := Export(w, f, bank, kept)
+			return append(skipped, more...), err
+		}
+	}
 	switch f {
 	case GIFT:
 		return WriteGIFT(w, bank, qs)

@@ -1,8 +1,15 @@
 package quiz
 
 import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
+	"image"
+	"image/draw"
+	_ "image/jpeg" // pictures of questions
+	"image/png"
 	"io"
 	"math/rand/v2"
 	"slices"
@@ -217,7 +224,13 @@ func printQuestion(pdf *fpdf.Fpdf, n int, q *Question, order []int) {
 	if q.Type == Cloze || q.Type == Short {
 		lines += max(len(q.Blanks), 1)
 	}
-	if need := float64(lines)*line + 3; pdf.GetY()+need > pageH-marginB && need < pageH-marT-marginB {
+	pics := 0.0
+	for _, im := range q.Images {
+		if _, h, ok := pdfPicture(pdf, im.Data, usable-indent); ok {
+			pics += h + 1
+		}
+	}
+	if need := float64(lines)*line + pics + 3; pdf.GetY()+need > pageH-marginB && need < pageH-marT-marginB {
 		pdf.AddPage()
 	}
 	pdf.SetFont("serif", "B", bodySize)
@@ -225,9 +238,11 @@ func printQuestion(pdf *fpdf.Fpdf, n int, q *Question, order []int) {
 	pdf.SetFont("serif", "", bodySize)
 	pdf.Write(line, stem)
 	pdf.Ln(line)
-	for _, o := range opts {
+	printPictures(pdf, q.ImagesOf(0), marginL+indent, usable-indent)
+	for k, o := range opts {
 		pdf.SetX(marginL + indent)
 		pdf.MultiCell(usable-indent, line, o, "", "L", false)
+		printPictures(pdf, q.ImagesOf(order[k]+1), marginL+indent+6, usable-indent-6)
 	}
 	switch q.Type {
 	case Cloze:
@@ -333,4 +348,57 @@ func printable(s string) string {
 		}
 		return r
 	}, tidy(s))
+}
+
+// pdfPicture registers a question's picture with the PDF (once: by its
+// hash) and returns its name and its size in mm at 96 dpi, no wider than
+// width and no taller than 70 mm. Every picture goes in as an 8-bit PNG,
+// which fpdf reads whatever the original was (16-bit, interlaced, CMYK).
+func pdfPicture(pdf *fpdf.Fpdf, data []byte, width float64) (name string, h float64, ok bool) {
+	sum := sha256.Sum256(data)
+	name = "q" + hex.EncodeToString(sum[:8])
+	info := pdf.GetImageInfo(name)
+	if info == nil {
+		img, _, err := image.Decode(bytes.NewReader(data))
+		if err != nil {
+			return "", 0, false
+		}
+		// On white, as on paper: an opaque picture needs no soft mask.
+		rgba := image.NewNRGBA(img.Bounds())
+		draw.Draw(rgba, rgba.Bounds(), image.White, image.Point{}, draw.Src)
+		draw.Draw(rgba, rgba.Bounds(), img, img.Bounds().Min, draw.Over)
+		var b bytes.Buffer
+		if png.Encode(&b, rgba) != nil {
+			return "", 0, false
+		}
+		info = pdf.RegisterImageOptionsReader(name, fpdf.ImageOptions{ImageType: "PNG"}, &b)
+		if info == nil || pdf.Err() {
+			return "", 0, false
+		}
+	}
+	cfg, _, err := image.DecodeConfig(bytes.NewReader(data))
+	if err != nil || cfg.Width <= 0 || cfg.Height <= 0 {
+		return "", 0, false
+	}
+	w, h := float64(cfg.Width)*25.4/96, float64(cfg.Height)*25.4/96
+	if w > width {
+		w, h = width, h*width/w
+	}
+	if h > 70 {
+		h = 70
+	}
+	return name, h, true
+}
+
+// printPictures prints pictures one under another at x.
+func printPictures(pdf *fpdf.Fpdf, pics [][]byte, x, width float64) {
+	for _, p := range pics {
+		name, h, ok := pdfPicture(pdf, p, width)
+		if !ok {
+			continue
+		}
+		y := pdf.GetY() + 0.5
+		pdf.ImageOptions(name, x, y, 0, h, false, fpdf.ImageOptions{ImageType: "PNG"}, 0, "")
+		pdf.SetY(y + h + 1)
+	}
 }

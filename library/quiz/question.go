@@ -74,6 +74,8 @@ type Question struct {
 	// Difficulty is 1 (dễ), 2 (vừa) or 3 (khó); 0 means not set.
 	Difficulty int
 	Passage    *Passage
+	// Images are the question's pictures, in order within each part.
+	Images []Image
 }
 
 // blankRE finds the blanks of a cloze stem.
@@ -118,7 +120,7 @@ func (q *Question) Correct() []int {
 
 // Validate says what is wrong with a question, in Vietnamese, or nil.
 func (q *Question) Validate() error {
-	if strings.TrimSpace(q.Stem) == "" {
+	if strings.TrimSpace(q.Stem) == "" && len(q.ImagesOf(0)) == 0 {
 		return fmt.Errorf("câu hỏi không có nội dung")
 	}
 	switch q.Type {
@@ -161,8 +163,16 @@ func (q *Question) Validate() error {
 		return fmt.Errorf("loại câu hỏi không rõ: %q", q.Type)
 	}
 	for i, o := range q.Options {
-		if strings.TrimSpace(o.Text) == "" {
+		if strings.TrimSpace(o.Text) == "" && len(q.ImagesOf(i+1)) == 0 {
 			return fmt.Errorf("phương án %c để trống", 'A'+i)
+		}
+	}
+	for _, im := range q.Images {
+		if k := ImageKind(im.Data); k != "png" && k != "jpeg" {
+			return fmt.Errorf("hình của câu hỏi không phải PNG hay JPEG")
+		}
+		if im.Part < 0 || im.Part > len(q.Options) {
+			return fmt.Errorf("hình gắn với phương án không có")
 		}
 	}
 	return nil
@@ -253,6 +263,10 @@ func (q *Question) Hash() string {
 	for _, b := range q.Blanks {
 		w(strings.Join(b, "\x01"))
 	}
+	for _, im := range q.Images {
+		sum := sha256.Sum256(im.Data)
+		w(strconv.Itoa(im.Part) + hex.EncodeToString(sum[:]))
+	}
 	return hex.EncodeToString(h.Sum(nil))[:32]
 }
 
@@ -272,6 +286,7 @@ func (q *Question) Copy() *Question {
 		c.Blanks = append(c.Blanks, append([]string(nil), b...))
 	}
 	c.Tags = append([]string(nil), q.Tags...)
+	c.Images = append([]Image(nil), q.Images...)
 	if q.Passage != nil {
 		p := *q.Passage
 		c.Passage = &p

@@ -302,7 +302,57 @@ func (s *Store) queryQuestions(ctx context.Context, query string, args ...any) (
 		}
 		out = append(out, q)
 	}
-	return out, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	rows.Close()
+	return out, s.loadImages(ctx, out)
+}
+
+// loadImages fills the questions' pictures (most libraries have none).
+func (s *Store) loadImages(ctx context.Context, qs []*Question) error {
+	if len(qs) == 0 {
+		return nil
+	}
+	var some int
+	err := s.db.Read.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM quiz_images)`).Scan(&some)
+	if err != nil || some == 0 {
+		return sqlite.Classify(err)
+	}
+	byID := make(map[int64]*Question, len(qs))
+	for _, q := range qs {
+		byID[q.ID] = q
+	}
+	for start := 0; start < len(qs); start += 500 {
+		chunk := qs[start:min(start+500, len(qs))]
+		args := make([]any, len(chunk))
+		for i, q := range chunk {
+			args[i] = q.ID
+		}
+		marks := strings.TrimSuffix(strings.Repeat("?,", len(chunk)), ",")
+		rows, err := s.db.Read.QueryContext(ctx, `SELECT question_id, part, data FROM quiz_images
+			WHERE question_id IN (`+marks+`) ORDER BY question_id, part, seq`, args...)
+		if err != nil {
+			return sqlite.Classify(err)
+		}
+		for rows.Next() {
+			var id int64
+			var im Image
+			if err := rows.Scan(&id, &im.Part, &im.Data); err != nil {
+				rows.Close()
+				return err
+			}
+			if q := byID[id]; q != nil {
+				q.Images = append(q.Images, im)
+			}
+		}
+		err = rows.Err()
+		rows.Close()
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // SearchQuestions finds questions whose stem, options, answers, tags or

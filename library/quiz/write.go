@@ -125,6 +125,19 @@ func (s *Store) putQuestion(ctx context.Context, tx querier, q *Question, lenien
 			return 0, false, "", err
 		}
 	}
+	if q.ID != 0 {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM quiz_images WHERE question_id = ?`, id); err != nil {
+			return 0, false, "", err
+		}
+	}
+	seq := map[int]int{}
+	for _, im := range q.Images {
+		seq[im.Part]++
+		if _, err := tx.ExecContext(ctx, `INSERT INTO quiz_images (question_id, part, seq, data) VALUES (?, ?, ?, ?)`,
+			id, im.Part, seq[im.Part], im.Data); err != nil {
+			return 0, false, "", err
+		}
+	}
 	return id, false, note, nil
 }
 

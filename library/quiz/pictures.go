@@ -1,0 +1,216 @@
+package quiz
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"image"
+	"image/gif"
+	"image/png"
+	"strings"
+
+	"golang.org/x/image/bmp"
+	"golang.org/x/image/tiff"
+
+	"sotay/internal/docx"
+	"sotay/internal/officeconv"
+)
+
+// Image is a picture in a question — a formula, a diagram, an option that
+// is a picture — in its stem (Part 0) or in option Part-1. Data is PNG or
+// JPEG.
+type Image struct {
+	Part int    `json:"part"`
+	Data []byte `json:"data"`
+}
+
+// MaxImageSize bounds one picture of a question.
+const MaxImageSize = 8 << 20
+
+// ImageKind names a picture's format from its first bytes: "png", "jpeg",
+// "gif", "bmp", "tiff", "wmf", "emf", or "" when unknown.
+func ImageKind(b []byte) string {
+	switch {
+	case bytes.HasPrefix(b, []byte("\x89PNG\r\n\x1a\n")):
+		return "png"
+	case bytes.HasPrefix(b, []byte{0xff, 0xd8, 0xff}):
+		return "jpeg"
+	case bytes.HasPrefix(b, []byte("GIF8")):
+		return "gif"
+	case bytes.HasPrefix(b, []byte("BM")) && len(b) > 26:
+		return "bmp"
+	case bytes.HasPrefix(b, []byte("II*\x00")), bytes.HasPrefix(b, []byte("MM\x00*")):
+		return "tiff"
+	case bytes.HasPrefix(b, []byte{0xd7, 0xcd, 0xc6, 0x9a}),
+		len(b) > 18 && (b[0] == 1 || b[0] == 2) && b[1] == 0 && b[2] == 9 && b[3] == 0:
+		return "wmf"
+	case len(b) > 44 && b[0] == 1 && b[1] == 0 && b[2] == 0 && b[3] == 0 && string(b[40:44]) == " EMF":
+		return "emf"
+	}
+	return ""
+}
+
+// ImagesOf returns the pictures of one part of q (0 the stem, k+1 option k).
+func (q *Question) ImagesOf(part int) [][]byte {
+	var out [][]byte
+	for _, im := range q.Images {
+		if im.Part == part {
+			out = append(out, im.Data)
+		}
+	}
+	return out
+}
+
+// picturesIn takes the picture marks out of text and returns the pictures'
+// indexes.
+func picturesIn(text string) (string, []int) {
+	if !strings.ContainsRune(text, docx.ImageMark) {
+		return text, nil
+	}
+	var b strings.Builder
+	var idx []int
+	for i := 0; i < len(text); {
+		if k, n, ok := docx.PictureAt(text, i); ok {
+			idx = append(idx, k)
+			i += n
+			b.WriteByte(' ')
+			continue
+		}
+		b.WriteByte(text[i])
+		i++
+	}
+	return b.String(), idx
+}
+
+// attachPictures moves the pictures a Word bank's marks stand for onto
+// their questions, converting what Fyne cannot show to PNG (WMF and EMF
+// through LibreOffice). A question whose picture cannot be kept becomes a
+// problem on its line that says which part and why: it would read wrong.
+func attachPictures(ctx context.Context, items []Item, pics []docx.Picture) []Item {
+	type pending struct {
+		item, image int
+		where       string
+	}
+	var later []pending // WMF and EMF, converted together
+	var meta [][]byte
+	for i := range items {
+		q := items[i].Q
+		if q == nil || items[i].Err != nil {
+			continue
+		}
+		problem := ""
+		take := func(part int, text *string, where string) {
+			t, idx := picturesIn(*text)
+			if idx == nil {
+				return
+			}
+			*text = tidyLines(t)
+			for _, k := range idx {
+				if problem != "" {
+					return
+				}
+				if k < 0 || k >= len(pics) || pics[k].Data == nil {
+					problem = fmt.Sprintf("%s có hình nằm ngoài tệp hoặc không đọc được (hãy chèn lại hình vào tệp Word)", where)
+					return
+				}
+				data := pics[k].Data
+				if len(data) > MaxImageSize {
+					problem = fmt.Sprintf("%s có hình quá lớn (%d MB; tối đa %d MB)", where, len(data)>>20, MaxImageSize>>20)
+					return
+				}
+				switch kind := ImageKind(data); kind {
+				case "png", "jpeg":
+				case "gif", "bmp", "tiff":
+					conv, err := toPNG(data, kind)
+					if err != nil {
+						problem = fmt.Sprintf("%s có hình %s hỏng", where, strings.ToUpper(kind))
+						return
+					}
+					data = conv
+				case "wmf", "emf":
+					later = append(later, pending{i, len(q.Images), where})
+					meta = append(meta, data)
+				default:
+					problem = fmt.Sprintf("%s có hình dạng %s mà Sổ tay không đọc được (hãy lưu hình thành PNG)", where, pictureName(pics[k].Name))
+					return
+				}
+				q.Images = append(q.Images, Image{Part: part, Data: data})
+			}
+		}
+		take(0, &q.Stem, "nội dung câu hỏi")
+		for k := range q.Options {
+			take(k+1, &q.Options[k].Text, fmt.Sprintf("phương án %c", 'A'+k))
+		}
+		q.Explanation, _ = picturesIn(q.Explanation)
+		if problem != "" {
+			items[i] = Problem(items[i].Line, "dòng %d: %s", items[i].Line, problem)
+		}
+	}
+	if len(later) == 0 {
+		return items
+	}
+	converted, err := officeconv.Pictures(ctx, meta)
+	why := "LibreOffice không đổi được hình"
+	if errors.Is(err, officeconv.ErrUnavailable) {
+		why = "cần cài LibreOffice để đổi hình WMF/EMF (công thức, hình vẽ của Word) sang PNG, hoặc lưu hình thành PNG trong Word"
+	}
+	for j, p := range later {
+		it := &items[p.item]
+		if it.Q == nil {
+			continue // a problem already
+		}
+		var data []byte
+		if err == nil && converted[j] != nil {
+			kind := ImageKind(converted[j])
+			if kind == "gif" {
+				data, _ = toPNG(converted[j], kind)
+			} else if kind == "png" || kind == "jpeg" {
+				data = converted[j]
+			}
+		}
+		if data == nil {
+			*it = Problem(it.Line, "dòng %d: %s là hình WMF/EMF: %s", it.Line, p.where, why)
+			continue
+		}
+		it.Q.Images[p.image].Data = data
+	}
+	return items
+}
+
+func pictureName(name string) string {
+	if i := strings.LastIndexByte(name, '.'); i >= 0 {
+		return strings.ToUpper(name[i+1:])
+	}
+	return "lạ"
+}
+
+// toPNG re-encodes a GIF, BMP or TIFF picture as PNG.
+func toPNG(data []byte, kind string) ([]byte, error) {
+	cfg, _, err := image.DecodeConfig(bytes.NewReader(data))
+	if err != nil {
+		return nil, err
+	}
+	if cfg.Width*cfg.Height > 40_000_000 {
+		return nil, fmt.Errorf("picture too large: %d×%d", cfg.Width, cfg.Height)
+	}
+	var img image.Image
+	switch kind {
+	case "gif":
+		img, err = gif.Decode(bytes.NewReader(data))
+	case "bmp":
+		img, err = bmp.Decode(bytes.NewReader(data))
+	case "tiff":
+		img, err = tiff.Decode(bytes.NewReader(data))
+	default:
+		return nil, fmt.Errorf("not convertible: %s", kind)
+	}
+	if err != nil {
+		return nil, err
+	}
+	var out bytes.Buffer
+	if err := png.Encode(&out, img); err != nil {
+		return nil, err
+	}
+	return out.Bytes(), nil
+}
