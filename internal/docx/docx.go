@@ -48,6 +48,9 @@ type Result struct {
 	// Pictures are the pictures ExtractMarked found, in the order of their
 	// marks: ImageMark followed by rune(ImageIndex+k) stands for Pictures[k].
 	Pictures []Picture
+	// Numbered are the paragraphs Word numbers automatically, as read
+	// (label first): what the Word corpus measurement checks.
+	Numbered []string
 }
 
 // Picture is a picture of the document: its part name in the archive
@@ -56,6 +59,9 @@ type Result struct {
 type Picture struct {
 	Name string
 	Data []byte
+	// Behind: anchored behind the text, as a watermark or a page's
+	// background is (and, in files converted from PDF, every picture).
+	Behind bool
 }
 
 // MarkStart and MarkEnd (private-use characters) surround the runs that
@@ -152,7 +158,7 @@ func extract(data []byte, marks bool) (*Result, error) {
 	if err := w.walk(body, false); err != nil {
 		return nil, err
 	}
-	res := &Result{Text: w.text(), Headings: w.headings}
+	res := &Result{Text: w.text(), Headings: w.headings, Numbered: w.numbered}
 	for _, e := range []viet.Encoding{viet.TCVN3, viet.VNI} {
 		if w.legacy[e] {
 			res.Legacy = append(res.Legacy, e)
@@ -164,6 +170,9 @@ func extract(data []byte, marks bool) (*Result, error) {
 	if marks && len(w.pics) > 0 {
 		if res.Pictures, err = pictures(w.pics, parts, read); err != nil {
 			return nil, err
+		}
+		for i := range res.Pictures {
+			res.Pictures[i].Behind = w.behind[i]
 		}
 	}
 	return res, nil

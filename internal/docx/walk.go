@@ -42,6 +42,9 @@ type walker struct {
 	depth    int      // paragraphs open (more than one inside a text box)
 	noteID   string   // inside footnotes.xml: the footnote being read
 	pics     []string // relationship ids of the pictures marked, in order
+	behind   []bool   // … and whether each lies behind the text
+	inBehind bool     // inside a drawing anchored behind the text
+	numbered []string // paragraphs given an automatic label, label first
 	object   int      // inside an embedded object (a formula): its depth
 	objPic   bool     // the object's preview picture was marked
 }
@@ -91,6 +94,8 @@ func (w *walker) walk(data []byte, footnotes bool) error {
 				if w.inPPr {
 					w.pIlvl, _ = strconv.Atoi(attr(t, "val"))
 				}
+			case "anchor":
+				w.inBehind = attr(t, "behindDoc") == "1" || attr(t, "behindDoc") == "true"
 			case "blip":
 				w.picture(attr(t, "embed"))
 			case "imagedata":
@@ -131,7 +136,14 @@ func (w *walker) walk(data []byte, footnotes bool) error {
 			case "tab":
 				w.run.WriteByte(' ')
 			case "br", "cr":
-				w.run.WriteByte(' ')
+				// In a question bank a line break parts a question's lines
+				// ("Câu 1 …⏎A. …⏎Đáp án: B" in one paragraph); a page or
+				// column break, or one in a document, is a space.
+				if w.marks && (t.Name.Local == "cr" || attr(t, "type") == "" || attr(t, "type") == "textWrapping") {
+					w.run.WriteByte('\n')
+				} else {
+					w.run.WriteByte(' ')
+				}
 			case "footnoteReference":
 				if !footnotes {
 					w.noteNums = append(w.noteNums, attr(t, "id"))
@@ -154,6 +166,8 @@ func (w *walker) walk(data []byte, footnotes bool) error {
 			}
 		case xml.EndElement:
 			switch t.Name.Local {
+			case "anchor":
+				w.inBehind = false
 			case "object":
 				if w.object--; !w.objPic {
 					w.picture("") // an object with no preview
@@ -166,7 +180,18 @@ func (w *walker) walk(data []byte, footnotes bool) error {
 			case "r":
 				text := w.convert(w.run.String())
 				if w.runEmph && strings.TrimSpace(text) != "" {
-					text = string(MarkStart) + text + string(MarkEnd)
+					// each line of the run on its own: a mark never spans lines
+					var b strings.Builder
+					for i, part := range strings.Split(text, "\n") {
+						if i > 0 {
+							b.WriteByte('\n')
+						}
+						if strings.TrimSpace(part) != "" {
+							part = string(MarkStart) + part + string(MarkEnd)
+						}
+						b.WriteString(part)
+					}
+					text = b.String()
 				}
 				w.para.WriteString(text)
 			case "p":
@@ -218,6 +243,7 @@ func (w *walker) picture(rel string) {
 	w.run.WriteRune(ImageMark)
 	w.run.WriteRune(ImageIndex + rune(len(w.pics)))
 	w.pics = append(w.pics, rel)
+	w.behind = append(w.behind, w.inBehind)
 }
 
 // emphasis reports whether a run property element turns on bold,
@@ -281,7 +307,7 @@ var cp1252 = map[rune]byte{'€': 0x80, '‚': 0x82, 'ƒ': 0x83, '„': 0x84, '�
 	'ž': 0x9E, 'Ÿ': 0x9F}
 
 func (w *walker) endParagraph(footnotes bool) {
-	text := strings.TrimSpace(strings.Join(strings.Fields(w.para.String()), " "))
+	text := collapse(w.para.String())
 	w.para.Reset()
 	if footnotes {
 		if w.noteID != "" && text != "" {
@@ -302,6 +328,9 @@ func (w *walker) endParagraph(footnotes bool) {
 	if numID != "" && w.num != nil {
 		if label := w.num.label(numID, ilvl); label != "" && text != "" {
 			text = label + " " + text
+			if label != "•" {
+				w.numbered = append(w.numbered, text)
+			}
 		}
 	}
 	if isRule(text) {
@@ -313,7 +342,7 @@ func (w *walker) endParagraph(footnotes bool) {
 	}
 	if w.tblDepth > 0 {
 		if text != "" {
-			w.cell = append(w.cell, text)
+			w.cell = append(w.cell, strings.ReplaceAll(text, "\n", " "))
 		}
 		return
 	}
@@ -357,4 +386,19 @@ func isRule(s string) bool {
 		}
 	}
 	return true
+}
+
+// collapse makes runs of white space one space; line breaks (only a
+// question bank keeps them) stay, empty lines go.
+func collapse(s string) string {
+	if !strings.Contains(s, "\n") {
+		return strings.Join(strings.Fields(s), " ")
+	}
+	var lines []string
+	for _, l := range strings.Split(s, "\n") {
+		if l = strings.Join(strings.Fields(l), " "); l != "" {
+			lines = append(lines, l)
+		}
+	}
+	return strings.Join(lines, "\n")
 }

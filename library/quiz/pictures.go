@@ -94,6 +94,14 @@ func attachPictures(ctx context.Context, items []Item, pics []docx.Picture) []It
 	}
 	var later []pending // WMF and EMF, converted together
 	var meta [][]byte
+	// A picture behind the text on page after page is a watermark or a
+	// letterhead's background, not part of a question: left out.
+	behind := map[string]int{}
+	for _, p := range pics {
+		if p.Behind && p.Name != "" {
+			behind[p.Name]++
+		}
+	}
 	for i := range items {
 		q := items[i].Q
 		if q == nil || items[i].Err != nil {
@@ -109,6 +117,9 @@ func attachPictures(ctx context.Context, items []Item, pics []docx.Picture) []It
 			for _, k := range idx {
 				if problem != "" {
 					return
+				}
+				if k >= 0 && k < len(pics) && pics[k].Behind && behind[pics[k].Name] >= 3 {
+					continue
 				}
 				if k < 0 || k >= len(pics) || pics[k].Data == nil {
 					problem = fmt.Sprintf("%s có hình nằm ngoài tệp hoặc không đọc được (hãy chèn lại hình vào tệp Word)", where)

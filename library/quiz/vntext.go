@@ -4,6 +4,7 @@ import (
 	"io"
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"sotay/internal/docx"
 	"sotay/internal/viet"
@@ -28,7 +29,10 @@ var (
 	// "Câu 1:", "Câu hỏi 1.", "(CLO4) Câu 1:", "Câu 1 (0,5 điểm):".
 	vnQuestionRE = regexp.MustCompile(`(?i)^(?:\([^)]{1,24}\)\s*)?câu(?:\s+hỏi)?\s*(\d{1,5})\s*(?:\([^)]*\))?\s*[:.)\-–]?\s*(.*)$`)
 	vnOptionRE   = regexp.MustCompile(`^(\*?)\s*([A-Fa-f])\s*[.)/]\s*(.*)$`)
-	vnInlineRE   = regexp.MustCompile(`\s+\*?[B-F][.)]\s+`)
+	vnInlineRE   = regexp.MustCompile(`[\s;,]\s*[\x{E000}\x{E001}]*\*?[B-Fb-f][.)][\x{E000}\x{E001}]*\s+`)
+	// vnListRE is an option written as a list item: a bullet, or "1." in
+	// a question labelled "Câu …" (Word numbers options 1., 2., 3. too).
+	vnListRE = regexp.MustCompile(`^(\*?)\s*(?:([•●○◦▪■–+\-])|(\d{1,2})[.)])\s+(.*)$`)
 	vnKeyRE      = regexp.MustCompile(`(?i)^(đáp án đúng|đáp án|đa|trả lời|giải thích|hướng dẫn giải|lời giải|chủ đề|thẻ|mức độ|độ khó|trích dẫn|nguồn|chấp nhận không dấu)\s*[:.]\s*(.*)$`)
 	vnBareKeyRE  = regexp.MustCompile(`(?i)^đáp án\s+([A-F](?:\s*(?:,|;|và)\s*[A-F])*|đúng|sai)\.?$`)
 	vnTableRE    = regexp.MustCompile(`(?i)^(?:bảng\s+)?đáp án(?:\s+[^:]*)?$`)
@@ -65,6 +69,9 @@ type vnQuestion struct {
 	unlabelled bool
 	// group is the passage the question shares with others of its group.
 	group string
+	// list is how its options are written when not lettered: a bullet
+	// character, or "1" for numbers.
+	list string
 }
 
 // vnGroup is a passage and the questions it belongs to: numbers from–to,
@@ -78,7 +85,7 @@ type vnGroup struct {
 // ParseVNText reads the Vietnamese question text. Text from a DOCX read
 // with docx.ExtractMarked carries its emphasis marks.
 func ParseVNText(text string) []Item {
-	lines := questionTables(strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n"))
+	lines := withoutRunningHeads(splitGluedLabels(questionTables(strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n"))))
 	var qs []*vnQuestion
 	var cur *vnQuestion
 	table := map[int]string{}
@@ -152,7 +159,7 @@ func ParseVNText(text string) []Item {
 				cur.group = strings.Join(openGroup.text, "\n")
 			}
 			qs = append(qs, cur)
-			stem, opts := cutInlineOptions(m[2])
+			stem, opts := cutInlineOptions(m[2], false)
 			if stem != "" {
 				cur.stem = append(cur.stem, stem)
 			}
@@ -234,6 +241,17 @@ func ParseVNText(text string) []Item {
 			continue
 		}
 		if cur.lastKey == "" {
+			// "… hình thức xử lý tiếp theo là: A. Giữ nguyên." with B. on
+			// the next line: the stem's last line holds option A.
+			if len(cur.options) == 0 && cur.list == "" {
+				if stem, opts := cutInlineOptions(raw, true); opts != "" && nextIsOption(lines, i+1, 'B') {
+					if stem != "" {
+						cur.stem = append(cur.stem, strings.TrimSpace(stripMarks(stem)))
+					}
+					addOptions(cur, opts)
+					continue
+				}
+			}
 			cur.stem = append(cur.stem, line)
 			continue
 		}
@@ -271,77 +289,217 @@ func ParseVNText(text string) []Item {
 	return items
 }
 
+// gluedLabelRE finds a question label run into the end of the line before
+// it ("C. Cả hai ý trên. Câu hỏi 12:"), emphasis marks and all.
+var gluedLabelRE = regexp.MustCompile(`([.?!;…]\x{E001}?)[\s\x{E000}\x{E001}]+((?:\x{E000})?(?:Câu|CÂU)(?:[\s\x{E000}\x{E001}]+(?:hỏi|HỎI))?[\s\x{E000}\x{E001}]+\d{1,4}[\x{E000}\x{E001}]?\s*[:.])`)
+
+// splitGluedLabels puts a question label run into the line before it on a
+// line of its own: the question would be lost in the option before.
+func splitGluedLabels(lines []string) []string {
+	var out []string
+	for _, l := range lines {
+		l = picturesLast(l)
+		for {
+			loc := gluedLabelRE.FindStringSubmatchIndex(l)
+			if loc == nil || loc[4] == 0 {
+				break
+			}
+			out = append(out, l[:loc[3]])
+			l = l[loc[4]:]
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// withoutRunningHeads blanks the lines a Word file repeats on page after
+// page with the page's number — a running head or foot ("TRƯỜNG … 2",
+// "TRƯỜNG … 3") that text boxes
+// or a PDF conversion put in the body — so they are not read into the
+// option before them. A label, an option or an answer line never is one.
+func withoutRunningHeads(lines []string) []string {
+	key := func(l string) string {
+		k := strings.TrimSpace(stripMarks(l))
+		k = strings.TrimRight(k, "0123456789 ")
+		if utf8.RuneCountInString(k) < 12 || vnQuestionRE.MatchString(k) || vnOptionRE.MatchString(k) || vnKeyRE.MatchString(k) {
+			return ""
+		}
+		return k
+	}
+	// Only lines that differ by a trailing page number: a stem such as
+	// "Biển báo dưới đây có ý nghĩa gì?" may well repeat word for word.
+	pages := map[string]map[string]bool{}
+	for _, l := range lines {
+		if k := key(l); k != "" {
+			if pages[k] == nil {
+				pages[k] = map[string]bool{}
+			}
+			pages[k][strings.TrimSpace(stripMarks(l))] = true
+		}
+	}
+	for i, l := range lines {
+		if k := key(l); k != "" && len(pages[k]) >= 3 {
+			lines[i] = ""
+		}
+	}
+	return lines
+}
+
+// picturesLast moves the pictures a line starts with to its end: Word
+// anchors a question's picture in its first paragraph, before the label
+// that must start the line.
+func picturesLast(l string) string {
+	var pics strings.Builder
+	i := 0
+	for i < len(l) {
+		if k, n, ok := docx.PictureAt(l, i); ok && k >= 0 {
+			pics.WriteString(l[i : i+n])
+			i += n
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(l[i:])
+		if r != docx.MarkStart && r != docx.MarkEnd && r != ' ' {
+			break
+		}
+		i += n
+	}
+	if pics.Len() == 0 {
+		return l
+	}
+	return l[i:] + " " + pics.String()
+}
+
 // addOptions reads one option line, or a line holding several options
 // ("A. … B. … C. …"); it reports false for a line that is no option.
 func addOptions(q *vnQuestion, raw string) bool {
 	plain := strings.TrimSpace(stripMarks(raw))
 	m := vnOptionRE.FindStringSubmatch(plain)
 	if m == nil {
-		return false
+		return addListOption(q, raw, plain)
 	}
 	letter := strings.ToUpper(m[2])[0]
-	if int(letter-'A') != len(q.options) {
+	if letter == 'A' && q.list != "" {
+		// "1. … 2. …" were lines of the stem, and the options start here.
+		for _, o := range q.options {
+			q.stem = append(q.stem, o.Text)
+		}
+		q.options, q.starred, q.emph, q.list = nil, nil, nil, ""
+	}
+	if int(letter-'A') != len(q.options) || q.list != "" {
 		return false // "a)" in the middle of a stem, or out of order
 	}
-	parts := []string{raw}
-	if letter == 'A' {
-		parts = splitInline(raw)
-	}
-	for _, p := range parts {
-		pp := strings.TrimSpace(stripMarks(p))
+	for _, p := range splitInline(raw, letter+1, m[2][0] >= 'a') {
+		pp := strings.TrimLeft(strings.TrimSpace(stripMarks(p)), ";, ")
 		m := vnOptionRE.FindStringSubmatch(pp)
 		if m == nil {
 			return len(q.options) > 0
 		}
-		text := strings.TrimSpace(m[3])
-		star := m[1] == "*"
-		if strings.HasSuffix(text, "*") {
-			star = true
-			text = strings.TrimSpace(strings.TrimSuffix(text, "*"))
-		}
-		q.options = append(q.options, Option{Text: text})
-		q.starred = append(q.starred, star)
-		q.emph = append(q.emph, strings.ContainsRune(p, docx.MarkStart))
+		q.add(p, m[1] == "*", m[3])
 	}
 	return true
 }
 
+// add appends an option: its text, starred or emphasised as the right one.
+func (q *vnQuestion) add(raw string, star bool, text string) {
+	text = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(text), ";"))
+	if strings.HasSuffix(text, "*") {
+		star = true
+		text = strings.TrimSpace(strings.TrimSuffix(text, "*"))
+	}
+	for _, tick := range []string{"✅", "✔", "✓"} {
+		if strings.HasSuffix(text, tick) {
+			star = true
+			text = strings.TrimSpace(strings.TrimSuffix(text, tick))
+		}
+	}
+	q.options = append(q.options, Option{Text: text})
+	q.starred = append(q.starred, star)
+	q.emph = append(q.emph, strings.ContainsRune(raw, docx.MarkStart))
+}
+
+// addListOption reads an option written as a bulleted or numbered list
+// item, in a question labelled "Câu …" whose options are not lettered.
+func addListOption(q *vnQuestion, raw, plain string) bool {
+	m := vnListRE.FindStringSubmatch(plain)
+	if m == nil || q.unlabelled || len(q.stem) == 0 {
+		return false
+	}
+	kind := m[2]
+	if m[3] != "" {
+		if atoi(m[3]) != len(q.options)+1 {
+			return false
+		}
+		kind = "1"
+	}
+	if len(q.options) > 0 && q.list != kind {
+		return false
+	}
+	q.list = kind
+	q.add(raw, m[1] == "*", m[4])
+	return true
+}
+
+// nextIsOption reports whether the first non-empty line from lines[i]
+// is option letter.
+func nextIsOption(lines []string, i int, letter byte) bool {
+	for ; i < len(lines); i++ {
+		if l := strings.TrimSpace(stripMarks(lines[i])); l != "" {
+			m := vnOptionRE.FindStringSubmatch(l)
+			return m != nil && strings.ToUpper(m[2])[0] == letter
+		}
+	}
+	return false
+}
+
 // cutInlineOptions splits "Câu hỏi?   A. x   B. y" written on one line
-// into the stem and the options (only when an A. is followed by a B.).
-func cutInlineOptions(line string) (stem, opts string) {
+// into the stem and the options: when an A. is followed by a B. on the
+// line, or, with bOnNextLine, anywhere (the caller saw a B. line next).
+// Marks are kept: an emphasised "A." keeps its MarkStart.
+func cutInlineOptions(line string, bOnNextLine bool) (stem, opts string) {
+	ms := string(docx.MarkStart)
 	for i := 1; i+3 < len(line); i++ {
-		if line[i] == 'A' && (line[i+1] == '.' || line[i+1] == ')') && line[i+2] == ' ' && (line[i-1] == ' ' || line[i-1] == '*') {
-			rest := line[i:]
-			if strings.Contains(rest, " B. ") || strings.Contains(rest, " B) ") {
-				start := i
-				if line[i-1] == '*' {
-					start--
-				}
-				return strings.TrimSpace(line[:start]), line[start:]
-			}
+		if line[i] != 'A' || (line[i+1] != '.' && line[i+1] != ')') || line[i+2] != ' ' {
+			continue
+		}
+		start := i
+		switch {
+		case line[i-1] == '*':
+			start--
+		case strings.HasSuffix(line[:i], ms):
+			start -= len(ms)
+		}
+		if start > 0 && line[start-1] != ' ' {
+			continue
+		}
+		rest := line[i:]
+		if bOnNextLine || strings.Contains(rest, " B. ") || strings.Contains(rest, " B) ") {
+			return strings.TrimSpace(line[:start]), line[start:]
 		}
 	}
 	return line, ""
 }
 
-// splitInline cuts "A. x  B. y  C. z" into its options (raw, marks kept).
-func splitInline(raw string) []string {
+// splitInline cuts "A. x  B. y  C. z" (or "a. x; b. y") into its
+// options (raw, marks kept); next is the letter the second would have.
+func splitInline(raw string, next byte, lower bool) []string {
 	locs := vnInlineRE.FindAllStringIndex(raw, -1)
 	if len(locs) == 0 {
 		return []string{raw}
 	}
+	if lower {
+		next += 'a' - 'A'
+	}
 	var out []string
 	start := 0
-	want := byte('B')
 	for _, l := range locs {
-		seg := strings.TrimSpace(stripMarks(raw[l[0]:l[1]]))
-		seg = strings.TrimPrefix(seg, "*")
-		if len(seg) == 0 || seg[0] != want {
+		seg := strings.TrimLeft(strings.TrimSpace(stripMarks(raw[l[0]:l[1]])), ";,")
+		seg = strings.TrimPrefix(strings.TrimSpace(seg), "*")
+		if len(seg) == 0 || seg[0] != next {
 			continue
 		}
 		out = append(out, raw[start:l[0]])
 		start = l[0]
-		want++
+		next++
 	}
 	return append(out, raw[start:])
 }
