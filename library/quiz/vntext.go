@@ -32,13 +32,13 @@ var (
 	vnInlineRE   = regexp.MustCompile(`[\s;,]\s*[\x{E000}\x{E001}]*\*?[B-Fb-f][.)][\x{E000}\x{E001}]*\s+`)
 	// vnListRE is an option written as a list item: a bullet, or "1." in
 	// a question labelled "Câu …" (Word numbers options 1., 2., 3. too).
-	vnListRE = regexp.MustCompile(`^(\*?)\s*(?:([•●○◦▪■–+\-])|(\d{1,2})[.)])\s+(.*)$`)
-	vnKeyRE      = regexp.MustCompile(`(?i)^(đáp án đúng|đáp án|đa|trả lời|giải thích|hướng dẫn giải|lời giải|chủ đề|thẻ|mức độ|độ khó|trích dẫn|nguồn|chấp nhận không dấu)\s*[:.]\s*(.*)$`)
-	vnBareKeyRE  = regexp.MustCompile(`(?i)^đáp án\s+([A-F](?:\s*(?:,|;|và)\s*[A-F])*|đúng|sai)\.?$`)
-	vnTableRE    = regexp.MustCompile(`(?i)^(?:bảng\s+)?đáp án(?:\s+[^:]*)?$`)
-	vnPairRE     = regexp.MustCompile(`(?i)(?:câu\s*)?(\d{1,5})\s*[-.:)–]?\s*([A-F](?:\s*,\s*[A-F])*|đúng|sai)\b`)
-	vnBlankRE    = regexp.MustCompile(`(?:…|\.){3,}(?:\s*\(\d+\)\s*(?:…|\.){2,})?|_{3,}|…+`)
-	vnLettersRE  = regexp.MustCompile(`(?i)^[A-F](?:\s*(?:,|;|và|\s)\s*[A-F])*$`)
+	vnListRE    = regexp.MustCompile(`^(\*?)\s*(?:([•●○◦▪■–+\-])|(\d{1,2})[.)])\s+(.*)$`)
+	vnKeyRE     = regexp.MustCompile(`(?i)^(đáp án đúng|đáp án|đa|trả lời|giải thích|hướng dẫn giải|lời giải|chủ đề|thẻ|mức độ|độ khó|trích dẫn|nguồn|chấp nhận không dấu)\s*[:.]\s*(.*)$`)
+	vnBareKeyRE = regexp.MustCompile(`(?i)^đáp án\s+([A-F](?:\s*(?:,|;|và)\s*[A-F])*|đúng|sai)\.?$`)
+	vnTableRE   = regexp.MustCompile(`(?i)^(?:bảng\s+)?đáp án(?:\s+[^:]*)?$`)
+	vnPairRE    = regexp.MustCompile(`(?i)(?:câu\s*)?(\d{1,5})\s*[-.:)–]?\s*([A-F](?:\s*,\s*[A-F])*|đúng|sai)\b`)
+	vnBlankRE   = regexp.MustCompile(`(?:…|\.){3,}(?:\s*\(\d+\)\s*(?:…|\.){2,})?|_{3,}|…+`)
+	vnLettersRE = regexp.MustCompile(`(?i)^[A-F](?:\s*(?:,|;|và|\s)\s*[A-F])*$`)
 	// A passage shared by a group of questions: "Đọc đoạn văn sau và trả
 	// lời các câu 3–5", "Dựa vào … từ câu 3 đến câu 5".
 	vnGroupRE = regexp.MustCompile(`(?i)^(?:đọc|dựa vào|cho|sử dụng)\b.*?câu\s*(\d{1,4})\s*(?:[-–]|đến|tới)\s*(?:câu\s*)?(\d{1,4})`)
