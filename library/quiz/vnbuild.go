@@ -2,7 +2,9 @@ package quiz
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
+	"sort"
 	"strings"
 
 	"sotay/internal/viet"
@@ -31,6 +33,12 @@ func (v *vnQuestion) build(key string, tableAt int) Item {
 	if v.quote != "" {
 		q.Passage = &Passage{Quote: v.quote}
 	}
+	if err := v.sortLetters(); err != "" {
+		return fail("%s", err)
+	}
+	if v.bad != "" {
+		return Problem(v.line, "dòng %d (câu %d): %s", v.line, v.number, v.bad)
+	}
 	if strings.TrimSpace(q.Stem) == "" && v.unlabelled {
 		return Problem(v.line, "dòng %d: phương án “A.” mới bắt đầu sau các phương án của câu trước mà không có dòng “Câu …” và nội dung câu hỏi; hãy thêm dòng “Câu …” cho câu này", v.line)
 	}
@@ -55,6 +63,12 @@ func (v *vnQuestion) build(key string, tableAt int) Item {
 	case answer != "":
 		letters, ok := parseLetters(answer)
 		if !ok {
+			letters, ok = statementAnswers(answer, len(v.options))
+		}
+		if !ok {
+			letters, ok = optionNamed(answer, v.options)
+		}
+		if !ok {
 			if tf := trueFalseWord(answer); tf != 0 && isTrueFalse(v.options) {
 				letters = []int{map[int]int{1: 0, -1: 1}[tf]}
 				if viet.Fold(v.options[0].Text) == "sai" {
@@ -77,6 +91,8 @@ func (v *vnQuestion) build(key string, tableAt int) Item {
 		chosen = marked(v.starred)
 	case len(marked(v.emph)) > 0 && len(marked(v.emph)) < len(v.options):
 		chosen = marked(v.emph)
+	case len(marked(v.emphKey)) > 0 && len(marked(v.emphKey)) < len(v.options):
+		chosen = marked(v.emphKey) // every option has a bold word; one has a bold letter
 	default:
 		return fail("chưa có đáp án đúng (thêm dòng “Đáp án: …”, đánh dấu * trước phương án đúng, hoặc bảng đáp án cuối tệp)")
 	}
@@ -232,4 +248,72 @@ func lettersOf(ks []int) string {
 		parts = append(parts, string(rune('A'+k)))
 	}
 	return strings.Join(parts, ", ")
+}
+
+// statementRE is one statement's verdict: "a-Đ", "b: Sai".
+var statementRE = regexp.MustCompile(`(?i)^([a-f])\s*[-:.)]\s*(đ|s|đúng|sai)$`)
+
+// statementAnswers reads "a-Đ, b-Đ, c-S, d-S" — statements a–d each true
+// or false, as the 2025 exam writes them — as the true ones.
+func statementAnswers(answer string, options int) ([]int, bool) {
+	parts := strings.FieldsFunc(answer, func(r rune) bool { return r == ',' || r == ';' })
+	if len(parts) != options || options < 2 {
+		return nil, false
+	}
+	var ks []int
+	for i, p := range parts {
+		m := statementRE.FindStringSubmatch(strings.TrimSpace(p))
+		if m == nil || int(strings.ToLower(m[1])[0]-'a') != i {
+			return nil, false
+		}
+		if v := viet.Fold(m[2]); v == "d" || v == "dung" {
+			ks = append(ks, i)
+		}
+	}
+	return ks, len(ks) > 0
+}
+
+// optionNamed finds the option an answer names by its text ("Đáp án:
+// Trường Sơn" for "B. Trường Sơn").
+func optionNamed(answer string, opts []Option) ([]int, bool) {
+	want := strings.Trim(viet.Fold(answer), " .;")
+	found := -1
+	for i, o := range opts {
+		if strings.Trim(viet.Fold(o.Text), " .;") == want {
+			if found >= 0 {
+				return nil, false
+			}
+			found = i
+		}
+	}
+	return []int{found}, found >= 0 && want != ""
+}
+
+// sortLetters puts options written out of order (A, C, B, D: two columns
+// read row by row) in the order of their letters; it says what is wrong
+// when a letter is missing.
+func (v *vnQuestion) sortLetters() string {
+	if len(v.letters) != len(v.options) || slices.IsSorted(v.letters) {
+		return ""
+	}
+	idx := make([]int, len(v.options))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return v.letters[idx[a]] < v.letters[idx[b]] })
+	var opts []Option
+	var starred, emph, emphKey []bool
+	var letters []byte
+	for k, i := range idx {
+		if v.letters[i] != byte('A'+k) {
+			return fmt.Sprintf("thiếu phương án %c (các phương án ghi %s)", 'A'+k, string(v.letters))
+		}
+		opts = append(opts, v.options[i])
+		starred = append(starred, v.starred[i])
+		emph = append(emph, v.emph[i])
+		emphKey = append(emphKey, v.emphKey[i])
+		letters = append(letters, v.letters[i])
+	}
+	v.options, v.starred, v.emph, v.emphKey, v.letters = opts, starred, emph, emphKey, letters
+	return ""
 }

@@ -1,8 +1,10 @@
 package quiz
 
 import (
+	"fmt"
 	"io"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -41,6 +43,7 @@ var (
 	vnLettersRE = regexp.MustCompile(`(?i)^[A-F](?:\s*(?:,|;|và|\s)\s*[A-F])*$`)
 	// A passage shared by a group of questions: "Đọc đoạn văn sau và trả
 	// lời các câu 3–5", "Dựa vào … từ câu 3 đến câu 5".
+	vnArrowRE = regexp.MustCompile(`(?i)^(\d{1,4})[.)]\s*(?:đúng\s*/\s*sai\s*[:.]\s*)?(.+?)\s*(?:→|=>|->)\s*(đúng|sai)\b\.?\s*(?:\((.*)\))?$`)
 	vnGroupRE = regexp.MustCompile(`(?i)^(?:đọc|dựa vào|cho|sử dụng)\b.*?câu\s*(\d{1,4})\s*(?:[-–]|đến|tới)\s*(?:câu\s*)?(\d{1,4})`)
 )
 
@@ -51,6 +54,7 @@ type vnQuestion struct {
 	options  []Option
 	starred  []bool // option marked with *
 	emph     []bool // option emphasised in the DOCX
+	emphKey  []bool // … on its letter: "⟦B.⟧ …", where the words of every option have some
 	answer   string // after "Đáp án:"
 	answerAt int
 	expl     []string
@@ -72,6 +76,11 @@ type vnQuestion struct {
 	// list is how its options are written when not lettered: a bullet
 	// character, or "1" for numbers.
 	list string
+	// bad says what is wrong with it that no other check sees.
+	bad string
+	// letters are the options' letters as written (A, C, B, D when two
+	// columns were read row by row).
+	letters []byte
 }
 
 // vnGroup is a passage and the questions it belongs to: numbers from–to,
@@ -85,7 +94,7 @@ type vnGroup struct {
 // ParseVNText reads the Vietnamese question text. Text from a DOCX read
 // with docx.ExtractMarked carries its emphasis marks.
 func ParseVNText(text string) []Item {
-	lines := withoutRunningHeads(splitGluedLabels(questionTables(strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n"))))
+	lines := separatedQuestions(withoutRunningHeads(splitGluedLabels(questionTables(strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n")))))
 	var qs []*vnQuestion
 	var cur *vnQuestion
 	table := map[int]string{}
@@ -153,14 +162,24 @@ func ParseVNText(text string) []Item {
 			tableAt = n
 			continue
 		}
+		if m := vnArrowRE.FindStringSubmatch(line); m != nil {
+			// "16. Đúng / Sai: … → Sai (Đáp án đúng: …)": a statement
+			// with its verdict on one line.
+			cur = &vnQuestion{line: n, number: atoi(m[1]), stem: []string{m[2]}, answer: m[3], answerAt: n, lastKey: "đáp án"}
+			if m[4] != "" {
+				cur.expl = []string{m[4]}
+			}
+			qs = append(qs, cur)
+			continue
+		}
 		if m := vnQuestionRE.FindStringSubmatch(line); m != nil {
 			cur = &vnQuestion{line: n, number: atoi(m[1])}
 			if openGroup != nil {
 				cur.group = strings.Join(openGroup.text, "\n")
 			}
 			qs = append(qs, cur)
-			stem, opts := cutInlineOptions(m[2], false)
-			if stem != "" {
+			stem, opts := cutInlineOptions(labelRest(raw), nextIsOption(lines, i+1, 'B'))
+			if stem = strings.TrimSpace(stripMarks(stem)); stem != "" {
 				cur.stem = append(cur.stem, stem)
 			}
 			if opts != "" {
@@ -205,12 +224,28 @@ func ParseVNText(text string) []Item {
 			continue
 		}
 		if cur.lastKey == "giải thích" {
-			cur.expl = append(cur.expl, line)
+			if cur.answer == "" && len(cur.expl) == 1 && cur.expl[0] == "" {
+				// "Lời giải:" then "2" (the second option) or "0110" (for
+				// statements a–d: which are right): the answer itself.
+				if a, ok := answerLine(line, len(cur.options)); ok {
+					cur.answer, cur.answerAt, cur.expl = a, n, nil
+					continue
+				}
+			}
+			if strings.Trim(line, "#") != "" {
+				cur.expl = append(cur.expl, line)
+			}
 			continue
 		}
 		if cur.lastKey == "" && addOptions(cur, raw) {
 			cur.tail = nil
 			continue
+		}
+		if m := vnOptionRE.FindStringSubmatch(line); m != nil && len(cur.options) > 0 && cur.list == "" && cur.lastKey == "" &&
+			strings.ToUpper(m[2])[0] != 'A' && cur.bad == "" {
+			// "a. … b. …" then "b. … d. …": a letter typed twice. The
+			// question is reported, not read with the wrong options.
+			cur.bad = fmt.Sprintf("dòng %d: phương án “%s.” không đúng thứ tự (sau %c. cần %c.); hãy sửa chữ cái của phương án", n, m[2], 'A'+len(cur.options)-1, 'A'+len(cur.options))
 		}
 		if m := vnOptionRE.FindStringSubmatch(line); m != nil && strings.ToUpper(m[2]) == "A" && len(cur.options) >= 2 {
 			// A second "A." after the options: a new question whose
@@ -289,9 +324,28 @@ func ParseVNText(text string) []Item {
 	return items
 }
 
+// answerLine reads the line under "Lời giải:" as an answer: an option's
+// number ("2" for B) or, for statements, one digit each ("0110": B and C
+// are right).
+func answerLine(line string, options int) (string, bool) {
+	switch {
+	case len(line) == 1 && line[0] >= '1' && int(line[0]-'0') <= options:
+		return string(rune('A' + line[0] - '1')), true
+	case len(line) == options && options >= 2 && strings.Trim(line, "01") == "" && strings.Contains(line, "1"):
+		var ks []int
+		for i := range line {
+			if line[i] == '1' {
+				ks = append(ks, i)
+			}
+		}
+		return lettersOf(ks), true
+	}
+	return "", false
+}
+
 // gluedLabelRE finds a question label run into the end of the line before
 // it ("C. Cả hai ý trên. Câu hỏi 12:"), emphasis marks and all.
-var gluedLabelRE = regexp.MustCompile(`([.?!;…]\x{E001}?)[\s\x{E000}\x{E001}]+((?:\x{E000})?(?:Câu|CÂU)(?:[\s\x{E000}\x{E001}]+(?:hỏi|HỎI))?[\s\x{E000}\x{E001}]+\d{1,4}[\x{E000}\x{E001}]?\s*[:.])`)
+var gluedLabelRE = regexp.MustCompile(`([.?!;…]\x{E001}?|[^\s\x{E000}\x{E001}]\x{E001}?\s+\x{E000})[\s\x{E000}\x{E001}]*((?:\x{E000})?(?:Câu|CÂU)(?:[\s\x{E000}\x{E001}]+(?:hỏi|HỎI))?[\s\x{E000}\x{E001}]+\d{1,4}[\x{E000}\x{E001}]?\s*[:.])`)
 
 // splitGluedLabels puts a question label run into the line before it on a
 // line of its own: the question would be lost in the option before.
@@ -310,6 +364,44 @@ func splitGluedLabels(lines []string) []string {
 		out = append(out, l)
 	}
 	return out
+}
+
+// separatedQuestions reads banks whose questions have no "Câu …" label
+// (or only some of them) but a "[<br>]" line between them (McMix and the test makers that copy
+// it), with "[<df>] 0.5 [</df>]"-style tag lines of marks and levels: the
+// tag lines go, and the first line of each question gets its label.
+func separatedQuestions(lines []string) []string {
+	seps := 0
+	for _, l := range lines {
+		p := strings.ToLower(strings.TrimSpace(stripMarks(l)))
+		if p == "[<br>]" {
+			seps++
+		}
+	}
+	if seps < 2 {
+		return lines
+	}
+	number, start := 1, true
+	for i, l := range lines {
+		p := strings.ToLower(strings.TrimSpace(stripMarks(l)))
+		switch {
+		case p == "[<br>]":
+			lines[i], start = "", true
+		case strings.HasPrefix(p, "[<sg>]") || strings.HasPrefix(p, "[</sg>]") || strings.HasPrefix(p, "[<egc>]"):
+			// a group's passage: kept for the reader of groups
+		case strings.HasPrefix(p, "[<") && strings.HasSuffix(p, ">]"):
+			lines[i] = "" // [<df>] 0.5 [</df>]: a mark or level, not text
+		case p != "" && start:
+			if m := vnQuestionRE.FindStringSubmatch(strings.TrimSpace(stripMarks(l))); m != nil {
+				number = atoi(m[1]) + 1 // labelled already
+			} else {
+				lines[i] = fmt.Sprintf("Câu %d: %s", number, l)
+				number++
+			}
+			start = false
+		}
+	}
+	return lines
 }
 
 // withoutRunningHeads blanks the lines a Word file repeats on page after
@@ -383,10 +475,18 @@ func addOptions(q *vnQuestion, raw string) bool {
 		for _, o := range q.options {
 			q.stem = append(q.stem, o.Text)
 		}
-		q.options, q.starred, q.emph, q.list = nil, nil, nil, ""
+		q.options, q.starred, q.emph, q.emphKey, q.letters, q.list = nil, nil, nil, nil, nil, ""
 	}
-	if int(letter-'A') != len(q.options) || q.list != "" {
-		return false // "a)" in the middle of a stem, or out of order
+	if q.list != "" {
+		return false
+	}
+	if int(letter-'A') != len(q.options) {
+		// Options laid out in two columns come row by row: A, C, B, D.
+		// A letter not seen yet, after an A, is taken; any other is "a)"
+		// in the middle of a stem, or a letter typed twice.
+		if len(q.options) == 0 || letter > 'F' || slices.Contains(q.letters, letter) {
+			return false
+		}
 	}
 	for _, p := range splitInline(raw, letter+1, m[2][0] >= 'a') {
 		pp := strings.TrimLeft(strings.TrimSpace(stripMarks(p)), ";, ")
@@ -394,6 +494,7 @@ func addOptions(q *vnQuestion, raw string) bool {
 		if m == nil {
 			return len(q.options) > 0
 		}
+		q.letters = append(q.letters, strings.ToUpper(m[2])[0])
 		q.add(p, m[1] == "*", m[3])
 	}
 	return true
@@ -415,6 +516,7 @@ func (q *vnQuestion) add(raw string, star bool, text string) {
 	q.options = append(q.options, Option{Text: text})
 	q.starred = append(q.starred, star)
 	q.emph = append(q.emph, strings.ContainsRune(raw, docx.MarkStart))
+	q.emphKey = append(q.emphKey, strings.HasPrefix(strings.TrimLeft(raw, " *;,"), string(docx.MarkStart)))
 }
 
 // addListOption reads an option written as a bulleted or numbered list
@@ -437,6 +539,32 @@ func addListOption(q *vnQuestion, raw, plain string) bool {
 	q.list = kind
 	q.add(raw, m[1] == "*", m[4])
 	return true
+}
+
+// labelRest is a "Câu …" line without its label, emphasis marks kept.
+func labelRest(raw string) string {
+	plain := strings.TrimSpace(stripMarks(raw))
+	m := vnQuestionRE.FindStringSubmatchIndex(plain)
+	if m == nil {
+		return raw
+	}
+	// Walk raw until as many unmarked bytes as the label took are passed.
+	skip, i := m[4], 0
+	for i < len(raw) && skip > 0 {
+		r, n := utf8.DecodeRuneInString(raw[i:])
+		if r != docx.MarkStart && r != docx.MarkEnd {
+			skip -= n
+		}
+		i += n
+	}
+	for i < len(raw) {
+		r, n := utf8.DecodeRuneInString(raw[i:])
+		if r != docx.MarkStart && r != docx.MarkEnd && r != ' ' {
+			break
+		}
+		i += n
+	}
+	return raw[i:]
 }
 
 // nextIsOption reports whether the first non-empty line from lines[i]
@@ -468,7 +596,7 @@ func cutInlineOptions(line string, bOnNextLine bool) (stem, opts string) {
 		case strings.HasSuffix(line[:i], ms):
 			start -= len(ms)
 		}
-		if start > 0 && line[start-1] != ' ' {
+		if start > 0 && line[start-1] != ' ' && !strings.HasSuffix(line[:start], string(docx.MarkEnd)) {
 			continue
 		}
 		rest := line[i:]
