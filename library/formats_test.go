@@ -287,3 +287,33 @@ func TestWordLetterheadsAndTitles(t *testing.T) {
 		t.Errorf("the header table's cells are not lines of their own:\n%.300s", text)
 	}
 }
+
+// Letterheads as other offices make them: the cells' lines parted by line
+// breaks, rules and the number inside (luat-ngat-dong), a law named in
+// ordinary case under "LUẬT"; and a report's cover page with its
+// letterhead in two columns set by a tab, "oOo", the author's name and a
+// "Nhóm:" field before the title (bia-bao-cao). Made by LibreOffice 7.4
+// from the flat ODT beside them; the layouts are those of laws, theses and
+// reports found in public repositories.
+func TestWordLetterheadsWithBreaksAndCovers(t *testing.T) {
+	dir := t.TempDir()
+	td := filepath.Join("..", "internal", "docx", "testdata")
+	copyFiles(t, dir, map[string]string{
+		"luat.docx": filepath.Join(td, "luat-ngat-dong.docx"),
+		"bia.docx":  filepath.Join(td, "bia-bao-cao.docx"),
+	})
+	lib := openTemp(t)
+	got := importWith(t, lib, ImportOptions{}, dir)
+	luat := got["luat.docx"]
+	if luat.Title != "Luật Trật tự, an toàn giao thông đường bộ" || luat.Number != "36/2024/QH15" || luat.Issuer != "Quốc hội" || luat.IssuedOn != "2024-06-27" {
+		t.Errorf("law: title %q number %q issuer %q date %q", luat.Title, luat.Number, luat.Issuer, luat.IssuedOn)
+	}
+	bia := got["bia.docx"]
+	if bia.Title != "BÀI THU HOẠCH HỌC TẬP NGHỊ QUYẾT ĐẠI HỘI CHI BỘ" || bia.Issuer != "Trường Chính Trị tỉnh Khoa Xây Dựng Đảng" {
+		t.Errorf("cover: title %q issuer %q", bia.Title, bia.Issuer)
+	}
+	text, _ := lib.Text(context.Background(), luat.ID)
+	if strings.Contains(text, "___") || !strings.Contains(text, "QUỐC HỘI\nLuật số: 36/2024/QH15") {
+		t.Errorf("the header cells' lines:\n%.300s", text)
+	}
+}

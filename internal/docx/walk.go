@@ -134,12 +134,13 @@ func (w *walker) walk(data []byte, footnotes bool) error {
 			case "t":
 				w.inText = true
 			case "tab":
-				w.run.WriteByte(' ')
+				w.run.WriteByte('\t') // a letterhead's two columns, else a space (endParagraph)
 			case "br", "cr":
-				// In a question bank a line break parts a question's lines
-				// ("Câu 1 …⏎A. …⏎Đáp án: B" in one paragraph); a page or
-				// column break, or one in a document, is a space.
-				if w.marks && (t.Name.Local == "cr" || attr(t, "type") == "" || attr(t, "type") == "textWrapping") {
+				// A line break parts a bank's question lines ("Câu 1 …⏎A.
+				// …⏎Đáp án: B" in one paragraph) and a letterhead's lines
+				// ("QUỐC HỘI⏎-------"); elsewhere it is a space
+				// (endParagraph). A page or column break is a space.
+				if t.Name.Local == "cr" || attr(t, "type") == "" || attr(t, "type") == "textWrapping" {
 					w.run.WriteByte('\n')
 				} else {
 					w.run.WriteByte(' ')
@@ -307,8 +308,27 @@ var cp1252 = map[rune]byte{'€': 0x80, '‚': 0x82, 'ƒ': 0x83, '„': 0x84, '�
 	'ž': 0x9E, 'Ÿ': 0x9F}
 
 func (w *walker) endParagraph(footnotes bool) {
-	text := collapse(w.para.String())
+	raw := w.para.String()
 	w.para.Reset()
+	if !footnotes && !w.marks && (w.header || w.body < 3 && w.tblDepth == 0 && strings.ContainsAny(raw, "\t\n") && isMotto(raw)) {
+		// A letterhead: in a table, or two columns set with tabs
+		// ("TRƯỜNG ĐẠI HỌC …⇥CỘNG HÒA XÃ HỘI …"); each part a line, rules
+		// dropped.
+		for _, part := range strings.FieldsFunc(raw, func(r rune) bool { return r == '\t' || r == '\n' }) {
+			if part = collapse(part); part != "" && !isRule(part) {
+				if w.tblDepth > 0 && !w.header {
+					w.cell = append(w.cell, part)
+				} else {
+					w.line(part, 0)
+				}
+			}
+		}
+		return
+	}
+	if !w.marks {
+		raw = strings.ReplaceAll(raw, "\n", " ") // a line break inside a paragraph of text
+	}
+	text := collapse(strings.ReplaceAll(raw, "\t", " "))
 	if footnotes {
 		if w.noteID != "" && text != "" {
 			if old := w.notes[w.noteID]; old != "" {
@@ -401,4 +421,11 @@ func collapse(s string) string {
 		}
 	}
 	return strings.Join(lines, "\n")
+}
+
+// isMotto reports text holding the national or Party motto: a letterhead.
+func isMotto(s string) bool {
+	u := strings.ToUpper(s)
+	return strings.Contains(u, "CỘNG HÒA XÃ HỘI") || strings.Contains(u, "CỘNG HOÀ XÃ HỘI") ||
+		strings.Contains(u, "ĐẢNG CỘNG SẢN VIỆT NAM") || strings.Contains(u, "ĐỘC LẬP")
 }

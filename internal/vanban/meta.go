@@ -78,7 +78,11 @@ func ReadMeta(text string) Meta {
 	numLine, kindLine := -1, -1
 	for i, l := range head {
 		if m.Number == "" && i < 15 && (strings.Contains(l, "Số") || strings.Contains(l, "số")) {
-			if g := numberRe.FindStringSubmatch(l); g != nil && i < 15 {
+			g := numberRe.FindStringSubmatch(l)
+			if j := strings.Index(l, "Số:"); g == nil && j > 0 && allCaps(l[:j]) {
+				g = numberRe.FindStringSubmatch(l[j:]) // "QUỐC HỘI ____ Số: 97/2025/QH15" on one line
+			}
+			if g != nil {
 				m.Number = strings.Join(strings.Fields(g[1]), "")
 				numLine = i
 			}
@@ -94,8 +98,8 @@ func ReadMeta(text string) Meta {
 				}
 			}
 		}
-		if kindLine < 0 && i < 30 && allCaps(l) {
-			if k := kindOf(l); k != "" {
+		if kindLine < 0 && i < 30 && allCaps(withoutAsides(l)) {
+			if k := kindOf(withoutAsides(l)); k != "" {
 				m.Kind, kindLine = k, i
 			}
 		}
@@ -107,10 +111,21 @@ func ReadMeta(text string) Meta {
 	}
 	m.SignerRole, m.Signer = signature(lines[max(0, len(lines)-30):])
 	switch {
-	case namedKinds[m.Kind] && kindLine >= 0 && kindLine+1 < len(head) && allCaps(head[kindLine+1]) && kindOf(head[kindLine+1]) == "":
-		m.Title = m.Kind + " " + sentenceCase(head[kindLine+1])
+	case namedKinds[m.Kind] && kindLine >= 0 && kindLine+1 < len(head) && lawName(head[kindLine+1]):
+		// "LUẬT" / "CHUYỂN GIAO CÔNG NGHỆ" or "Trật tự, an toàn giao thông đường bộ"
+		name := head[kindLine+1]
+		if allCaps(name) {
+			name = sentenceCase(name)
+		} else {
+			name = upperFirst(name)
+		}
+		m.Title = m.Kind + " " + name
 	case formKinds[m.Kind] && kindLine >= 0:
-		m.Title = sentenceCase(strings.TrimSpace(mottoRe.ReplaceAllString(head[kindLine], "")))
+		m.Title = sentenceCase(strings.TrimSpace(mottoRe.ReplaceAllString(withoutAsides(head[kindLine]), "")))
+	case m.Kind != "" && m.Number == "" && m.Subject == "" && kindLine >= 0 && kindOf(head[kindLine]) != "" &&
+		utf8.RuneCountInString(head[kindLine]) > utf8.RuneCountInString(m.Kind)+3:
+		// "BIÊN BẢN ĐÁNH GIÁ …": the heading is the title
+		m.Title = sentenceCase(strings.TrimSpace(mottoRe.ReplaceAllString(withoutAsides(head[kindLine]), "")))
 	case m.Kind != "" && (m.Number != "" || m.Subject != ""):
 		t := m.Kind
 		if m.Number != "" {
@@ -121,7 +136,7 @@ func ReadMeta(text string) Meta {
 		}
 		m.Title = t
 	case len(lines) > 0:
-		m.Title = firstTitleLine(head)
+		m.Title = firstTitleLine(head, m.Issuer)
 	}
 	if utf8.RuneCountInString(m.Title) > 300 {
 		m.Title = string([]rune(m.Title)[:300]) + "…"
@@ -179,7 +194,7 @@ func issuer(head []string, numLine int) string {
 	}
 	var block []string
 	for _, l := range head[:end] {
-		l = strings.TrimSpace(mottoRe.ReplaceAllString(l, ""))
+		l = strings.TrimSpace(ruleRe.ReplaceAllString(mottoRe.ReplaceAllString(l, ""), " "))
 		if i := dateRe.FindStringIndex(l); i != nil {
 			l = strings.TrimSpace(l[:i[0]])
 			l = strings.TrimSpace(strings.TrimSuffix(l, placeBefore(l)))
@@ -191,6 +206,15 @@ func issuer(head []string, numLine int) string {
 			continue
 		}
 		if !allCaps(l) || kindOf(l) != "" {
+			if len(block) > 0 {
+				break
+			}
+			continue
+		}
+		// The left column names bodies ("BỘ …", "TRƯỜNG …", "KHOA …"); a
+		// caps line that names none (a report's title, a student's name)
+		// is past it.
+		if !namesBody(l) && (len(block) == 0 || !continues(block[len(block)-1]) && len(strings.Fields(l)) > 2) {
 			if len(block) > 0 {
 				break
 			}
@@ -293,6 +317,79 @@ func looksLikeName(s string) bool {
 
 func allCaps(s string) bool { return viet.Capitals(s) >= 2 }
 
+// bodyWords open the name of a body in a letterhead's left column.
+var bodyWords = []string{"BỘ", "SỞ", "TRƯỜNG", "KHOA", "PHÒNG", "BAN", "VIỆN", "HỌC VIỆN", "ĐẠI HỌC", "TRUNG TÂM",
+	"CÔNG TY", "TỔNG CÔNG TY", "CHI NHÁNH", "ỦY BAN", "UỶ BAN", "UBND", "HĐND", "HỘI", "TÒA", "TOÀ", "CỤC", "TỔNG CỤC",
+	"VỤ", "ĐOÀN", "LIÊN ĐOÀN", "THỦ TƯỚNG", "CHỦ TỊCH", "TỔNG", "NGÂN HÀNG", "BỆNH VIỆN", "CƠ QUAN", "VĂN PHÒNG",
+	"TỈNH", "HUYỆN", "QUẬN", "XÃ", "PHƯỜNG", "THÀNH PHỐ", "THỊ XÃ", "THỊ TRẤN", "TP", "LỚP", "TỔ", "ĐƠN VỊ", "HỢP TÁC XÃ",
+	"LIÊN HIỆP", "CÂU LẠC BỘ", "ĐẢNG"}
+
+// namesBody reports a letterhead line naming a body.
+func namesBody(l string) bool {
+	if unitPrefix(l) != "" {
+		return true
+	}
+	for _, w := range bodyWords {
+		if l == w || strings.HasPrefix(l, w+" ") || strings.HasPrefix(l, w+".") {
+			return true
+		}
+	}
+	return false
+}
+
+// continues reports a letterhead line wrapped onto the next ("BỘ GIÁO DỤC
+// VÀ" / "ĐÀO TẠO"); a tail of one or two words ("ĐẢNG BỘ THÀNH PHỐ HÒA" /
+// "LÂM") is taken too.
+func continues(l string) bool {
+	switch l {
+	case "TRƯỜNG ĐẠI HỌC", "TRƯỜNG CAO ĐẲNG", "TRƯỜNG TRUNG CẤP", "TRƯỜNG TRUNG HỌC", "ỦY BAN NHÂN DÂN", "UỶ BAN NHÂN DÂN",
+		"HỘI ĐỒNG NHÂN DÂN", "BỘ", "SỞ", "TỔNG CÔNG TY", "CÔNG TY":
+		return true // the kind of body; its name is on the next line
+	}
+	return strings.HasSuffix(l, " VÀ") || strings.HasSuffix(l, "-") || strings.HasSuffix(l, "–") || strings.HasSuffix(l, ",")
+}
+
+// surnames are the family names most Vietnamese carry: a caps line
+// starting with one, of two to five words, is a person, not a title.
+var surnames = map[string]bool{"NGUYỄN": true, "TRẦN": true, "LÊ": true, "PHẠM": true, "HOÀNG": true, "HUỲNH": true,
+	"PHAN": true, "VŨ": true, "VÕ": true, "ĐẶNG": true, "BÙI": true, "ĐỖ": true, "HỒ": true, "NGÔ": true, "DƯƠNG": true,
+	"LÝ": true, "ĐÀO": true, "ĐINH": true, "TRƯƠNG": true, "LƯƠNG": true, "MAI": true, "TRỊNH": true, "LÂM": true}
+
+func personName(s string) bool {
+	w := strings.Fields(s)
+	return len(w) >= 2 && len(w) <= 5 && surnames[w[0]] && !strings.ContainsAny(s, "0123456789:")
+}
+
+// letters counts the letters of s.
+func letters(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// ruleRe is a drawn rule ("--------", "_____") left in a line.
+var ruleRe = regexp.MustCompile(`[-–—_=*]{3,}`)
+
+// asideRe is a parenthesised aside: "HỢP ĐỒNG LAO ĐỘNG (Số: 29/HĐLĐ)".
+var asideRe = regexp.MustCompile(`\s*\([^)]*\)`)
+
+// withoutAsides is a heading without its parenthesised asides.
+func withoutAsides(s string) string { return strings.TrimSpace(asideRe.ReplaceAllString(s, "")) }
+
+// lawName reports the line under "LUẬT" that names it: in capitals, or
+// ("Trật tự, an toàn giao thông đường bộ") a short line that is not the
+// preamble.
+func lawName(s string) bool {
+	if kindOf(s) != "" || strings.HasPrefix(s, "Căn cứ") || dateRe.MatchString(s) {
+		return false
+	}
+	return allCaps(s) || utf8.RuneCountInString(s) <= 120 && !strings.HasSuffix(s, ";") && !strings.HasSuffix(s, ".")
+}
+
 func sentenceCase(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
 	return string(unicode.ToUpper(r)) + strings.ToLower(s[n:])
@@ -300,13 +397,25 @@ func sentenceCase(s string) string {
 
 // firstTitleLine is the first line that can be a title: not the national
 // or Party motto, not a rule, not a number or date line.
-func firstTitleLine(head []string) string {
-	for _, l := range head {
-		t := strings.TrimSpace(mottoRe.ReplaceAllString(l, ""))
+func firstTitleLine(head []string, issuer string) string {
+	inIssuer := strings.ToLower(issuer)
+	for i, l := range head {
+		t := strings.TrimSpace(ruleRe.ReplaceAllString(mottoRe.ReplaceAllString(l, ""), " "))
 		if strings.Trim(t, "*-–—_=. ") == "" || numberRe.MatchString(t) || dateRe.MatchString(t) && len([]rune(t)) < 60 {
 			continue
 		}
-		return l
+		// The letterhead's left column ("TRƯỜNG ĐẠI HỌC …", "KHOA …") is
+		// the issuer, not the title.
+		if i < 8 && issuer != "" && allCaps(t) && strings.Contains(inIssuer, strings.ToLower(strings.Join(strings.Fields(t), " "))) {
+			continue
+		}
+		// "– Căn cứ …" lines come before a form's heading; a cover page
+		// has "oOo", "Nhóm:", dotted lines and the author's name.
+		if strings.HasPrefix(strings.TrimLeft(t, "-–—•+* "), "Căn cứ") || strings.HasSuffix(t, ":") ||
+			letters(t) < 4 || allCaps(t) && personName(t) {
+			continue
+		}
+		return strings.TrimSpace(ruleRe.ReplaceAllString(l, " "))
 	}
 	if len(head) > 0 {
 		return head[0]

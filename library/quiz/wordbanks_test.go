@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"image"
 	"image/png"
 	"os"
 	"slices"
@@ -373,5 +374,121 @@ func TestPicturesExported(t *testing.T) {
 	skipped, err := quiz.Export(&b, quiz.GIFT, "Có hình", qs)
 	if err != nil || len(skipped) != len(qs)-1 || strings.Contains(b.String(), "nền đỏ") {
 		t.Errorf("gift skipped %v (%v):\n%s", skipped, err, b.String())
+	}
+}
+
+// Banks as found in public repositories, each question in another layout
+// (testdata/ngan-hang-nhieu-kieu.docx, made by LibreOffice 7.4 from the
+// .fodt beside it): options as a numbered or bulleted Word list with the
+// right one bold or ticked, a question in one paragraph with line breaks,
+// lower-case options two to a line, option A at the end of the stem,
+// options in two columns read row by row (A, C, B, D), "Lời giải:" with
+// the option's number or one digit per statement, an answer naming its
+// option, a label run into the line before it, "12. Đúng / Sai: … → Sai",
+// a letter typed twice (reported), and statements keyed "a-Đ, b-S".
+func TestBankLayoutsFromTheWild(t *testing.T) {
+	_, items, err := parseFixture(t, "ngan-hang-nhieu-kieu.docx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		"single 3 B",
+		"single 3 C",
+		"single 2 A",
+		"single 4 C",
+		"single 3 B",
+		"single 4 C",
+		"single 2 A",
+		"multi 3 AC",
+		"single 2 B",
+		"single 2 A",
+		"single 2 A",
+		"truefalse 2 B",
+		"problem không đúng thứ tự",
+		"single 2 A",
+	}
+	var got []string
+	for _, it := range items {
+		if it.Err != nil {
+			msg := it.Err.Error()
+			if strings.Contains(msg, "không đúng thứ tự") {
+				msg = "không đúng thứ tự"
+			}
+			got = append(got, "problem "+msg)
+			continue
+		}
+		var right string
+		for _, k := range it.Q.Correct() {
+			right += string(rune('A' + k))
+		}
+		got = append(got, fmt.Sprintf("%s %d %s", it.Q.Type, len(it.Q.Options), right))
+	}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if len(items) == len(want) {
+		if q := items[5].Q; q != nil && q.Options[2].Text != "Quá một nửa số đảng viên chính thức đồng ý" {
+			t.Errorf("two-column options not put in order: %+v", q.Options)
+		}
+		if q := items[6].Q; q != nil && q.Explanation != "Sinh hoạt chi bộ phải có nội dung thiết thực." {
+			t.Errorf("explanation after Lời giải: %q", q.Explanation)
+		}
+		if q := items[10].Q; q != nil && q.Stem != "Ai chủ trì Hội nghị thành lập Đảng?" {
+			t.Errorf("glued label: %q", q.Stem)
+		}
+		if q := items[9].Q; q != nil && q.Options[1].Text != "Quảng Châu" {
+			t.Errorf("glued label left in the option: %q", q.Options[1].Text)
+		}
+	}
+}
+
+// A running head repeated page after page with the page's number, and a
+// watermark behind the text on every page, are not read into the
+// questions; a picture behind the text that belongs to one question is.
+func TestRunningHeadsAndWatermarks(t *testing.T) {
+	head := func(page int) string {
+		return fmt.Sprintf(`<w:p><w:r><w:t>TRƯỜNG BỒI DƯỠNG CHÍNH TRỊ – TÀI LIỆU ÔN TẬP %d</w:t></w:r></w:p>`, page)
+	}
+	mark := func(id string) string {
+		return `<w:r><w:drawing><wp:anchor behindDoc="1"><a:blip r:embed="` + id + `"/></wp:anchor></w:drawing></w:r>`
+	}
+	var doc strings.Builder
+	doc.WriteString(`<w:document xmlns:w="w" xmlns:r="r" xmlns:a="a" xmlns:wp="wp"><w:body>`)
+	for i := 1; i <= 3; i++ {
+		pic := mark("rIdW")
+		if i == 2 {
+			pic += mark("rIdQ") // this question's own picture
+		}
+		fmt.Fprintf(&doc, `<w:p>%s<w:r><w:t>Câu %d: Chi bộ họp mấy lần mỗi tháng?</w:t></w:r></w:p>`, pic, i)
+		doc.WriteString(`<w:p><w:r><w:t>A. Một lần</w:t></w:r></w:p><w:p><w:r><w:t>B. Hai lần</w:t></w:r></w:p>`)
+		doc.WriteString(head(i + 1))
+		doc.WriteString(`<w:p><w:r><w:t>Đáp án: A</w:t></w:r></w:p>`)
+	}
+	doc.WriteString(`</w:body></w:document>`)
+	rels := `<Relationships><Relationship Id="rIdW" Target="media/w.png"/><Relationship Id="rIdQ" Target="media/q.png"/></Relationships>`
+	var png1 bytes.Buffer
+	png.Encode(&png1, image.NewGray(image.Rect(0, 0, 4, 4)))
+	var b bytes.Buffer
+	zw := zip.NewWriter(&b)
+	for name, body := range map[string]string{"word/document.xml": doc.String(), "word/_rels/document.xml.rels": rels,
+		"word/media/w.png": png1.String(), "word/media/q.png": png1.String() + " "} {
+		w, _ := zw.Create(name)
+		w.Write([]byte(body))
+	}
+	zw.Close()
+	_, items, err := quiz.Parse("dau-trang.docx", b.Bytes())
+	if err != nil || len(items) != 3 {
+		t.Fatalf("%d items, %v", len(items), err)
+	}
+	for i, it := range items {
+		if it.Err != nil {
+			t.Fatalf("question %d: %v", i+1, it.Err)
+		}
+		if it.Q.Options[1].Text != "Hai lần" {
+			t.Errorf("question %d: the running head went into option B: %q", i+1, it.Q.Options[1].Text)
+		}
+		if want := map[int]int{1: 1}[i]; len(it.Q.Images) != want {
+			t.Errorf("question %d has %d pictures, want %d (the watermark left out)", i+1, len(it.Q.Images), want)
+		}
 	}
 }
