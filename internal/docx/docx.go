@@ -6,7 +6,6 @@ package docx
 
 import (
 	"archive/zip"
-	"bytes"
 	"encoding/xml"
 	"errors"
 	"fmt"
@@ -207,7 +206,7 @@ func readStyles(data []byte) styles {
 	if data == nil {
 		return s
 	}
-	d := xml.NewDecoder(bytes.NewReader(data))
+	d := newScanner(data)
 	var id string
 	var cur styleInfo
 	inDefaults := false
@@ -266,7 +265,7 @@ func readStyles(data []byte) styles {
 }
 
 func coreTitle(data []byte) string {
-	d := xml.NewDecoder(bytes.NewReader(data))
+	d := newScanner(data)
 	in := false
 	for {
 		tok, err := d.Token()

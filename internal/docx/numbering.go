@@ -1,7 +1,6 @@
 package docx
 
 import (
-	"bytes"
 	"encoding/xml"
 	"strconv"
 	"strings"
@@ -40,7 +39,7 @@ func readNumbering(data []byte) *numbering {
 	if data == nil {
 		return n
 	}
-	d := xml.NewDecoder(bytes.NewReader(data))
+	d := newScanner(data)
 	var absID, numID string
 	var lvl *numLevel
 	overrideLvl := -1

@@ -1,11 +1,11 @@
 package docx
 
 import (
-	"bytes"
 	"encoding/xml"
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"sotay/internal/viet"
@@ -58,7 +58,7 @@ type savedPara struct {
 }
 
 func (w *walker) walk(data []byte, footnotes bool) error {
-	d := xml.NewDecoder(bytes.NewReader(data))
+	d := newScanner(data)
 	for {
 		tok, err := d.Token()
 		if err != nil {
@@ -408,19 +408,32 @@ func isRule(s string) bool {
 	return true
 }
 
-// collapse makes runs of white space one space; line breaks (only a
-// question bank keeps them) stay, empty lines go.
+// collapse makes runs of white space one space, trimmed; line breaks
+// (only a question bank keeps them) stay, empty lines go. One pass, no
+// slices of words: it runs once per paragraph.
 func collapse(s string) string {
-	if !strings.Contains(s, "\n") {
-		return strings.Join(strings.Fields(s), " ")
-	}
-	var lines []string
-	for _, l := range strings.Split(s, "\n") {
-		if l = strings.Join(strings.Fields(l), " "); l != "" {
-			lines = append(lines, l)
+	var b strings.Builder
+	b.Grow(len(s))
+	space, line := false, false // a space or a line break is owed
+	for _, r := range s {
+		switch {
+		case r == '\n':
+			line = true
+		case r == ' ' || r == '\t' || r == '\r' || r == '\v' || r == '\f' || r == 0x85 || r == 0xA0 || r > 0x1000 && unicode.IsSpace(r):
+			space = true
+		default:
+			if b.Len() > 0 {
+				if line {
+					b.WriteByte('\n')
+				} else if space {
+					b.WriteByte(' ')
+				}
+			}
+			space, line = false, false
+			b.WriteRune(r)
 		}
 	}
-	return strings.Join(lines, "\n")
+	return b.String()
 }
 
 // isMotto reports text holding the national or Party motto: a letterhead.

@@ -98,7 +98,9 @@ func (r *Reader) ReadFile(f *zip.File) ([]byte, error) {
 		return nil, err
 	}
 	defer rc.Close()
-	buf := bytes.NewBuffer(make([]byte, 0, min(f.UncompressedSize64, 1<<20)))
+	// Room for the declared size at once (Open refused one over the
+	// limits, and reads stop there): no copying while the buffer grows.
+	buf := bytes.NewBuffer(make([]byte, 0, f.UncompressedSize64+bytes.MinRead))
 	if _, err := io.Copy(buf, rc); err != nil {
 		return nil, err
 	}
