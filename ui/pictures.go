@@ -42,8 +42,12 @@ func picture(data []byte, maxW, maxH float32) fyne.CanvasObject {
 	sum := sha256.Sum256(data)
 	img := canvas.NewImageFromResource(fyne.NewStaticResource("hinh-"+hex.EncodeToString(sum[:8])+".png", data))
 	img.FillMode = canvas.ImageFillContain
-	// Small pictures (a formula) grow to a readable size; large ones shrink.
+	// Pictures grow with the text size (older eyes choose the largest);
+	// small ones (a formula) grow to a readable size; large ones shrink.
 	w, h := float32(cfg.Width), float32(cfg.Height)
+	if scale := theme.TextSize() / 14; scale > 1 {
+		w, h = w*scale, h*scale
+	}
 	if h < 40 {
 		w, h = w*40/h, 40
 	}

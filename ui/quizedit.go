@@ -41,9 +41,9 @@ func (e *bankEditor) editThen(q *quiz.Question, done func(*quiz.Question)) {
 			optRight[k].SetChecked(q.Options[k].Correct)
 		}
 		var row fyne.CanvasObject = optText[k]
-		if p := pictures(q, k+1, 160, 48); p != nil {
+		if p := pictures(q, k+1, 96, 40); p != nil {
 			// A picture option keeps its picture; its text may stay empty.
-			optText[k].SetPlaceHolder(lang.X("edit.picture_option", "(phương án là hình)"))
+			optText[k].SetPlaceHolder(lang.X("edit.picture_option", "(hình)"))
 			row = container.NewBorder(nil, nil, nil, p, optText[k])
 		}
 		optRows.Add(container.NewBorder(nil, nil, widget.NewLabel(string(rune('A'+k))+"."), optRight[k], row))

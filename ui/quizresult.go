@@ -95,6 +95,11 @@ func feedbackBox(s *Shell, it quiz.AttemptItem, res quiz.Result) fyne.CanvasObje
 	v.Importance = imp
 	box.Add(v)
 	box.Add(wrapLabel(lang.X("quiz.correct_answer", "Đáp án đúng: {{.A}}", map[string]any{"A": correctText(it)})))
+	for _, k := range q.Correct() {
+		if p := pictures(q, k+1, 320, 120); p != nil {
+			box.Add(p) // a right option that is a picture: shown, not only "(hình)"
+		}
+	}
 	if q.Explanation != "" {
 		box.Add(wrapLabel(lang.X("quiz.explanation", "Giải thích: {{.E}}", map[string]any{"E": q.Explanation})))
 	}
