@@ -5,6 +5,8 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"image"
+	"image/png"
 	"io"
 	"net"
 	"net/http"
@@ -302,5 +304,61 @@ func TestServerCloses(t *testing.T) {
 	if c, err := net.DialTimeout("tcp", addr.String(), time.Second); err == nil {
 		c.Close()
 		t.Fatal("the port is still open after Close")
+	}
+}
+
+// A question whose options are pictures: the projector's view carries the
+// pictures (kept in the session's snapshot, so also after reopening), and
+// a phone, which does not show them, is told to look at the projector.
+func TestPictureQuestionOnPhones(t *testing.T) {
+	ctx := context.Background()
+	lib, err := library.Open(ctx, filepath.Join(t.TempDir(), "sotay.db"), library.OpenOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lib.Close()
+	bank, err := lib.Quiz().CreateBank(ctx, "Có hình", "", 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var pic bytes.Buffer
+	png.Encode(&pic, image.NewGray(image.Rect(0, 0, 8, 8)))
+	q := &quiz.Question{BankID: bank.ID, Type: quiz.Single, Stem: "Lá cờ nào là cờ Đảng?",
+		Options: []quiz.Option{{Text: "", Correct: true}, {Text: "Cờ xanh"}},
+		Images:  []quiz.Image{{Part: 1, Data: pic.Bytes()}}}
+	if err := lib.Quiz().SaveQuestion(ctx, q); err != nil {
+		t.Fatal(err)
+	}
+	qs, _, err := lib.MeetingQuestions(ctx, quiz.Selection{BankIDs: []int64{bank.ID}}, nil)
+	if err != nil || len(qs) != 1 || len(qs[0].Images) != 1 {
+		t.Fatalf("questions %v %v", qs, err)
+	}
+	id, _, err := lib.Meetings().Create(ctx, meeting.Setup{Title: "Có hình", BankID: bank.ID, Questions: qs})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ls, err := lib.Meetings().Open(ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ls.Close()
+	srv := meeting.NewServer(ls, assets.Meeting())
+	addr, err := srv.Listen("127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer srv.Close()
+	c := newClient(t, "http://"+addr.String()+"/")
+	if s := c.join(ls.Code(), "Nguyễn Văn An", ""); s != 200 {
+		t.Fatalf("join %d", s)
+	}
+	ls.Next(ctx)
+	if v := ls.View(); len(v.Images) != 1 || v.Images[0].Part != 1 {
+		t.Fatalf("the projector's view has no picture: %+v", v.Images)
+	}
+	_, st := c.do("GET", "api/state", nil)
+	opts, _ := st["options"].([]any)
+	if len(opts) != 2 || opts[0] != "(hình trên màn chiếu)" || opts[1] != "Cờ xanh" {
+		t.Fatalf("phone options %v", st["options"])
 	}
 }
