@@ -58,7 +58,7 @@ func (e *bankEditor) choosePrint() {
 				Regular: assets.SerifRegular, Bold: assets.SerifBold}
 			opt.Count = max(atoiOr(count.Text, 0), 0)
 			write, done := e.print(opt)
-			e.shell.saveAs(strings.ReplaceAll(bank.Name, "/", "-")+".pdf", write, done)
+			e.shell.saveAs(bank.Name+".pdf", write, done)
 		}, e.shell.win)
 	d.Resize(fyne.NewSize(640, 0))
 	e.shell.showDialog(d)

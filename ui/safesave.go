@@ -3,6 +3,8 @@ package ui
 import (
 	"errors"
 	"io"
+	"path/filepath"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -106,8 +108,19 @@ func (s *Shell) saveAs(name string, write func(io.Writer) error, done func(path 
 	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
 		s.saveTo(wc, err, write, done)
 	}, s.win)
-	d.SetFileName(name)
+	d.SetFileName(suggestedName(name))
 	s.showDialog(d)
+}
+
+// suggestedName is name made valid on Windows and Linux, its extension
+// kept: a bank's name holds "/" and ":" ("Câu hỏi: Nghị quyết số
+// 15-NQ/QU"), and such a name once closed the dialog without a file.
+func suggestedName(name string) string {
+	ext := filepath.Ext(name)
+	if len(ext) > 6 || strings.ContainsAny(ext, ` /\:`) {
+		ext = ""
+	}
+	return safefile.Name(strings.TrimSuffix(name, ext), ext)
 }
 
 // saveTo is what saveAs does once the dialog closed with wc (nil when

@@ -57,3 +57,25 @@ func TestSaveDialogCannotDestroyTheLibrary(t *testing.T) {
 		}
 	}
 }
+
+// Exporting a bank named after a resolution suggests a file name Windows
+// and Linux accept: "Câu hỏi: Nghị quyết số 15-NQ/QU" once gave a name
+// with "/" and ":", and the dialog closed without writing or saying so.
+func TestExportSuggestsAValidFileName(t *testing.T) {
+	s := newTestShell(t, "")
+	openReviewTab(t, s, 3)
+	e := s.review.editor
+	bank, err := s.lib.Quiz().BankNamed(t.Context(), "Câu hỏi: Nghị quyết số 15-NQ/QU")
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.bank = bank
+	e.chooseExport()
+	pump()
+	tapIn(t, s, s.win.Canvas().Overlays().Top(), "Đồng ý")
+	pump()
+	want := "Câu hỏi - Nghị quyết số 15-NQ - QU.txt"
+	if findEntry(s.win.Canvas().Overlays().Top(), want) == nil {
+		t.Fatalf("the save dialog does not suggest %q", want)
+	}
+}
