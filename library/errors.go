@@ -134,6 +134,7 @@ var codes = []struct {
 	{quiz.ErrDuplicate, "duplicate_question"},
 	{quiz.ErrBankExists, "bank_exists"},
 	{quiz.ErrInvalid, "invalid_question"},
+	{quiz.ErrNoQuestions, "no_questions"},
 	{quiz.ErrFormat, "quiz_format"},
 	{quiz.ErrTooLarge, "too_large"},
 	{quiz.ErrFinished, "attempt_finished"},

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -204,7 +205,23 @@ func (r *ReviewScreen) showToday(l reviewLoad) {
 		map[string]any{"Streak": s.Streak, "Today": s.ReviewedToday, "Learned": s.Learned, "New": s.New})))
 	start := widget.NewButtonWithIcon(lang.X("review.start_due", "Ôn ngay"), theme.MediaPlayIcon(), r.startDue)
 	start.Importance = widget.HighImportance
-	if s.DueToday == 0 {
+	questions := 0
+	for _, b := range l.banks {
+		questions += b.Questions
+	}
+	if questions == 0 {
+		// No bank yet: say how to get one, not only that nothing is due.
+		start.Disable()
+		r.today.Add(wrapLabel(errorMessage(quiz.ErrNoQuestions, "").Error()))
+		r.today.Add(container.NewHBox(
+			widget.NewButtonWithIcon(lang.X("review.no_questions_draft", "Soạn câu hỏi từ văn bản…"), theme.QuestionIcon(), func() {
+				r.shell.pickDocument(lang.X("bank.draft_pick", "Chọn văn bản để soạn câu hỏi"), r.showDrafts)
+			}),
+			widget.NewButtonWithIcon(lang.X("review.no_questions_import", "Nhập tệp câu hỏi…"), theme.DownloadIcon(), func() {
+				r.tabs.SelectIndex(3)
+				r.editor.chooseImport()
+			})))
+	} else if s.DueToday == 0 {
 		start.Disable()
 		r.today.Add(wrapLabel(lang.X("review.nothing_due", "Không còn câu nào đến hạn hôm nay. Hãy tự kiểm tra để học câu mới; mỗi câu đã trả lời sẽ được hẹn ôn lại đúng lúc sắp quên.")))
 	}
@@ -240,6 +257,10 @@ func (r *ReviewScreen) startDue() {
 
 // run shows an attempt in place of the tabs.
 func (r *ReviewScreen) run(a *quiz.Attempt, err error) {
+	if errors.Is(err, quiz.ErrNoQuestions) {
+		r.noQuestions()
+		return
+	}
 	if err != nil {
 		r.shell.showError(err, "")
 		return
@@ -427,4 +448,25 @@ func (r *ReviewScreen) openAttempt(id int64, submit bool) {
 		}
 		return store.Attempt(context.Background(), id)
 	}, r.run)
+}
+
+// noQuestions says there is nothing to ask yet and offers the two ways to
+// get questions: drafts from a document, or a question file.
+func (r *ReviewScreen) noQuestions() {
+	s := r.shell
+	var d dialog.Dialog
+	draft := widget.NewButtonWithIcon(lang.X("review.no_questions_draft", "Soạn câu hỏi từ văn bản…"), theme.QuestionIcon(), func() {
+		d.Hide()
+		s.pickDocument(lang.X("bank.draft_pick", "Chọn văn bản để soạn câu hỏi"), r.showDrafts)
+	})
+	imp := widget.NewButtonWithIcon(lang.X("review.no_questions_import", "Nhập tệp câu hỏi…"), theme.DownloadIcon(), func() {
+		d.Hide()
+		r.tabs.SelectIndex(3)
+		r.editor.chooseImport()
+	})
+	msg := wrapLabel(errorMessage(quiz.ErrNoQuestions, "").Error())
+	d = dialog.NewCustom(lang.X("review.no_questions_title", "Chưa có câu hỏi"), lang.X("dialog.close", "Đóng"),
+		container.NewVBox(msg, draft, imp), s.win)
+	d.Resize(fyne.NewSize(min(560, s.win.Canvas().Size().Width-20), 0))
+	s.showDialog(d)
 }

@@ -376,3 +376,29 @@ func findSelect(o fyne.CanvasObject, first string) *widget.Select {
 	}).(*widget.Select)
 	return sel
 }
+
+// With no questions at all, Ôn tập says how to get some, and starting a
+// self-check says there are none yet and offers the two ways — not the
+// editor's "Câu hỏi chưa đúng nên chưa lưu".
+func TestNoQuestionsYet(t *testing.T) {
+	s := newTestShell(t, "")
+	openReview(t, s)
+	ctx := t.Context()
+	banks, _ := s.lib.Quiz().Banks(ctx)
+	for _, b := range banks {
+		if err := s.lib.Quiz().DeleteBank(ctx, b.ID); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s.review.refresh()
+	pump()
+	if findLabel(s.review.CanvasObject(), "Chưa có câu hỏi nào") == nil || findLabel(s.review.CanvasObject(), "Nhập tệp câu hỏi") == nil {
+		t.Fatal("Ôn tập does not say how to get questions")
+	}
+	s.review.startAttempt(quiz.Selection{}, quiz.AttemptOptions{Mode: quiz.SelfCheck, Title: "Tự kiểm tra"})
+	pump()
+	top := s.win.Canvas().Overlays().Top()
+	if top == nil || findLabel(top, "Chưa có câu hỏi nào") == nil || findLabel(top, "Soạn câu hỏi từ văn bản") == nil || findLabel(top, "chưa lưu") != nil {
+		t.Fatal("starting with no questions does not say so with the ways to get them")
+	}
+}

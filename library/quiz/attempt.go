@@ -164,7 +164,7 @@ type planItem struct {
 // StartAttempt begins an attempt over the questions ids, in that order.
 func (s *Store) StartAttempt(ctx context.Context, opt AttemptOptions, ids []int64, rng *rand.Rand) (*Attempt, error) {
 	if len(ids) == 0 {
-		return nil, invalid("không có câu hỏi nào phù hợp để làm bài")
+		return nil, ErrNoQuestions
 	}
 	if rng == nil {
 		rng = rand.New(rand.NewPCG(rand.Uint64(), rand.Uint64()))

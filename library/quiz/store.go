@@ -24,6 +24,9 @@ var (
 	ErrBankExists = errors.New("bank name taken")
 	// ErrInvalid wraps a question that fails Validate; its message is Vietnamese.
 	ErrInvalid = errors.New("invalid question")
+	// ErrNoQuestions means a self-check, exam or review found no question
+	// to ask: the bank is empty, or none fits the choices made.
+	ErrNoQuestions = errors.New("no questions to ask")
 	// ErrFinished means the attempt was already submitted.
 	ErrFinished = errors.New("attempt finished")
 )
