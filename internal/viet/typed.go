@@ -71,6 +71,7 @@ func decodeTelexWord(w string) (string, bool) {
 			}
 		}
 	}
+	lower = shapeKeyLast(lower)
 	repl := strings.NewReplacer("dd", "đ", "uow", "ươ", "uwow", "ươ", "uwo", "ươ", "uww", "uw",
 		"aa", "â", "aw", "ă", "ee", "ê", "oo", "ô", "ow", "ơ", "uw", "ư")
 	base := repl.Replace(lower)
@@ -84,6 +85,32 @@ func decodeTelexWord(w string) (string, bool) {
 		return w, false
 	}
 	return matchCase(w, PlaceTone(base, tone)), true
+}
+
+// shapeKeyLast moves a shape key typed after the final consonant back to
+// the vowel it shapes, as Unikey and EVKey accept: "matw" → "mawt" (mặt
+// with its tone), "tranaf" → "traanf", "dongd" → "ddong".
+func shapeKeyLast(w string) string {
+	n := len(w)
+	if n < 3 || !strings.ContainsRune("bcdghklmnpqrstvx", rune(w[n-2])) {
+		return w
+	}
+	body, key := w[:n-1], w[n-1]
+	switch key {
+	case 'w':
+		if i := strings.LastIndexAny(body, "aou"); i >= 0 {
+			return body[:i+1] + "w" + body[i+1:]
+		}
+	case 'a', 'e', 'o':
+		if i := strings.LastIndexByte(body, key); i >= 0 && (i+1 >= len(body) || body[i+1] != key) {
+			return body[:i+1] + string(key) + body[i+1:]
+		}
+	case 'd':
+		if body[0] == 'd' && body[1] != 'd' {
+			return "d" + body
+		}
+	}
+	return w
 }
 
 var vniShapes = map[byte]map[rune]rune{

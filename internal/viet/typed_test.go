@@ -5,6 +5,10 @@ import "testing"
 func TestDecodeTyped(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"nghij quyeets", "nghị quyết"},
+		// shape keys after the final consonant, as Unikey and EVKey take them
+		{"matwj traanj toor quoocs", "mặt trận tổ quốc"},
+		{"mawtj traanj", "mặt trận"},
+		{"tranaf duongwf ddongof dongd", "trần dường đồng đong"},
 		{"nghi5 quye6t1", "nghị quyết"},
 		{"ddaij hooij", "đại hội"},
 		{"d9a5i ho6i5", "đại hội"},
