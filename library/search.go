@@ -147,9 +147,13 @@ func (l *Library) search(ctx context.Context, text string, q query, opt SearchOp
 		n   int
 		err error
 	}
+	// An early return (an error, or the caller gone) stops the count and
+	// does not wait for it: the channel has room for its one answer.
 	countc := make(chan counted, 1)
+	countCtx, stopCount := context.WithCancel(ctx)
+	defer stopCount()
 	go func() {
-		n, err := l.count(ctx, q.expr("phrase", nil, tableFolded), filter, fargs)
+		n, err := l.count(countCtx, q.expr("phrase", nil, tableFolded), filter, fargs)
 		countc <- counted{n, err}
 	}()
 	// Marked phrases are first taken as typed; if the library has none of
@@ -166,7 +170,6 @@ func (l *Library) search(ctx context.Context, text string, q query, opt SearchOp
 				typed = typed || p.hasMarks()
 				keys, err := l.chooseForm(ctx, p, trustTyped)
 				if err != nil {
-					<-countc
 					return nil, err
 				}
 				if keys != nil {
@@ -177,7 +180,6 @@ func (l *Library) search(ctx context.Context, text string, q query, opt SearchOp
 		}
 		if len(forms) == q.phrases() {
 			if hits, err = l.rankedTitleFirst(ctx, q, "phrase", forms, filter, fargs, opt.Limit, nil); err != nil {
-				<-countc
 				return nil, err
 			}
 			for i := range hits {
@@ -193,7 +195,6 @@ func (l *Library) search(ctx context.Context, text string, q query, opt SearchOp
 	if len(hits) > 0 || len(forms) < q.phrases() {
 		hits, err = l.fill(ctx, q, "phrase", m, hits, filter, fargs, opt.Limit)
 		if err != nil {
-			<-countc
 			return nil, err
 		}
 	}

@@ -2,6 +2,7 @@ package library
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"path/filepath"
 	"slices"
@@ -366,5 +367,16 @@ func TestImportIndexesTheFiles(t *testing.T) {
 	res := search(t, lib, "ban thuong vu quan uy")
 	if res.Total != 1 || res.Hits[0].Title != "Thông báo kết luận" || filepath.Base(res.Hits[0].Path) != "a.txt" {
 		t.Errorf("%+v", res.Hits)
+	}
+}
+
+// A cancelled search returns at once with context.Canceled, without waiting
+// for its count.
+func TestSearchCancelled(t *testing.T) {
+	lib := searchLib(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := lib.Search(ctx, "dai bieu dang bo", SearchOptions{}); !errors.Is(err, context.Canceled) {
+		t.Fatalf("err %v, want context.Canceled", err)
 	}
 }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -39,6 +40,8 @@ type SearchScreen struct {
 	res     *library.SearchResult
 	results []library.Hit
 	gen     int // generation of the newest query; older results are dropped
+	ctx     context.Context // the search under way
+	cancel  context.CancelFunc
 }
 
 func newSearchScreen(w fyne.Window, open func(library.Summary, *library.Matcher)) *SearchScreen {
@@ -159,6 +162,7 @@ func (s *SearchScreen) schedule() {
 // shown.
 func (s *SearchScreen) run() {
 	s.gen++
+	s.stop() // the query typed before this one is not worth finishing
 	gen, query, lib, filters := s.gen, s.entry.Text, s.lib, s.filters()
 	if strings.TrimSpace(query) == "" || lib == nil {
 		s.res, s.results = nil, nil
@@ -166,10 +170,13 @@ func (s *SearchScreen) run() {
 		s.showHint()
 		return
 	}
+	ctx, cancel := context.WithCancel(context.Background())
+	s.ctx, s.cancel = ctx, cancel
 	async(func() (*library.SearchResult, error) {
-		return lib.Search(context.Background(), query, library.SearchOptions{Limit: searchLimit, Filters: filters})
+		return lib.Search(ctx, query, library.SearchOptions{Limit: searchLimit, Filters: filters})
 	}, func(res *library.SearchResult, err error) {
-		if gen != s.gen {
+		cancel()
+		if gen != s.gen || errors.Is(err, context.Canceled) {
 			return // a newer query is on its way
 		}
 		if err != nil {
@@ -184,6 +191,17 @@ func (s *SearchScreen) run() {
 		s.status.SetText(statusLine(res))
 	})
 }
+
+// stop cancels the search under way, if any.
+func (s *SearchScreen) stop() {
+	if s.cancel != nil {
+		s.cancel()
+		s.cancel = nil
+	}
+}
+
+// dispose stops the search under way when the screen goes away.
+func (s *SearchScreen) dispose() { s.stop() }
 
 func (s *SearchScreen) showHint() {
 	s.status.SetText(lang.X("search.hint", "Tìm trong toàn văn, tiêu đề và số hiệu. Gõ không dấu cũng được: nghi quyet dai hoi. Đặt cụm từ trong ngoặc kép, thêm -từ để loại trừ, OR để tìm một trong hai."))

@@ -118,6 +118,9 @@ func (s *Shell) theme() fyne.Theme {
 // dispose stops every goroutine, timer and server the screens started;
 // build calls it before replacing them, Close as the app quits.
 func (s *Shell) dispose() {
+	if s.search != nil {
+		s.search.dispose()
+	}
 	if s.review != nil {
 		s.review.dispose()
 	}

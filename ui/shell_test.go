@@ -495,3 +495,24 @@ func TestParseDate(t *testing.T) {
 		t.Error("31/02/2025 accepted")
 	}
 }
+
+// A new query cancels the search still running for the one before, and so
+// does leaving (every keystroke once ran its search to the end).
+func TestSearchCancelsTheQueryBefore(t *testing.T) {
+	s := newTestShell(t, "")
+	s.tabs.SelectIndex(1)
+	pump()
+	s.search.entry.SetText("nghi quyet")
+	s.search.run()
+	first := s.search.ctx
+	s.search.entry.SetText("chuyen doi so")
+	s.search.run()
+	if first == nil || first.Err() == nil {
+		t.Fatal("the first query's search was not cancelled")
+	}
+	second := s.search.ctx
+	s.dispose()
+	if second.Err() == nil {
+		t.Error("leaving did not cancel the search under way")
+	}
+}
