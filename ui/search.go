@@ -39,7 +39,7 @@ type SearchScreen struct {
 	cat     *catalog
 	res     *library.SearchResult
 	results []library.Hit
-	gen     int // generation of the newest query; older results are dropped
+	gen     int             // generation of the newest query; older results are dropped
 	ctx     context.Context // the search under way
 	cancel  context.CancelFunc
 }
