@@ -47,7 +47,7 @@ func (r *quizRunner) showResults() {
 		if it.Q == nil {
 			continue
 		}
-		head := widget.NewLabelWithStyle(fmt.Sprintf("%s %d. %s", mark(it), i+1, it.Q.Stem), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		head := widget.NewLabelWithStyle(fmt.Sprintf("%s %d. %s", mark(it), i+1, it.Q.ShownStem(func(n int) string { return fmt.Sprintf("(%d) ……", n) })), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		head.Wrapping = fyne.TextWrapWord
 		box := container.NewVBox(head)
 		if p := pictures(it.Q, 0, 480, 160); p != nil {
@@ -161,4 +161,34 @@ func yourText(it quiz.AttemptItem) string {
 		}
 	}
 	return strings.Join(parts, "; ")
+}
+
+// markOptions marks, once graded, the right options (✓, in the success
+// colour) and a wrong choice (✗, in the danger colour): a sign as well as
+// a colour, for those who do not tell red from green.
+func markOptions(it quiz.AttemptItem, texts []*tapLabel) {
+	chosen := map[int]bool{}
+	if it.Response != nil {
+		for _, c := range it.Response.Choices {
+			chosen[c] = true
+		}
+	}
+	for k, l := range texts {
+		if k >= len(it.Order) {
+			break
+		}
+		orig := it.Order[k]
+		text := optionText(it.Q, orig)
+		switch {
+		case it.Q.Options[orig].Correct:
+			l.Text, l.Importance = "✓ "+text, widget.SuccessImportance
+			l.TextStyle.Bold = true
+		case chosen[orig]:
+			l.Text, l.Importance = "✗ "+text, widget.DangerImportance
+		default:
+			continue
+		}
+		l.onTap = nil
+		l.Refresh()
+	}
 }

@@ -20,7 +20,8 @@ import (
 // quizRunner shows an attempt one question at a time. In a self-check each
 // answer is graded at once, with the explanation and the source passage;
 // in an exam answers are only saved, a clock counts down, and everything is
-// shown after submitting. Keys: 1–6 or A–F choose, Enter answers and goes on.
+// shown after submitting. Keys: 1–9 or A–F choose (so does a click on the
+// option), Enter answers and goes on.
 type quizRunner struct {
 	shell   *Shell
 	store   *quiz.Store
@@ -36,6 +37,7 @@ type quizRunner struct {
 
 	chosen   map[int]bool     // displayed option index → chosen
 	optBtns  []*widget.Button // one per displayed option
+	optTexts []*tapLabel      // their texts: tapping one chooses it too
 	entries  []*widget.Entry  // one per blank
 	answered bool             // self-check: the current item was graded
 	stop     chan struct{}    // ends the exam clock
@@ -117,7 +119,7 @@ func (r *quizRunner) showItem() {
 	it := a.Items[r.pos]
 	r.answered = false
 	r.chosen = map[int]bool{}
-	r.optBtns, r.entries = nil, nil
+	r.optBtns, r.optTexts, r.entries = nil, nil, nil
 	r.header.SetText(lang.X("quiz.position", "Câu {{.N}}/{{.Total}}", map[string]any{"N": r.pos + 1, "Total": len(a.Items)}) +
 		"  ·  " + a.Title)
 	r.progress.SetValue(float64(r.pos) / float64(len(a.Items)))
@@ -148,13 +150,11 @@ func (r *quizRunner) showItem() {
 			k := k
 			b := widget.NewButton(string(rune('A'+k)), func() { r.choose(k) })
 			r.optBtns = append(r.optBtns, b)
-			var text fyne.CanvasObject = wrapLabel(q.Options[orig].Text)
+			label := newTapLabel(q.Options[orig].Text, func() { r.choose(k) })
+			r.optTexts = append(r.optTexts, label)
+			var text fyne.CanvasObject = label
 			if p := pictures(q, orig+1, 420, 160); p != nil {
-				if q.Options[orig].Text == "" {
-					text = container.NewHBox(p)
-				} else {
-					text = container.NewVBox(text, p)
-				}
+				text = container.NewVBox(text, newTapArea(p, func() { r.choose(k) }))
 			}
 			r.body.Add(container.NewBorder(nil, nil, container.NewCenter(b), nil, text))
 			if prev != nil && containsInt(prev.Choices, orig) {
@@ -187,11 +187,12 @@ func (r *quizRunner) showItem() {
 
 // typeHint tells the user how to answer.
 func typeHint(q *quiz.Question) string {
+	keys := map[string]any{"N": len(q.Options), "L": string(rune('A' + max(len(q.Options), 1) - 1))}
 	switch q.Type {
 	case quiz.Multi:
-		return lang.X("quiz.hint.multi", "Chọn tất cả các phương án đúng (phím 1–6 hoặc A–F), rồi nhấn Enter.")
+		return lang.X("quiz.hint.multi", "Chọn tất cả các phương án đúng (bấm vào phương án, hoặc phím 1–{{.N}} hay A–{{.L}}), rồi nhấn Enter.", keys)
 	case quiz.Single, quiz.TrueFalse:
-		return lang.X("quiz.hint.single", "Chọn một phương án (phím 1–6 hoặc A–F).")
+		return lang.X("quiz.hint.single", "Chọn một phương án (bấm vào phương án, hoặc phím 1–{{.N}} hay A–{{.L}}), rồi nhấn Enter để trả lời.", keys)
 	case quiz.Cloze:
 		return lang.X("quiz.hint.cloze", "Điền vào chỗ trống, rồi nhấn Enter.")
 	}
@@ -246,10 +247,9 @@ func (r *quizRunner) choose(k int) {
 	} else {
 		r.chosen = map[int]bool{k: true}
 	}
+	// Chosen, not yet answered: Enter or Trả lời confirms, so a slip of
+	// the mouse or a key can be put right first.
 	r.paintChoices()
-	if q.Type != quiz.Multi && r.attempt.Mode == quiz.SelfCheck {
-		r.answer()
-	}
 }
 
 func (r *quizRunner) paintChoices() {
@@ -295,13 +295,13 @@ func (r *quizRunner) enter() {
 	r.answer()
 }
 
-// typedRune answers keys 1–6 and A–F; it reports whether it used the key.
+// typedRune chooses with keys 1–9 and A–F; it reports whether it used the key.
 func (r *quizRunner) typedRune(ch rune) bool {
 	if r.attempt.Finished() || len(r.optBtns) == 0 {
 		return false
 	}
 	switch {
-	case ch >= '1' && ch <= '6':
+	case ch >= '1' && ch <= '9':
 		r.choose(int(ch - '1'))
 	case ch >= 'a' && ch <= 'f':
 		r.choose(int(ch - 'a'))
@@ -344,6 +344,7 @@ func (r *quizRunner) showFeedback(it quiz.AttemptItem, res quiz.Result) {
 	for _, b := range r.optBtns {
 		b.Disable()
 	}
+	markOptions(it, r.optTexts)
 	for _, e := range r.entries {
 		e.Disable()
 	}

@@ -353,7 +353,7 @@ func (r *ReviewScreen) showSelfSetup(docs []quiz.DocumentMastery) {
 		r.startAttempt(sel, quiz.AttemptOptions{Mode: quiz.SelfCheck, Title: lang.X("review.tab.self", "Tự kiểm tra"), ShuffleOptions: true})
 	})
 	start.Importance = widget.HighImportance
-	r.self.Add(wrapLabel(lang.X("review.self_intro", "Trả lời từng câu và xem ngay đáp án, giải thích và đoạn văn bản gốc. Phím 1–4 hoặc A–D để chọn, Enter để tiếp tục.")))
+	r.self.Add(wrapLabel(lang.X("review.self_intro", "Trả lời từng câu và xem ngay đáp án, giải thích và đoạn văn bản gốc. Bấm vào phương án (hoặc gõ số hay chữ cái của nó) để chọn, Enter để trả lời và đi tiếp.")))
 	r.self.Add(form)
 	r.self.Add(container.NewHBox(start))
 }

@@ -65,7 +65,14 @@ func TestSelfCheckWithKeyboard(t *testing.T) {
 					k = d
 				}
 			}
-			s.win.Canvas().OnTypedRune()(rune('1' + k))
+			// A slip first (another option), put right before Enter: a
+			// choice is only an answer once confirmed.
+			s.win.Canvas().OnTypedRune()(rune('1' + (k+1)%len(it.Order)))
+			if r.answered {
+				t.Fatal("a key answered at once, with no chance to put a slip right")
+			}
+			test.Tap(r.optTexts[k]) // the option's text chooses it, not only its letter
+			r.enter()
 			want = "✓ Đúng"
 		case quiz.Multi:
 			for d, orig := range it.Order {
@@ -82,6 +89,18 @@ func TestSelfCheckWithKeyboard(t *testing.T) {
 		pump()
 		if findLabel(r.CanvasObject(), want) == nil || findLabel(r.CanvasObject(), "Đáp án đúng:") == nil {
 			t.Fatalf("question %d (%s): no %q with the right answer", i+1, it.Q.Type, want)
+		}
+		if it.Q.Type == quiz.Single || it.Q.Type == quiz.TrueFalse {
+			// the right option is marked with a sign, not only a colour
+			marked := 0
+			for _, l := range r.optTexts {
+				if strings.HasPrefix(l.Text, "✓ ") {
+					marked++
+				}
+			}
+			if marked != 1 {
+				t.Fatalf("question %d: %d options marked ✓ after grading", i+1, marked)
+			}
 		}
 		if it.Q.Passage != nil && findLabel(r.CanvasObject(), "Xem trong văn bản") == nil {
 			t.Fatalf("question %d: no way to see the passage", i+1)
