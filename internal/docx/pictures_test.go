@@ -53,3 +53,22 @@ func TestPictureMarks(t *testing.T) {
 		t.Errorf("Extract marks pictures: %q %v", plain.Text, err)
 	}
 }
+
+// Characters inserted with Insert → Symbol (w:sym) are read: × ≠ ± in a
+// bank once vanished ("3×4" read "34").
+func TestSymbols(t *testing.T) {
+	sym := func(font, char string) string {
+		return `<w:r><w:sym w:font="` + font + `" w:char="` + char + `"/></w:r>`
+	}
+	body := `<w:document ` + ns + `><w:body><w:p><w:r><w:t>A cỡ 3</w:t></w:r>` + sym("Symbol", "F0B4") +
+		`<w:r><w:t xml:space="preserve">4, m </w:t></w:r>` + sym("Symbol", "F0B9") + `<w:r><w:t xml:space="preserve"> 4, x </w:t></w:r>` +
+		sym("Symbol", "B1") + `<w:r><w:t xml:space="preserve">1 </w:t></w:r>` + sym("Wingdings", "F0FC") + sym("Symbol", "F0FF") +
+		`</w:p></w:body></w:document>`
+	res, err := Extract(makeDOCX(t, map[string]string{"word/document.xml": body}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "A cỡ 3×4, m ≠ 4, x ±1 ✓□"; res.Text != want {
+		t.Errorf("got %q, want %q", res.Text, want)
+	}
+}

@@ -33,7 +33,7 @@ var errSyntax = errors.New("XML syntax error")
 var attrsWanted = map[string]bool{
 	// document.xml and footnotes.xml
 	"footnote": true, "numId": true, "ilvl": true, "anchor": true, "blip": true, "imagedata": true,
-	"pStyle": true, "b": true, "u": true, "color": true, "rFonts": true, "br": true, "footnoteReference": true,
+	"pStyle": true, "b": true, "u": true, "color": true, "rFonts": true, "br": true, "footnoteReference": true, "sym": true,
 	// numbering.xml
 	"abstractNum": true, "lvl": true, "start": true, "numFmt": true, "lvlText": true, "lvlRestart": true,
 	"num": true, "abstractNumId": true, "lvlOverride": true, "startOverride": true,

@@ -133,6 +133,8 @@ func (w *walker) walk(data []byte, footnotes bool) error {
 				}
 			case "t":
 				w.inText = true
+			case "sym":
+				w.run.WriteString(symbolChar(attr(t, "font"), attr(t, "char")))
 			case "tab":
 				w.run.WriteByte('\t') // a letterhead's two columns, else a space (endParagraph)
 			case "br", "cr":

@@ -94,7 +94,8 @@ func attachPictures(ctx context.Context, items []Item, pics []docx.Picture) []It
 	}
 	var later []pending // WMF and EMF, converted together
 	var meta [][]byte
-	// A picture behind the text on page after page is a watermark or a
+	// A picture behind the text on page after page (five times or more; a
+	// sign shared by three questions is not one) is a watermark or a
 	// letterhead's background, not part of a question: left out.
 	behind := map[string]int{}
 	for _, p := range pics {
@@ -118,7 +119,7 @@ func attachPictures(ctx context.Context, items []Item, pics []docx.Picture) []It
 				if problem != "" {
 					return
 				}
-				if k >= 0 && k < len(pics) && pics[k].Behind && behind[pics[k].Name] >= 3 {
+				if k >= 0 && k < len(pics) && pics[k].Behind && behind[pics[k].Name] >= 5 {
 					continue
 				}
 				if k < 0 || k >= len(pics) || pics[k].Data == nil {

@@ -29,7 +29,7 @@ import (
 
 var (
 	// "Câu 1:", "Câu hỏi 1.", "(CLO4) Câu 1:", "Câu 1 (0,5 điểm):".
-	vnQuestionRE = regexp.MustCompile(`(?i)^(?:\([^)]{1,24}\)\s*)?câu(?:\s+hỏi)?\s*(\d{1,5})\s*(?:\([^)]*\))?\s*[:.)\-–]?\s*(.*)$`)
+	vnQuestionRE = regexp.MustCompile(`(?i)^(?:\([^)]{1,24}\)\s*)?câu(?:\s*hỏi)?\s*(\d{1,5})\s*(?:\([^)]*\))?\s*[:.)\-–]?\s*(.*)$`)
 	vnOptionRE   = regexp.MustCompile(`^(\*?)\s*([A-Fa-f])\s*[.)/]\s*(.*)$`)
 	vnInlineRE   = regexp.MustCompile(`[\s;,]\s*[\x{E000}\x{E001}]*\*?[B-Fb-f][.)][\x{E000}\x{E001}]*\s+`)
 	// vnListRE is an option written as a list item: a bullet, or "1." in
@@ -44,7 +44,11 @@ var (
 	// A passage shared by a group of questions: "Đọc đoạn văn sau và trả
 	// lời các câu 3–5", "Dựa vào … từ câu 3 đến câu 5".
 	vnArrowRE = regexp.MustCompile(`(?i)^(\d{1,4})[.)]\s*(?:đúng\s*/\s*sai\s*[:.]\s*)?(.+?)\s*(?:→|=>|->)\s*(đúng|sai)\b\.?\s*(?:\((.*)\))?$`)
-	vnGroupRE = regexp.MustCompile(`(?i)^(?:đọc|dựa vào|cho|sử dụng)\b.*?câu\s*(\d{1,4})\s*(?:[-–]|đến|tới)\s*(?:câu\s*)?(\d{1,4})`)
+	// vnTableHeadRE is the header row of a key laid out as a table, one
+	// question per row: "STT | Đáp án", "Câu | Đáp án".
+	vnTableHeadRE   = regexp.MustCompile(`(?i)^(?:stt|tt|câu|câu hỏi|số câu)\s+đáp án(?:\s+đúng)?$`)
+	vnExtraOptionRE = regexp.MustCompile(`^\*?\s*[G-Lg-l][.)]\s`)
+	vnGroupRE       = regexp.MustCompile(`(?i)^(?:đọc|dựa vào|cho|sử dụng)\b.*?câu\s*(\d{1,4})\s*(?:[-–]|đến|tới)\s*(?:câu\s*)?(\d{1,4})`)
 )
 
 type vnQuestion struct {
@@ -106,7 +110,7 @@ func ParseVNText(text string) []Item {
 			break
 		}
 	}
-	plainNumRE := regexp.MustCompile(`^(\d{1,4})[.)]\s+(.*)$`)
+	plainNumRE := regexp.MustCompile(`^(\d{1,4})[.):]\s+(.*)$`)
 	var groups []*vnGroup
 	var inGroup *vnGroup // collecting a passage's lines
 	var openGroup *vnGroup
@@ -158,7 +162,10 @@ func ParseVNText(text string) []Item {
 			readAnswerTable(lines, i, table)
 			break
 		}
-		if vnTableRE.MatchString(line) && !vnBareKeyRE.MatchString(line) && (cur == nil || len(cur.options) > 0 || cur.answer != "") {
+		if (vnTableRE.MatchString(line) || vnTableHeadRE.MatchString(line)) && !vnBareKeyRE.MatchString(line) &&
+			(cur == nil || len(cur.options) > 0 || cur.answer != "" || keyFollows(lines, i+1)) {
+			// (An essay question before the key has neither options nor
+			// answer: the key's lines themselves tell it is the key.)
 			tableAt = n
 			continue
 		}
@@ -187,7 +194,13 @@ func ParseVNText(text string) []Item {
 			}
 			continue
 		}
-		if m := plainNumRE.FindStringSubmatch(line); !numbered && m != nil && (cur == nil || len(cur.options) > 0 || cur.answer != "") {
+		if m := plainNumRE.FindStringSubmatch(line); m != nil && (cur == nil || len(cur.options) > 0 || cur.answer != "") &&
+			(!numbered || cur != nil && atoi(m[1]) == cur.number+1 && cur.list != "1" && (len(cur.options) >= 2 || cur.answer != "") ||
+				cur == nil && atoi(m[1]) == 1 && optionsFollow(lines, i+1)) {
+			// Unlabelled questions are numbered "1." (or "17:"); in a bank
+			// labelled "Câu …", a number that goes on from the question
+			// before starts one too (a label forgotten, or a second part
+			// numbered on).
 			cur = &vnQuestion{line: n, number: atoi(m[1])}
 			qs = append(qs, cur)
 			cur.stem = append(cur.stem, m[2])
@@ -195,6 +208,16 @@ func ParseVNText(text string) []Item {
 		}
 		if cur == nil {
 			continue // a title or instructions before the first question
+		}
+		if rest, ok := cutArrow(line); ok {
+			// "→ Đáp án: Pháp", or "→ Đồng Khởi" under a question with
+			// neither options nor answer: its answer.
+			if vnKeyRE.MatchString(rest) || vnBareKeyRE.MatchString(rest) {
+				line, raw = rest, rest
+			} else if len(cur.options) == 0 && cur.answer == "" && rest != "" {
+				cur.answer, cur.answerAt, cur.lastKey = rest, n, "đáp án"
+				continue
+			}
 		}
 		if m := vnBareKeyRE.FindStringSubmatch(line); m != nil {
 			cur.answer, cur.answerAt, cur.lastKey = m[1], n, "đáp án"
@@ -265,6 +288,18 @@ func ParseVNText(text string) []Item {
 			addOptions(cur, raw)
 			continue
 		}
+		if len(cur.options) >= 6 && cur.lastKey == "" && cur.bad == "" && vnExtraOptionRE.MatchString(line) {
+			// "G." after "F.": more options than a question may have.
+			cur.bad = fmt.Sprintf("dòng %d: câu có hơn 6 phương án (Sổ tay nhận tối đa A–F); hãy tách câu hoặc bớt phương án", n)
+		}
+		if len(cur.options) > 0 && cur.lastKey == "" && cur.list != "" {
+			// Under options written as a list, a line that is no item is
+			// a note on the answer ("👉 Theo mục 1.2 …"), not more of the
+			// last option: it would give the answer away.
+			cur.expl = append(cur.expl, line)
+			cur.lastKey = "giải thích"
+			continue
+		}
 		if len(cur.options) > 0 && cur.lastKey == "" {
 			// a line under an option continues it
 			last := &cur.options[len(cur.options)-1]
@@ -322,6 +357,55 @@ func ParseVNText(text string) []Item {
 		items = append(items, Problem(1, "dòng 1: không tìm thấy câu hỏi nào (cần dạng “Câu 1: …” với các phương án “A. …” và dòng “Đáp án: …”)"))
 	}
 	return items
+}
+
+// optionsFollow reports an option "A." within the next few lines: a
+// numbered line before it is a question, not an instruction.
+func optionsFollow(lines []string, i int) bool {
+	for seen := 0; i < len(lines) && seen < 4; i++ {
+		l := strings.TrimSpace(stripMarks(lines[i]))
+		if l == "" {
+			continue
+		}
+		seen++
+		if m := vnOptionRE.FindStringSubmatch(l); m != nil && strings.ToUpper(m[2]) == "A" {
+			return true
+		}
+		if vnQuestionRE.MatchString(l) {
+			return false
+		}
+	}
+	return false
+}
+
+// cutArrow takes the arrow off a line that starts with one ("→ Đáp án:
+// B", "=> Sai").
+func cutArrow(line string) (string, bool) {
+	for _, a := range []string{"→", "=>", "->", "⇒"} {
+		if rest, ok := strings.CutPrefix(line, a); ok {
+			return strings.TrimSpace(rest), true
+		}
+	}
+	return line, false
+}
+
+// keyFollows reports whether the lines from lines[i] are an answer key:
+// "1-B, 2-C", "1 B", or a row of numbers over a row of letters.
+func keyFollows(lines []string, i int) bool {
+	for seen := 0; i < len(lines) && seen < 3; i++ {
+		l := strings.TrimSpace(stripMarks(lines[i]))
+		if l == "" {
+			continue
+		}
+		seen++
+		if vnQuestionRE.MatchString(l) {
+			return false
+		}
+		if len(vnPairRE.FindAllString(l, -1)) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // answerLine reads the line under "Lời giải:" as an answer: an option's

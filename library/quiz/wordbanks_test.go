@@ -444,7 +444,7 @@ func TestBankLayoutsFromTheWild(t *testing.T) {
 
 // A running head repeated page after page with the page's number, and a
 // watermark behind the text on every page, are not read into the
-// questions; a picture behind the text that belongs to one question is.
+// questions; a picture behind the text that three questions share is.
 func TestRunningHeadsAndWatermarks(t *testing.T) {
 	head := func(page int) string {
 		return fmt.Sprintf(`<w:p><w:r><w:t>TRƯỜNG BỒI DƯỠNG CHÍNH TRỊ – TÀI LIỆU ÔN TẬP %d</w:t></w:r></w:p>`, page)
@@ -454,10 +454,10 @@ func TestRunningHeadsAndWatermarks(t *testing.T) {
 	}
 	var doc strings.Builder
 	doc.WriteString(`<w:document xmlns:w="w" xmlns:r="r" xmlns:a="a" xmlns:wp="wp"><w:body>`)
-	for i := 1; i <= 3; i++ {
+	for i := 1; i <= 5; i++ {
 		pic := mark("rIdW")
-		if i == 2 {
-			pic += mark("rIdQ") // this question's own picture
+		if i >= 2 && i <= 4 {
+			pic += mark("rIdQ") // a sign three questions share
 		}
 		fmt.Fprintf(&doc, `<w:p>%s<w:r><w:t>Câu %d: Chi bộ họp mấy lần mỗi tháng?</w:t></w:r></w:p>`, pic, i)
 		doc.WriteString(`<w:p><w:r><w:t>A. Một lần</w:t></w:r></w:p><w:p><w:r><w:t>B. Hai lần</w:t></w:r></w:p>`)
@@ -477,7 +477,7 @@ func TestRunningHeadsAndWatermarks(t *testing.T) {
 	}
 	zw.Close()
 	_, items, err := quiz.Parse("dau-trang.docx", b.Bytes())
-	if err != nil || len(items) != 3 {
+	if err != nil || len(items) != 5 {
 		t.Fatalf("%d items, %v", len(items), err)
 	}
 	for i, it := range items {
@@ -487,8 +487,55 @@ func TestRunningHeadsAndWatermarks(t *testing.T) {
 		if it.Q.Options[1].Text != "Hai lần" {
 			t.Errorf("question %d: the running head went into option B: %q", i+1, it.Q.Options[1].Text)
 		}
-		if want := map[int]int{1: 1}[i]; len(it.Q.Images) != want {
+		if want := map[int]int{1: 1, 2: 1, 3: 1}[i]; len(it.Q.Images) != want {
 			t.Errorf("question %d has %d pictures, want %d (the watermark left out)", i+1, len(it.Q.Images), want)
 		}
+	}
+}
+
+// What a trainer found in real banks (reported by a reviewer): an essay
+// question before the key table, a key laid out one question per row,
+// questions numbered "31." after labelled ones, "→ Đáp án:" lines, a label
+// without its space ("Câuhỏi 3:"), a note under bulleted options, more
+// than six options. Each question comes in with its key or is reported.
+func TestBanksAsReviewersFoundThem(t *testing.T) {
+	text := "Câu 1: Chi bộ họp mấy lần một tháng?\nA. Một\nB. Hai\n" +
+		"Câu 2 (2 điểm): Em hãy nêu vai trò của chi bộ.\n" +
+		"ĐÁP ÁN\n1-A\n"
+	items := quiz.ParseVNText(text)
+	if len(items) != 2 || items[0].Err != nil || items[0].Q.Correct()[0] != 0 || items[1].Err == nil {
+		t.Fatalf("essay before the key: %v / %v", items[0].Err, items[len(items)-1].Err)
+	}
+	text = "Câu 1: Chi bộ họp mấy lần một tháng?\nA. Một\nB. Hai\nCâu 2: Đảng viên dự bị được biểu quyết không?\nA. Có\nB. Không\n" +
+		"STT\tĐáp án\n1\tA\n2\tB\n"
+	items = quiz.ParseVNText(text)
+	if len(items) != 2 || items[0].Err != nil || items[1].Err != nil || items[1].Q.Correct()[0] != 1 {
+		t.Fatalf("key one question per row: %+v", items)
+	}
+	text = "Câu 1: Chi bộ họp mấy lần một tháng?\nA. Một\nB. Hai\nĐáp án: A\n" +
+		"2. Điền vào chỗ trống: Chi bộ họp thường kỳ … lần mỗi tháng.\n→ Đáp án: một\n" +
+		"3. Sắp xếp: N / Ộ / M\n→ MỘN\n" +
+		"Câuhỏi 4: Nhiệm kỳ chi bộ?\n• Hai năm\n• ⟦Năm năm⟧\n👉 Theo Điều lệ Đảng.\n"
+	text = strings.NewReplacer("⟦", "\uE000", "⟧", "\uE001").Replace(text)
+	items = quiz.ParseVNText(text)
+	var got []string
+	for _, it := range items {
+		if it.Err != nil {
+			got = append(got, "problem")
+			continue
+		}
+		got = append(got, fmt.Sprintf("%s:%s", it.Q.Type, it.Q.Explanation))
+	}
+	if want := "single:|cloze:|short:|single:Theo Điều lệ Đảng."; strings.Join(got, "|") != strings.Replace(want, "Theo", "👉 Theo", 1) {
+		t.Errorf("got %q", got)
+	}
+	var many strings.Builder
+	many.WriteString("Câu 1: Chọn một?\n")
+	for c := 'A'; c <= 'H'; c++ {
+		fmt.Fprintf(&many, "%c. Phương án %c\n", c, c)
+	}
+	many.WriteString("Đáp án: A\n")
+	if items := quiz.ParseVNText(many.String()); len(items) != 1 || items[0].Err == nil || !strings.Contains(items[0].Err.Error(), "hơn 6 phương án") {
+		t.Errorf("eight options: %+v", items)
 	}
 }

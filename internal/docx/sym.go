@@ -1,0 +1,65 @@
+package docx
+
+import (
+	"strconv"
+	"strings"
+)
+
+// symbolChar reads a w:sym (a character inserted with Insert → Symbol):
+// its code in a symbol font (0xF0B4, or 0xB4, in "Symbol") as Unicode
+// ("×"). Word files use it for ×, ≠, ±, ≤, ≥, →, Greek letters and ticks;
+// dropping them changes the meaning ("3×4" read "34", "m ≠ 4" "m 4").
+// A code no table knows becomes "□" rather than vanishing.
+func symbolChar(font, char string) string {
+	v, err := strconv.ParseUint(char, 16, 32)
+	if err != nil {
+		return ""
+	}
+	if v >= 0xF000 && v <= 0xF0FF {
+		v -= 0xF000
+	}
+	f := strings.ToLower(font)
+	switch {
+	case strings.HasPrefix(f, "symbol"):
+		if r, ok := symbolFont[byte(v)]; ok && v < 0x100 {
+			return string(r)
+		}
+		if v >= 0x20 && v < 0x7F && strings.ContainsRune("0123456789()[]{}+=,./:;<>!#%&*|_-", rune(v)) {
+			return string(rune(v))
+		}
+	case strings.HasPrefix(f, "wingdings"):
+		if r, ok := wingdings[byte(v)]; ok && v < 0x100 {
+			return string(r)
+		}
+	default:
+		if v >= 0x20 && v < 0xF000 {
+			return string(rune(v)) // a Unicode font: the code is the character
+		}
+	}
+	return "□"
+}
+
+// symbolFont maps the Symbol font's codes to Unicode (Adobe's table, the
+// characters Vietnamese school and office files use).
+var symbolFont = map[byte]rune{
+	0x22: '∀', 0x24: '∃', 0x27: '∋', 0x2A: '∗', 0x2D: '−', 0x40: '≅',
+	0x41: 'Α', 0x42: 'Β', 0x43: 'Χ', 0x44: 'Δ', 0x45: 'Ε', 0x46: 'Φ', 0x47: 'Γ', 0x48: 'Η', 0x49: 'Ι',
+	0x4B: 'Κ', 0x4C: 'Λ', 0x4D: 'Μ', 0x4E: 'Ν', 0x4F: 'Ο', 0x50: 'Π', 0x51: 'Θ', 0x52: 'Ρ', 0x53: 'Σ',
+	0x54: 'Τ', 0x55: 'Υ', 0x57: 'Ω', 0x58: 'Ξ', 0x59: 'Ψ', 0x5A: 'Ζ', 0x5C: '∴', 0x5E: '⊥',
+	0x61: 'α', 0x62: 'β', 0x63: 'χ', 0x64: 'δ', 0x65: 'ε', 0x66: 'φ', 0x67: 'γ', 0x68: 'η', 0x69: 'ι',
+	0x6A: 'ϕ', 0x6B: 'κ', 0x6C: 'λ', 0x6D: 'μ', 0x6E: 'ν', 0x6F: 'ο', 0x70: 'π', 0x71: 'θ', 0x72: 'ρ',
+	0x73: 'σ', 0x74: 'τ', 0x75: 'υ', 0x77: 'ω', 0x78: 'ξ', 0x79: 'ψ', 0x7A: 'ζ', 0x7E: '∼',
+	0xA1: 'ϒ', 0xA2: '′', 0xA3: '≤', 0xA4: '⁄', 0xA5: '∞', 0xA7: '♣', 0xA8: '♦', 0xA9: '♥', 0xAA: '♠',
+	0xAB: '↔', 0xAC: '←', 0xAD: '↑', 0xAE: '→', 0xAF: '↓', 0xB0: '°', 0xB1: '±', 0xB2: '″', 0xB3: '≥',
+	0xB4: '×', 0xB5: '∝', 0xB6: '∂', 0xB7: '•', 0xB8: '÷', 0xB9: '≠', 0xBA: '≡', 0xBB: '≈', 0xBC: '…',
+	0xC0: 'ℵ', 0xC4: '⊗', 0xC5: '⊕', 0xC6: '∅', 0xC7: '∩', 0xC8: '∪', 0xC9: '⊃', 0xCA: '⊇', 0xCB: '⊄',
+	0xCC: '⊂', 0xCD: '⊆', 0xCE: '∈', 0xCF: '∉', 0xD0: '∠', 0xD1: '∇', 0xD5: '∏', 0xD6: '√', 0xD7: '⋅',
+	0xD8: '¬', 0xD9: '∧', 0xDA: '∨', 0xDB: '⇔', 0xDC: '⇐', 0xDD: '⇑', 0xDE: '⇒', 0xDF: '⇓', 0xE0: '◊',
+	0xE1: '〈', 0xE5: '∑', 0xF1: '〉', 0xF2: '∫',
+}
+
+// wingdings holds the ticks, crosses and boxes forms and banks use.
+var wingdings = map[byte]rune{
+	0x6C: '●', 0x6E: '■', 0x6F: '□', 0x71: '❑', 0x75: '◆', 0x77: '◆', 0x9F: '•', 0xA7: '▪', 0xA8: '□',
+	0xD8: '➢', 0xE0: '→', 0xE8: '➔', 0xF0: '⇨', 0xFB: '✗', 0xFC: '✓', 0xFD: '☒', 0xFE: '☑',
+}
