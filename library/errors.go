@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"slices"
+	"strings"
 	"syscall"
 
 	"sotay/internal/htmltext"
@@ -171,6 +172,26 @@ func MessageArgs(err error, path string) map[string]string {
 		args["Need"] = fmt.Sprintf("%d MB", (full.Need+(1<<20)-1)>>20)
 	}
 	return args
+}
+
+// Detail is what err says beyond its code's sentence: its text without
+// the English names of the package's sentinels ("not a question file: "),
+// which a Vietnamese reader should not meet; "" when nothing is left.
+func Detail(err error) string {
+	if err == nil {
+		return ""
+	}
+	text := err.Error()
+	for _, c := range codes {
+		if s := c.err.Error(); strings.Contains(text, s) {
+			text = strings.ReplaceAll(text, s+": ", "")
+			text = strings.ReplaceAll(text, ": "+s, "")
+			if strings.TrimSpace(text) == s {
+				text = ""
+			}
+		}
+	}
+	return strings.TrimSpace(text)
 }
 
 // Codes lists every code Code can return, for checking the translations.

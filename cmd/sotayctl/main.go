@@ -229,5 +229,8 @@ func (e *env) describe(err error) string {
 	}
 	code := library.Code(err)
 	text := e.msg.T("error."+code, library.MessageArgs(err, path))
-	return fmt.Sprintf("%s [%s]: %s (%v)", e.msg.T("cli.error", nil), code, text, err)
+	if d := library.Detail(err); d != "" && !strings.Contains(text, d) {
+		return fmt.Sprintf("%s [%s]: %s (%s)", e.msg.T("cli.error", nil), code, text, d)
+	}
+	return fmt.Sprintf("%s [%s]: %s", e.msg.T("cli.error", nil), code, text)
 }

@@ -112,7 +112,10 @@ func parse(ctx context.Context, name string, data []byte, key string) (Format, [
 	}
 	switch ext {
 	case ".docx":
-		return DOCX, nil, fmt.Errorf("%w: tệp có đuôi .docx nhưng không phải tài liệu Word (.docx); nếu là tệp .doc cũ, hãy mở bằng Word và lưu lại dạng .docx", ErrFormat)
+		if len(data) == 0 {
+			return DOCX, nil, fmt.Errorf("%w: tệp trống (0 byte)", ErrFormat)
+		}
+		return DOCX, nil, fmt.Errorf("%w: tệp có đuôi .docx nhưng không phải tài liệu Word; có thể tệp đã hỏng hoặc tải về chưa hết", ErrFormat)
 	case ".xlsx", ".xls":
 		return XLSX, nil, fmt.Errorf("%w: tệp có đuôi %s nhưng không phải bảng tính .xlsx; hãy mở bằng Excel và lưu lại dạng .xlsx", ErrFormat, ext)
 	}
