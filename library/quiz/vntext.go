@@ -292,10 +292,11 @@ func ParseVNText(text string) []Item {
 			// "G." after "F.": more options than a question may have.
 			cur.bad = fmt.Sprintf("dòng %d: câu có hơn 6 phương án (Sổ tay nhận tối đa A–F); hãy tách câu hoặc bớt phương án", n)
 		}
-		if len(cur.options) > 0 && cur.lastKey == "" && cur.list != "" {
-			// Under options written as a list, a line that is no item is
-			// a note on the answer ("👉 Theo mục 1.2 …"), not more of the
-			// last option: it would give the answer away.
+		if len(cur.options) > 0 && cur.lastKey == "" && cur.list != "" && cur.list != "1" && !nextIsListItem(lines, i+1, cur.list) {
+			// Under options written as a bulleted list, a line that is no
+			// item, after the last item, is a note on the answer ("👉 Theo
+			// mục 1.2 …"), not more of the last option: it would give the
+			// answer away.
 			cur.expl = append(cur.expl, line)
 			cur.lastKey = "giải thích"
 			continue
@@ -357,6 +358,18 @@ func ParseVNText(text string) []Item {
 		items = append(items, Problem(1, "dòng 1: không tìm thấy câu hỏi nào (cần dạng “Câu 1: …” với các phương án “A. …” và dòng “Đáp án: …”)"))
 	}
 	return items
+}
+
+// nextIsListItem reports whether the next non-empty line is an item of
+// the list kind (a bullet character).
+func nextIsListItem(lines []string, i int, kind string) bool {
+	for ; i < len(lines); i++ {
+		if l := strings.TrimSpace(stripMarks(lines[i])); l != "" {
+			m := vnListRE.FindStringSubmatch(l)
+			return m != nil && m[2] == kind
+		}
+	}
+	return false
 }
 
 // optionsFollow reports an option "A." within the next few lines: a
