@@ -156,6 +156,13 @@ func (ls *LibraryScreen) runImport(paths []string, password string) {
 // some PDFs need a password, asks for it.
 func (ls *LibraryScreen) showImportSummary(sum library.ImportSummary, cancelled bool, rep importReport, retried bool) {
 	sum.Failed -= len(rep.locked)
+	if retried && len(rep.locked) > 0 && !cancelled && sum.Imported == 0 && sum.Duplicates == 0 && sum.Failed == 0 &&
+		len(rep.failures) == 0 && len(rep.notes) == 0 {
+		// Only the password was wrong: say so where it is typed again,
+		// not with a summary of nothing imported.
+		ls.askPassword(rep.locked, true)
+		return
+	}
 	text := lang.X("import.summary", "Đã nhập {{.Imported}} văn bản, {{.Duplicates}} văn bản đã có sẵn, {{.Failed}} tệp lỗi.", sum)
 	if cancelled {
 		text += "\n" + lang.X("import.cancelled", "Đã dừng nhập, giữ {{.Imported}} văn bản đã nhập. Nhập lại sẽ bỏ qua văn bản đã có và nhập tiếp phần còn lại.", sum)
@@ -193,9 +200,10 @@ func (ls *LibraryScreen) askPassword(paths []string, retried bool) {
 	if retried {
 		msg = lang.X("import.password_again", "Mật khẩu chưa đúng hoặc tệp cần mật khẩu khác. Nhập lại mật khẩu:")
 	}
+	var form *dialog.FormDialog
 	label := widget.NewLabel(msg + "\n" + strings.Join(names, "\n"))
 	label.Wrapping = fyne.TextWrapWord
-	form := dialog.NewForm(lang.X("import.password_title", "PDF có mật khẩu"), lang.X("import.open", "Mở"),
+	form = dialog.NewForm(lang.X("import.password_title", "PDF có mật khẩu"), lang.X("import.open", "Mở"),
 		lang.X("dialog.cancel", "Huỷ"), []*widget.FormItem{
 			widget.NewFormItem("", label),
 			widget.NewFormItem(lang.X("import.password", "Mật khẩu"), pw),
@@ -204,7 +212,8 @@ func (ls *LibraryScreen) askPassword(paths []string, retried bool) {
 				ls.runImport(paths, pw.Text)
 			}
 		}, ls.shell.win)
-	form.Resize(fyne.NewSize(520, 0))
+	pw.OnSubmitted = func(string) { form.Submit() } // Enter opens, as in every password box
+	form.Resize(fyne.NewSize(min(520, ls.shell.win.Canvas().Size().Width-20), 0))
 	ls.shell.showDialog(form)
 	ls.shell.win.Canvas().Focus(pw)
 }

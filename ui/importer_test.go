@@ -45,6 +45,16 @@ func TestDropFolderWithPasswordAndFailure(t *testing.T) {
 		t.Fatal("no password prompt for the protected PDF")
 	}
 	pw := findObject(ask, func(o fyne.CanvasObject) bool { e, ok := o.(*widget.Entry); return ok && e.Password }).(*widget.Entry)
+	// A wrong password first: asked again, saying it was wrong (not a
+	// summary of "0 văn bản"); Enter opens.
+	test.Type(pw, "sai-mat-khau")
+	pw.OnSubmitted(pw.Text)
+	pump()
+	ask = s.win.Canvas().Overlays().Top()
+	if ask == nil || findLabel(ask, "Mật khẩu chưa đúng") == nil || findLabel(ask, "Đã nhập 0") != nil {
+		t.Fatal("a wrong password is not said to be wrong")
+	}
+	pw = findObject(ask, func(o fyne.CanvasObject) bool { e, ok := o.(*widget.Entry); return ok && e.Password }).(*widget.Entry)
 	test.Type(pw, "chibo2025")
 	tapButton(t, ask, "Mở")
 	pump()
