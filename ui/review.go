@@ -51,11 +51,13 @@ func newReviewScreen(s *Shell) *ReviewScreen {
 	r.editor = newBankEditor(s, r)
 	r.stats = newStatsView(s, r)
 	r.tabs = container.NewAppTabs(
-		container.NewTabItemWithIcon(lang.X("review.tab.today", "Ôn tập hôm nay"), theme.HistoryIcon(), container.NewVScroll(container.NewPadded(r.today))),
-		container.NewTabItemWithIcon(lang.X("review.tab.self", "Tự kiểm tra"), theme.QuestionIcon(), container.NewVScroll(container.NewPadded(r.self))),
-		container.NewTabItemWithIcon(lang.X("review.tab.exam", "Thi"), theme.ConfirmIcon(), container.NewVScroll(container.NewPadded(r.exam))),
-		container.NewTabItemWithIcon(lang.X("review.tab.banks", "Ngân hàng câu hỏi"), theme.ListIcon(), r.editor.CanvasObject()),
-		container.NewTabItemWithIcon(lang.X("review.tab.stats", "Thống kê"), theme.InfoIcon(), r.stats.CanvasObject()),
+		container.NewTabItemWithIcon(lang.X("review.tab.today", "Ôn tập hôm nay"), theme.HistoryIcon(), container.NewScroll(container.NewPadded(r.today))),
+		container.NewTabItemWithIcon(lang.X("review.tab.self", "Tự kiểm tra"), theme.QuestionIcon(), container.NewScroll(container.NewPadded(r.self))),
+		container.NewTabItemWithIcon(lang.X("review.tab.exam", "Thi"), theme.ConfirmIcon(), container.NewScroll(container.NewPadded(r.exam))),
+		container.NewTabItemWithIcon(lang.X("review.tab.banks", "Ngân hàng câu hỏi"), theme.ListIcon(), container.NewScroll(r.editor.CanvasObject())),
+		container.NewTabItemWithIcon(lang.X("review.tab.stats", "Thống kê"), theme.InfoIcon(), container.NewScroll(r.stats.CanvasObject())),
+		// (each in a scroller of its own: the widest no longer sets the
+		// width of all, and none forces the window past a small screen)
 	)
 	r.tabs.OnSelected = func(*container.TabItem) { r.refresh() }
 	top := container.NewHBox(layout.NewSpacer(), widget.NewLabel(lang.X("review.profile", "Người học:")), r.profiles, addProfile)
@@ -201,7 +203,7 @@ func (r *ReviewScreen) showToday(l reviewLoad) {
 	s := l.summary
 	r.today.RemoveAll()
 	r.today.Add(bigText(lang.X("review.due", "Hôm nay cần ôn: {{.N}} câu", map[string]any{"N": s.DueToday}), true))
-	r.today.Add(widget.NewLabel(lang.X("review.facts", "Chuỗi ngày ôn liên tiếp: {{.Streak}} · Đã ôn hôm nay: {{.Today}} · Đã học: {{.Learned}} câu · Chưa học: {{.New}} câu",
+	r.today.Add(wrapLabel(lang.X("review.facts", "Chuỗi ngày ôn liên tiếp: {{.Streak}} · Đã ôn hôm nay: {{.Today}} · Đã học: {{.Learned}} câu · Chưa học: {{.New}} câu",
 		map[string]any{"Streak": s.Streak, "Today": s.ReviewedToday, "Learned": s.Learned, "New": s.New})))
 	start := widget.NewButtonWithIcon(lang.X("review.start_due", "Ôn ngay"), theme.MediaPlayIcon(), r.startDue)
 	start.Importance = widget.HighImportance

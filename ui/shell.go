@@ -47,6 +47,9 @@ type Shell struct {
 	win  fyne.Window
 	opts Options
 
+	// places are the scrollers around each place's content, by content.
+	places map[fyne.CanvasObject]*container.Scroll
+
 	lib *library.Library // nil until opened; touched on the UI goroutine only
 	cat *catalog         // the documents of lib
 
@@ -78,8 +81,8 @@ func NewShell(a fyne.App, opts Options) *Shell {
 	s.win = a.NewWindow(lang.X("app.title", "Sổ tay học tập"))
 	s.win.SetIcon(a.Metadata().Icon)
 	s.win.Resize(fyne.NewSize(
-		float32(prefs.FloatWithFallback(prefWinWidth, 1100)),
-		float32(prefs.FloatWithFallback(prefWinHeight, 760))))
+		float32(prefs.FloatWithFallback(prefWinWidth, 1024)), // fits the small office screens
+		float32(prefs.FloatWithFallback(prefWinHeight, 600))))
 	s.build()
 	s.shortcuts()
 	s.win.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) {
@@ -137,19 +140,27 @@ func (s *Shell) build() {
 	s.settings = newSettingsScreen(s)
 	s.review = newReviewScreen(s)
 	s.meeting = newMeetingScreen(s)
+	// Each place in a scroller: at the largest text a place wider or
+	// taller than a 1024×600 screen scrolls instead of forcing the window
+	// past the screen's edge.
+	place := func(key, name string, icon fyne.Resource, o fyne.CanvasObject) *container.TabItem {
+		s.places[o] = container.NewScroll(o)
+		return container.NewTabItemWithIcon(lang.X(key, name), icon, s.places[o])
+	}
+	s.places = map[fyne.CanvasObject]*container.Scroll{}
 	s.tabs = container.NewAppTabs(
-		container.NewTabItemWithIcon(lang.X("nav.library", "Thư viện"), theme.FolderOpenIcon(), s.library.CanvasObject()),
-		container.NewTabItemWithIcon(lang.X("nav.search", "Tìm kiếm"), theme.SearchIcon(), s.search.CanvasObject()),
-		container.NewTabItemWithIcon(lang.X("nav.review", "Ôn tập"), theme.HistoryIcon(), s.review.CanvasObject()),
-		container.NewTabItemWithIcon(lang.X("nav.meeting", "Sinh hoạt chi bộ"), theme.AccountIcon(), s.meeting.CanvasObject()),
-		container.NewTabItemWithIcon(lang.X("nav.settings", "Cài đặt"), theme.SettingsIcon(), s.settings.CanvasObject()),
+		place("nav.library", "Thư viện", theme.FolderOpenIcon(), s.library.CanvasObject()),
+		place("nav.search", "Tìm kiếm", theme.SearchIcon(), s.search.CanvasObject()),
+		place("nav.review", "Ôn tập", theme.HistoryIcon(), s.review.CanvasObject()),
+		place("nav.meeting", "Sinh hoạt chi bộ", theme.AccountIcon(), s.meeting.CanvasObject()),
+		place("nav.settings", "Cài đặt", theme.SettingsIcon(), s.settings.CanvasObject()),
 	)
 	s.tabs.SetTabLocation(container.TabLocationLeading)
 	s.tabs.OnSelected = func(t *container.TabItem) {
-		if t.Content == s.search.CanvasObject() {
+		if t.Content == s.places[s.search.CanvasObject()] {
 			s.search.focus(s.win)
 		}
-		if t.Content == s.review.CanvasObject() {
+		if t.Content == s.places[s.review.CanvasObject()] {
 			s.review.refresh()
 		}
 	}
@@ -215,7 +226,7 @@ func (s *Shell) shortcuts() {
 			return
 		}
 		if run := s.meeting.run; run != nil && s.dialog == nil && s.tabs.Selected() != nil &&
-			s.tabs.Selected().Content == s.meeting.CanvasObject() && run.key(e.Name) {
+			s.tabs.Selected().Content == s.places[s.meeting.CanvasObject()] && run.key(e.Name) {
 			return // the session's keys: Space, R, P, Esc
 		}
 		switch e.Name {
@@ -237,7 +248,7 @@ func (s *Shell) shortcuts() {
 
 // activeRunner is the quiz being taken in the visible Ôn tập place, if any.
 func (s *Shell) activeRunner() *quizRunner {
-	if s.review == nil || s.review.runner == nil || s.tabs.Selected() == nil || s.tabs.Selected().Content != s.review.CanvasObject() {
+	if s.review == nil || s.review.runner == nil || s.tabs.Selected() == nil || s.tabs.Selected().Content != s.places[s.review.CanvasObject()] {
 		return nil
 	}
 	return s.review.runner
