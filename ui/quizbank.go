@@ -83,10 +83,10 @@ func newBankEditor(s *Shell, r *ReviewScreen) *bankEditor {
 	}
 	top := container.NewVBox(
 		container.NewBorder(nil, nil, widget.NewLabel(lang.X("review.bank", "Ngân hàng")), nil, e.choose),
-		container.NewHBox(newBank, draft, imp, exp, printBtn),
+		newFlowBox(newBank, draft, imp, exp, printBtn),
 		container.NewBorder(nil, nil, nil, e.count, e.search),
 	)
-	bottom := container.NewHBox(add, edit, dup, move, del)
+	bottom := newFlowBox(add, edit, dup, move, del)
 	e.root = container.NewBorder(top, bottom, nil, nil, e.list)
 	return e
 }
