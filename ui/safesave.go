@@ -46,8 +46,18 @@ func installSafeSave() {
 	}
 }
 
+// Reader opens u and remembers its folder for the next file dialog.
+func (r *safeRepository) Reader(u fyne.URI) (fyne.URIReadCloser, error) {
+	rc, err := r.fileRepository.Reader(u)
+	if err == nil {
+		rememberFolder(u.Path())
+	}
+	return rc, err
+}
+
 // Writer starts a safe write: nothing at the path changes until Close.
 func (r *safeRepository) Writer(u fyne.URI) (fyne.URIWriteCloser, error) {
+	rememberFolder(u.Path())
 	f, err := safefile.Create(u.Path())
 	if err != nil {
 		return nil, &savePathError{path: u.Path(), err: err}

@@ -79,3 +79,23 @@ func TestExportSuggestsAValidFileName(t *testing.T) {
 		t.Fatalf("the save dialog does not suggest %q", want)
 	}
 }
+
+// A file dialog opens where the last file was opened or saved (kept
+// between runs), in the list view.
+func TestFileDialogsStartInTheLastFolder(t *testing.T) {
+	s := newTestShell(t, "")
+	dir := t.TempDir()
+	path := filepath.Join(dir, "cau-hoi.txt")
+	os.WriteFile(path, []byte("Câu 1: ?"), 0o644)
+	rc, err := storage.Reader(storage.NewFileURI(path))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rc.Close()
+	openReviewTab(t, s, 3)
+	s.review.editor.chooseImport()
+	pump()
+	if got := s.app.Preferences().String(prefLastFolder); got != dir {
+		t.Errorf("last folder %q, want %q", got, dir)
+	}
+}

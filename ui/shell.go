@@ -256,6 +256,9 @@ func (s *Shell) activeRunner() *quizRunner {
 
 // showDialog shows d and lets Esc close it.
 func (s *Shell) showDialog(d dialog.Dialog) {
+	if fd, ok := d.(*dialog.FileDialog); ok {
+		s.prepareFileDialog(fd)
+	}
 	s.dialog = d
 	d.SetOnClosed(func() {
 		if s.dialog == d {
