@@ -18,6 +18,7 @@ import (
 type escEntry struct {
 	widget.Entry
 	onEsc  func()
+	onDown func() // Down arrow: into the results below, if set
 	window fyne.Window
 }
 
@@ -31,6 +32,10 @@ func newEscEntry(w fyne.Window, onEsc func()) *escEntry {
 func (e *escEntry) TypedKey(k *fyne.KeyEvent) {
 	if k.Name == fyne.KeyEscape && e.onEsc != nil {
 		e.onEsc()
+		return
+	}
+	if k.Name == fyne.KeyDown && e.onDown != nil && !e.MultiLine {
+		e.onDown()
 		return
 	}
 	e.Entry.TypedKey(k)
@@ -108,4 +113,24 @@ func (s *Shell) pickDocument(title string, onPick func(library.Summary)) {
 	s.quick = q
 	s.showDialog(q.dialog)
 	s.win.Canvas().Focus(q.entry)
+}
+
+// keyList is a list the keyboard can use: arrows move, Enter (as Space)
+// opens the row under the keyboard focus.
+type keyList struct {
+	widget.List
+}
+
+func newKeyList(length func() int, create func() fyne.CanvasObject, update func(widget.ListItemID, fyne.CanvasObject)) *keyList {
+	l := &keyList{}
+	l.Length, l.CreateItem, l.UpdateItem = length, create, update
+	l.ExtendBaseWidget(l)
+	return l
+}
+
+func (l *keyList) TypedKey(k *fyne.KeyEvent) {
+	if k.Name == fyne.KeyReturn || k.Name == fyne.KeyEnter {
+		k = &fyne.KeyEvent{Name: fyne.KeySpace}
+	}
+	l.List.TypedKey(k)
 }

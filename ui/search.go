@@ -33,7 +33,7 @@ type SearchScreen struct {
 	kind    *widget.Select
 	year    *widget.Select
 	status  *widget.Label
-	list    *widget.List
+	list    *keyList
 	root    fyne.CanvasObject
 	lib     *library.Library
 	cat     *catalog
@@ -50,13 +50,20 @@ func newSearchScreen(w fyne.Window, open func(library.Summary, *library.Matcher)
 	s.entry.SetPlaceHolder(lang.X("search.placeholder", "Gõ từ cần tìm, có dấu hay không dấu đều được (Ctrl+F)"))
 	s.entry.OnChanged = func(string) { s.schedule() }
 	s.entry.OnSubmitted = func(string) { s.run() }
+	s.entry.onDown = func() {
+		// Down from the search box goes into the results; arrows move,
+		// Enter opens.
+		if len(s.results) > 0 {
+			w.Canvas().Focus(s.list)
+		}
+	}
 	s.kind = widget.NewSelect(nil, func(string) { s.run() })
 	s.year = widget.NewSelect(nil, func(string) { s.run() })
 	s.setFilterOptions(nil)
 	s.status = widget.NewLabel("")
 	s.status.Wrapping = fyne.TextWrapWord
 	s.showHint()
-	s.list = widget.NewList(func() int { return len(s.results) }, newResultRow,
+	s.list = newKeyList(func() int { return len(s.results) }, newResultRow,
 		func(id widget.ListItemID, o fyne.CanvasObject) {
 			if id < len(s.results) {
 				setResultRow(o, s.results[id])

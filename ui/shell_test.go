@@ -516,3 +516,24 @@ func TestSearchCancelsTheQueryBefore(t *testing.T) {
 		t.Error("leaving did not cancel the search under way")
 	}
 }
+
+// From the search box, Down moves into the results and Enter opens the
+// one under the keyboard's focus.
+func TestSearchResultsByKeyboard(t *testing.T) {
+	s := newTestShell(t, "")
+	s.tabs.SelectIndex(1)
+	pump()
+	s.search.entry.SetText("nghi quyet")
+	s.search.run()
+	waitFor(t, func() bool { pump(); return len(s.search.results) > 0 })
+	s.win.Canvas().Focus(s.search.entry)
+	s.search.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
+	if s.win.Canvas().Focused() != s.search.list {
+		t.Fatal("Down did not move into the results")
+	}
+	s.search.list.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	pump()
+	if s.library.reader == nil || s.library.reader.docID != s.search.results[0].ID {
+		t.Fatal("Enter did not open the first result")
+	}
+}
