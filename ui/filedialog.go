@@ -48,4 +48,3 @@ func (s *Shell) prepareFileDialog(fd *dialog.FileDialog) {
 		fd.Resize(fyne.NewSize(min(900, size.Width-20), min(640, size.Height-20)))
 	}
 }
-
