@@ -17,7 +17,7 @@ import (
 func (r *quizRunner) showResults() {
 	a := r.attempt
 	r.clock.SetText("")
-	r.progress.SetValue(1)
+	r.progress.SetValue(1, "")
 	r.header.SetText(a.Title)
 	r.body.RemoveAll()
 	pct := 0

@@ -33,7 +33,7 @@ type quizRunner struct {
 	body     *fyne.Container
 	header   *widget.Label
 	clock    *widget.Label
-	progress *widget.ProgressBar
+	progress *meter
 
 	chosen   map[int]bool     // displayed option index → chosen
 	optBtns  []*widget.Button // one per displayed option
@@ -47,9 +47,8 @@ func newQuizRunner(s *Shell, store *quiz.Store, a *quiz.Attempt, onExit func()) 
 	r := &quizRunner{shell: s, store: store, attempt: a, onExit: onExit,
 		header:   widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		clock:    widget.NewLabelWithStyle("", fyne.TextAlignTrailing, fyne.TextStyle{Bold: true}),
-		progress: widget.NewProgressBar(),
+		progress: newMeter(),
 	}
-	r.progress.TextFormatter = func() string { return "" }
 	r.body = container.NewVBox()
 	top := container.NewBorder(nil, r.progress, nil, r.clock, r.header)
 	r.root = container.NewBorder(container.NewPadded(top), nil, nil, nil, container.NewVScroll(container.NewPadded(r.body)))
@@ -122,7 +121,7 @@ func (r *quizRunner) showItem() {
 	r.optBtns, r.optTexts, r.entries = nil, nil, nil
 	r.header.SetText(lang.X("quiz.position", "Câu {{.N}}/{{.Total}}", map[string]any{"N": r.pos + 1, "Total": len(a.Items)}) +
 		"  ·  " + a.Title)
-	r.progress.SetValue(float64(r.pos) / float64(len(a.Items)))
+	r.progress.SetValue(float64(r.pos)/float64(len(a.Items)), "")
 	r.body.RemoveAll()
 	q := it.Q
 	if q == nil {

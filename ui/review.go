@@ -231,12 +231,8 @@ func (r *ReviewScreen) showToday(l reviewLoad) {
 	r.today.Add(widget.NewSeparator())
 	r.today.Add(widget.NewLabelWithStyle(lang.X("review.mastery", "Mức nắm vững theo văn bản"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 	for _, m := range l.mastery {
-		bar := widget.NewProgressBar()
-		bar.SetValue(m.Mastery)
-		m := m
-		bar.TextFormatter = func() string {
-			return fmt.Sprintf("%d%% · %d/%d câu đã học", int(m.Mastery*100+0.5), m.Seen, m.Questions)
-		}
+		bar := newMeter()
+		bar.SetValue(m.Mastery, fmt.Sprintf("%d%% · %d/%d câu đã học", int(m.Mastery*100+0.5), m.Seen, m.Questions))
 		title := widget.NewLabel(m.Title)
 		title.Truncation = fyne.TextTruncateEllipsis
 		r.today.Add(container.NewGridWithColumns(2, title, bar))
