@@ -421,3 +421,29 @@ func TestNoQuestionsYet(t *testing.T) {
 		t.Fatal("starting with no questions does not say so with the ways to get them")
 	}
 }
+
+// During an exam, choosing another place stays on the exam and asks
+// whether to submit; the exam's clock still runs on its screen.
+func TestExamStaysOnItsScreen(t *testing.T) {
+	s := newTestShell(t, "")
+	openReviewTab(t, s, 2)
+	tapButton(t, s.review.CanvasObject(), "Bắt đầu thi")
+	pump()
+	if s.review.runner == nil {
+		t.Fatal("no exam")
+	}
+	s.tabs.SelectIndex(0)
+	pump()
+	if s.tabs.Selected().Content != s.places[s.review.CanvasObject()] {
+		t.Fatal("the exam's screen was left")
+	}
+	top := s.win.Canvas().Overlays().Top()
+	if top == nil || findLabel(top, "Bài thi chưa nộp") == nil {
+		t.Fatal("leaving the exam asked nothing")
+	}
+	tapButton(t, top, "Ở lại làm bài")
+	pump()
+	if s.review.runner == nil || s.review.runner.attempt.Finished() {
+		t.Fatal("staying ended the exam")
+	}
+}

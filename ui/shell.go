@@ -19,6 +19,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"sotay/library"
+	"sotay/library/quiz"
 )
 
 // Options configure the main window.
@@ -157,6 +158,9 @@ func (s *Shell) build() {
 	)
 	s.tabs.SetTabLocation(container.TabLocationLeading)
 	s.tabs.OnSelected = func(t *container.TabItem) {
+		if s.guardExam(t) {
+			return
+		}
 		if t.Content == s.places[s.search.CanvasObject()] {
 			s.search.focus(s.win)
 		}
@@ -244,6 +248,33 @@ func (s *Shell) shortcuts() {
 			s.library.closeReader()
 		}
 	})
+}
+
+// guardExam keeps an exam under way on its screen: choosing another place
+// goes back to it and asks whether to submit the exam first. It reports
+// whether it stopped the move.
+func (s *Shell) guardExam(to *container.TabItem) bool {
+	reviewTab := s.places[s.review.CanvasObject()]
+	r := s.review.runner
+	if r == nil || to.Content == reviewTab || r.attempt.Mode != quiz.Exam || r.attempt.Finished() {
+		return false
+	}
+	for i, it := range s.tabs.Items {
+		if it.Content == reviewTab {
+			s.tabs.SelectIndex(i) // back to the exam (OnSelected runs again: the exam's own tab passes)
+		}
+	}
+	d := dialog.NewConfirm(lang.X("quiz.exam_leave_title", "Bài thi đang làm"),
+		lang.X("quiz.exam_leave", "Bài thi chưa nộp. Nộp bài để rời đi, hoặc ở lại làm tiếp (bài thi được giữ nguyên nếu đóng ứng dụng, có thể làm tiếp sau)."),
+		func(submit bool) {
+			if submit {
+				r.confirmSubmit()
+			}
+		}, s.win)
+	d.SetConfirmText(lang.X("quiz.submit", "Nộp bài"))
+	d.SetDismissText(lang.X("quiz.exam_stay", "Ở lại làm bài"))
+	s.showDialog(d)
+	return true
 }
 
 // activeRunner is the quiz being taken in the visible Ôn tập place, if any.
