@@ -11,6 +11,7 @@ import (
 
 	"sotay/internal/htmltext"
 	"sotay/internal/safefile"
+	"sotay/internal/opener"
 	"sotay/internal/sqlite"
 	"sotay/internal/textfile"
 	"sotay/library/meeting"
@@ -136,6 +137,7 @@ var codes = []struct {
 	{quiz.ErrBankExists, "bank_exists"},
 	{quiz.ErrInvalid, "invalid_question"},
 	{quiz.ErrNoQuestions, "no_questions"},
+	{opener.ErrNoViewer, "no_viewer"},
 	{quiz.ErrFormat, "quiz_format"},
 	{quiz.ErrTooLarge, "too_large"},
 	{quiz.ErrFinished, "attempt_finished"},

@@ -83,6 +83,7 @@ func newLibraryScreen(s *Shell) *LibraryScreen {
 	ls.loading = container.NewCenter(widget.NewLabel(""))
 	ls.failure = container.NewVBox()
 	ls.reader = newReader(ls.closeReader, ls.editDocument, ls.deleteDocument)
+	ls.reader.onError = ls.shell.showError
 	ls.reader.onDraft = func(d library.Document) {
 		s.draftFrom(library.Summary{ID: d.ID, Title: d.Title, Kind: d.Kind, Number: d.Number})
 	}

@@ -2,8 +2,6 @@ package ui
 
 import (
 	"image/color"
-	"net/url"
-	"path/filepath"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -84,18 +82,3 @@ func (r *Reader) jumpTo(s library.Section) {
 	}
 }
 
-// openFile opens a file with the program the system uses for it.
-func openFile(path string) {
-	if path == "" {
-		return
-	}
-	abs, err := filepath.Abs(path)
-	if err != nil {
-		return
-	}
-	u := &url.URL{Scheme: "file", Path: filepath.ToSlash(abs)}
-	if !strings.HasPrefix(u.Path, "/") {
-		u.Path = "/" + u.Path // Windows: file:///C:/…
-	}
-	fyne.CurrentApp().OpenURL(u)
-}

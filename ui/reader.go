@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"sotay/internal/opener"
 	"sotay/library"
 )
 
@@ -33,6 +34,7 @@ type Reader struct {
 	doc      *library.Document // the loaded document, for editing and deleting
 	onEdit   func(library.Document)
 	onDelete func(library.Document)
+	onError  func(err error, path string) // tells the user what went wrong
 	onDraft  func(library.Document) // propose questions from it; nil hides the button
 	tools    *fyne.Container
 	paras    []*paragraph
@@ -86,7 +88,7 @@ func newReader(back func(), onEdit, onDelete func(library.Document)) *Reader {
 	})
 	del.Importance = widget.LowImportance
 	r.outlineUI = newOutlinePanel(r.jumpTo)
-	r.origBtn = widget.NewButtonWithIcon(lang.X("reader.original", "Mở bản gốc"), theme.FileIcon(), func() { openFile(r.original) })
+	r.origBtn = widget.NewButtonWithIcon(lang.X("reader.original", "Mở bản gốc"), theme.FileIcon(), func() { r.openOriginal() })
 	r.origBtn.Importance = widget.LowImportance
 	r.origBtn.Hide()
 	draft := widget.NewButtonWithIcon(lang.X("reader.draft", "Soạn câu hỏi"), theme.QuestionIcon(), func() {
@@ -359,4 +361,20 @@ func isCapitals(s string) bool {
 		}
 	}
 	return letters >= 6 && strings.Contains(strings.TrimSpace(s), " ")
+}
+
+// openOriginal opens the kept original with the system's program for it,
+// off the UI goroutine; a machine with no such program is told so.
+func (r *Reader) openOriginal() {
+	path := r.original
+	if path == "" {
+		return
+	}
+	async(func() (struct{}, error) {
+		return struct{}{}, opener.Open(context.Background(), path)
+	}, func(_ struct{}, err error) {
+		if err != nil && r.onError != nil {
+			r.onError(err, path)
+		}
+	})
 }

@@ -99,3 +99,20 @@ func TestFileDialogsStartInTheLastFolder(t *testing.T) {
 		t.Errorf("last folder %q, want %q", got, dir)
 	}
 }
+
+// Mở bản gốc on a machine with no program for the file says so (once it
+// said nothing and left a zombie process).
+func TestOpenOriginalWithNoViewer(t *testing.T) {
+	s := newTestShell(t, "")
+	f := filepath.Join(t.TempDir(), "nghi-quyet.pdf")
+	os.WriteFile(f, []byte("%PDF-1.4"), 0o644)
+	t.Setenv("PATH", t.TempDir())
+	r := s.library.reader
+	r.original = f
+	r.openOriginal()
+	waitFor(t, func() bool {
+		pump()
+		top := s.win.Canvas().Overlays().Top()
+		return top != nil && findLabel(top, "chưa có chương trình để mở tệp") != nil
+	})
+}
