@@ -10,8 +10,8 @@ import (
 	"syscall"
 
 	"sotay/internal/htmltext"
-	"sotay/internal/safefile"
 	"sotay/internal/opener"
+	"sotay/internal/safefile"
 	"sotay/internal/sqlite"
 	"sotay/internal/textfile"
 	"sotay/library/meeting"

@@ -81,4 +81,3 @@ func (r *Reader) jumpTo(s library.Section) {
 		}
 	}
 }
-

@@ -35,7 +35,7 @@ type Reader struct {
 	onEdit   func(library.Document)
 	onDelete func(library.Document)
 	onError  func(err error, path string) // tells the user what went wrong
-	onDraft  func(library.Document) // propose questions from it; nil hides the button
+	onDraft  func(library.Document)       // propose questions from it; nil hides the button
 	tools    *fyne.Container
 	paras    []*paragraph
 	hits     []hitRef // every hit in reading order
