@@ -1,0 +1,49 @@
+package ui
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2"
+)
+
+// A new query cancels the search still running for the one before, and so
+// does leaving (every keystroke once ran its search to the end).
+func TestSearchCancelsTheQueryBefore(t *testing.T) {
+	s := newTestShell(t, "")
+	s.tabs.SelectIndex(1)
+	pump()
+	s.search.entry.SetText("nghi quyet")
+	s.search.run()
+	first := s.search.ctx
+	s.search.entry.SetText("chuyen doi so")
+	s.search.run()
+	if first == nil || first.Err() == nil {
+		t.Fatal("the first query's search was not cancelled")
+	}
+	second := s.search.ctx
+	s.dispose()
+	if second.Err() == nil {
+		t.Error("leaving did not cancel the search under way")
+	}
+}
+
+// From the search box, Down moves into the results and Enter opens the
+// one under the keyboard's focus.
+func TestSearchResultsByKeyboard(t *testing.T) {
+	s := newTestShell(t, "")
+	s.tabs.SelectIndex(1)
+	pump()
+	s.search.entry.SetText("nghi quyet")
+	s.search.run()
+	waitFor(t, func() bool { pump(); return len(s.search.results) > 0 })
+	s.win.Canvas().Focus(s.search.entry)
+	s.search.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
+	if s.win.Canvas().Focused() != s.search.list {
+		t.Fatal("Down did not move into the results")
+	}
+	s.search.list.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	pump()
+	if s.library.reader == nil || s.library.reader.docID != s.search.results[0].ID {
+		t.Fatal("Enter did not open the first result")
+	}
+}
