@@ -7,11 +7,12 @@ import (
 	"fmt"
 	"image"
 	"image/png"
+	"strings"
+	"testing"
+
 	"sotay/assets"
 	"sotay/internal/officeconv"
 	"sotay/library/quiz"
-	"strings"
-	"testing"
 )
 
 // Pictures in a Word bank are kept with their questions: PNG options as
