@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"unicode/utf8"
@@ -323,6 +324,12 @@ func metaLine(d library.Document) string {
 	}
 	parts = append(parts, lang.X("reader.pages", "{{.N}} trang", map[string]int{"N": d.PageCount}))
 	line := strings.Join(parts, " · ")
+	if d.SourcePath != "" && d.Format != "sample" {
+		// Documents that read alike (the same resolution from two files)
+		// are told apart by the file they came from.
+		line += "\n" + lang.X("reader.source", "Tệp gốc: {{.File}} ({{.Format}})",
+			map[string]string{"File": filepath.Base(d.SourcePath), "Format": strings.ToUpper(d.Format)})
+	}
 	if d.Signer != "" {
 		line += "\n" + lang.X("reader.signed", "Người ký: {{.Name}}", map[string]string{"Name": d.Signer})
 		if d.SignerRole != "" {

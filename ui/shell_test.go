@@ -495,3 +495,13 @@ func TestParseDate(t *testing.T) {
 		t.Error("31/02/2025 accepted")
 	}
 }
+
+// Documents that read alike are told apart in the reader by the file they
+// came from and its format.
+func TestReaderNamesTheSourceFile(t *testing.T) {
+	line := metaLine(library.Document{Kind: "Nghị quyết", Number: "15-NQ/QU", PageCount: 2,
+		SourcePath: "/tai-lieu/chi-bo/nghi-quyet-15 (ban sao).docx", Format: "docx"})
+	if !strings.Contains(line, "Tệp gốc: nghi-quyet-15 (ban sao).docx (DOCX)") {
+		t.Errorf("meta line %q", line)
+	}
+}
