@@ -79,6 +79,7 @@ func (ls *LibraryScreen) importDropped(uris []fyne.URI) {
 type importReport struct {
 	failures, notes []string
 	locked          []string
+	dups            int // files already in the library (the first 20 named in notes)
 }
 
 // runImport imports paths in the background with a progress dialog (the
@@ -127,6 +128,14 @@ func (ls *LibraryScreen) runImport(paths []string, password string) {
 				rep.locked = append(rep.locked, r.Path)
 			case r.Err != nil:
 				rep.failures = append(rep.failures, errorMessage(r.Err, r.Path).Error())
+			case r.Status == library.StatusDuplicate && r.Title != "":
+				// which document it is already (a protected PDF opened
+				// with its password may turn out to be one)
+				rep.dups++
+				if rep.dups <= 20 {
+					rep.notes = append(rep.notes, lang.X("import.duplicate_of", "{{.File}} đã có trong thư viện: “{{.Title}}”.",
+						map[string]string{"File": filepath.Base(r.Path), "Title": r.Title}))
+				}
 			}
 			for _, w := range r.Warnings {
 				if w == "no-text-layer" || w == "damaged-pages" || w == "original-not-kept" || w == "invalid-utf8" {

@@ -61,6 +61,14 @@ func TestDropFolderWithPasswordAndFailure(t *testing.T) {
 	if findLabel(s.win.Canvas().Overlays().Top(), "Đã nhập 1 văn bản") == nil {
 		t.Fatal("the protected PDF did not come in with its password")
 	}
+	// Imported again: the summary names the document it already is.
+	tapButton(t, s.win.Canvas().Overlays().Top(), "Đóng")
+	pump()
+	s.library.runImport([]string{filepath.Join(dir, "nghi-quyet-mat-khau.pdf")}, "chibo2025")
+	pump()
+	if top := s.win.Canvas().Overlays().Top(); top == nil || findLabel(top, "nghi-quyet-mat-khau.pdf đã có trong thư viện: “") == nil {
+		t.Fatal("a duplicate does not name the document it duplicates")
+	}
 	found := false
 	for _, d := range s.cat.docs {
 		if d.Number == "15-NQ/QU" && d.Kind == "Nghị quyết" {
