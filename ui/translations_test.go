@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2/lang"
+
 	"sotay/assets"
 )
 
@@ -62,6 +64,29 @@ func TestStringsAreTranslated(t *testing.T) {
 	for _, ts := range textSizes {
 		if vi[ts.key] == nil || en[ts.key] == nil {
 			t.Errorf("text size name %q is not translated", ts.key)
+		}
+	}
+}
+
+// English counts agree with their number: "1 question", "2 questions"
+// ("1 questions" and "1 days" once).
+func TestEnglishPlurals(t *testing.T) {
+	setupLanguage(langEnglish)
+	defer setupLanguage(langVietnamese)
+	for _, c := range []struct {
+		key  string
+		data any
+		want string
+	}{
+		{"bank.count", map[string]any{"N": 1}, "1 question"},
+		{"bank.count", map[string]any{"N": 2}, "2 questions"},
+		{"reader.pages", map[string]int{"N": 1}, "1 page"},
+		{"library.count", map[string]int{"N": 3}, "(3 documents)"},
+		{"review.facts", map[string]any{"Streak": 1, "Today": 0, "Learned": 2, "New": 3}, "Streak: 1 day · Reviewed today: 0 · Learned: 2 · New: 3"},
+		{"quiz.submit_confirm_left", map[string]any{"N": 1}, "1 question is unanswered. Submit anyway?"},
+	} {
+		if got := lang.X(c.key, "?", c.data); got != c.want {
+			t.Errorf("%s %v: %q, want %q", c.key, c.data, got, c.want)
 		}
 	}
 }
