@@ -1,9 +1,14 @@
 package ui
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 )
 
 // Every place fits a 1024×600 screen at every text size: the window keeps
@@ -21,6 +26,83 @@ func TestEveryPlaceFitsASmallScreen(t *testing.T) {
 			if got := s.win.Content().MinSize(); got.Width > 1024 || got.Height > 600 {
 				t.Errorf("text %v, place %q: the window needs %v", ts.size, s.tabs.Items[i].Text, got)
 			}
+		}
+	}
+}
+
+// overlaps names the pairs of visible labels under o whose boxes cross.
+func overlaps(o fyne.CanvasObject) []string {
+	type box struct {
+		text string
+		pos  fyne.Position
+		size fyne.Size
+	}
+	var boxes []box
+	d := fyne.CurrentApp().Driver()
+	findObject(o, func(c fyne.CanvasObject) bool {
+		if l, ok := c.(*widget.Label); ok && strings.TrimSpace(l.Text) != "" && l.Size().Height > 0 {
+			boxes = append(boxes, box{l.Text, d.AbsolutePositionForObject(l), l.Size()})
+		}
+		return false
+	})
+	var out []string
+	for i := range boxes {
+		for j := i + 1; j < len(boxes); j++ {
+			a, b := boxes[i], boxes[j]
+			const slack = 2 // labels' padding may touch
+			if a.pos.X+a.size.Width-slack > b.pos.X && b.pos.X+b.size.Width-slack > a.pos.X &&
+				a.pos.Y+a.size.Height-slack > b.pos.Y && b.pos.Y+b.size.Height-slack > a.pos.Y {
+				out = append(out, fmt.Sprintf("%q × %q", a.text, b.text))
+			}
+		}
+	}
+	return out
+}
+
+// The reader's header — a title over two or three lines beside the search
+// hits' "Kết quả 2/3 · Trước · Sau" — does not run over the line under it,
+// at the largest text on a 1024×600 screen.
+func TestReaderHeaderDoesNotOverlap(t *testing.T) {
+	s := newTestShell(t, "")
+	s.app.Preferences().SetFloat(prefTextSize, 25)
+	s.app.Settings().SetTheme(s.theme())
+	s.win.Resize(fyne.NewSize(1024, 600))
+	s.tabs.SelectIndex(1)
+	pump()
+	s.search.entry.SetText("nghi quyet")
+	s.search.run()
+	waitFor(t, func() bool { pump(); return len(s.search.results) > 0 })
+	s.search.list.Select(0)
+	pump()
+	r := s.library.reader
+	r.title.SetText("Nghị quyết số 15-NQ/QU của Ban Chấp hành Đảng bộ về đẩy mạnh chuyển đổi số trong công tác học tập nghị quyết của các chi bộ")
+	s.win.Resize(fyne.NewSize(1024, 600))
+	pump()
+	if o := overlaps(r.root); len(o) > 0 {
+		t.Errorf("labels overlap: %v", o)
+	}
+}
+
+// A flowBox wraps its buttons onto more rows when narrow: none lies past
+// its right edge, and it grows taller instead.
+func TestFlowBoxWraps(t *testing.T) {
+	test.NewTempApp(t)
+	var btns []fyne.CanvasObject
+	for _, s := range []string{"Quay lại", "Mục lục", "Mở bản gốc", "Soạn câu hỏi", "Sửa thông tin", "Xoá"} {
+		btns = append(btns, widget.NewButton(s, nil))
+	}
+	f := newFlowBox(btns...)
+	w := test.NewWindow(container.NewVBox(f))
+	defer w.Close()
+	w.Resize(fyne.NewSize(1000, 400))
+	one := f.MinSize().Height
+	w.Resize(fyne.NewSize(300, 400))
+	if f.MinSize().Height <= one {
+		t.Errorf("no more rows at 300 px: %v then %v", one, f.MinSize().Height)
+	}
+	for _, b := range btns {
+		if b.Position().X+b.Size().Width > f.Size().Width+1 {
+			t.Errorf("%v lies past the edge", b.(*widget.Button).Text)
 		}
 	}
 }

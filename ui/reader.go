@@ -30,14 +30,14 @@ type Reader struct {
 	root   *fyne.Container
 	docID  int64 // the document being shown; stale loads are dropped
 
-	hitBar   *fyne.Container
+	hitBar   *flowBox
 	hitLabel *widget.Label
 	doc      *library.Document // the loaded document, for editing and deleting
 	onEdit   func(library.Document)
 	onDelete func(library.Document)
 	onError  func(err error, path string) // tells the user what went wrong
 	onDraft  func(library.Document)       // propose questions from it; nil hides the button
-	tools    *fyne.Container
+	tools    *flowBox
 	paras    []*paragraph
 	hits     []hitRef // every hit in reading order
 	cur      int      // the current hit
@@ -74,7 +74,7 @@ func newReader(back func(), onEdit, onDelete func(library.Document)) *Reader {
 	r.hitLabel = widget.NewLabel("")
 	prev := widget.NewButtonWithIcon(lang.X("reader.prev_hit", "Trước (Shift+F3)"), theme.MoveUpIcon(), func() { r.step(-1) })
 	next := widget.NewButtonWithIcon(lang.X("reader.next_hit", "Sau (F3)"), theme.MoveDownIcon(), func() { r.step(1) })
-	r.hitBar = container.NewHBox(r.hitLabel, prev, next)
+	r.hitBar = newFlowBox(r.hitLabel, prev, next)
 	r.hitBar.Hide()
 	edit := widget.NewButtonWithIcon(lang.X("reader.edit", "Sửa thông tin"), theme.DocumentCreateIcon(), func() {
 		if r.doc != nil {
@@ -98,11 +98,11 @@ func newReader(back func(), onEdit, onDelete func(library.Document)) *Reader {
 		}
 	})
 	draft.Importance = widget.LowImportance
-	r.tools = container.NewHBox(backBtn, r.outlineUI.toggle, r.origBtn, draft, edit, del)
+	r.tools = newFlowBox(backBtn, r.outlineUI.toggle, r.origBtn, draft, edit, del)
 	r.scroll = container.NewVScroll(container.New(readableLayout{}, r.body))
-	// The hit bar sits beside the title, which wraps, so the tools fit a
-	// narrow window even with large text.
-	head := container.NewVBox(r.tools, container.NewBorder(nil, nil, nil, container.NewVBox(r.hitBar), r.title), r.meta, widget.NewSeparator())
+	// Tools and the hit bar wrap onto more rows rather than run off a
+	// narrow window; the title wraps on its own full-width line.
+	head := container.NewVBox(r.tools, r.title, r.hitBar, r.meta, widget.NewSeparator())
 	r.root = container.NewBorder(head, nil, r.outlineUI.panel, nil, r.scroll)
 	r.root.Hide()
 	return r
