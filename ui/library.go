@@ -39,7 +39,7 @@ type LibraryScreen struct {
 	sortDesc bool
 
 	count   *widget.Label
-	list    *widget.List
+	list    *keyList
 	headers []*widget.Button
 	reader  *Reader
 	back    func() // where closing the reader returns, if not the list
@@ -51,7 +51,7 @@ type LibraryScreen struct {
 func newLibraryScreen(s *Shell) *LibraryScreen {
 	ls := &LibraryScreen{shell: s}
 	ls.count = widget.NewLabel("")
-	ls.list = widget.NewList(
+	ls.list = newKeyList( // Tab reaches it, arrows move, Enter opens
 		func() int { return len(ls.order) },
 		ls.newRow,
 		func(id widget.ListItemID, o fyne.CanvasObject) { ls.updateRow(id, o) },

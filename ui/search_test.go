@@ -47,3 +47,16 @@ func TestSearchResultsByKeyboard(t *testing.T) {
 		t.Fatal("Enter did not open the first result")
 	}
 }
+
+// The library list is reached and used with the keyboard: arrows move,
+// Enter opens the document under the focus.
+func TestLibraryListByKeyboard(t *testing.T) {
+	s := newTestShell(t, "")
+	s.win.Canvas().Focus(s.library.list)
+	s.library.list.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
+	s.library.list.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	pump()
+	if s.library.reader.doc == nil && s.library.reader.docID == 0 {
+		t.Fatal("Enter did not open a document")
+	}
+}
