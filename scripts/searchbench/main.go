@@ -50,10 +50,15 @@ func main() {
 	runs := flag.Int("runs", 5, "timed passes over the queries")
 	profile := flag.String("cpuprofile", "", "write a CPU profile of Sổ tay's searches to this file")
 	only := flag.Bool("only", false, "measure Sổ tay alone")
+	extra := flag.String("queries", "", "a query file of one's own to measure instead of the corpus's (e.g. scripts/searchbench/common-queries.tsv: phrases of very common syllables)")
 	flag.Parse()
 	ctx := context.Background()
 
-	queries := loadQueries(filepath.Join(*corpus, "bench-queries.tsv"))
+	qfile := filepath.Join(*corpus, "bench-queries.tsv")
+	if *extra != "" {
+		qfile = *extra
+	}
+	queries := loadQueries(qfile)
 	docsDir := filepath.Join(*corpus, "docs")
 	t := time.Now()
 	judge(docsDir, queries)
