@@ -8,6 +8,8 @@ import (
 	"image"
 	"image/gif"
 	"image/png"
+	"regexp"
+	"strconv"
 	"strings"
 
 	"golang.org/x/image/bmp"
@@ -62,8 +64,9 @@ func (q *Question) ImagesOf(part int) [][]byte {
 	return out
 }
 
-// picturesIn takes the picture marks out of text and returns the pictures'
-// indexes.
+// picturesIn takes the picture marks out of text, leaving a placeholder
+// (\x00 and the mark's position) where each stood, and returns the
+// pictures' indexes.
 func picturesIn(text string) (string, []int) {
 	if !strings.ContainsRune(text, docx.ImageMark) {
 		return text, nil
@@ -72,9 +75,9 @@ func picturesIn(text string) (string, []int) {
 	var idx []int
 	for i := 0; i < len(text); {
 		if k, n, ok := docx.PictureAt(text, i); ok {
+			fmt.Fprintf(&b, "\x00%d\x00", len(idx))
 			idx = append(idx, k)
 			i += n
-			b.WriteByte(' ')
 			continue
 		}
 		b.WriteByte(text[i])
@@ -82,6 +85,35 @@ func picturesIn(text string) (string, []int) {
 	}
 	return b.String(), idx
 }
+
+var placeholderRE = regexp.MustCompile("\x00(\\d+)\x00")
+
+// placePictures replaces the placeholders: a picture kept in the middle of
+// the text leaves "[hình n]" where it stood ("Cho ma trận [hình 1]. Tính
+// A²."), as the pictures are shown under the text; one at either end, or
+// left out, leaves nothing.
+func placePictures(out string, kept map[int]int) string {
+	var b strings.Builder
+	locs := placeholderRE.FindAllStringSubmatchIndex(out, -1)
+	last := 0
+	for _, l := range locs {
+		b.WriteString(out[last:l[0]])
+		pos, _ := strconv.Atoi(out[l[2]:l[3]])
+		before := strings.TrimSpace(placeholderRE.ReplaceAllString(out[:l[0]], ""))
+		after := strings.TrimSpace(placeholderRE.ReplaceAllString(out[l[1]:], ""))
+		if n, ok := kept[pos]; ok && before != "" && after != "" {
+			fmt.Fprintf(&b, " [hình %d] ", n)
+		} else {
+			b.WriteByte(' ')
+		}
+		last = l[1]
+	}
+	b.WriteString(out[last:])
+	return markerSpaceRE.ReplaceAllString(b.String(), "]$1")
+}
+
+// markerSpaceRE is the space between a picture's marker and punctuation.
+var markerSpaceRE = regexp.MustCompile(`\]\s+([.,;:?!)])`)
 
 // attachPictures moves the pictures a Word bank's marks stand for onto
 // their questions, converting what Fyne cannot show to PNG (WMF and EMF
@@ -114,8 +146,9 @@ func attachPictures(ctx context.Context, items []Item, pics []docx.Picture) []It
 			if idx == nil {
 				return
 			}
-			*text = tidyLines(t)
-			for _, k := range idx {
+			kept := map[int]int{} // placeholder → the picture's number in its part
+			defer func() { *text = tidyLines(placePictures(t, kept)) }()
+			for pos, k := range idx {
 				if problem != "" {
 					return
 				}
@@ -148,13 +181,16 @@ func attachPictures(ctx context.Context, items []Item, pics []docx.Picture) []It
 					return
 				}
 				q.Images = append(q.Images, Image{Part: part, Data: data})
+				kept[pos] = len(q.ImagesOf(part))
 			}
 		}
 		take(0, &q.Stem, "nội dung câu hỏi")
 		for k := range q.Options {
 			take(k+1, &q.Options[k].Text, fmt.Sprintf("phương án %c", 'A'+k))
 		}
-		q.Explanation, _ = picturesIn(q.Explanation)
+		if e, idx := picturesIn(q.Explanation); idx != nil {
+			q.Explanation = strings.TrimSpace(placePictures(e, nil))
+		}
 		if problem != "" {
 			items[i] = Problem(items[i].Line, "dòng %d: %s", items[i].Line, problem)
 		}

@@ -221,3 +221,32 @@ func TestRunningHeadsAndWatermarks(t *testing.T) {
 		}
 	}
 }
+
+// A formula picture in the middle of a stem leaves "[hình 1]" where it
+// stood (the pictures are shown under the text); one at the end leaves
+// nothing.
+func TestPictureInTheMiddleOfAStem(t *testing.T) {
+	var pic bytes.Buffer
+	png.Encode(&pic, image.NewGray(image.Rect(0, 0, 4, 4)))
+	blip := `<w:r><w:drawing><a:blip r:embed="rId1"/></w:drawing></w:r>`
+	doc := `<w:document xmlns:w="w" xmlns:r="r" xmlns:a="a"><w:body>` +
+		`<w:p><w:r><w:t xml:space="preserve">Câu 1: Cho ma trận </w:t></w:r>` + blip + `<w:r><w:t>. Tính định thức.</w:t></w:r></w:p>` +
+		`<w:p><w:r><w:t xml:space="preserve">A. </w:t></w:r>` + blip + `</w:p><w:p><w:r><w:t>B. 0</w:t></w:r></w:p><w:p><w:r><w:t>Đáp án: B</w:t></w:r></w:p>` +
+		`</w:body></w:document>`
+	var b bytes.Buffer
+	zw := zip.NewWriter(&b)
+	for name, body := range map[string]string{"word/document.xml": doc, "word/media/a.png": pic.String(),
+		"word/_rels/document.xml.rels": `<Relationships><Relationship Id="rId1" Target="media/a.png"/></Relationships>`} {
+		w, _ := zw.Create(name)
+		w.Write([]byte(body))
+	}
+	zw.Close()
+	_, items, err := quiz.Parse("ma-tran.docx", b.Bytes())
+	if err != nil || len(items) != 1 || items[0].Err != nil {
+		t.Fatalf("%v %v", items, err)
+	}
+	q := items[0].Q
+	if q.Stem != "Cho ma trận [hình 1]. Tính định thức." || q.Options[0].Text != "" || len(q.Images) != 2 {
+		t.Errorf("stem %q, option A %q, %d pictures", q.Stem, q.Options[0].Text, len(q.Images))
+	}
+}
