@@ -7,6 +7,7 @@ package vanban
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -104,7 +105,8 @@ func ReadMeta(text string) Meta {
 			}
 		}
 	}
-	m.Issuer = issuer(head, numLine)
+	var letterhead []string
+	m.Issuer, letterhead = issuer(head, numLine)
 	m.Subject = subject(head, kindLine)
 	if m.Kind == "" && m.Number != "" {
 		m.Kind = kindFromNumber(m.Number)
@@ -136,7 +138,7 @@ func ReadMeta(text string) Meta {
 		}
 		m.Title = t
 	case len(lines) > 0:
-		m.Title = firstTitleLine(head, m.Issuer)
+		m.Title = firstTitleLine(head, letterhead)
 	}
 	if utf8.RuneCountInString(m.Title) > 300 {
 		m.Title = string([]rune(m.Title)[:300]) + "…"
@@ -187,7 +189,7 @@ func placeBefore(s string) string {
 // issuer reads the letterhead's left block: capital lines before the
 // number, without the national or Party motto, the date and "*". Under a
 // parent body ("ĐẢNG BỘ THÀNH PHỐ …") the issuer is the line below it.
-func issuer(head []string, numLine int) string {
+func issuer(head []string, numLine int) (string, []string) {
 	end := numLine
 	if end < 0 {
 		end = min(len(head), 8)
@@ -223,8 +225,9 @@ func issuer(head []string, numLine int) string {
 		block = append(block, l)
 	}
 	if len(block) == 0 {
-		return ""
+		return "", nil
 	}
+	whole := append([]string(nil), block...)
 	// a parent body first (possibly wrapped over two lines), then the issuer
 	for j := 1; j < len(block); j++ {
 		if unitPrefix(block[j]) != "" && complete(strings.Join(block[:j], " ")) {
@@ -232,7 +235,7 @@ func issuer(head []string, numLine int) string {
 			break
 		}
 	}
-	return properCase(strings.Join(block, " "))
+	return properCase(strings.Join(block, " ")), whole
 }
 
 // subject reads the trích yếu: "về …" lines under the kind heading, or a
@@ -397,8 +400,7 @@ func sentenceCase(s string) string {
 
 // firstTitleLine is the first line that can be a title: not the national
 // or Party motto, not a rule, not a number or date line.
-func firstTitleLine(head []string, issuer string) string {
-	inIssuer := strings.ToLower(issuer)
+func firstTitleLine(head []string, letterhead []string) string {
 	for i, l := range head {
 		t := strings.TrimSpace(ruleRe.ReplaceAllString(mottoRe.ReplaceAllString(l, ""), " "))
 		if strings.Trim(t, "*-–—_=. ") == "" || numberRe.MatchString(t) || dateRe.MatchString(t) && len([]rune(t)) < 60 {
@@ -406,7 +408,7 @@ func firstTitleLine(head []string, issuer string) string {
 		}
 		// The letterhead's left column ("TRƯỜNG ĐẠI HỌC …", "KHOA …") is
 		// the issuer, not the title.
-		if i < 8 && issuer != "" && allCaps(t) && strings.Contains(inIssuer, strings.ToLower(strings.Join(strings.Fields(t), " "))) {
+		if i < 8 && allCaps(t) && slices.Contains(letterhead, t) {
 			continue
 		}
 		// "– Căn cứ …" lines come before a form's heading; a cover page

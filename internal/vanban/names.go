@@ -37,6 +37,15 @@ var phrases = map[string]string{
 	"BỘ CHÍNH TRỊ": "Bộ Chính trị", "BAN CHẤP HÀNH TRUNG ƯƠNG": "Ban Chấp hành Trung ương",
 	"T/M": "T/M", "TM.": "TM.", "TM": "TM", "KT.": "KT.", "KT": "KT", "K/T": "K/T", "TL.": "TL.", "T/L": "T/L",
 	"TUQ.": "TUQ.", "Q.": "Q.",
+	// bodies of laws, courts, schools and firms, as their own documents write them
+	"HỘI ĐỒNG THẨM PHÁN": "Hội đồng Thẩm phán", "TÒA ÁN NHÂN DÂN TỐI CAO": "Tòa án nhân dân tối cao",
+	"TOÀ ÁN NHÂN DÂN TỐI CAO": "Toà án nhân dân tối cao", "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO": "Viện Kiểm sát nhân dân tối cao",
+	"TÒA ÁN NHÂN DÂN": "Tòa án nhân dân", "THỦ TƯỚNG CHÍNH PHỦ": "Thủ tướng Chính phủ", "THỦ TƯỚNG": "Thủ tướng",
+	"TRƯỜNG ĐẠI HỌC": "Trường Đại học", "TRƯỜNG CAO ĐẲNG": "Trường Cao đẳng", "TRƯỜNG TRUNG CẤP": "Trường Trung cấp",
+	"TRƯỜNG CHÍNH TRỊ": "Trường Chính trị", "KHOA": "Khoa", "BỘ": "Bộ", "SỞ": "Sở", "PHÒNG": "Phòng",
+	"CÔNG TY CỔ PHẦN": "Công ty cổ phần", "CÔNG TY TNHH": "Công ty TNHH", "CÔNG TY": "Công ty",
+	"GIÁO DỤC VÀ ĐÀO TẠO": "Giáo dục và Đào tạo", "CÔNG NGHỆ THÔNG TIN": "Công nghệ thông tin",
+	"LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI": "Lao động – Thương binh và Xã hội", "XÂY DỰNG ĐẢNG": "Xây dựng Đảng",
 }
 
 // unitPrefixes are the phrases that open the name of a body (not roles,
