@@ -104,10 +104,33 @@ func ReadMeta(text string) Meta {
 				m.Kind, kindLine = k, i
 			}
 		}
+		if kindLine < 0 && i < 30 {
+			// "NGHỊ ĐỊNH Về đăng ký …": heading and subject on one line
+			if g := kindAboutRe.FindStringSubmatch(l); g != nil && kindOf(g[1]) != "" {
+				m.Kind, kindLine = kindOf(g[1]), i
+				m.Subject = "về " + strings.TrimSpace(g[2])
+			}
+		}
+		if m.Number == "" && i < 5 {
+			// "Án lệ số 26/2018/AL về …": a precedent names itself
+			if g := precedentRe.FindStringSubmatch(l); g != nil {
+				m.Kind, m.Number = "Án lệ", g[1]
+				m.Subject = strings.TrimSpace(l[len(g[0]):])
+			}
+		}
 	}
 	var letterhead []string
 	m.Issuer, letterhead = issuer(head, numLine)
-	m.Subject = subject(head, kindLine)
+	if m.Subject == "" {
+		m.Subject = subject(head, kindLine)
+	}
+	if m.Subject == "" && kindLine >= 0 && kindLine+1 < len(head) {
+		// "QUYẾT ĐỊNH" / "PHÊ DUYỆT ĐIỀU CHỈNH …": the line under the
+		// heading says what it does
+		if next := head[kindLine+1]; allCaps(next) && actionRe.MatchString(next) {
+			m.Subject = strings.ToLower(next)
+		}
+	}
 	if m.Kind == "" && m.Number != "" {
 		m.Kind = kindFromNumber(m.Number)
 	}
@@ -373,6 +396,14 @@ func letters(s string) int {
 	}
 	return n
 }
+
+var (
+	kindAboutRe = regexp.MustCompile(`^(\p{Lu}[\p{Lu} ]+?)\s+[Vv]ề\s+(.+)$`)
+	precedentRe = regexp.MustCompile(`^Án lệ số\s+(\d+/\d{4}/AL)\b`)
+	// actionRe opens the line under a decision's heading that says what
+	// it does.
+	actionRe = regexp.MustCompile(`^(PHÊ DUYỆT|BAN HÀNH|QUY ĐỊNH|SỬA ĐỔI|BỔ SUNG|HƯỚNG DẪN|THÀNH LẬP|GIAO|KIỆN TOÀN|CÔNG BỐ|BÃI BỎ|PHÂN CÔNG|CHẤP THUẬN)\b`)
+)
 
 // ruleRe is a drawn rule ("--------", "_____") left in a line.
 var ruleRe = regexp.MustCompile(`[-–—_=*]{3,}`)

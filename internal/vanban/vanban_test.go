@@ -123,3 +123,18 @@ func TestOutline(t *testing.T) {
 		t.Errorf("styled: %+v", styled)
 	}
 }
+
+// Heads as real laws and decisions write them: the subject on the
+// heading's line, a decision's action in capitals under its heading, a
+// precedent naming itself.
+func TestHeadsFromTheWild(t *testing.T) {
+	for text, want := range map[string]string{
+		"CHÍNH PHỦ\nSố: 99/2022/NĐ-CP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nNGHỊ ĐỊNH Về đăng ký biện pháp bảo đảm\nCăn cứ Luật Tổ chức Chính phủ;": "Nghị định số 99/2022/NĐ-CP về đăng ký biện pháp bảo đảm",
+		"THỦ TƯỚNG CHÍNH PHỦ\nSố: 604/QĐ-TTg\nQUYẾT ĐỊNH\nPHÊ DUYỆT CHIẾN LƯỢC PHÁT TRIỂN KHOA HỌC\nTHỦ TƯỚNG CHÍNH PHỦ\nCăn cứ Luật;":             "Quyết định số 604/QĐ-TTg phê duyệt chiến lược phát triển khoa học",
+		"Án lệ số 26/2018/AL về xác định thời hiệu chia di sản\nĐược Hội đồng Thẩm phán thông qua":                                                 "Án lệ số 26/2018/AL về xác định thời hiệu chia di sản",
+	} {
+		if got := ReadMeta(text).Title; got != want {
+			t.Errorf("title %q, want %q", got, want)
+		}
+	}
+}
