@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"path/filepath"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -267,8 +268,13 @@ func setResultRow(o fyne.CanvasObject, h library.Hit) {
 	objs := o.(*fyne.Container).Objects
 	objs[0].(*widget.Label).SetText(h.Title)
 	meta := docFacts(h.Kind, h.Number, h.IssuedOn)
-	if len(meta) == 0 {
-		meta = append(meta, h.Path)
+	if h.Issuer != "" {
+		meta = append(meta, h.Issuer)
+	}
+	if len(meta) == 0 && h.Path != "" {
+		// A news file or a note has no kind or date: the folder it came
+		// from says more than a long path.
+		meta = append(meta, lang.X("search.folder", "Thư mục: {{.F}}", map[string]string{"F": filepath.Base(filepath.Dir(h.Path))}))
 	}
 	objs[1].(*widget.Label).SetText(strings.Join(meta, " · "))
 	rt := objs[2].(*widget.RichText)

@@ -1,9 +1,14 @@
 package ui
 
 import (
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"sotay/library"
 )
 
 // A new query cancels the search still running for the one before, and so
@@ -58,5 +63,20 @@ func TestLibraryListByKeyboard(t *testing.T) {
 	pump()
 	if s.library.reader.doc == nil && s.library.reader.docID == 0 {
 		t.Fatal("Enter did not open a document")
+	}
+}
+
+// A hit with no kind or date (a news file) shows its folder, not its long
+// path; a formal document shows its issuer with kind, number and date.
+func TestResultLineSaysSomethingUseful(t *testing.T) {
+	test.NewTempApp(t)
+	row := newResultRow()
+	setResultRow(row, library.Hit{Title: "Tin", Path: "/home/can-bo/Tài liệu/tin-tuc-2025/21479956.txt"})
+	if got := row.(*fyne.Container).Objects[1].(*widget.Label).Text; got != "Thư mục: tin-tuc-2025" {
+		t.Errorf("news hit: %q", got)
+	}
+	setResultRow(row, library.Hit{Title: "NQ", Kind: "Nghị quyết", Number: "15-NQ/QU", Issuer: "Quận ủy Tây Giang"})
+	if got := row.(*fyne.Container).Objects[1].(*widget.Label).Text; !strings.Contains(got, "Quận ủy Tây Giang") || strings.Contains(got, "/home") {
+		t.Errorf("formal hit: %q", got)
 	}
 }
