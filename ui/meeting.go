@@ -161,7 +161,7 @@ func (m *MeetingScreen) setLibrary(lib *library.Library) {
 		m.banks = l.banks
 		var names []string
 		for _, b := range l.banks {
-			names = append(names, fmt.Sprintf("%s (%d câu)", b.Name, b.Questions))
+			names = append(names, lang.X("review.doc_count", "{{.T}} ({{.N}} câu)", map[string]any{"T": b.Name, "N": b.Questions}))
 		}
 		m.bank.Options = names
 		if len(names) > 0 && m.bank.SelectedIndex() < 0 {
@@ -174,7 +174,7 @@ func (m *MeetingScreen) setLibrary(lib *library.Library) {
 			for _, d := range cat.docs {
 				if n := l.docs[d.ID]; n > 0 {
 					m.docIDs = append(m.docIDs, d.ID)
-					docNames = append(docNames, fmt.Sprintf("%s (%d câu)", d.Title, n))
+					docNames = append(docNames, lang.X("review.doc_count", "{{.T}} ({{.N}} câu)", map[string]any{"T": d.Title, "N": n}))
 				}
 			}
 		}
@@ -213,7 +213,7 @@ func (m *MeetingScreen) showPast(list []meeting.Summary) {
 			break
 		}
 		id := s.ID
-		label := widget.NewLabel(fmt.Sprintf("%s · %s · %d người · %s", s.Title, dateVN(s.HeldOn), s.Members, phaseName(s.Phase)))
+		label := widget.NewLabel(lang.X("meeting.session_line", "{{.T}} · {{.D}} · {{.N}} người · {{.P}}", map[string]any{"T": s.Title, "D": dateVN(s.HeldOn), "N": s.Members, "P": phaseName(s.Phase)}))
 		label.Truncation = fyne.TextTruncateEllipsis
 		xlsx := widget.NewButton("Excel", func() { m.export(id, "xlsx") })
 		pdf := widget.NewButton("PDF", func() { m.export(id, "pdf") })

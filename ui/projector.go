@@ -248,7 +248,7 @@ func (p *projector) podium(v meeting.View) fyne.CanvasObject {
 		block := canvas.NewRectangle(projOpts[i])
 		block.SetMinSize(fyne.NewSize(220, heights[i]))
 		cols = append(cols, container.NewVBox(layout.NewSpacer(),
-			wrapped(s.Name, 34, true, projText, 14), text(fmt.Sprintf("%d điểm", s.Points), 30, false, projDim),
+			wrapped(s.Name, 34, true, projText, 14), text(lang.X("projector.points", "{{.N}} điểm", map[string]any{"N": s.Points}), 30, false, projDim),
 			container.NewStack(block, container.NewCenter(text(fmt.Sprintf("%d", i+1), 80, true, projText)))))
 	}
 	podium := container.NewGridWithColumns(3, cols...)

@@ -323,7 +323,7 @@ func (e *bankEditor) importFile(path, keyPath string) {
 			if row.Err != nil {
 				lines = append(lines, "• "+row.Err.Error())
 			} else if row.Note != "" {
-				lines = append(lines, fmt.Sprintf("• dòng %d: %s", row.Line, row.Note))
+				lines = append(lines, "• "+lang.X("bank.import_note", "dòng {{.L}}: {{.N}}", map[string]any{"L": row.Line, "N": row.Note}))
 			}
 		}
 		text := wrapLabel(strings.Join(lines, "\n"))
@@ -379,7 +379,7 @@ func (e *bankEditor) chooseExport() {
 	if e.bank.ID == 0 {
 		return
 	}
-	names := map[quiz.Format]string{quiz.VNText: "Văn bản “Câu 1: … Đáp án” (.txt)", quiz.DOCX: "Word (.docx)", quiz.XLSX: "Excel (.xlsx)",
+	names := map[quiz.Format]string{quiz.VNText: lang.X("bank.format_vntext", "Văn bản “Câu 1: … Đáp án” (.txt)"), quiz.DOCX: "Word (.docx)", quiz.XLSX: "Excel (.xlsx)",
 		quiz.CSV: "CSV (.csv)", quiz.GIFT: "GIFT – Moodle (.gift)", quiz.Aiken: "Aiken – Moodle (.txt)"}
 	var opts []string
 	for _, f := range quiz.Formats {

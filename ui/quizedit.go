@@ -63,7 +63,7 @@ func (e *bankEditor) editThen(q *quiz.Question, done func(*quiz.Question)) {
 	expl.SetText(q.Explanation)
 	tags := widget.NewEntry()
 	tags.SetText(strings.Join(q.Tags, "; "))
-	level := widget.NewSelect([]string{"—", "Dễ", "Vừa", "Khó"}, nil)
+	level := widget.NewSelect([]string{"—", lang.X("level.easy", "Dễ"), lang.X("level.medium", "Vừa"), lang.X("level.hard", "Khó")}, nil)
 	level.SetSelectedIndex(q.Difficulty)
 	docs := e.shell.cat
 	docNames := []string{lang.X("edit.no_document", "(không gắn văn bản)")}
@@ -262,7 +262,7 @@ func previewText(q *quiz.Question) string {
 		fmt.Fprintf(&b, "(%d) %s\n", i+1, strings.Join(blank, " / "))
 	}
 	if q.Explanation != "" {
-		fmt.Fprintf(&b, "\nGiải thích: %s\n", q.Explanation)
+		fmt.Fprintf(&b, "\n%s\n", lang.X("quiz.explanation", "Giải thích: {{.E}}", map[string]any{"E": q.Explanation}))
 	}
 	if len(q.Tags) > 0 || q.Difficulty > 0 {
 		fmt.Fprintf(&b, "\n%s %s\n", strings.Join(q.Tags, ", "), quiz.DifficultyName(q.Difficulty))

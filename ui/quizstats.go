@@ -120,8 +120,8 @@ func itemStatsLine(n int, st quiz.QuestionStats) string {
 	if !math.IsNaN(st.Discrimination) {
 		disc = strings.ReplaceAll(fmt.Sprintf("%.2f", st.Discrimination), ".", ",")
 	}
-	line := fmt.Sprintf("Câu %d. %s\n    %d lượt · độ dễ %d%% · độ phân biệt %s", n, clipText(st.Question.Stem, 90), st.Attempts,
-		int(st.Facility*100+0.5), disc)
+	line := lang.X("stats.item_line", "Câu {{.N}}. {{.S}}\n    {{.A}} lượt · độ dễ {{.F}}% · độ phân biệt {{.D}}",
+		map[string]any{"N": n, "S": clipText(st.Question.Stem, 90), "A": st.Attempts, "F": int(st.Facility*100 + 0.5), "D": disc})
 	if un := st.Unpicked(); len(un) > 0 && st.Question.Type != quiz.TrueFalse {
 		var letters []string
 		for _, k := range un {

@@ -232,7 +232,8 @@ func (r *ReviewScreen) showToday(l reviewLoad) {
 	r.today.Add(widget.NewLabelWithStyle(lang.X("review.mastery", "Mức nắm vững theo văn bản"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 	for _, m := range l.mastery {
 		bar := newMeter()
-		bar.SetValue(m.Mastery, fmt.Sprintf("%d%% · %d/%d câu đã học", int(m.Mastery*100+0.5), m.Seen, m.Questions))
+		bar.SetValue(m.Mastery, lang.X("review.mastery_bar", "{{.P}}% · {{.S}}/{{.Q}} câu đã học",
+			map[string]any{"P": int(m.Mastery*100 + 0.5), "S": m.Seen, "Q": m.Questions}))
 		title := widget.NewLabel(m.Title)
 		title.Truncation = fyne.TextTruncateEllipsis
 		r.today.Add(container.NewGridWithColumns(2, title, bar))
