@@ -90,3 +90,33 @@ func TestEnglishPlurals(t *testing.T) {
 		}
 	}
 }
+
+// No Vietnamese words in the screens' code outside lang.X: in English the
+// chrome read "(4 câu)" and "3 người" (content — Đúng/Sai options, the
+// drafter's own phrases — and fallbacks passed to lang.X are allowed).
+func TestNoUntranslatedChrome(t *testing.T) {
+	viet := regexp.MustCompile(`"[^"\n]*[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ][^"\n]*"`)
+	allowed := []string{"lang.X(", "lang.L(", "place(\"nav.", "fallback := ", "langNames := ", "\"Đúng\", \"Sai\"",
+		"điền vào chỗ trống: ", "nội dung nào sau đây ", "Tổ 1, Tổ 2, Tổ 3", "errors.New(\"không tìm thấy màn hình"}
+	files, _ := filepath.Glob("*.go")
+	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		src, _ := os.ReadFile(f)
+		lines := strings.Split(string(src), "\n")
+		for i, line := range lines {
+			code, _, _ := strings.Cut(line, "//")
+			if !viet.MatchString(code) {
+				continue
+			}
+			ok := i > 0 && strings.Contains(lines[i-1], "lang.X(") && strings.HasSuffix(strings.TrimSpace(lines[i-1]), ",")
+			for _, a := range allowed {
+				ok = ok || strings.Contains(line, a)
+			}
+			if !ok {
+				t.Errorf("%s:%d: Vietnamese outside lang.X: %s", f, i+1, strings.TrimSpace(line))
+			}
+		}
+	}
+}
