@@ -56,7 +56,15 @@ func newLibraryScreen(s *Shell) *LibraryScreen {
 		ls.newRow,
 		func(id widget.ListItemID, o fyne.CanvasObject) { ls.updateRow(id, o) },
 	)
+	ls.list.onDelete = func(id widget.ListItemID) {
+		// Delete asks, as the reader's Xoá does
+		if id >= 0 && id < len(ls.order) {
+			sum := ls.doc(id)
+			ls.deleteDocument(library.Document{ID: sum.ID, Title: sum.Title})
+		}
+	}
 	ls.list.OnSelected = func(id widget.ListItemID) {
+		ls.list.focus = id
 		ls.list.UnselectAll()
 		if id >= 0 && id < len(ls.order) {
 			ls.openReader(ls.doc(id), nil, nil)

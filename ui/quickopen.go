@@ -119,6 +119,8 @@ func (s *Shell) pickDocument(title string, onPick func(library.Summary)) {
 // opens the row under the keyboard focus.
 type keyList struct {
 	widget.List
+	focus    widget.ListItemID           // the row under the keyboard focus, as the list moves it
+	onDelete func(id widget.ListItemID) // Delete on a row, if set
 }
 
 func newKeyList(length func() int, create func() fyne.CanvasObject, update func(widget.ListItemID, fyne.CanvasObject)) *keyList {
@@ -129,8 +131,26 @@ func newKeyList(length func() int, create func() fyne.CanvasObject, update func(
 }
 
 func (l *keyList) TypedKey(k *fyne.KeyEvent) {
-	if k.Name == fyne.KeyReturn || k.Name == fyne.KeyEnter {
+	n := 0
+	if l.Length != nil {
+		n = l.Length()
+	}
+	switch k.Name {
+	case fyne.KeyReturn, fyne.KeyEnter:
 		k = &fyne.KeyEvent{Name: fyne.KeySpace}
+	case fyne.KeyDown:
+		if l.focus < n-1 {
+			l.focus++
+		}
+	case fyne.KeyUp:
+		if l.focus > 0 {
+			l.focus--
+		}
+	case fyne.KeyDelete:
+		if l.onDelete != nil && l.focus < n {
+			l.onDelete(l.focus)
+		}
+		return
 	}
 	l.List.TypedKey(k)
 }

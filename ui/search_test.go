@@ -64,6 +64,14 @@ func TestLibraryListByKeyboard(t *testing.T) {
 	if s.library.reader.doc == nil && s.library.reader.docID == 0 {
 		t.Fatal("Enter did not open a document")
 	}
+	// Delete asks before moving the focused document out of the library.
+	s.library.closeReader()
+	pump()
+	s.library.list.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDelete})
+	pump()
+	if top := s.win.Canvas().Overlays().Top(); top == nil || findLabel(top, "sẽ bị xoá khỏi thư viện") == nil {
+		t.Fatal("Delete did not ask")
+	}
 }
 
 // A hit with no kind or date (a news file) shows its folder, not its long
