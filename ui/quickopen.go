@@ -119,7 +119,7 @@ func (s *Shell) pickDocument(title string, onPick func(library.Summary)) {
 // opens the row under the keyboard focus.
 type keyList struct {
 	widget.List
-	focus    widget.ListItemID           // the row under the keyboard focus, as the list moves it
+	focus    widget.ListItemID          // the row under the keyboard focus, as the list moves it
 	onDelete func(id widget.ListItemID) // Delete on a row, if set
 }
 
