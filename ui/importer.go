@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 	"sync/atomic"
@@ -225,4 +226,45 @@ func (ls *LibraryScreen) askPassword(paths []string, retried bool) {
 	form.Resize(fyne.NewSize(min(520, ls.shell.win.Canvas().Size().Width-20), 0))
 	ls.shell.showDialog(form)
 	ls.shell.win.Canvas().Focus(pw)
+}
+
+// askPath imports files or folders whose paths are typed or pasted (one
+// per line, as copied from the file manager's address bar): Fyne's file
+// dialog takes no typed path.
+func (ls *LibraryScreen) askPath() {
+	if ls.lib == nil {
+		return
+	}
+	entry := widget.NewMultiLineEntry()
+	entry.SetPlaceHolder(lang.X("library.path_hint", "Ví dụ: C:\\Users\\canbo\\Documents\\Nghi quyet 15.pdf — mỗi dòng một tệp hoặc thư mục"))
+	entry.SetMinRowsVisible(3)
+	entry.Wrapping = fyne.TextWrapWord
+	form := dialog.NewForm(lang.X("library.import_path", "Dán đường dẫn…"), lang.X("import.open", "Mở"), lang.X("dialog.cancel", "Huỷ"),
+		[]*widget.FormItem{widget.NewFormItem(lang.X("library.path", "Đường dẫn"), entry)},
+		func(ok bool) {
+			if !ok {
+				return
+			}
+			var paths, missing []string
+			for _, l := range strings.Split(entry.Text, "\n") {
+				p := strings.Trim(strings.TrimSpace(l), `"'`)
+				if p == "" {
+					continue
+				}
+				if _, err := os.Stat(p); err != nil {
+					missing = append(missing, p)
+					continue
+				}
+				paths = append(paths, p)
+			}
+			if len(missing) > 0 {
+				ls.shell.showError(fmt.Errorf("%w", os.ErrNotExist), strings.Join(missing, ", "))
+			}
+			if len(paths) > 0 {
+				ls.runImport(paths, "")
+			}
+		}, ls.shell.win)
+	form.Resize(fyne.NewSize(min(640, ls.shell.win.Canvas().Size().Width-20), 0))
+	ls.shell.showDialog(form)
+	ls.shell.win.Canvas().Focus(entry)
 }

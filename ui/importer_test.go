@@ -133,3 +133,35 @@ func TestReaderOutlineJumps(t *testing.T) {
 		t.Errorf("jumping to %q did not scroll (offset %v)", r.outlineUI.items[last].Label, r.scroll.Offset.Y)
 	}
 }
+
+// A path typed or pasted (Fyne's file dialog takes none) imports the file;
+// a path that does not exist is named in the message.
+func TestImportByTypedPath(t *testing.T) {
+	s := newTestShell(t, "")
+	dir := t.TempDir()
+	f := filepath.Join(dir, "ke-hoach.txt")
+	os.WriteFile(f, []byte("KẾ HOẠCH\nHọc tập nghị quyết chi bộ năm 2026."), 0o644)
+	s.library.askPath()
+	pump()
+	form := s.win.Canvas().Overlays().Top()
+	entry := findObject(form, func(o fyne.CanvasObject) bool { e, ok := o.(*widget.Entry); return ok && e.MultiLine }).(*widget.Entry)
+	entry.SetText("\"" + f + "\"\n" + filepath.Join(dir, "khong-co.pdf"))
+	tapButton(t, form, "Mở")
+	pump()
+	waitFor(t, func() bool {
+		pump()
+		for _, o := range s.win.Canvas().Overlays().List() {
+			if findLabel(o, "Đã nhập 1 văn bản") != nil {
+				return true
+			}
+		}
+		return false
+	})
+	found := false
+	for _, o := range s.win.Canvas().Overlays().List() {
+		found = found || findLabel(o, "khong-co.pdf") != nil
+	}
+	if !found {
+		t.Error("the missing path is not named")
+	}
+}

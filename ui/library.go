@@ -86,7 +86,9 @@ func newLibraryScreen(s *Shell) *LibraryScreen {
 	importBtn := widget.NewButtonWithIcon(lang.X("library.import", "Nhập tài liệu…"), theme.ContentAddIcon(), ls.chooseImport)
 	title := widget.NewLabelWithStyle(lang.X("nav.library", "Thư viện"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	folderBtn := widget.NewButtonWithIcon(lang.X("library.import_folder", "Nhập thư mục…"), theme.FolderNewIcon(), ls.chooseImportFolder)
-	top := container.NewBorder(nil, nil, container.NewHBox(title, ls.count), container.NewHBox(folderBtn, importBtn))
+	pathBtn := widget.NewButtonWithIcon(lang.X("library.import_path", "Dán đường dẫn…"), theme.ContentPasteIcon(), ls.askPath)
+	// The buttons wrap under the title when the window is narrow.
+	top := container.NewVBox(container.NewHBox(title, ls.count), newFlowBox(folderBtn, importBtn, pathBtn))
 	ls.listView = container.NewBorder(container.NewVBox(top, header, widget.NewSeparator()), nil, nil, nil, ls.list)
 	ls.loading = container.NewCenter(widget.NewLabel(""))
 	ls.failure = container.NewVBox()
