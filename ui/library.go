@@ -71,7 +71,7 @@ func newLibraryScreen(s *Shell) *LibraryScreen {
 		}
 	}
 	keys := []string{"col.title", "col.kind", "col.number", "col.date"}
-	fallback := []string{"Tiêu đề", "Loại", "Số hiệu", "Ngày ban hành"}
+	fallback := []string{"Tiêu đề", "Loại", "Số hiệu", "Ngày"} // short: a column of dates on a small screen
 	header := container.New(libraryColumns)
 	for i := range keys {
 		col := i
