@@ -106,3 +106,83 @@ func TestFlowBoxWraps(t *testing.T) {
 		}
 	}
 }
+
+// outside names the visible labels and buttons under o that reach past
+// width (a place wider than the window, scrolled sideways).
+func outside(o fyne.CanvasObject, width float32) []string {
+	d := fyne.CurrentApp().Driver()
+	var out []string
+	findObject(o, func(c fyne.CanvasObject) bool {
+		text := ""
+		cut := false
+		switch v := c.(type) {
+		case *widget.Label:
+			text = v.Text
+			cut = v.Wrapping == fyne.TextWrapOff && v.Truncation == fyne.TextTruncateOff
+		case *widget.Button:
+			text = v.Text
+			cut = true
+		default:
+			return false
+		}
+		if strings.TrimSpace(text) == "" || c.Size().Width == 0 {
+			return false
+		}
+		if cut && c.MinSize().Width > c.Size().Width+1 {
+			// given less than its text needs: the end is cut off
+			out = append(out, fmt.Sprintf("%q is cut (%.0f of %.0f)", text, c.Size().Width, c.MinSize().Width))
+			return false
+		}
+		if p := d.AbsolutePositionForObject(c); p.X+c.Size().Width > width+1 {
+			out = append(out, fmt.Sprintf("%q ends at %.0f", text, p.X+c.Size().Width))
+		}
+		return false
+	})
+	return out
+}
+
+// Every place at every text size on a 1024×600 window: no label or button
+// past the right edge, no two labels over each other.
+func TestEveryPlaceLaysOutOnASmallScreen(t *testing.T) {
+	s := newTestShell(t, "")
+	defer setupLanguage(langVietnamese)
+	for _, lng := range []string{langVietnamese, langEnglish} {
+		setupLanguage(lng)
+		s.rebuild()
+		pump()
+		everyPlaceLaysOut(t, s)
+	}
+}
+
+func everyPlaceLaysOut(t *testing.T, s *Shell) {
+	for _, ts := range textSizes {
+		s.app.Preferences().SetFloat(prefTextSize, float64(ts.size))
+		s.app.Settings().SetTheme(s.theme())
+		for i := range s.tabs.Items {
+			s.tabs.SelectIndex(i)
+			s.win.Resize(fyne.NewSize(1024, 600))
+			pump()
+			check := func(name string) {
+				// lay out again, as the real canvas does once a label's
+				// text changed (the test canvas does not by itself)
+				s.win.Content().Refresh()
+				pump()
+				for _, o := range outside(s.win.Content(), 1024) {
+					t.Errorf("text %v, %s: %s", ts.size, name, o)
+				}
+				for _, o := range overlaps(s.tabs.Items[i].Content) {
+					t.Errorf("text %v, %s: labels overlap: %s", ts.size, name, o)
+				}
+			}
+			if s.tabs.Items[i].Content != s.places[s.review.CanvasObject()] {
+				check(s.tabs.Items[i].Text)
+				continue
+			}
+			for j := range s.review.tabs.Items { // every tab of Ôn tập
+				s.review.tabs.SelectIndex(j)
+				pump()
+				check(s.tabs.Items[i].Text + " › " + s.review.tabs.Items[j].Text)
+			}
+		}
+	}
+}

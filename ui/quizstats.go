@@ -32,9 +32,12 @@ func newStatsView(s *Shell, r *ReviewScreen) *statsView {
 	v := &statsView{shell: s, review: r, chart: newScoreChart(), items: container.NewVBox()}
 	v.bank = widget.NewSelect(nil, func(string) { v.loadItems() })
 	chartCard := widget.NewCard(lang.X("stats.scores", "Điểm các lần làm bài"), "", v.chart)
-	itemsCard := widget.NewCard(lang.X("stats.items", "Thống kê từng câu hỏi"),
-		lang.X("stats.items_sub", "Độ dễ = điểm trung bình; độ phân biệt = tương quan với phần còn lại của bài (như Moodle)"),
-		container.NewBorder(container.NewBorder(nil, nil, widget.NewLabel(lang.X("review.bank", "Ngân hàng")), nil, v.bank), nil, nil, nil, v.items))
+	// (the explanation wraps in the card's body: a card's subtitle does
+	// not, and made the place wider than a small screen)
+	itemsCard := widget.NewCard(lang.X("stats.items", "Thống kê từng câu hỏi"), "",
+		container.NewBorder(container.NewVBox(
+			wrapLabel(lang.X("stats.items_sub", "Độ dễ = điểm trung bình; độ phân biệt = tương quan với phần còn lại của bài (như Moodle)")),
+			container.NewBorder(nil, nil, widget.NewLabel(lang.X("review.bank", "Ngân hàng")), nil, v.bank)), nil, nil, nil, v.items))
 	v.root = container.NewVScroll(container.NewPadded(container.NewVBox(chartCard, itemsCard)))
 	return v
 }
