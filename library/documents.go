@@ -45,11 +45,12 @@ type Summary struct {
 	Kind     string
 	Number   string
 	IssuedOn string
+	File     string // the imported file's name (no folder), to tell look-alikes apart
 }
 
 // Summaries lists every document's summary, in no particular order.
 func (l *Library) Summaries(ctx context.Context) ([]Summary, error) {
-	rows, err := l.db.Read.QueryContext(ctx, `SELECT id, title, kind, number, issued_on FROM documents`)
+	rows, err := l.db.Read.QueryContext(ctx, `SELECT id, title, kind, number, issued_on, source_path FROM documents`)
 	if err != nil {
 		return nil, fmt.Errorf("list documents: %w", sqlite.Classify(err))
 	}
@@ -60,9 +61,14 @@ func (l *Library) Summaries(ctx context.Context) ([]Summary, error) {
 	}
 	for rows.Next() {
 		var d Summary
-		if err := rows.Scan(&d.ID, &d.Title, &d.Kind, &d.Number, &d.IssuedOn); err != nil {
+		var path string
+		if err := rows.Scan(&d.ID, &d.Title, &d.Kind, &d.Number, &d.IssuedOn, &path); err != nil {
 			return nil, fmt.Errorf("list documents: %w", sqlite.Classify(err))
 		}
+		if i := strings.LastIndexAny(path, `/\`); i >= 0 { // a Windows path on Linux too
+			path = path[i+1:]
+		}
+		d.File = path
 		out = append(out, d)
 	}
 	if err := rows.Err(); err != nil {

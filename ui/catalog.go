@@ -15,6 +15,10 @@ import (
 // 35,000 titles takes tens of milliseconds) and never changed afterwards.
 type catalog struct {
 	docs []library.Summary // sorted by title in Vietnamese order; the index is the title rank
+	// twin marks the documents whose title another one has too (after a
+	// folder import, several rows may read "Nghị quyết số 15-NQ/QU …"):
+	// the list names their files.
+	twin []bool
 
 	quickMu sync.Mutex         // QuickOpen remembers the last query, so one at a time
 	quick   *library.QuickOpen // built on first use, not at start
@@ -41,9 +45,12 @@ func newCatalog(docs []library.Summary) *catalog {
 		tmp[i] = keyed{viet.SortKey(d.Title), d}
 	}
 	slices.SortStableFunc(tmp, func(a, b keyed) int { return bytes.Compare(a.key, b.key) })
-	c := &catalog{docs: make([]library.Summary, len(docs))}
+	c := &catalog{docs: make([]library.Summary, len(docs)), twin: make([]bool, len(docs))}
 	for i, k := range tmp {
 		c.docs[i] = k.doc
+		if i > 0 && bytes.Equal(k.key, tmp[i-1].key) {
+			c.twin[i], c.twin[i-1] = true, true
+		}
 	}
 	if len(docs) > 5000 {
 		// The sort keys were garbage the moment sorting ended; give their

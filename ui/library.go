@@ -134,7 +134,11 @@ func (ls *LibraryScreen) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	}
 	d := ls.doc(id)
 	cells := o.(*fyne.Container).Objects
-	cells[colTitle].(*widget.Label).SetText(d.Title)
+	title := d.Title
+	if i := int(ls.order[id]); i < len(ls.cat.twin) && ls.cat.twin[i] && d.File != "" {
+		title += "  ·  " + d.File // a look-alike: which file it is
+	}
+	cells[colTitle].(*widget.Label).SetText(title)
 	cells[colKind].(*widget.Label).SetText(d.Kind)
 	cells[colNumber].(*widget.Label).SetText(d.Number)
 	cells[colDate].(*widget.Label).SetText(displayDate(d.IssuedOn))

@@ -505,3 +505,41 @@ func TestReaderNamesTheSourceFile(t *testing.T) {
 		t.Errorf("meta line %q", line)
 	}
 }
+
+// After a folder import, documents with the same title are told apart in
+// the list by their file's name.
+func TestLookAlikeDocumentsNameTheirFiles(t *testing.T) {
+	s := newTestShell(t, "")
+	dir := t.TempDir()
+	text := "NGHỊ QUYẾT\nvề học tập chuyên đề năm 2026\nChi bộ thống nhất học tập."
+	os.WriteFile(filepath.Join(dir, "nghi-quyet-ban-1.txt"), []byte(text), 0o644)
+	os.WriteFile(filepath.Join(dir, "nghi-quyet-ban-2.txt"), []byte(text+"\nBản sửa lần 2."), 0o644)
+	s.library.runImport([]string{dir}, "")
+	waitFor(t, func() bool {
+		pump()
+		n := 0
+		for _, d := range s.cat.docs {
+			if strings.HasPrefix(d.File, "nghi-quyet-ban-") {
+				n++
+			}
+		}
+		return n == 2
+	})
+	s.win.Canvas().Overlays().Top().Hide()
+	pump()
+	for _, f := range []string{"nghi-quyet-ban-1.txt", "nghi-quyet-ban-2.txt"} {
+		s.library.list.Refresh()
+		found := false
+		for i := range s.library.order {
+			s.library.list.ScrollTo(i)
+			pump()
+			if findLabel(s.library.list, "  ·  "+f) != nil {
+				found = true
+				break
+			}
+		}
+		if !found {
+			t.Errorf("the list does not name %s", f)
+		}
+	}
+}
