@@ -83,10 +83,10 @@ func newLibraryScreen(s *Shell) *LibraryScreen {
 		header.Add(b)
 	}
 	ls.markSortColumn()
-	importBtn := widget.NewButtonWithIcon(lang.X("library.import", "Nhập tài liệu…"), theme.ContentAddIcon(), ls.chooseImport)
+	importBtn := widget.NewButtonWithIcon(withKey(lang.X("library.import", "Nhập tài liệu…"), "Ctrl+O"), theme.ContentAddIcon(), ls.chooseImport)
 	title := widget.NewLabelWithStyle(lang.X("nav.library", "Thư viện"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	folderBtn := widget.NewButtonWithIcon(lang.X("library.import_folder", "Nhập thư mục…"), theme.FolderNewIcon(), ls.chooseImportFolder)
-	pathBtn := widget.NewButtonWithIcon(lang.X("library.import_path", "Dán đường dẫn…"), theme.ContentPasteIcon(), ls.askPath)
+	folderBtn := widget.NewButtonWithIcon(withKey(lang.X("library.import_folder", "Nhập thư mục…"), "Ctrl+Shift+O"), theme.FolderNewIcon(), ls.chooseImportFolder)
+	pathBtn := widget.NewButtonWithIcon(withKey(lang.X("library.import_path", "Dán đường dẫn…"), "Ctrl+L"), theme.ContentPasteIcon(), ls.askPath)
 	// The buttons wrap under the title when the window is narrow.
 	top := container.NewVBox(container.NewHBox(title, ls.count), newFlowBox(folderBtn, importBtn, pathBtn))
 	ls.listView = container.NewBorder(container.NewVBox(top, header, widget.NewSeparator()), nil, nil, nil, ls.list)

@@ -46,7 +46,7 @@ func newOutlinePanel(jump func(library.Section)) *outlinePanel {
 	width.SetMinSize(fyne.NewSize(16*theme.TextSize(), 0))
 	o.panel = container.NewBorder(container.NewVBox(head, width), nil, nil, widget.NewSeparator(), o.list)
 	o.panel.Hide()
-	o.toggle = widget.NewButtonWithIcon(lang.X("reader.outline", "Mục lục"), theme.ListIcon(), func() {
+	o.toggle = widget.NewButtonWithIcon(withKey(lang.X("reader.outline", "Mục lục"), "Ctrl+M"), theme.ListIcon(), func() {
 		if o.panel.Visible() {
 			o.panel.Hide()
 		} else {

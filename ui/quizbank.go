@@ -21,12 +21,13 @@ import (
 // without diacritics), add, edit with a preview, duplicate, move, delete,
 // import files and export them.
 type bankEditor struct {
-	shell  *Shell
-	review *ReviewScreen
-	banks  []quiz.Bank
-	bank   quiz.Bank
-	qs     []*quiz.Question
-	picked int // index into qs, -1 for none
+	shell     *Shell
+	review    *ReviewScreen
+	addButton *widget.Button // Thêm câu hỏi, also Ctrl+N
+	banks     []quiz.Bank
+	bank      quiz.Bank
+	qs        []*quiz.Question
+	picked    int // index into qs, -1 for none
 
 	root   fyne.CanvasObject
 	choose *widget.Select
@@ -63,16 +64,17 @@ func newBankEditor(s *Shell, r *ReviewScreen) *bankEditor {
 		}
 	}
 	newBank := widget.NewButtonWithIcon(lang.X("bank.new", "Ngân hàng mới"), theme.FolderNewIcon(), e.askBank)
-	imp := widget.NewButtonWithIcon(lang.X("bank.import_short", "Nhập tệp…"), theme.DownloadIcon(), e.chooseImport)
-	exp := widget.NewButtonWithIcon(lang.X("bank.export", "Xuất…"), theme.UploadIcon(), e.chooseExport)
-	printBtn := widget.NewButtonWithIcon(lang.X("print.button", "In đề…"), theme.DocumentPrintIcon(), e.choosePrint)
+	imp := widget.NewButtonWithIcon(withKey(lang.X("bank.import_short", "Nhập tệp…"), "Ctrl+I"), theme.DownloadIcon(), e.chooseImport)
+	exp := widget.NewButtonWithIcon(withKey(lang.X("bank.export", "Xuất…"), "Ctrl+E"), theme.UploadIcon(), e.chooseExport)
+	printBtn := widget.NewButtonWithIcon(withKey(lang.X("print.button", "In đề…"), "Ctrl+P"), theme.DocumentPrintIcon(), e.choosePrint)
 	draft := widget.NewButtonWithIcon(lang.X("bank.draft", "Soạn từ văn bản…"), theme.QuestionIcon(), func() {
 		s.pickDocument(lang.X("bank.draft_pick", "Chọn văn bản để soạn câu hỏi"), r.showDrafts)
 	})
-	add := widget.NewButtonWithIcon(lang.X("bank.add", "Thêm câu hỏi"), theme.ContentAddIcon(), func() {
+	add := widget.NewButtonWithIcon(withKey(lang.X("bank.add", "Thêm câu hỏi"), "Ctrl+N"), theme.ContentAddIcon(), func() {
 		e.edit(&quiz.Question{BankID: e.bank.ID, Type: quiz.Single, Options: make([]quiz.Option, 4)})
 	})
 	add.Importance = widget.HighImportance
+	e.addButton = add
 	edit := widget.NewButtonWithIcon(lang.X("bank.edit", "Sửa"), theme.DocumentCreateIcon(), func() { e.edit(e.qs[e.picked].Copy()) })
 	dup := widget.NewButtonWithIcon(lang.X("bank.duplicate", "Nhân bản"), theme.ContentCopyIcon(), e.duplicate)
 	move := widget.NewButtonWithIcon(lang.X("bank.move", "Chuyển sang ngân hàng…"), theme.MailForwardIcon(), e.move)

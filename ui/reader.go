@@ -69,7 +69,7 @@ func newReader(back func(), onEdit, onDelete func(library.Document)) *Reader {
 	r.meta = widget.NewLabel("")
 	r.meta.Wrapping = fyne.TextWrapWord
 	r.body = container.New(layout.NewCustomPaddedVBoxLayout(0)) // RichText pads its own lines
-	backBtn := widget.NewButtonWithIcon(lang.X("reader.back", "Quay lại"), theme.NavigateBackIcon(), back)
+	backBtn := widget.NewButtonWithIcon(withKey(lang.X("reader.back", "Quay lại"), "Esc"), theme.NavigateBackIcon(), back)
 	backBtn.Importance = widget.LowImportance
 	r.hitLabel = widget.NewLabel("")
 	prev := widget.NewButtonWithIcon(lang.X("reader.prev_hit", "Trước (Shift+F3)"), theme.MoveUpIcon(), func() { r.step(-1) })

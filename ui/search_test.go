@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -86,5 +87,25 @@ func TestResultLineSaysSomethingUseful(t *testing.T) {
 	setResultRow(row, library.Hit{Title: "NQ", Kind: "Nghị quyết", Number: "15-NQ/QU", Issuer: "Quận ủy Tây Giang"})
 	if got := row.(*fyne.Container).Objects[1].(*widget.Label).Text; !strings.Contains(got, "Quận ủy Tây Giang") || strings.Contains(got, "/home") {
 		t.Errorf("formal hit: %q", got)
+	}
+}
+
+// The actions' buttons name their shortcuts, and the shortcuts work.
+func TestShortcutsShownAndWorking(t *testing.T) {
+	s := newTestShell(t, "")
+	for _, label := range []string{"Nhập tài liệu… (Ctrl+O)", "Nhập thư mục… (Ctrl+Shift+O)", "Dán đường dẫn… (Ctrl+L)"} {
+		if findLabel(s.library.CanvasObject(), label) == nil {
+			t.Errorf("no button %q", label)
+		}
+	}
+	sc, ok := s.win.Canvas().(fyne.Shortcutable)
+	if !ok {
+		t.Skip("the test canvas takes no shortcuts")
+	}
+	sc.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: fyne.KeyModifierShortcutDefault})
+	pump()
+	top := s.win.Canvas().Overlays().Top()
+	if top == nil || findLabel(top, "Sửa câu hỏi") == nil && findLabel(top, "Câu hỏi") == nil {
+		t.Fatal("Ctrl+N did not open a new question")
 	}
 }

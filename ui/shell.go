@@ -199,6 +199,33 @@ func (s *Shell) shortcuts() {
 		s.tabs.SelectIndex(0)
 		s.library.chooseImport()
 	})
+	ctrl, shift := fyne.KeyModifierShortcutDefault, fyne.KeyModifierShortcutDefault|fyne.KeyModifierShift
+	on := func(key fyne.KeyName, mod fyne.KeyModifier, do func()) {
+		c.AddShortcut(&desktop.CustomShortcut{KeyName: key, Modifier: mod}, func(fyne.Shortcut) {
+			if s.dialog == nil && s.activeRunner() == nil {
+				do()
+			}
+		})
+	}
+	// The library's and the bank editor's actions, as their buttons say.
+	on(fyne.KeyO, shift, func() { s.tabs.SelectIndex(0); s.library.chooseImportFolder() })
+	on(fyne.KeyL, ctrl, func() { s.tabs.SelectIndex(0); s.library.askPath() })
+	on(fyne.KeyM, ctrl, func() {
+		if s.library.reader.docID != 0 {
+			s.library.reader.outlineUI.toggle.OnTapped()
+		}
+	})
+	bank := func(do func(e *bankEditor)) func() {
+		return func() {
+			s.tabs.SelectIndex(2)
+			s.review.tabs.SelectIndex(3)
+			do(s.review.editor)
+		}
+	}
+	on(fyne.KeyN, ctrl, bank(func(e *bankEditor) { e.addButton.OnTapped() }))
+	on(fyne.KeyI, ctrl, bank(func(e *bankEditor) { e.chooseImport() }))
+	on(fyne.KeyE, ctrl, bank(func(e *bankEditor) { e.chooseExport() }))
+	on(fyne.KeyP, ctrl, bank(func(e *bankEditor) { e.choosePrint() }))
 	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyK, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) {
 		s.showQuickOpen()
 	})

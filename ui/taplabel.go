@@ -46,3 +46,7 @@ func (a *tapArea) Tapped(*fyne.PointEvent) {
 		a.onTap()
 	}
 }
+
+// withKey shows a button's keyboard shortcut in its label: Fyne has no
+// tooltips, and an action should say how to reach it from the keyboard.
+func withKey(label, key string) string { return label + " (" + key + ")" }
