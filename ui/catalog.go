@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"runtime/debug"
 	"slices"
+	"strings"
 	"sync"
 
 	"sotay/internal/viet"
@@ -48,7 +49,7 @@ func newCatalog(docs []library.Summary) *catalog {
 	c := &catalog{docs: make([]library.Summary, len(docs)), twin: make([]bool, len(docs))}
 	for i, k := range tmp {
 		c.docs[i] = k.doc
-		if i > 0 && bytes.Equal(k.key, tmp[i-1].key) {
+		if i > 0 && (bytes.Equal(k.key, tmp[i-1].key) || sameTitle(k.doc.Title, tmp[i-1].doc.Title)) {
 			c.twin[i], c.twin[i-1] = true, true
 		}
 	}
@@ -58,4 +59,10 @@ func newCatalog(docs []library.Summary) *catalog {
 		debug.FreeOSMemory()
 	}
 	return c
+}
+
+// sameTitle reports titles that read the same: case, marks and spacing
+// aside.
+func sameTitle(a, b string) bool {
+	return strings.Join(strings.Fields(viet.Fold(a)), " ") == strings.Join(strings.Fields(viet.Fold(b)), " ")
 }

@@ -2,8 +2,10 @@ package ui
 
 import (
 	"fmt"
+	"sotay/library/quiz"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -184,5 +186,36 @@ func everyPlaceLaysOut(t *testing.T, s *Shell) {
 				check(s.tabs.Items[i].Text + " › " + s.review.tabs.Items[j].Text)
 			}
 		}
+	}
+}
+
+// A self-check and an exam under way fit a 1024×600 window at the largest
+// text: the question, its hint and its options wrap (a long hint once made
+// the question wider than the screen).
+func TestQuizFitsASmallScreen(t *testing.T) {
+	s := newTestShell(t, "")
+	s.app.Preferences().SetFloat(prefTextSize, 25)
+	s.app.Settings().SetTheme(s.theme())
+	for _, mode := range []quiz.Mode{quiz.SelfCheck, quiz.Exam} {
+		openReviewTab(t, s, 1)
+		s.review.startAttempt(quiz.Selection{}, quiz.AttemptOptions{Mode: mode, Title: "Thử", TimeLimit: time.Hour})
+		pump()
+		r := s.review.runner
+		if r == nil {
+			t.Fatal("no attempt")
+		}
+		for i := 0; i < 4; i++ {
+			s.win.Resize(fyne.NewSize(1024, 600))
+			s.win.Content().Refresh()
+			pump()
+			for _, o := range outside(s.win.Content(), 1024) {
+				t.Errorf("%s, question %d: %s", mode, r.pos+1, o)
+			}
+			r.move(1)
+			pump()
+		}
+		r.stopClock()
+		r.onExit()
+		pump()
 	}
 }

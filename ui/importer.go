@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"sync/atomic"
@@ -245,20 +244,13 @@ func (ls *LibraryScreen) askPath() {
 			if !ok {
 				return
 			}
-			var paths, missing []string
+			// Every path goes to the import, found or not: its summary
+			// lists each one that failed, a missing one as missing.
+			var paths []string
 			for _, l := range strings.Split(entry.Text, "\n") {
-				p := strings.Trim(strings.TrimSpace(l), `"'`)
-				if p == "" {
-					continue
+				if p := strings.Trim(strings.TrimSpace(l), `"'`); p != "" {
+					paths = append(paths, p)
 				}
-				if _, err := os.Stat(p); err != nil {
-					missing = append(missing, p)
-					continue
-				}
-				paths = append(paths, p)
-			}
-			if len(missing) > 0 {
-				ls.shell.showError(fmt.Errorf("%w", os.ErrNotExist), strings.Join(missing, ", "))
 			}
 			if len(paths) > 0 {
 				ls.runImport(paths, "")

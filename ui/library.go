@@ -136,7 +136,13 @@ func (ls *LibraryScreen) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	cells := o.(*fyne.Container).Objects
 	title := d.Title
 	if i := int(ls.order[id]); i < len(ls.cat.twin) && ls.cat.twin[i] && d.File != "" {
-		title += "  ·  " + d.File // a look-alike: which file it is
+		// A look-alike: which file it is, first, where a long title's
+		// ellipsis cannot hide it.
+		file := d.File
+		if strings.HasPrefix(file, "sample:") {
+			file = lang.X("library.sample", "mẫu")
+		}
+		title = "[" + file + "] " + title
 	}
 	cells[colTitle].(*widget.Label).SetText(title)
 	cells[colKind].(*widget.Label).SetText(d.Kind)

@@ -58,8 +58,9 @@ func (r *meterRenderer) Layout(size fyne.Size) {
 	r.track.Move(fyne.NewPos(0, 0))
 	r.fill.Move(fyne.NewPos(0, 0))
 	r.fill.Resize(fyne.NewSize(float32(r.m.value)*size.Width, size.Height))
-	r.label.Resize(size)
-	r.label.Move(fyne.NewPos(0, (size.Height-r.label.MinSize().Height)/2))
+	h := r.label.MinSize().Height
+	r.label.Resize(fyne.NewSize(size.Width, h))
+	r.label.Move(fyne.NewPos(0, (size.Height-h)/2)) // centred
 }
 
 func (r *meterRenderer) MinSize() fyne.Size {

@@ -55,7 +55,7 @@ func newBankEditor(s *Shell, r *ReviewScreen) *bankEditor {
 		return l
 	}, func(id widget.ListItemID, o fyne.CanvasObject) {
 		q := e.qs[id]
-		o.(*widget.Label).SetText(fmt.Sprintf("%d. [%s] %s", id+1, quiz.TypeName(q.Type), q.ShownStem(func(n int) string { return fmt.Sprintf("(%d) ……", n) })))
+		o.(*widget.Label).SetText(fmt.Sprintf("%d. [%s] %s", id+1, typeName(q.Type), q.ShownStem(func(n int) string { return fmt.Sprintf("(%d) ……", n) })))
 	})
 	e.list.OnSelected = func(id widget.ListItemID) {
 		e.picked = id

@@ -23,7 +23,7 @@ func (e *bankEditor) edit(q *quiz.Question) { e.editThen(q, nil) }
 func (e *bankEditor) editThen(q *quiz.Question, done func(*quiz.Question)) {
 	typeNames := make([]string, len(quiz.Types))
 	for i, t := range quiz.Types {
-		typeNames[i] = quiz.TypeName(t)
+		typeNames[i] = typeName(t)
 	}
 	kind := widget.NewSelect(typeNames, nil)
 	stem := widget.NewMultiLineEntry()
@@ -265,7 +265,7 @@ func previewText(q *quiz.Question) string {
 		fmt.Fprintf(&b, "\n%s\n", lang.X("quiz.explanation", "Giải thích: {{.E}}", map[string]any{"E": q.Explanation}))
 	}
 	if len(q.Tags) > 0 || q.Difficulty > 0 {
-		fmt.Fprintf(&b, "\n%s %s\n", strings.Join(q.Tags, ", "), quiz.DifficultyName(q.Difficulty))
+		fmt.Fprintf(&b, "\n%s %s\n", strings.Join(q.Tags, ", "), levelName(q.Difficulty))
 	}
 	if q.Passage != nil && q.Passage.Quote != "" {
 		fmt.Fprintf(&b, "\n“%s”\n", q.Passage.Quote)
@@ -282,4 +282,20 @@ func withPictures(e fyne.CanvasObject, pics fyne.CanvasObject) fyne.CanvasObject
 		return e
 	}
 	return container.NewVBox(e, pics)
+}
+
+// typeName is a question type's name in the interface's language.
+func typeName(t quiz.Type) string { return lang.X("type."+string(t), quiz.TypeName(t)) }
+
+// levelName is a difficulty's name in the interface's language.
+func levelName(d int) string {
+	switch d {
+	case 1:
+		return lang.X("level.easy", "Dễ")
+	case 2:
+		return lang.X("level.medium", "Vừa")
+	case 3:
+		return lang.X("level.hard", "Khó")
+	}
+	return ""
 }

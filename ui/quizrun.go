@@ -45,7 +45,7 @@ type quizRunner struct {
 
 func newQuizRunner(s *Shell, store *quiz.Store, a *quiz.Attempt, onExit func()) *quizRunner {
 	r := &quizRunner{shell: s, store: store, attempt: a, onExit: onExit,
-		header:   widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		header:   truncLabel(widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})),
 		clock:    widget.NewLabelWithStyle("", fyne.TextAlignTrailing, fyne.TextStyle{Bold: true}),
 		progress: newMeter(),
 	}
@@ -137,7 +137,9 @@ func (r *quizRunner) showItem() {
 		r.body.Add(p)
 	}
 	if hint := typeHint(q); hint != "" {
-		r.body.Add(widget.NewLabelWithStyle(hint, fyne.TextAlignLeading, fyne.TextStyle{Italic: true}))
+		h := widget.NewLabelWithStyle(hint, fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
+		h.Wrapping = fyne.TextWrapWord // a long hint once made the question wider than the screen
+		r.body.Add(h)
 	}
 	var prev *quiz.Response
 	if it.Response != nil {
@@ -226,12 +228,12 @@ func (r *quizRunner) navRow() fyne.CanvasObject {
 			prev.Disable()
 		}
 		answered := widget.NewLabel(lang.X("quiz.answered", "Đã trả lời {{.N}}/{{.Total}}", map[string]any{"N": a.Answered(), "Total": len(a.Items)}))
-		return container.NewHBox(prev, next, answered, submit)
+		return newFlowBox(prev, next, answered, submit)
 	}
 	check := widget.NewButtonWithIcon(lang.X("quiz.check", "Trả lời (Enter)"), theme.ConfirmIcon(), func() { r.enter() })
 	check.Importance = widget.HighImportance
 	quit := widget.NewButton(lang.X("quiz.stop", "Dừng"), func() { r.finishSelf() })
-	return container.NewHBox(check, quit)
+	return newFlowBox(check, quit)
 }
 
 // choose toggles (multi) or picks (single) displayed option k; in a
@@ -259,6 +261,18 @@ func (r *quizRunner) paintChoices() {
 			b.Importance = widget.MediumImportance
 		}
 		b.Refresh()
+		if k < len(r.optTexts) {
+			// the chosen option's text in bold and the accent colour, not
+			// only its small letter box
+			l := r.optTexts[k]
+			l.TextStyle.Bold = r.chosen[k]
+			if r.chosen[k] {
+				l.Importance = widget.HighImportance
+			} else {
+				l.Importance = widget.MediumImportance
+			}
+			l.Refresh()
+		}
 	}
 }
 
@@ -318,7 +332,6 @@ func (r *quizRunner) answer() {
 	if resp.Empty() {
 		return
 	}
-	it := r.attempt.Items[r.pos]
 	r.answered = true
 	id, pos, store := r.attempt.ID, r.pos, r.store
 	async(func() (quiz.Result, error) {
@@ -332,7 +345,7 @@ func (r *quizRunner) answer() {
 		r.attempt.Items[pos].Response = &resp
 		r.attempt.Items[pos].Result = res
 		if r.pos == pos {
-			r.showFeedback(it, res)
+			r.showFeedback(r.attempt.Items[pos], res) // with the answer just given: its ✗
 		}
 	})
 }
@@ -352,7 +365,7 @@ func (r *quizRunner) showFeedback(it quiz.AttemptItem, res quiz.Result) {
 	r.body.Add(feedbackBox(r.shell, it, res))
 	next := widget.NewButtonWithIcon(lang.X("quiz.continue", "Tiếp tục (Enter)"), theme.NavigateNextIcon(), func() { r.move(1) })
 	next.Importance = widget.HighImportance
-	r.body.Add(container.NewHBox(next, widget.NewButton(lang.X("quiz.stop", "Dừng"), func() { r.finishSelf() })))
+	r.body.Add(newFlowBox(next, widget.NewButton(lang.X("quiz.stop", "Dừng"), func() { r.finishSelf() })))
 	r.shell.win.Canvas().Unfocus()
 }
 
@@ -457,4 +470,9 @@ func (s *Shell) showPassage(p *quiz.Passage) {
 	s.library.openReader(library.Summary{ID: p.DocumentID, Title: p.DocumentTitle}, library.PassageMatcher(p.Quote), func() {
 		s.tabs.SelectIndex(back)
 	})
+}
+
+func truncLabel(l *widget.Label) *widget.Label {
+	l.Truncation = fyne.TextTruncateEllipsis
+	return l
 }

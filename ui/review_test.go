@@ -447,3 +447,29 @@ func TestExamStaysOnItsScreen(t *testing.T) {
 		t.Fatal("staying ended the exam")
 	}
 }
+
+// A wrong choice is marked ✗ after grading, beside the right one's ✓.
+func TestWrongChoiceIsMarked(t *testing.T) {
+	s := newTestShell(t, "")
+	openReviewTab(t, s, 1)
+	s.review.startAttempt(quiz.Selection{}, quiz.AttemptOptions{Mode: quiz.SelfCheck, Title: "Thử"})
+	pump()
+	r := s.review.runner
+	for i := 0; i < 40 && r.attempt.Items[r.pos].Q.Type != quiz.Single; i++ {
+		r.move(1)
+		pump()
+	}
+	it := r.attempt.Items[r.pos]
+	wrong := 0
+	for d, orig := range it.Order {
+		if !it.Q.Options[orig].Correct {
+			wrong = d
+		}
+	}
+	r.choose(wrong)
+	r.enter()
+	pump()
+	if !strings.HasPrefix(r.optTexts[wrong].Text, "✗ ") {
+		t.Errorf("the wrong choice reads %q, want it marked ✗", r.optTexts[wrong].Text)
+	}
+}

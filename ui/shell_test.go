@@ -533,7 +533,7 @@ func TestLookAlikeDocumentsNameTheirFiles(t *testing.T) {
 		for i := range s.library.order {
 			s.library.list.ScrollTo(i)
 			pump()
-			if findLabel(s.library.list, "  ·  "+f) != nil {
+			if findLabel(s.library.list, "["+f+"] ") != nil {
 				found = true
 				break
 			}

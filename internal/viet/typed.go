@@ -92,6 +92,12 @@ func decodeTelexWord(w string) (string, bool) {
 // with its tone), "tranaf" → "traanf", "dongd" → "ddong".
 func shapeKeyLast(w string) string {
 	n := len(w)
+	if n >= 3 && w[n-1] == 'w' && strings.ContainsRune("eiy", rune(w[n-2])) {
+		// "thoiw": the horn goes on the vowel that takes one (thơi)
+		if i := strings.LastIndexAny(w[:n-1], "aou"); i >= 0 {
+			return w[:i+1] + "w" + w[i+1:n-1]
+		}
+	}
 	if n < 3 || !strings.ContainsRune("bcdghklmnpqrstvx", rune(w[n-2])) {
 		return w
 	}

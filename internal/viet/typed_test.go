@@ -8,6 +8,7 @@ func TestDecodeTyped(t *testing.T) {
 		// shape keys after the final consonant, as Unikey and EVKey take them
 		{"matwj traanj toor quoocs", "mặt trận tổ quốc"},
 		{"mawtj traanj", "mặt trận"},
+		{"thoiwf hieeuj", "thời hiệu"},
 		{"tranaf duongwf ddongof dongd", "trần dường đồng đong"},
 		{"nghi5 quye6t1", "nghị quyết"},
 		{"ddaij hooij", "đại hội"},
