@@ -20,6 +20,7 @@ func (r *quizRunner) showResults() {
 	r.progress.SetValue(1, "")
 	r.header.SetText(a.Title)
 	r.body.RemoveAll()
+	defer r.scroller.ScrollToTop() // the score first, not the middle of the list
 	pct := 0
 	if a.MaxScore > 0 {
 		pct = int(100*a.Score/a.MaxScore + 0.5)

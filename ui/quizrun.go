@@ -38,9 +38,10 @@ type quizRunner struct {
 	chosen   map[int]bool     // displayed option index → chosen
 	optBtns  []*widget.Button // one per displayed option
 	optTexts []*tapLabel      // their texts: tapping one chooses it too
-	entries  []*widget.Entry  // one per blank
-	answered bool             // self-check: the current item was graded
-	stop     chan struct{}    // ends the exam clock
+	scroller *container.Scroll
+	entries  []*widget.Entry // one per blank
+	answered bool            // self-check: the current item was graded
+	stop     chan struct{}   // ends the exam clock
 }
 
 func newQuizRunner(s *Shell, store *quiz.Store, a *quiz.Attempt, onExit func()) *quizRunner {
@@ -51,7 +52,8 @@ func newQuizRunner(s *Shell, store *quiz.Store, a *quiz.Attempt, onExit func()) 
 	}
 	r.body = container.NewVBox()
 	top := container.NewBorder(nil, r.progress, nil, r.clock, r.header)
-	r.root = container.NewBorder(container.NewPadded(top), nil, nil, nil, container.NewVScroll(container.NewPadded(r.body)))
+	r.scroller = container.NewVScroll(container.NewPadded(r.body))
+	r.root = container.NewBorder(container.NewPadded(top), nil, nil, nil, r.scroller)
 	for i, it := range a.Items {
 		if it.Response == nil {
 			r.pos = i
@@ -433,7 +435,31 @@ func (r *quizRunner) confirmSubmit() {
 	})
 }
 
-func (r *quizRunner) finishSelf() { r.submit(false) }
+// finishSelf stops a self-check, asking first while questions are left:
+// the result counts the questions answered.
+func (r *quizRunner) finishSelf() {
+	left := 0
+	for _, it := range r.attempt.Items {
+		if it.Response == nil {
+			left++
+		}
+	}
+	if left == 0 || r.attempt.Finished() {
+		r.submit(false)
+		return
+	}
+	d := dialog.NewConfirm(lang.X("quiz.stop_title", "Dừng ở đây?"),
+		lang.X("quiz.stop_confirm", "Đã trả lời {{.A}}/{{.N}} câu. Dừng bây giờ thì kết quả tính trên các câu đã trả lời.",
+			map[string]any{"A": len(r.attempt.Items) - left, "N": len(r.attempt.Items)}),
+		func(ok bool) {
+			if ok {
+				r.submit(false)
+			}
+		}, r.shell.win)
+	d.SetConfirmText(lang.X("quiz.stop", "Dừng"))
+	d.SetDismissText(lang.X("quiz.go_on", "Làm tiếp"))
+	r.shell.showDialog(d)
+}
 
 // submit finishes the attempt and shows the results.
 func (r *quizRunner) submit(timeUp bool) {

@@ -112,8 +112,18 @@ func TestSelfCheckWithKeyboard(t *testing.T) {
 	}
 	tapButton(t, r.CanvasObject(), "Dừng")
 	pump()
+	// Questions are left: it asks first, and scores the three answered.
+	ask := s.win.Canvas().Overlays().Top()
+	if ask == nil || findLabel(ask, "Đã trả lời 3/10 câu") == nil {
+		t.Fatal("stopping with questions left did not ask")
+	}
+	tapButton(t, ask, "Dừng")
+	pump()
 	if !r.attempt.Finished() || findLabel(r.CanvasObject(), "Kết quả:") == nil {
 		t.Fatal("stopping does not show the result")
+	}
+	if r.attempt.MaxScore != 3 {
+		t.Errorf("a self-check stopped after 3 answers is scored out of %v, want 3", r.attempt.MaxScore)
 	}
 	sum, err := s.lib.Quiz().Summary(context.Background(), s.review.profile.ID)
 	if err != nil || sum.Learned != 3 {

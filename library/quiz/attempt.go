@@ -354,16 +354,23 @@ func (s *Store) Finish(ctx context.Context, attemptID int64) (*Attempt, error) {
 	if a.Finished() {
 		return a, nil
 	}
-	score := 0.0
+	score, answered := 0.0, 0
 	for _, it := range a.Items {
 		if it.Response != nil {
 			score += it.Result.Score
+			answered++
 		}
+	}
+	// An exam counts every question; a self-check stopped early is scored
+	// on what was answered (the rest were not asked, not got wrong).
+	max := len(a.Items)
+	if a.Mode != Exam {
+		max = answered
 	}
 	now := s.now()
 	err = s.db.LocalTx(ctx, func(tx *sql.Tx) error {
 		if _, err := tx.ExecContext(ctx, `UPDATE quiz_attempts SET finished_at = ?, score = ?, max_score = ? WHERE id = ?`,
-			stamp(now), score, len(a.Items), attemptID); err != nil {
+			stamp(now), score, max, attemptID); err != nil {
 			return err
 		}
 		if a.Mode != Exam {
