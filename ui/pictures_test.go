@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/widget"
 
 	"sotay/internal/officeconv"
 	"sotay/library/quiz"
@@ -90,4 +91,33 @@ func images(o fyne.CanvasObject) []*canvas.Image {
 		return false
 	})
 	return out
+}
+
+// A question file goes into a new bank named after it unless the trainer
+// chooses the bank on screen (it once went into the sample bank unasked).
+func TestImportAsksWhichBank(t *testing.T) {
+	s := newTestShell(t, "")
+	openReviewTab(t, s, 3)
+	e := s.review.editor
+	before := len(e.qs)
+	e.askTarget("../library/quiz/testdata/cau-hoi-co-hinh.docx")
+	pump()
+	form := s.win.Canvas().Overlays().Top()
+	radio, _ := findObject(form, func(o fyne.CanvasObject) bool { _, ok := o.(*widget.RadioGroup); return ok }).(*widget.RadioGroup)
+	if radio == nil || radio.Selected != "Ngân hàng mới “cau-hoi-co-hinh”" {
+		t.Fatal("not asked which bank, a new one by default")
+	}
+	tapButton(t, form, "Mở")
+	deadline := time.Now().Add(60 * time.Second)
+	for e.bank.Name != "cau-hoi-co-hinh" {
+		if time.Now().After(deadline) {
+			t.Fatalf("bank %q", e.bank.Name)
+		}
+		time.Sleep(20 * time.Millisecond)
+		pump()
+	}
+	sample, _ := s.lib.Quiz().FindBank(t.Context(), "Câu hỏi mẫu")
+	if sample.Questions != before {
+		t.Errorf("the sample bank changed: %d questions, was %d", sample.Questions, before)
+	}
 }

@@ -276,8 +276,33 @@ func (e *bankEditor) chooseImport() {
 		}
 		path := rc.URI().Path()
 		rc.Close()
-		e.importFile(path, "")
+		e.askTarget(path)
 	}, e.shell.win)
+	e.shell.showDialog(d)
+}
+
+// askTarget asks which bank a question file goes into: a new one named
+// after the file (the default), or the bank on screen — the file once went
+// into whatever bank was selected without a word.
+func (e *bankEditor) askTarget(path string) {
+	if e.bank.ID == 0 {
+		e.importFile(path, "")
+		return
+	}
+	newBank := lang.X("bank.into_new", "Ngân hàng mới “{{.N}}”", map[string]any{"N": baseName(path)})
+	current := lang.X("bank.into_current", "Ngân hàng đang mở “{{.N}}”", map[string]any{"N": e.bank.Name})
+	choice := widget.NewRadioGroup([]string{newBank, current}, nil)
+	choice.SetSelected(newBank)
+	d := dialog.NewForm(lang.X("bank.import", "Nhập tệp câu hỏi…"), lang.X("import.open", "Mở"), lang.X("dialog.cancel", "Huỷ"),
+		[]*widget.FormItem{widget.NewFormItem(lang.X("bank.into", "Nhập vào"), choice)}, func(ok bool) {
+			if !ok {
+				return
+			}
+			if choice.Selected == newBank {
+				e.bank = quiz.Bank{} // importFile makes the bank named after the file
+			}
+			e.importFile(path, "")
+		}, e.shell.win)
 	e.shell.showDialog(d)
 }
 
