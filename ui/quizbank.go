@@ -406,7 +406,7 @@ func (e *bankEditor) chooseExport() {
 	if e.bank.ID == 0 {
 		return
 	}
-	names := map[quiz.Format]string{quiz.VNText: lang.X("bank.format_vntext", "Văn bản “Câu 1: … Đáp án” (.txt)"), quiz.DOCX: "Word (.docx)", quiz.XLSX: "Excel (.xlsx)",
+	names := map[quiz.Format]string{quiz.VNText: lang.X("bank.format_vntext", "Văn bản Câu 1… Đáp án (.txt)"), quiz.DOCX: "Word (.docx)", quiz.XLSX: "Excel (.xlsx)",
 		quiz.CSV: "CSV (.csv)", quiz.GIFT: "GIFT – Moodle (.gift)", quiz.Aiken: "Aiken – Moodle (.txt)"}
 	var opts []string
 	for _, f := range quiz.Formats {
