@@ -75,7 +75,7 @@ func (r *Reader) jumpTo(s library.Section) {
 	for _, p := range r.paras {
 		if p.page == s.Page-1 && p.start <= s.Offset && s.Offset <= p.start+len([]rune(p.text)) {
 			maxY := r.scroll.Content.MinSize().Height - r.scroll.Size().Height
-			r.scroll.Offset.Y = max(0, min(p.rt.Position().Y, maxY))
+			r.scroll.Offset.Y = max(0, min(r.bodyBox.Position().Y+p.rt.Position().Y, maxY))
 			r.scroll.Refresh()
 			return
 		}

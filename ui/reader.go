@@ -38,6 +38,7 @@ type Reader struct {
 	onError  func(err error, path string) // tells the user what went wrong
 	onDraft  func(library.Document)       // propose questions from it; nil hides the button
 	tools    *flowBox
+	bodyBox  *fyne.Container // the text, under the title in the scroller
 	paras    []*paragraph
 	hits     []hitRef // every hit in reading order
 	cur      int      // the current hit
@@ -99,10 +100,13 @@ func newReader(back func(), onEdit, onDelete func(library.Document)) *Reader {
 	})
 	draft.Importance = widget.LowImportance
 	r.tools = newFlowBox(backBtn, r.outlineUI.toggle, r.origBtn, draft, edit, del)
-	r.scroll = container.NewVScroll(container.New(readableLayout{}, r.body))
-	// Tools and the hit bar wrap onto more rows rather than run off a
-	// narrow window; the title wraps on its own full-width line.
-	head := container.NewVBox(r.tools, r.title, r.hitBar, r.meta, widget.NewSeparator())
+	// The title and the facts scroll away with the text: on a small screen
+	// at the largest text they took 400 of 600 px. The tools and the
+	// search-hit bar stay, wrapping onto more rows rather than running off
+	// a narrow window.
+	r.bodyBox = container.New(readableLayout{}, r.body)
+	r.scroll = container.NewVScroll(container.NewVBox(r.title, r.meta, widget.NewSeparator(), r.bodyBox))
+	head := container.NewVBox(r.tools, r.hitBar)
 	r.root = container.NewBorder(head, nil, r.outlineUI.panel, nil, r.scroll)
 	r.root.Hide()
 	return r
@@ -275,7 +279,7 @@ func (r *Reader) goTo(i int) {
 	r.hitLabel.SetText(lang.X("reader.hit", "Kết quả {{.I}}/{{.N}}", map[string]int{"I": i + 1, "N": len(r.hits)}))
 	p := r.paras[h.para]
 	frac := float32(p.spans[h.span].Start) / float32(max(len(p.text), 1))
-	y := p.rt.Position().Y + frac*p.rt.Size().Height - r.scroll.Size().Height/3
+	y := r.bodyBox.Position().Y + p.rt.Position().Y + frac*p.rt.Size().Height - r.scroll.Size().Height/3
 	maxY := r.scroll.Content.MinSize().Height - r.scroll.Size().Height
 	r.scroll.Offset.Y = max(0, min(y, maxY))
 	r.scroll.Refresh()
