@@ -3,10 +3,12 @@ package ui
 import (
 	"context"
 	"fmt"
+	"image/color"
 	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
@@ -51,7 +53,12 @@ func newQuizRunner(s *Shell, store *quiz.Store, a *quiz.Attempt, onExit func()) 
 		progress: newMeter(),
 	}
 	r.body = container.NewVBox()
-	top := container.NewBorder(nil, r.progress, nil, r.clock, r.header)
+	// The clock keeps one width as it ticks (no jitter, no re-layout each
+	// second): room for "Còn 88:88" at the current text size.
+	clockWidth := canvas.NewRectangle(color.Transparent)
+	clockWidth.SetMinSize(fyne.NewSize(fyne.MeasureText(lang.X("quiz.time_left", "Còn {{.Time}}", map[string]any{"Time": "88:88"}),
+		theme.TextSize(), fyne.TextStyle{Bold: true}).Width+2*theme.InnerPadding(), 0))
+	top := container.NewBorder(nil, r.progress, nil, container.NewStack(clockWidth, r.clock), r.header)
 	r.scroller = container.NewVScroll(container.NewPadded(r.body))
 	r.root = container.NewBorder(container.NewPadded(top), nil, nil, nil, r.scroller)
 	for i, it := range a.Items {
