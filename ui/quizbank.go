@@ -77,7 +77,7 @@ func newBankEditor(s *Shell, r *ReviewScreen) *bankEditor {
 	e.addButton = add
 	edit := widget.NewButtonWithIcon(lang.X("bank.edit", "Sửa"), theme.DocumentCreateIcon(), func() { e.edit(e.qs[e.picked].Copy()) })
 	dup := widget.NewButtonWithIcon(lang.X("bank.duplicate", "Nhân bản"), theme.ContentCopyIcon(), e.duplicate)
-	move := widget.NewButtonWithIcon(lang.X("bank.move", "Chuyển sang ngân hàng…"), theme.MailForwardIcon(), e.move)
+	move := widget.NewButtonWithIcon(lang.X("bank.move_short", "Chuyển…"), theme.MailForwardIcon(), e.move) // short: the row fits one line
 	del := widget.NewButtonWithIcon(lang.X("bank.delete", "Xoá"), theme.DeleteIcon(), e.delete)
 	e.acts = []*widget.Button{edit, dup, move, del}
 	for _, b := range e.acts {
