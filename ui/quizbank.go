@@ -61,6 +61,7 @@ func newBankEditor(s *Shell, r *ReviewScreen) *bankEditor {
 		e.picked = id
 		for _, b := range e.acts {
 			b.Enable()
+			b.Show()
 		}
 	}
 	newBank := widget.NewButtonWithIcon(lang.X("bank.new", "Ngân hàng mới"), theme.FolderNewIcon(), e.askBank)
@@ -81,7 +82,11 @@ func newBankEditor(s *Shell, r *ReviewScreen) *bankEditor {
 	del := widget.NewButtonWithIcon(lang.X("bank.delete", "Xoá"), theme.DeleteIcon(), e.delete)
 	e.acts = []*widget.Button{edit, dup, move, del}
 	for _, b := range e.acts {
+		// shown once a question is picked: on a small screen at the
+		// largest text the list keeps the room of a row of buttons that
+		// could do nothing yet
 		b.Disable()
+		b.Hide()
 	}
 	top := container.NewVBox(
 		container.NewBorder(nil, nil, widget.NewLabel(lang.X("review.bank", "Ngân hàng")), nil, e.choose),
@@ -141,6 +146,7 @@ func (e *bankEditor) load() {
 		e.list.UnselectAll()
 		for _, b := range e.acts {
 			b.Disable()
+			b.Hide()
 		}
 		e.count.SetText(lang.X("bank.count", "{{.N}} câu", map[string]any{"N": len(qs)}))
 		e.list.Refresh()
