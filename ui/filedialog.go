@@ -48,3 +48,23 @@ func (s *Shell) prepareFileDialog(fd *dialog.FileDialog) {
 		fd.Resize(fyne.NewSize(min(900, size.Width-20), min(640, size.Height-20)))
 	}
 }
+
+// pickFile asks for a file (of the extensions exts, if any) and hands its
+// path to onPath; a dialog error is shown, a cancel does nothing.
+func (s *Shell) pickFile(exts []string, onPath func(path string)) {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil {
+			s.showError(err, "")
+			return
+		}
+		if r == nil {
+			return // cancelled
+		}
+		r.Close()
+		onPath(r.URI().Path())
+	}, s.win)
+	if len(exts) > 0 {
+		d.SetFilter(storage.NewExtensionFileFilter(exts))
+	}
+	s.showDialog(d)
+}

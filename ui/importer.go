@@ -12,7 +12,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"sotay/library"
@@ -26,19 +25,7 @@ func (ls *LibraryScreen) chooseImport() {
 	if ls.lib == nil {
 		return
 	}
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil {
-			ls.shell.showError(err, "")
-			return
-		}
-		if r == nil {
-			return // cancelled
-		}
-		r.Close()
-		ls.runImport([]string{r.URI().Path()}, "")
-	}, ls.shell.win)
-	d.SetFilter(storage.NewExtensionFileFilter(importExtensions))
-	ls.shell.showDialog(d)
+	ls.shell.pickFile(importExtensions, func(path string) { ls.runImport([]string{path}, "") })
 }
 
 // chooseImportFolder asks for a folder whose documents (in every

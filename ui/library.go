@@ -11,7 +11,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -192,19 +191,7 @@ func (ls *LibraryScreen) showOpenError(path string, err error) {
 
 // chooseLibrary lets the user pick another library file (.db).
 func (ls *LibraryScreen) chooseLibrary() {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil {
-			ls.shell.showError(err, "")
-			return
-		}
-		if r == nil {
-			return // cancelled
-		}
-		r.Close()
-		ls.shell.openLibrary(r.URI().Path(), false)
-	}, ls.shell.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".db", ".sqlite"}))
-	ls.shell.showDialog(d)
+	ls.shell.pickFile([]string{".db", ".sqlite"}, func(path string) { ls.shell.openLibrary(path, false) })
 }
 
 // setLibrary shows the documents of lib, sorted by the current column (the

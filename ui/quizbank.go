@@ -272,19 +272,7 @@ func clipText(s string, n int) string {
 
 // chooseImport asks for a question file and imports it into the bank.
 func (e *bankEditor) chooseImport() {
-	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
-		if err != nil {
-			e.shell.showError(err, "")
-			return
-		}
-		if rc == nil {
-			return // cancelled
-		}
-		path := rc.URI().Path()
-		rc.Close()
-		e.askTarget(path)
-	}, e.shell.win)
-	e.shell.showDialog(d)
+	e.shell.pickFile(nil, e.askTarget)
 }
 
 // askTarget asks which bank a question file goes into: a new one named
@@ -384,19 +372,7 @@ func (e *bankEditor) importFile(path, keyPath string) {
 // bank again with it: questions already in come back as duplicates, those
 // that lacked an answer come in.
 func (e *bankEditor) chooseKey(path string) {
-	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
-		if err != nil {
-			e.shell.showError(err, "")
-			return
-		}
-		if rc == nil {
-			return // cancelled
-		}
-		key := rc.URI().Path()
-		rc.Close()
-		e.importFile(path, key)
-	}, e.shell.win)
-	e.shell.showDialog(d)
+	e.shell.pickFile(nil, func(key string) { e.importFile(path, key) })
 }
 
 func baseName(path string) string {
