@@ -34,17 +34,7 @@ func (ls *LibraryScreen) chooseImportFolder() {
 	if ls.lib == nil {
 		return
 	}
-	d := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
-		if err != nil {
-			ls.shell.showError(err, "")
-			return
-		}
-		if u == nil {
-			return // cancelled
-		}
-		ls.runImport([]string{u.Path()}, "")
-	}, ls.shell.win)
-	ls.shell.showDialog(d)
+	ls.shell.chooseFile(chooseFolder, nil, "", func(path string) { ls.runImport([]string{path}, "") })
 }
 
 // importDropped imports files and folders dropped on the window.

@@ -121,6 +121,7 @@ type keyList struct {
 	widget.List
 	focus    widget.ListItemID          // the row under the keyboard focus, as the list moves it
 	onDelete func(id widget.ListItemID) // Delete on a row, if set
+	onEnter  func(id widget.ListItemID) // Enter on a row, if set (else Enter selects it)
 }
 
 func newKeyList(length func() int, create func() fyne.CanvasObject, update func(widget.ListItemID, fyne.CanvasObject)) *keyList {
@@ -137,6 +138,12 @@ func (l *keyList) TypedKey(k *fyne.KeyEvent) {
 	}
 	switch k.Name {
 	case fyne.KeyReturn, fyne.KeyEnter:
+		if l.onEnter != nil {
+			if l.focus < n {
+				l.onEnter(l.focus)
+			}
+			return
+		}
 		k = &fyne.KeyEvent{Name: fyne.KeySpace}
 	case fyne.KeyDown:
 		if l.focus < n-1 {

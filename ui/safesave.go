@@ -7,7 +7,7 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/storage/repository"
 
 	"sotay/internal/safefile"
@@ -115,11 +115,10 @@ func abortWrite(wc fyne.URIWriteCloser) {
 // dialog writes nothing; every failure, a refused target included, is
 // shown to the user.
 func (s *Shell) saveAs(name string, write func(io.Writer) error, done func(path string)) {
-	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
+	s.chooseFile(chooseSave, nil, suggestedName(name), func(path string) {
+		wc, err := storage.Writer(storage.NewFileURI(path))
 		s.saveTo(wc, err, write, done)
-	}, s.win)
-	d.SetFileName(suggestedName(name))
-	s.showDialog(d)
+	})
 }
 
 // suggestedName is name made valid on Windows and Linux, its extension

@@ -55,6 +55,7 @@ type Shell struct {
 	cat *catalog         // the documents of lib
 
 	tabs     *container.AppTabs
+	files    *fileChooser // the file dialog last shown
 	library  *LibraryScreen
 	search   *SearchScreen
 	review   *ReviewScreen
@@ -314,9 +315,6 @@ func (s *Shell) activeRunner() *quizRunner {
 
 // showDialog shows d and lets Esc close it.
 func (s *Shell) showDialog(d dialog.Dialog) {
-	if fd, ok := d.(*dialog.FileDialog); ok {
-		s.prepareFileDialog(fd)
-	}
 	s.dialog = d
 	d.SetOnClosed(func() {
 		if s.dialog == d {

@@ -1,0 +1,498 @@
+package ui
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"sotay/internal/viet"
+)
+
+// The file chooser is Sổ tay's own file dialog. Fyne's names its places
+// "Home" and "Computer" with no way to translate them, breaks Vietnamese
+// names mid-word in its grid and takes no typed path; this one speaks the
+// user's language, lists, takes a typed or pasted path (a folder to go
+// to, a file to choose), opens in the folder used last and is never
+// larger than the window.
+
+const prefLastFolder = "last_folder"
+
+// lastFolder is the folder of the file last opened or saved through a
+// dialog (the file repository records it).
+var lastFolder struct {
+	sync.Mutex
+	path string
+}
+
+func rememberFolder(path string) {
+	lastFolder.Lock()
+	lastFolder.path = filepath.Dir(path)
+	lastFolder.Unlock()
+}
+
+type chooseMode int
+
+const (
+	chooseOpen   chooseMode = iota // an existing file
+	chooseFolder                   // an existing folder
+	chooseSave                     // a file name in a folder
+)
+
+// fsEntry is one row of the chooser's list.
+type fsEntry struct {
+	name string
+	dir  bool
+	size int64
+	mod  time.Time
+}
+
+// fsPlace is one of the places listed on the chooser's left.
+type fsPlace struct{ name, path string }
+
+type fileChooser struct {
+	s      *Shell
+	mode   chooseMode
+	exts   []string
+	onPath func(path string)
+
+	dir     string
+	entries []fsEntry
+	gen     int // the listing being read; older ones are dropped
+	places  []fsPlace
+
+	d      *dialog.CustomDialog
+	where  *widget.Entry // the folder shown, or a typed path
+	list   *keyList
+	name   *widget.Entry // the file name (save)
+	status *widget.Label
+	ok     *widget.Button
+	picked string // the file picked in the list (open)
+}
+
+// chooseFile asks for a path in mode; onPath runs on the UI goroutine
+// with the path chosen (a cancel calls nothing).
+// pickFile asks for a file (of the extensions exts, if any) and hands its
+// path to onPath; a cancel does nothing.
+func (s *Shell) pickFile(exts []string, onPath func(path string)) {
+	s.chooseFile(chooseOpen, exts, "", onPath)
+}
+
+func (s *Shell) chooseFile(mode chooseMode, exts []string, suggested string, onPath func(path string)) *fileChooser {
+	c := &fileChooser{s: s, mode: mode, onPath: onPath, places: fsPlaces()}
+	for _, e := range exts {
+		c.exts = append(c.exts, strings.ToLower(e))
+	}
+	title := lang.X("files.open_title", "Chọn tệp")
+	okText := lang.X("files.open", "Mở")
+	switch mode {
+	case chooseFolder:
+		title = lang.X("files.folder_title", "Chọn thư mục")
+		okText = lang.X("files.folder", "Chọn thư mục này")
+	case chooseSave:
+		title = lang.X("files.save_title", "Lưu tệp")
+		okText = lang.X("files.save", "Lưu")
+	}
+
+	c.where = widget.NewEntry()
+	c.where.SetPlaceHolder(lang.X("files.where_hint", "Gõ hoặc dán đường dẫn rồi nhấn Enter"))
+	c.where.OnSubmitted = func(string) { c.goTyped() }
+	up := widget.NewButtonWithIcon("", theme.MoveUpIcon(), c.up)
+	top := container.NewBorder(nil, nil, up, nil, c.where)
+
+	c.list = newKeyList(func() int { return len(c.entries) },
+		func() fyne.CanvasObject { return newFileRow(c) },
+		func(id widget.ListItemID, o fyne.CanvasObject) { o.(*fileRow).set(id, c.entries[id]) })
+	c.list.OnSelected = func(id widget.ListItemID) { c.pick(id, false) }
+	c.list.onEnter = func(id widget.ListItemID) { c.pick(id, true) }
+
+	placeList := widget.NewList(func() int { return len(c.places) },
+		func() fyne.CanvasObject { return widget.NewLabel("") },
+		func(id widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(c.places[id].name) })
+	placeList.OnSelected = func(id widget.ListItemID) {
+		c.show(c.places[id].path)
+		placeList.UnselectAll()
+	}
+
+	c.status = widget.NewLabel("")
+	c.status.Wrapping = fyne.TextWrapWord
+	c.status.Importance = widget.DangerImportance
+	cancel := widget.NewButton(lang.X("dialog.cancel", "Huỷ"), func() { c.d.Hide() })
+	c.ok = widget.NewButton(okText, c.confirm)
+	c.ok.Importance = widget.HighImportance
+	bottom := container.NewVBox(c.status)
+	if len(c.exts) > 0 {
+		kinds := widget.NewLabel(lang.X("files.kinds", "Chỉ hiện các tệp {{.Kinds}}", map[string]string{"Kinds": strings.Join(c.exts, " ")}))
+		kinds.Wrapping = fyne.TextWrapWord
+		bottom.Add(kinds)
+	}
+	if mode == chooseSave {
+		c.name = widget.NewEntry()
+		c.name.SetText(suggested)
+		c.name.OnSubmitted = func(string) { c.confirm() }
+		bottom.Add(container.NewBorder(nil, nil, widget.NewLabel(lang.X("files.name", "Tên tệp:")), nil, c.name))
+	}
+	bottom.Add(container.NewHBox(layout.NewSpacer(), cancel, c.ok))
+
+	split := container.NewHSplit(placeList, c.list)
+	split.Offset = 0.28
+	c.d = dialog.NewCustomWithoutButtons(title, container.NewBorder(top, bottom, nil, nil, split), s.win)
+	if size := s.win.Canvas().Size(); size.Width > 0 {
+		c.d.Resize(fyne.NewSize(min(900, size.Width-20), min(640, size.Height-20)))
+	}
+	s.files = c
+	s.showDialog(c.d)
+	c.show(startFolder(s))
+	if mode == chooseSave {
+		s.win.Canvas().Focus(c.name)
+	} else {
+		s.win.Canvas().Focus(c.where)
+	}
+	return c
+}
+
+// startFolder is the folder used last (kept between runs), else home.
+func startFolder(s *Shell) string {
+	lastFolder.Lock()
+	folder := lastFolder.path
+	lastFolder.Unlock()
+	if folder == "" {
+		folder = s.app.Preferences().String(prefLastFolder)
+	} else {
+		s.app.Preferences().SetString(prefLastFolder, folder)
+	}
+	if st, err := os.Stat(folder); folder != "" && err == nil && st.IsDir() {
+		return folder
+	}
+	home, _ := os.UserHomeDir()
+	return home
+}
+
+// fsPlaces lists the places a cadre keeps files: home, Documents,
+// Desktop, Downloads (under either their English or Vietnamese folder
+// names), and the drives (Windows) or the whole computer.
+func fsPlaces() []fsPlace {
+	var out []fsPlace
+	home, err := os.UserHomeDir()
+	if err == nil {
+		out = append(out, fsPlace{lang.X("files.home", "Thư mục riêng"), home})
+		for _, p := range []struct {
+			name string
+			dirs []string
+		}{
+			{lang.X("files.documents", "Tài liệu"), []string{"Documents", "Tài liệu"}},
+			{lang.X("files.desktop", "Màn hình nền"), []string{"Desktop", "Màn hình nền"}},
+			{lang.X("files.downloads", "Tải về"), []string{"Downloads", "Tải về"}},
+		} {
+
+			for _, d := range p.dirs {
+				if st, err := os.Stat(filepath.Join(home, d)); err == nil && st.IsDir() {
+					out = append(out, fsPlace{p.name, filepath.Join(home, d)})
+					break
+				}
+			}
+		}
+	}
+	if runtime.GOOS == "windows" {
+		for l := 'C'; l <= 'Z'; l++ {
+			root := string(l) + `:\`
+			if _, err := os.Stat(root); err == nil {
+				out = append(out, fsPlace{lang.X("files.drive", "Ổ {{.Drive}}", map[string]string{"Drive": string(l) + ":"}), root})
+			}
+		}
+	} else {
+		out = append(out, fsPlace{lang.X("files.computer", "Cả máy tính (/)"), "/"})
+	}
+	return out
+}
+
+// show lists folder dir off the UI goroutine (a network folder can be
+// slow); a folder that cannot be read is said and the list stays.
+func (c *fileChooser) show(dir string) {
+	c.gen++
+	gen := c.gen
+	exts := c.exts
+	mode := c.mode
+	async(func() ([]fsEntry, error) { return readFolder(dir, exts, mode) }, func(entries []fsEntry, err error) {
+		if gen != c.gen {
+			return
+		}
+		if err != nil {
+			c.say(errorMessage(err, dir).Error())
+			c.where.SetText(c.dir)
+			return
+		}
+		c.dir, c.entries, c.picked = dir, entries, ""
+		c.where.SetText(dir)
+		c.say("")
+		c.list.UnselectAll()
+		c.list.focus = 0
+		c.list.Refresh()
+		c.list.ScrollToTop()
+		if len(entries) == 0 {
+			c.status.Importance = widget.MediumImportance
+			c.status.SetText(lang.X("files.empty", "Thư mục này không có tệp nào mở được ở đây."))
+		}
+	})
+}
+
+// readFolder lists dir: folders first, then the files of the extensions
+// exts (all when none; none when choosing a folder), by folded name;
+// hidden files (".name") are left out.
+func readFolder(dir string, exts []string, mode chooseMode) ([]fsEntry, error) {
+	items, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, err
+	}
+	var out []fsEntry
+	for _, it := range items {
+		name := it.Name()
+		if strings.HasPrefix(name, ".") {
+			continue
+		}
+		isDir := it.IsDir()
+		info, err := it.Info()
+		if err != nil {
+			continue
+		}
+		if it.Type()&os.ModeSymlink != 0 {
+			if st, err := os.Stat(filepath.Join(dir, name)); err == nil {
+				isDir, info = st.IsDir(), st
+			}
+		}
+		if !isDir {
+			if mode == chooseFolder || (len(exts) > 0 && !hasExt(name, exts)) {
+				continue
+			}
+		}
+		out = append(out, fsEntry{name: name, dir: isDir, size: info.Size(), mod: info.ModTime()})
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].dir != out[j].dir {
+			return out[i].dir
+		}
+		return viet.Fold(out[i].name) < viet.Fold(out[j].name)
+	})
+	return out, nil
+}
+
+func hasExt(name string, exts []string) bool {
+	ext := strings.ToLower(filepath.Ext(name))
+	for _, e := range exts {
+		if ext == e {
+			return true
+		}
+	}
+	return false
+}
+
+func (c *fileChooser) say(msg string) {
+	c.status.Importance = widget.DangerImportance
+	c.status.SetText(msg)
+}
+
+// pick is a row chosen in the list: a folder is entered; a file is picked
+// (and chosen at once when enter, i.e. Enter or a double click).
+func (c *fileChooser) pick(id widget.ListItemID, enter bool) {
+	if id < 0 || id >= len(c.entries) {
+		return
+	}
+	e := c.entries[id]
+	path := filepath.Join(c.dir, e.name)
+	if e.dir {
+		c.show(path)
+		return
+	}
+	c.picked = path
+	if c.name != nil {
+		c.name.SetText(e.name)
+	}
+	if enter {
+		c.confirm()
+	}
+}
+
+func (c *fileChooser) up() {
+	if parent := filepath.Dir(c.dir); parent != c.dir {
+		c.show(parent)
+	}
+}
+
+// goTyped follows the path typed in the folder box: a folder is shown, a
+// file is chosen (open) or named (save); anything else is said.
+func (c *fileChooser) goTyped() {
+	path := strings.Trim(strings.TrimSpace(c.where.Text), `"'`)
+	if u, err := storage.ParseURI(path); err == nil && u.Scheme() == "file" && strings.HasPrefix(path, "file:") {
+		path = u.Path()
+	}
+	if path == "" {
+		return
+	}
+	if strings.HasPrefix(path, "~") {
+		if home, err := os.UserHomeDir(); err == nil {
+			path = filepath.Join(home, path[1:])
+		}
+	}
+	if !filepath.IsAbs(path) {
+		path = filepath.Join(c.dir, path)
+	}
+	st, err := os.Stat(path)
+	switch {
+	case err == nil && st.IsDir():
+		c.show(path)
+	case err == nil && c.mode == chooseOpen:
+		c.finish(path)
+	case c.mode == chooseSave && dirExists(filepath.Dir(path)):
+		c.show(filepath.Dir(path))
+		c.name.SetText(filepath.Base(path))
+		c.s.win.Canvas().Focus(c.name)
+	default:
+		c.say(lang.X("files.not_found", "Không có thư mục hay tệp “{{.Path}}”. Kiểm tra lại đường dẫn.", map[string]string{"Path": path}))
+	}
+}
+
+func dirExists(path string) bool {
+	st, err := os.Stat(path)
+	return err == nil && st.IsDir()
+}
+
+// confirm is the dialog's main button (or Enter in the name box).
+func (c *fileChooser) confirm() {
+	switch c.mode {
+	case chooseFolder:
+		if c.dir != "" {
+			c.finish(c.dir)
+		}
+	case chooseOpen:
+		if c.picked == "" {
+			c.say(lang.X("files.pick_first", "Hãy chọn một tệp trong danh sách (hoặc gõ đường dẫn của tệp)."))
+			return
+		}
+		c.finish(c.picked)
+	case chooseSave:
+		name := strings.TrimSpace(c.name.Text)
+		if name == "" {
+			c.say(lang.X("files.name_first", "Hãy gõ tên tệp."))
+			return
+		}
+		path := name
+		if !filepath.IsAbs(path) {
+			path = filepath.Join(c.dir, name)
+		}
+		if bad := badNameChars(filepath.Base(path)); bad != "" {
+			c.say(lang.X("files.bad_name", "Tên tệp không được chứa {{.Chars}}. Hãy đổi tên.", map[string]string{"Chars": bad}))
+			return
+		}
+		st, err := os.Stat(path)
+		switch {
+		case err == nil && st.IsDir():
+			c.name.SetText("")
+			c.show(path)
+		case err == nil:
+			dialog.ShowConfirm(lang.X("files.replace_title", "Ghi đè tệp?"),
+				lang.X("files.replace", "Tệp “{{.Name}}” đã có trong thư mục này. Ghi đè lên tệp đó?", map[string]string{"Name": filepath.Base(path)}),
+				func(yes bool) {
+					if yes {
+						c.finish(path)
+					}
+				}, c.s.win)
+		case !dirExists(filepath.Dir(path)):
+			c.say(lang.X("files.not_found", "Không có thư mục hay tệp “{{.Path}}”. Kiểm tra lại đường dẫn.", map[string]string{"Path": filepath.Dir(path)}))
+		default:
+			c.finish(path)
+		}
+	}
+}
+
+// badNameChars are the characters of name that Windows refuses in a file
+// name (a file saved here may be copied to a Windows PC).
+func badNameChars(name string) string {
+	var bad []string
+	for _, r := range `\/:*?"<>|` {
+		if strings.ContainsRune(name, r) {
+			bad = append(bad, string(r))
+		}
+	}
+	return strings.Join(bad, " ")
+}
+
+func (c *fileChooser) finish(path string) {
+	dir := path
+	if c.mode != chooseFolder {
+		dir = filepath.Dir(path)
+	}
+	lastFolder.Lock()
+	lastFolder.path = dir
+	lastFolder.Unlock()
+	c.s.app.Preferences().SetString(prefLastFolder, dir)
+	c.d.Hide()
+	c.onPath(path)
+}
+
+// fileRow is one row of the chooser's list: an icon, the name, the size
+// and date; a double click chooses.
+type fileRow struct {
+	widget.BaseWidget
+	c      *fileChooser
+	id     widget.ListItemID
+	icon   *widget.Icon
+	name   *widget.Label
+	detail *widget.Label
+}
+
+func newFileRow(c *fileChooser) *fileRow {
+	r := &fileRow{c: c, icon: widget.NewIcon(theme.FileIcon()), name: widget.NewLabel(""), detail: widget.NewLabel("")}
+	r.name.Truncation = fyne.TextTruncateEllipsis
+	r.ExtendBaseWidget(r)
+	return r
+}
+
+func (r *fileRow) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(container.NewBorder(nil, nil, r.icon, r.detail, r.name))
+}
+
+func (r *fileRow) set(id widget.ListItemID, e fsEntry) {
+	r.id = id
+	r.name.SetText(e.name)
+	if e.dir {
+		r.icon.SetResource(theme.FolderIcon())
+		r.detail.SetText("")
+		return
+	}
+	r.icon.SetResource(theme.FileIcon())
+	r.detail.SetText(humanSize(e.size) + " · " + e.mod.Format("02/01/2006"))
+}
+
+// Tapped selects the row (the list's selection enters a folder or picks a
+// file); a file tapped again stays picked.
+func (r *fileRow) Tapped(*fyne.PointEvent) {
+	r.c.list.focus = r.id
+	r.c.list.Select(r.id)
+}
+
+func (r *fileRow) DoubleTapped(*fyne.PointEvent) { r.c.pick(r.id, true) }
+
+// humanSize is a file size as an office worker reads it.
+func humanSize(n int64) string {
+	switch {
+	case n < 1024:
+		return fmt.Sprintf("%d B", n)
+	case n < 1024*1024:
+		return fmt.Sprintf("%.0f KB", float64(n)/1024)
+	default:
+		return fmt.Sprintf("%.1f MB", float64(n)/(1024*1024))
+	}
+}
