@@ -111,7 +111,7 @@ func (s *Shell) chooseFile(mode chooseMode, exts []string, suggested string, onP
 	c.where.SetPlaceHolder(lang.X("files.where_hint", "Gõ hoặc dán đường dẫn rồi nhấn Enter"))
 	c.where.OnSubmitted = func(string) { c.goTyped() }
 	up := widget.NewButtonWithIcon("", theme.MoveUpIcon(), c.up)
-	top := container.NewBorder(nil, nil, up, nil, c.where)
+	top := border(nil, nil, up, nil, c.where)
 
 	c.list = newKeyList(func() int { return len(c.entries) },
 		func() fyne.CanvasObject { return newFileRow(c) },
@@ -143,13 +143,13 @@ func (s *Shell) chooseFile(mode chooseMode, exts []string, suggested string, onP
 		c.name = widget.NewEntry()
 		c.name.SetText(suggested)
 		c.name.OnSubmitted = func(string) { c.confirm() }
-		bottom.Add(container.NewBorder(nil, nil, widget.NewLabel(lang.X("files.name", "Tên tệp:")), nil, c.name))
+		bottom.Add(border(nil, nil, widget.NewLabel(lang.X("files.name", "Tên tệp:")), nil, c.name))
 	}
 	bottom.Add(container.NewHBox(layout.NewSpacer(), cancel, c.ok))
 
 	split := container.NewHSplit(placeList, c.list)
 	split.Offset = 0.28
-	c.d = dialog.NewCustomWithoutButtons(title, container.NewBorder(top, bottom, nil, nil, split), s.win)
+	c.d = dialog.NewCustomWithoutButtons(title, border(top, bottom, nil, nil, split), s.win)
 	if size := s.win.Canvas().Size(); size.Width > 0 {
 		c.d.Resize(fyne.NewSize(min(900, size.Width-20), min(640, size.Height-20)))
 	}
@@ -461,7 +461,7 @@ func newFileRow(c *fileChooser) *fileRow {
 }
 
 func (r *fileRow) CreateRenderer() fyne.WidgetRenderer {
-	return widget.NewSimpleRenderer(container.NewBorder(nil, nil, r.icon, r.detail, r.name))
+	return widget.NewSimpleRenderer(border(nil, nil, r.icon, r.detail, r.name))
 }
 
 func (r *fileRow) set(id widget.ListItemID, e fsEntry) {

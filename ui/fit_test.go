@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
@@ -218,5 +219,62 @@ func TestQuizFitsASmallScreen(t *testing.T) {
 		r.stopClock()
 		r.onExit()
 		pump()
+	}
+}
+
+// navButtons counts the places shown in the navigation (not in Fyne's
+// "⋮" menu) and how many of them show their name.
+func navButtons(s *Shell) (shown, named int) {
+	var walk func(o fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		if o == nil || !o.Visible() {
+			return
+		}
+		if fmt.Sprintf("%T", o) == "*container.tabButton" {
+			shown++
+			if findObject(o, func(o fyne.CanvasObject) bool { t, ok := o.(*canvas.Text); return ok && t.Text != "" }) != nil {
+				named++
+			}
+			return
+		}
+		switch v := o.(type) {
+		case *fyne.Container:
+			for _, c := range v.Objects {
+				walk(c)
+			}
+		case fyne.Widget:
+			for _, c := range test.WidgetRenderer(v).Objects() {
+				walk(c)
+			}
+		}
+	}
+	walk(s.tabs)
+	return
+}
+
+// On a 600 px screen at the largest text the navigation shrinks to icons
+// so that every place is in it (Fyne put two in its "⋮" menu); with room,
+// the places have their names.
+func TestNavigationShrinksToIcons(t *testing.T) {
+	s := newTestShell(t, "")
+	for _, c := range []struct {
+		text      float32
+		w, h      float32
+		wantNamed bool
+	}{{25, 1024, 600, false}, {16, 1366, 768, true}, {25, 1366, 768, true}, {16, 1024, 600, true}} {
+		s.app.Preferences().SetFloat(prefTextSize, float64(c.text))
+		s.app.Settings().SetTheme(s.theme())
+		s.win.Resize(fyne.NewSize(c.w, c.h))
+		pump()
+		s.win.Content().Refresh()
+		pump()
+		shown, named := navButtons(s)
+		t.Logf("text %v at %v×%v: %d places shown, %d named", c.text, c.w, c.h, shown, named)
+		if shown != len(s.tabs.Items) {
+			t.Errorf("text %v at %v×%v: %d of %d places in the navigation", c.text, c.w, c.h, shown, len(s.tabs.Items))
+		}
+		if c.wantNamed != (named == shown) {
+			t.Errorf("text %v at %v×%v: %d of %d places named", c.text, c.w, c.h, named, shown)
+		}
 	}
 }

@@ -2,6 +2,8 @@ package ui
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
@@ -81,4 +83,24 @@ func (r *flowRenderer) MinSize() fyne.Size {
 		w = 1 << 20 // not laid out yet: one row
 	}
 	return fyne.NewSize(widest, r.rows(w, false))
+}
+
+// border is container.NewBorder with its objects in reading order (top,
+// left, centre, right, bottom): Tab moves through a container's objects
+// in their order, and NewBorder puts the centre first, so Tab went to the
+// library's list before its toolbar and to a form's buttons last-first.
+func border(top, bottom, left, right fyne.CanvasObject, center ...fyne.CanvasObject) *fyne.Container {
+	var objs []fyne.CanvasObject
+	for _, o := range []fyne.CanvasObject{top, left} {
+		if o != nil {
+			objs = append(objs, o)
+		}
+	}
+	objs = append(objs, center...)
+	for _, o := range []fyne.CanvasObject{right, bottom} {
+		if o != nil {
+			objs = append(objs, o)
+		}
+	}
+	return container.New(layout.NewBorderLayout(top, bottom, left, right), objs...)
 }

@@ -164,7 +164,7 @@ func (ls *LibraryScreen) showImportSummary(sum library.ImportSummary, cancelled 
 		detail.Wrapping = fyne.TextWrapWord
 		sc := container.NewVScroll(detail)
 		sc.SetMinSize(fyne.NewSize(600, 260))
-		body = container.NewBorder(head, nil, nil, nil, sc)
+		body = border(head, nil, nil, nil, sc)
 	}
 	d := dialog.NewCustom(lang.X("import.title", "Nhập tài liệu"), lang.X("dialog.close", "Đóng"), body, ls.shell.win)
 	d.Resize(fyne.NewSize(min(640, ls.shell.win.Canvas().Size().Width-40), 0))

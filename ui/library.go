@@ -88,7 +88,7 @@ func newLibraryScreen(s *Shell) *LibraryScreen {
 	pathBtn := widget.NewButtonWithIcon(withKey(lang.X("library.import_path", "Dán đường dẫn…"), "Ctrl+L"), theme.ContentPasteIcon(), ls.askPath)
 	// The buttons wrap under the title when the window is narrow.
 	top := container.NewVBox(container.NewHBox(title, ls.count), newFlowBox(folderBtn, importBtn, pathBtn))
-	ls.listView = container.NewBorder(container.NewVBox(top, header, widget.NewSeparator()), nil, nil, nil, ls.list)
+	ls.listView = border(container.NewVBox(top, header, widget.NewSeparator()), nil, nil, nil, ls.list)
 	ls.loading = container.NewCenter(widget.NewLabel(""))
 	ls.failure = container.NewVBox()
 	ls.reader = newReader(ls.closeReader, ls.editDocument, ls.deleteDocument)

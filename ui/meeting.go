@@ -104,7 +104,7 @@ func newMeetingScreen(s *Shell) *MeetingScreen {
 	m.past = container.NewVBox()
 	// The start button sits beside the heading, where a 1024×600 screen
 	// shows it without scrolling.
-	m.setup = container.NewVBox(container.NewBorder(nil, nil, nil, start, heading), intro, form, m.note, widget.NewSeparator(),
+	m.setup = container.NewVBox(border(nil, nil, nil, start, heading), intro, form, m.note, widget.NewSeparator(),
 		widget.NewLabelWithStyle(lang.X("meeting.past", "Các phiên đã chạy"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), m.past)
 	m.root = container.NewStack(container.NewVScroll(container.NewPadded(m.setup)))
 	if s.lib != nil {
@@ -221,7 +221,7 @@ func (m *MeetingScreen) showPast(list []meeting.Summary) {
 		if s.Phase != meeting.Ended {
 			again = widget.NewButton(lang.X("meeting.reopen", "Mở lại"), func() { m.openSession(id) })
 		}
-		m.past.Add(container.NewBorder(nil, nil, nil, container.NewHBox(again, xlsx, pdf), label))
+		m.past.Add(border(nil, nil, nil, container.NewHBox(again, xlsx, pdf), label))
 	}
 	m.past.Refresh()
 }

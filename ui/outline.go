@@ -44,7 +44,7 @@ func newOutlinePanel(jump func(library.Section)) *outlinePanel {
 	head := widget.NewLabelWithStyle(lang.X("reader.outline", "Mục lục"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	width := canvas.NewRectangle(color.Transparent) // the panel's width: about 18 characters of text
 	width.SetMinSize(fyne.NewSize(16*theme.TextSize(), 0))
-	o.panel = container.NewBorder(container.NewVBox(head, width), nil, nil, widget.NewSeparator(), o.list)
+	o.panel = border(container.NewVBox(head, width), nil, nil, widget.NewSeparator(), o.list)
 	o.panel.Hide()
 	o.toggle = widget.NewButtonWithIcon(withKey(lang.X("reader.outline", "Mục lục"), "Ctrl+M"), theme.ListIcon(), func() {
 		if o.panel.Visible() {

@@ -116,7 +116,7 @@ func (p *projector) lobby(v meeting.View) fyne.CanvasObject {
 	img := canvas.NewImageFromResource(p.qr)
 	img.FillMode = canvas.ImageFillContain
 	img.SetMinSize(fyne.NewSize(380, 380))
-	return container.NewBorder(nil, nil, nil, container.NewCenter(img), left)
+	return border(nil, nil, nil, container.NewCenter(img), left)
 }
 
 func spaced(code string) string { return strings.Join(strings.Split(code, ""), " ") }
@@ -139,14 +139,14 @@ func (p *projector) question(v meeting.View) fyne.CanvasObject {
 	if v.Paused {
 		clock = text("II", 88, true, projDim)
 	}
-	top := container.NewBorder(nil, nil,
+	top := border(nil, nil,
 		text(lang.X("projector.question", "Câu {{.I}}/{{.T}}", map[string]any{"I": v.Index + 1, "T": v.Total}), 34, true, projDim),
 		container.NewVBox(clock, text(lang.X("projector.answered", "{{.A}} đã trả lời", map[string]any{"A": v.Answered}), 28, false, projDim)))
 	head := container.NewVBox(top, wrapped(v.Question, 44, true, projText, 42))
 	if pics := viewPictures(v, 0, 900, 300); pics != nil {
 		head.Add(container.NewCenter(pics))
 	}
-	return container.NewBorder(head, nil, nil, nil, p.options(v, nil))
+	return border(head, nil, nil, nil, p.options(v, nil))
 }
 
 // options are the coloured option boxes; with counts, a bar for each.
@@ -186,7 +186,7 @@ func (p *projector) options(v meeting.View, counts []int) fyne.CanvasObject {
 			}
 			bar := canvas.NewRectangle(projText)
 			bar.SetMinSize(fyne.NewSize(float32(8+frac*400), 18))
-			cell = container.NewBorder(nil, container.NewHBox(bar, layout.NewSpacer()), nil, nil, cell)
+			cell = border(nil, container.NewHBox(bar, layout.NewSpacer()), nil, nil, cell)
 		}
 		cells = append(cells, cell)
 	}
@@ -210,7 +210,7 @@ func (p *projector) reveal(v meeting.View) fyne.CanvasObject {
 	if pics := viewPictures(v, 0, 700, 200); pics != nil {
 		head.Add(container.NewCenter(pics))
 	}
-	return container.NewBorder(head, container.NewVBox(foot...), nil, nil, p.options(v, v.Counts))
+	return border(head, container.NewVBox(foot...), nil, nil, p.options(v, v.Counts))
 }
 
 func (p *projector) board(v meeting.View, n int) fyne.CanvasObject {
@@ -256,7 +256,7 @@ func (p *projector) podium(v meeting.View) fyne.CanvasObject {
 	if len(v.Teams) > 0 {
 		teams = text(lang.X("projector.best_team", "Tổ dẫn đầu: {{.T}} ({{.P}} điểm)", map[string]any{"T": v.Teams[0].Name, "P": v.Teams[0].Points}), 34, true, projRight)
 	}
-	return container.NewBorder(container.NewCenter(title), teams, nil, nil, podium)
+	return border(container.NewCenter(title), teams, nil, nil, podium)
 }
 
 // viewPictures are the current question's pictures of one part.

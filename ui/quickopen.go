@@ -2,7 +2,6 @@ package ui
 
 import (
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
@@ -107,7 +106,7 @@ func (s *Shell) pickDocument(title string, onPick func(library.Summary)) {
 			q.list.ScrollToTop()
 		})
 	}
-	content := container.NewBorder(q.entry, nil, nil, nil, q.list)
+	content := border(q.entry, nil, nil, nil, q.list)
 	q.dialog = dialog.NewCustom(title, lang.X("quick.close", "Đóng"), content, s.win)
 	q.dialog.Resize(fyne.NewSize(760, 480))
 	s.quick = q

@@ -89,12 +89,12 @@ func newBankEditor(s *Shell, r *ReviewScreen) *bankEditor {
 		b.Hide()
 	}
 	top := container.NewVBox(
-		container.NewBorder(nil, nil, widget.NewLabel(lang.X("review.bank", "Ngân hàng")), nil, e.choose),
+		border(nil, nil, widget.NewLabel(lang.X("review.bank", "Ngân hàng")), nil, e.choose),
 		newFlowBox(newBank, draft, imp, exp, printBtn),
-		container.NewBorder(nil, nil, nil, e.count, e.search),
+		border(nil, nil, nil, e.count, e.search),
 	)
 	bottom := newFlowBox(add, edit, dup, move, del)
-	e.root = container.NewBorder(top, bottom, nil, nil, e.list)
+	e.root = border(top, bottom, nil, nil, e.list)
 	return e
 }
 
@@ -362,7 +362,7 @@ func (e *bankEditor) importFile(path, keyPath string) {
 		scroll := container.NewVScroll(text)
 		scroll.SetMinSize(fyne.NewSize(560, 300))
 		d = dialog.NewCustom(lang.X("bank.import", "Nhập tệp câu hỏi…"), lang.X("dialog.close", "Đóng"),
-			container.NewBorder(nil, container.NewVBox(content...), nil, nil, scroll), e.shell.win)
+			border(nil, container.NewVBox(content...), nil, nil, scroll), e.shell.win)
 		e.shell.showDialog(d)
 		e.reload()
 	})

@@ -54,10 +54,10 @@ func newDraftView(s *Shell, r *ReviewScreen, doc library.Summary, drafts []quiz.
 	v.list = widget.NewList(func() int { return len(v.drafts) }, func() fyne.CanvasObject {
 		l := widget.NewLabel("")
 		l.Truncation = fyne.TextTruncateEllipsis
-		return container.NewBorder(nil, nil, widget.NewCheck("", nil), nil, l)
+		return border(nil, nil, widget.NewCheck("", nil), nil, l)
 	}, func(id widget.ListItemID, o fyne.CanvasObject) {
 		row := o.(*fyne.Container)
-		l, c := row.Objects[0].(*widget.Label), row.Objects[1].(*widget.Check)
+		l, c := row.Objects[1].(*widget.Label), row.Objects[0].(*widget.Check)
 		d := v.drafts[id]
 		l.SetText(fmt.Sprintf("%d. [%s] %s", id+1, d.Kind.Name(), draftRowText(d.Question.Stem)))
 		c.OnChanged = nil
@@ -100,13 +100,13 @@ func newDraftView(s *Shell, r *ReviewScreen, doc library.Summary, drafts []quiz.
 	title.Wrapping = fyne.TextWrapWord
 	hint := widget.NewLabel(lang.X("draft.hint", "Sổ tay đề xuất các câu dưới đây từ số liệu, thời hạn, danh mục và thông tin của văn bản. Hãy đọc từng câu, bỏ chọn câu không dùng, sửa nếu cần rồi lưu."))
 	hint.Wrapping = fyne.TextWrapWord
-	top := container.NewVBox(container.NewBorder(nil, nil, back, nil, title), hint,
-		container.NewBorder(nil, nil, nil, container.NewHBox(all, none), v.count))
-	right := container.NewBorder(nil, container.NewHBox(edit, passage), nil, nil, container.NewVScroll(v.preview))
+	top := container.NewVBox(border(nil, nil, back, nil, title), hint,
+		border(nil, nil, nil, container.NewHBox(all, none), v.count))
+	right := border(nil, container.NewHBox(edit, passage), nil, nil, container.NewVScroll(v.preview))
 	split := container.NewHSplit(v.list, widget.NewCard(lang.X("edit.preview", "Xem trước"), lang.X("draft.preview_sub", "đáp án đúng có dấu ✓"), right))
 	split.Offset = 0.55
-	bottom := container.NewBorder(nil, nil, widget.NewLabel(lang.X("draft.into", "Lưu vào ngân hàng")), v.save, v.bank)
-	v.root = container.NewBorder(top, bottom, nil, nil, split)
+	bottom := border(nil, nil, widget.NewLabel(lang.X("draft.into", "Lưu vào ngân hàng")), v.save, v.bank)
+	v.root = border(top, bottom, nil, nil, split)
 	v.setBanks(r.banks)
 	v.counted()
 	return v

@@ -44,9 +44,9 @@ func (e *bankEditor) editThen(q *quiz.Question, done func(*quiz.Question)) {
 		if p := pictures(q, k+1, 96, 40); p != nil {
 			// A picture option keeps its picture; its text may stay empty.
 			optText[k].SetPlaceHolder(lang.X("edit.picture_option", "(hình)"))
-			row = container.NewBorder(nil, nil, nil, p, optText[k])
+			row = border(nil, nil, nil, p, optText[k])
 		}
-		optRows.Add(container.NewBorder(nil, nil, widget.NewLabel(string(rune('A'+k))+"."), optRight[k], row))
+		optRows.Add(border(nil, nil, widget.NewLabel(string(rune('A'+k))+"."), optRight[k], row))
 	}
 	stemPics := pictures(q, 0, 360, 120)
 	answers := widget.NewMultiLineEntry()

@@ -57,9 +57,9 @@ func newQuizRunner(s *Shell, store *quiz.Store, a *quiz.Attempt, onExit func()) 
 	clockWidth := canvas.NewRectangle(color.Transparent)
 	clockWidth.SetMinSize(fyne.NewSize(fyne.MeasureText(lang.X("quiz.time_left", "Còn {{.Time}}", map[string]any{"Time": "88:88"}),
 		theme.TextSize(), fyne.TextStyle{Bold: true}).Width+2*theme.InnerPadding(), 0))
-	top := container.NewBorder(nil, r.progress, nil, container.NewStack(clockWidth, r.clock), r.header)
+	top := border(nil, r.progress, nil, container.NewStack(clockWidth, r.clock), r.header)
 	r.scroller = container.NewVScroll(container.NewPadded(r.body))
-	r.root = container.NewBorder(container.NewPadded(top), nil, nil, nil, r.scroller)
+	r.root = border(container.NewPadded(top), nil, nil, nil, r.scroller)
 	for i, it := range a.Items {
 		if it.Response == nil {
 			r.pos = i
@@ -165,7 +165,7 @@ func (r *quizRunner) showItem() {
 			if p := pictures(q, orig+1, 420, 160); p != nil {
 				text = container.NewVBox(text, newTapArea(p, func() { r.choose(k) }))
 			}
-			r.body.Add(container.NewBorder(nil, nil, container.NewCenter(b), nil, text))
+			r.body.Add(border(nil, nil, container.NewCenter(b), nil, text))
 			if prev != nil && containsInt(prev.Choices, orig) {
 				r.chosen[k] = true
 			}
@@ -183,7 +183,7 @@ func (r *quizRunner) showItem() {
 				e.SetText(prev.Texts[i])
 			}
 			r.entries = append(r.entries, e)
-			r.body.Add(container.NewBorder(nil, nil, widget.NewLabel(label), nil, e))
+			r.body.Add(border(nil, nil, widget.NewLabel(label), nil, e))
 		}
 	}
 	r.body.Add(r.navRow())

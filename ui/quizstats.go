@@ -35,9 +35,9 @@ func newStatsView(s *Shell, r *ReviewScreen) *statsView {
 	// (the explanation wraps in the card's body: a card's subtitle does
 	// not, and made the place wider than a small screen)
 	itemsCard := widget.NewCard(lang.X("stats.items", "Thống kê từng câu hỏi"), "",
-		container.NewBorder(container.NewVBox(
+		border(container.NewVBox(
 			wrapLabel(lang.X("stats.items_sub", "Độ dễ = điểm trung bình; độ phân biệt = tương quan với phần còn lại của bài (như Moodle)")),
-			container.NewBorder(nil, nil, widget.NewLabel(lang.X("review.bank", "Ngân hàng")), nil, v.bank)), nil, nil, nil, v.items))
+			border(nil, nil, widget.NewLabel(lang.X("review.bank", "Ngân hàng")), nil, v.bank)), nil, nil, nil, v.items))
 	v.root = container.NewVScroll(container.NewPadded(container.NewVBox(chartCard, itemsCard)))
 	return v
 }

@@ -107,7 +107,7 @@ func newReader(back func(), onEdit, onDelete func(library.Document)) *Reader {
 	r.bodyBox = container.New(readableLayout{}, r.body)
 	r.scroll = container.NewVScroll(container.NewVBox(r.title, r.meta, widget.NewSeparator(), r.bodyBox))
 	head := container.NewVBox(r.tools, r.hitBar)
-	r.root = container.NewBorder(head, nil, r.outlineUI.panel, nil, r.scroll)
+	r.root = border(head, nil, r.outlineUI.panel, nil, r.scroll)
 	r.root.Hide()
 	return r
 }

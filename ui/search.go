@@ -81,7 +81,7 @@ func newSearchScreen(w fyne.Window, open func(library.Summary, *library.Matcher)
 	filters := container.NewHBox(widget.NewLabel(lang.X("search.kind", "Loại")), s.kind,
 		widget.NewLabel(lang.X("search.year", "Năm")), s.year)
 	top := container.NewVBox(head, s.entry, filters, s.status)
-	s.root = container.NewBorder(top, nil, nil, nil, s.list)
+	s.root = border(top, nil, nil, nil, s.list)
 	return s
 }
 
@@ -329,10 +329,10 @@ func markedSegments(text string, spans []library.Span, plain widget.RichTextStyl
 func newDocumentRow() fyne.CanvasObject {
 	l := widget.NewLabel("")
 	l.Truncation = fyne.TextTruncateEllipsis
-	return container.NewBorder(nil, nil, widget.NewIcon(theme.DocumentIcon()), nil, l)
+	return border(nil, nil, widget.NewIcon(theme.DocumentIcon()), nil, l)
 }
 
 // setDocumentRow shows text in a row made by newDocumentRow.
 func setDocumentRow(o fyne.CanvasObject, text string) {
-	o.(*fyne.Container).Objects[0].(*widget.Label).SetText(text)
+	o.(*fyne.Container).Objects[1].(*widget.Label).SetText(text)
 }

@@ -56,6 +56,7 @@ type Shell struct {
 
 	tabs     *container.AppTabs
 	files    *fileChooser // the file dialog last shown
+	nav      *navFit
 	library  *LibraryScreen
 	search   *SearchScreen
 	review   *ReviewScreen
@@ -173,7 +174,11 @@ func (s *Shell) build() {
 	s.banner.Wrapping = fyne.TextWrapWord
 	s.banner.Importance = widget.WarningImportance
 	s.bannerBox = container.NewVBox(s.banner, widget.NewSeparator())
-	s.win.SetContent(container.NewBorder(s.bannerBox, nil, nil, nil, s.tabs))
+	s.nav = &navFit{s: s}
+	for _, it := range s.tabs.Items {
+		s.nav.names = append(s.nav.names, it.Text)
+	}
+	s.win.SetContent(border(s.bannerBox, nil, nil, nil, container.New(s.nav, s.tabs)))
 	s.updateBanner()
 	if s.lib != nil {
 		s.library.setLibrary(s.lib, s.cat)

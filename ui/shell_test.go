@@ -1,9 +1,11 @@
 package ui
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 
@@ -478,5 +480,40 @@ func TestParseDate(t *testing.T) {
 	}
 	if _, ok := parseDate("31/02/2025"); ok {
 		t.Error("31/02/2025 accepted")
+	}
+}
+
+// Tab moves in reading order: in the library the toolbar, then the
+// list's column headings, then the list (Tab once went to the list first,
+// before its toolbar, as Fyne's border container puts its centre first).
+func TestTabFollowsReadingOrder(t *testing.T) {
+	s := newTestShell(t, "")
+	s.tabs.SelectIndex(0)
+	pump()
+	c := s.win.Canvas()
+	c.Unfocus()
+	var order []string
+	for range 12 {
+		c.FocusNext()
+		switch f := c.Focused().(type) {
+		case *widget.Button:
+			order = append(order, "button:"+f.Text)
+		case nil:
+			order = append(order, "none")
+		default:
+			if f == fyne.Focusable(s.library.list) {
+				order = append(order, "list")
+			} else {
+				order = append(order, fmt.Sprintf("%T", f))
+			}
+		}
+	}
+	t.Log(order)
+	list := slices.Index(order, "list")
+	if list < 0 {
+		t.Fatal("Tab never reaches the library's list")
+	}
+	if !strings.HasPrefix(order[0], "button:") || list < 3 {
+		t.Errorf("Tab order %q: the toolbar comes first, then the list", order)
 	}
 }

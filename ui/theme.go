@@ -69,12 +69,15 @@ var readable = map[fyne.ThemeVariant]map[fyne.ThemeColorName]color.Color{
 		theme.ColorNameWarning:     color.NRGBA{0x8A, 0x4B, 0x00, 0xFF},
 		theme.ColorNameError:       color.NRGBA{0xB3, 0x26, 0x1E, 0xFF},
 		theme.ColorNameDisabled:    color.NRGBA{0x7A, 0x7A, 0x7A, 0xFF},
+		// the row under the keyboard focus (and the mouse) shows plainly
+		theme.ColorNameHover: color.NRGBA{0x00, 0x00, 0x00, 0x24},
 	},
 	theme.VariantDark: {
 		theme.ColorNameHyperlink:           color.NRGBA{0x8A, 0xB4, 0xF8, 0xFF},
 		theme.ColorNameError:               color.NRGBA{0xF2, 0x8B, 0x82, 0xFF},
 		theme.ColorNameDisabled:            color.NRGBA{0x8E, 0x8E, 0x8E, 0xFF},
 		theme.ColorNameForegroundOnPrimary: color.NRGBA{0x1A, 0x1A, 0x1A, 0xFF},
+		theme.ColorNameHover:               color.NRGBA{0xFF, 0xFF, 0xFF, 0x2E},
 	},
 }
 
