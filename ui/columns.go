@@ -18,7 +18,7 @@ type columnsLayout struct {
 // libraryColumns: title | kind | number | date (a date needs ~6 ems).
 var libraryColumns = &columnsLayout{
 	prefEm:     []float32{8, 8.5, 8.5},
-	minEm:      []float32{4, 4.5, 6.2},
+	minEm:      []float32{4, 5.2, 6.2}, // "Number", "Số hiệu" uncut
 	titleMinEm: 10,
 }
 

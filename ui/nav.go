@@ -6,63 +6,118 @@ import (
 	"fyne.io/fyne/v2/theme"
 )
 
-// navFit lays out the navigation (the places' tabs on the left) and
-// shrinks it to icons when the window is too short to show every place
-// with its name, or so narrow that the names would take the room of the
-// text: at the largest text on a 600 px screen Fyne would otherwise hide
-// two places in its "⋮" menu.
-type navFit struct {
-	s         *Shell
-	names     []string // the places' names, shown when there is room
-	iconsOnly bool
-	measured  float32 // the text size tabH was measured at
-	tabH      float32 // one place's height with its name
-	tabW      float32 // the navigation's width with the names
+// tabsFit lays out a set of tabs (the places on the left, Ôn tập's tabs
+// along the top) so that every tab stays in view: when the tabs with
+// their icons and names do not fit, they drop the icons, and when the
+// names alone do not fit either (or would take the room of the text),
+// they show icons only; on the left, names are shown only when every
+// place's content still fits beside them. Fyne would otherwise hide the tabs that do not
+// fit in its "⋮" menu, where a cadre does not look for them: at the
+// largest text on a 600 px screen two places went there.
+type tabsFit struct {
+	tabs     *container.AppTabs
+	vertical bool
+	names    []string
+	icons    []fyne.Resource
+	level    int // fitFull, fitNames or fitIcons
+
+	measured float32    // the text size the sizes were measured at
+	need     [3]float32 // the tabs' total height (vertical) or width, per level
+	width    [3]float32 // a vertical bar's width, per level
 }
 
-func (n *navFit) MinSize(objs []fyne.CanvasObject) fyne.Size { return objs[0].MinSize() }
+const (
+	fitFull  = iota // icon and name
+	fitNames        // the name only
+	fitIcons        // the icon only
+)
 
-func (n *navFit) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	n.measure()
-	want := size.Height < float32(len(n.names))*n.tabH || size.Width-n.tabW < 720
-	if want != n.iconsOnly {
-		n.iconsOnly = want
-		for i, it := range n.s.tabs.Items {
-			if want {
-				it.Text = ""
-			} else {
-				it.Text = n.names[i]
+func newTabsFit(tabs *container.AppTabs, vertical bool) *tabsFit {
+	f := &tabsFit{tabs: tabs, vertical: vertical}
+	for _, it := range tabs.Items {
+		f.names = append(f.names, it.Text)
+		f.icons = append(f.icons, it.Icon)
+	}
+	return f
+}
+
+func (f *tabsFit) MinSize(objs []fyne.CanvasObject) fyne.Size { return objs[0].MinSize() }
+
+func (f *tabsFit) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	f.measure()
+	var room float32 // the widest place's content, for a vertical bar
+	if f.vertical {
+		for _, it := range f.tabs.Items {
+			c := it.Content
+			if sc, ok := c.(*container.Scroll); ok {
+				c = sc.Content
 			}
+			room = max(room, c.MinSize().Width)
 		}
-		n.s.tabs.Refresh()
+	}
+	level := fitIcons
+	for l := fitFull; l < fitIcons; l++ {
+		if f.vertical && size.Height >= f.need[l] && size.Width-f.width[l] >= room ||
+			!f.vertical && size.Width >= f.need[l] {
+			level = l
+			break
+		}
+	}
+	if level != f.level {
+		f.level = level
+		for i, it := range f.tabs.Items {
+			it.Text, it.Icon = f.show(i, level)
+		}
+		f.tabs.Refresh()
 	}
 	objs[0].Move(fyne.NewPos(0, 0))
 	objs[0].Resize(size)
 }
 
-// measure finds, once per text size, how tall one place is with its name
-// (a throwaway tab bar holding the place with the longest name) and how
-// wide the navigation is.
-func (n *navFit) measure() {
+// show is what tab i shows at level.
+func (f *tabsFit) show(i, level int) (string, fyne.Resource) {
+	switch level {
+	case fitNames:
+		return f.names[i], nil
+	case fitIcons:
+		return "", f.icons[i]
+	}
+	return f.names[i], f.icons[i]
+}
+
+// measure finds, once per text size, what the tabs need at each level:
+// each tab alone in a throwaway tab bar tells its size.
+func (f *tabsFit) measure() {
 	ts := theme.TextSize()
-	if n.measured == ts {
+	if f.measured == ts {
 		return
 	}
-	n.measured = ts
-	n.tabH, n.tabW = 0, 0
-	for i, name := range n.names {
-		probe := container.NewAppTabs(container.NewTabItemWithIcon(name, n.s.tabs.Items[i].Icon, container.NewStack()))
-		probe.SetTabLocation(container.TabLocationLeading)
-		m := probe.MinSize()
-		n.tabH = max(n.tabH, m.Height)
-		n.tabW = max(n.tabW, m.Width)
+	f.measured = ts
+	loc := container.TabLocationTop
+	if f.vertical {
+		loc = container.TabLocationLeading
+	}
+	for l := range f.need {
+		f.need[l], f.width[l] = 0, 0
+		for i := range f.names {
+			text, icon := f.show(i, l)
+			probe := container.NewAppTabs(container.NewTabItemWithIcon(text, icon, container.NewStack()))
+			probe.SetTabLocation(loc)
+			m := probe.MinSize()
+			if f.vertical {
+				f.need[l] += m.Height
+				f.width[l] = max(f.width[l], m.Width)
+			} else {
+				f.need[l] += m.Width
+			}
+		}
 	}
 }
 
-// placeName is the name of a place, shown or not.
-func (s *Shell) placeName(i int) string {
-	if s.nav != nil && i < len(s.nav.names) {
-		return s.nav.names[i]
+// name is the name of tab i, shown or not.
+func (f *tabsFit) name(i int) string {
+	if f != nil && i < len(f.names) {
+		return f.names[i]
 	}
-	return s.tabs.Items[i].Text
+	return ""
 }

@@ -61,7 +61,7 @@ func newReviewScreen(s *Shell) *ReviewScreen {
 	)
 	r.tabs.OnSelected = func(*container.TabItem) { r.refresh() }
 	top := container.NewHBox(layout.NewSpacer(), widget.NewLabel(lang.X("review.profile", "Người học:")), r.profiles, addProfile)
-	r.root = container.NewStack(border(top, nil, nil, nil, r.tabs))
+	r.root = container.NewStack(border(top, nil, nil, nil, container.New(newTabsFit(r.tabs, false), r.tabs)))
 	r.today.Add(widget.NewLabel(lang.X("reader.loading", "Đang tải văn bản…")))
 	return r
 }

@@ -190,13 +190,13 @@ func (s *SearchScreen) run() {
 		if err != nil {
 			s.res, s.results = nil, nil
 			s.list.Refresh()
-			s.status.SetText(errorMessage(err, lib.Path()).Error())
+			s.setStatus(errorMessage(err, lib.Path()).Error())
 			return
 		}
 		s.res, s.results = res, res.Hits
 		s.list.Refresh()
 		s.list.ScrollToTop()
-		s.status.SetText(statusLine(res))
+		s.setStatus(statusLine(res))
 	})
 }
 
@@ -212,7 +212,7 @@ func (s *SearchScreen) stop() {
 func (s *SearchScreen) dispose() { s.stop() }
 
 func (s *SearchScreen) showHint() {
-	s.status.SetText(lang.X("search.hint", "Tìm trong toàn văn, tiêu đề và số hiệu. Gõ không dấu cũng được: nghi quyet dai hoi. Đặt cụm từ trong ngoặc kép, thêm -từ để loại trừ, OR để tìm một trong hai."))
+	s.setStatus(lang.X("search.hint", "Tìm trong toàn văn, tiêu đề và số hiệu. Gõ không dấu cũng được: nghi quyet dai hoi. Đặt cụm từ trong ngoặc kép, thêm -từ để loại trừ, OR để tìm một trong hai."))
 }
 
 // statusLine says what was found and how fast, what was searched when the
@@ -335,4 +335,14 @@ func newDocumentRow() fyne.CanvasObject {
 // setDocumentRow shows text in a row made by newDocumentRow.
 func setDocumentRow(o fyne.CanvasObject, text string) {
 	o.(*fyne.Container).Objects[1].(*widget.Label).SetText(text)
+}
+
+// setStatus shows text under the search box and lays the screen out
+// again: a wrapped label keeps the height of its longer text until its
+// container is laid out, which left a gap above the results.
+func (s *SearchScreen) setStatus(text string) {
+	s.status.SetText(text)
+	if s.root != nil {
+		s.root.Refresh()
+	}
 }

@@ -56,7 +56,7 @@ type Shell struct {
 
 	tabs     *container.AppTabs
 	files    *fileChooser // the file dialog last shown
-	nav      *navFit
+	nav      *tabsFit
 	library  *LibraryScreen
 	search   *SearchScreen
 	review   *ReviewScreen
@@ -174,10 +174,7 @@ func (s *Shell) build() {
 	s.banner.Wrapping = fyne.TextWrapWord
 	s.banner.Importance = widget.WarningImportance
 	s.bannerBox = container.NewVBox(s.banner, widget.NewSeparator())
-	s.nav = &navFit{s: s}
-	for _, it := range s.tabs.Items {
-		s.nav.names = append(s.nav.names, it.Text)
-	}
+	s.nav = newTabsFit(s.tabs, true)
 	s.win.SetContent(border(s.bannerBox, nil, nil, nil, container.New(s.nav, s.tabs)))
 	s.updateBanner()
 	if s.lib != nil {
