@@ -287,3 +287,27 @@ func TestNavigationShrinksToIcons(t *testing.T) {
 		}
 	}
 }
+
+// At the largest text on a 1024×600 screen the buttons that start a
+// self-check and an exam are in sight without scrolling (they were under
+// the form, below the fold).
+func TestStartButtonsInSight(t *testing.T) {
+	s := newTestShell(t, "")
+	s.app.Preferences().SetFloat(prefTextSize, 25)
+	s.app.Settings().SetTheme(s.theme())
+	for tab, text := range map[int]string{1: "Bắt đầu tự kiểm tra", 2: "Bắt đầu thi"} {
+		openReviewTab(t, s, tab)
+		s.win.Resize(fyne.NewSize(1024, 600))
+		pump()
+		s.win.Content().Refresh()
+		pump()
+		b := findLabel(s.review.tabs.Items[tab].Content, text)
+		if b == nil {
+			t.Fatalf("no %q", text)
+		}
+		pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(b)
+		if bottom := pos.Y + b.Size().Height; bottom > 600 {
+			t.Errorf("%q ends at y=%v, below a 600 px screen", text, bottom)
+		}
+	}
+}

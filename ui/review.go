@@ -353,8 +353,12 @@ func (r *ReviewScreen) showSelfSetup(docs []quiz.DocumentMastery) {
 	})
 	start.Importance = widget.HighImportance
 	r.self.Add(wrapLabel(lang.X("review.self_intro", "Trả lời từng câu và xem ngay đáp án, giải thích và đoạn văn bản gốc. Bấm vào phương án (hoặc gõ số hay chữ cái của nó) để chọn, Enter để trả lời và đi tiếp.")))
-	r.self.Add(form)
+	// The button before the choices: the defaults suit most, and at the
+	// largest text on a 600 px screen a button under the form is out of
+	// sight.
 	r.self.Add(container.NewHBox(start))
+	r.self.Add(widget.NewLabelWithStyle(lang.X("review.choose", "Chọn câu hỏi (không bắt buộc)"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	r.self.Add(form)
 }
 
 // showExamSetup draws the exam form, and offers to resume or submit an
@@ -406,8 +410,9 @@ func (r *ReviewScreen) showExamSetup(open []quiz.AttemptSummary) {
 	})
 	start.Importance = widget.HighImportance
 	r.exam.Add(wrapLabel(lang.X("review.exam_intro", "Câu hỏi và phương án được xáo trộn; không có đáp án cho đến khi nộp bài. Bài làm được lưu sau mỗi câu: nếu tắt máy giữa chừng, mở lại để làm tiếp hoặc nộp bài.")))
-	r.exam.Add(form)
 	r.exam.Add(container.NewHBox(start))
+	r.exam.Add(widget.NewLabelWithStyle(lang.X("review.exam_choose", "Đề thi"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	r.exam.Add(form)
 }
 
 func atoiOr(s string, def int) int {
