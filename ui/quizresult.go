@@ -184,6 +184,10 @@ func markOptions(it quiz.AttemptItem, texts []*tapLabel) {
 		case it.Q.Options[orig].Correct:
 			l.Text, l.Importance = "✓ "+text, widget.SuccessImportance
 			l.TextStyle.Bold = true
+			if it.Q.Type == quiz.Multi && it.Response != nil && !chosen[orig] {
+				// a right option left out looks otherwise like one chosen
+				l.Text += " " + lang.X("quiz.missed", "(đúng, bạn chưa chọn)")
+			}
 		case chosen[orig]:
 			l.Text, l.Importance = "✗ "+text, widget.DangerImportance
 		default:

@@ -483,3 +483,39 @@ func TestWrongChoiceIsMarked(t *testing.T) {
 		t.Errorf("the wrong choice reads %q, want it marked ✗", r.optTexts[wrong].Text)
 	}
 }
+
+// In a multiple-answer question a right option left out is told apart
+// from a right option chosen (both were only "✓").
+func TestMissedRightOptionIsMarked(t *testing.T) {
+	s := newTestShell(t, "")
+	openReviewTab(t, s, 1)
+	s.review.startAttempt(quiz.Selection{}, quiz.AttemptOptions{Mode: quiz.SelfCheck, Title: "Thử"})
+	pump()
+	r := s.review.runner
+	for i := 0; i < 40 && r.attempt.Items[r.pos].Q.Type != quiz.Multi; i++ {
+		r.move(1)
+		pump()
+	}
+	it := r.attempt.Items[r.pos]
+	if it.Q.Type != quiz.Multi {
+		t.Skip("the sample bank has no multiple-answer question")
+	}
+	var right []int
+	for d, orig := range it.Order {
+		if it.Q.Options[orig].Correct {
+			right = append(right, d)
+		}
+	}
+	if len(right) < 2 {
+		t.Fatal("a multiple-answer question with fewer than two right options")
+	}
+	r.choose(right[0])
+	r.enter()
+	pump()
+	if got := r.optTexts[right[0]].Text; !strings.HasPrefix(got, "✓ ") || strings.Contains(got, "chưa chọn") {
+		t.Errorf("the right option chosen reads %q", got)
+	}
+	if got := r.optTexts[right[1]].Text; !strings.Contains(got, "chưa chọn") {
+		t.Errorf("the right option left out reads %q, want it told apart", got)
+	}
+}
