@@ -262,28 +262,34 @@ func navButtons(tabs *container.AppTabs) (shown, named int) {
 // the places have their names.
 func TestNavigationShrinksToIcons(t *testing.T) {
 	s := newTestShell(t, "")
-	for _, c := range []struct {
-		text      float32
-		w, h      float32
-		wantNamed bool
-	}{{25, 1024, 600, false}, {16, 1366, 768, true}, {25, 1366, 768, true}, {16, 1024, 600, true}, {25, 800, 600, false}} {
-		s.app.Preferences().SetFloat(prefTextSize, float64(c.text))
-		s.app.Settings().SetTheme(s.theme())
-		s.win.Resize(fyne.NewSize(c.w, c.h))
+	defer setupLanguage(langVietnamese)
+	for _, lng := range []string{langVietnamese, langEnglish} {
+		setupLanguage(lng)
+		s.rebuild()
 		pump()
-		s.win.Content().Refresh()
-		pump()
-		shown, named := navButtons(s.tabs)
-		t.Logf("text %v at %v×%v: %d places shown, %d named", c.text, c.w, c.h, shown, named)
-		if shown != len(s.tabs.Items) {
-			t.Errorf("text %v at %v×%v: %d of %d places in the navigation", c.text, c.w, c.h, shown, len(s.tabs.Items))
-		}
-		if c.wantNamed && named != shown {
-			t.Errorf("text %v at %v×%v: %d of %d places named", c.text, c.w, c.h, named, shown)
-		}
-		openReviewTab(t, s, 0)
-		if shown, _ := navButtons(s.review.tabs); shown != len(s.review.tabs.Items) {
-			t.Errorf("text %v at %v×%v: %d of %d tabs of Ôn tập shown", c.text, c.w, c.h, shown, len(s.review.tabs.Items))
+		for _, c := range []struct {
+			text      float32
+			w, h      float32
+			wantNamed bool
+		}{{25, 1024, 600, false}, {16, 1366, 768, true}, {25, 1366, 768, true}, {16, 1024, 600, true}, {25, 800, 600, false}} {
+			s.app.Preferences().SetFloat(prefTextSize, float64(c.text))
+			s.app.Settings().SetTheme(s.theme())
+			s.win.Resize(fyne.NewSize(c.w, c.h))
+			pump()
+			s.win.Content().Refresh()
+			pump()
+			shown, named := navButtons(s.tabs)
+			t.Logf("text %v at %v×%v: %d places shown, %d named", c.text, c.w, c.h, shown, named)
+			if shown != len(s.tabs.Items) {
+				t.Errorf("text %v at %v×%v: %d of %d places in the navigation", c.text, c.w, c.h, shown, len(s.tabs.Items))
+			}
+			if c.wantNamed && named != shown {
+				t.Errorf("text %v at %v×%v: %d of %d places named", c.text, c.w, c.h, named, shown)
+			}
+			openReviewTab(t, s, 0)
+			if shown, _ := navButtons(s.review.tabs); shown != len(s.review.tabs.Items) {
+				t.Errorf("text %v at %v×%v: %d of %d tabs of Ôn tập shown", c.text, c.w, c.h, shown, len(s.review.tabs.Items))
+			}
 		}
 	}
 }

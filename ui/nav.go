@@ -108,8 +108,12 @@ func (f *tabsFit) measure() {
 				f.need[l] += m.Height
 				f.width[l] = max(f.width[l], m.Width)
 			} else {
-				f.need[l] += m.Width
+				f.need[l] += m.Width + theme.Padding()
 			}
+		}
+		if !f.vertical {
+			// room for Fyne's overflow button, which it keeps in sight
+			f.need[l] += 2*theme.IconInlineSize() + 2*theme.Padding()
 		}
 	}
 }

@@ -230,6 +230,9 @@ func (r *ReviewScreen) showToday(l reviewLoad) {
 	r.today.Add(container.NewHBox(start))
 	r.today.Add(widget.NewSeparator())
 	r.today.Add(widget.NewLabelWithStyle(lang.X("review.mastery", "Mức nắm vững theo văn bản"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	if len(l.mastery) == 0 {
+		r.today.Add(wrapLabel(lang.X("review.mastery_none", "Chưa có câu hỏi nào gắn với văn bản trong thư viện. Câu hỏi soạn từ văn bản (Soạn câu hỏi trong trình đọc) sẽ hiện mức nắm vững ở đây.")))
+	}
 	for _, m := range l.mastery {
 		bar := newMeter()
 		bar.SetValue(m.Mastery, lang.X("review.mastery_bar", "{{.P}}% · {{.S}}/{{.Q}} câu đã học",
