@@ -74,7 +74,10 @@ func mark(it quiz.AttemptItem) string {
 func trimFloat(f float64) string {
 	s := fmt.Sprintf("%.2f", f)
 	s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
-	return strings.ReplaceAll(s, ".", ",")
+	if lang.X("number.decimal", ",") == "." {
+		return s // 1.5 in English
+	}
+	return strings.ReplaceAll(s, ".", ",") // 1,5 in Vietnamese
 }
 
 // feedbackBox is the verdict, the right answer, the explanation and the

@@ -120,3 +120,20 @@ func TestNoUntranslatedChrome(t *testing.T) {
 		}
 	}
 }
+
+// Scores use the language's decimal mark: 1,5 in Vietnamese, 1.5 in
+// English (English once read "1,5/2 points").
+func TestScoreDecimalMark(t *testing.T) {
+	defer setupLanguage(langVietnamese)
+	setupLanguage(langVietnamese)
+	if got := trimFloat(1.5); got != "1,5" {
+		t.Errorf("Vietnamese: %q", got)
+	}
+	setupLanguage(langEnglish)
+	if got := trimFloat(1.5); got != "1.5" {
+		t.Errorf("English: %q", got)
+	}
+	if got := trimFloat(2); got != "2" {
+		t.Errorf("English: %q", got)
+	}
+}
