@@ -113,7 +113,7 @@ func (f *tabsFit) measure() {
 		}
 		if !f.vertical {
 			// room for Fyne's overflow button, which it keeps in sight
-			f.need[l] += 2*theme.IconInlineSize() + 2*theme.Padding()
+			f.need[l] += theme.IconInlineSize() + 2*theme.Padding()
 		}
 	}
 }

@@ -51,10 +51,10 @@ func newReviewScreen(s *Shell) *ReviewScreen {
 	r.editor = newBankEditor(s, r)
 	r.stats = newStatsView(s, r)
 	r.tabs = container.NewAppTabs(
-		container.NewTabItemWithIcon(lang.X("review.tab.today", "Ôn tập hôm nay"), theme.HistoryIcon(), container.NewScroll(container.NewPadded(r.today))),
+		container.NewTabItemWithIcon(lang.X("review.tab.today", "Hôm nay"), theme.HistoryIcon(), container.NewScroll(container.NewPadded(r.today))),
 		container.NewTabItemWithIcon(lang.X("review.tab.self", "Tự kiểm tra"), theme.QuestionIcon(), container.NewScroll(container.NewPadded(r.self))),
 		container.NewTabItemWithIcon(lang.X("review.tab.exam", "Thi"), theme.ConfirmIcon(), container.NewScroll(container.NewPadded(r.exam))),
-		container.NewTabItemWithIcon(lang.X("review.tab.banks", "Ngân hàng câu hỏi"), theme.ListIcon(), container.NewScroll(r.editor.CanvasObject())),
+		container.NewTabItemWithIcon(lang.X("review.tab.banks", "Ngân hàng"), theme.ListIcon(), container.NewScroll(r.editor.CanvasObject())),
 		container.NewTabItemWithIcon(lang.X("review.tab.stats", "Thống kê"), theme.InfoIcon(), container.NewScroll(r.stats.CanvasObject())),
 		// (each in a scroller of its own: the widest no longer sets the
 		// width of all, and none forces the window past a small screen)
