@@ -290,7 +290,7 @@ func (m *MeetingScreen) start() {
 	}
 	i := m.bank.SelectedIndex()
 	if i < 0 || i >= len(m.banks) {
-		m.note.SetText(lang.X("meeting.need_bank", "Hãy chọn một ngân hàng câu hỏi (tạo ở Ôn tập → Ngân hàng câu hỏi)."))
+		m.note.SetText(lang.X("meeting.need_bank", "Hãy chọn một ngân hàng câu hỏi (tạo ở Ôn tập → Ngân hàng)."))
 		return
 	}
 	bank := m.banks[i]
@@ -356,7 +356,7 @@ func (m *MeetingScreen) setChosen(ids []int64) {
 func (m *MeetingScreen) pickQuestions() {
 	i := m.bank.SelectedIndex()
 	if m.lib == nil || i < 0 || i >= len(m.banks) {
-		m.note.SetText(lang.X("meeting.need_bank", "Hãy chọn một ngân hàng câu hỏi (tạo ở Ôn tập → Ngân hàng câu hỏi)."))
+		m.note.SetText(lang.X("meeting.need_bank", "Hãy chọn một ngân hàng câu hỏi (tạo ở Ôn tập → Ngân hàng)."))
 		return
 	}
 	lib, sel := m.lib, quiz.Selection{BankIDs: []int64{m.banks[i].ID}}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -394,18 +395,26 @@ func (e *bankEditor) chooseExport() {
 	for _, f := range quiz.Formats {
 		opts = append(opts, names[f])
 	}
-	pick := widget.NewSelect(opts, nil)
-	pick.SetSelectedIndex(0)
-	d := dialog.NewForm(lang.X("bank.export", "Xuất…"), lang.X("dialog.ok", "Đồng ý"), lang.X("dialog.cancel", "Huỷ"),
-		[]*widget.FormItem{widget.NewFormItem(lang.X("bank.format", "Định dạng"), pick)}, func(ok bool) {
+	// Every format in sight (a drop-down cut their names at the largest
+	// text), the first chosen.
+	pick := widget.NewRadioGroup(opts, nil)
+	pick.Required = true
+	pick.SetSelected(opts[0])
+	d := dialog.NewCustomConfirm(lang.X("bank.export_title", "Xuất ngân hàng “{{.N}}”", map[string]string{"N": clipText(e.bank.Name, 40)}),
+		lang.X("bank.export_next", "Chọn nơi lưu…"), lang.X("dialog.cancel", "Huỷ"),
+		container.NewVBox(widget.NewLabel(lang.X("bank.format", "Định dạng")), pick), func(ok bool) {
 			if !ok {
 				return
 			}
-			f := quiz.Formats[pick.SelectedIndex()]
+			i := slices.Index(opts, pick.Selected)
+			if i < 0 {
+				i = 0
+			}
+			f := quiz.Formats[i]
 			write, done := e.export(f)
 			e.shell.saveAs(e.bank.Name+f.Extension(), write, done)
 		}, e.shell.win)
-	d.Resize(fyne.NewSize(560, 0))
+	d.Resize(fyne.NewSize(min(640, e.shell.win.Canvas().Size().Width-20), 0))
 	e.shell.showDialog(d)
 }
 

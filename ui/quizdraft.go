@@ -225,7 +225,7 @@ func (r *ReviewScreen) showDrafts(doc library.Summary) {
 			}
 			if len(drafts) == 0 {
 				r.shell.showDialog(dialog.NewInformation(lang.X("draft.none_title", "Chưa đề xuất được câu hỏi"),
-					lang.X("draft.none_text", "Văn bản “{{.T}}” không có số liệu, thời hạn hay danh mục đủ rõ để soạn câu hỏi. Hãy soạn câu hỏi bằng tay trong Ngân hàng câu hỏi.", map[string]any{"T": doc.Title}),
+					lang.X("draft.none_text", "Văn bản “{{.T}}” không có số liệu, thời hạn hay danh mục đủ rõ để soạn câu hỏi. Hãy soạn câu hỏi bằng tay trong Ôn tập › Ngân hàng.", map[string]any{"T": doc.Title}),
 					r.shell.win))
 				return
 			}

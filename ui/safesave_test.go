@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/storage"
 )
 
@@ -72,12 +74,28 @@ func TestExportSuggestsAValidFileName(t *testing.T) {
 	e.bank = bank
 	e.chooseExport()
 	pump()
-	tapIn(t, s, s.win.Canvas().Overlays().Top(), "Đồng ý")
+	top := s.win.Canvas().Overlays().Top()
+	for _, f := range []string{"Word (.docx)", "GIFT – Moodle (.gift)", "Excel (.xlsx)"} {
+		if findObject(top, func(o fyne.CanvasObject) bool { c, ok := o.(*canvas.Text); return ok && c.Text == f }) == nil {
+			t.Errorf("format %q not in sight", f)
+		}
+	}
+	tapIn(t, s, top, "Chọn nơi lưu…")
 	pump()
 	want := "Câu hỏi - Nghị quyết số 15-NQ - QU.txt"
 	if findEntry(s.win.Canvas().Overlays().Top(), want) == nil {
 		t.Fatalf("the save dialog does not suggest %q", want)
 	}
+	// Saved where the user says, under the suggested name.
+	dir := t.TempDir()
+	s.files.show(dir)
+	pump()
+	tapButton(t, s.win.Canvas().Overlays().Top(), "Lưu")
+	waitFor(t, func() bool {
+		pump()
+		_, err := os.Stat(filepath.Join(dir, want))
+		return err == nil
+	})
 }
 
 // A file dialog opens where the last file was opened or saved (kept
