@@ -80,7 +80,6 @@ func TestReaderHeaderDoesNotOverlap(t *testing.T) {
 	r := s.library.reader
 	r.title.SetText("Nghị quyết số 15-NQ/QU của Ban Chấp hành Đảng bộ về đẩy mạnh chuyển đổi số trong công tác học tập nghị quyết của các chi bộ")
 	s.win.Resize(fyne.NewSize(1024, 600))
-	r.scroll.ScrollToTop() // (the title scrolls with the text: at the top, all of it shows)
 	pump()
 	if o := overlaps(r.root); len(o) > 0 {
 		t.Errorf("labels overlap: %v", o)

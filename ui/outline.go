@@ -72,12 +72,8 @@ func (o *outlinePanel) set(items []library.Section) {
 
 // jumpTo scrolls the text to a heading, with it at the top.
 func (r *Reader) jumpTo(s library.Section) {
-	for _, p := range r.paras {
-		if p.page == s.Page-1 && p.start <= s.Offset && s.Offset <= p.start+len([]rune(p.text)) {
-			maxY := r.scroll.Content.MinSize().Height - r.scroll.Size().Height
-			r.scroll.Offset.Y = max(0, min(r.bodyBox.Position().Y+p.rt.Position().Y, maxY))
-			r.scroll.Refresh()
-			return
-		}
+	if s.Page < 1 || s.Page > len(r.pageAt) {
+		return
 	}
+	r.view.scrollTo(r.pageAt[s.Page-1]+s.Offset, 0)
 }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"image/color"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -10,7 +11,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -23,12 +23,11 @@ import (
 // scrolls to the first and steps through them (buttons, F3, Shift+F3). Esc
 // or the back button returns to where the reader was opened from.
 type Reader struct {
-	title  *widget.Label
-	meta   *widget.Label
-	body   *fyne.Container // one RichText per paragraph, so a hit can be scrolled to
-	scroll *container.Scroll
-	root   *fyne.Container
-	docID  int64 // the document being shown; stale loads are dropped
+	title *widget.Label // the title and facts, shown as the view's first lines
+	meta  *widget.Label
+	view  *docView // the text: wrapped, drawn lazily, selectable
+	root  *fyne.Container
+	docID int64 // the document being shown; stale loads are dropped
 
 	hitBar   *flowBox
 	hitLabel *widget.Label
@@ -38,29 +37,15 @@ type Reader struct {
 	onError  func(err error, path string) // tells the user what went wrong
 	onDraft  func(library.Document)       // propose questions from it; nil hides the button
 	tools    *flowBox
-	bodyBox  *fyne.Container // the text, under the title in the scroller
-	paras    []*paragraph
-	hits     []hitRef // every hit in reading order
-	cur      int      // the current hit
+	pageAt   []int     // the global rune offset where each page starts
+	hits     []docMark // every hit in reading order
+	cur      int       // the current hit
 
 	outline   []library.Section
 	outlineUI *outlinePanel
 	original  string // the kept copy of the file, "" if none
 	origBtn   *widget.Button
 }
-
-// paragraph is one line of the text as shown: its style and its hits.
-type paragraph struct {
-	rt    *widget.RichText
-	text  string
-	style widget.RichTextStyle
-	spans []library.Span
-	page  int // from 0
-	start int // rune offset of the line in its page
-}
-
-// hitRef points at one hit: paragraph and span index.
-type hitRef struct{ para, span int }
 
 func newReader(back func(), onEdit, onDelete func(library.Document)) *Reader {
 	r := &Reader{onEdit: onEdit, onDelete: onDelete}
@@ -69,7 +54,7 @@ func newReader(back func(), onEdit, onDelete func(library.Document)) *Reader {
 	r.title.SizeName = theme.SizeNameSubHeadingText
 	r.meta = widget.NewLabel("")
 	r.meta.Wrapping = fyne.TextWrapWord
-	r.body = container.New(layout.NewCustomPaddedVBoxLayout(0)) // RichText pads its own lines
+	r.view = newDocView()
 	backBtn := widget.NewButtonWithIcon(withKey(lang.X("reader.back", "Quay lại"), "Esc"), theme.NavigateBackIcon(), back)
 	backBtn.Importance = widget.LowImportance
 	r.hitLabel = widget.NewLabel("")
@@ -100,14 +85,12 @@ func newReader(back func(), onEdit, onDelete func(library.Document)) *Reader {
 	})
 	draft.Importance = widget.LowImportance
 	r.tools = newFlowBox(backBtn, r.outlineUI.toggle, r.origBtn, draft, edit, del)
-	// The title and the facts scroll away with the text: on a small screen
-	// at the largest text they took 400 of 600 px. The tools and the
-	// search-hit bar stay, wrapping onto more rows rather than running off
-	// a narrow window.
-	r.bodyBox = container.New(readableLayout{}, r.body)
-	r.scroll = container.NewVScroll(container.NewVBox(r.title, r.meta, widget.NewSeparator(), r.bodyBox))
+	// The title and the facts are the view's first lines and scroll away
+	// with the text: on a small screen at the largest text they took 400
+	// of 600 px. The tools and the search-hit bar stay, wrapping onto more
+	// rows rather than running off a narrow window.
 	head := container.NewVBox(r.tools, r.hitBar)
-	r.root = border(head, nil, r.outlineUI.panel, nil, r.scroll)
+	r.root = border(head, nil, r.outlineUI.panel, nil, r.view)
 	r.root.Hide()
 	return r
 }
@@ -178,86 +161,82 @@ func (r *Reader) open(lib *library.Library, doc library.Summary, m *library.Matc
 }
 
 func (r *Reader) setMessage(text string) {
-	rt := widget.NewRichText(&widget.TextSegment{Text: text, Style: widget.RichTextStyleParagraph})
-	rt.Wrapping = fyne.TextWrapWord
-	r.paras = nil
-	r.body.Objects = []fyne.CanvasObject{rt}
-	r.body.Refresh()
-	r.scroll.ScrollToTop()
+	r.pageAt, r.hits, r.cur = nil, nil, 0
+	r.view.setParas(append(r.header(), docPara{runes: []rune(text), kind: paraText}))
 }
 
-// show lays out the pages as paragraphs, headings in bold, a rule and the
-// page number between pages, hits highlighted; then goes to the first hit.
+// header is the title and facts as the view's first lines.
+func (r *Reader) header() []docPara {
+	out := []docPara{{runes: []rune(r.title.Text), kind: paraTitle}}
+	for _, l := range strings.Split(r.meta.Text, "\n") {
+		if l != "" {
+			out = append(out, docPara{runes: []rune(l), kind: paraMeta})
+		}
+	}
+	return out
+}
+
+// show lays out the pages as paragraphs, headings in bold, the page number
+// between pages, hits highlighted; then goes to the first hit. Offsets
+// are global: the pages joined by form feeds, as `sotayctl show --text`
+// prints them and notes keep them.
 func (r *Reader) show(pages []string, spans [][]library.Span) {
-	var objs []fyne.CanvasObject
-	r.paras, r.hits, r.cur = nil, nil, 0
+	paras := r.header()
+	r.pageAt, r.hits, r.cur = make([]int, len(pages)), nil, 0
+	global := 0
 	for i, page := range pages {
+		r.pageAt[i] = global
 		if i > 0 {
-			no := widget.NewRichText(&widget.TextSegment{Text: lang.X("reader.page", "Trang {{.N}}", map[string]int{"N": i + 1}), Style: stylePageNo})
-			objs = append(objs, widget.NewSeparator(), no)
+			paras = append(paras, docPara{runes: []rune(lang.X("reader.page", "Trang {{.N}}", map[string]int{"N": i + 1})), kind: paraPage, page: i, start: global})
 		}
 		var pageSpans []library.Span
 		if i < len(spans) {
 			pageSpans = spans[i]
 		}
-		off, runeOff := 0, 0
+		byteOff, runeOff := 0, 0
 		for line := range strings.Lines(page) {
-			start, runeStart := off, runeOff
-			off += len(line)
+			start, runeStart := byteOff, runeOff
+			byteOff += len(line)
 			runeOff += utf8.RuneCountInString(line)
 			line = strings.TrimRight(line, "\r\n")
 			if strings.TrimSpace(line) == "" {
 				continue
 			}
-			p := &paragraph{text: line, style: widget.RichTextStyleParagraph, page: i, start: runeStart}
+			p := docPara{runes: []rune(line), kind: paraText, page: i, start: global + runeStart}
 			if headingLine.MatchString(line) || isCapitals(line) {
-				p.style = styleHeading
+				p.kind = paraHeading
 			}
 			for _, sp := range pageSpans {
 				if sp.Start >= start && sp.End <= start+len(line) {
-					p.spans = append(p.spans, library.Span{Start: sp.Start - start, End: sp.End - start})
-					r.hits = append(r.hits, hitRef{len(r.paras), len(p.spans) - 1})
+					from := p.start + utf8.RuneCountInString(line[:sp.Start-start])
+					to := from + utf8.RuneCountInString(line[sp.Start-start:sp.End-start])
+					r.hits = append(r.hits, docMark{from: from, to: to, color: hitColor()})
 				}
 			}
-			p.rt = widget.NewRichText()
-			p.rt.Wrapping = fyne.TextWrapWord
-			r.paras = append(r.paras, p)
-			objs = append(objs, p.rt)
+			paras = append(paras, p)
 		}
+		global += runeOff + 1 // the form feed
 	}
-	for i := range r.paras {
-		r.render(i)
-	}
-	r.body.Objects = objs
-	r.body.Refresh()
-	r.scroll.ScrollToTop()
+	r.view.setParas(paras)
+	r.view.marks = r.hits
 	if len(r.hits) > 0 {
 		r.hitBar.Show()
 		r.goTo(0)
 	}
 }
 
-var (
-	styleHit        = widget.RichTextStyle{Inline: true, TextStyle: fyne.TextStyle{Bold: true}, ColorName: theme.ColorNamePrimary, SizeName: theme.SizeNameText}
-	styleCurrentHit = widget.RichTextStyle{Inline: true, TextStyle: fyne.TextStyle{Bold: true, Underline: true}, ColorName: theme.ColorNameWarning, SizeName: theme.SizeNameText}
-)
+// hitColor and curHitColor are the backgrounds of search hits and the
+// current one.
+func hitColor() color.Color {
+	c := color.NRGBAModel.Convert(theme.Color(theme.ColorNamePrimary)).(color.NRGBA)
+	c.A = 0x50
+	return c
+}
 
-// render sets paragraph i's segments: its text with the hits highlighted,
-// the current hit more strongly.
-func (r *Reader) render(i int) {
-	p := r.paras[i]
-	plain := p.style
-	plain.Inline = true
-	segs := markedSegments(p.text, p.spans, plain, func(si int) widget.RichTextStyle {
-		if len(r.hits) > 0 && r.hits[r.cur] == (hitRef{i, si}) {
-			return styleCurrentHit
-		}
-		return styleHit
-	})
-	end := segs[len(segs)-1].(*widget.TextSegment)
-	end.Style.Inline = false
-	p.rt.Segments = segs
-	p.rt.Refresh()
+func curHitColor() color.Color {
+	c := color.NRGBAModel.Convert(theme.Color(theme.ColorNameWarning)).(color.NRGBA)
+	c.A = 0xa0
+	return c
 }
 
 // step moves to the next (+1) or previous (-1) hit, wrapping around.
@@ -271,34 +250,23 @@ func (r *Reader) step(d int) {
 // goTo makes hit i current, highlights it and scrolls it into view, a
 // third of the way down the reader.
 func (r *Reader) goTo(i int) {
-	old := r.hits[r.cur].para
 	r.cur = i
-	r.render(old)
 	h := r.hits[i]
-	r.render(h.para)
+	r.view.cur = docMark{from: h.from, to: h.to, color: curHitColor()}
 	r.hitLabel.SetText(lang.X("reader.hit", "Kết quả {{.I}}/{{.N}}", map[string]int{"I": i + 1, "N": len(r.hits)}))
-	p := r.paras[h.para]
-	frac := float32(p.spans[h.span].Start) / float32(max(len(p.text), 1))
-	y := r.bodyBox.Position().Y + p.rt.Position().Y + frac*p.rt.Size().Height - r.scroll.Size().Height/3
-	maxY := r.scroll.Content.MinSize().Height - r.scroll.Size().Height
-	r.scroll.Offset.Y = max(0, min(y, maxY))
-	r.scroll.Refresh()
+	r.view.scrollTo(h.from, 1.0/3)
 }
 
-// text returns what the reader shows, for tests.
+// text returns the document's text as the reader shows it (page numbers
+// included, title and facts not), for tests.
 func (r *Reader) text() string {
 	var b strings.Builder
-	for _, o := range r.body.Objects {
-		if rt, ok := o.(*widget.RichText); ok {
-			for _, s := range rt.Segments {
-				if t, ok := s.(*widget.TextSegment); ok {
-					b.WriteString(t.Text)
-					if !t.Style.Inline {
-						b.WriteByte('\n')
-					}
-				}
-			}
+	for _, p := range r.view.paras {
+		if p.kind == paraTitle || p.kind == paraMeta {
+			continue
 		}
+		b.WriteString(string(p.runes))
+		b.WriteByte('\n')
 	}
 	return b.String()
 }
@@ -354,11 +322,6 @@ func metaLine(d library.Document) string {
 // headingLine matches lines that structure a Vietnamese document: parts,
 // chapters, articles, roman-numbered sections.
 var headingLine = regexp.MustCompile(`^(Phần thứ|PHẦN THỨ|Chương [IVXLC\d]+|CHƯƠNG [IVXLC\d]+|Mục \d+|MỤC \d+|Điều \d+\.|[IVXLC]+\.\s)`)
-
-var (
-	styleHeading = widget.RichTextStyle{TextStyle: fyne.TextStyle{Bold: true}, ColorName: theme.ColorNameForeground, SizeName: theme.SizeNameText}
-	stylePageNo  = widget.RichTextStyle{Alignment: fyne.TextAlignCenter, ColorName: theme.ColorNamePlaceHolder, SizeName: theme.SizeNameCaptionText}
-)
 
 // isCapitals reports a line of at least two words written in capitals.
 func isCapitals(s string) bool {

@@ -306,6 +306,9 @@ func snippetSegments(sn library.Snippet) []widget.RichTextSegment {
 	return markedSegments(text, marks, plain, func(int) widget.RichTextStyle { return styleHit })
 }
 
+// styleHit is a search hit in a result's snippet.
+var styleHit = widget.RichTextStyle{Inline: true, TextStyle: fyne.TextStyle{Bold: true}, ColorName: theme.ColorNamePrimary, SizeName: theme.SizeNameText}
+
 // markedSegments splits text into inline segments: the spans in the style
 // hit gives for their index, the rest in plain.
 func markedSegments(text string, spans []library.Span, plain widget.RichTextStyle, hit func(int) widget.RichTextStyle) []widget.RichTextSegment {
