@@ -117,6 +117,7 @@ var codes = []struct {
 	{ErrTooComplex, "too_complex"},
 	{ErrEmptyTitle, "empty_title"},
 	{ErrNoCollectionName, "empty_collection_name"},
+	{ErrBadRange, "bad_range"},
 	{ErrNoLibrary, "no_library"},
 	{ErrNewer, "db_newer"},
 	{ErrForeign, "db_foreign"},
