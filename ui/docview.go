@@ -53,6 +53,7 @@ type docView struct {
 	onMenu   func(at fyne.Position) // right click, at an absolute position
 	onCopy   func(cite bool)        // Ctrl+C, Ctrl+Shift+C
 	passKey  func(*fyne.KeyEvent)   // keys the view does not use (F3, Esc) go on to the window
+	onZoom   func(step int)         // Ctrl+= (+1), Ctrl+- (-1), Ctrl+0 (0)
 }
 
 type paraKind int
@@ -702,6 +703,12 @@ func (d *docView) TypedShortcut(s fyne.Shortcut) {
 			if d.onCopy != nil {
 				d.onCopy(true)
 			}
+		case d.onZoom != nil && sc.Modifier == fyne.KeyModifierShortcutDefault && (sc.KeyName == fyne.KeyEqual || sc.KeyName == fyne.KeyPlus):
+			d.onZoom(1)
+		case d.onZoom != nil && sc.Modifier == fyne.KeyModifierShortcutDefault && sc.KeyName == fyne.KeyMinus:
+			d.onZoom(-1)
+		case d.onZoom != nil && sc.Modifier == fyne.KeyModifierShortcutDefault && sc.KeyName == fyne.Key0:
+			d.onZoom(0)
 		case sc.KeyName == fyne.KeyHome:
 			d.TypedKey(&fyne.KeyEvent{Name: fyne.KeyHome})
 		case sc.KeyName == fyne.KeyEnd:

@@ -93,6 +93,8 @@ func newLibraryScreen(s *Shell) *LibraryScreen {
 	ls.failure = container.NewVBox()
 	ls.reader = newReader(ls.closeReader, ls.editDocument, ls.deleteDocument)
 	ls.reader.onError = ls.shell.showError
+	ls.reader.win, ls.reader.prefs = s.win, s.app.Preferences()
+	ls.reader.view.passKey = s.typedKey
 	ls.reader.onDraft = func(d library.Document) {
 		s.draftFrom(library.Summary{ID: d.ID, Title: d.Title, Kind: d.Kind, Number: d.Number})
 	}
@@ -294,6 +296,7 @@ func (ls *LibraryScreen) closeReader() {
 	if !ls.reader.visible() || ls.lib == nil {
 		return
 	}
+	ls.reader.flushPosition()
 	ls.show(ls.listView)
 	if back := ls.back; back != nil {
 		ls.back = nil

@@ -22,10 +22,11 @@ type outlinePanel struct {
 	panel  *fyne.Container
 	list   *widget.List
 	items  []library.Section
+	cur    int // the heading the reader is in, shown in bold; -1 none
 }
 
 func newOutlinePanel(jump func(library.Section)) *outlinePanel {
-	o := &outlinePanel{}
+	o := &outlinePanel{cur: -1}
 	o.list = widget.NewList(func() int { return len(o.items) },
 		func() fyne.CanvasObject {
 			l := widget.NewLabel("")
@@ -35,7 +36,12 @@ func newOutlinePanel(jump func(library.Section)) *outlinePanel {
 		func(i widget.ListItemID, c fyne.CanvasObject) {
 			s := o.items[i]
 			text := strings.Repeat("   ", s.Level-1) + strings.TrimSpace(s.Label+" "+s.Heading)
-			c.(*widget.Label).SetText(text)
+			l := c.(*widget.Label)
+			l.TextStyle.Bold = i == o.cur
+			if i == o.cur {
+				text = "▸ " + strings.TrimLeft(text, " ")
+			}
+			l.SetText(text)
 		})
 	o.list.OnSelected = func(i widget.ListItemID) {
 		jump(o.items[i])
@@ -58,9 +64,22 @@ func newOutlinePanel(jump func(library.Section)) *outlinePanel {
 	return o
 }
 
+// follow shows the heading the reader is in, i (-1: none), and keeps it
+// in sight in the panel.
+func (o *outlinePanel) follow(i int) {
+	if i == o.cur {
+		return
+	}
+	o.cur = i
+	o.list.Refresh()
+	if i >= 0 && o.panel.Visible() {
+		o.list.ScrollTo(i)
+	}
+}
+
 // set shows a new document's outline (the panel keeps its open/closed state).
 func (o *outlinePanel) set(items []library.Section) {
-	o.items = items
+	o.items, o.cur = items, -1
 	o.list.Refresh()
 	if len(items) == 0 {
 		o.toggle.Disable()

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
@@ -45,6 +46,13 @@ type Reader struct {
 	outlineUI *outlinePanel
 	original  string // the kept copy of the file, "" if none
 	origBtn   *widget.Button
+
+	lib       *library.Library
+	win       fyne.Window
+	prefs     fyne.Preferences
+	pageLabel *widget.Label // "Trang 3/12"
+	notes     []library.Note
+	posTimer  *time.Timer // keeps the reading position once scrolling stops
 }
 
 func newReader(back func(), onEdit, onDelete func(library.Document)) *Reader {
@@ -55,6 +63,15 @@ func newReader(back func(), onEdit, onDelete func(library.Document)) *Reader {
 	r.meta = widget.NewLabel("")
 	r.meta.Wrapping = fyne.TextWrapWord
 	r.view = newDocView()
+	r.view.onScroll = r.scrolled
+	r.view.onMenu = r.showMenu
+	r.view.onCopy = r.copySelection
+	r.view.onZoom = r.zoom
+	r.pageLabel = widget.NewLabel("")
+	r.pageLabel.Hide()
+	smaller := widget.NewButtonWithIcon("", theme.ZoomOutIcon(), func() { r.zoom(-1) })
+	bigger := widget.NewButtonWithIcon("", theme.ZoomInIcon(), func() { r.zoom(1) })
+	smaller.Importance, bigger.Importance = widget.LowImportance, widget.LowImportance
 	backBtn := widget.NewButtonWithIcon(withKey(lang.X("reader.back", "Quay lại"), "Esc"), theme.NavigateBackIcon(), back)
 	backBtn.Importance = widget.LowImportance
 	r.hitLabel = widget.NewLabel("")
@@ -84,7 +101,7 @@ func newReader(back func(), onEdit, onDelete func(library.Document)) *Reader {
 		}
 	})
 	draft.Importance = widget.LowImportance
-	r.tools = newFlowBox(backBtn, r.outlineUI.toggle, r.origBtn, draft, edit, del)
+	r.tools = newFlowBox(backBtn, r.outlineUI.toggle, r.origBtn, draft, edit, del, smaller, bigger, r.pageLabel)
 	// The title and the facts are the view's first lines and scroll away
 	// with the text: on a small screen at the largest text they took 400
 	// of 600 px. The tools and the search-hit bar stay, wrapping onto more
@@ -107,12 +124,14 @@ type readerLoad struct {
 	spans    [][]library.Span // hits per page
 	outline  []library.Section
 	original string
+	readAt   int // where the reader was last time
 }
 
 // open shows doc's title at once and loads its metadata and text in the
 // background; with m (from a search) the hits are found and highlighted.
 func (r *Reader) open(lib *library.Library, doc library.Summary, m *library.Matcher) {
-	r.docID, r.doc = doc.ID, nil
+	r.flushPosition()
+	r.docID, r.doc, r.lib, r.notes = doc.ID, nil, lib, nil
 	r.title.SetText(doc.Title)
 	r.meta.SetText("")
 	r.setMessage(lang.X("reader.loading", "Đang tải văn bản…"))
@@ -131,6 +150,9 @@ func (r *Reader) open(lib *library.Library, doc library.Summary, m *library.Matc
 		}
 		outline, err := lib.Outline(ctx, id)
 		l := readerLoad{doc: d, pages: pages, outline: outline, original: lib.OriginalPath(d)}
+		if err == nil {
+			l.readAt, _, err = lib.ReadingPosition(ctx, id)
+		}
 		if m != nil {
 			for _, p := range pages {
 				l.spans = append(l.spans, m.Find(p))
@@ -154,10 +176,32 @@ func (r *Reader) open(lib *library.Library, doc library.Summary, m *library.Matc
 		} else {
 			r.origBtn.Hide()
 		}
-		r.show(l.pages, l.spans)
 		r.outline = l.outline
 		r.outlineUI.set(l.outline)
+		r.applyScale()
+		r.show(l.pages, l.spans)
+		if len(r.hits) == 0 && l.readAt > 0 {
+			r.view.scrollTo(l.readAt, 0) // back where the reader left off
+		}
+		r.scrolled()
+		r.loadNotes()
+		if r.win != nil {
+			r.win.Canvas().Focus(r.view) // PgDn, Space and arrows read on at once
+		}
 	})
+}
+
+// flushPosition keeps the reading position now (the reader closes or
+// opens another document).
+func (r *Reader) flushPosition() {
+	if r.posTimer != nil && r.posTimer.Stop() && r.lib != nil && r.docID != 0 && len(r.pageAt) > 0 {
+		lib, id, off := r.lib, r.docID, r.view.topOffset()
+		pct := int(r.view.fraction()*100 + 0.5)
+		async(func() (struct{}, error) {
+			return struct{}{}, lib.SetReadingPosition(context.Background(), id, off, pct)
+		}, func(struct{}, error) {})
+	}
+	r.posTimer = nil
 }
 
 func (r *Reader) setMessage(text string) {

@@ -254,7 +254,13 @@ func (s *Shell) shortcuts() {
 			r.typedRune(ch)
 		}
 	})
-	c.SetOnTypedKey(func(e *fyne.KeyEvent) {
+	c.SetOnTypedKey(s.typedKey)
+}
+
+// typedKey handles the keys no widget took: Enter in a quiz, the branch
+// meeting's keys, F3 in the reader, Esc.
+func (s *Shell) typedKey(e *fyne.KeyEvent) {
+	{
 		if r := s.activeRunner(); r != nil && s.dialog == nil && (e.Name == fyne.KeyReturn || e.Name == fyne.KeyEnter) {
 			r.enter()
 			return
@@ -277,7 +283,7 @@ func (s *Shell) shortcuts() {
 			}
 			s.library.closeReader()
 		}
-	})
+	}
 }
 
 // guardExam keeps an exam under way on its screen: choosing another place

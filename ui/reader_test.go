@@ -1,0 +1,200 @@
+package ui
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"sotay/library"
+)
+
+// openSample opens the sample resolution in the reader, at 1024×600.
+func openSample(t *testing.T, s *Shell) *Reader {
+	t.Helper()
+	s.win.Resize(fyne.NewSize(1024, 600))
+	tapText(t, s, "Nghị quyết số 15-NQ/QU")
+	r := s.library.reader
+	waitFor(t, func() bool { pump(); return r.doc != nil && len(r.view.paras) > 10 })
+	return r
+}
+
+// pointAt is the position in the view of global offset off (it must be
+// in sight).
+func pointAt(t *testing.T, d *docView, off int) fyne.Position {
+	t.Helper()
+	var pos fyne.Position
+	found := false
+	d.visit(func(i int, l docLine, y float32) {
+		p := d.paras[i]
+		if found || p.kind.decor() || off < p.start+l.from || off > p.start+l.to {
+			return
+		}
+		x := d.lineX(i, l) + d.measure(p.runes[l.from:off-p.start], p.kind)
+		pos, found = fyne.NewPos(x+0.5, y+d.lineHeight(p.kind)/2), true
+	})
+	if !found {
+		t.Fatalf("offset %d not in sight", off)
+	}
+	return pos
+}
+
+// find is the global offset of s in the reader's text.
+func find(t *testing.T, r *Reader, s string) int {
+	t.Helper()
+	for _, p := range r.view.paras {
+		if p.kind.decor() {
+			continue
+		}
+		if i := strings.Index(string(p.runes), s); i >= 0 {
+			return p.start + len([]rune(string(p.runes)[:i]))
+		}
+	}
+	t.Fatalf("%q not in the text", s)
+	return 0
+}
+
+// A cadre selects a passage with the mouse, copies it (with its citation),
+// highlights it, writes a note on it and bookmarks a place; the marks are
+// kept and shown again when the document is reopened.
+func TestReaderSelectCopyHighlightNote(t *testing.T) {
+	s := newTestShell(t, "")
+	r := openSample(t, s)
+	d := r.view
+	from := find(t, r, "100% văn bản đi")
+	d.scrollTo(from, 0.3)
+	to := from + len([]rune("100% văn bản đi"))
+	d.MouseDown(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: pointAt(t, d, from)}, Button: desktop.MouseButtonPrimary})
+	d.Dragged(&fyne.DragEvent{PointEvent: fyne.PointEvent{Position: pointAt(t, d, to)}})
+	d.DragEnd()
+	if got := d.selectedText(); got != "100% văn bản đi" {
+		t.Fatalf("dragged selection %q", got)
+	}
+	d.TypedShortcut(&fyne.ShortcutCopy{})
+	if got := fyne.CurrentApp().Clipboard().Content(); got != "100% văn bản đi" {
+		t.Errorf("Ctrl+C copied %q", got)
+	}
+	d.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyC, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift})
+	cite := fyne.CurrentApp().Clipboard().Content()
+	if !strings.HasPrefix(cite, "“100% văn bản đi” (Nghị quyết số 15-NQ/QU ngày 12/3/2025 của ") || !strings.Contains(cite, "Điều") {
+		t.Errorf("Ctrl+Shift+C copied %q", cite)
+	}
+	// The right-click menu offers the study tools.
+	d.TappedSecondary(&fyne.PointEvent{Position: pointAt(t, d, from+2)})
+	top := s.win.Canvas().Overlays().Top()
+	for _, item := range []string{"Sao chép", "Sao chép kèm trích dẫn", "Tô sáng", "Ghi chú…", "Đánh dấu trang"} {
+		if findObject(top, func(o fyne.CanvasObject) bool {
+			l, ok := o.(*canvas.Text)
+			return ok && strings.HasPrefix(l.Text, item)
+		}) == nil {
+			t.Errorf("no %q in the menu", item)
+		}
+	}
+	s.win.Canvas().Overlays().Remove(top)
+	if d.selectedText() != "100% văn bản đi" {
+		t.Fatalf("right click inside the selection changed it to %q", d.selectedText())
+	}
+	r.addMark(library.NoteHighlight, "green", "")
+	pump()
+	// A note on a word chosen by a double click.
+	word := find(t, r, "chuyển đổi số")
+	d.scrollTo(word, 0.3)
+	for range 2 {
+		d.MouseDown(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: pointAt(t, d, word+1)}, Button: desktop.MouseButtonPrimary})
+	}
+	if got := d.selectedText(); got != "chuyển" {
+		t.Fatalf("double click selected %q", got)
+	}
+	r.editNote(nil)
+	dlg := s.win.Canvas().Overlays().Top()
+	body := findObject(dlg, func(o fyne.CanvasObject) bool { e, ok := o.(*widget.Entry); return ok && e.MultiLine }).(*widget.Entry)
+	test.Type(body, "Chi bộ làm trước quý III")
+	tapButton(t, dlg, "Lưu")
+	pump()
+	r.addMark(library.NoteBookmark, "", "")
+	pump()
+	notes, err := s.lib.Notes(context.Background(), library.NoteFilter{DocumentID: r.docID})
+	if err != nil || len(notes) != 3 {
+		t.Fatalf("%d notes kept, want 3 (%v)", len(notes), err)
+	}
+	kinds := map[string]library.Note{}
+	for _, n := range notes {
+		kinds[n.Kind] = n
+	}
+	if h := kinds[library.NoteHighlight]; h.Quote != "100% văn bản đi" || h.Color != "green" {
+		t.Errorf("highlight %+v", h)
+	}
+	if n := kinds[library.NoteText]; n.Quote != "chuyển" || n.Body != "Chi bộ làm trước quý III" {
+		t.Errorf("note %+v", n)
+	}
+	if _, ok := kinds[library.NoteBookmark]; !ok {
+		t.Error("no bookmark")
+	}
+	// Reopened, the document shows its two coloured marks.
+	s.win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	r = openSample(t, s)
+	waitFor(t, func() bool { pump(); return len(r.notes) == 3 })
+	if len(r.view.marks) != 2 {
+		t.Errorf("%d marks drawn, want the highlight and the note", len(r.view.marks))
+	}
+}
+
+// The reader reads on with the keyboard, keeps its own text size and
+// returns to where the reader left off.
+func TestReaderKeyboardZoomAndPosition(t *testing.T) {
+	s := newTestShell(t, "")
+	r := openSample(t, s)
+	d := r.view
+	if s.win.Canvas().Focused() != d {
+		t.Error("the text does not have the keyboard when the reader opens")
+	}
+	d.TypedKey(&fyne.KeyEvent{Name: fyne.KeyPageDown})
+	if d.top == 0 && d.topOff == 0 {
+		t.Fatal("PgDn did not move")
+	}
+	d.TypedRune(' ')
+	afterSpace := d.topOffset()
+	d.TypedKey(&fyne.KeyEvent{Name: fyne.KeyPageUp})
+	if d.topOffset() >= afterSpace {
+		t.Error("PgUp did not go back")
+	}
+	d.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEnd})
+	if d.fraction() < 0.99 {
+		t.Errorf("End: at %.2f", d.fraction())
+	}
+	d.TypedKey(&fyne.KeyEvent{Name: fyne.KeyHome})
+	if d.top != 0 || d.topOff != 0 {
+		t.Error("Home did not go to the top")
+	}
+	size := d.size()
+	d.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyEqual, Modifier: fyne.KeyModifierShortcutDefault})
+	if d.size() <= size || s.app.Preferences().Float(prefReaderScale) <= 1 {
+		t.Errorf("Ctrl+= : size %v → %v", size, d.size())
+	}
+	if w := s.win.Canvas().Size().Width; w > 1024 {
+		t.Errorf("the window grew to %v", w)
+	}
+	d.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.Key0, Modifier: fyne.KeyModifierShortcutDefault})
+	if d.size() != size {
+		t.Errorf("Ctrl+0: size %v, want %v", d.size(), size)
+	}
+	// Read to the middle, leave, come back: the reader is where it was.
+	target := find(t, r, "Điều 3")
+	d.scrollTo(target, 0)
+	at := d.topOffset()
+	s.win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	pump()
+	_, pct, _ := s.lib.ReadingPosition(context.Background(), r.docID)
+	if pct <= 0 {
+		t.Errorf("reading progress %d%%", pct)
+	}
+	r = openSample(t, s)
+	if got := r.view.topOffset(); got != at {
+		t.Errorf("reopened at %d, want %d", got, at)
+	}
+}
