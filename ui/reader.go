@@ -2,7 +2,9 @@ package ui
 
 import (
 	"context"
+	"fmt"
 	"image/color"
+	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -138,6 +140,7 @@ func (r *Reader) open(lib *library.Library, doc library.Summary, m *library.Matc
 	r.hits, r.cur = nil, 0
 	r.hitBar.Hide()
 	id := doc.ID
+	began := time.Now()
 	async(func() (readerLoad, error) {
 		ctx := context.Background()
 		d, err := lib.Document(ctx, id)
@@ -184,12 +187,19 @@ func (r *Reader) open(lib *library.Library, doc library.Summary, m *library.Matc
 			r.view.scrollTo(l.readAt, 0) // back where the reader left off
 		}
 		r.scrolled()
+		if traceReader {
+			// SOTAY_TRACE=1: how long opening took, for docs/PERFORMANCE.md
+			fmt.Fprintf(os.Stderr, "reader: %d pages, %d paragraphs shown %.1f ms after the click\n",
+				len(l.pages), len(r.view.paras), float64(time.Since(began).Microseconds())/1000)
+		}
 		r.loadNotes()
 		if r.win != nil {
 			r.win.Canvas().Focus(r.view) // PgDn, Space and arrows read on at once
 		}
 	})
 }
+
+var traceReader = os.Getenv("SOTAY_TRACE") != ""
 
 // flushPosition keeps the reading position now (the reader closes or
 // opens another document).
