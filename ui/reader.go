@@ -55,6 +55,10 @@ type Reader struct {
 	pageLabel *widget.Label // "Trang 3/12"
 	notes     []library.Note
 	posTimer  *time.Timer // keeps the reading position once scrolling stops
+
+	findBar   *flowBox
+	findEntry *escEntry
+	folded    [][]rune // the paragraphs folded, for find; nil until needed
 }
 
 func newReader(back func(), onEdit, onDelete func(library.Document)) *Reader {
@@ -108,7 +112,8 @@ func newReader(back func(), onEdit, onDelete func(library.Document)) *Reader {
 	// with the text: on a small screen at the largest text they took 400
 	// of 600 px. The tools and the search-hit bar stay, wrapping onto more
 	// rows rather than running off a narrow window.
-	head := container.NewVBox(r.tools, r.hitBar)
+	r.findBar = r.newFindBar()
+	head := container.NewVBox(r.tools, r.findBar, r.hitBar)
 	r.root = border(head, nil, r.outlineUI.panel, nil, r.view)
 	r.root.Hide()
 	return r
@@ -133,7 +138,8 @@ type readerLoad struct {
 // background; with m (from a search) the hits are found and highlighted.
 func (r *Reader) open(lib *library.Library, doc library.Summary, m *library.Matcher) {
 	r.flushPosition()
-	r.docID, r.doc, r.lib, r.notes = doc.ID, nil, lib, nil
+	r.docID, r.doc, r.lib, r.notes, r.folded = doc.ID, nil, lib, nil, nil
+	r.findBar.Hide()
 	r.title.SetText(doc.Title)
 	r.meta.SetText("")
 	r.setMessage(lang.X("reader.loading", "Đang tải văn bản…"))

@@ -198,3 +198,37 @@ func TestReaderKeyboardZoomAndPosition(t *testing.T) {
 		t.Errorf("reopened at %d, want %d", got, at)
 	}
 }
+
+// Ctrl+F in the reader finds in the document, folded as search folds:
+// "chuyen doi so" finds "chuyển đổi số" and "Chuyển đổi số"; Enter goes
+// to the next match; Esc closes and the keyboard returns to the text.
+func TestReaderFindInDocument(t *testing.T) {
+	s := newTestShell(t, "")
+	r := openSample(t, s)
+	s.win.Canvas().(fyne.Shortcutable).TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault})
+	if s.tabs.SelectedIndex() != 0 || !r.findBar.Visible() || s.win.Canvas().Focused() != r.findEntry {
+		t.Fatal("Ctrl+F in the reader did not open the find box")
+	}
+	test.Type(r.findEntry, "chuyen doi so")
+	if len(r.hits) < 2 {
+		t.Fatalf("%d matches", len(r.hits))
+	}
+	for _, h := range r.hits {
+		if got := r.view.textRange(h.from, h.to); strings.ToLower(got) != "chuyển đổi số" {
+			t.Errorf("match %q", got)
+		}
+	}
+	first := r.cur
+	r.findEntry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if r.cur != (first+1)%len(r.hits) || !strings.Contains(r.hitLabel.Text, "/") {
+		t.Errorf("Enter: match %d, label %q", r.cur, r.hitLabel.Text)
+	}
+	r.findEntry.SetText("không có trong văn bản này")
+	if len(r.hits) != 0 || !strings.Contains(r.hitLabel.Text, "Không thấy") {
+		t.Errorf("no match: %d hits, label %q", len(r.hits), r.hitLabel.Text)
+	}
+	r.findEntry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if r.findBar.Visible() || s.win.Canvas().Focused() != r.view || len(r.view.marks) != 0 {
+		t.Error("Esc did not close the find box")
+	}
+}

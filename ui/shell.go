@@ -195,6 +195,9 @@ func (s *Shell) rebuild() {
 func (s *Shell) shortcuts() {
 	c := s.win.Canvas()
 	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) {
+		if s.tabs.SelectedIndex() == 0 && s.dialog == nil && s.library.reader.findShortcut() {
+			return // in the reader: find in the document
+		}
 		s.tabs.SelectIndex(1)
 		s.search.focus(s.win)
 	})
