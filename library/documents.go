@@ -46,11 +46,12 @@ type Summary struct {
 	Number   string
 	IssuedOn string
 	File     string // the imported file's name (no folder), to tell look-alikes apart
+	Read     int    // how far it has been read, 0..100
 }
 
 // Summaries lists every document's summary, in no particular order.
 func (l *Library) Summaries(ctx context.Context) ([]Summary, error) {
-	rows, err := l.db.Read.QueryContext(ctx, `SELECT id, title, kind, number, issued_on, source_path FROM documents`)
+	rows, err := l.db.Read.QueryContext(ctx, `SELECT id, title, kind, number, issued_on, source_path, read_percent FROM documents`)
 	if err != nil {
 		return nil, fmt.Errorf("list documents: %w", sqlite.Classify(err))
 	}
@@ -62,7 +63,7 @@ func (l *Library) Summaries(ctx context.Context) ([]Summary, error) {
 	for rows.Next() {
 		var d Summary
 		var path string
-		if err := rows.Scan(&d.ID, &d.Title, &d.Kind, &d.Number, &d.IssuedOn, &path); err != nil {
+		if err := rows.Scan(&d.ID, &d.Title, &d.Kind, &d.Number, &d.IssuedOn, &path, &d.Read); err != nil {
 			return nil, fmt.Errorf("list documents: %w", sqlite.Classify(err))
 		}
 		if i := strings.LastIndexAny(path, `/\`); i >= 0 { // a Windows path on Linux too

@@ -15,10 +15,11 @@ type columnsLayout struct {
 	titleMinEm    float32
 }
 
-// libraryColumns: title | kind | number | date (a date needs ~6 ems).
+// libraryColumns: title | kind | number | date (a date needs ~6 ems) |
+// how far read ("45%", "✓").
 var libraryColumns = &columnsLayout{
-	prefEm:     []float32{8, 8.5, 8.5},
-	minEm:      []float32{4, 5.2, 6.2}, // "Number", "Số hiệu" uncut
+	prefEm:     []float32{8, 8.5, 8.5, 3.6},
+	minEm:      []float32{4, 5.2, 6.2, 3.6}, // "Number", "Số hiệu" uncut
 	titleMinEm: 10,
 }
 

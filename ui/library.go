@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"time"
@@ -24,6 +25,7 @@ const (
 	colKind
 	colNumber
 	colDate
+	colRead
 )
 
 // LibraryScreen is the Thư viện place: the sortable list of documents, the
@@ -69,8 +71,8 @@ func newLibraryScreen(s *Shell) *LibraryScreen {
 			ls.openReader(ls.doc(id), nil, nil)
 		}
 	}
-	keys := []string{"col.title", "col.kind", "col.number", "col.date"}
-	fallback := []string{"Tiêu đề", "Loại", "Số hiệu", "Ngày"} // short: a column of dates on a small screen
+	keys := []string{"col.title", "col.kind", "col.number", "col.date", "col.read"}
+	fallback := []string{"Tiêu đề", "Loại", "Số hiệu", "Ngày", "Đọc"} // short: a column of dates on a small screen
 	header := container.New(libraryColumns)
 	for i := range keys {
 		col := i
@@ -118,7 +120,7 @@ func (ls *LibraryScreen) show(view fyne.CanvasObject) {
 
 func (ls *LibraryScreen) newRow() fyne.CanvasObject {
 	row := container.New(libraryColumns)
-	for i := 0; i < 4; i++ {
+	for i := 0; i <= colRead; i++ {
 		l := widget.NewLabel("")
 		l.Truncation = fyne.TextTruncateEllipsis
 		row.Add(l)
@@ -149,6 +151,19 @@ func (ls *LibraryScreen) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	cells[colKind].(*widget.Label).SetText(d.Kind)
 	cells[colNumber].(*widget.Label).SetText(d.Number)
 	cells[colDate].(*widget.Label).SetText(displayDate(d.IssuedOn))
+	cells[colRead].(*widget.Label).SetText(readText(d.Read))
+}
+
+// readText is how far a document has been read, as the list shows it:
+// nothing when not started, "45%", "✓" when read to the end.
+func readText(pct int) string {
+	switch {
+	case pct <= 0:
+		return ""
+	case pct >= 100:
+		return "✓"
+	}
+	return percent(float32(pct) / 100)
 }
 
 // displayDate turns 2025-03-12 into 12/03/2025, as Vietnamese readers write it.
@@ -243,6 +258,10 @@ func (ls *LibraryScreen) applySort() {
 				keys[i] = viet.Fold(d.Number)
 			case colDate:
 				keys[i] = d.IssuedOn
+			case colRead:
+				if d.Read > 0 {
+					keys[i] = fmt.Sprintf("%03d", d.Read)
+				}
 			}
 		}
 		slices.SortStableFunc(ls.order, func(a, b int32) int {
@@ -296,7 +315,15 @@ func (ls *LibraryScreen) closeReader() {
 	if !ls.reader.visible() || ls.lib == nil {
 		return
 	}
-	ls.reader.flushPosition()
+	if id, pct := ls.reader.flushPosition(); id != 0 {
+		// the list shows how far it has been read
+		for i := range ls.cat.docs {
+			if ls.cat.docs[i].ID == id && pct > ls.cat.docs[i].Read {
+				ls.cat.docs[i].Read = pct
+				ls.list.Refresh()
+			}
+		}
+	}
 	ls.show(ls.listView)
 	if back := ls.back; back != nil {
 		ls.back = nil

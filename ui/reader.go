@@ -209,15 +209,23 @@ var traceReader = os.Getenv("SOTAY_TRACE") != ""
 
 // flushPosition keeps the reading position now (the reader closes or
 // opens another document).
-func (r *Reader) flushPosition() {
-	if r.posTimer != nil && r.posTimer.Stop() && r.lib != nil && r.docID != 0 && len(r.pageAt) > 0 {
-		lib, id, off := r.lib, r.docID, r.view.topOffset()
-		pct := int(r.view.fraction()*100 + 0.5)
+// It returns the document and how far it was read, 0 if unknown.
+func (r *Reader) flushPosition() (int64, int) {
+	if r.lib == nil || r.docID == 0 || len(r.pageAt) == 0 {
+		return 0, 0
+	}
+	lib, id, off := r.lib, r.docID, r.view.topOffset()
+	pct := int(r.view.fraction()*100 + 0.5)
+	if r.view.fraction() > 0.985 {
+		pct = 100
+	}
+	if r.posTimer != nil && r.posTimer.Stop() {
 		async(func() (struct{}, error) {
 			return struct{}{}, lib.SetReadingPosition(context.Background(), id, off, pct)
 		}, func(struct{}, error) {})
 	}
 	r.posTimer = nil
+	return id, pct
 }
 
 func (r *Reader) setMessage(text string) {

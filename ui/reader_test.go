@@ -193,6 +193,9 @@ func TestReaderKeyboardZoomAndPosition(t *testing.T) {
 	if pct <= 0 {
 		t.Errorf("reading progress %d%%", pct)
 	}
+	if findLabel(s.library.list, readText(pct)) == nil {
+		t.Errorf("the library list does not show %q read", readText(pct))
+	}
 	r = openSample(t, s)
 	if got := r.view.topOffset(); got != at {
 		t.Errorf("reopened at %d, want %d", got, at)
