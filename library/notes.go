@@ -66,10 +66,10 @@ func (l *Library) AddNote(ctx context.Context, n Note) (Note, error) {
 		}
 	}
 	if n.Kind != NoteHighlight && n.Kind != NoteText && n.Kind != NoteBookmark {
-		return n, fmt.Errorf("kind %q: %w", n.Kind, ErrBadRange)
+		return n, fmt.Errorf("loại %q (highlight, note, bookmark): %w", n.Kind, ErrBadRange)
 	}
 	if n.Start < 0 || n.End > len(rs) || n.Start > n.End || n.Start == n.End && n.Kind != NoteBookmark {
-		return n, fmt.Errorf("%d–%d of %d: %w", n.Start, n.End, len(rs), ErrBadRange)
+		return n, fmt.Errorf("%d–%d, văn bản có %d ký tự: %w", n.Start, n.End, len(rs), ErrBadRange)
 	}
 	if n.Kind == NoteBookmark && n.End == n.Start {
 		n.End = min(len(rs), n.Start+40)

@@ -1,7 +1,10 @@
 package main
 
 import (
+	"encoding/json"
+	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -40,5 +43,50 @@ func TestCollectionCommands(t *testing.T) {
 	}
 	if code, _, _ := ctl(t, "--db", db, "collection", "delete", "không có"); code != 1 {
 		t.Errorf("deleting a missing collection: exit %d", code)
+	}
+}
+
+// Notes from the command line: offsets of show --text, a bookmark, the
+// list in text and JSON, a range outside the text refused, removal.
+func TestNoteCommands(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "lib.db")
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "nq.txt"), []byte("Nghị quyết về chuyển đổi số\nĐiều 1. Mục tiêu\fĐiều 2. Nhiệm vụ\n"), 0o644)
+	if code, _, errs := ctl(t, "--db", db, "import", filepath.Join(dir, "nq.txt")); code != 0 {
+		t.Fatal(errs)
+	}
+	_, text, _ := ctl(t, "--db", db, "show", "--text", "1")
+	rs := []rune(text)
+	at := strings.Index(text, "Điều 2")
+	from := len([]rune(text[:at]))
+	if string(rs[from:from+6]) != "Điều 2" || !strings.Contains(string(rs[:from]), "\f") {
+		t.Fatalf("offsets: %q", string(rs[from:from+6]))
+	}
+	code, out, errs := ctl(t, "--db", db, "note", "add", "1", "--from", strconv.Itoa(from), "--to", strconv.Itoa(from+6), "--color", "blue", "--text", "Học kỹ", "--json")
+	if code != 0 || !strings.Contains(out, `"quote":"Điều 2"`) || !strings.Contains(out, `"color":"blue"`) {
+		t.Fatalf("add: %d %s %s", code, out, errs)
+	}
+	if code, _, _ := ctl(t, "--db", db, "note", "add", "1", "--kind", "bookmark", "--from", "0"); code != 0 {
+		t.Error("bookmark not added")
+	}
+	code, out, _ = ctl(t, "--db", db, "note", "list", "--json")
+	var notes []noteJSON
+	if code != 0 || json.Unmarshal([]byte(out), &notes) != nil || len(notes) != 2 || notes[0].Title == "" {
+		t.Fatalf("list: %d %s", code, out)
+	}
+	if code, out, _ := ctl(t, "--db", db, "note", "list", "1", "--color", "blue"); code != 0 || !strings.Contains(out, "Học kỹ") || strings.Contains(out, "đánh dấu") {
+		t.Errorf("list by colour: %s", out)
+	}
+	if code, _, errs := ctl(t, "--db", db, "note", "add", "1", "--from", "5", "--to", "99999"); code != 1 || !strings.Contains(errs, "bad_range") {
+		t.Errorf("outside the text: %d %s", code, errs)
+	}
+	if code, _, errs := ctl(t, "--db", db, "note", "add", "1", "--from", "1", "--to", "3", "--color", "red"); code != 2 || !strings.Contains(errs, "yellow") {
+		t.Errorf("unknown colour: %d %s", code, errs)
+	}
+	if code, _, _ := ctl(t, "--db", db, "note", "rm", strconv.FormatInt(notes[0].ID, 10)); code != 0 {
+		t.Error("rm failed")
+	}
+	if code, _, errs := ctl(t, "--db", db, "note", "rm", strconv.FormatInt(notes[0].ID, 10)); code != 1 || !strings.Contains(errs, "not_found") {
+		t.Errorf("rm twice: %d %s", code, errs)
 	}
 }

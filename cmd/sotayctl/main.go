@@ -47,6 +47,7 @@ func init() {
 		{"collection", "collection list | add NAME DOC-ID... | remove NAME DOC-ID... | delete NAME [--json]", runCollection},
 		{"quiz", "quiz import|list|export|generate|print|stats … (sotayctl quiz)", runQuiz},
 		{"meeting", "meeting serve --bank BANK [--addr HOST:PORT] [--seconds N] [--lobby N] [--count N] [--auto] [--teams \"Tổ 1,Tổ 2\"] [--scoring correct|speed] | list | show ID | export ID --format xlsx|pdf -o FILE", runMeeting},
+		{"note", "note add ID --from N --to N [--color yellow|green|blue|pink] [--text T] [--tag T] [--kind highlight|note|bookmark] | list [ID] [--color C] [--tag T] [--query Q] | rm NOTE-ID [--json]", runNote},
 		{"check", "check [--json] | check --recover -o NEW.db", runCheck},
 		{"backup", "backup -o FILE.zip", runBackup},
 		{"version", "version [--json]", runVersion},
