@@ -56,7 +56,7 @@ func joinOver(t *testing.T, url, code, name string) string {
 // goes back to the setup with the session listed.
 func TestMeetingFromTheGUI(t *testing.T) {
 	s := newTestShell(t, "")
-	s.tabs.SelectIndex(3)
+	s.tabs.SelectIndex(4)
 	pump()
 	m := s.meeting
 	m.addr.SetText("127.0.0.1:0")
@@ -144,7 +144,7 @@ func TestRebuildStopsScreensWork(t *testing.T) {
 		t.Fatal("no exam")
 	}
 	// A running meeting session.
-	s.tabs.SelectIndex(3)
+	s.tabs.SelectIndex(4)
 	pump()
 	s.meeting.addr.SetText("127.0.0.1:0")
 	tapButton(t, s.meeting.CanvasObject(), "Mở phiên")
@@ -171,7 +171,7 @@ func TestRebuildStopsScreensWork(t *testing.T) {
 // A trainer picks two questions one by one; the session runs those two.
 func TestMeetingWithChosenQuestions(t *testing.T) {
 	s := newTestShell(t, "")
-	s.tabs.SelectIndex(3)
+	s.tabs.SelectIndex(4)
 	pump()
 	m := s.meeting
 	m.addr.SetText("127.0.0.1:0")

@@ -59,6 +59,7 @@ type Reader struct {
 	findBar   *flowBox
 	findEntry *escEntry
 	folded    [][]rune // the paragraphs folded, for find; nil until needed
+	target    *library.Note // where to open the next document (from Ghi chú), selected
 }
 
 func newReader(back func(), onEdit, onDelete func(library.Document)) *Reader {
@@ -189,9 +190,16 @@ func (r *Reader) open(lib *library.Library, doc library.Summary, m *library.Matc
 		r.outlineUI.set(l.outline)
 		r.applyScale()
 		r.show(l.pages, l.spans)
-		if len(r.hits) == 0 && l.readAt > 0 {
+		switch t := r.target; {
+		case t != nil && t.DocumentID == id:
+			r.view.scrollTo(t.Start, 1.0/3) // from Ghi chú: at the mark, selected
+			if !t.Lost && t.Kind != library.NoteBookmark {
+				r.view.anchor, r.view.caret = t.Start, t.End
+			}
+		case len(r.hits) == 0 && l.readAt > 0:
 			r.view.scrollTo(l.readAt, 0) // back where the reader left off
 		}
+		r.target = nil
 		r.scrolled()
 		if traceReader {
 			// SOTAY_TRACE=1: how long opening took, for docs/PERFORMANCE.md

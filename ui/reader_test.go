@@ -235,3 +235,68 @@ func TestReaderFindInDocument(t *testing.T) {
 		t.Error("Esc did not close the find box")
 	}
 }
+
+// Ghi chú lists the marks of the whole library, filtered by words
+// (folded), colour and document; a tap opens the document at the mark,
+// selected.
+func TestNotesPlaceListsFiltersAndOpens(t *testing.T) {
+	s := newTestShell(t, "")
+	ctx := context.Background()
+	docs, _ := s.lib.Documents(ctx)
+	var nq, tb library.Document
+	for _, d := range docs {
+		switch d.Number {
+		case "15-NQ/QU":
+			nq = d
+		case "27-TB/QU":
+			tb = d
+		}
+	}
+	text, _ := s.lib.Text(ctx, nq.ID)
+	off := len([]rune(text[:strings.Index(text, "100% văn bản đi")]))
+	if _, err := s.lib.AddNote(ctx, library.Note{DocumentID: nq.ID, Start: off, End: off + 15, Color: "pink", Body: "Chỉ tiêu ký số"}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.lib.AddNote(ctx, library.Note{DocumentID: tb.ID, Start: 0, End: 9, Color: "blue"}); err != nil {
+		t.Fatal(err)
+	}
+	s.selectPlace(s.notes.CanvasObject())
+	pump()
+	n := s.notes
+	if len(n.notes) != 2 || !strings.Contains(n.status.Text, "2") {
+		t.Fatalf("%d notes listed, status %q", len(n.notes), n.status.Text)
+	}
+	n.query.SetText("chi tieu ky so")
+	pump()
+	if len(n.notes) != 1 || n.notes[0].DocumentID != nq.ID {
+		t.Fatalf("folded words: %d notes", len(n.notes))
+	}
+	n.query.SetText("")
+	n.colour.SetSelected(colorName("blue"))
+	pump()
+	if len(n.notes) != 1 || n.notes[0].DocumentID != tb.ID {
+		t.Fatalf("by colour: %d notes", len(n.notes))
+	}
+	n.colour.SetSelectedIndex(0)
+	pump()
+	for i, d := range n.docs {
+		if d.ID == nq.ID {
+			n.doc.SetSelectedIndex(i + 1)
+		}
+	}
+	pump()
+	if len(n.notes) != 1 || n.notes[0].DocumentID != nq.ID {
+		t.Fatalf("by document: %d notes", len(n.notes))
+	}
+	n.list.Select(0)
+	pump()
+	r := s.library.reader
+	waitFor(t, func() bool { pump(); return r.doc != nil && r.doc.ID == nq.ID && len(r.view.paras) > 5 })
+	if s.tabs.SelectedIndex() != 0 || r.view.selectedText() != "100% văn bản đi" {
+		t.Errorf("opened with %q selected", r.view.selectedText())
+	}
+	s.win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if s.tabs.Selected().Content != s.places[n.CanvasObject()] {
+		t.Error("Esc did not return to Ghi chú")
+	}
+}

@@ -56,6 +56,7 @@ type Shell struct {
 
 	tabs     *container.AppTabs
 	files    *fileChooser // the file dialog last shown
+	notes    *NotesScreen
 	nav      *tabsFit
 	library  *LibraryScreen
 	search   *SearchScreen
@@ -142,6 +143,7 @@ func (s *Shell) build() {
 	s.search = newSearchScreen(s.win, s.openDocument)
 	s.settings = newSettingsScreen(s)
 	s.review = newReviewScreen(s)
+	s.notes = newNotesScreen(s)
 	s.meeting = newMeetingScreen(s)
 	// Each place in a scroller: at the largest text a place wider or
 	// taller than a 1024×600 screen scrolls instead of forcing the window
@@ -155,6 +157,7 @@ func (s *Shell) build() {
 		place("nav.library", "Thư viện", theme.FolderOpenIcon(), s.library.CanvasObject()),
 		place("nav.search", "Tìm kiếm", theme.SearchIcon(), s.search.CanvasObject()),
 		place("nav.review", "Ôn tập", theme.HistoryIcon(), s.review.CanvasObject()),
+		place("nav.notes", "Ghi chú", theme.DocumentCreateIcon(), s.notes.CanvasObject()),
 		place("nav.meeting", "Sinh hoạt chi bộ", theme.AccountIcon(), s.meeting.CanvasObject()),
 		place("nav.settings", "Cài đặt", theme.SettingsIcon(), s.settings.CanvasObject()),
 	)
@@ -169,6 +172,9 @@ func (s *Shell) build() {
 		if t.Content == s.places[s.review.CanvasObject()] {
 			s.review.refresh()
 		}
+		if t.Content == s.places[s.notes.CanvasObject()] {
+			s.notes.refresh()
+		}
 	}
 	s.banner = widget.NewLabel("")
 	s.banner.Wrapping = fyne.TextWrapWord
@@ -181,6 +187,7 @@ func (s *Shell) build() {
 		s.library.setLibrary(s.lib, s.cat)
 		s.search.setLibrary(s.lib, s.cat)
 		s.review.setLibrary(s.lib)
+		s.notes.setLibrary(s.lib)
 	}
 }
 
@@ -401,6 +408,7 @@ func (s *Shell) openLibrary(path string, makeDirs bool) {
 			s.library.setLibrary(l.lib, l.cat)
 			s.search.setLibrary(l.lib, l.cat)
 			s.review.setLibrary(l.lib)
+			s.notes.setLibrary(l.lib)
 			s.meeting.setLibrary(l.lib)
 			s.settings.setLibraryPath(path)
 		}
@@ -481,6 +489,15 @@ func (s *Shell) updateBanner() {
 // openDocument shows doc in the reader of the Thư viện place. With m (a
 // search's matcher) the reader shows the hits, and going back returns to
 // the search results.
+// selectPlace shows the place whose content is o.
+func (s *Shell) selectPlace(o fyne.CanvasObject) {
+	for i, it := range s.tabs.Items {
+		if it.Content == s.places[o] {
+			s.tabs.SelectIndex(i)
+		}
+	}
+}
+
 func (s *Shell) openDocument(doc library.Summary, m *library.Matcher) {
 	s.tabs.SelectIndex(0)
 	s.win.Canvas().Unfocus() // F3 and Esc go to the window, not to a list
