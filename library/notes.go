@@ -146,23 +146,53 @@ type NoteFilter struct {
 	Query      string // folded words that the quote, note or tags hold
 }
 
-const noteColumns = `n.id, n.document_id, n.kind, n.start_offset, n.end_offset, n.quote, n.before, n.after,
-	n.color, n.body, n.tags, n.lost, n.created_at, n.updated_at, d.title`
+// noteColumns are what a list shows; the context around the quote is read
+// only to re-anchor (withContext).
+const noteColumns = `n.id, n.document_id, n.kind, n.start_offset, n.end_offset, n.quote,
+	n.color, n.body, n.tags, n.lost, n.created_at, d.title`
 
-func scanNote(s scanner) (Note, error) {
+func scanNote(s scanner, withContext bool) (Note, error) {
 	var n Note
-	var tags, created, updated string
-	err := s.Scan(&n.ID, &n.DocumentID, &n.Kind, &n.Start, &n.End, &n.Quote, &n.Before, &n.After,
-		&n.Color, &n.Body, &tags, &n.Lost, &created, &updated, &n.DocTitle)
-	n.Tags = strings.Fields(tags)
+	var tags, created string
+	dest := []any{&n.ID, &n.DocumentID, &n.Kind, &n.Start, &n.End, &n.Quote,
+		&n.Color, &n.Body, &tags, &n.Lost, &created, &n.DocTitle}
+	if withContext {
+		dest = append(dest, &n.Before, &n.After)
+	}
+	err := s.Scan(dest...)
+	if tags != "" {
+		n.Tags = strings.Fields(tags)
+	}
 	n.Created, _ = time.Parse(time.RFC3339, created)
-	n.Updated, _ = time.Parse(time.RFC3339, updated)
 	return n, err
 }
 
 // Notes lists notes across the library (or one document), in document
 // and reading order.
 func (l *Library) Notes(ctx context.Context, f NoteFilter) ([]Note, error) {
+	return l.notes(ctx, f, false)
+}
+
+// NoteDocuments lists the documents that have notes, by title.
+func (l *Library) NoteDocuments(ctx context.Context) ([]Summary, error) {
+	rows, err := l.db.Read.QueryContext(ctx, `SELECT d.id, d.title FROM documents d
+		WHERE d.id IN (SELECT document_id FROM notes) ORDER BY d.title, d.id`)
+	if err != nil {
+		return nil, sqlite.Classify(err)
+	}
+	defer rows.Close()
+	var out []Summary
+	for rows.Next() {
+		var s Summary
+		if err := rows.Scan(&s.ID, &s.Title); err != nil {
+			return nil, sqlite.Classify(err)
+		}
+		out = append(out, s)
+	}
+	return out, sqlite.Classify(rows.Err())
+}
+
+func (l *Library) notes(ctx context.Context, f NoteFilter, withContext bool) ([]Note, error) {
 	where, args := []string{"1"}, []any{}
 	if f.DocumentID != 0 {
 		where, args = append(where, "n.document_id = ?"), append(args, f.DocumentID)
@@ -179,7 +209,11 @@ func (l *Library) Notes(ctx context.Context, f NoteFilter) ([]Note, error) {
 	for _, w := range strings.Fields(viet.Fold(f.Query)) {
 		where, args = append(where, "instr(n.folded, ?) > 0"), append(args, w)
 	}
-	rows, err := l.db.Read.QueryContext(ctx, `SELECT `+noteColumns+` FROM notes n JOIN documents d ON d.id = n.document_id
+	cols := noteColumns
+	if withContext {
+		cols += ", n.before, n.after"
+	}
+	rows, err := l.db.Read.QueryContext(ctx, `SELECT `+cols+` FROM notes n JOIN documents d ON d.id = n.document_id
 		WHERE `+strings.Join(where, " AND ")+` ORDER BY d.title, n.document_id, n.start_offset, n.id`, args...)
 	if err != nil {
 		return nil, sqlite.Classify(err)
@@ -187,7 +221,7 @@ func (l *Library) Notes(ctx context.Context, f NoteFilter) ([]Note, error) {
 	defer rows.Close()
 	var out []Note
 	for rows.Next() {
-		n, err := scanNote(rows)
+		n, err := scanNote(rows, withContext)
 		if err != nil {
 			return nil, sqlite.Classify(err)
 		}
@@ -201,7 +235,7 @@ func (l *Library) Notes(ctx context.Context, f NoteFilter) ([]Note, error) {
 // its quote and context (and the new place kept); one whose quote is gone
 // is marked Lost — never silently left on other words.
 func (l *Library) DocumentNotes(ctx context.Context, id int64) ([]Note, error) {
-	notes, err := l.Notes(ctx, NoteFilter{DocumentID: id})
+	notes, err := l.notes(ctx, NoteFilter{DocumentID: id}, true)
 	if err != nil || len(notes) == 0 {
 		return notes, err
 	}

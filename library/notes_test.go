@@ -2,7 +2,10 @@ package library
 
 import (
 	"context"
+	"database/sql"
 	"errors"
+	"fmt"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -145,5 +148,60 @@ func TestReadingPosition(t *testing.T) {
 	off, pct, err := lib.ReadingPosition(ctx, id)
 	if err != nil || off != 2 || pct != 60 {
 		t.Errorf("position %d %d%% %v: want the last place and the furthest percentage", off, pct, err)
+	}
+}
+
+// BenchmarkNotes10k lists and filters 10,000 notes over 100 documents, as
+// the Ghi chú place does on each keystroke (issue 17's target: < 50 ms).
+func BenchmarkNotes10k(b *testing.B) {
+	lib, err := Open(context.Background(), filepath.Join(b.TempDir(), "sotay.db"), OpenOptions{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer lib.Close()
+	ctx := context.Background()
+	var docs []NewDocument
+	for i := range 100 {
+		docs = append(docs, NewDocument{Title: fmt.Sprintf("Nghị quyết số %d-NQ/QU về chuyển đổi số", i), Format: "txt",
+			Pages: []string{strings.Repeat(fmt.Sprintf("Văn bản %d: đẩy mạnh học tập, quán triệt nghị quyết của chi bộ. ", i), 50)}})
+	}
+	res, err := lib.Add(ctx, docs)
+	if err != nil {
+		b.Fatal(err)
+	}
+	words := []string{"chỉ tiêu", "thời hạn", "việc cần làm", "chi bộ", "đảng viên", "báo cáo", "số hoá", "kế hoạch"}
+	err = lib.db.Tx(ctx, func(tx *sql.Tx) error {
+		for i := range 10000 {
+			body := fmt.Sprintf("Ghi chú %d về %s", i, words[i%len(words)])
+			n := Note{Quote: "đẩy mạnh học tập", Body: body, Tags: []string{words[(i/8)%len(words)]}}
+			if _, err := tx.ExecContext(ctx, `INSERT INTO notes (document_id, kind, start_offset, end_offset, quote, color, body, tags, folded, created_at, updated_at)
+				VALUES (?, 'note', ?, ?, ?, ?, ?, ?, ?, '2026-11-30T00:00:00Z', '2026-11-30T00:00:00Z')`,
+				res[i%100].ID, i%2000, i%2000+16, n.Quote, NoteColors[i%4], body, strings.Join(n.Tags, " "), foldNote(n)); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, c := range []struct {
+		name string
+		f    NoteFilter
+		min  int
+	}{
+		{"all", NoteFilter{}, 10000},
+		{"words", NoteFilter{Query: "viec can lam"}, 1000},
+		{"colour+tag", NoteFilter{Color: "green", Tag: "chi"}, 0},
+		{"document", NoteFilter{DocumentID: res[7].ID}, 100},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			for b.Loop() {
+				ns, err := lib.Notes(ctx, c.f)
+				if err != nil || len(ns) < c.min {
+					b.Fatalf("%d notes, %v", len(ns), err)
+				}
+			}
+		})
 	}
 }

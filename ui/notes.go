@@ -107,18 +107,7 @@ func (n *NotesScreen) refresh() {
 		if err != nil {
 			return loaded{}, err
 		}
-		all := ns
-		if f != (library.NoteFilter{}) {
-			all, err = lib.Notes(context.Background(), library.NoteFilter{})
-		}
-		var docs []library.Summary
-		seen := map[int64]bool{}
-		for _, x := range all {
-			if !seen[x.DocumentID] {
-				seen[x.DocumentID] = true
-				docs = append(docs, library.Summary{ID: x.DocumentID, Title: x.DocTitle})
-			}
-		}
+		docs, err := lib.NoteDocuments(context.Background())
 		return loaded{ns, docs}, err
 	}, func(l loaded, err error) {
 		if gen != n.gen {
