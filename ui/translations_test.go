@@ -84,6 +84,10 @@ func TestEnglishPlurals(t *testing.T) {
 		{"library.count", map[string]int{"N": 3}, "(3 documents)"},
 		{"review.facts", map[string]any{"Streak": 1, "Today": 0, "Learned": 2, "New": 3}, "Streak: 1 day · Reviewed today: 0 · Learned: 2 · New: 3"},
 		{"quiz.submit_confirm_left", map[string]any{"N": 1}, "1 question is unanswered. Submit anyway?"},
+		{"search.count", map[string]any{"N": "1", "MS": 2}, "1 document · 2 ms"},
+		{"search.count", map[string]any{"N": "1.200", "MS": 2}, "1.200 documents · 2 ms"},
+		{"print.count_hint", map[string]any{"N": 1}, "all (1 question)"},
+		{"notes.count", map[string]int{"N": 1}, "1 note"},
 	} {
 		if got := lang.X(c.key, "?", c.data); got != c.want {
 			t.Errorf("%s %v: %q, want %q", c.key, c.data, got, c.want)
