@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -36,13 +37,14 @@ type quizRunner struct {
 	clock    *widget.Label
 	progress *meter
 
-	chosen   map[int]bool     // displayed option index → chosen
-	optBtns  []*widget.Button // one per displayed option
-	optTexts []*tapLabel      // their texts: tapping one chooses it too
-	scroller *container.Scroll
-	entries  []*widget.Entry // one per blank
-	answered bool            // self-check: the current item was graded
-	stop     chan struct{}   // ends the exam clock
+	chosen        map[int]bool     // displayed option index → chosen
+	optBtns       []*widget.Button // one per displayed option
+	optTexts      []*tapLabel      // their texts: tapping one chooses it too
+	scroller      *container.Scroll
+	entries       []*widget.Entry // one per blank
+	answered      bool            // self-check: the current item was graded
+	answeredLabel *widget.Label   // exam: "Đã trả lời 3/10"
+	stop          chan struct{}   // ends the exam clock
 }
 
 func newQuizRunner(s *Shell, store *quiz.Store, a *quiz.Attempt, onExit func()) *quizRunner {
@@ -144,7 +146,7 @@ func (r *quizRunner) showItem() {
 	if p := pictures(q, 0, 560, 260); p != nil {
 		r.body.Add(p)
 	}
-	if hint := typeHint(q); hint != "" {
+	if hint := typeHint(q, a.Mode == quiz.Exam); hint != "" {
 		h := widget.NewLabelWithStyle(hint, fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
 		h.Wrapping = fyne.TextWrapWord // a long hint once made the question wider than the screen
 		r.body.Add(h)
@@ -192,11 +194,23 @@ func (r *quizRunner) showItem() {
 	} else {
 		r.shell.win.Canvas().Unfocus()
 	}
+	r.scroller.ScrollToTop() // a new question from its top (it once opened scrolled down, blank)
 }
 
-// typeHint tells the user how to answer.
-func typeHint(q *quiz.Question) string {
+// typeHint tells the user how to answer; in an exam Enter goes to the next
+// question (the answer is kept as it is chosen, and can change until the
+// exam is submitted).
+func typeHint(q *quiz.Question, exam bool) string {
 	keys := map[string]any{"N": len(q.Options), "L": string(rune('A' + max(len(q.Options), 1) - 1))}
+	if exam {
+		switch q.Type {
+		case quiz.Multi:
+			return lang.X("quiz.hint.exam_multi", "Chọn tất cả các phương án đúng (bấm vào phương án, hoặc phím 1–{{.N}} hay A–{{.L}}); Enter sang câu sau. Đổi được đến khi nộp bài.", keys)
+		case quiz.Single, quiz.TrueFalse:
+			return lang.X("quiz.hint.exam_single", "Chọn một phương án (bấm vào phương án, hoặc phím 1–{{.N}} hay A–{{.L}}); Enter sang câu sau. Đổi được đến khi nộp bài.", keys)
+		}
+		return lang.X("quiz.hint.exam_text", "Gõ câu trả lời; Enter sang câu sau. Đổi được đến khi nộp bài.")
+	}
 	switch q.Type {
 	case quiz.Multi:
 		return lang.X("quiz.hint.multi", "Chọn tất cả các phương án đúng (bấm vào phương án, hoặc phím 1–{{.N}} hay A–{{.L}}), rồi nhấn Enter.", keys)
@@ -235,8 +249,9 @@ func (r *quizRunner) navRow() fyne.CanvasObject {
 		if r.pos == 0 {
 			prev.Disable()
 		}
-		answered := widget.NewLabel(lang.X("quiz.answered", "Đã trả lời {{.N}}/{{.Total}}", map[string]any{"N": a.Answered(), "Total": len(a.Items)}))
-		return newFlowBox(prev, next, answered, submit)
+		r.answeredLabel = widget.NewLabel("")
+		r.showAnswered()
+		return newFlowBox(prev, next, r.answeredLabel, submit)
 	}
 	check := widget.NewButtonWithIcon(lang.X("quiz.check", "Trả lời (Enter)"), theme.ConfirmIcon(), func() { r.enter() })
 	check.Importance = widget.HighImportance
@@ -257,8 +272,21 @@ func (r *quizRunner) choose(k int) {
 		r.chosen = map[int]bool{k: true}
 	}
 	// Chosen, not yet answered: Enter or Trả lời confirms, so a slip of
-	// the mouse or a key can be put right first.
+	// the mouse or a key can be put right first. In an exam the choice is
+	// kept at once (and counted as answered); it can change until the
+	// exam is submitted.
 	r.paintChoices()
+	if r.attempt.Mode == quiz.Exam {
+		r.save(r.showAnswered)
+	}
+}
+
+// showAnswered updates an exam's count of answered questions.
+func (r *quizRunner) showAnswered() {
+	if r.answeredLabel != nil {
+		a := r.attempt
+		r.answeredLabel.SetText(lang.X("quiz.answered", "Đã trả lời {{.N}}/{{.Total}}", map[string]any{"N": a.Answered(), "Total": len(a.Items)}))
+	}
 }
 
 func (r *quizRunner) paintChoices() {
@@ -338,6 +366,9 @@ func (r *quizRunner) typedRune(ch rune) bool {
 func (r *quizRunner) answer() {
 	resp := r.response()
 	if resp.Empty() {
+		// Enter with nothing chosen: say what to do
+		r.shell.showDialog(dialog.NewInformation(lang.X("quiz.check", "Trả lời (Enter)"),
+			lang.X("quiz.choose_first", "Hãy chọn một phương án (bấm vào phương án, hoặc gõ số hay chữ cái của nó) hoặc điền câu trả lời, rồi nhấn Enter."), r.shell.win))
 		return
 	}
 	r.answered = true
@@ -375,6 +406,14 @@ func (r *quizRunner) showFeedback(it quiz.AttemptItem, res quiz.Result) {
 	next.Importance = widget.HighImportance
 	r.body.Add(newFlowBox(next, widget.NewButton(lang.X("quiz.stop", "Dừng"), func() { r.finishSelf() })))
 	r.shell.win.Canvas().Unfocus()
+	// The verdict in sight: the feedback's top a third of the way down
+	// (on a small screen it fell below the fold).
+	r.body.Refresh()
+	fb := r.body.Objects[len(r.body.Objects)-2]
+	view := r.scroller.Size().Height
+	maxY := r.scroller.Content.MinSize().Height - view
+	r.scroller.Offset.Y = max(0, min(fb.Position().Y-view/3, maxY))
+	r.scroller.Refresh()
 }
 
 // save stores an exam answer (if any) and then runs next.

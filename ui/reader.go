@@ -140,12 +140,12 @@ type readerLoad struct {
 func (r *Reader) open(lib *library.Library, doc library.Summary, m *library.Matcher) {
 	r.flushPosition()
 	r.docID, r.doc, r.lib, r.notes, r.folded = doc.ID, nil, lib, nil, nil
-	r.findBar.Hide()
+	r.hideBar(r.findBar)
 	r.title.SetText(doc.Title)
 	r.meta.SetText("")
 	r.setMessage(lang.X("reader.loading", "Đang tải văn bản…"))
 	r.hits, r.cur = nil, 0
-	r.hitBar.Hide()
+	r.hideBar(r.hitBar)
 	id := doc.ID
 	began := time.Now()
 	async(func() (readerLoad, error) {
@@ -296,7 +296,7 @@ func (r *Reader) show(pages []string, spans [][]library.Span) {
 	r.view.setParas(paras)
 	r.view.marks = r.hits
 	if len(r.hits) > 0 {
-		r.hitBar.Show()
+		r.showBar(r.hitBar)
 		r.goTo(0)
 	}
 }

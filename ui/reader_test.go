@@ -300,3 +300,18 @@ func TestNotesPlaceListsFiltersAndOpens(t *testing.T) {
 		t.Error("Esc did not return to Ghi chú")
 	}
 }
+
+// The bar of search hits sits above the text, not over it (it once covered
+// the first lines).
+func TestReaderHitBarDoesNotCoverTheText(t *testing.T) {
+	s := newTestShell(t, "")
+	r := openSample(t, s)
+	s.win.Canvas().(fyne.Shortcutable).TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault})
+	test.Type(r.findEntry, "chi bo")
+	pump()
+	bar := fyne.CurrentApp().Driver().AbsolutePositionForObject(r.hitBar)
+	text := fyne.CurrentApp().Driver().AbsolutePositionForObject(r.view)
+	if !r.hitBar.Visible() || bar.Y+r.hitBar.Size().Height > text.Y+1 {
+		t.Errorf("hit bar %v+%v reaches into the text at %v", bar.Y, r.hitBar.Size().Height, text.Y)
+	}
+}

@@ -32,7 +32,7 @@ func (r *Reader) openFind() {
 		return
 	}
 	r.findEntry.window = r.win
-	r.findBar.Show()
+	r.showBar(r.findBar)
 	if r.win != nil {
 		r.win.Canvas().Focus(r.findEntry)
 	}
@@ -44,11 +44,11 @@ func (r *Reader) openFind() {
 // closeFind hides the find box, its matches and gives the keyboard back
 // to the text.
 func (r *Reader) closeFind() {
-	r.findBar.Hide()
+	r.hideBar(r.findBar)
 	r.findEntry.SetText("")
 	r.hits, r.cur = nil, 0
 	r.view.cur = docMark{}
-	r.hitBar.Hide()
+	r.hideBar(r.hitBar)
 	r.showMarks()
 	if r.win != nil {
 		r.win.Canvas().Focus(r.view)
@@ -65,7 +65,7 @@ func (r *Reader) find() {
 	r.hits, r.cur = nil, 0
 	r.view.cur = docMark{}
 	if len(q) == 0 {
-		r.hitBar.Hide()
+		r.hideBar(r.hitBar)
 		r.showMarks()
 		return
 	}
@@ -93,10 +93,10 @@ func (r *Reader) find() {
 	r.showMarks()
 	if len(r.hits) == 0 {
 		r.hitLabel.SetText(lang.X("reader.find_none", "Không thấy “{{.Q}}” trong văn bản", map[string]string{"Q": r.findEntry.Text}))
-		r.hitBar.Show()
+		r.showBar(r.hitBar)
 		return
 	}
-	r.hitBar.Show()
+	r.showBar(r.hitBar)
 	top := r.view.topOffset()
 	first := 0
 	for i, h := range r.hits {
@@ -117,4 +117,20 @@ func (r *Reader) findShortcut() bool {
 	return true
 }
 
-var _ fyne.Focusable = (*escEntry)(nil)
+
+// showBar and hideBar show or hide a bar above the text and lay the reader
+// out again: the text moves down under it (the hit bar once covered the
+// first lines).
+func (r *Reader) showBar(b fyne.CanvasObject) {
+	if !b.Visible() {
+		b.Show()
+		r.root.Refresh()
+	}
+}
+
+func (r *Reader) hideBar(b fyne.CanvasObject) {
+	if b.Visible() {
+		b.Hide()
+		r.root.Refresh()
+	}
+}

@@ -519,3 +519,74 @@ func TestMissedRightOptionIsMarked(t *testing.T) {
 		t.Errorf("the right option left out reads %q, want it told apart", got)
 	}
 }
+
+// In an exam a choice counts as answered at once (question 10 of 10 once
+// read 9/10 after choosing), and leaving with Nộp bài submits without a
+// second question.
+func TestExamChoiceCountsAndLeavingSubmitsOnce(t *testing.T) {
+	s := newTestShell(t, "")
+	openReviewTab(t, s, 2)
+	tapButton(t, s.review.CanvasObject(), "Bắt đầu thi")
+	pump()
+	r := s.review.runner
+	for i := 0; i < 40 && len(r.optBtns) == 0; i++ {
+		r.move(1)
+		pump()
+	}
+	before := r.attempt.Answered()
+	r.choose(0)
+	pump()
+	if r.attempt.Answered() != before+1 || !strings.Contains(r.answeredLabel.Text, fmt.Sprintf("%d/", before+1)) {
+		t.Errorf("after choosing: %d answered, label %q", r.attempt.Answered(), r.answeredLabel.Text)
+	}
+	s.tabs.SelectIndex(0)
+	pump()
+	tapButton(t, s.win.Canvas().Overlays().Top(), "Nộp bài")
+	pump()
+	if top := s.win.Canvas().Overlays().Top(); top != nil && findLabel(top, "Nộp bài bây giờ") != nil {
+		t.Fatal("Nộp bài asked a second time")
+	}
+	waitFor(t, func() bool { pump(); return r.attempt.Finished() })
+}
+
+// Enter with nothing chosen says what to do; a graded question scrolls its
+// verdict into sight and the next question starts at its top.
+func TestSelfCheckFeedbackInSight(t *testing.T) {
+	s := newTestShell(t, "")
+	s.app.Preferences().SetFloat(prefTextSize, 25)
+	s.app.Settings().SetTheme(s.theme())
+	s.win.Resize(fyne.NewSize(1024, 600))
+	openReviewTab(t, s, 1)
+	s.review.startAttempt(quiz.Selection{}, quiz.AttemptOptions{Mode: quiz.SelfCheck, Title: "Thử"})
+	pump()
+	r := s.review.runner
+	for i := 0; i < 40 && r.attempt.Items[r.pos].Q.Type != quiz.Single; i++ {
+		r.move(1)
+		pump()
+	}
+	r.enter()
+	if top := s.win.Canvas().Overlays().Top(); top == nil || findLabel(top, "Hãy chọn một phương án") == nil {
+		t.Fatal("Enter with nothing chosen said nothing")
+	}
+	s.win.Canvas().Overlays().Top().Hide()
+	r.choose(0)
+	r.enter()
+	pump()
+	verdict := findObject(r.body, func(o fyne.CanvasObject) bool {
+		l, ok := o.(*widget.Label)
+		return ok && (strings.Contains(l.Text, "Chính xác") || strings.Contains(l.Text, "Chưa đúng") || strings.Contains(l.Text, "Đúng rồi"))
+	})
+	if verdict == nil {
+		t.Fatal("no verdict")
+	}
+	y := fyne.CurrentApp().Driver().AbsolutePositionForObject(verdict).Y
+	top := fyne.CurrentApp().Driver().AbsolutePositionForObject(r.scroller).Y
+	if y < top || y > top+r.scroller.Size().Height-10 {
+		t.Errorf("the verdict at y=%v is out of the view %v–%v", y, top, top+r.scroller.Size().Height)
+	}
+	r.enter()
+	pump()
+	if r.scroller.Offset.Y != 0 {
+		t.Errorf("the next question opened scrolled to %v", r.scroller.Offset.Y)
+	}
+}

@@ -314,7 +314,7 @@ func (s *Shell) guardExam(to *container.TabItem) bool {
 		lang.X("quiz.exam_leave", "Bài thi chưa nộp. Nộp bài để rời đi, hoặc ở lại làm tiếp (bài thi được giữ nguyên nếu đóng ứng dụng, có thể làm tiếp sau)."),
 		func(submit bool) {
 			if submit {
-				r.confirmSubmit()
+				r.save(func() { r.submit(false) }) // asked already: no second question
 			}
 		}, s.win)
 	d.SetConfirmText(lang.X("quiz.submit", "Nộp bài"))
