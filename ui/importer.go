@@ -18,7 +18,9 @@ import (
 )
 
 // importExtensions are the files the open dialog offers.
-var importExtensions = []string{".pdf", ".docx", ".html", ".htm", ".txt", ".md"}
+// (.doc, .rtf and .odt come in through LibreOffice; without it the import
+// says to install it.)
+var importExtensions = []string{".pdf", ".docx", ".doc", ".odt", ".rtf", ".html", ".htm", ".txt", ".md"}
 
 // chooseImport asks for a document to import (Ctrl+O).
 func (ls *LibraryScreen) chooseImport() {

@@ -53,9 +53,9 @@ var secondsChoices = []string{"10", "15", "20", "30", "45", "60", "90"}
 
 func newMeetingScreen(s *Shell) *MeetingScreen {
 	m := &MeetingScreen{shell: s}
-	m.bank = widget.NewSelect(nil, nil)
+	m.bank = newSelect(nil, nil)
 	m.bank.PlaceHolder = lang.X("meeting.pick_bank", "Chọn ngân hàng câu hỏi")
-	m.doc = widget.NewSelect(nil, func(string) { m.setChosen(nil) })
+	m.doc = newSelect(nil, func(string) { m.setChosen(nil) })
 	m.pick = widget.NewButton(lang.X("meeting.pick_questions", "Chọn từng câu…"), m.pickQuestions)
 	m.bank.OnChanged = func(string) { m.setChosen(nil) }
 	m.title = widget.NewEntry()
@@ -64,7 +64,7 @@ func newMeetingScreen(s *Shell) *MeetingScreen {
 	m.branch.SetPlaceHolder(lang.X("meeting.branch_hint", "Tên chi bộ (để giữ danh sách đảng viên cho điểm danh)"))
 	m.date = widget.NewEntry()
 	m.date.SetText(time.Now().Format("02/01/2006"))
-	m.seconds = widget.NewSelect(secondsChoices, nil)
+	m.seconds = newSelect(secondsChoices, nil)
 	m.seconds.SetSelected("20")
 	m.teamList = widget.NewEntry()
 	m.teamList.SetText("Tổ 1, Tổ 2, Tổ 3")
@@ -290,7 +290,7 @@ func (m *MeetingScreen) start() {
 	}
 	i := m.bank.SelectedIndex()
 	if i < 0 || i >= len(m.banks) {
-		m.note.SetText(lang.X("meeting.need_bank", "Hãy chọn một ngân hàng câu hỏi (tạo ở Ôn tập → Ngân hàng)."))
+		m.needBank()
 		return
 	}
 	bank := m.banks[i]
@@ -352,11 +352,19 @@ func (m *MeetingScreen) setChosen(ids []int64) {
 }
 
 // pickQuestions lists the choice questions of the chosen bank (or
+// needBank says, where it is seen, that a bank must be chosen first (the
+// note under the form was out of sight on a small screen).
+func (m *MeetingScreen) needBank() {
+	msg := lang.X("meeting.need_bank", "Hãy chọn một ngân hàng câu hỏi (tạo ở Ôn tập → Ngân hàng).")
+	m.note.SetText(msg)
+	m.shell.showDialog(dialog.NewInformation(lang.X("nav.meeting", "Sinh hoạt chi bộ"), msg, m.shell.win))
+}
+
 // document) with tick boxes; the ticked ones run, in that order.
 func (m *MeetingScreen) pickQuestions() {
 	i := m.bank.SelectedIndex()
 	if m.lib == nil || i < 0 || i >= len(m.banks) {
-		m.note.SetText(lang.X("meeting.need_bank", "Hãy chọn một ngân hàng câu hỏi (tạo ở Ôn tập → Ngân hàng)."))
+		m.needBank()
 		return
 	}
 	lib, sel := m.lib, quiz.Selection{BankIDs: []int64{m.banks[i].ID}}

@@ -296,7 +296,7 @@ func (r *meetingRun) askTeamAnswer() {
 		r.screen.shell.showError(meeting.ErrClosed, "")
 		return
 	}
-	team := widget.NewSelect(teams, nil)
+	team := newSelect(teams, nil)
 	team.SetSelectedIndex(0)
 	var letters []string
 	for i := range v.Options {

@@ -37,13 +37,13 @@ func newNotesScreen(s *Shell) *NotesScreen {
 	n.query = newEscEntry(s.win, nil)
 	n.query.SetPlaceHolder(lang.X("notes.query", "Tìm trong đoạn văn, ghi chú và thẻ (có dấu hay không dấu)"))
 	n.query.OnChanged = func(string) { n.refresh() }
-	n.doc = widget.NewSelect(nil, func(string) { n.refresh() })
+	n.doc = newSelect(nil, func(string) { n.refresh() })
 	colours := []string{lang.X("notes.any_color", "Mọi màu")}
 	for _, c := range library.NoteColors {
 		colours = append(colours, colorName(c))
 	}
 	colours = append(colours, lang.X("notes.bookmarks", "Đánh dấu trang"))
-	n.colour = widget.NewSelect(colours, func(string) { n.refresh() })
+	n.colour = newSelect(colours, func(string) { n.refresh() })
 	n.colour.SetSelectedIndex(0)
 	n.tag = widget.NewEntry()
 	n.tag.SetPlaceHolder(lang.X("notes.tag", "Thẻ"))

@@ -40,12 +40,13 @@ type bankEditor struct {
 
 func newBankEditor(s *Shell, r *ReviewScreen) *bankEditor {
 	e := &bankEditor{shell: s, review: r, picked: -1}
-	e.choose = widget.NewSelect(nil, func(string) {
+	e.choose = newSelect(nil, func(string) {
 		if i := e.choose.SelectedIndex(); i >= 0 && i < len(e.banks) {
 			e.bank = e.banks[i]
 			e.load()
 		}
 	})
+	e.choose.PlaceHolder = lang.X("bank.none_yet", "(chưa có ngân hàng nào)")
 	e.search = widget.NewEntry()
 	e.search.SetPlaceHolder(lang.X("bank.search", "Tìm câu hỏi (gõ có dấu hoặc không dấu)"))
 	e.search.OnChanged = func(string) { e.load() }
@@ -224,7 +225,7 @@ func (e *bankEditor) move() {
 			ids = append(ids, b.ID)
 		}
 	}
-	to := widget.NewSelect(names, nil)
+	to := newSelect(names, nil)
 	d := dialog.NewForm(lang.X("bank.move", "Chuyển sang ngân hàng…"), lang.X("dialog.ok", "Đồng ý"), lang.X("dialog.cancel", "Huỷ"),
 		[]*widget.FormItem{widget.NewFormItem(lang.X("review.bank", "Ngân hàng"), to)}, func(ok bool) {
 			if !ok || to.SelectedIndex() < 0 {

@@ -89,7 +89,7 @@ func newDraftView(s *Shell, r *ReviewScreen, doc library.Summary, drafts []quiz.
 			s.showPassage(&p)
 		}
 	})
-	v.bank = widget.NewSelect(nil, nil)
+	v.bank = newSelect(nil, nil)
 	v.save = widget.NewButtonWithIcon("", theme.DocumentSaveIcon(), v.saveKept)
 	v.save.Importance = widget.HighImportance
 	back := widget.NewButtonWithIcon(lang.X("reader.back", "Quay lại"), theme.NavigateBackIcon(), onExit)

@@ -25,7 +25,7 @@ func (e *bankEditor) editThen(q *quiz.Question, done func(*quiz.Question)) {
 	for i, t := range quiz.Types {
 		typeNames[i] = typeName(t)
 	}
-	kind := widget.NewSelect(typeNames, nil)
+	kind := newSelect(typeNames, nil)
 	stem := widget.NewMultiLineEntry()
 	stem.Wrapping = fyne.TextWrapWord
 	stem.SetMinRowsVisible(3)
@@ -63,7 +63,7 @@ func (e *bankEditor) editThen(q *quiz.Question, done func(*quiz.Question)) {
 	expl.SetText(q.Explanation)
 	tags := widget.NewEntry()
 	tags.SetText(strings.Join(q.Tags, "; "))
-	level := widget.NewSelect([]string{"—", lang.X("level.easy", "Dễ"), lang.X("level.medium", "Vừa"), lang.X("level.hard", "Khó")}, nil)
+	level := newSelect([]string{"—", lang.X("level.easy", "Dễ"), lang.X("level.medium", "Vừa"), lang.X("level.hard", "Khó")}, nil)
 	level.SetSelectedIndex(q.Difficulty)
 	docs := e.shell.cat
 	docNames := []string{lang.X("edit.no_document", "(không gắn văn bản)")}
@@ -76,7 +76,7 @@ func (e *bankEditor) editThen(q *quiz.Question, done func(*quiz.Question)) {
 			docIDs = append(docIDs, d.ID)
 		}
 	}
-	doc := widget.NewSelect(docNames, nil)
+	doc := newSelect(docNames, nil)
 	doc.SetSelectedIndex(0)
 	quote := widget.NewMultiLineEntry()
 	quote.Wrapping = fyne.TextWrapWord

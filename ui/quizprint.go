@@ -32,7 +32,7 @@ func (e *bankEditor) choosePrint() {
 	for n := 1; n <= 8; n++ {
 		counts = append(counts, strconv.Itoa(n))
 	}
-	variants := widget.NewSelect(counts, nil)
+	variants := newSelect(counts, nil)
 	variants.SetSelectedIndex(1)
 	first := widget.NewEntry()
 	first.SetText("101")

@@ -30,7 +30,7 @@ type statsView struct {
 
 func newStatsView(s *Shell, r *ReviewScreen) *statsView {
 	v := &statsView{shell: s, review: r, chart: newScoreChart(), items: container.NewVBox()}
-	v.bank = widget.NewSelect(nil, func(string) { v.loadItems() })
+	v.bank = newSelect(nil, func(string) { v.loadItems() })
 	chartCard := widget.NewCard(lang.X("stats.scores", "Điểm các lần làm bài"), "", v.chart)
 	// (the explanation wraps in the card's body: a card's subtitle does
 	// not, and made the place wider than a small screen)

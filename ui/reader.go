@@ -58,7 +58,7 @@ type Reader struct {
 
 	findBar   *flowBox
 	findEntry *escEntry
-	folded    [][]rune // the paragraphs folded, for find; nil until needed
+	folded    [][]rune      // the paragraphs folded, for find; nil until needed
 	target    *library.Note // where to open the next document (from Ghi chú), selected
 }
 

@@ -117,7 +117,6 @@ func (r *Reader) findShortcut() bool {
 	return true
 }
 
-
 // showBar and hideBar show or hide a bar above the text and lay the reader
 // out again: the text moves down under it (the hit bar once covered the
 // first lines).

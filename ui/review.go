@@ -45,7 +45,7 @@ type ReviewScreen struct {
 
 func newReviewScreen(s *Shell) *ReviewScreen {
 	r := &ReviewScreen{shell: s}
-	r.profiles = widget.NewSelect(nil, func(name string) { r.selectProfile(name) })
+	r.profiles = newSelect(nil, func(name string) { r.selectProfile(name) })
 	addProfile := widget.NewButtonWithIcon(lang.X("review.add_profile", "Thêm người học"), theme.ContentAddIcon(), r.askProfile)
 	r.today, r.self, r.exam = container.NewVBox(), container.NewVBox(), container.NewVBox()
 	r.editor = newBankEditor(s, r)
@@ -215,7 +215,7 @@ func (r *ReviewScreen) showToday(l reviewLoad) {
 		// No bank yet: say how to get one, not only that nothing is due.
 		start.Disable()
 		r.today.Add(wrapLabel(errorMessage(quiz.ErrNoQuestions, "").Error()))
-		r.today.Add(container.NewHBox(
+		r.today.Add(newFlowBox( // wraps: English names ran off a small screen
 			widget.NewButtonWithIcon(lang.X("review.no_questions_draft", "Soạn câu hỏi từ văn bản…"), theme.QuestionIcon(), func() {
 				r.shell.pickDocument(lang.X("bank.draft_pick", "Chọn văn bản để soạn câu hỏi"), r.showDrafts)
 			}),
@@ -284,7 +284,7 @@ func (r *ReviewScreen) collectionSelect(none string) *widget.Select {
 	for _, c := range r.colls {
 		names = append(names, lang.X("review.coll_count", "{{.N}} ({{.D}} văn bản)", map[string]any{"N": c.Name, "D": c.Documents}))
 	}
-	s := widget.NewSelect(names, nil)
+	s := newSelect(names, nil)
 	s.SetSelectedIndex(0)
 	return s
 }
@@ -318,18 +318,18 @@ func (r *ReviewScreen) bankAt(i int) int64 {
 // linked questions), tag, number of questions.
 func (r *ReviewScreen) showSelfSetup(docs []quiz.DocumentMastery) {
 	r.self.RemoveAll()
-	bank := widget.NewSelect(r.bankNames(), nil)
+	bank := newSelect(r.bankNames(), nil)
 	bank.SetSelectedIndex(0)
 	docNames := []string{lang.X("review.all_documents", "Mọi văn bản")}
 	for _, d := range docs {
 		docNames = append(docNames, lang.X("review.doc_count", "{{.T}} ({{.N}} câu)", map[string]any{"T": clipText(d.Title, 90), "N": d.Questions}))
 	}
-	doc := widget.NewSelect(docNames, nil)
+	doc := newSelect(docNames, nil)
 	doc.SetSelectedIndex(0)
 	coll := r.collectionSelect(lang.X("review.all_collections", "Mọi bộ sưu tập"))
 	tag := widget.NewEntry()
 	tag.SetPlaceHolder(lang.X("review.tag_hint", "ví dụ: chỉ tiêu (để trống: mọi chủ đề)"))
-	count := widget.NewSelect([]string{"5", "10", "20", "40"}, nil)
+	count := newSelect([]string{"5", "10", "20", "40"}, nil)
 	count.SetSelected("10")
 	form := widget.NewForm(
 		widget.NewFormItem(lang.X("review.bank", "Ngân hàng"), bank),
@@ -379,17 +379,17 @@ func (r *ReviewScreen) showExamSetup(open []quiz.AttemptSummary) {
 			lang.X("review.unfinished_text", "“{{.T}}”, bắt đầu lúc {{.At}}", map[string]any{"T": a.Title, "At": a.StartedAt.Local().Format("15:04 02/01/2006")}),
 			container.NewHBox(resume, submit)))
 	}
-	bank := widget.NewSelect(r.bankNames(), nil)
+	bank := newSelect(r.bankNames(), nil)
 	bank.SetSelectedIndex(0)
 	tag := widget.NewEntry()
 	tag.SetPlaceHolder(lang.X("review.tag_hint", "ví dụ: chỉ tiêu (để trống: mọi chủ đề)"))
-	level := widget.NewSelect([]string{lang.X("review.any_level", "Mọi mức độ"), "Dễ", "Vừa", "Khó"}, nil)
+	level := newSelect([]string{lang.X("review.any_level", "Mọi mức độ"), "Dễ", "Vừa", "Khó"}, nil)
 	level.SetSelectedIndex(0)
-	count := widget.NewSelect([]string{"10", "20", "30", "50"}, nil)
+	count := newSelect([]string{"10", "20", "30", "50"}, nil)
 	count.SetSelected("20")
-	minutes := widget.NewSelect([]string{"10", "15", "30", "45", "60"}, nil)
+	minutes := newSelect([]string{"10", "15", "30", "45", "60"}, nil)
 	minutes.SetSelected("15")
-	pass := widget.NewSelect([]string{"50", "60", "70", "80"}, nil)
+	pass := newSelect([]string{"50", "60", "70", "80"}, nil)
 	pass.SetSelected("50")
 	form := widget.NewForm(
 		widget.NewFormItem(lang.X("review.bank", "Ngân hàng"), bank),

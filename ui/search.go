@@ -58,8 +58,8 @@ func newSearchScreen(w fyne.Window, open func(library.Summary, *library.Matcher)
 			w.Canvas().Focus(s.list)
 		}
 	}
-	s.kind = widget.NewSelect(nil, func(string) { s.run() })
-	s.year = widget.NewSelect(nil, func(string) { s.run() })
+	s.kind = newSelect(nil, func(string) { s.run() })
+	s.year = newSelect(nil, func(string) { s.run() })
 	s.setFilterOptions(nil)
 	s.status = widget.NewLabel("")
 	s.status.Wrapping = fyne.TextWrapWord

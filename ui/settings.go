@@ -33,7 +33,7 @@ func newSettingsScreen(s *Shell) *SettingsScreen {
 			selected = name
 		}
 	}
-	st.size = widget.NewSelect(sizeNames, func(name string) {
+	st.size = newSelect(sizeNames, func(name string) {
 		for i, n := range sizeNames {
 			if n == name && float32(prefs.FloatWithFallback(prefTextSize, defaultTextSize)) != textSizes[i].size {
 				prefs.SetFloat(prefTextSize, float64(textSizes[i].size))
@@ -62,7 +62,7 @@ func newSettingsScreen(s *Shell) *SettingsScreen {
 
 	langs := []string{langVietnamese, langEnglish}
 	langNames := []string{"Tiếng Việt", "English"}
-	st.lang = widget.NewSelect(langNames, func(name string) {
+	st.lang = newSelect(langNames, func(name string) {
 		for i, n := range langNames {
 			if n == name && prefs.StringWithFallback(prefLanguage, langVietnamese) != langs[i] {
 				prefs.SetString(prefLanguage, langs[i])

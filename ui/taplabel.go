@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -50,3 +51,11 @@ func (a *tapArea) Tapped(*fyne.PointEvent) {
 // withKey shows a button's keyboard shortcut in its label: Fyne has no
 // tooltips, and an action should say how to reach it from the keyboard.
 func withKey(label, key string) string { return label + " (" + key + ")" }
+
+// newSelect is widget.NewSelect with its placeholder in the user's
+// language (Fyne's "(Select one)" has no translation key).
+func newSelect(options []string, changed func(string)) *widget.Select {
+	s := widget.NewSelect(options, changed)
+	s.PlaceHolder = lang.X("select.placeholder", "(Chọn một mục)")
+	return s
+}
