@@ -75,9 +75,9 @@ type fileChooser struct {
 	places  []fsPlace
 
 	d      *dialog.CustomDialog
-	where  *widget.Entry // the folder shown, or a typed path
+	where  *escEntry // the folder shown, or a typed path
 	list   *keyList
-	name   *widget.Entry // the file name (save)
+	name   *escEntry // the file name (save)
 	status *widget.Label
 	ok     *widget.Button
 	picked string // the file picked in the list (open)
@@ -107,7 +107,7 @@ func (s *Shell) chooseFile(mode chooseMode, exts []string, suggested string, onP
 		okText = lang.X("files.save", "Lưu")
 	}
 
-	c.where = widget.NewEntry()
+	c.where = newEscEntry(s.win, func() { c.d.Hide() })
 	c.where.SetPlaceHolder(lang.X("files.where_hint", "Gõ hoặc dán đường dẫn rồi nhấn Enter"))
 	c.where.OnSubmitted = func(string) { c.goTyped() }
 	up := widget.NewButtonWithIcon("", theme.MoveUpIcon(), c.up)
@@ -140,7 +140,7 @@ func (s *Shell) chooseFile(mode chooseMode, exts []string, suggested string, onP
 		bottom.Add(kinds)
 	}
 	if mode == chooseSave {
-		c.name = widget.NewEntry()
+		c.name = newEscEntry(s.win, func() { c.d.Hide() })
 		c.name.SetText(suggested)
 		c.name.OnSubmitted = func(string) { c.confirm() }
 		bottom.Add(border(nil, nil, widget.NewLabel(lang.X("files.name", "Tên tệp:")), nil, c.name))
@@ -390,7 +390,12 @@ func (c *fileChooser) confirm() {
 		}
 		path := name
 		if !filepath.IsAbs(path) {
+			// a relative name is a name: "NQ 15/QU.docx" is not a folder
 			path = filepath.Join(c.dir, name)
+			if bad := badNameChars(name); bad != "" {
+				c.say(lang.X("files.bad_name", "Tên tệp không được chứa {{.Chars}}. Hãy đổi tên.", map[string]string{"Chars": bad}))
+				return
+			}
 		}
 		if bad := badNameChars(filepath.Base(path)); bad != "" {
 			c.say(lang.X("files.bad_name", "Tên tệp không được chứa {{.Chars}}. Hãy đổi tên.", map[string]string{"Chars": bad}))
@@ -411,10 +416,26 @@ func (c *fileChooser) confirm() {
 				}, c.s.win)
 		case !dirExists(filepath.Dir(path)):
 			c.say(lang.X("files.not_found", "Không có thư mục hay tệp “{{.Path}}”. Kiểm tra lại đường dẫn.", map[string]string{"Path": filepath.Dir(path)}))
+		case !writable(filepath.Dir(path)):
+			// said here, the dialog open: the user picks another folder
+			// without making every choice again
+			c.say(lang.X("files.not_writable", "Không ghi được vào thư mục “{{.Path}}” (chỉ đọc hoặc không có quyền). Hãy chọn thư mục khác, ví dụ Tài liệu.", map[string]string{"Path": filepath.Dir(path)}))
 		default:
 			c.finish(path)
 		}
 	}
+}
+
+// writable reports whether a file can be made in dir (tried: permissions
+// alone do not tell a read-only disk or a system folder).
+func writable(dir string) bool {
+	f, err := os.CreateTemp(dir, ".sotay-thu-*")
+	if err != nil {
+		return false
+	}
+	f.Close()
+	os.Remove(f.Name())
+	return true
 }
 
 // badNameChars are the characters of name that Windows refuses in a file
@@ -423,7 +444,7 @@ func badNameChars(name string) string {
 	var bad []string
 	for _, r := range `\/:*?"<>|` {
 		if strings.ContainsRune(name, r) {
-			bad = append(bad, string(r))
+			bad = append(bad, "“"+string(r)+"”")
 		}
 	}
 	return strings.Join(bad, " ")

@@ -126,8 +126,26 @@ func TestFileDialogSaves(t *testing.T) {
 	}
 	c.name.SetText("NQ 15: hỏi*đáp.txt")
 	c.confirm()
-	if !strings.Contains(c.status.Text, ": *") || saved != "" {
+	if !strings.Contains(c.status.Text, "“:” “*”") || saved != "" {
 		t.Errorf("bad name: status %q, saved %q", c.status.Text, saved)
+	}
+	c.name.SetText("NQ 15/QU.txt") // a name, not a folder
+	c.confirm()
+	if !strings.Contains(c.status.Text, "“/”") || saved != "" {
+		t.Errorf("a name with /: status %q", c.status.Text)
+	}
+	if _, err := os.Stat("/proc/self"); err == nil {
+		// a folder nothing can be written into (even by root): said in
+		// the dialog, which stays open
+		c.show("/proc")
+		pump()
+		c.name.SetText("de-kiem-tra.txt")
+		c.confirm()
+		if !strings.Contains(c.status.Text, "Không ghi được") || s.win.Canvas().Overlays().Top() == nil {
+			t.Errorf("an unwritable folder: status %q", c.status.Text)
+		}
+		c.show(dir)
+		pump()
 	}
 	c.name.SetText(want)
 	c.confirm()

@@ -574,7 +574,7 @@ func TestSelfCheckFeedbackInSight(t *testing.T) {
 	pump()
 	verdict := findObject(r.body, func(o fyne.CanvasObject) bool {
 		l, ok := o.(*widget.Label)
-		return ok && (strings.Contains(l.Text, "Chính xác") || strings.Contains(l.Text, "Chưa đúng") || strings.Contains(l.Text, "Đúng rồi"))
+		return ok && (l.Text == "✓ Đúng" || l.Text == "✗ Chưa đúng")
 	})
 	if verdict == nil {
 		t.Fatal("no verdict")

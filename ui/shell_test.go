@@ -419,11 +419,21 @@ func TestShortcutsWorkWhileTypingInSearch(t *testing.T) {
 
 // findEntry returns the entry under o whose text is text.
 func findEntry(o fyne.CanvasObject, text string) *widget.Entry {
-	e, _ := findObject(o, func(o fyne.CanvasObject) bool {
-		e, ok := o.(*widget.Entry)
-		return ok && e.Text == text
-	}).(*widget.Entry)
-	return e
+	switch e := findObject(o, func(o fyne.CanvasObject) bool {
+		switch e := o.(type) {
+		case *widget.Entry:
+			return e.Text == text
+		case *escEntry:
+			return e.Text == text
+		}
+		return false
+	}).(type) {
+	case *widget.Entry:
+		return e
+	case *escEntry:
+		return &e.Entry
+	}
+	return nil
 }
 
 func tapIn(t *testing.T, s *Shell, o fyne.CanvasObject, text string) {
