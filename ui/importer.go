@@ -173,7 +173,7 @@ func (ls *LibraryScreen) showImportSummary(sum library.ImportSummary, cancelled 
 	if len(rep.locked) > 0 && !cancelled {
 		d.SetOnClosed(func() { ls.askPassword(rep.locked, retried) })
 	}
-	ls.shell.showDialog(d)
+	ls.shell.showInfo(d)
 }
 
 // askPassword asks for the password of protected PDFs and imports them

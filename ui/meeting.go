@@ -255,7 +255,7 @@ func (m *MeetingScreen) export(id int64, format string) {
 		}
 		return meeting.WriteXLSX(w, ls.Results())
 	}, func(path string) {
-		m.shell.showDialog(dialog.NewInformation(lang.X("meeting.exported_title", "Đã xuất kết quả"),
+		m.shell.showInfo(dialog.NewInformation(lang.X("meeting.exported_title", "Đã xuất kết quả"),
 			lang.X("meeting.exported", "Đã ghi kết quả ra {{.F}}.", map[string]any{"F": path}), m.shell.win))
 	})
 }
@@ -357,7 +357,7 @@ func (m *MeetingScreen) setChosen(ids []int64) {
 func (m *MeetingScreen) needBank() {
 	msg := lang.X("meeting.need_bank", "Hãy chọn một ngân hàng câu hỏi (tạo ở Ôn tập → Ngân hàng).")
 	m.note.SetText(msg)
-	m.shell.showDialog(dialog.NewInformation(lang.X("nav.meeting", "Sinh hoạt chi bộ"), msg, m.shell.win))
+	m.shell.showInfo(dialog.NewInformation(lang.X("nav.meeting", "Sinh hoạt chi bộ"), msg, m.shell.win))
 }
 
 // document) with tick boxes; the ticked ones run, in that order.

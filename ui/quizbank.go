@@ -332,7 +332,7 @@ func (e *bankEditor) importFile(path, keyPath string) {
 		bar.Stop()
 		cancel()
 		if stopped {
-			e.shell.showDialog(dialog.NewInformation(lang.X("bank.import", "Nhập tệp câu hỏi…"), lang.X("bank.import_stopped", "Đã dừng; chưa nhập câu nào của tệp này."), e.shell.win))
+			e.shell.showInfo(dialog.NewInformation(lang.X("bank.import", "Nhập tệp câu hỏi…"), lang.X("bank.import_stopped", "Đã dừng; chưa nhập câu nào của tệp này."), e.shell.win))
 			return
 		}
 		if err != nil {
@@ -436,7 +436,7 @@ func (e *bankEditor) export(f quiz.Format) (func(io.Writer) error, func(string))
 		if len(skipped) > 0 {
 			msg += "\n" + lang.X("bank.skipped", "{{.N}} câu không thể hiện được ở định dạng này nên được bỏ qua.", map[string]any{"N": len(skipped)})
 		}
-		e.shell.showDialog(dialog.NewInformation(lang.X("bank.export", "Xuất…"), msg, e.shell.win))
+		e.shell.showInfo(dialog.NewInformation(lang.X("bank.export", "Xuất…"), msg, e.shell.win))
 	}
 	return write, done
 }

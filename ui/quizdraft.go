@@ -207,7 +207,7 @@ func (v *draftView) saveKept() {
 		if d := rep.Count(quiz.Duplicate); d > 0 {
 			msg += " " + lang.X("draft.saved_dup", "{{.D}} câu đã có sẵn trong ngân hàng nên không thêm lại.", map[string]any{"D": d})
 		}
-		v.shell.showDialog(dialog.NewInformation(lang.X("draft.saved_title", "Đã lưu câu hỏi"), msg, v.shell.win))
+		v.shell.showInfo(dialog.NewInformation(lang.X("draft.saved_title", "Đã lưu câu hỏi"), msg, v.shell.win))
 	})
 }
 
@@ -224,7 +224,7 @@ func (r *ReviewScreen) showDrafts(doc library.Summary) {
 				return
 			}
 			if len(drafts) == 0 {
-				r.shell.showDialog(dialog.NewInformation(lang.X("draft.none_title", "Chưa đề xuất được câu hỏi"),
+				r.shell.showInfo(dialog.NewInformation(lang.X("draft.none_title", "Chưa đề xuất được câu hỏi"),
 					lang.X("draft.none_text", "Văn bản “{{.T}}” không có số liệu, thời hạn hay danh mục đủ rõ để soạn câu hỏi. Hãy soạn câu hỏi bằng tay trong Ôn tập › Ngân hàng.", map[string]any{"T": doc.Title}),
 					r.shell.win))
 				return

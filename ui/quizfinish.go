@@ -54,7 +54,7 @@ func (r *quizRunner) submit(timeUp bool) {
 		r.attempt = a
 		r.showResults()
 		if timeUp {
-			r.shell.showDialog(dialog.NewInformation(lang.X("quiz.time_up", "Hết giờ"),
+			r.shell.showInfo(dialog.NewInformation(lang.X("quiz.time_up", "Hết giờ"),
 				lang.X("quiz.time_up_text", "Đã hết thời gian làm bài; bài đã được nộp tự động."), r.shell.win))
 		}
 	})

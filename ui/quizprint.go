@@ -83,7 +83,7 @@ func (e *bankEditor) print(opt quiz.PrintOptions) (func(io.Writer) error, func(s
 		}
 		msg := lang.X("print.done", "Đã in {{.N}} câu, mã đề {{.C}}, kèm đáp án ra {{.F}} ({{.P}} trang A4).",
 			map[string]any{"N": p.Questions, "C": strings.Join(codes, ", "), "F": path, "P": p.Pages})
-		e.shell.showDialog(dialog.NewInformation(lang.X("print.title", "In đề kiểm tra (PDF, khổ A4)"), msg, e.shell.win))
+		e.shell.showInfo(dialog.NewInformation(lang.X("print.title", "In đề kiểm tra (PDF, khổ A4)"), msg, e.shell.win))
 	}
 	return write, done
 }

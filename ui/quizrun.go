@@ -367,7 +367,7 @@ func (r *quizRunner) answer() {
 	resp := r.response()
 	if resp.Empty() {
 		// Enter with nothing chosen: say what to do
-		r.shell.showDialog(dialog.NewInformation(lang.X("quiz.check", "Trả lời (Enter)"),
+		r.shell.showInfo(dialog.NewInformation(lang.X("quiz.check", "Trả lời (Enter)"),
 			lang.X("quiz.choose_first", "Hãy chọn một phương án (bấm vào phương án, hoặc gõ số hay chữ cái của nó) hoặc điền câu trả lời, rồi nhấn Enter."), r.shell.win))
 		return
 	}

@@ -58,6 +58,7 @@ type Shell struct {
 	files    *fileChooser // the file dialog last shown
 	notes    *NotesScreen
 	nav      *tabsFit
+	info     dialog.Dialog // the dialog shown, if it only informs (Enter closes it)
 	library  *LibraryScreen
 	search   *SearchScreen
 	review   *ReviewScreen
@@ -209,6 +210,12 @@ func (s *Shell) shortcuts() {
 		s.search.focus(s.win)
 	})
 	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) {
+		if s.dialog != nil {
+			if s.dialog != s.info {
+				return // a question is open: answer it first
+			}
+			s.dialog.Hide() // a summary read: closed, not stacked under the next
+		}
 		s.tabs.SelectIndex(0)
 		s.library.chooseImport()
 	})
@@ -279,6 +286,10 @@ func (s *Shell) typedKey(e *fyne.KeyEvent) {
 			s.tabs.Selected().Content == s.places[s.meeting.CanvasObject()] && run.key(e.Name) {
 			return // the session's keys: Space, R, P, Esc
 		}
+		if s.dialog != nil && s.dialog == s.info && (e.Name == fyne.KeyReturn || e.Name == fyne.KeyEnter) {
+			s.dialog.Hide()
+			return
+		}
 		switch e.Name {
 		case fyne.KeyF3:
 			if s.shift {
@@ -344,8 +355,14 @@ func (s *Shell) showDialog(d dialog.Dialog) {
 
 // showError tells the user what went wrong with path and what to do.
 func (s *Shell) showError(err error, path string) {
-	d := dialog.NewError(errorMessage(err, path), s.win)
+	s.showInfo(dialog.NewError(errorMessage(err, path), s.win))
+}
+
+// showInfo shows a dialog that only informs: Enter closes it, as its one
+// button does.
+func (s *Shell) showInfo(d dialog.Dialog) {
 	s.showDialog(d)
+	s.info = d
 }
 
 func (s *Shell) saveWindowSize() {

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -10,6 +11,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
@@ -520,5 +522,26 @@ func TestTabFollowsReadingOrder(t *testing.T) {
 	}
 	if !strings.HasPrefix(order[0], "button:") || list < 3 {
 		t.Errorf("Tab order %q: the toolbar comes first, then the list", order)
+	}
+}
+
+// Enter closes a dialog that only informs (a summary, an error), and
+// Ctrl+O over a summary closes it instead of stacking the file dialog on
+// it.
+func TestEnterClosesInformationDialogs(t *testing.T) {
+	s := newTestShell(t, "")
+	s.showError(errors.New("thử"), "")
+	if s.dialog == nil {
+		t.Fatal("no dialog")
+	}
+	s.typedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if s.dialog != nil {
+		t.Error("Enter did not close the error")
+	}
+	s.showInfo(dialog.NewInformation("Xong", "Đã nhập 1 văn bản.", s.win))
+	s.win.Canvas().(fyne.Shortcutable).TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: fyne.KeyModifierShortcutDefault})
+	pump()
+	if s.files == nil || s.dialog != s.files.d || len(s.win.Canvas().Overlays().List()) != 1 {
+		t.Errorf("Ctrl+O over a summary: %d dialogs open", len(s.win.Canvas().Overlays().List()))
 	}
 }
