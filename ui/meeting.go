@@ -61,7 +61,7 @@ func newMeetingScreen(s *Shell) *MeetingScreen {
 	m.title = widget.NewEntry()
 	m.title.SetText(lang.X("meeting.default_title", "Sinh hoạt chi bộ tháng {{.M}}", map[string]any{"M": time.Now().Format("01/2006")}))
 	m.branch = widget.NewEntry()
-	m.branch.SetPlaceHolder(lang.X("meeting.branch_hint", "Tên chi bộ (để giữ danh sách đảng viên cho điểm danh)"))
+	m.branch.SetPlaceHolder(lang.X("meeting.branch_hint", "ví dụ: Chi bộ khu phố 3"))
 	m.date = widget.NewEntry()
 	m.date.SetText(time.Now().Format("02/01/2006"))
 	m.seconds = newSelect(secondsChoices, nil)
@@ -88,7 +88,8 @@ func newMeetingScreen(s *Shell) *MeetingScreen {
 		widget.NewFormItem(lang.X("meeting.doc", "Hoặc văn bản"), m.doc),
 		widget.NewFormItem("", container.NewHBox(m.pick)),
 		widget.NewFormItem(lang.X("meeting.title", "Tên buổi"), m.title),
-		widget.NewFormItem(lang.X("meeting.branch", "Chi bộ"), m.branch),
+		&widget.FormItem{Text: lang.X("meeting.branch", "Chi bộ"), Widget: m.branch,
+			HintText: lang.X("meeting.branch_why", "để giữ danh sách đảng viên cho điểm danh")},
 		widget.NewFormItem(lang.X("meeting.date", "Ngày"), m.date),
 		widget.NewFormItem(lang.X("meeting.seconds", "Giây mỗi câu"), m.seconds),
 		widget.NewFormItem("", m.teams),

@@ -46,7 +46,7 @@ func newProjector(a fyne.App, title, url, code string, run *meetingRun) *project
 	}
 	p.body = container.NewStack()
 	p.win.SetContent(container.NewStack(canvas.NewRectangle(projBack), container.NewPadded(p.body)))
-	p.win.Resize(fyne.NewSize(1024, 640))
+	p.win.Resize(fyne.NewSize(960, 540)) // 16:9 within a 1024×600 screen
 	p.win.Canvas().SetOnTypedKey(func(e *fyne.KeyEvent) { run.key(e.Name) })
 	return p
 }

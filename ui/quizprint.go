@@ -27,7 +27,7 @@ func (e *bankEditor) choosePrint() {
 	title := widget.NewEntry()
 	title.SetText(lang.X("print.default_title", "Đề kiểm tra"))
 	unit := widget.NewEntry()
-	unit.SetPlaceHolder(lang.X("print.unit_hint", "ví dụ: Chi bộ khu phố 3 (để trống nếu không in)"))
+	unit.SetPlaceHolder(lang.X("print.unit_hint", "ví dụ: Chi bộ khu phố 3"))
 	var counts []string
 	for n := 1; n <= 8; n++ {
 		counts = append(counts, strconv.Itoa(n))

@@ -302,6 +302,26 @@ func snippetSegments(sn library.Snippet) []widget.RichTextSegment {
 		}
 		marks = moved
 	}
+	// Ended at a word with "…": Fyne's ellipsis does not reach a line of
+	// several segments, which was cut mid-word ("chỉ đạ").
+	const most = 150
+	if len(text) > most {
+		cut := most
+		for cut > 0 && !utf8.RuneStart(text[cut]) {
+			cut--
+		}
+		if sp := strings.LastIndexByte(text[:cut], ' '); sp > most/2 {
+			cut = sp
+		}
+		text = text[:cut] + " …"
+		var kept []library.Span
+		for _, m := range marks {
+			if m.End <= cut {
+				kept = append(kept, m)
+			}
+		}
+		marks = kept
+	}
 	plain := widget.RichTextStyle{Inline: true, ColorName: theme.ColorNameForeground, SizeName: theme.SizeNameText}
 	return markedSegments(text, marks, plain, func(int) widget.RichTextStyle { return styleHit })
 }
