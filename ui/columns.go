@@ -19,7 +19,7 @@ type columnsLayout struct {
 // how far read ("45%", "✓").
 var libraryColumns = &columnsLayout{
 	prefEm:     []float32{8, 8.5, 8.5, 3.6},
-	minEm:      []float32{4, 5.2, 6.2, 3.6}, // "Number", "Số hiệu" uncut
+	minEm:      []float32{4, 5.2, 6.8, 3.6}, // "Number", "Số hiệu" uncut
 	titleMinEm: 10,
 }
 

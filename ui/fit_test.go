@@ -270,7 +270,7 @@ func TestNavigationShrinksToIcons(t *testing.T) {
 			text      float32
 			w, h      float32
 			wantNamed bool
-		}{{25, 1024, 600, false}, {16, 1366, 768, true}, {25, 1366, 768, true}, {16, 1024, 600, true}, {25, 800, 600, false}} {
+		}{{25, 1024, 600, true}, {16, 1366, 768, true}, {25, 1366, 768, true}, {16, 1024, 600, true}, {25, 800, 600, false}} {
 			s.app.Preferences().SetFloat(prefTextSize, float64(c.text))
 			s.app.Settings().SetTheme(s.theme())
 			s.win.Resize(fyne.NewSize(c.w, c.h))

@@ -358,7 +358,7 @@ func (m *MeetingScreen) setChosen(ids []int64) {
 func (m *MeetingScreen) needBank() {
 	msg := lang.X("meeting.need_bank", "Hãy chọn một ngân hàng câu hỏi (tạo ở Ôn tập → Ngân hàng).")
 	m.note.SetText(msg)
-	m.shell.showInfo(dialog.NewInformation(lang.X("nav.meeting", "Sinh hoạt chi bộ"), msg, m.shell.win))
+	m.shell.showInfo(dialog.NewInformation(lang.X("meeting.heading", "Trắc nghiệm trong buổi sinh hoạt chi bộ"), msg, m.shell.win))
 }
 
 // document) with tick boxes; the ticked ones run, in that order.

@@ -53,7 +53,7 @@ func newSettingsScreen(s *Shell) *SettingsScreen {
 			}
 		}
 	})
-	st.look.Horizontal = true
+	st.look.Horizontal = false // one under another: side by side, the place was too wide for the navigation's names at the largest text
 	for i, l := range looks {
 		if l == prefs.StringWithFallback(prefAppearance, appearanceSystem) {
 			st.look.SetSelected(lookNames[i])

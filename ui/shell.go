@@ -159,7 +159,10 @@ func (s *Shell) build() {
 		place("nav.search", "Tìm kiếm", theme.SearchIcon(), s.search.CanvasObject()),
 		place("nav.review", "Ôn tập", theme.HistoryIcon(), s.review.CanvasObject()),
 		place("nav.notes", "Ghi chú", theme.DocumentCreateIcon(), s.notes.CanvasObject()),
-		place("nav.meeting", "Sinh hoạt chi bộ", theme.AccountIcon(), s.meeting.CanvasObject()),
+		// short: the longest name sets the navigation's width ("Sinh hoạt
+		// chi bộ" took 100 px more of a small screen); the place's heading
+		// says it whole
+		place("nav.meeting", "Chi bộ", theme.AccountIcon(), s.meeting.CanvasObject()),
 		place("nav.settings", "Cài đặt", theme.SettingsIcon(), s.settings.CanvasObject()),
 	)
 	s.tabs.SetTabLocation(container.TabLocationLeading)
