@@ -31,6 +31,19 @@ func TestThemeContrast(t *testing.T) {
 			if r := contrast(over(th.Color(theme.ColorNameDisabled, theme.VariantLight), ground), ground); r < 3 {
 				t.Errorf("%s: disabled on %s has contrast %.2f (< 3)", appearance, g, r)
 			}
+			// borders of boxes, empty radio and check circles: 3:1, as
+			// WCAG asks of the parts of a control (they were nearly
+			// invisible in the light theme)
+			if r := contrast(over(th.Color(theme.ColorNameInputBorder, theme.VariantLight), ground), ground); r < 3 {
+				t.Errorf("%s: control borders on %s have contrast %.2f (< 3)", appearance, g, r)
+			}
+		}
+		// the text of a progress meter over its filled part
+		fill := color.NRGBAModel.Convert(th.Color(theme.ColorNamePrimary, theme.VariantLight)).(color.NRGBA)
+		fill.A = 0x30
+		under := over(fill, over(th.Color(theme.ColorNameInputBackground, theme.VariantLight), bg))
+		if r := contrast(over(th.Color(theme.ColorNameForeground, theme.VariantLight), under), under); r < 4.5 {
+			t.Errorf("%s: a meter's text over its fill has contrast %.2f", appearance, r)
 		}
 		// text on a primary (high-importance) button
 		p := over(th.Color(theme.ColorNamePrimary, theme.VariantLight), bg)

@@ -76,17 +76,15 @@ func (r *meterRenderer) Refresh() {
 	r.track.StrokeColor = theme.Color(theme.ColorNameInputBorder)
 	r.track.StrokeWidth = 1
 	r.track.CornerRadius = theme.InputRadiusSize()
-	r.fill.FillColor = theme.Color(theme.ColorNamePrimary)
+	// a tint of the accent, so the text reads the same over the filled
+	// and the empty part (over the full colour it did not, in both themes)
+	fill := color.NRGBAModel.Convert(theme.Color(theme.ColorNamePrimary)).(color.NRGBA)
+	fill.A = 0x30
+	r.fill.FillColor = fill
 	r.fill.CornerRadius = theme.InputRadiusSize()
 	r.label.Text = r.m.text
 	r.label.TextSize = theme.TextSize()
-	// the text sits over the fill or the track: the colour that reads on
-	// the larger part of it
-	if r.m.value > 0.5 {
-		r.label.Color = theme.Color(theme.ColorNameForegroundOnPrimary)
-	} else {
-		r.label.Color = theme.Color(theme.ColorNameForeground)
-	}
+	r.label.Color = theme.Color(theme.ColorNameForeground)
 	r.Layout(r.lastSize)
 	r.track.Refresh()
 	r.fill.Refresh()
