@@ -50,7 +50,7 @@ type docView struct {
 	thumbing bool // dragging the scroll bar
 
 	onScroll func()                 // the view moved (outline, page, progress follow)
-	onMenu   func(at fyne.Position) // right click, at an absolute position
+	onMenu   func(at fyne.Position, off int) // right click, at an absolute position, over global offset off
 	onCopy   func(cite bool)        // Ctrl+C, Ctrl+Shift+C
 	passKey  func(*fyne.KeyEvent)   // keys the view does not use (F3, Esc) go on to the window
 	onZoom   func(step int)         // Ctrl+= (+1), Ctrl+- (-1), Ctrl+0 (0)
@@ -467,17 +467,25 @@ func (d *docView) textRange(from, to int) string {
 // paragraph.
 func (d *docView) selectWord(off int) {
 	i := d.paraAt(off)
-	if i < 0 {
+	if i < 0 || d.paras[i].kind.decor() {
 		return
 	}
 	p := d.paras[i]
-	rel := min(off-p.start, len(p.runes))
-	a, b := rel, rel
+	rs := p.runes
 	isWord := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '/' }
-	for a > 0 && isWord(p.runes[a-1]) {
+	at := max(0, min(off-p.start, len(rs)))
+	// between words (a space, a colon): the word just before, else the next
+	if (at == len(rs) || !isWord(rs[at])) && at > 0 && isWord(rs[at-1]) {
+		at--
+	}
+	for at < len(rs) && !isWord(rs[at]) {
+		at++
+	}
+	a, b := at, at
+	for a > 0 && isWord(rs[a-1]) {
 		a--
 	}
-	for b < len(p.runes) && isWord(p.runes[b]) {
+	for b < len(rs) && isWord(rs[b]) {
 		b++
 	}
 	d.anchor, d.caret = p.start+a, p.start+b
@@ -573,7 +581,7 @@ func (d *docView) TappedSecondary(ev *fyne.PointEvent) {
 		d.Refresh()
 	}
 	if d.onMenu != nil {
-		d.onMenu(ev.AbsolutePosition)
+		d.onMenu(ev.AbsolutePosition, off)
 	}
 }
 

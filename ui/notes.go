@@ -46,7 +46,7 @@ func newNotesScreen(s *Shell) *NotesScreen {
 	n.colour = newSelect(colours, func(string) { n.refresh() })
 	n.colour.SetSelectedIndex(0)
 	n.tag = widget.NewEntry()
-	n.tag.SetPlaceHolder(lang.X("notes.tag", "Thẻ"))
+	n.tag.SetPlaceHolder(lang.X("reader.tags_hint", "ví dụ: chỉ-tiêu việc-cần-làm"))
 	n.tag.OnChanged = func(string) { n.refresh() }
 	n.status = widget.NewLabel("")
 	n.status.Wrapping = fyne.TextWrapWord
@@ -62,8 +62,9 @@ func newNotesScreen(s *Shell) *NotesScreen {
 		}
 	}
 	head := widget.NewLabelWithStyle(lang.X("nav.notes", "Ghi chú"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	filters := newFlowBox(n.doc, n.colour, n.tag)
-	n.root = border(container.NewVBox(head, n.query, filters, n.status), nil, nil, nil, n.list)
+	filters := newFlowBox(n.doc, n.colour)
+	tagRow := border(nil, nil, widget.NewLabel(lang.X("notes.tag", "Thẻ")), nil, n.tag)
+	n.root = border(container.NewVBox(head, n.query, filters, tagRow, n.status), nil, nil, nil, n.list)
 	return n
 }
 

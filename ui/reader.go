@@ -60,6 +60,7 @@ type Reader struct {
 	findEntry *escEntry
 	folded    [][]rune      // the paragraphs folded, for find; nil until needed
 	target    *library.Note // where to open the next document (from Ghi chú), selected
+	menuAt    int           // the offset the right-click menu was opened over
 }
 
 func newReader(back func(), onEdit, onDelete func(library.Document)) *Reader {

@@ -315,3 +315,29 @@ func TestReaderHitBarDoesNotCoverTheText(t *testing.T) {
 		t.Errorf("hit bar %v+%v reaches into the text at %v", bar.Y, r.hitBar.Size().Height, text.Y)
 	}
 }
+
+// A right click between words selects a word next to it (it once selected
+// nothing, and Tô sáng was greyed); over a highlight it offers to change
+// or remove it.
+func TestReaderRightClickBetweenWordsAndOnANote(t *testing.T) {
+	s := newTestShell(t, "")
+	r := openSample(t, s)
+	d := r.view
+	off := find(t, r, "Điều 1.") + len([]rune("Điều 1.")) // the space after "1."
+	d.scrollTo(off, 0.3)
+	d.TappedSecondary(&fyne.PointEvent{Position: pointAt(t, d, off)})
+	if got := d.selectedText(); got == "" || strings.ContainsAny(got, " .") {
+		t.Errorf("right click between words selected %q", got)
+	}
+	s.win.Canvas().Overlays().Top().Hide()
+	from, to := d.selection()
+	r.addMark(library.NoteHighlight, "yellow", "")
+	pump()
+	d.anchor, d.caret = 0, 0
+	d.TappedSecondary(&fyne.PointEvent{Position: pointAt(t, d, from+1)})
+	_ = to
+	top := s.win.Canvas().Overlays().Top()
+	if findObject(top, func(o fyne.CanvasObject) bool { l, ok := o.(*canvas.Text); return ok && l.Text == "Bỏ tô sáng" }) == nil {
+		t.Error("a right click on a highlight does not offer to remove it")
+	}
+}

@@ -116,7 +116,7 @@ func (r *Reader) markMenu() []*fyne.MenuItem {
 	if from == to {
 		hl.Disabled = true
 	}
-	if n := r.noteAt(from); n != nil && to <= n.End {
+	if n := r.noteAt(r.menuAt); n != nil {
 		note := *n
 		items = append(items, fyne.NewMenuItemSeparator(),
 			fyne.NewMenuItem(lang.X("reader.edit_note", "Sửa ghi chú…"), func() { r.editNote(&note) }),

@@ -71,18 +71,24 @@ func (r *Reader) copySelection(cite bool) {
 	fyne.CurrentApp().Clipboard().SetContent(text)
 }
 
-// showMenu is the right-click menu over the text.
-func (r *Reader) showMenu(at fyne.Position) {
+// showMenu is the right-click menu over the text, at global offset off.
+func (r *Reader) showMenu(at fyne.Position, off int) {
 	c := fyne.CurrentApp().Driver().CanvasForObject(r.view)
 	if c == nil {
 		return
 	}
+	r.menuAt = off
 	items := []*fyne.MenuItem{
 		fyne.NewMenuItem(withKey(lang.X("reader.copy", "Sao chép"), "Ctrl+C"), func() { r.copySelection(false) }),
 		fyne.NewMenuItem(withKey(lang.X("reader.copy_cite", "Sao chép kèm trích dẫn"), "Ctrl+Shift+C"), func() { r.copySelection(true) }),
 	}
 	items = append(items, r.markMenu()...)
-	widget.ShowPopUpMenuAtPosition(fyne.NewMenu("", items...), c, at)
+	m := widget.NewPopUpMenu(fyne.NewMenu("", items...), c)
+	// all of it in the window: opened near the bottom, it goes up
+	size := m.MinSize()
+	at.Y = max(0, min(at.Y, c.Size().Height-size.Height))
+	at.X = max(0, min(at.X, c.Size().Width-size.Width))
+	m.ShowAtPosition(at)
 }
 
 // scrolled follows the view: the page shown, the heading the reader is
