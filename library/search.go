@@ -2,6 +2,7 @@ package library
 
 import (
 	"context"
+	"sync"
 	"time"
 
 	"sotay/internal/viet"
@@ -15,6 +16,10 @@ type SearchOptions struct {
 	Filters Filters
 	// Literal searches the query as typed, never as Telex/VNI.
 	Literal bool
+	// LazyCount returns the first page as soon as it is ranked: when hits
+	// were found, Total is -1 and CountLater gives the count of every
+	// match (the GUI shows the results first and the count when it comes).
+	LazyCount bool
 }
 
 // SearchResult is the answer to a search.
@@ -27,11 +32,14 @@ type SearchResult struct {
 	// (within ten words, when no document has the phrase), "all" (anywhere
 	// in the document), "filter" (no words, filters only) or "" (nothing
 	// to search).
-	Mode    string
-	Total   int // documents matching, of which Hits are the best
-	Took    time.Duration
-	Hits    []Hit
-	Matcher *Matcher // finds the query's words in any text, for the reader
+	Mode  string
+	Total int // documents matching, of which Hits are the best; -1: see CountLater
+	Took  time.Duration
+	// CountLater waits for the count of every match when Total is -1
+	// (SearchOptions.LazyCount); cancelling the search's context stops it.
+	CountLater func() (int, error)
+	Hits       []Hit
+	Matcher    *Matcher // finds the query's words in any text, for the reader
 }
 
 // Hit is one document found.
@@ -86,7 +94,7 @@ func (l *Library) Search(ctx context.Context, text string, opt SearchOptions) (*
 			if err != nil {
 				return nil, err
 			}
-			if alt.Total > 0 && (res.Total == 0 || res.Mode != "phrase" && alt.Mode == "phrase") {
+			if alt.Total != 0 && (res.Total == 0 || res.Mode != "phrase" && alt.Mode == "phrase") {
 				alt.Query, alt.Interpreted = text, decoded
 				res = alt
 			}
@@ -151,11 +159,23 @@ func (l *Library) search(ctx context.Context, text string, q query, opt SearchOp
 	// does not wait for it: the channel has room for its one answer.
 	countc := make(chan counted, 1)
 	countCtx, stopCount := context.WithCancel(ctx)
-	defer stopCount()
-	go func() {
-		n, err := l.count(countCtx, q.expr("phrase", nil, tableFolded), filter, fargs)
-		countc <- counted{n, err}
+	lazy := false
+	defer func() {
+		if !lazy {
+			stopCount()
+		}
 	}()
+	startCount := func() {
+		go func() {
+			n, err := l.count(countCtx, q.expr("phrase", nil, tableFolded), filter, fargs)
+			countc <- counted{n, err}
+		}()
+	}
+	if !opt.LazyCount {
+		// alongside the ranking; lazily it starts once the page is ranked,
+		// so the two do not share the CPU while the user waits
+		startCount()
+	}
 	// Marked phrases are first taken as typed; if the library has none of
 	// them so, the forms agreeing with the typed marks are looked for.
 	var hits []Hit
@@ -197,6 +217,26 @@ func (l *Library) search(ctx context.Context, text string, q query, opt SearchOp
 		if err != nil {
 			return nil, err
 		}
+	}
+	if opt.LazyCount && len(hits) > 0 {
+		// Found: the phrase matches, so there is no loosening to decide;
+		// the count follows.
+		lazy = true
+		startCount()
+		var once sync.Once
+		var c counted
+		res.Mode, res.Total, res.Hits = "phrase", -1, hits
+		res.CountLater = func() (int, error) {
+			once.Do(func() {
+				c = <-countc
+				stopCount()
+			})
+			return c.n, c.err
+		}
+		return res, nil
+	}
+	if opt.LazyCount {
+		startCount() // nothing found yet: the count decides whether to loosen
 	}
 	c := <-countc
 	if c.err != nil {

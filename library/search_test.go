@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"slices"
+	"sotay/assets"
 	"strings"
 	"testing"
 )
@@ -378,5 +379,37 @@ func TestSearchCancelled(t *testing.T) {
 	cancel()
 	if _, err := lib.Search(ctx, "dai bieu dang bo", SearchOptions{}); !errors.Is(err, context.Canceled) {
 		t.Fatalf("err %v, want context.Canceled", err)
+	}
+}
+
+// With LazyCount the first page comes back before the count of every
+// match, which CountLater then gives: the same number as without.
+func TestSearchLazyCount(t *testing.T) {
+	lib := openTemp(t)
+	ctx := context.Background()
+	if _, err := lib.AddSamples(ctx, assets.Samples()); err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{"chuyen doi so", "chi bộ", "không có cụm này đâu"} {
+		full, err := lib.Search(ctx, q, SearchOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		lazy, err := lib.Search(ctx, q, SearchOptions{LazyCount: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(lazy.Hits) != len(full.Hits) {
+			t.Errorf("%q: %d hits lazily, %d not", q, len(lazy.Hits), len(full.Hits))
+		}
+		total := lazy.Total
+		if total < 0 {
+			if total, err = lazy.CountLater(); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if total != full.Total {
+			t.Errorf("%q: counted %d lazily, %d not", q, total, full.Total)
+		}
 	}
 }

@@ -181,11 +181,25 @@ func (s *SearchScreen) run() {
 	ctx, cancel := context.WithCancel(context.Background())
 	s.ctx, s.cancel = ctx, cancel
 	async(func() (*library.SearchResult, error) {
-		return lib.Search(ctx, query, library.SearchOptions{Limit: searchLimit, Filters: filters})
+		return lib.Search(ctx, query, library.SearchOptions{Limit: searchLimit, Filters: filters, LazyCount: true})
 	}, func(res *library.SearchResult, err error) {
-		cancel()
 		if gen != s.gen || errors.Is(err, context.Canceled) {
+			cancel()
 			return // a newer query is on its way
+		}
+		if err == nil && res.Total < 0 && res.CountLater != nil {
+			// the results first, the count when it comes (a new query
+			// cancels it with the context)
+			async(func() (int, error) { return res.CountLater() }, func(n int, err error) {
+				cancel()
+				if gen != s.gen || err != nil {
+					return
+				}
+				res.Total = n
+				s.setStatus(statusLine(res))
+			})
+		} else {
+			cancel()
 		}
 		if err != nil {
 			s.res, s.results = nil, nil
@@ -223,6 +237,9 @@ func statusLine(res *library.SearchResult) string {
 		parts = append(parts, lang.X("search.interpreted", "Đang hiển thị kết quả cho: {{.Q}}", map[string]string{"Q": res.Interpreted}))
 	}
 	switch {
+	case res.Total < 0:
+		ms := fmt.Sprintf("%.0f", float64(res.Took.Microseconds())/1000)
+		parts = append(parts, lang.X("search.counting", "Đang đếm số văn bản… · {{.MS}} ms", map[string]any{"MS": ms}))
 	case res.Total == 0:
 		parts = append(parts, lang.X("search.none", "Không có văn bản nào chứa “{{.Q}}”. Hãy thử ít từ hơn, bỏ ngoặc kép, bỏ bộ lọc, hoặc gõ số hiệu như 15-NQ.", map[string]string{"Q": res.Query}))
 	default:
