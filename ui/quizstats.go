@@ -189,6 +189,15 @@ func (r *chartRenderer) build() {
 	left, bottom, top := textSize*3.2, textSize*1.8, textSize*0.8
 	plotW, plotH := size.Width-left-textSize, size.Height-bottom-top
 	y := func(v float64) float32 { return top + plotH*float32(1-v/100) }
+	pts := r.chart.points
+	if len(pts) == 0 {
+		// no grid: the message alone (a grid line once ran through it)
+		t := canvas.NewText(lang.X("stats.no_scores", "Chưa có bài làm nào. Hãy tự kiểm tra hoặc thi thử."), fg)
+		t.TextSize = textSize
+		t.Move(fyne.NewPos(textSize, top+plotH/2-textSize))
+		r.objects = append(r.objects, t)
+		return
+	}
 	for _, v := range []float64{0, 50, 100} {
 		l := canvas.NewLine(grid)
 		l.StrokeWidth = 1
@@ -197,14 +206,6 @@ func (r *chartRenderer) build() {
 		t.TextSize = textSize * 0.85
 		t.Move(fyne.NewPos(0, y(v)-textSize*0.6))
 		r.objects = append(r.objects, l, t)
-	}
-	pts := r.chart.points
-	if len(pts) == 0 {
-		t := canvas.NewText(lang.X("stats.no_scores", "Chưa có bài làm nào. Hãy tự kiểm tra hoặc thi thử."), fg)
-		t.TextSize = textSize
-		t.Move(fyne.NewPos(left+textSize, top+plotH/2-textSize))
-		r.objects = append(r.objects, t)
-		return
 	}
 	x := func(i int) float32 {
 		if len(pts) == 1 {
