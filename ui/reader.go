@@ -77,8 +77,9 @@ func newReader(back func(), onEdit, onDelete func(library.Document)) *Reader {
 	r.view.onZoom = r.zoom
 	r.pageLabel = widget.NewLabel("")
 	r.pageLabel.Hide()
-	smaller := widget.NewButtonWithIcon("", theme.ZoomOutIcon(), func() { r.zoom(-1) })
-	bigger := widget.NewButtonWithIcon("", theme.ZoomInIcon(), func() { r.zoom(1) })
+	// the keys in the labels: Fyne has no tooltips
+	smaller := widget.NewButtonWithIcon("Ctrl+-", theme.ZoomOutIcon(), func() { r.zoom(-1) })
+	bigger := widget.NewButtonWithIcon("Ctrl+=", theme.ZoomInIcon(), func() { r.zoom(1) })
 	smaller.Importance, bigger.Importance = widget.LowImportance, widget.LowImportance
 	backBtn := widget.NewButtonWithIcon(withKey(lang.X("reader.back", "Quay lại"), "Esc"), theme.NavigateBackIcon(), back)
 	backBtn.Importance = widget.LowImportance
@@ -87,7 +88,7 @@ func newReader(back func(), onEdit, onDelete func(library.Document)) *Reader {
 	next := widget.NewButtonWithIcon(lang.X("reader.next_hit", "Sau (F3)"), theme.MoveDownIcon(), func() { r.step(1) })
 	r.hitBar = newFlowBox(r.hitLabel, prev, next)
 	r.hitBar.Hide()
-	edit := widget.NewButtonWithIcon(lang.X("reader.edit", "Sửa thông tin"), theme.DocumentCreateIcon(), func() {
+	edit := widget.NewButtonWithIcon(withKey(lang.X("reader.edit", "Sửa thông tin"), "F2"), theme.DocumentCreateIcon(), func() {
 		if r.doc != nil {
 			r.onEdit(*r.doc)
 		}

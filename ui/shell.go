@@ -294,6 +294,10 @@ func (s *Shell) typedKey(e *fyne.KeyEvent) {
 			return
 		}
 		switch e.Name {
+		case fyne.KeyF2:
+			if s.dialog == nil && s.library.reader.visible() && s.library.reader.doc != nil {
+				s.library.editDocument(*s.library.reader.doc)
+			}
 		case fyne.KeyF3:
 			if s.shift {
 				s.library.reader.step(-1)
