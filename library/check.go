@@ -47,8 +47,8 @@ func (l *Library) Check(ctx context.Context) (CheckReport, error) {
 		}
 	}
 	consistency := []struct{ what, query string }{
-		{"documents missing from the search index", `SELECT count(*) FROM documents WHERE id NOT IN (SELECT rowid FROM search)`},
-		{"search index entries without a document", `SELECT count(*) FROM search WHERE rowid NOT IN (SELECT id FROM documents)`},
+		{"documents missing from the search index", `SELECT count(*) FROM documents WHERE trashed_at = '' AND id NOT IN (SELECT rowid FROM search)`},
+		{"search index entries without a document", `SELECT count(*) FROM search WHERE rowid NOT IN (SELECT id FROM documents WHERE trashed_at = '')`},
 		{"pages without a document", `SELECT count(*) FROM pages WHERE document_id NOT IN (SELECT id FROM documents)`},
 		{"documents without pages", `SELECT count(*) FROM documents WHERE id NOT IN (SELECT document_id FROM pages)`},
 		{"questions without a bank", `SELECT count(*) FROM quiz_questions WHERE bank_id NOT IN (SELECT id FROM quiz_banks)`},

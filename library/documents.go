@@ -51,7 +51,7 @@ type Summary struct {
 
 // Summaries lists every document's summary, in no particular order.
 func (l *Library) Summaries(ctx context.Context) ([]Summary, error) {
-	rows, err := l.db.Read.QueryContext(ctx, `SELECT id, title, kind, number, issued_on, source_path, read_percent FROM documents`)
+	rows, err := l.db.Read.QueryContext(ctx, `SELECT id, title, kind, number, issued_on, source_path, read_percent FROM documents WHERE trashed_at = ''`)
 	if err != nil {
 		return nil, fmt.Errorf("list documents: %w", sqlite.Classify(err))
 	}
@@ -84,7 +84,7 @@ const documentColumns = `id, title, kind, number, issuer, issued_on, source_path
 
 // Documents lists every document, in no particular order (callers sort).
 func (l *Library) Documents(ctx context.Context) ([]Document, error) {
-	rows, err := l.db.Read.QueryContext(ctx, `SELECT `+documentColumns+` FROM documents`)
+	rows, err := l.db.Read.QueryContext(ctx, `SELECT `+documentColumns+` FROM documents WHERE trashed_at = ''`)
 	if err != nil {
 		return nil, fmt.Errorf("list documents: %w", sqlite.Classify(err))
 	}
@@ -106,7 +106,7 @@ func (l *Library) Documents(ctx context.Context) ([]Document, error) {
 // Count returns the number of documents.
 func (l *Library) Count(ctx context.Context) (int, error) {
 	var n int
-	err := l.db.Read.QueryRowContext(ctx, `SELECT count(*) FROM documents`).Scan(&n)
+	err := l.db.Read.QueryRowContext(ctx, `SELECT count(*) FROM documents WHERE trashed_at = ''`).Scan(&n)
 	return n, sqlite.Classify(err)
 }
 
@@ -334,8 +334,8 @@ func (l *Library) Add(ctx context.Context, docs []NewDocument) ([]ImportResult, 
 // another program (sotayctl) adds, removes or retitles documents, so a
 // window can tell its list is out of date without reloading it.
 func (l *Library) Fingerprint(ctx context.Context) (string, error) {
-	var n, maxID, titles int64
-	err := l.db.Read.QueryRowContext(ctx, `SELECT count(*), coalesce(max(id), 0), coalesce(sum(length(title)), 0) FROM documents`).
-		Scan(&n, &maxID, &titles)
-	return fmt.Sprintf("%d/%d/%d", n, maxID, titles), sqlite.Classify(err)
+	var n, maxID, titles, trashed int64
+	err := l.db.Read.QueryRowContext(ctx, `SELECT count(*), coalesce(max(id), 0), coalesce(sum(length(title)), 0), count(nullif(trashed_at, '')) FROM documents`).
+		Scan(&n, &maxID, &titles, &trashed)
+	return fmt.Sprintf("%d/%d/%d/%d", n, maxID, titles, trashed), sqlite.Classify(err)
 }

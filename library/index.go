@@ -133,11 +133,11 @@ func reindex(ctx context.Context, tx *sql.Tx, progress func(IndexProgress)) erro
 		}
 	}
 	var total int
-	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM documents`).Scan(&total); err != nil {
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM documents WHERE trashed_at = ''`).Scan(&total); err != nil {
 		return err
 	}
 	rows, err := tx.QueryContext(ctx, `SELECT d.id, d.title, d.number, p.text FROM documents d
-	    JOIN pages p ON p.document_id = d.id ORDER BY d.id, p.page_no`)
+	    JOIN pages p ON p.document_id = d.id WHERE d.trashed_at = '' ORDER BY d.id, p.page_no`)
 	if err != nil {
 		return err
 	}
@@ -323,33 +323,7 @@ func (l *Library) UpdateMetadata(ctx context.Context, id int64, m Metadata) erro
 		if n, _ := res.RowsAffected(); n == 0 {
 			return fmt.Errorf("document %d: %w", id, ErrNotFound)
 		}
-		rows, err := tx.QueryContext(ctx, `SELECT text FROM pages WHERE document_id = ? ORDER BY page_no`, id)
-		if err != nil {
-			return err
-		}
-		var pages []string
-		for rows.Next() {
-			var p string
-			if err := rows.Scan(&p); err != nil {
-				rows.Close()
-				return err
-			}
-			pages = append(pages, p)
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return err
-		}
-		if err := deleteIndex(ctx, tx, id); err != nil {
-			return err
-		}
-		iw, err := newIndexWriter(ctx, tx)
-		if err != nil {
-			return err
-		}
-		defer iw.Close()
-		iw.add(id, makeIndexText(m.Title, m.Number, pages))
-		return iw.flush(ctx)
+		return indexOne(ctx, tx, id)
 	})
 	if err == nil {
 		l.changed()

@@ -176,7 +176,7 @@ func (l *Library) Notes(ctx context.Context, f NoteFilter) ([]Note, error) {
 // NoteDocuments lists the documents that have notes, by title.
 func (l *Library) NoteDocuments(ctx context.Context) ([]Summary, error) {
 	rows, err := l.db.Read.QueryContext(ctx, `SELECT d.id, d.title FROM documents d
-		WHERE d.id IN (SELECT document_id FROM notes) ORDER BY d.title, d.id`)
+		WHERE d.trashed_at = '' AND d.id IN (SELECT document_id FROM notes) ORDER BY d.title, d.id`)
 	if err != nil {
 		return nil, sqlite.Classify(err)
 	}
@@ -193,7 +193,7 @@ func (l *Library) NoteDocuments(ctx context.Context) ([]Summary, error) {
 }
 
 func (l *Library) notes(ctx context.Context, f NoteFilter, withContext bool) ([]Note, error) {
-	where, args := []string{"1"}, []any{}
+	where, args := []string{"d.trashed_at = ''"}, []any{}
 	if f.DocumentID != 0 {
 		where, args = append(where, "n.document_id = ?"), append(args, f.DocumentID)
 	}

@@ -147,7 +147,7 @@ func (l *Library) rankedQuery(ctx context.Context, q string, args []any, skip ma
 // filterOnly lists the documents matching the filters (and none of the
 // excluded words), newest first.
 func (l *Library) filterOnly(ctx context.Context, res *SearchResult, q query, filter string, fargs []any, limit int) (*SearchResult, error) {
-	cond := "1" + strings.ReplaceAll(filter, " AND rowid ", " AND id ")
+	cond := "trashed_at = ''" + strings.ReplaceAll(filter, " AND rowid ", " AND id ")
 	args := fargs
 	if err := l.db.Read.QueryRowContext(ctx, "SELECT count(*) FROM documents WHERE "+cond, args...).Scan(&res.Total); err != nil {
 		return nil, sqlite.Classify(err)

@@ -88,8 +88,10 @@ func newLibraryScreen(s *Shell) *LibraryScreen {
 	title := widget.NewLabelWithStyle(lang.X("nav.library", "Thư viện"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	folderBtn := widget.NewButtonWithIcon(withKey(lang.X("library.import_folder", "Nhập thư mục…"), "Ctrl+Shift+O"), theme.FolderNewIcon(), ls.chooseImportFolder)
 	pathBtn := widget.NewButtonWithIcon(withKey(lang.X("library.import_path", "Dán đường dẫn…"), "Ctrl+L"), theme.ContentPasteIcon(), ls.askPath)
+	trashBtn := widget.NewButtonWithIcon(lang.X("trash.title", "Thùng rác"), theme.DeleteIcon(), ls.showTrash)
+	trashBtn.Importance = widget.LowImportance
 	// The buttons wrap under the title when the window is narrow.
-	top := container.NewVBox(container.NewHBox(title, ls.count), newFlowBox(folderBtn, importBtn, pathBtn))
+	top := container.NewVBox(container.NewHBox(title, ls.count), newFlowBox(folderBtn, importBtn, pathBtn, trashBtn))
 	ls.listView = border(container.NewVBox(top, header, widget.NewSeparator()), nil, nil, nil, ls.list)
 	ls.loading = container.NewCenter(widget.NewLabel(""))
 	ls.failure = container.NewVBox()
@@ -455,13 +457,13 @@ func parseDate(s string) (string, bool) {
 func (ls *LibraryScreen) deleteDocument(d library.Document) {
 	lib := ls.lib
 	c := dialog.NewConfirm(lang.X("delete.heading", "Xoá văn bản?"),
-		lang.X("delete.question", "“{{.T}}” sẽ bị xoá khỏi thư viện, cùng nội dung và chỉ mục tìm kiếm của nó. Tệp gốc trên máy không bị ảnh hưởng; có thể nhập lại sau.", map[string]string{"T": d.Title}),
+		lang.X("delete.to_trash", "“{{.T}}” sẽ được chuyển vào Thùng rác, cùng các ghi chú của nó. Có thể khôi phục từ Thùng rác cho đến khi dọn sạch thùng rác.", map[string]string{"T": d.Title}),
 		func(ok bool) {
 			if !ok {
 				return
 			}
 			async(func() (struct{}, error) {
-				return struct{}{}, lib.Delete(context.Background(), d.ID)
+				return struct{}{}, lib.Trash(context.Background(), d.ID) // never at once for good
 			}, func(_ struct{}, err error) {
 				if err != nil {
 					ls.shell.showError(err, lib.Path())

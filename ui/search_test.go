@@ -70,7 +70,7 @@ func TestLibraryListByKeyboard(t *testing.T) {
 	pump()
 	s.library.list.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDelete})
 	pump()
-	if top := s.win.Canvas().Overlays().Top(); top == nil || findLabel(top, "sẽ bị xoá khỏi thư viện") == nil {
+	if top := s.win.Canvas().Overlays().Top(); top == nil || findLabel(top, "sẽ được chuyển vào Thùng rác") == nil {
 		t.Fatal("Delete did not ask")
 	}
 }

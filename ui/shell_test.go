@@ -477,6 +477,32 @@ func TestReaderEditsAndDeletesDocuments(t *testing.T) {
 	if res, _ := s.lib.Search(t.Context(), "phat trien dang vien nam 2003", library.SearchOptions{}); res.Total != 0 {
 		t.Errorf("deleted document still found: %d", res.Total)
 	}
+	// It waits in Thùng rác, from which it comes back.
+	s.library.showTrash()
+	pump()
+	top := s.win.Canvas().Overlays().Top()
+	if findLabel(top, "Công văn số 112-CV/HU") == nil {
+		t.Fatal("the deleted document is not in Thùng rác")
+	}
+	tapButton(t, top, "Khôi phục")
+	pump()
+	waitFor(t, func() bool { pump(); return len(s.library.order) == 6 })
+	// Dọn sạch asks, then deletes for good.
+	for s.win.Canvas().Overlays().Top() != nil {
+		s.win.Canvas().Overlays().Top().Hide() // the trash, shown again after restoring
+	}
+	tapText(t, s, "Công văn số 112-CV/HU")
+	waitFor(t, func() bool { pump(); return r.visible() && r.doc != nil })
+	tapIn(t, s, r.root, "Xoá")
+	tapIn(t, s, s.win.Canvas().Overlays().Top(), "Xoá")
+	s.library.showTrash()
+	pump()
+	tapButton(t, s.win.Canvas().Overlays().Top(), "Dọn sạch thùng rác…")
+	tapButton(t, s.win.Canvas().Overlays().Top(), "Xoá hẳn")
+	pump()
+	if trash, _ := s.lib.Trashed(t.Context()); len(trash) != 0 {
+		t.Errorf("%d documents left in the trash", len(trash))
+	}
 }
 
 func TestParseDate(t *testing.T) {

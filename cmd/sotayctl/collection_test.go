@@ -90,3 +90,47 @@ func TestNoteCommands(t *testing.T) {
 		t.Errorf("rm twice: %d %s", code, errs)
 	}
 }
+
+// Tags, the trash and restoring from the command line.
+func TestTagTrashRestoreCommands(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "lib.db")
+	if code, _, errs := ctl(t, "--db", db, "import", "../../assets/samples/nghi-quyet-15-nq-qu.txt"); code != 0 {
+		t.Fatal(errs)
+	}
+	if code, out, _ := ctl(t, "--db", db, "tag", "add", "1", "chỉ tiêu", "--json"); code != 0 || !strings.Contains(out, `"chỉ tiêu"`) {
+		t.Errorf("tag add: %d %s", code, out)
+	}
+	if code, out, _ := ctl(t, "--db", db, "search", "--tag", "chỉ tiêu", "ký số"); code != 0 || !strings.Contains(out, "15-NQ/QU") {
+		t.Errorf("search by tag: %s", out)
+	}
+	if code, _, _ := ctl(t, "--db", db, "tag", "rm", "1", "không có"); code != 1 {
+		t.Error("removing a tag the document lacks did not fail")
+	}
+	if code, _, _ := ctl(t, "--db", db, "trash", "1"); code != 0 {
+		t.Fatal("trash failed")
+	}
+	if _, out, _ := ctl(t, "--db", db, "list"); strings.Contains(out, "15-NQ/QU") {
+		t.Error("a trashed document is listed")
+	}
+	if _, out, _ := ctl(t, "--db", db, "search", "ký số"); strings.Contains(out, "15-NQ/QU") {
+		t.Error("a trashed document is found")
+	}
+	if code, out, _ := ctl(t, "--db", db, "trash", "list", "--json"); code != 0 || !strings.Contains(out, `"id":1`) {
+		t.Errorf("trash list: %s", out)
+	}
+	if code, _, _ := ctl(t, "--db", db, "restore", "1"); code != 0 {
+		t.Fatal("restore failed")
+	}
+	if _, out, _ := ctl(t, "--db", db, "search", "ký số"); !strings.Contains(out, "15-NQ/QU") {
+		t.Error("restored but not found")
+	}
+	if code, _, _ := ctl(t, "--db", db, "trash", "1"); code != 0 {
+		t.Fatal("trash failed")
+	}
+	if code, out, _ := ctl(t, "--db", db, "trash", "empty", "--json"); code != 0 || !strings.Contains(out, `"deleted":1`) {
+		t.Errorf("empty: %s", out)
+	}
+	if code, _, _ := ctl(t, "--db", db, "check"); code != 0 {
+		t.Error("check after emptying the trash")
+	}
+}
