@@ -304,6 +304,8 @@ func (l *Library) Add(ctx context.Context, docs []NewDocument) ([]ImportResult, 
 			return err
 		}
 		defer ins.close()
+		numbers, texts := map[int64]string{}, map[int64]string{}
+		var added []int64
 		for i := range docs {
 			d := &docs[i]
 			for j, p := range d.Pages {
@@ -320,7 +322,16 @@ func (l *Library) Add(ctx context.Context, docs []NewDocument) ([]ImportResult, 
 			results[i] = ImportResult{Path: d.SourcePath, ID: id, Title: title, Status: StatusImported}
 			if dup {
 				results[i].Status = StatusDuplicate
+			} else {
+				added = append(added, id)
+				numbers[id], texts[id] = d.Number, strings.Join(d.Pages, "\f")
 			}
+		}
+		if err := setNumberKeys(sctx, tx, numbers); err != nil {
+			return err
+		}
+		if err := linkCitations(sctx, tx, added, texts); err != nil {
+			return err
 		}
 		return ins.index.flush(sctx)
 	})

@@ -396,6 +396,8 @@ func (l *Library) writeBatch(ctx context.Context, batch []*importItem) error {
 			return err
 		}
 		defer ins.close()
+		numbers, texts := map[int64]string{}, map[int64]string{}
+		var added []int64
 		for _, it := range batch {
 			if err := ctx.Err(); err != nil {
 				return err
@@ -407,6 +409,10 @@ func (l *Library) writeBatch(ctx context.Context, batch []*importItem) error {
 			if err != nil {
 				return fmt.Errorf("import %s: %w", it.path, err)
 			}
+			if !dup {
+				added = append(added, id)
+				numbers[id], texts[id] = it.doc.Number, strings.Join(it.doc.Pages, "\f")
+			}
 			d := &it.doc
 			it.res = ImportResult{Path: it.path, Status: StatusImported, ID: id, Title: title, Method: it.method,
 				Warnings: it.warnings, Kind: d.Kind, Number: d.Number, IssuedOn: d.IssuedOn, Issuer: d.Issuer,
@@ -415,6 +421,12 @@ func (l *Library) writeBatch(ctx context.Context, batch []*importItem) error {
 				it.res.Status = StatusDuplicate
 			}
 			it.doc = NewDocument{} // stored: let its text and index rows go
+		}
+		if err := setNumberKeys(sctx, tx, numbers); err != nil {
+			return err
+		}
+		if err := linkCitations(sctx, tx, added, texts); err != nil {
+			return err
 		}
 		return ins.index.flush(sctx)
 	})

@@ -323,6 +323,15 @@ func (l *Library) UpdateMetadata(ctx context.Context, id int64, m Metadata) erro
 		if n, _ := res.RowsAffected(); n == 0 {
 			return fmt.Errorf("document %d: %w", id, ErrNotFound)
 		}
+		if err := setNumberKeys(ctx, tx, map[int64]string{id: m.Number}); err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `DELETE FROM relations WHERE to_id = ? AND detected = 1`, id); err != nil {
+			return err
+		}
+		if err := linkCitations(ctx, tx, []int64{id}, nil); err != nil { // cited by its new number
+			return err
+		}
 		return indexOne(ctx, tx, id)
 	})
 	if err == nil {

@@ -104,6 +104,10 @@ func Open(ctx context.Context, path string, opt OpenOptions) (*Library, error) {
 		l.Close()
 		return nil, err
 	}
+	if err := l.ensureCitations(ctx); err != nil {
+		l.Close()
+		return nil, err
+	}
 	return l, nil
 }
 
