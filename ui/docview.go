@@ -54,6 +54,7 @@ type docView struct {
 	onCopy   func(cite bool)        // Ctrl+C, Ctrl+Shift+C
 	passKey  func(*fyne.KeyEvent)   // keys the view does not use (F3, Esc) go on to the window
 	onZoom   func(step int)         // Ctrl+= (+1), Ctrl+- (-1), Ctrl+0 (0)
+	onLink   func(id int64)         // a related document's line was clicked
 }
 
 type paraKind int
@@ -64,17 +65,21 @@ const (
 	paraPage  // "Trang 2" between pages
 	paraTitle // the document's title, above its text
 	paraMeta  // the facts under the title
+	paraLink  // a related document, opened by a click
 )
 
 // decor reports paragraphs that are not the document's text: their
 // offsets are those of the text that follows them.
-func (k paraKind) decor() bool { return k == paraPage || k == paraTitle || k == paraMeta }
+func (k paraKind) decor() bool {
+	return k == paraPage || k == paraTitle || k == paraMeta || k == paraLink
+}
 
 type docPara struct {
 	runes []rune
 	kind  paraKind
-	page  int // from 0
-	start int // global rune offset of the first rune
+	page  int   // from 0
+	start int   // global rune offset of the first rune
+	link  int64 // paraLink: the document it opens
 }
 
 // docLine is one wrapped line: runes [from, to) of its paragraph.
@@ -128,6 +133,8 @@ func (d *docView) style(k paraKind) (float32, fyne.TextStyle) {
 		return d.size() * 1.3, fyne.TextStyle{Bold: true}
 	case paraMeta:
 		return d.size() * 0.9, fyne.TextStyle{}
+	case paraLink:
+		return d.size() * 0.9, fyne.TextStyle{Underline: true}
 	}
 	return d.size(), fyne.TextStyle{}
 }
@@ -429,6 +436,19 @@ func (d *docView) offsetAt(pos fyne.Position) int {
 	return p.start + bestLine.from + lo
 }
 
+// linkAt is the document a related-document line under pos opens, 0 if
+// none is there.
+func (d *docView) linkAt(pos fyne.Position) int64 {
+	var link int64
+	d.visit(func(i int, l docLine, y float32) {
+		p := d.paras[i]
+		if p.kind == paraLink && pos.Y >= y && pos.Y < y+d.lineHeight(p.kind) {
+			link = p.link
+		}
+	})
+	return link
+}
+
 // selection is the selected range, ordered; from == to: none.
 func (d *docView) selection() (from, to int) {
 	return min(d.anchor, d.caret), max(d.anchor, d.caret)
@@ -519,6 +539,10 @@ func (d *docView) MouseDown(ev *desktop.MouseEvent) {
 		d.clicks = 1
 	}
 	d.downAt, d.downPos = now, ev.Position
+	if link := d.linkAt(ev.Position); link != 0 && d.onLink != nil {
+		d.onLink(link)
+		return
+	}
 	off := d.offsetAt(ev.Position)
 	switch {
 	case d.clicks == 2:
@@ -836,8 +860,11 @@ func (r *docRenderer) Refresh() {
 		t := r.text()
 		size, st := d.style(p.kind)
 		t.Text, t.TextSize, t.TextStyle, t.Color = string(p.runes[l.from:l.to]), size, st, fg
-		if p.kind == paraPage || p.kind == paraMeta {
+		switch p.kind {
+		case paraPage, paraMeta:
 			t.Color = faint
+		case paraLink:
+			t.Color = th.Color(theme.ColorNameHyperlink, v)
 		}
 		t.Move(fyne.NewPos(x0, y+(lh-size*1.3)/2))
 		t.Resize(fyne.NewSize(d.measure(p.runes[l.from:l.to], p.kind), size*1.3))

@@ -99,6 +99,7 @@ func newLibraryScreen(s *Shell) *LibraryScreen {
 	ls.reader.onError = ls.shell.showError
 	ls.reader.win, ls.reader.prefs = s.win, s.app.Preferences()
 	ls.reader.view.passKey = s.typedKey
+	ls.reader.view.onLink = func(id int64) { ls.openReader(library.Summary{ID: id}, nil, ls.back) }
 	ls.reader.onDraft = func(d library.Document) {
 		s.draftFrom(library.Summary{ID: d.ID, Title: d.Title, Kind: d.Kind, Number: d.Number})
 	}

@@ -61,6 +61,7 @@ type Reader struct {
 	folded    [][]rune      // the paragraphs folded, for find; nil until needed
 	target    *library.Note // where to open the next document (from Ghi chú), selected
 	menuAt    int           // the offset the right-click menu was opened over
+	rels      []library.Relation // documents it cites and that cite it
 }
 
 func newReader(back func(), onEdit, onDelete func(library.Document)) *Reader {
@@ -135,13 +136,14 @@ type readerLoad struct {
 	outline  []library.Section
 	original string
 	readAt   int // where the reader was last time
+	rels     []library.Relation
 }
 
 // open shows doc's title at once and loads its metadata and text in the
 // background; with m (from a search) the hits are found and highlighted.
 func (r *Reader) open(lib *library.Library, doc library.Summary, m *library.Matcher) {
 	r.flushPosition()
-	r.docID, r.doc, r.lib, r.notes, r.folded = doc.ID, nil, lib, nil, nil
+	r.docID, r.doc, r.lib, r.notes, r.folded, r.rels = doc.ID, nil, lib, nil, nil, nil
 	r.hideBar(r.findBar)
 	r.title.SetText(doc.Title)
 	r.meta.SetText("")
@@ -164,6 +166,9 @@ func (r *Reader) open(lib *library.Library, doc library.Summary, m *library.Matc
 		l := readerLoad{doc: d, pages: pages, outline: outline, original: lib.OriginalPath(d)}
 		if err == nil {
 			l.readAt, _, err = lib.ReadingPosition(ctx, id)
+		}
+		if err == nil {
+			l.rels, err = lib.Relations(ctx, id)
 		}
 		if m != nil {
 			for _, p := range pages {
@@ -189,6 +194,7 @@ func (r *Reader) open(lib *library.Library, doc library.Summary, m *library.Matc
 			r.origBtn.Hide()
 		}
 		r.outline = l.outline
+		r.rels = l.rels
 		r.outlineUI.set(l.outline)
 		r.applyScale()
 		r.show(l.pages, l.spans)
@@ -243,13 +249,22 @@ func (r *Reader) setMessage(text string) {
 	r.view.setParas(append(r.header(), docPara{runes: []rune(text), kind: paraText}))
 }
 
-// header is the title and facts as the view's first lines.
+// header is the title and facts as the view's first lines, then the
+// related documents, each opened by a click.
 func (r *Reader) header() []docPara {
 	out := []docPara{{runes: []rune(r.title.Text), kind: paraTitle}}
 	for _, l := range strings.Split(r.meta.Text, "\n") {
 		if l != "" {
 			out = append(out, docPara{runes: []rune(l), kind: paraMeta})
 		}
+	}
+	for _, rel := range r.rels {
+		key := "relations.out." + rel.Kind
+		if rel.Incoming {
+			key = "relations.in." + rel.Kind
+		}
+		text := lang.X(key, rel.Kind) + ": " + rel.Other.Title
+		out = append(out, docPara{runes: []rune(text), kind: paraLink, link: rel.Other.ID})
 	}
 	return out
 }

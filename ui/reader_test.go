@@ -341,3 +341,35 @@ func TestReaderRightClickBetweenWordsAndOnANote(t *testing.T) {
 		t.Error("a right click on a highlight does not offer to remove it")
 	}
 }
+
+// A document that cites another shows the link under its facts, and a
+// click opens the cited document; the cited one says where it is
+// mentioned.
+func TestReaderRelationsOpenTheOtherDocument(t *testing.T) {
+	s := newTestShell(t, "")
+	res, err := s.lib.Add(context.Background(), []library.NewDocument{{Title: "Kế hoạch số 20-KH/QU", Kind: "Kế hoạch", Number: "20-KH/QU",
+		Pages: []string{"Thực hiện Nghị quyết số 15-NQ/QU ngày 12 tháng 3 năm 2025 của Ban Thường vụ Quận ủy."}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.reloadDocuments()
+	pump()
+	r := openSample(t, s)
+	var link *docPara
+	for i, p := range r.view.paras {
+		if p.kind == paraLink && p.link == res[0].ID {
+			link = &r.view.paras[i]
+		}
+	}
+	if link == nil || link.link != res[0].ID || !strings.Contains(string(link.runes), "Kế hoạch số 20-KH/QU") {
+		t.Fatalf("no link to the plan that carries the resolution out: %+v", link)
+	}
+	var pos fyne.Position
+	r.view.visit(func(i int, l docLine, y float32) {
+		if r.view.paras[i].kind == paraLink && r.view.paras[i].link == res[0].ID {
+			pos = fyne.NewPos(r.view.lineX(i, l)+5, y+5)
+		}
+	})
+	r.view.MouseDown(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: pos}, Button: desktop.MouseButtonPrimary})
+	waitFor(t, func() bool { pump(); return r.doc != nil && r.doc.ID == res[0].ID })
+}

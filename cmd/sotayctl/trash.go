@@ -139,3 +139,45 @@ func runTag(ctx context.Context, e *env, args []string) int {
 	fmt.Fprintf(e.stdout, "%d\t%v\n", doc.ID, tags)
 	return 0
 }
+
+// runRelations handles "sotayctl relations ID": the documents it cites
+// and those that cite it.
+func runRelations(ctx context.Context, e *env, args []string) int {
+	fs := e.flags("relations")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return e.usage(err)
+	}
+	lib, doc, code := e.openDocument(ctx, "relations", pos, reading)
+	if lib == nil {
+		return code
+	}
+	defer lib.Close()
+	rs, err := lib.Relations(ctx, doc.ID)
+	if err != nil {
+		return e.fail(err)
+	}
+	if e.json {
+		out := []map[string]any{}
+		for _, r := range rs {
+			dir := "cites"
+			if r.Incoming {
+				dir = "cited_by"
+			}
+			out = append(out, map[string]any{"direction": dir, "relation": r.Kind, "id": r.Other.ID, "title": r.Other.Title,
+				"number": r.Other.Number, "detected": r.Detected, "phrase": r.Phrase})
+		}
+		return e.encode(out)
+	}
+	if len(rs) == 0 {
+		fmt.Fprintln(e.stdout, e.msg.T("relations.none", nil))
+	}
+	for _, r := range rs {
+		key := "relations.out." + r.Kind
+		if r.Incoming {
+			key = "relations.in." + r.Kind
+		}
+		fmt.Fprintf(e.stdout, "%s\t%d\t%s\t%s\n", e.msg.T(key, nil), r.Other.ID, r.Other.Number, r.Other.Title)
+	}
+	return 0
+}
