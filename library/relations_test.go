@@ -2,6 +2,8 @@ package library
 
 import (
 	"context"
+	"os"
+	"path/filepath"
 	"testing"
 )
 
@@ -85,5 +87,31 @@ func TestRelationsFromCitations(t *testing.T) {
 	}
 	if rs, _ := lib.Relations(ctx, ct); len(rs) != 2 {
 		t.Errorf("the relation set by hand was lost: %+v", rs)
+	}
+}
+
+// BenchmarkFindCitationsCorpus runs the citation finder over the shared
+// news corpus (its share of an import: issue 17 wants < 10 %).
+func BenchmarkFindCitationsCorpus(b *testing.B) {
+	entries, err := os.ReadDir(corpusDir)
+	if err != nil {
+		b.Skip("the shared corpus is not beside the repository: " + err.Error())
+	}
+	var texts []string
+	size := 0
+	for _, e := range entries {
+		data, err := os.ReadFile(filepath.Join(corpusDir, e.Name()))
+		if err == nil {
+			texts = append(texts, string(data))
+			size += len(data)
+		}
+	}
+	b.SetBytes(int64(size))
+	for b.Loop() {
+		n := 0
+		for _, t := range texts {
+			n += len(findCitations(t))
+		}
+		b.ReportMetric(float64(n), "citations")
 	}
 }
