@@ -32,6 +32,7 @@ type Document struct {
 	Method     string // how the text was read: pdf, pdf-repaired, pdftotext, ocr, docx, html, text
 	Warnings   []string
 	Original   string // the kept copy of the file, relative to the library's folder
+	Validity   string // ValidityInForce, ValidityExpired, ValidityReplaced or "" (not known)
 	ImportedAt time.Time
 	PageCount  int
 	CharCount  int
@@ -47,11 +48,14 @@ type Summary struct {
 	IssuedOn string
 	File     string // the imported file's name (no folder), to tell look-alikes apart
 	Read     int    // how far it has been read, 0..100
+	Issuer   string
+	Tags     []string // filled by Labels
+	Colls    []int64  // the collections it is in, filled by Labels
 }
 
 // Summaries lists every document's summary, in no particular order.
 func (l *Library) Summaries(ctx context.Context) ([]Summary, error) {
-	rows, err := l.db.Read.QueryContext(ctx, `SELECT id, title, kind, number, issued_on, source_path, read_percent FROM documents WHERE trashed_at = ''`)
+	rows, err := l.db.Read.QueryContext(ctx, `SELECT id, title, kind, number, issued_on, source_path, read_percent, issuer FROM documents WHERE trashed_at = ''`)
 	if err != nil {
 		return nil, fmt.Errorf("list documents: %w", sqlite.Classify(err))
 	}
@@ -63,7 +67,7 @@ func (l *Library) Summaries(ctx context.Context) ([]Summary, error) {
 	for rows.Next() {
 		var d Summary
 		var path string
-		if err := rows.Scan(&d.ID, &d.Title, &d.Kind, &d.Number, &d.IssuedOn, &path, &d.Read); err != nil {
+		if err := rows.Scan(&d.ID, &d.Title, &d.Kind, &d.Number, &d.IssuedOn, &path, &d.Read, &d.Issuer); err != nil {
 			return nil, fmt.Errorf("list documents: %w", sqlite.Classify(err))
 		}
 		if i := strings.LastIndexAny(path, `/\`); i >= 0 { // a Windows path on Linux too
@@ -80,7 +84,7 @@ func (l *Library) Summaries(ctx context.Context) ([]Summary, error) {
 
 // documentColumns are the columns scanDocument reads, in its order.
 const documentColumns = `id, title, kind, number, issuer, issued_on, source_path, format,
-	imported_at, page_count, char_count, place, signer, signer_role, subject, method, warnings, original`
+	imported_at, page_count, char_count, place, signer, signer_role, subject, method, warnings, original, validity`
 
 // Documents lists every document, in no particular order (callers sort).
 func (l *Library) Documents(ctx context.Context) ([]Document, error) {
@@ -163,7 +167,7 @@ func scanDocument(s scanner) (Document, error) {
 	var imported, warnings string
 	err := s.Scan(&d.ID, &d.Title, &d.Kind, &d.Number, &d.Issuer, &d.IssuedOn, &d.SourcePath,
 		&d.Format, &imported, &d.PageCount, &d.CharCount, &d.Place, &d.Signer, &d.SignerRole,
-		&d.Subject, &d.Method, &warnings, &d.Original)
+		&d.Subject, &d.Method, &warnings, &d.Original, &d.Validity)
 	if err != nil {
 		return d, err
 	}

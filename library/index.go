@@ -303,7 +303,15 @@ func (l *Library) Delete(ctx context.Context, id int64) error {
 type Metadata struct {
 	Title, Kind, Number, Issuer, IssuedOn string
 	Place, Signer, SignerRole, Subject    string
+	Validity                              string // one of the Validity constants, or ""
 }
+
+// Validity of a document.
+const (
+	ValidityInForce  = "con-hieu-luc"
+	ValidityExpired  = "het-hieu-luc"
+	ValidityReplaced = "bi-thay-the"
+)
 
 // UpdateMetadata replaces a document's metadata and re-indexes it, in one
 // transaction.
@@ -312,11 +320,16 @@ func (l *Library) UpdateMetadata(ctx context.Context, id int64, m Metadata) erro
 	if m.Title == "" {
 		return fmt.Errorf("document %d: %w", id, ErrEmptyTitle)
 	}
+	switch m.Validity {
+	case "", ValidityInForce, ValidityExpired, ValidityReplaced:
+	default:
+		return fmt.Errorf("hiệu lực %q (%s, %s, %s): %w", m.Validity, ValidityInForce, ValidityExpired, ValidityReplaced, ErrBadRange)
+	}
 	err := l.db.Tx(ctx, func(tx *sql.Tx) error {
 		res, err := tx.ExecContext(ctx, `UPDATE documents SET title = ?, kind = ?, number = ?, issuer = ?, issued_on = ?,
-		    place = ?, signer = ?, signer_role = ?, subject = ?
+		    place = ?, signer = ?, signer_role = ?, subject = ?, validity = ?
 		    WHERE id = ?`, m.Title, viet.NFC(m.Kind), viet.NFC(m.Number), viet.NFC(m.Issuer), m.IssuedOn,
-			viet.NFC(m.Place), viet.NFC(m.Signer), viet.NFC(m.SignerRole), viet.NFC(m.Subject), id)
+			viet.NFC(m.Place), viet.NFC(m.Signer), viet.NFC(m.SignerRole), viet.NFC(m.Subject), m.Validity, id)
 		if err != nil {
 			return err
 		}

@@ -183,3 +183,61 @@ func (l *Library) Tags(ctx context.Context, id int64) ([]string, error) {
 }
 
 func normTag(t string) string { return strings.Join(strings.Fields(viet.NFC(t)), " ") }
+
+// SetTags makes document id's tags exactly tags.
+func (l *Library) SetTags(ctx context.Context, id int64, tags []string) error {
+	err := l.db.Tx(ctx, func(tx *sql.Tx) error {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM tags WHERE document_id = ?`, id); err != nil {
+			return err
+		}
+		for _, t := range tags {
+			if t = normTag(t); t != "" {
+				if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO tags (document_id, tag) VALUES (?, ?)`, id, t); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	})
+	return sqlite.Classify(err)
+}
+
+// Labels fills the tags and collections of docs (the library list
+// filters by them).
+func (l *Library) Labels(ctx context.Context, docs []Summary) error {
+	at := make(map[int64]int, len(docs))
+	for i, d := range docs {
+		at[d.ID] = i
+	}
+	rows, err := l.db.Read.QueryContext(ctx, `SELECT document_id, tag FROM tags ORDER BY tag`)
+	if err != nil {
+		return sqlite.Classify(err)
+	}
+	for rows.Next() {
+		var id int64
+		var t string
+		if err := rows.Scan(&id, &t); err != nil {
+			rows.Close()
+			return sqlite.Classify(err)
+		}
+		if i, ok := at[id]; ok {
+			docs[i].Tags = append(docs[i].Tags, t)
+		}
+	}
+	rows.Close()
+	rows, err = l.db.Read.QueryContext(ctx, `SELECT document_id, collection_id FROM collection_documents`)
+	if err != nil {
+		return sqlite.Classify(err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id, c int64
+		if err := rows.Scan(&id, &c); err != nil {
+			return sqlite.Classify(err)
+		}
+		if i, ok := at[id]; ok {
+			docs[i].Colls = append(docs[i].Colls, c)
+		}
+	}
+	return sqlite.Classify(rows.Err())
+}

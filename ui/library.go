@@ -43,6 +43,7 @@ type LibraryScreen struct {
 	list    *keyList
 	headers []*widget.Button
 	reader  *Reader
+	filter  listFilter
 	back    func() // where closing the reader returns, if not the list
 
 	listView, loading, failure *fyne.Container
@@ -91,7 +92,8 @@ func newLibraryScreen(s *Shell) *LibraryScreen {
 	trashBtn := widget.NewButtonWithIcon(lang.X("trash.title", "Thùng rác"), theme.DeleteIcon(), ls.showTrash)
 	trashBtn.Importance = widget.LowImportance
 	// The buttons wrap under the title when the window is narrow.
-	top := container.NewVBox(container.NewHBox(title, ls.count), newFlowBox(folderBtn, importBtn, pathBtn, trashBtn))
+	search, filters := ls.newFilterBar()
+	top := container.NewVBox(container.NewHBox(title, ls.count), newFlowBox(folderBtn, importBtn, pathBtn, trashBtn), search, filters)
 	ls.listView = border(container.NewVBox(top, header, widget.NewSeparator()), nil, nil, nil, ls.list)
 	ls.loading = container.NewCenter(widget.NewLabel(""))
 	ls.failure = container.NewVBox()
@@ -218,8 +220,9 @@ func (ls *LibraryScreen) chooseLibrary() {
 // catalog comes sorted by title, the usual case, so nothing to do then).
 func (ls *LibraryScreen) setLibrary(lib *library.Library, cat *catalog) {
 	ls.lib, ls.cat = lib, cat
+	ls.setFilterOptions()
 	ls.applySort()
-	ls.count.SetText(lang.X("library.count", "({{.N}} văn bản)", map[string]int{"N": len(cat.docs)}))
+	ls.showCount()
 	ls.list.Refresh()
 	if !ls.reader.visible() {
 		ls.show(ls.listView)
@@ -282,6 +285,17 @@ func (ls *LibraryScreen) applySort() {
 			return 1
 		})
 	}
+	// the list's own search box and filters
+	if ls.filter.query != nil {
+		words := strings.Fields(viet.Fold(ls.filter.query.Text))
+		kept := ls.order[:0]
+		for _, i := range ls.order {
+			if ls.keep(ls.cat.docs[i], words) {
+				kept = append(kept, i)
+			}
+		}
+		ls.order = kept
+	}
 	ls.markSortColumn()
 }
 
@@ -338,11 +352,21 @@ func (ls *LibraryScreen) closeReader() {
 // issuer and date; the list and the search index follow.
 func (ls *LibraryScreen) editDocument(d library.Document) {
 	lib := ls.lib
-	type colls struct{ in, all []library.Collection }
+	type colls struct {
+		in, all []library.Collection
+		tags    []string
+		doc     library.Document
+	}
 	async(func() (colls, error) {
 		var c colls
 		var err error
+		if c.doc, err = lib.Document(context.Background(), d.ID); err != nil { // with its validity
+			return c, err
+		}
 		if c.in, err = lib.DocumentCollections(context.Background(), d.ID); err != nil {
+			return c, err
+		}
+		if c.tags, err = lib.Tags(context.Background(), d.ID); err != nil {
 			return c, err
 		}
 		c.all, err = lib.Collections(context.Background())
@@ -352,13 +376,13 @@ func (ls *LibraryScreen) editDocument(d library.Document) {
 			ls.shell.showError(err, lib.Path())
 			return
 		}
-		ls.editForm(d, c.in, c.all)
+		ls.editForm(c.doc, c.in, c.all, c.tags)
 	})
 }
 
 // editForm is the metadata form, with the document's collections as names
 // separated by semicolons (new names make new collections).
-func (ls *LibraryScreen) editForm(d library.Document, in, all []library.Collection) {
+func (ls *LibraryScreen) editForm(d library.Document, in, all []library.Collection, tagList []string) {
 	lib := ls.lib
 	title, kind, number, issuer, date := widget.NewEntry(), widget.NewEntry(), widget.NewEntry(), widget.NewEntry(), widget.NewEntry()
 	title.SetText(d.Title)
@@ -397,6 +421,19 @@ func (ls *LibraryScreen) editForm(d library.Document, in, all []library.Collecti
 	if len(all) > 0 {
 		collections.SetPlaceHolder(lang.X("edit.collections_have", "hiện có: {{.N}}", map[string]any{"N": clipText(names(all), 80)}))
 	}
+	validities := []string{"", library.ValidityInForce, library.ValidityExpired, library.ValidityReplaced}
+	validNames := []string{lang.X("edit.validity_unknown", "Chưa rõ"), lang.X("edit.validity_in_force", "Còn hiệu lực"),
+		lang.X("edit.validity_expired", "Hết hiệu lực"), lang.X("edit.validity_replaced", "Bị thay thế")}
+	validity := newSelect(validNames, nil)
+	validity.SetSelectedIndex(0)
+	for i, v := range validities {
+		if v == d.Validity {
+			validity.SetSelectedIndex(i)
+		}
+	}
+	tags := widget.NewEntry()
+	tags.SetText(strings.Join(tagList, "; "))
+	tags.SetPlaceHolder(lang.X("edit.tags_hint", "ví dụ: chuyển đổi số; học tập — ngăn bằng dấu ;"))
 	items := []*widget.FormItem{
 		widget.NewFormItem(lang.X("edit.title", "Tiêu đề"), title),
 		widget.NewFormItem(lang.X("edit.kind", "Loại văn bản"), kind),
@@ -408,6 +445,8 @@ func (ls *LibraryScreen) editForm(d library.Document, in, all []library.Collecti
 		widget.NewFormItem(lang.X("edit.signer_role", "Chức vụ người ký"), role),
 		widget.NewFormItem(lang.X("edit.subject", "Trích yếu"), subject),
 		widget.NewFormItem(lang.X("edit.collections", "Bộ sưu tập"), collections),
+		widget.NewFormItem(lang.X("edit.doc_tags", "Thẻ"), tags),
+		widget.NewFormItem(lang.X("edit.validity", "Hiệu lực"), validity),
 	}
 	f := dialog.NewForm(lang.X("edit.heading", "Sửa thông tin văn bản"), lang.X("edit.save", "Lưu"), lang.X("edit.cancel", "Huỷ"), items, func(ok bool) {
 		if !ok {
@@ -417,9 +456,16 @@ func (ls *LibraryScreen) editForm(d library.Document, in, all []library.Collecti
 		m := library.Metadata{Title: title.Text, Kind: strings.TrimSpace(kind.Text), Number: strings.TrimSpace(number.Text),
 			Issuer: strings.TrimSpace(issuer.Text), IssuedOn: iso, Place: strings.TrimSpace(place.Text),
 			Signer: strings.TrimSpace(signer.Text), SignerRole: strings.TrimSpace(role.Text), Subject: strings.TrimSpace(subject.Text)}
+		if i := validity.SelectedIndex(); i >= 0 {
+			m.Validity = validities[i]
+		}
 		colls := strings.Split(collections.Text, ";")
+		tagNames := strings.Split(tags.Text, ";")
 		async(func() (struct{}, error) {
 			if err := lib.UpdateMetadata(context.Background(), d.ID, m); err != nil {
+				return struct{}{}, err
+			}
+			if err := lib.SetTags(context.Background(), d.ID, tagNames); err != nil {
 				return struct{}{}, err
 			}
 			return struct{}{}, lib.SetDocumentCollections(context.Background(), d.ID, colls)

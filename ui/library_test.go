@@ -7,6 +7,9 @@ import (
 	"testing"
 
 	"sotay/library"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
 )
 
 func TestLibrarySortsByHeader(t *testing.T) {
@@ -69,5 +72,71 @@ func TestLookAlikeDocumentsNameTheirFiles(t *testing.T) {
 		if !found {
 			t.Errorf("the list does not name %s", f)
 		}
+	}
+}
+
+// The list's own search box narrows it by folded title or number; the
+// filters by kind, tag and reading progress; the metadata editor keeps
+// tags and validity, which the reader shows.
+func TestLibraryListFiltersAndValidity(t *testing.T) {
+	s := newTestShell(t, "")
+	ls := s.library
+	all := len(ls.order)
+	ls.filter.query.SetText("15-nq/qu ve day manh")
+	if len(ls.order) != 1 || ls.doc(0).Number != "15-NQ/QU" || !strings.Contains(ls.count.Text, "1/") {
+		t.Fatalf("search box: %d documents, count %q", len(ls.order), ls.count.Text)
+	}
+	ls.filter.query.SetText("")
+	ls.filter.kind.SetSelected("Thông báo")
+	for i := range ls.order {
+		if ls.doc(i).Kind != "Thông báo" {
+			t.Errorf("kind filter kept %q", ls.doc(i).Kind)
+		}
+	}
+	if len(ls.order) == 0 || len(ls.order) == all {
+		t.Errorf("kind filter: %d of %d", len(ls.order), all)
+	}
+	ls.filter.kind.SetSelectedIndex(0)
+	ls.filter.progress.SetSelectedIndex(3) // read to the end: none yet
+	if len(ls.order) != 0 {
+		t.Errorf("read to the end: %d", len(ls.order))
+	}
+	ls.filter.progress.SetSelectedIndex(0)
+	if len(ls.order) != all {
+		t.Fatalf("filters off: %d of %d", len(ls.order), all)
+	}
+	// Tags and validity in the metadata editor.
+	var nq library.Summary
+	for i := range ls.order {
+		if ls.doc(i).Number == "15-NQ/QU" {
+			nq = ls.doc(i)
+		}
+	}
+	d, _ := s.lib.Document(t.Context(), nq.ID)
+	ls.editDocument(d)
+	pump()
+	form := s.win.Canvas().Overlays().Top()
+	tags := findObject(form, func(o fyne.CanvasObject) bool {
+		e, ok := o.(*widget.Entry)
+		return ok && strings.Contains(e.PlaceHolder, "ngăn bằng dấu ;") && strings.Contains(e.PlaceHolder, "học tập")
+	}).(*widget.Entry)
+	tags.SetText("chuyển đổi số; học tập")
+	validity := findObject(form, func(o fyne.CanvasObject) bool {
+		sel, ok := o.(*widget.Select)
+		return ok && len(sel.Options) == 4 && sel.Options[1] == "Còn hiệu lực"
+	}).(*widget.Select)
+	validity.SetSelected("Hết hiệu lực")
+	tapButton(t, form, "Lưu")
+	waitFor(t, func() bool { pump(); return contains(ls.filter.tags, "học tập") })
+	after, _ := s.lib.Document(t.Context(), nq.ID)
+	if after.Validity != library.ValidityExpired {
+		t.Errorf("validity %q", after.Validity)
+	}
+	if !strings.Contains(metaLine(after), "Hết hiệu lực") {
+		t.Errorf("the reader's facts do not say it: %q", metaLine(after))
+	}
+	ls.filter.tag.SetSelected("học tập")
+	if len(ls.order) != 1 {
+		t.Errorf("tag filter: %d", len(ls.order))
 	}
 }

@@ -387,6 +387,14 @@ func metaLine(d library.Document) string {
 	if d.Issuer != "" {
 		parts = append(parts, d.Issuer)
 	}
+	switch d.Validity {
+	case library.ValidityInForce:
+		parts = append(parts, lang.X("edit.validity_in_force", "Còn hiệu lực"))
+	case library.ValidityExpired:
+		parts = append(parts, lang.X("edit.validity_expired", "Hết hiệu lực"))
+	case library.ValidityReplaced:
+		parts = append(parts, lang.X("edit.validity_replaced", "Bị thay thế"))
+	}
 	parts = append(parts, lang.X("reader.pages", "{{.N}} trang", map[string]int{"N": d.PageCount}))
 	line := strings.Join(parts, " · ")
 	if d.SourcePath != "" && d.Format != "sample" {

@@ -413,6 +413,9 @@ func (s *Shell) openLibrary(path string, makeDirs bool) {
 		}
 		listed, _ := lib.Fingerprint(ctx)
 		docs, err := lib.Summaries(ctx)
+		if err == nil {
+			err = lib.Labels(ctx, docs) // tags and collections, for the list's filters
+		}
 		if err != nil {
 			lib.Close()
 			return libraryLoad{}, err
@@ -463,6 +466,9 @@ func (s *Shell) reloadDocuments() {
 	async(func() (libraryLoad, error) {
 		listed, _ := lib.Fingerprint(context.Background())
 		docs, err := lib.Summaries(context.Background())
+		if err == nil {
+			err = lib.Labels(context.Background(), docs)
+		}
 		if err != nil {
 			return libraryLoad{}, err
 		}

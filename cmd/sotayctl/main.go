@@ -42,7 +42,7 @@ func init() {
 		{"search", "search [--json] [--limit N] [--kind K] [--year Y] [--issuer I] [--tag T] [--literal] (QUERY | --stdin)", runSearch},
 		{"find", "find [--json] [--limit N] QUERY", runFind},
 		{"reindex", "reindex [--json]", runReindex},
-		{"edit", "edit ID [--title T] [--kind K] [--number N] [--issuer I] [--date YYYY-MM-DD] [--place P] [--signer S] [--signer-role R] [--subject S] [--json]", runEdit},
+		{"edit", "edit ID [--title T] [--kind K] [--number N] [--issuer I] [--date YYYY-MM-DD] [--place P] [--signer S] [--signer-role R] [--subject S] [--validity con-hieu-luc|het-hieu-luc|bi-thay-the] [--json]", runEdit},
 		{"delete", "delete ID [--json]", runDelete},
 		{"collection", "collection list | add NAME DOC-ID... | remove NAME DOC-ID... | delete NAME [--json]", runCollection},
 		{"quiz", "quiz import|list|export|generate|print|stats … (sotayctl quiz)", runQuiz},

@@ -96,7 +96,7 @@ func runDelete(ctx context.Context, e *env, args []string) int {
 func runEdit(ctx context.Context, e *env, args []string) int {
 	fs := e.flags("edit")
 	var set = map[string]*string{}
-	for _, f := range []string{"title", "kind", "number", "issuer", "date", "place", "signer", "signer-role", "subject"} {
+	for _, f := range []string{"title", "kind", "number", "issuer", "date", "place", "signer", "signer-role", "subject", "validity"} {
 		set[f] = fs.String(f, "\x00", "")
 	}
 	pos, err := parse(fs, args)
@@ -110,9 +110,9 @@ func runEdit(ctx context.Context, e *env, args []string) int {
 	defer lib.Close()
 	id := doc.ID
 	m := library.Metadata{Title: doc.Title, Kind: doc.Kind, Number: doc.Number, Issuer: doc.Issuer, IssuedOn: doc.IssuedOn,
-		Place: doc.Place, Signer: doc.Signer, SignerRole: doc.SignerRole, Subject: doc.Subject}
+		Place: doc.Place, Signer: doc.Signer, SignerRole: doc.SignerRole, Subject: doc.Subject, Validity: doc.Validity}
 	for f, dst := range map[string]*string{"title": &m.Title, "kind": &m.Kind, "number": &m.Number, "issuer": &m.Issuer, "date": &m.IssuedOn,
-		"place": &m.Place, "signer": &m.Signer, "signer-role": &m.SignerRole, "subject": &m.Subject} {
+		"place": &m.Place, "signer": &m.Signer, "signer-role": &m.SignerRole, "subject": &m.Subject, "validity": &m.Validity} {
 		if v := *set[f]; v != "\x00" {
 			*dst = v
 		}
@@ -128,7 +128,7 @@ func runEdit(ctx context.Context, e *env, args []string) int {
 	if e.json {
 		return e.encode(map[string]any{"id": id, "title": m.Title, "kind": m.Kind, "number": m.Number,
 			"issuer": m.Issuer, "issued_on": m.IssuedOn, "place": m.Place, "signer": m.Signer,
-			"signer_role": m.SignerRole, "subject": m.Subject})
+			"signer_role": m.SignerRole, "subject": m.Subject, "validity": m.Validity})
 	}
 	fmt.Fprintln(e.stdout, e.msg.T("edit.done", map[string]any{"ID": id, "T": m.Title}))
 	return 0
