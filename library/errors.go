@@ -118,6 +118,7 @@ var codes = []struct {
 	{ErrEmptyTitle, "empty_title"},
 	{ErrNoCollectionName, "empty_collection_name"},
 	{ErrBadRange, "bad_range"},
+	{ErrBadValue, "bad_value"},
 	{ErrNoLibrary, "no_library"},
 	{ErrNewer, "db_newer"},
 	{ErrForeign, "db_foreign"},

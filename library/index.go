@@ -323,7 +323,7 @@ func (l *Library) UpdateMetadata(ctx context.Context, id int64, m Metadata) erro
 	switch m.Validity {
 	case "", ValidityInForce, ValidityExpired, ValidityReplaced:
 	default:
-		return fmt.Errorf("hiệu lực %q (%s, %s, %s): %w", m.Validity, ValidityInForce, ValidityExpired, ValidityReplaced, ErrBadRange)
+		return fmt.Errorf("hiệu lực %q (%s, %s, %s): %w", m.Validity, ValidityInForce, ValidityExpired, ValidityReplaced, ErrBadValue)
 	}
 	err := l.db.Tx(ctx, func(tx *sql.Tx) error {
 		res, err := tx.ExecContext(ctx, `UPDATE documents SET title = ?, kind = ?, number = ?, issuer = ?, issued_on = ?,

@@ -50,6 +50,10 @@ const contextRunes = 32
 // ErrBadRange means a note's offsets do not fall inside the document's text.
 var ErrBadRange = errors.New("offsets outside the document's text")
 
+// ErrBadValue means a value is not one of those allowed (a validity, a
+// relation kind, an empty tag); the error says which are.
+var ErrBadValue = errors.New("value not allowed")
+
 // AddNote marks [n.Start, n.End) of document n.DocumentID: the quote and
 // its context are taken from the text. A bookmark may have Start == End
 // (it keeps the words that follow as its quote).
@@ -66,7 +70,7 @@ func (l *Library) AddNote(ctx context.Context, n Note) (Note, error) {
 		}
 	}
 	if n.Kind != NoteHighlight && n.Kind != NoteText && n.Kind != NoteBookmark {
-		return n, fmt.Errorf("loại %q (highlight, note, bookmark): %w", n.Kind, ErrBadRange)
+		return n, fmt.Errorf("loại %q (highlight, note, bookmark): %w", n.Kind, ErrBadValue)
 	}
 	if n.Start < 0 || n.End > len(rs) || n.Start > n.End || n.Start == n.End && n.Kind != NoteBookmark {
 		return n, fmt.Errorf("%d–%d, văn bản có %d ký tự: %w", n.Start, n.End, len(rs), ErrBadRange)

@@ -335,10 +335,10 @@ func (l *Library) SetRelation(ctx context.Context, from, to int64, kind string) 
 	switch kind {
 	case RelReplaces, RelAmends, RelGuides, RelBasis, RelCites:
 	default:
-		return fmt.Errorf("quan hệ %q: %w", kind, ErrBadRange)
+		return fmt.Errorf("quan hệ %q: %w", kind, ErrBadValue)
 	}
 	if from == to {
-		return fmt.Errorf("văn bản %d với chính nó: %w", from, ErrBadRange)
+		return fmt.Errorf("văn bản %d với chính nó: %w", from, ErrBadValue)
 	}
 	err := l.db.Tx(ctx, func(tx *sql.Tx) error {
 		_, err := tx.ExecContext(ctx, `INSERT INTO relations (from_id, to_id, kind, detected) VALUES (?, ?, ?, 0)

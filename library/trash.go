@@ -136,7 +136,7 @@ func (l *Library) EmptyTrash(ctx context.Context) (int, error) {
 func (l *Library) AddTag(ctx context.Context, id int64, tag string) error {
 	tag = normTag(tag)
 	if tag == "" {
-		return fmt.Errorf("thẻ trống: %w", ErrBadRange)
+		return fmt.Errorf("thẻ trống: %w", ErrBadValue)
 	}
 	err := l.db.Tx(ctx, func(tx *sql.Tx) error {
 		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO tags (document_id, tag) VALUES (?, ?)`, id, tag); err != nil {
