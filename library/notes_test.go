@@ -205,3 +205,38 @@ func BenchmarkNotes10k(b *testing.B) {
 		})
 	}
 }
+
+// The bản thu hoạch gathers a document's highlights and notes under its
+// headings; a saved draft is kept and returned instead of a new one.
+func TestReportDraft(t *testing.T) {
+	lib := openTemp(t)
+	ctx := context.Background()
+	res, err := lib.Add(ctx, []NewDocument{{Title: "Nghị quyết về chuyển đổi số", Kind: "Nghị quyết", Number: "15-NQ/QU", IssuedOn: "2025-03-12",
+		Issuer: "Quận ủy Tây Giang", Pages: []string{"Điều 1. Mục tiêu\nĐến năm 2030 hoàn thành chuyển đổi số.", "Điều 2. Nhiệm vụ\nĐẩy mạnh học tập."},
+		Sections: []Section{{Level: 1, Label: "Điều 1.", Heading: "Mục tiêu", Page: 1}, {Level: 1, Label: "Điều 2.", Heading: "Nhiệm vụ", Page: 2}}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	id := res[0].ID
+	text, _ := lib.Text(ctx, id)
+	off := len([]rune(text[:strings.Index(text, "Đẩy mạnh")]))
+	lib.AddNote(ctx, Note{DocumentID: id, Start: off, End: off + 8, Body: "Tổ chức học trên điện thoại"})
+	body, saved, err := lib.ReportDraft(ctx, id)
+	if err != nil || saved {
+		t.Fatal(err, saved)
+	}
+	if !strings.Contains(body, "Điều 2. Nhiệm vụ\n> “Đẩy mạnh”\nTổ chức học trên điện thoại") ||
+		!strings.Contains(body, "Nghị quyết số 15-NQ/QU ngày 12/3/2025 của Quận ủy Tây Giang") {
+		t.Errorf("generated:\n%s", body)
+	}
+	if err := lib.SaveReport(ctx, id, body+"\nThêm."); err != nil {
+		t.Fatal(err)
+	}
+	if again, saved, _ := lib.ReportDraft(ctx, id); !saved || !strings.HasSuffix(again, "Thêm.") {
+		t.Errorf("saved draft not returned: %v", saved)
+	}
+	lib.SaveReport(ctx, id, "")
+	if _, saved, _ := lib.ReportDraft(ctx, id); saved {
+		t.Error("an empty draft was kept")
+	}
+}

@@ -1,0 +1,105 @@
+package library
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"sotay/internal/sqlite"
+	"sotay/library/report"
+)
+
+// GenerateReport is a first draft of the bản thu hoạch on document id:
+// the skeleton with its highlights and notes under its headings.
+func (l *Library) GenerateReport(ctx context.Context, id int64) (string, error) {
+	doc, err := l.Document(ctx, id)
+	if err != nil {
+		return "", err
+	}
+	pages, err := l.Pages(ctx, id)
+	if err != nil {
+		return "", err
+	}
+	outline, err := l.Outline(ctx, id)
+	if err != nil {
+		return "", err
+	}
+	notes, err := l.DocumentNotes(ctx, id)
+	if err != nil {
+		return "", err
+	}
+	pageAt := PageStarts(pages)
+	var marks []report.Mark
+	for _, n := range notes {
+		if n.Kind == NoteBookmark || n.Lost {
+			continue
+		}
+		marks = append(marks, report.Mark{Section: sectionAt(outline, pageAt, n.Start), Quote: n.Quote, Note: n.Body})
+	}
+	src := report.Source{Title: doc.Title, Citation: Citation(doc, nil, nil, 0), Place: doc.Place}
+	return report.Generate(src, marks, time.Now()), nil
+}
+
+// PageStarts is where each page starts in the document's text (its pages
+// joined by form feeds): the global offsets of notes and citations.
+func PageStarts(pages []string) []int {
+	at := make([]int, len(pages))
+	n := 0
+	for i, p := range pages {
+		at[i] = n
+		n += len([]rune(p)) + 1
+	}
+	return at
+}
+
+// sectionAt is the heading (label and words) at or before global offset
+// off, "" before the first.
+func sectionAt(outline []Section, pageAt []int, off int) string {
+	best := -1
+	for i, s := range outline {
+		if s.Page >= 1 && s.Page <= len(pageAt) && pageAt[s.Page-1]+s.Offset <= off {
+			best = i
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	s := outline[best]
+	return strings.TrimSpace(s.Label + " " + s.Heading)
+}
+
+// ReportDraft is the saved draft of document id's report, or a generated
+// one (saved false) when there is none.
+func (l *Library) ReportDraft(ctx context.Context, id int64) (body string, saved bool, err error) {
+	err = l.db.Read.QueryRowContext(ctx, `SELECT body FROM reports WHERE document_id = ?`, id).Scan(&body)
+	if err == nil {
+		return body, true, nil
+	}
+	if !errors.Is(err, sql.ErrNoRows) {
+		return "", false, sqlite.Classify(err)
+	}
+	body, err = l.GenerateReport(ctx, id)
+	return body, false, err
+}
+
+// SaveReport keeps body as document id's report draft; an empty body
+// drops the draft (the next one is generated again).
+func (l *Library) SaveReport(ctx context.Context, id int64, body string) error {
+	err := l.db.Tx(ctx, func(tx *sql.Tx) error {
+		if strings.TrimSpace(body) == "" {
+			_, err := tx.ExecContext(ctx, `DELETE FROM reports WHERE document_id = ?`, id)
+			return err
+		}
+		_, err := tx.ExecContext(ctx, `INSERT INTO reports (document_id, body, updated_at) VALUES (?, ?, ?)
+			ON CONFLICT (document_id) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at`,
+			id, body, time.Now().UTC().Format(time.RFC3339))
+		if err != nil && strings.Contains(err.Error(), "FOREIGN KEY") {
+			return fmt.Errorf("văn bản %d: %w", id, ErrNotFound)
+		}
+		return err
+	})
+	return sqlite.Classify(err)
+}
