@@ -44,6 +44,7 @@ type LibraryScreen struct {
 	headers []*widget.Button
 	reader  *Reader
 	filter  listFilter
+	report  *reportEditor // the bản thu hoạch being written, if any
 	back    func() // where closing the reader returns, if not the list
 
 	listView, loading, failure *fyne.Container
@@ -102,6 +103,7 @@ func newLibraryScreen(s *Shell) *LibraryScreen {
 	ls.reader.win, ls.reader.prefs = s.win, s.app.Preferences()
 	ls.reader.view.passKey = s.typedKey
 	ls.reader.view.onLink = func(id int64) { ls.openReader(library.Summary{ID: id}, nil, ls.back) }
+	ls.reader.onReport = ls.openReport
 	ls.reader.onDraft = func(d library.Document) {
 		s.draftFrom(library.Summary{ID: d.ID, Title: d.Title, Kind: d.Kind, Number: d.Number})
 	}

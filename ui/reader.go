@@ -39,6 +39,7 @@ type Reader struct {
 	onDelete func(library.Document)
 	onError  func(err error, path string) // tells the user what went wrong
 	onDraft  func(library.Document)       // propose questions from it; nil hides the button
+	onReport func(library.Document)       // write the bản thu hoạch on it
 	tools    *flowBox
 	pageAt   []int     // the global rune offset where each page starts
 	hits     []docMark // every hit in reading order
@@ -111,7 +112,14 @@ func newReader(back func(), onEdit, onDelete func(library.Document)) *Reader {
 		}
 	})
 	draft.Importance = widget.LowImportance
-	r.tools = newFlowBox(backBtn, r.outlineUI.toggle, r.origBtn, draft, edit, del, smaller, bigger, r.pageLabel)
+	reportBtn := widget.NewButtonWithIcon(lang.X("reader.report", "Viết thu hoạch"), theme.DocumentCreateIcon(), func() {
+		if r.doc != nil && r.onReport != nil {
+			r.flushPosition()
+			r.onReport(*r.doc)
+		}
+	})
+	reportBtn.Importance = widget.LowImportance
+	r.tools = newFlowBox(backBtn, r.outlineUI.toggle, r.origBtn, draft, reportBtn, edit, del, smaller, bigger, r.pageLabel)
 	// The title and the facts are the view's first lines and scroll away
 	// with the text: on a small screen at the largest text they took 400
 	// of 600 px. The tools and the search-hit bar stay, wrapping onto more

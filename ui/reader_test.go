@@ -1,7 +1,10 @@
 package ui
 
 import (
+	"bytes"
 	"context"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -372,4 +375,53 @@ func TestReaderRelationsOpenTheOtherDocument(t *testing.T) {
 	})
 	r.view.MouseDown(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: pos}, Button: desktop.MouseButtonPrimary})
 	waitFor(t, func() bool { pump(); return r.doc != nil && r.doc.ID == res[0].ID })
+}
+
+// Viết thu hoạch opens the report with the document's highlights and
+// notes; the text is edited, kept as a draft (Ctrl+S) and exported to Word.
+func TestReportFromTheReader(t *testing.T) {
+	s := newTestShell(t, "")
+	r := openSample(t, s)
+	d := r.view
+	from := find(t, r, "100% văn bản đi")
+	d.anchor, d.caret = from, from+len([]rune("100% văn bản đi"))
+	r.addMarkWith(library.NoteText, "yellow", "Chi bộ đạt 80%", nil)
+	pump()
+	tapButton(t, r.root, "Viết thu hoạch")
+	waitFor(t, func() bool { pump(); return s.library.report != nil })
+	e := s.library.report
+	if !strings.Contains(e.text.Text, "> “100% văn bản đi”\nChi bộ đạt 80%") || !strings.Contains(e.text.Text, "## IV. CAM KẾT CỦA BẢN THÂN") {
+		t.Fatalf("report:\n%s", e.text.Text)
+	}
+	e.text.SetText(strings.Replace(e.text.Text, "Họ và tên: ……………………………………", "Họ và tên: Nguyễn Văn An", 1))
+	s.win.Canvas().(fyne.Shortcutable).TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault})
+	pump()
+	if body, saved, _ := s.lib.ReportDraft(context.Background(), r.docID); !saved || !strings.Contains(body, "Nguyễn Văn An") {
+		t.Fatal("Ctrl+S did not keep the draft")
+	}
+	dir := t.TempDir()
+	e.export("docx")
+	pump()
+	s.files.show(dir)
+	pump()
+	tapButton(t, s.win.Canvas().Overlays().Top(), "Lưu")
+	var written string
+	waitFor(t, func() bool {
+		pump()
+		m, _ := filepath.Glob(filepath.Join(dir, "*.docx"))
+		if len(m) == 1 {
+			written = m[0]
+		}
+		return written != ""
+	})
+	data, _ := os.ReadFile(written)
+	if !bytes.Contains(data, []byte("word/document.xml")) {
+		t.Error("not a Word file")
+	}
+	// Esc goes back to the reader.
+	e.text.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	pump()
+	if s.library.report != nil || !r.visible() {
+		t.Error("Esc did not go back to the reader")
+	}
 }

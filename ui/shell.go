@@ -233,6 +233,11 @@ func (s *Shell) shortcuts() {
 	// The library's and the bank editor's actions, as their buttons say.
 	on(fyne.KeyO, shift, func() { s.tabs.SelectIndex(0); s.library.chooseImportFolder() })
 	on(fyne.KeyL, ctrl, func() { s.tabs.SelectIndex(0); s.library.askPath() })
+	on(fyne.KeyS, ctrl, func() {
+		if s.library.report != nil {
+			s.library.report.save()
+		}
+	})
 	on(fyne.KeyM, ctrl, func() {
 		if s.library.reader.docID != 0 {
 			s.library.reader.outlineUI.toggle.OnTapped()
@@ -307,6 +312,10 @@ func (s *Shell) typedKey(e *fyne.KeyEvent) {
 		case fyne.KeyEscape:
 			if s.dialog != nil {
 				s.dialog.Hide()
+				return
+			}
+			if s.library.report != nil {
+				s.library.report.close()
 				return
 			}
 			s.library.closeReader()

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"sotay/internal/docx"
 	"strconv"
 	"strings"
 	"testing"
@@ -132,5 +133,28 @@ func TestTagTrashRestoreCommands(t *testing.T) {
 	}
 	if code, _, _ := ctl(t, "--db", db, "check"); code != 0 {
 		t.Error("check after emptying the trash")
+	}
+}
+
+// report writes the bản thu hoạch with every note of the document.
+func TestReportCommand(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "lib.db")
+	if code, _, errs := ctl(t, "--db", db, "import", "../../assets/samples/nghi-quyet-15-nq-qu.txt"); code != 0 {
+		t.Fatal(errs)
+	}
+	_, text, _ := ctl(t, "--db", db, "show", "--text", "1")
+	at := len([]rune(text[:strings.Index(text, "100% văn bản đi")]))
+	ctl(t, "--db", db, "note", "add", "1", "--from", strconv.Itoa(at), "--to", strconv.Itoa(at+15), "--text", "Đơn vị đạt 80%")
+	out := filepath.Join(t.TempDir(), "thu-hoach.docx")
+	if code, _, errs := ctl(t, "--db", db, "report", "1", "--format", "docx", "-o", out); code != 0 {
+		t.Fatal(errs)
+	}
+	data, _ := os.ReadFile(out)
+	res, err := docx.Extract(data)
+	if err != nil || !strings.Contains(res.Text, "BẢN THU HOẠCH") || !strings.Contains(res.Text, "“100% văn bản đi”") || !strings.Contains(res.Text, "Đơn vị đạt 80%") {
+		t.Errorf("report: %v\n%s", err, res.Text)
+	}
+	if code, _, errs := ctl(t, "--db", db, "report", "1", "-o", db); code == 0 || !strings.Contains(errs, "usage") && !strings.Contains(errs, "output_protected") {
+		t.Errorf("report over the library: %d %s", code, errs)
 	}
 }

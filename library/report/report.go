@@ -49,13 +49,12 @@ func Generate(src Source, marks []Mark, today time.Time) string {
 	if len(marks) == 0 {
 		line("(Chưa có đoạn nào được tô sáng: hãy tô sáng và ghi chú trong trình đọc, rồi tạo lại bản thu hoạch, hoặc viết ở đây.)")
 	}
-	section, n := "\x00", 0
+	section := "\x00"
 	for _, m := range marks {
 		if m.Section != section {
 			section = m.Section
 			if section != "" {
-				n++
-				line(fmt.Sprintf("%d. %s", n, section))
+				line(section) // with its own label: "Điều 2. Nhiệm vụ", "3. Thành phần"
 			}
 		}
 		line("> “" + strings.Join(strings.Fields(m.Quote), " ") + "”")
