@@ -198,10 +198,12 @@ type inserter struct {
 	doc, existing, page, tag, section *sql.Stmt
 	index                             *indexWriter
 	now                               string
+	tx                                *sql.Tx
+	restored                          bool // the last add brought a document back from the trash
 }
 
 func newInserter(ctx context.Context, tx *sql.Tx) (*inserter, error) {
-	ins := &inserter{now: time.Now().UTC().Format(time.RFC3339)}
+	ins := &inserter{now: time.Now().UTC().Format(time.RFC3339), tx: tx}
 	var err error
 	prep := func(q string) *sql.Stmt {
 		if err != nil {
@@ -218,7 +220,7 @@ func newInserter(ctx context.Context, tx *sql.Tx) (*inserter, error) {
 	                ON CONFLICT (content_hash) DO NOTHING RETURNING id`)
 	ins.section = prep(`INSERT INTO sections (document_id, parent_id, ordinal, level, label, heading, page_no, start_offset)
 	                    VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`)
-	ins.existing = prep(`SELECT id, title FROM documents WHERE content_hash = ?`)
+	ins.existing = prep(`SELECT id, title, trashed_at FROM documents WHERE content_hash = ?`)
 	ins.page = prep(`INSERT INTO pages (document_id, page_no, text) VALUES (?, ?, ?)`)
 	ins.tag = prep(`INSERT OR IGNORE INTO tags (document_id, tag) VALUES (?, ?)`)
 	if err == nil {
@@ -253,8 +255,20 @@ func (ins *inserter) add(ctx context.Context, d *NewDocument) (id int64, title s
 	err = ins.doc.QueryRowContext(ctx, d.Title, d.Kind, d.Number, d.Issuer, d.IssuedOn, d.SourcePath,
 		d.Format, hash, ins.now, len(d.Pages), chars, d.Place, d.Signer, d.SignerRole, d.Subject,
 		d.Method, strings.Join(d.Warnings, " "), d.Original).Scan(&id)
+	ins.restored = false
 	if errors.Is(err, sql.ErrNoRows) {
-		err = ins.existing.QueryRowContext(ctx, hash).Scan(&id, &title)
+		var trashed string
+		err = ins.existing.QueryRowContext(ctx, hash).Scan(&id, &title, &trashed)
+		if err == nil && trashed != "" {
+			// The same text again, its document in the trash: it comes
+			// back, with its notes, instead of being "already there"
+			// where the user cannot see it.
+			if _, err := ins.tx.ExecContext(ctx, `UPDATE documents SET trashed_at = '' WHERE id = ?`, id); err != nil {
+				return 0, "", false, err
+			}
+			ins.restored = true
+			return id, title, false, indexOne(ctx, ins.tx, id)
+		}
 		return id, title, true, err
 	}
 	if err != nil {
@@ -326,7 +340,7 @@ func (l *Library) Add(ctx context.Context, docs []NewDocument) ([]ImportResult, 
 			results[i] = ImportResult{Path: d.SourcePath, ID: id, Title: title, Status: StatusImported}
 			if dup {
 				results[i].Status = StatusDuplicate
-			} else {
+			} else if !ins.restored {
 				added = append(added, id)
 				numbers[id], texts[id] = d.Number, strings.Join(d.Pages, "\f")
 			}

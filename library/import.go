@@ -409,7 +409,9 @@ func (l *Library) writeBatch(ctx context.Context, batch []*importItem) error {
 			if err != nil {
 				return fmt.Errorf("import %s: %w", it.path, err)
 			}
-			if !dup {
+			if ins.restored {
+				it.warnings = append(it.warnings, "restored-from-trash")
+			} else if !dup {
 				added = append(added, id)
 				numbers[id], texts[id] = it.doc.Number, strings.Join(it.doc.Pages, "\f")
 			}

@@ -3,6 +3,9 @@ package library
 import (
 	"context"
 	"errors"
+	"os"
+	"path/filepath"
+	"slices"
 	"testing"
 
 	"sotay/assets"
@@ -87,5 +90,39 @@ func TestTrashAndRestore(t *testing.T) {
 	}
 	if r, err := lib.Check(ctx); err != nil || len(r.Problems) != 0 {
 		t.Errorf("check after emptying: %v %v", r.Problems, err)
+	}
+}
+
+// Importing again the text of a document in the trash brings it back,
+// with its notes, instead of calling it a duplicate nobody can see.
+func TestReimportRestoresFromTheTrash(t *testing.T) {
+	lib := openTemp(t)
+	ctx := context.Background()
+	dir := t.TempDir()
+	path := filepath.Join(dir, "nq.txt")
+	os.WriteFile(path, []byte("Nghị quyết số 15-NQ/QU\nĐiều 1. Đến năm 2030, 100% văn bản đi được ký số."), 0o644)
+	var last ImportResult
+	opt := ImportOptions{Progress: func(p ImportProgress) { last = p.Result }}
+	sum, err := lib.Import(ctx, []string{path}, opt)
+	if err != nil || sum.Imported != 1 {
+		t.Fatal(sum, err)
+	}
+	id := last.ID
+	if _, err := lib.AddNote(ctx, Note{DocumentID: id, Start: 0, End: 10, Body: "giữ"}); err != nil {
+		t.Fatal(err)
+	}
+	lib.Trash(ctx, id)
+	sum, err = lib.Import(ctx, []string{path}, opt)
+	if err != nil || sum.Imported != 1 || last.ID != id || !slices.Contains(last.Warnings, "restored-from-trash") {
+		t.Fatalf("re-import: %+v %v", sum, err)
+	}
+	if ns, _ := lib.Notes(ctx, NoteFilter{DocumentID: id}); len(ns) != 1 {
+		t.Error("the notes did not come back")
+	}
+	if res, _ := lib.Search(ctx, "ký số", SearchOptions{}); res.Total == 0 {
+		t.Error("restored by import but not found")
+	}
+	if trash, _ := lib.Trashed(ctx); len(trash) != 0 {
+		t.Error("still in the trash")
 	}
 }
