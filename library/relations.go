@@ -350,3 +350,25 @@ func (l *Library) SetRelation(ctx context.Context, from, to int64, kind string) 
 	})
 	return sqlite.Classify(err)
 }
+
+// Unresolved lists what document id cites that is not in the library (the
+// words of each citation), for the reader to show as plain text.
+func (l *Library) Unresolved(ctx context.Context, id int64) ([]string, error) {
+	rows, err := l.db.Read.QueryContext(ctx, `SELECT DISTINCT c.phrase FROM citations c WHERE c.from_id = ? AND c.phrase <> ''
+		AND NOT EXISTS (SELECT 1 FROM documents d WHERE d.id <> c.from_id AND d.trashed_at = ''
+			AND (c.number <> '' AND d.number_key = c.number OR c.number = '' AND d.number_prefix = c.prefix))
+		ORDER BY c.phrase`, id)
+	if err != nil {
+		return nil, sqlite.Classify(err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var p string
+		if err := rows.Scan(&p); err != nil {
+			return nil, sqlite.Classify(err)
+		}
+		out = append(out, p)
+	}
+	return out, sqlite.Classify(rows.Err())
+}

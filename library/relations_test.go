@@ -69,6 +69,9 @@ func TestRelationsFromCitations(t *testing.T) {
 	if to[nq] != RelGuides || to[ct] != RelBasis || len(to) != 2 {
 		t.Errorf("relations %v (nq %d, ct %d, other %d)", to, nq, ct, other)
 	}
+	if miss, _ := lib.Unresolved(ctx, plan); len(miss) != 1 || miss[0] != "Nghị quyết số 99-NQ/TW" {
+		t.Errorf("unresolved: %q", miss)
+	}
 	in, _ := lib.Relations(ctx, nq)
 	if len(in) != 1 || !in[0].Incoming || in[0].Other.ID != plan {
 		t.Errorf("cited by: %+v", in)

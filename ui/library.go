@@ -100,7 +100,7 @@ func newLibraryScreen(s *Shell) *LibraryScreen {
 	ls.failure = container.NewVBox()
 	ls.reader = newReader(ls.closeReader, ls.editDocument, ls.deleteDocument)
 	ls.reader.onError = ls.shell.showError
-	ls.reader.win, ls.reader.prefs = s.win, s.app.Preferences()
+	ls.reader.win, ls.reader.prefs, ls.reader.shell = s.win, s.app.Preferences(), s
 	ls.reader.view.passKey = s.typedKey
 	ls.reader.view.onLink = func(id int64) { ls.openReader(library.Summary{ID: id}, nil, ls.back) }
 	ls.reader.onReport = ls.openReport

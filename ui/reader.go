@@ -52,6 +52,7 @@ type Reader struct {
 
 	lib       *library.Library
 	win       fyne.Window
+	shell     *Shell
 	prefs     fyne.Preferences
 	pageLabel *widget.Label // "Trang 3/12"
 	notes     []library.Note
@@ -59,10 +60,11 @@ type Reader struct {
 
 	findBar   *flowBox
 	findEntry *escEntry
-	folded    [][]rune      // the paragraphs folded, for find; nil until needed
-	target    *library.Note // where to open the next document (from Ghi chú), selected
-	menuAt    int           // the offset the right-click menu was opened over
+	folded    [][]rune           // the paragraphs folded, for find; nil until needed
+	target    *library.Note      // where to open the next document (from Ghi chú), selected
+	menuAt    int                // the offset the right-click menu was opened over
 	rels      []library.Relation // documents it cites and that cite it
+	missing   []string           // what it cites that is not in the library
 }
 
 func newReader(back func(), onEdit, onDelete func(library.Document)) *Reader {
@@ -119,7 +121,11 @@ func newReader(back func(), onEdit, onDelete func(library.Document)) *Reader {
 		}
 	})
 	reportBtn.Importance = widget.LowImportance
-	r.tools = newFlowBox(backBtn, r.outlineUI.toggle, r.origBtn, draft, reportBtn, edit, del, smaller, bigger, r.pageLabel)
+	printBtn := widget.NewButtonWithIcon(lang.X("reader.print", "In / Xuất PDF"), theme.DocumentPrintIcon(), r.printPDF)
+	printBtn.Importance = widget.LowImportance
+	linkBtn := widget.NewButtonWithIcon(lang.X("reader.link", "Liên kết văn bản…"), theme.MailForwardIcon(), r.linkDocument)
+	linkBtn.Importance = widget.LowImportance
+	r.tools = newFlowBox(backBtn, r.outlineUI.toggle, r.origBtn, draft, reportBtn, printBtn, linkBtn, edit, del, smaller, bigger, r.pageLabel)
 	// The title and the facts are the view's first lines and scroll away
 	// with the text: on a small screen at the largest text they took 400
 	// of 600 px. The tools and the search-hit bar stay, wrapping onto more
@@ -145,13 +151,14 @@ type readerLoad struct {
 	original string
 	readAt   int // where the reader was last time
 	rels     []library.Relation
+	missing  []string // cited, not in the library
 }
 
 // open shows doc's title at once and loads its metadata and text in the
 // background; with m (from a search) the hits are found and highlighted.
 func (r *Reader) open(lib *library.Library, doc library.Summary, m *library.Matcher) {
 	r.flushPosition()
-	r.docID, r.doc, r.lib, r.notes, r.folded, r.rels = doc.ID, nil, lib, nil, nil, nil
+	r.docID, r.doc, r.lib, r.notes, r.folded, r.rels, r.missing = doc.ID, nil, lib, nil, nil, nil, nil
 	r.hideBar(r.findBar)
 	r.title.SetText(doc.Title)
 	r.meta.SetText("")
@@ -178,6 +185,9 @@ func (r *Reader) open(lib *library.Library, doc library.Summary, m *library.Matc
 		if err == nil {
 			l.rels, err = lib.Relations(ctx, id)
 		}
+		if err == nil {
+			l.missing, err = lib.Unresolved(ctx, id)
+		}
 		if m != nil {
 			for _, p := range pages {
 				l.spans = append(l.spans, m.Find(p))
@@ -202,7 +212,7 @@ func (r *Reader) open(lib *library.Library, doc library.Summary, m *library.Matc
 			r.origBtn.Hide()
 		}
 		r.outline = l.outline
-		r.rels = l.rels
+		r.rels, r.missing = l.rels, l.missing
 		r.outlineUI.set(l.outline)
 		r.applyScale()
 		r.show(l.pages, l.spans)
@@ -273,6 +283,12 @@ func (r *Reader) header() []docPara {
 		}
 		text := lang.X(key, rel.Kind) + ": " + rel.Other.Title
 		out = append(out, docPara{runes: []rune(text), kind: paraLink, link: rel.Other.ID})
+	}
+	if len(r.missing) > 0 {
+		// not links: the documents are not here (a hint says how to get them)
+		text := lang.X("reader.missing", "Có nhắc đến, chưa có trong thư viện (nhập văn bản đó để mở từ đây): {{.L}}",
+			map[string]string{"L": strings.Join(r.missing, "; ")})
+		out = append(out, docPara{runes: []rune(text), kind: paraMeta})
 	}
 	return out
 }

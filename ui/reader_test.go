@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"sotay/internal/pdftext"
 	"sotay/library"
 )
 
@@ -424,4 +425,48 @@ func TestReportFromTheReader(t *testing.T) {
 	if s.library.report != nil || !r.visible() {
 		t.Error("Esc did not go back to the reader")
 	}
+}
+
+// In / Xuất PDF saves the document in large type; Liên kết văn bản…
+// records by hand a relation, shown at once.
+func TestReaderPrintAndLinkByHand(t *testing.T) {
+	s := newTestShell(t, "")
+	r := openSample(t, s)
+	dir := t.TempDir()
+	tapButton(t, r.root, "In / Xuất PDF")
+	s.files.show(dir)
+	pump()
+	tapButton(t, s.win.Canvas().Overlays().Top(), "Lưu")
+	var pdf string
+	waitFor(t, func() bool {
+		pump()
+		m, _ := filepath.Glob(filepath.Join(dir, "*.pdf"))
+		if len(m) == 1 {
+			pdf = m[0]
+		}
+		return pdf != ""
+	})
+	data, _ := os.ReadFile(pdf)
+	res, err := pdftext.Extract(context.Background(), data, pdftext.Options{})
+	if err != nil || !strings.Contains(strings.Join(strings.Fields(strings.Join(res.Pages, " ")), " "), "Điều 1. Đánh giá tình hình") {
+		t.Errorf("the PDF: %v", err)
+	}
+	for s.win.Canvas().Overlays().Top() != nil {
+		s.win.Canvas().Overlays().Top().Hide()
+	}
+	// by hand: this resolution is the basis of the guide 08-HD/BTCQU
+	var guide library.Summary
+	for _, d := range s.cat.docs {
+		if d.Number == "08-HD/BTCQU" {
+			guide = d
+		}
+	}
+	before := len(r.rels)
+	r.linkDocument()
+	pump()
+	s.quick.results = []library.QuickMatch{{Doc: guide}}
+	s.quick.list.Select(0)
+	pump()
+	tapButton(t, s.win.Canvas().Overlays().Top(), "Lưu")
+	waitFor(t, func() bool { pump(); return len(r.rels) == before+1 })
 }

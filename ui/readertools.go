@@ -1,13 +1,20 @@
 package ui
 
 import (
+	"context"
 	"fmt"
+	"io"
+	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"sotay/assets"
 	"sotay/library"
+	"sotay/library/report"
 )
 
 // The reader's study tools: copying with or without the citation, the
@@ -125,3 +132,79 @@ func (r *Reader) currentSection() int {
 }
 
 func percent(f float32) string { return fmt.Sprintf("%d%%", int(f*100+0.5)) }
+
+// printPDF saves the document as an A4 PDF in large type (16 pt), for
+// reading on paper: its title, facts and text, headings in bold.
+func (r *Reader) printPDF() {
+	if r.doc == nil || r.win == nil {
+		return
+	}
+	var b strings.Builder
+	for _, p := range r.view.paras {
+		text := strings.TrimSpace(string(p.runes))
+		switch p.kind {
+		case paraTitle:
+			b.WriteString("# " + text + "\n")
+		case paraMeta:
+			b.WriteString("-> " + text + "\n")
+		case paraHeading:
+			b.WriteString("## " + text + "\n")
+		case paraText:
+			b.WriteString(text + "\n")
+		}
+	}
+	body := b.String()
+	r.shell.saveAs(r.doc.Title+".pdf", func(w io.Writer) error {
+		return report.WritePDF(w, body, assets.SerifRegular, assets.SerifBold, nil, 16)
+	}, func(path string) {
+		r.shell.showInfo(dialog.NewInformation(lang.X("reader.printed_title", "Đã xuất PDF"),
+			lang.X("reader.printed", "Đã lưu văn bản chữ lớn ra {{.F}}.", map[string]string{"F": path}), r.win))
+	})
+}
+
+// linkDocument records by hand how this document relates to another: the
+// other is picked as in Ctrl+K, then the relation.
+func (r *Reader) linkDocument() {
+	if r.doc == nil || r.shell == nil {
+		return
+	}
+	from := r.doc.ID
+	r.shell.pickDocument(lang.X("reader.link_pick", "Liên kết với văn bản nào?"), func(other library.Summary) {
+		kinds := []string{library.RelBasis, library.RelGuides, library.RelAmends, library.RelReplaces, library.RelCites}
+		var names []string
+		for _, k := range kinds {
+			names = append(names, lang.X("relations.out."+k, k))
+		}
+		pick := widget.NewRadioGroup(names, nil)
+		pick.Required = true
+		pick.SetSelected(names[0])
+		q := widget.NewLabel(lang.X("reader.link_question", "Văn bản này … “{{.T}}”", map[string]string{"T": clipText(other.Title, 80)}))
+		q.Wrapping = fyne.TextWrapWord
+		d := dialog.NewCustomConfirm(lang.X("reader.link", "Liên kết văn bản…"), lang.X("edit.save", "Lưu"), lang.X("dialog.cancel", "Huỷ"),
+			container.NewVBox(q, pick), func(ok bool) {
+				if !ok {
+					return
+				}
+				kind := kinds[0]
+				for i, n := range names {
+					if n == pick.Selected {
+						kind = kinds[i]
+					}
+				}
+				lib := r.lib
+				async(func() (struct{}, error) {
+					return struct{}{}, lib.SetRelation(context.Background(), from, other.ID, kind)
+				}, func(_ struct{}, err error) {
+					if err != nil {
+						r.fail(err)
+						return
+					}
+					if r.docID == from {
+						r.open(lib, library.Summary{ID: from, Title: r.title.Text}, nil) // shows the new link
+					}
+				})
+			}, r.win)
+		d.Resize(fyne.NewSize(min(560, r.win.Canvas().Size().Width-20), 0))
+		r.shell.showDialog(d)
+	})
+}
