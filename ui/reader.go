@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -58,6 +59,7 @@ type Reader struct {
 	notes     []library.Note
 	posTimer  *time.Timer // keeps the reading position once scrolling stops
 
+	more      []*fyne.MenuItem // the actions under "Thêm…"
 	findBar   *flowBox
 	findEntry *escEntry
 	folded    [][]rune           // the paragraphs folded, for find; nil until needed
@@ -125,7 +127,31 @@ func newReader(back func(), onEdit, onDelete func(library.Document)) *Reader {
 	printBtn.Importance = widget.LowImportance
 	linkBtn := widget.NewButtonWithIcon(lang.X("reader.link", "Liên kết văn bản…"), theme.MailForwardIcon(), r.linkDocument)
 	linkBtn.Importance = widget.LowImportance
-	r.tools = newFlowBox(backBtn, r.outlineUI.toggle, r.origBtn, draft, reportBtn, printBtn, linkBtn, edit, del, smaller, bigger, r.pageLabel)
+	// The actions used less often wait in "Thêm…", so the tools take
+	// two rows, not three, at the largest text (the text needs the room).
+	r.more = []*fyne.MenuItem{
+		fyne.NewMenuItem(draft.Text, draft.OnTapped),
+		fyne.NewMenuItem(printBtn.Text, printBtn.OnTapped),
+		fyne.NewMenuItem(linkBtn.Text, linkBtn.OnTapped),
+		fyne.NewMenuItem(r.origBtn.Text, r.origBtn.OnTapped),
+		fyne.NewMenuItem(edit.Text, edit.OnTapped),
+		fyne.NewMenuItem(del.Text, del.OnTapped),
+	}
+	var moreBtn *widget.Button
+	moreBtn = widget.NewButtonWithIcon(lang.X("reader.more", "Thêm…"), theme.MoreHorizontalIcon(), func() {
+		c := fyne.CurrentApp().Driver().CanvasForObject(moreBtn)
+		if c == nil {
+			return
+		}
+		items := r.more
+		if r.original == "" {
+			items = slices.DeleteFunc(slices.Clone(items), func(it *fyne.MenuItem) bool { return it.Label == r.origBtn.Text })
+		}
+		pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(moreBtn).AddXY(0, moreBtn.Size().Height)
+		widget.ShowPopUpMenuAtPosition(fyne.NewMenu("", items...), c, pos)
+	})
+	moreBtn.Importance = widget.LowImportance
+	r.tools = newFlowBox(backBtn, r.outlineUI.toggle, reportBtn, moreBtn, smaller, bigger, r.pageLabel)
 	// The title and the facts are the view's first lines and scroll away
 	// with the text: on a small screen at the largest text they took 400
 	// of 600 px. The tools and the search-hit bar stay, wrapping onto more

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"sotay/internal/pdftext"
@@ -433,7 +434,7 @@ func TestReaderPrintAndLinkByHand(t *testing.T) {
 	s := newTestShell(t, "")
 	r := openSample(t, s)
 	dir := t.TempDir()
-	tapButton(t, r.root, "In / Xuất PDF")
+	moreAction(t, r, "In / Xuất PDF")
 	s.files.show(dir)
 	pump()
 	tapButton(t, s.win.Canvas().Overlays().Top(), "Lưu")
@@ -469,4 +470,36 @@ func TestReaderPrintAndLinkByHand(t *testing.T) {
 	pump()
 	tapButton(t, s.win.Canvas().Overlays().Top(), "Lưu")
 	waitFor(t, func() bool { pump(); return len(r.rels) == before+1 })
+}
+
+// moreAction runs the action under "Thêm…" whose label starts with label.
+func moreAction(t *testing.T, r *Reader, label string) {
+	t.Helper()
+	for _, it := range r.more {
+		if strings.HasPrefix(it.Label, label) {
+			it.Action()
+			pump()
+			return
+		}
+	}
+	t.Fatalf("no %q under Thêm…", label)
+}
+
+// Thêm… opens the actions used less often; the tools take two rows at the
+// largest text on a 1024 px screen.
+func TestReaderMoreMenu(t *testing.T) {
+	s := newTestShell(t, "")
+	s.app.Preferences().SetFloat(prefTextSize, 25)
+	s.app.Settings().SetTheme(s.theme())
+	r := openSample(t, s)
+	tapButton(t, r.root, "Thêm…")
+	top := s.win.Canvas().Overlays().Top()
+	for _, want := range []string{"Soạn câu hỏi", "In / Xuất PDF", "Liên kết văn bản…", "Sửa thông tin (F2)", "Xoá"} {
+		if findObject(top, func(o fyne.CanvasObject) bool { l, ok := o.(*canvas.Text); return ok && l.Text == want }) == nil {
+			t.Errorf("no %q under Thêm…", want)
+		}
+	}
+	if h, row := r.tools.Size().Height, r.tools.objects[0].Size().Height; h > 2*row+2*theme.Padding()+1 {
+		t.Errorf("the tools take %v px (a row is %v)", h, row)
+	}
 }

@@ -199,7 +199,7 @@ func TestDraftQuestionsFromTheReader(t *testing.T) {
 	s.tabs.SelectIndex(0)
 	pump()
 	tapText(t, s, "Nghị quyết số 15-NQ/QU")
-	tapIn(t, s, s.library.reader.root, "Soạn câu hỏi")
+	moreAction(t, s.library.reader, "Soạn câu hỏi")
 	v := s.review.drafts
 	if v == nil || s.tabs.SelectedIndex() != 2 {
 		t.Fatal("Soạn câu hỏi did not open the drafts in Ôn tập")
@@ -358,7 +358,7 @@ func TestCollectionFromTheReaderToTheSelfCheck(t *testing.T) {
 			pump()
 		}
 		tapText(t, s, title)
-		tapIn(t, s, s.library.reader.root, "Sửa thông tin")
+		moreAction(t, s.library.reader, "Sửa thông tin")
 		form := s.win.Canvas().Overlays().Top()
 		entry := findObject(form, func(o fyne.CanvasObject) bool {
 			e, ok := o.(*widget.Entry)

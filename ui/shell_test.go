@@ -456,7 +456,7 @@ func TestReaderEditsAndDeletesDocuments(t *testing.T) {
 		t.Fatalf("reader did not load the letter: %+v", r.doc)
 	}
 	// Edit: correct the number and date; the list and the search follow.
-	tapIn(t, s, r.root, "Sửa thông tin")
+	moreAction(t, r, "Sửa thông tin")
 	form := s.win.Canvas().Overlays().Top()
 	findEntry(form, "112-CV/HU").SetText("113-CV/HU")
 	findEntry(form, "17/11/2003").SetText("18/11/2003")
@@ -469,7 +469,7 @@ func TestReaderEditsAndDeletesDocuments(t *testing.T) {
 		t.Fatalf("edited number not found: %v %+v", err, res)
 	}
 	// Delete, after confirming.
-	tapIn(t, s, r.root, "Xoá")
+	moreAction(t, r, "Xoá")
 	tapIn(t, s, s.win.Canvas().Overlays().Top(), "Xoá")
 	if r.visible() || len(s.library.order) != 5 {
 		t.Fatalf("after delete: reader visible %v, %d documents", r.visible(), len(s.library.order))
@@ -493,7 +493,7 @@ func TestReaderEditsAndDeletesDocuments(t *testing.T) {
 	}
 	tapText(t, s, "Công văn số 112-CV/HU")
 	waitFor(t, func() bool { pump(); return r.visible() && r.doc != nil })
-	tapIn(t, s, r.root, "Xoá")
+	moreAction(t, r, "Xoá")
 	tapIn(t, s, s.win.Canvas().Overlays().Top(), "Xoá")
 	s.library.showTrash()
 	pump()
