@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"sotay/assets"
 	"strings"
 	"testing"
 )
@@ -238,5 +239,38 @@ func TestReportDraft(t *testing.T) {
 	lib.SaveReport(ctx, id, "")
 	if _, saved, _ := lib.ReportDraft(ctx, id); saved {
 		t.Error("an empty draft was kept")
+	}
+}
+
+// A collection's report gathers the notes of each of its documents under
+// the document and its heading.
+func TestCollectionReport(t *testing.T) {
+	lib := openTemp(t)
+	ctx := context.Background()
+	if _, err := lib.AddSamples(ctx, assets.Samples()); err != nil {
+		t.Fatal(err)
+	}
+	docs, _ := lib.Summaries(ctx)
+	c, _ := lib.CollectionNamed(ctx, "Chuyển đổi số 2025")
+	var ids []int64
+	for _, d := range docs {
+		if d.Number == "15-NQ/QU" || d.Number == "27-TB/QU" {
+			ids = append(ids, d.ID)
+			lib.AddNote(ctx, Note{DocumentID: d.ID, Start: 0, End: 12, Body: "ghi chú " + d.Number})
+		}
+	}
+	lib.AddToCollection(ctx, c.ID, ids...)
+	body, saved, err := lib.CollectionReportDraft(ctx, c.ID)
+	if err != nil || saved {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"bộ sưu tập “Chuyển đổi số 2025”", "Nghị quyết số 15-NQ/QU", "ghi chú 15-NQ/QU", "ghi chú 27-TB/QU"} {
+		if !strings.Contains(body, want) {
+			t.Errorf("lacks %q:\n%s", want, body)
+		}
+	}
+	lib.SaveCollectionReport(ctx, c.ID, "# Của tôi")
+	if b, saved, _ := lib.CollectionReportDraft(ctx, c.ID); !saved || b != "# Của tôi" {
+		t.Error("draft not kept")
 	}
 }

@@ -103,3 +103,101 @@ func (l *Library) SaveReport(ctx context.Context, id int64, body string) error {
 	})
 	return sqlite.Classify(err)
 }
+
+// GenerateCollectionReport is a first draft of the bản thu hoạch on the
+// documents of collection id: their highlights and notes under each
+// document and heading.
+func (l *Library) GenerateCollectionReport(ctx context.Context, id int64) (string, error) {
+	var name string
+	if err := l.db.Read.QueryRowContext(ctx, `SELECT name FROM collections WHERE id = ?`, id).Scan(&name); err != nil {
+		if errors.Is(err, sql.ErrNoRows) {
+			return "", fmt.Errorf("bộ sưu tập %d: %w", id, ErrNotFound)
+		}
+		return "", sqlite.Classify(err)
+	}
+	rows, err := l.db.Read.QueryContext(ctx, `SELECT d.id FROM collection_documents c JOIN documents d ON d.id = c.document_id
+		WHERE c.collection_id = ? AND d.trashed_at = '' ORDER BY d.issued_on, d.title`, id)
+	if err != nil {
+		return "", sqlite.Classify(err)
+	}
+	var ids []int64
+	for rows.Next() {
+		var d int64
+		if err := rows.Scan(&d); err != nil {
+			rows.Close()
+			return "", sqlite.Classify(err)
+		}
+		ids = append(ids, d)
+	}
+	rows.Close()
+	var marks []report.Mark
+	var titles []string
+	for _, d := range ids {
+		doc, err := l.Document(ctx, d)
+		if err != nil {
+			return "", err
+		}
+		titles = append(titles, Citation(doc, nil, nil, 0))
+		pages, err := l.Pages(ctx, d)
+		if err != nil {
+			return "", err
+		}
+		outline, err := l.Outline(ctx, d)
+		if err != nil {
+			return "", err
+		}
+		notes, err := l.DocumentNotes(ctx, d)
+		if err != nil {
+			return "", err
+		}
+		pageAt := PageStarts(pages)
+		short := doc.Title
+		if doc.Kind != "" && doc.Number != "" {
+			short = doc.Kind + " số " + doc.Number
+		}
+		for _, n := range notes {
+			if n.Kind == NoteBookmark || n.Lost {
+				continue
+			}
+			sec := short
+			if h := sectionAt(outline, pageAt, n.Start); h != "" {
+				sec += " — " + h
+			}
+			marks = append(marks, report.Mark{Section: sec, Quote: n.Quote, Note: n.Body})
+		}
+	}
+	src := report.Source{Citation: "các văn bản của bộ sưu tập “" + name + "”", Title: strings.Join(titles, "; ")}
+	return report.Generate(src, marks, time.Now()), nil
+}
+
+// CollectionReportDraft is the saved draft of collection id's report, or
+// a generated one (saved false).
+func (l *Library) CollectionReportDraft(ctx context.Context, id int64) (body string, saved bool, err error) {
+	err = l.db.Read.QueryRowContext(ctx, `SELECT body FROM collection_reports WHERE collection_id = ?`, id).Scan(&body)
+	if err == nil {
+		return body, true, nil
+	}
+	if !errors.Is(err, sql.ErrNoRows) {
+		return "", false, sqlite.Classify(err)
+	}
+	body, err = l.GenerateCollectionReport(ctx, id)
+	return body, false, err
+}
+
+// SaveCollectionReport keeps body as collection id's draft ("" drops it).
+func (l *Library) SaveCollectionReport(ctx context.Context, id int64, body string) error {
+	err := l.db.Tx(ctx, func(tx *sql.Tx) error {
+		if strings.TrimSpace(body) == "" {
+			_, err := tx.ExecContext(ctx, `DELETE FROM collection_reports WHERE collection_id = ?`, id)
+			return err
+		}
+		_, err := tx.ExecContext(ctx, `INSERT INTO collection_reports (collection_id, body, updated_at) VALUES (?, ?, ?)
+			ON CONFLICT (collection_id) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at`,
+			id, body, time.Now().UTC().Format(time.RFC3339))
+		if err != nil && strings.Contains(err.Error(), "FOREIGN KEY") {
+			return fmt.Errorf("bộ sưu tập %d: %w", id, ErrNotFound)
+		}
+		return err
+	})
+	return sqlite.Classify(err)
+}

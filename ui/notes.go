@@ -8,7 +8,9 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"sotay/library"
@@ -62,9 +64,11 @@ func newNotesScreen(s *Shell) *NotesScreen {
 		}
 	}
 	head := widget.NewLabelWithStyle(lang.X("nav.notes", "Ghi chú"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	reportBtn := widget.NewButtonWithIcon(lang.X("notes.report", "Viết thu hoạch…"), theme.DocumentCreateIcon(), n.chooseReport)
+	reportBtn.Importance = widget.LowImportance
 	filters := newFlowBox(n.doc, n.colour)
 	tagRow := border(nil, nil, widget.NewLabel(lang.X("notes.tag", "Thẻ")), nil, n.tag)
-	n.root = border(container.NewVBox(head, n.query, filters, tagRow, n.status), nil, nil, nil, n.list)
+	n.root = border(container.NewVBox(border(nil, nil, nil, reportBtn, head), n.query, filters, tagRow, n.status), nil, nil, nil, n.list)
 	return n
 }
 
@@ -203,4 +207,60 @@ func setNoteRow(o fyne.CanvasObject, note library.Note) {
 		w += " · " + lang.X("notes.lost", "không tìm thấy vị trí (văn bản đã đổi)")
 	}
 	where.SetText(w)
+}
+
+// chooseReport asks what the bản thu hoạch is on — a collection (the
+// documents of a course) or a document with notes — and opens it.
+func (n *NotesScreen) chooseReport() {
+	lib := n.lib
+	if lib == nil {
+		return
+	}
+	type targets struct {
+		colls []library.Collection
+		docs  []library.Summary
+	}
+	async(func() (targets, error) {
+		cs, err := lib.Collections(context.Background())
+		if err != nil {
+			return targets{}, err
+		}
+		ds, err := lib.NoteDocuments(context.Background())
+		return targets{cs, ds}, err
+	}, func(tg targets, err error) {
+		if err != nil {
+			n.shell.showError(err, lib.Path())
+			return
+		}
+		var names []string
+		for _, c := range tg.colls {
+			names = append(names, lang.X("notes.report_coll", "Bộ sưu tập: {{.N}}", map[string]string{"N": c.Name}))
+		}
+		for _, d := range tg.docs {
+			names = append(names, lang.X("notes.report_doc", "Văn bản: {{.N}}", map[string]string{"N": clipText(d.Title, 70)}))
+		}
+		if len(names) == 0 {
+			n.shell.showInfo(dialog.NewInformation(lang.X("notes.report", "Viết thu hoạch…"),
+				lang.X("notes.report_none", "Chưa có văn bản nào có ghi chú, và chưa có bộ sưu tập. Hãy tô sáng, ghi chú trong trình đọc, hoặc mở văn bản rồi bấm Viết thu hoạch."), n.shell.win))
+			return
+		}
+		pick := newSelect(names, nil)
+		pick.SetSelectedIndex(0)
+		d := dialog.NewForm(lang.X("notes.report", "Viết thu hoạch…"), lang.X("notes.report_open", "Mở"), lang.X("dialog.cancel", "Huỷ"),
+			[]*widget.FormItem{widget.NewFormItem(lang.X("notes.report_on", "Thu hoạch về"), pick)}, func(ok bool) {
+				i := pick.SelectedIndex()
+				if !ok || i < 0 {
+					return
+				}
+				n.shell.tabs.SelectIndex(0)
+				if i < len(tg.colls) {
+					n.shell.library.openCollectionReport(tg.colls[i])
+					return
+				}
+				d := tg.docs[i-len(tg.colls)]
+				n.shell.library.openReport(library.Document{ID: d.ID, Title: d.Title})
+			}, n.shell.win)
+		d.Resize(fyne.NewSize(min(640, n.shell.win.Canvas().Size().Width-20), 0))
+		n.shell.showDialog(d)
+	})
 }

@@ -503,3 +503,34 @@ func TestReaderMoreMenu(t *testing.T) {
 		t.Errorf("the tools take %v px (a row is %v)", h, row)
 	}
 }
+
+// From Ghi chú, a report on a collection gathers the notes of its
+// documents.
+func TestCollectionReportFromNotes(t *testing.T) {
+	s := newTestShell(t, "")
+	ctx := context.Background()
+	c, _ := s.lib.CollectionNamed(ctx, "Khoá học 2025")
+	for _, d := range s.cat.docs {
+		if d.Number == "15-NQ/QU" {
+			s.lib.AddToCollection(ctx, c.ID, d.ID)
+			s.lib.AddNote(ctx, library.Note{DocumentID: d.ID, Start: 0, End: 10, Body: "điều cần nhớ"})
+		}
+	}
+	s.selectPlace(s.notes.CanvasObject())
+	pump()
+	s.notes.chooseReport()
+	pump()
+	top := s.win.Canvas().Overlays().Top()
+	sel := findObject(top, func(o fyne.CanvasObject) bool { _, ok := o.(*widget.Select); return ok }).(*widget.Select)
+	sel.SetSelected("Bộ sưu tập: Khoá học 2025")
+	tapButton(t, top, "Mở")
+	waitFor(t, func() bool { pump(); return s.library.report != nil })
+	if txt := s.library.report.text.Text; !strings.Contains(txt, "bộ sưu tập “Khoá học 2025”") || !strings.Contains(txt, "điều cần nhớ") {
+		t.Errorf("collection report:\n%s", txt)
+	}
+	s.library.report.close()
+	pump()
+	if s.library.report != nil || !s.library.listView.Visible() {
+		t.Error("closing a collection's report does not go back to the list")
+	}
+}

@@ -22,10 +22,39 @@ import (
 
 type reportEditor struct {
 	ls    *LibraryScreen
-	doc   library.Document
+	doc   library.Document    // the document it is on, or
+	coll  *library.Collection // the collection
 	text  *escEntry
 	state *widget.Label
 	root  fyne.CanvasObject
+}
+
+// openCollectionReport shows the report editor for a collection's
+// documents.
+func (ls *LibraryScreen) openCollectionReport(c library.Collection) {
+	lib := ls.lib
+	if lib == nil {
+		return
+	}
+	type loaded struct {
+		body  string
+		saved bool
+	}
+	async(func() (loaded, error) {
+		b, s, err := lib.CollectionReportDraft(context.Background(), c.ID)
+		return loaded{b, s}, err
+	}, func(l loaded, err error) {
+		if err != nil {
+			ls.shell.showError(err, lib.Path())
+			return
+		}
+		e := newReportEditor(ls, library.Document{Title: c.Name}, l.body, l.saved)
+		e.coll = &c
+		ls.report = e
+		ls.root.Add(e.root)
+		ls.show(e.root)
+		ls.shell.win.Canvas().Focus(e.text)
+	})
 }
 
 // openReport shows the report editor for the reader's document.
@@ -83,8 +112,13 @@ func newReportEditor(ls *LibraryScreen, doc library.Document, body string, saved
 
 // save keeps the text as the document's draft.
 func (e *reportEditor) save() {
-	lib, id, body := e.ls.lib, e.doc.ID, e.text.Text
-	async(func() (struct{}, error) { return struct{}{}, lib.SaveReport(context.Background(), id, body) }, func(_ struct{}, err error) {
+	lib, id, body, coll := e.ls.lib, e.doc.ID, e.text.Text, e.coll
+	async(func() (struct{}, error) {
+		if coll != nil {
+			return struct{}{}, lib.SaveCollectionReport(context.Background(), coll.ID, body)
+		}
+		return struct{}{}, lib.SaveReport(context.Background(), id, body)
+	}, func(_ struct{}, err error) {
 		if err != nil {
 			e.ls.shell.showError(err, lib.Path())
 			return
@@ -96,13 +130,18 @@ func (e *reportEditor) save() {
 // regenerate replaces the text with a new draft from the notes, after
 // asking (what was written is lost).
 func (e *reportEditor) regenerate() {
-	lib, id := e.ls.lib, e.doc.ID
+	lib, id, coll := e.ls.lib, e.doc.ID, e.coll
 	c := dialog.NewConfirm(lang.X("report.regenerate", "Tạo lại từ ghi chú…"),
 		lang.X("report.regenerate_q", "Thay nội dung đang viết bằng bản mới tạo từ các đoạn tô sáng và ghi chú?"), func(ok bool) {
 			if !ok {
 				return
 			}
-			async(func() (string, error) { return lib.GenerateReport(context.Background(), id) }, func(body string, err error) {
+			async(func() (string, error) {
+				if coll != nil {
+					return lib.GenerateCollectionReport(context.Background(), coll.ID)
+				}
+				return lib.GenerateReport(context.Background(), id)
+			}, func(body string, err error) {
 				if err != nil {
 					e.ls.shell.showError(err, lib.Path())
 					return
@@ -137,5 +176,9 @@ func (e *reportEditor) close() {
 	ls := e.ls
 	ls.root.Remove(e.root)
 	ls.report = nil
+	if e.coll != nil || !ls.reader.visible() && ls.reader.doc == nil {
+		ls.show(ls.listView)
+		return
+	}
 	ls.show(ls.reader.CanvasObject())
 }
