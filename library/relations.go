@@ -352,10 +352,11 @@ func (l *Library) SetRelation(ctx context.Context, from, to int64, kind string) 
 }
 
 // Unresolved lists what document id cites that is not in the library (the
-// words of each citation), for the reader to show as plain text.
+// words of each citation), for the reader to show as plain text. Its own
+// number (in its header, "Số 08-HD/BTCQU") is not a citation.
 func (l *Library) Unresolved(ctx context.Context, id int64) ([]string, error) {
 	rows, err := l.db.Read.QueryContext(ctx, `SELECT DISTINCT c.phrase FROM citations c WHERE c.from_id = ? AND c.phrase <> ''
-		AND NOT EXISTS (SELECT 1 FROM documents d WHERE d.id <> c.from_id AND d.trashed_at = ''
+		AND NOT EXISTS (SELECT 1 FROM documents d WHERE d.trashed_at = ''
 			AND (c.number <> '' AND d.number_key = c.number OR c.number = '' AND d.number_prefix = c.prefix))
 		ORDER BY c.phrase`, id)
 	if err != nil {

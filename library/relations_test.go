@@ -48,7 +48,7 @@ func TestRelationsFromCitations(t *testing.T) {
 		return res[0].ID
 	}
 	plan := add(NewDocument{Title: "Kế hoạch thực hiện", Kind: "Kế hoạch", Number: "20-KH/QU", Pages: []string{
-		"Thực hiện Nghị quyết số 08-NQ/QU ngày 20 tháng 7 năm 2020 của Ban Thường vụ Quận ủy; căn cứ Chỉ thị số 05-CT/TW; Nghị quyết số 99-NQ/TW."}})
+		"Số 20-KH/QU\nThực hiện Nghị quyết số 08-NQ/QU ngày 20 tháng 7 năm 2020 của Ban Thường vụ Quận ủy; căn cứ Chỉ thị số 05-CT/TW; Nghị quyết số 99-NQ/TW."}})
 	if rs, _ := lib.Relations(ctx, plan); len(rs) != 0 {
 		t.Fatalf("relations before the cited documents came: %+v", rs)
 	}
