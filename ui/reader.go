@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
@@ -307,7 +308,9 @@ func (r *Reader) header() []docPara {
 		if rel.Incoming {
 			key = "relations.in." + rel.Kind
 		}
-		text := lang.X(key, rel.Kind) + ": " + rel.Other.Title
+		label := []rune(lang.X(key, rel.Kind))
+		label[0] = unicode.ToUpper(label[0])
+		text := string(label) + ": " + rel.Other.Title
 		out = append(out, docPara{runes: []rune(text), kind: paraLink, link: rel.Other.ID})
 	}
 	if len(r.missing) > 0 {

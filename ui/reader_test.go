@@ -421,10 +421,21 @@ func TestReportFromTheReader(t *testing.T) {
 		t.Error("not a Word file")
 	}
 	// Esc goes back to the reader.
+	for s.dialog != nil {
+		s.dialog.Hide() // "Đã xuất bản thu hoạch"
+	}
 	e.text.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
 	pump()
 	if s.library.report != nil || !r.visible() {
 		t.Error("Esc did not go back to the reader")
+	}
+	if s.win.Canvas().Focused() != r.view {
+		t.Fatal("the keyboard is not back in the text")
+	}
+	r.view.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape}) // and Esc again closes the reader
+	pump()
+	if r.visible() {
+		t.Error("a second Esc did not close the reader")
 	}
 }
 

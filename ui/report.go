@@ -176,9 +176,12 @@ func (e *reportEditor) close() {
 	ls := e.ls
 	ls.root.Remove(e.root)
 	ls.report = nil
+	c := ls.shell.win.Canvas()
 	if e.coll != nil || !ls.reader.visible() && ls.reader.doc == nil {
+		c.Unfocus()
 		ls.show(ls.listView)
 		return
 	}
 	ls.show(ls.reader.CanvasObject())
+	c.Focus(ls.reader.view) // the keys go to the text again (the removed box kept them: Esc was lost)
 }
