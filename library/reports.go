@@ -74,30 +74,47 @@ func sectionAt(outline []Section, pageAt []int, off int) string {
 // ReportDraft is the saved draft of document id's report, or a generated
 // one (saved false) when there is none.
 func (l *Library) ReportDraft(ctx context.Context, id int64) (body string, saved bool, err error) {
-	err = l.db.Read.QueryRowContext(ctx, `SELECT body FROM reports WHERE document_id = ?`, id).Scan(&body)
+	return l.draft(ctx, docReports, id, func() (string, error) { return l.GenerateReport(ctx, id) })
+}
+
+// SaveReport keeps body as document id's report draft; an empty body
+// drops the draft (the next one is generated again).
+func (l *Library) SaveReport(ctx context.Context, id int64, body string) error {
+	return l.saveDraft(ctx, docReports, id, body)
+}
+
+// draftTable is where the drafts of one kind of report are kept.
+type draftTable struct{ table, key, what string }
+
+var (
+	docReports        = draftTable{"reports", "document_id", "văn bản"}
+	collectionReports = draftTable{"collection_reports", "collection_id", "bộ sưu tập"}
+)
+
+func (l *Library) draft(ctx context.Context, t draftTable, id int64, generate func() (string, error)) (string, bool, error) {
+	var body string
+	err := l.db.Read.QueryRowContext(ctx, `SELECT body FROM `+t.table+` WHERE `+t.key+` = ?`, id).Scan(&body)
 	if err == nil {
 		return body, true, nil
 	}
 	if !errors.Is(err, sql.ErrNoRows) {
 		return "", false, sqlite.Classify(err)
 	}
-	body, err = l.GenerateReport(ctx, id)
+	body, err = generate()
 	return body, false, err
 }
 
-// SaveReport keeps body as document id's report draft; an empty body
-// drops the draft (the next one is generated again).
-func (l *Library) SaveReport(ctx context.Context, id int64, body string) error {
+func (l *Library) saveDraft(ctx context.Context, t draftTable, id int64, body string) error {
 	err := l.db.Tx(ctx, func(tx *sql.Tx) error {
 		if strings.TrimSpace(body) == "" {
-			_, err := tx.ExecContext(ctx, `DELETE FROM reports WHERE document_id = ?`, id)
+			_, err := tx.ExecContext(ctx, `DELETE FROM `+t.table+` WHERE `+t.key+` = ?`, id)
 			return err
 		}
-		_, err := tx.ExecContext(ctx, `INSERT INTO reports (document_id, body, updated_at) VALUES (?, ?, ?)
-			ON CONFLICT (document_id) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at`,
+		_, err := tx.ExecContext(ctx, `INSERT INTO `+t.table+` (`+t.key+`, body, updated_at) VALUES (?, ?, ?)
+			ON CONFLICT (`+t.key+`) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at`,
 			id, body, time.Now().UTC().Format(time.RFC3339))
 		if err != nil && strings.Contains(err.Error(), "FOREIGN KEY") {
-			return fmt.Errorf("văn bản %d: %w", id, ErrNotFound)
+			return fmt.Errorf("%s %d: %w", t.what, id, ErrNotFound)
 		}
 		return err
 	})
@@ -173,31 +190,10 @@ func (l *Library) GenerateCollectionReport(ctx context.Context, id int64) (strin
 // CollectionReportDraft is the saved draft of collection id's report, or
 // a generated one (saved false).
 func (l *Library) CollectionReportDraft(ctx context.Context, id int64) (body string, saved bool, err error) {
-	err = l.db.Read.QueryRowContext(ctx, `SELECT body FROM collection_reports WHERE collection_id = ?`, id).Scan(&body)
-	if err == nil {
-		return body, true, nil
-	}
-	if !errors.Is(err, sql.ErrNoRows) {
-		return "", false, sqlite.Classify(err)
-	}
-	body, err = l.GenerateCollectionReport(ctx, id)
-	return body, false, err
+	return l.draft(ctx, collectionReports, id, func() (string, error) { return l.GenerateCollectionReport(ctx, id) })
 }
 
 // SaveCollectionReport keeps body as collection id's draft ("" drops it).
 func (l *Library) SaveCollectionReport(ctx context.Context, id int64, body string) error {
-	err := l.db.Tx(ctx, func(tx *sql.Tx) error {
-		if strings.TrimSpace(body) == "" {
-			_, err := tx.ExecContext(ctx, `DELETE FROM collection_reports WHERE collection_id = ?`, id)
-			return err
-		}
-		_, err := tx.ExecContext(ctx, `INSERT INTO collection_reports (collection_id, body, updated_at) VALUES (?, ?, ?)
-			ON CONFLICT (collection_id) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at`,
-			id, body, time.Now().UTC().Format(time.RFC3339))
-		if err != nil && strings.Contains(err.Error(), "FOREIGN KEY") {
-			return fmt.Errorf("bộ sưu tập %d: %w", id, ErrNotFound)
-		}
-		return err
-	})
-	return sqlite.Classify(err)
+	return l.saveDraft(ctx, collectionReports, id, body)
 }

@@ -29,36 +29,24 @@ type reportEditor struct {
 	root  fyne.CanvasObject
 }
 
-// openCollectionReport shows the report editor for a collection's
-// documents.
-func (ls *LibraryScreen) openCollectionReport(c library.Collection) {
-	lib := ls.lib
-	if lib == nil {
-		return
-	}
-	type loaded struct {
-		body  string
-		saved bool
-	}
-	async(func() (loaded, error) {
-		b, s, err := lib.CollectionReportDraft(context.Background(), c.ID)
-		return loaded{b, s}, err
-	}, func(l loaded, err error) {
-		if err != nil {
-			ls.shell.showError(err, lib.Path())
-			return
-		}
-		e := newReportEditor(ls, library.Document{Title: c.Name}, l.body, l.saved)
-		e.coll = &c
-		ls.report = e
-		ls.root.Add(e.root)
-		ls.show(e.root)
-		ls.shell.win.Canvas().Focus(e.text)
+// openReport shows the report editor for the reader's document.
+func (ls *LibraryScreen) openReport(doc library.Document) {
+	ls.openReportOn(doc, nil, func(ctx context.Context, lib *library.Library) (string, bool, error) {
+		return lib.ReportDraft(ctx, doc.ID)
 	})
 }
 
-// openReport shows the report editor for the reader's document.
-func (ls *LibraryScreen) openReport(doc library.Document) {
+// openCollectionReport shows the report editor for a collection's
+// documents.
+func (ls *LibraryScreen) openCollectionReport(c library.Collection) {
+	ls.openReportOn(library.Document{Title: c.Name}, &c, func(ctx context.Context, lib *library.Library) (string, bool, error) {
+		return lib.CollectionReportDraft(ctx, c.ID)
+	})
+}
+
+// openReportOn loads a report's draft off the UI goroutine and shows it.
+func (ls *LibraryScreen) openReportOn(doc library.Document, coll *library.Collection,
+	load func(context.Context, *library.Library) (string, bool, error)) {
 	lib := ls.lib
 	if lib == nil {
 		return
@@ -68,7 +56,7 @@ func (ls *LibraryScreen) openReport(doc library.Document) {
 		saved bool
 	}
 	async(func() (loaded, error) {
-		b, s, err := lib.ReportDraft(context.Background(), doc.ID)
+		b, s, err := load(context.Background(), lib)
 		return loaded{b, s}, err
 	}, func(l loaded, err error) {
 		if err != nil {
@@ -76,6 +64,7 @@ func (ls *LibraryScreen) openReport(doc library.Document) {
 			return
 		}
 		e := newReportEditor(ls, doc, l.body, l.saved)
+		e.coll = coll
 		ls.report = e
 		ls.root.Add(e.root)
 		ls.show(e.root)

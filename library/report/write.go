@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"sotay/internal/docx"
 
 	"github.com/go-pdf/fpdf"
 )
@@ -16,21 +17,7 @@ import (
 // italics, the place, date and signature to the right.
 func WriteDOCX(w io.Writer, text string) error {
 	zw := zip.NewWriter(w)
-	for _, f := range []struct{ name, body string }{
-		{"[Content_Types].xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`},
-		{"_rels/.rels", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`},
-	} {
-		fw, err := zw.Create(f.name)
-		if err != nil {
-			return err
-		}
-		if _, err := io.WriteString(fw, f.body); err != nil {
-			return err
-		}
-	}
-	fw, err := zw.Create("word/document.xml")
+	fw, err := docx.StartPackage(zw)
 	if err != nil {
 		return err
 	}
