@@ -73,23 +73,3 @@ func (c *columnsLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	}
 	return fyne.NewSize(w, h)
 }
-
-// readableLayout centres its single child at a comfortable reading width
-// (about 48 ems), using the whole width on small windows.
-type readableLayout struct{}
-
-func (readableLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	w := min(size.Width, 48*theme.TextSize())
-	for _, o := range objs {
-		o.Move(fyne.NewPos((size.Width-w)/2, 0))
-		o.Resize(fyne.NewSize(w, size.Height))
-	}
-}
-
-func (readableLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	var s fyne.Size
-	for _, o := range objs {
-		s = s.Max(o.MinSize())
-	}
-	return s
-}

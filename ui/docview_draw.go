@@ -23,15 +23,14 @@ func (d *docView) CreateRenderer() fyne.WidgetRenderer {
 // docRenderer draws the lines in sight from pools of texts and
 // rectangles.
 type docRenderer struct {
-	d      *docView
-	texts  []*canvas.Text
-	rects  []*canvas.Rectangle
-	bar    *canvas.Rectangle
-	focus  *canvas.Rectangle
-	objs   []fyne.CanvasObject
-	nText  int
-	nRect  int
-	lastTh fyne.Theme
+	d     *docView
+	texts []*canvas.Text
+	rects []*canvas.Rectangle
+	bar   *canvas.Rectangle
+	focus *canvas.Rectangle
+	objs  []fyne.CanvasObject
+	nText int
+	nRect int
 }
 
 func (r *docRenderer) Destroy() {}

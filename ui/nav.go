@@ -117,11 +117,3 @@ func (f *tabsFit) measure() {
 		}
 	}
 }
-
-// name is the name of tab i, shown or not.
-func (f *tabsFit) name(i int) string {
-	if f != nil && i < len(f.names) {
-		return f.names[i]
-	}
-	return ""
-}
