@@ -182,6 +182,9 @@ func (d *docView) measure(rs []rune, k paraKind) float32 {
 func (d *docView) wrap(i int) []docLine {
 	_, w := d.textArea()
 	if w != d.wrapW || d.size() != d.wrapSize || len(d.wraps) != len(d.paras) {
+		if d.size() != d.wrapSize {
+			d.words = map[string]float32{} // widths at the old size made lines run off the edge
+		}
 		d.wrapW, d.wrapSize = w, d.size()
 		d.wraps = make([][]docLine, len(d.paras))
 	}

@@ -179,6 +179,15 @@ func TestReaderKeyboardZoomAndPosition(t *testing.T) {
 	if w := s.win.Canvas().Size().Width; w > 1024 {
 		t.Errorf("the window grew to %v", w)
 	}
+	// every line in sight fits the text's width at the new size (widths
+	// measured at the old size once ran the lines off the edge)
+	_, tw := d.textArea()
+	d.visit(func(i int, l docLine, y float32) {
+		p := d.paras[i]
+		if w := d.measure(p.runes[l.from:l.to], p.kind); w > tw+1 {
+			t.Errorf("a line %.0f px wide in %.0f px: %q", w, tw, string(p.runes[l.from:l.to]))
+		}
+	})
 	d.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.Key0, Modifier: fyne.KeyModifierShortcutDefault})
 	if d.size() != size {
 		t.Errorf("Ctrl+0: size %v, want %v", d.size(), size)
