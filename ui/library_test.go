@@ -9,6 +9,7 @@ import (
 	"sotay/library"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -138,5 +139,40 @@ func TestLibraryListFiltersAndValidity(t *testing.T) {
 	ls.filter.tag.SetSelected("học tập")
 	if len(ls.order) != 1 {
 		t.Errorf("tag filter: %d", len(ls.order))
+	}
+}
+
+// At the largest text on a 600 px screen the metadata editor fits the
+// window (its thirteen fields scroll; the buttons once covered the last).
+func TestMetadataEditorFitsASmallScreen(t *testing.T) {
+	s := newTestShell(t, "")
+	s.app.Preferences().SetFloat(prefTextSize, 25)
+	s.app.Settings().SetTheme(s.theme())
+	s.win.Resize(fyne.NewSize(1024, 600))
+	pump()
+	d, _ := s.lib.Document(t.Context(), s.library.doc(0).ID)
+	s.library.editDocument(d)
+	pump()
+	top := s.win.Canvas().Overlays().Top()
+	save := findObject(top, func(o fyne.CanvasObject) bool { b, ok := o.(*widget.Button); return ok && b.Text == "Lưu" })
+	if save == nil {
+		t.Fatal("no Lưu")
+	}
+	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(save)
+	if pos.Y+save.Size().Height > 600 {
+		t.Errorf("Lưu ends at %v, below the window", pos.Y+save.Size().Height)
+	}
+	// the last field is reachable: above the buttons, or in a scroller
+	scroll := findObject(top, func(o fyne.CanvasObject) bool { _, ok := o.(*container.Scroll); return ok })
+	validity := findObject(top, func(o fyne.CanvasObject) bool {
+		sel, ok := o.(*widget.Select)
+		return ok && len(sel.Options) == 4 && sel.Options[1] == "Còn hiệu lực"
+	})
+	if validity == nil {
+		t.Fatal("no validity")
+	}
+	end := fyne.CurrentApp().Driver().AbsolutePositionForObject(validity).Y + validity.Size().Height
+	if scroll == nil && end > pos.Y {
+		t.Errorf("the validity field ends at %v, under the buttons at %v, and nothing scrolls", end, pos.Y)
 	}
 }

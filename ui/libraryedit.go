@@ -3,11 +3,13 @@ package ui
 import (
 	"context"
 	"errors"
+	"fmt"
 	"sotay/library"
 	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
@@ -116,8 +118,19 @@ func (ls *LibraryScreen) editForm(d library.Document, in, all []library.Collecti
 		widget.NewFormItem(lang.X("edit.doc_tags", "Thẻ"), tags),
 		widget.NewFormItem(lang.X("edit.validity", "Hiệu lực"), validity),
 	}
-	f := dialog.NewForm(lang.X("edit.heading", "Sửa thông tin văn bản"), lang.X("edit.save", "Lưu"), lang.X("edit.cancel", "Huỷ"), items, func(ok bool) {
+	// The form scrolls inside a dialog no taller than the window: thirteen
+	// fields at the largest text were taller than a 600 px screen, and the
+	// buttons covered the last ones.
+	form := widget.NewForm(items...)
+	scroll := container.NewVScroll(form)
+	size := ls.shell.win.Canvas().Size()
+	scroll.SetMinSize(fyne.NewSize(min(620, size.Width-60), min(form.MinSize().Height, max(160, size.Height-180))))
+	f := dialog.NewCustomConfirm(lang.X("edit.heading", "Sửa thông tin văn bản"), lang.X("edit.save", "Lưu"), lang.X("edit.cancel", "Huỷ"), scroll, func(ok bool) {
 		if !ok {
+			return
+		}
+		if err := form.Validate(); err != nil {
+			ls.shell.showError(fmt.Errorf("%w: %v", library.ErrBadValue, err), "")
 			return
 		}
 		iso, _ := parseDate(date.Text)
@@ -148,7 +161,6 @@ func (ls *LibraryScreen) editForm(d library.Document, in, all []library.Collecti
 			}
 		})
 	}, ls.shell.win)
-	f.Resize(fyne.NewSize(640, 0))
 	ls.shell.showDialog(f)
 }
 
