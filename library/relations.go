@@ -46,7 +46,7 @@ type citation struct {
 
 // numberRe matches a document number as Vietnamese documents write them:
 // 08-NQ/QU, 05-CT/TW, 123/QĐ-UBND, 15/2023/NĐ-CP.
-var numberRe = regexp.MustCompile(`(?:^|[^\p{L}\p{N}])(\d{1,4}(?:/\d{4})?[-/]\p{Lu}[\p{Lu}\p{N}]*(?:[-/][\p{Lu}\p{N}]+)*)`)
+var numberRe = regexp.MustCompile(`(?:^|[^\p{L}\p{N}])(\d{1,4}(?:/\d{4})?[-/]\p{Lu}[\p{L}\p{N}]*(?:[-/]\p{Lu}[\p{L}\p{N}]*)*)`)
 
 // abbrevRe matches the short form "NQ 08", "CT 05".
 var abbrevRe = regexp.MustCompile(`(?:^|[^\p{L}])(NQ|CT|QĐ|KL|HD|TB|KH|QĐi)\s+(\d{1,4})(?:[^\p{L}\p{N}/-]|$)`)

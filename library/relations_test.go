@@ -9,7 +9,7 @@ import (
 
 func TestFindCitations(t *testing.T) {
 	text := "Căn cứ Nghị quyết số 08-NQ/QU ngày 20 tháng 7 năm 2020 của Ban Thường vụ Quận ủy; thay thế Chỉ thị số 05-CT/TW. " +
-		"Thực hiện NQ 15 của Quận ủy và Quyết định 123/QĐ-UBND ngày 3/2/2021. Năm 2025 đạt 100%."
+		"Thực hiện NQ 15 của Quận ủy và Quyết định 123/QĐ-UBND ngày 3/2/2021. Năm 2025 đạt 100%. Theo Tờ trình số 41-TTr/BTG."
 	got := map[string]citation{}
 	for _, c := range findCitations(text) {
 		got[c.number+"|"+c.prefix] = c
@@ -19,6 +19,7 @@ func TestFindCitations(t *testing.T) {
 		"5-ct/tw|5-ct":            {kind: RelReplaces},
 		"|15-nq":                  {kind: RelGuides},
 		"123/qd-ubnd|123/qd-ubnd": {date: "2021-02-03"},
+		"41-ttr/btg|41-ttr":       {},
 	}
 	for k, w := range want {
 		c, ok := got[k]

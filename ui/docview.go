@@ -77,6 +77,7 @@ type docPara struct {
 	page  int   // from 0
 	start int   // global rune offset of the first rune
 	link  int64 // paraLink: the document it opens
+	hint  bool  // a hint for the screen, not printed
 }
 
 // docLine is one wrapped line: runes [from, to) of its paragraph.

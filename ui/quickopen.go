@@ -17,8 +17,25 @@ import (
 type escEntry struct {
 	widget.Entry
 	onEsc  func()
-	onDown func() // Down arrow: into the results below, if set
+	onDown func()          // Down arrow: into the results below, if set
+	onF3   func(back bool) // F3 / Shift+F3, if set (find in the reader)
 	window fyne.Window
+	shift  bool
+}
+
+// KeyDown and KeyUp follow Shift (for Shift+F3), then act as an entry.
+func (e *escEntry) KeyDown(k *fyne.KeyEvent) {
+	if k.Name == desktop.KeyShiftLeft || k.Name == desktop.KeyShiftRight {
+		e.shift = true
+	}
+	e.Entry.KeyDown(k)
+}
+
+func (e *escEntry) KeyUp(k *fyne.KeyEvent) {
+	if k.Name == desktop.KeyShiftLeft || k.Name == desktop.KeyShiftRight {
+		e.shift = false
+	}
+	e.Entry.KeyUp(k)
 }
 
 func newEscEntry(w fyne.Window, onEsc func()) *escEntry {
@@ -35,6 +52,10 @@ func (e *escEntry) TypedKey(k *fyne.KeyEvent) {
 	}
 	if k.Name == fyne.KeyDown && e.onDown != nil && !e.MultiLine {
 		e.onDown()
+		return
+	}
+	if k.Name == fyne.KeyF3 && e.onF3 != nil {
+		e.onF3(e.shift)
 		return
 	}
 	e.Entry.TypedKey(k)

@@ -58,7 +58,7 @@ type Reader struct {
 	posTimer  *time.Timer // keeps the reading position once scrolling stops
 
 	more      []*fyne.MenuItem // the actions under "Thêm…"
-	findBar   *flowBox
+	findBar   *fyne.Container
 	findEntry *escEntry
 	folded    [][]rune           // the paragraphs folded, for find; nil until needed
 	target    *library.Note      // where to open the next document (from Ghi chú), selected
@@ -314,7 +314,7 @@ func (r *Reader) header() []docPara {
 		// not links: the documents are not here (a hint says how to get them)
 		text := lang.X("reader.missing", "Có nhắc đến, chưa có trong thư viện (nhập văn bản đó để mở từ đây): {{.L}}",
 			map[string]string{"L": strings.Join(r.missing, "; ")})
-		out = append(out, docPara{runes: []rune(text), kind: paraMeta})
+		out = append(out, docPara{runes: []rune(text), kind: paraMeta, hint: true})
 	}
 	return out
 }

@@ -350,3 +350,45 @@ func TestReaderRightClickBetweenWordsAndOnANote(t *testing.T) {
 		t.Error("a right click on a highlight does not offer to remove it")
 	}
 }
+
+// Find: Shift+F3 goes back (from the box and from the text), F3 works in
+// the box, the box has room, Esc in the text closes the box before the
+// reader.
+func TestReaderFindKeys(t *testing.T) {
+	s := newTestShell(t, "")
+	r := openSample(t, s)
+	s.win.Canvas().(fyne.Shortcutable).TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault})
+	test.Type(r.findEntry, "chuyen doi so")
+	if len(r.hits) < 3 {
+		t.Fatalf("%d matches", len(r.hits))
+	}
+	if w := r.findEntry.Size().Width; w < 300 {
+		t.Errorf("the find box is %v px wide", w)
+	}
+	at := r.cur
+	r.findEntry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyF3})
+	if r.cur != (at+1)%len(r.hits) {
+		t.Errorf("F3 in the box: %d → %d", at, r.cur)
+	}
+	r.findEntry.KeyDown(&fyne.KeyEvent{Name: desktop.KeyShiftLeft})
+	r.findEntry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyF3})
+	r.findEntry.KeyUp(&fyne.KeyEvent{Name: desktop.KeyShiftLeft})
+	if r.cur != at {
+		t.Errorf("Shift+F3 in the box: went to %d, want back to %d", r.cur, at)
+	}
+	s.win.Canvas().Focus(r.view)
+	r.view.KeyDown(&fyne.KeyEvent{Name: desktop.KeyShiftLeft})
+	r.view.TypedKey(&fyne.KeyEvent{Name: fyne.KeyF3})
+	r.view.KeyUp(&fyne.KeyEvent{Name: desktop.KeyShiftLeft})
+	if want := (at - 1 + len(r.hits)) % len(r.hits); r.cur != want {
+		t.Errorf("Shift+F3 in the text: %d, want %d", r.cur, want)
+	}
+	r.view.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if !r.visible() || r.findBar.Visible() {
+		t.Error("Esc in the text did not just close the find box")
+	}
+	r.view.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if r.visible() {
+		t.Error("a second Esc did not close the reader")
+	}
+}

@@ -14,14 +14,22 @@ import (
 // Enter or F3 for the next, Shift+F3 for the previous, Esc closes.
 
 // newFindBar makes the find box; it stays hidden until Ctrl+F.
-func (r *Reader) newFindBar() *flowBox {
+func (r *Reader) newFindBar() *fyne.Container {
 	r.findEntry = newEscEntry(nil, r.closeFind)
 	r.findEntry.SetPlaceHolder(lang.X("reader.find_hint", "Tìm trong văn bản (gõ có dấu hoặc không dấu)"))
 	r.findEntry.OnChanged = func(string) { r.find() }
 	r.findEntry.OnSubmitted = func(string) { r.step(1) }
+	r.findEntry.onF3 = func(back bool) {
+		if back {
+			r.step(-1)
+		} else {
+			r.step(1)
+		}
+	}
 	closeBtn := widget.NewButtonWithIcon("", theme.CancelIcon(), r.closeFind)
 	closeBtn.Importance = widget.LowImportance
-	box := newFlowBox(r.findEntry, closeBtn)
+	// the whole width: in a row of buttons the box was 55 px wide
+	box := border(nil, nil, nil, closeBtn, r.findEntry)
 	box.Hide()
 	return box
 }

@@ -141,6 +141,9 @@ func (r *Reader) printPDF() {
 	}
 	var b strings.Builder
 	for _, p := range r.view.paras {
+		if p.hint {
+			continue // "nhập văn bản đó để mở từ đây" means nothing on paper
+		}
 		text := strings.TrimSpace(string(p.runes))
 		switch p.kind {
 		case paraTitle:

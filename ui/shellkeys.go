@@ -114,7 +114,9 @@ func (s *Shell) typedKey(e *fyne.KeyEvent) {
 				s.library.editDocument(*s.library.reader.doc)
 			}
 		case fyne.KeyF3:
-			if s.shift {
+			// Shift as the window saw it, or as the text saw it (a focused
+			// widget takes the key-down events)
+			if s.shift || s.library.reader.view.shift {
 				s.library.reader.step(-1)
 			} else {
 				s.library.reader.step(1)
@@ -122,6 +124,10 @@ func (s *Shell) typedKey(e *fyne.KeyEvent) {
 		case fyne.KeyEscape:
 			if s.dialog != nil {
 				s.dialog.Hide()
+				return
+			}
+			if r := s.library.reader; r.visible() && r.findBar.Visible() {
+				r.closeFind() // Esc closes the find box first, then the reader
 				return
 			}
 			if s.library.report != nil {
