@@ -207,8 +207,9 @@ func (l *Library) notes(ctx context.Context, f NoteFilter, withContext bool) ([]
 	if f.Color != "" {
 		where, args = append(where, "n.color = ?"), append(args, f.Color)
 	}
-	if f.Tag != "" {
-		where, args = append(where, "(' ' || n.tags || ' ') LIKE ?"), append(args, "% "+strings.TrimSpace(f.Tag)+" %")
+	if t := viet.Fold(strings.TrimSpace(f.Tag)); t != "" {
+		// folded, as the words: "viec-can-lam" finds "việc-cần-làm"
+		where, args = append(where, "(' ' || n.folded || ' ') LIKE ?"), append(args, "% "+t+" %")
 	}
 	for _, w := range strings.Fields(viet.Fold(f.Query)) {
 		where, args = append(where, "instr(n.folded, ?) > 0"), append(args, w)

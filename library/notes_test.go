@@ -70,7 +70,7 @@ func TestNotesMarkTheText(t *testing.T) {
 		want int
 	}{
 		{NoteFilter{}, 3}, {NoteFilter{DocumentID: id}, 3}, {NoteFilter{Color: "green"}, 1},
-		{NoteFilter{Tag: "chỉ-tiêu"}, 1}, {NoteFilter{Query: "ap dung chi bo"}, 1}, {NoteFilter{Query: "CHUYỂN ĐỔI"}, 1},
+		{NoteFilter{Tag: "chỉ-tiêu"}, 1}, {NoteFilter{Tag: "chi-tieu"}, 1}, {NoteFilter{Query: "ap dung chi bo"}, 1}, {NoteFilter{Query: "CHUYỂN ĐỔI"}, 1},
 		{NoteFilter{Kind: NoteBookmark}, 1}, {NoteFilter{DocumentID: 999}, 0},
 	} {
 		if got := count(c.f); got != c.want {
@@ -214,7 +214,8 @@ func TestReportDraft(t *testing.T) {
 	ctx := context.Background()
 	res, err := lib.Add(ctx, []NewDocument{{Title: "Nghị quyết về chuyển đổi số", Kind: "Nghị quyết", Number: "15-NQ/QU", IssuedOn: "2025-03-12",
 		Issuer: "Quận ủy Tây Giang", Pages: []string{"Điều 1. Mục tiêu\nĐến năm 2030 hoàn thành chuyển đổi số.", "Điều 2. Nhiệm vụ\nĐẩy mạnh học tập."},
-		Sections: []Section{{Level: 1, Label: "Điều 1.", Heading: "Mục tiêu", Page: 1}, {Level: 1, Label: "Điều 2.", Heading: "Nhiệm vụ", Page: 2}}}})
+		Sections: []Section{{Level: 1, Label: "Điều 1.", Heading: "Mục tiêu", Page: 1}, {Level: 1, Label: "Điều 2.", Heading: "Nhiệm vụ", Page: 2},
+			{Level: 2, Label: "1.", Heading: "Học tập", Page: 2, Offset: len([]rune("Điều 2. Nhiệm vụ\n"))}}}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -226,7 +227,7 @@ func TestReportDraft(t *testing.T) {
 	if err != nil || saved {
 		t.Fatal(err, saved)
 	}
-	if !strings.Contains(body, "Điều 2. Nhiệm vụ\n> “Đẩy mạnh”\nTổ chức học trên điện thoại") ||
+	if !strings.Contains(body, "Điều 2. Nhiệm vụ — 1. Học tập\n> “Đẩy mạnh”\nTổ chức học trên điện thoại") ||
 		!strings.Contains(body, "Nghị quyết số 15-NQ/QU ngày 12/3/2025 của Quận ủy Tây Giang") {
 		t.Errorf("generated:\n%s", body)
 	}

@@ -67,8 +67,17 @@ func sectionAt(outline []Section, pageAt []int, off int) string {
 	if best < 0 {
 		return ""
 	}
-	s := outline[best]
-	return strings.TrimSpace(s.Label + " " + s.Heading)
+	// with the headings above it: "Điều 2. Nhiệm vụ — 1. Chuyển đổi số"
+	// (a clause alone once followed the previous article)
+	parts := []string{strings.TrimSpace(outline[best].Label + " " + outline[best].Heading)}
+	level := outline[best].Level
+	for i := best - 1; i >= 0 && level > 1; i-- {
+		if outline[i].Level < level {
+			level = outline[i].Level
+			parts = append([]string{strings.TrimSpace(outline[i].Label + " " + outline[i].Heading)}, parts...)
+		}
+	}
+	return strings.Join(parts, " — ")
 }
 
 // ReportDraft is the saved draft of document id's report, or a generated

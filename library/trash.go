@@ -182,7 +182,9 @@ func (l *Library) Tags(ctx context.Context, id int64) ([]string, error) {
 	return out, sqlite.Classify(rows.Err())
 }
 
-func normTag(t string) string { return strings.Join(strings.Fields(viet.NFC(t)), " ") }
+// normTag is a tag as kept: NFC, lower case, single spaces ("Chuyển-Đổi-Số"
+// and "chuyển-đổi-số" are one tag).
+func normTag(t string) string { return strings.ToLower(strings.Join(strings.Fields(viet.NFC(t)), " ")) }
 
 // SetTags makes document id's tags exactly tags.
 func (l *Library) SetTags(ctx context.Context, id int64, tags []string) error {

@@ -69,13 +69,14 @@ type fileChooser struct {
 	gen     int // the listing being read; older ones are dropped
 	places  []fsPlace
 
-	d      *dialog.CustomDialog
-	where  *escEntry // the folder shown, or a typed path
-	list   *keyList
-	name   *escEntry // the file name (save)
-	status *widget.Label
-	ok     *widget.Button
-	picked string // the file picked in the list (open)
+	d         *dialog.CustomDialog
+	where     *escEntry // the folder shown, or a typed path
+	list      *keyList
+	name      *escEntry // the file name (save)
+	status    *widget.Label
+	ok        *widget.Button
+	picked    string // the file picked in the list (open)
+	suggested string // the name first suggested (save): its extension is kept
 }
 
 // chooseFile asks for a path in mode; onPath runs on the UI goroutine
@@ -87,7 +88,7 @@ func (s *Shell) pickFile(exts []string, onPath func(path string)) {
 }
 
 func (s *Shell) chooseFile(mode chooseMode, exts []string, suggested string, onPath func(path string)) *fileChooser {
-	c := &fileChooser{s: s, mode: mode, onPath: onPath, places: fsPlaces()}
+	c := &fileChooser{s: s, mode: mode, onPath: onPath, places: fsPlaces(), suggested: suggested}
 	for _, e := range exts {
 		c.exts = append(c.exts, strings.ToLower(e))
 	}
@@ -286,6 +287,9 @@ func (c *fileChooser) confirm() {
 		c.finish(c.picked)
 	case chooseSave:
 		name := strings.TrimSpace(c.name.Text)
+		if ext := filepath.Ext(c.suggested); ext != "" && filepath.Ext(name) == "" && name != "" {
+			name += ext // "Thu hoach dot 1" is saved as "Thu hoach dot 1.docx"
+		}
 		if name == "" {
 			c.say(lang.X("files.name_first", "Hãy gõ tên tệp."))
 			return

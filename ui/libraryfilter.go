@@ -48,6 +48,9 @@ func (ls *LibraryScreen) newFilterBar() (fyne.CanvasObject, fyne.CanvasObject) {
 		} else {
 			f.row.Show()
 		}
+		// twice: the row's height depends on its width, which it gets in
+		// the first pass (once the header covered the first document)
+		ls.listView.Refresh()
 		ls.listView.Refresh()
 	})
 	f.toggle.Importance = widget.LowImportance

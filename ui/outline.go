@@ -57,6 +57,9 @@ func newOutlinePanel(jump func(library.Section)) *outlinePanel {
 			o.panel.Hide()
 		} else {
 			o.panel.Show()
+			if o.cur >= 0 {
+				o.list.ScrollTo(o.cur) // where the reader is, marked ▸
+			}
 		}
 	})
 	o.toggle.Importance = widget.LowImportance

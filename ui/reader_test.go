@@ -167,6 +167,9 @@ func TestReaderKeyboardZoomAndPosition(t *testing.T) {
 	if d.fraction() < 0.99 {
 		t.Errorf("End: at %.2f", d.fraction())
 	}
+	if r.outlineUI.cur != len(r.outline)-1 {
+		t.Errorf("at the end the outline marks heading %d of %d", r.outlineUI.cur+1, len(r.outline))
+	}
 	d.TypedKey(&fyne.KeyEvent{Name: fyne.KeyHome})
 	if d.top != 0 || d.topOff != 0 {
 		t.Error("Home did not go to the top")

@@ -121,7 +121,12 @@ func (r *Reader) scrolled() {
 // currentSection is the index in the outline of the heading at the top of
 // the view, -1 above the first.
 func (r *Reader) currentSection() int {
-	top := r.view.topOffset()
+	// the heading of what is read: a third of the way down the view (at
+	// the end of a document the last heading never reached the top)
+	top := r.view.offsetAt(fyne.NewPos(r.view.Size().Width/2, r.view.Size().Height/3))
+	if r.view.fraction() > 0.99 {
+		top = r.view.end()
+	}
 	cur := -1
 	for i, s := range r.outline {
 		if s.Page >= 1 && s.Page <= len(r.pageAt) && r.pageAt[s.Page-1]+s.Offset <= top {

@@ -73,6 +73,7 @@ func (ls *LibraryScreen) trashDialog(docs []library.TrashedDocument) {
 					return
 				}
 				async(func() (int, error) { return lib.EmptyTrash(context.Background()) }, func(n int, err error) {
+					d.Hide() // its list is gone (it once stayed, offering to restore what was deleted)
 					if err != nil {
 						ls.shell.showError(err, lib.Path())
 						return
