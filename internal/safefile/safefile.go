@@ -187,7 +187,21 @@ func Create(path string) (*File, error) {
 	}
 	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+		// named by the user's path, not by the temporary file's name
+		// (messages read "/proc/.x.pdf.243213069.tmp"): a missing folder
+		// or one that cannot be written
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = &fs.PathError{Op: "create", Path: path, Err: pe.Err}
+			if dir := filepath.Dir(path); errors.Is(pe.Err, fs.ErrNotExist) {
+				if _, serr := os.Stat(dir); serr != nil {
+					err = &fs.PathError{Op: "create", Path: dir, Err: fs.ErrNotExist} // the folder is missing
+				} else {
+					err = &fs.PathError{Op: "create", Path: dir, Err: fs.ErrPermission} // a folder nothing can be made in (/proc)
+				}
+			}
+		}
+		return nil, err
 	}
 	return &File{tmp: tmp, path: path, mode: mode}, nil
 }

@@ -3,6 +3,7 @@ package safefile
 import (
 	"errors"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -145,5 +146,22 @@ func TestWriteIntoReadOnlyFolder(t *testing.T) {
 	err := Write(filepath.Join(dir, "x.gift"), writeString("x"))
 	if !errors.Is(err, os.ErrPermission) || !strings.Contains(err.Error(), "x.gift") {
 		t.Fatalf("got %v", err)
+	}
+}
+
+// A file that cannot be made is named by the user's path (the folder),
+// never by the temporary file's name.
+func TestCreateErrorsNameTheFolder(t *testing.T) {
+	missing := filepath.Join(t.TempDir(), "khong", "co")
+	err := Write(filepath.Join(missing, "x.pdf"), func(w io.Writer) error { return nil })
+	var pe *fs.PathError
+	if !errors.As(err, &pe) || pe.Path != missing || !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("missing folder: %v", err)
+	}
+	if _, serr := os.Stat("/proc/self"); serr == nil {
+		err = Write("/proc/x.pdf", func(w io.Writer) error { return nil })
+		if !errors.As(err, &pe) || pe.Path != "/proc" || !errors.Is(err, fs.ErrPermission) || strings.Contains(err.Error(), ".tmp") {
+			t.Errorf("/proc: %v", err)
+		}
 	}
 }
