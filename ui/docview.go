@@ -30,6 +30,7 @@ type docView struct {
 
 	anchor, caret int // the selection (global rune offsets); equal: none
 	marks         []docMark
+	bookmarks     []int // offsets marked with a bookmark: a tab in the margin
 	cur           docMark // the current search hit, drawn more strongly
 
 	// wrapping, for the current width and size
@@ -100,7 +101,7 @@ func (d *docView) setParas(paras []docPara) {
 	d.paras = paras
 	d.top, d.topOff = 0, 0
 	d.anchor, d.caret = 0, 0
-	d.marks, d.cur = nil, docMark{}
+	d.marks, d.cur, d.bookmarks = nil, docMark{}, nil
 	d.wraps, d.est = nil, nil
 	d.Refresh()
 }

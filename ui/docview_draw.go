@@ -100,6 +100,15 @@ func (r *docRenderer) Refresh() {
 				cover(m.from, m.to, m.color, false)
 			}
 		}
+		for _, bm := range d.bookmarks {
+			if bm >= a && (bm < b || bm == b && l.to == len(p.runes)) && !p.kind.decor() {
+				tab := r.rect() // a bookmark: a tab in the margin beside its line
+				tab.FillColor = th.Color(theme.ColorNamePrimary, v)
+				tab.Move(fyne.NewPos(max(0, x0-theme.Padding()*2-4), y+lh*0.15))
+				tab.Resize(fyne.NewSize(4, lh*0.7))
+				back = append(back, tab)
+			}
+		}
 		if d.cur.to > d.cur.from && d.cur.to > a && d.cur.from < b {
 			cover(d.cur.from, d.cur.to, d.cur.color, false)
 		}

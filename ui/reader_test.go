@@ -142,6 +142,9 @@ func TestReaderSelectCopyHighlightNote(t *testing.T) {
 	if len(r.view.marks) != 2 {
 		t.Errorf("%d marks drawn, want the highlight and the note", len(r.view.marks))
 	}
+	if len(r.view.bookmarks) != 1 {
+		t.Errorf("%d bookmarks shown in the margin, want 1", len(r.view.bookmarks))
+	}
 }
 
 // The reader reads on with the keyboard, keeps its own text size and

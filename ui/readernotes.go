@@ -70,7 +70,11 @@ func (r *Reader) loadNotes() {
 // bookmark is not coloured; a mark whose place was lost is not drawn).
 func (r *Reader) showMarks() {
 	marks := append([]docMark(nil), r.hits...)
+	r.view.bookmarks = r.view.bookmarks[:0]
 	for _, n := range r.notes {
+		if n.Kind == library.NoteBookmark && !n.Lost {
+			r.view.bookmarks = append(r.view.bookmarks, n.Start)
+		}
 		if n.Kind == library.NoteBookmark || n.Lost {
 			continue
 		}

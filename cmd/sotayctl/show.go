@@ -62,6 +62,9 @@ func runShow(ctx context.Context, e *env, args []string) int {
 		return 0
 	}
 	printDoc(e, doc)
+	if tags, err := lib.Tags(ctx, doc.ID); err == nil && len(tags) > 0 {
+		row(e, "col.tags", strings.Join(tags, "; "))
+	}
 	if orig := lib.OriginalPath(doc); orig != "" {
 		if _, err := os.Stat(orig); err != nil {
 			orig = shown(orig) + "  (" + e.msg.T("show.original_missing", nil) + ")"
@@ -96,6 +99,7 @@ func printDoc(e *env, d library.Document) {
 	row(e, "col.pages", strconv.Itoa(d.PageCount))
 	row(e, "col.method", d.Method)
 	row(e, "col.warnings", strings.Join(d.Warnings, " "))
+	row(e, "col.validity", d.Validity)
 	row(e, "col.source", d.SourcePath)
 	row(e, "col.imported", d.ImportedAt.Local().Format("2006-01-02 15:04"))
 }
