@@ -100,7 +100,16 @@ func newLibraryScreen(s *Shell) *LibraryScreen {
 	ls.reader.onError = ls.shell.showError
 	ls.reader.win, ls.reader.prefs, ls.reader.shell = s.win, s.app.Preferences(), s
 	ls.reader.view.passKey = s.typedKey
-	ls.reader.view.onLink = func(id int64) { ls.openReader(library.Summary{ID: id}, nil, ls.back) }
+	ls.reader.view.onLink = func(id int64) {
+		// Esc goes back to the document the link was followed from
+		prev, back := ls.reader.doc, ls.back
+		if prev == nil {
+			ls.openReader(library.Summary{ID: id}, nil, back)
+			return
+		}
+		from := library.Summary{ID: prev.ID, Title: prev.Title}
+		ls.openReader(library.Summary{ID: id}, nil, func() { ls.openReader(from, nil, back) })
+	}
 	ls.reader.onReport = ls.openReport
 	ls.reader.onDraft = func(d library.Document) {
 		s.draftFrom(library.Summary{ID: d.ID, Title: d.Title, Kind: d.Kind, Number: d.Number})

@@ -47,8 +47,12 @@ func TestReaderRelationsOpenTheOtherDocument(t *testing.T) {
 			pos = fyne.NewPos(r.view.lineX(i, l)+5, y+5)
 		}
 	})
+	from := r.doc.ID
 	r.view.MouseDown(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: pos}, Button: desktop.MouseButtonPrimary})
 	waitFor(t, func() bool { pump(); return r.doc != nil && r.doc.ID == res[0].ID })
+	// Esc goes back to the document the link was followed from
+	s.win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	waitFor(t, func() bool { pump(); return r.visible() && r.doc != nil && r.doc.ID == from })
 }
 
 // Viết thu hoạch opens the report with the document's highlights and
