@@ -30,7 +30,7 @@ type docView struct {
 
 	anchor, caret int // the selection (global rune offsets); equal: none
 	marks         []docMark
-	bookmarks     []int // offsets marked with a bookmark: a tab in the margin
+	bookmarks     []int   // offsets marked with a bookmark: a tab in the margin
 	cur           docMark // the current search hit, drawn more strongly
 
 	// wrapping, for the current width and size

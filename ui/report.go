@@ -173,5 +173,5 @@ func (e *reportEditor) close() {
 	}
 	ls.show(ls.reader.CanvasObject())
 	ls.reader.view.Refresh() // drawn again (it came back blank until scrolled)
-	c.Focus(ls.reader.view) // the keys go to the text again (the removed box kept them: Esc was lost)
+	c.Focus(ls.reader.view)  // the keys go to the text again (the removed box kept them: Esc was lost)
 }
