@@ -133,6 +133,9 @@ func (s *Shell) dispose() {
 	if s.meeting != nil {
 		s.meeting.dispose()
 	}
+	if s.library != nil && s.library.reader.posTimer != nil {
+		s.library.reader.posTimer.Stop() // no write after the screen (or the library) is gone
+	}
 }
 
 // build (re)creates every screen in the current language.
