@@ -51,14 +51,8 @@ func benchPages(n int) []string {
 // reader up to its first paint at 1024×600: the paragraphs made and the
 // lines in sight wrapped and drawn (issue 17's target: under 300 ms).
 func BenchmarkReaderOpen500Pages(b *testing.B) {
-	a := test.NewTempApp(b)
-	_ = a
+	r := benchReader(b)
 	pages := benchPages(500)
-	r := newReader(func() {}, nil, nil)
-	w := test.NewWindow(r.CanvasObject())
-	defer w.Close()
-	w.Resize(fyne.NewSize(1024, 600))
-	r.root.Show()
 	for b.Loop() {
 		r.title.SetText("Luật số 1")
 		r.show(pages, nil)
@@ -69,14 +63,8 @@ func BenchmarkReaderOpen500Pages(b *testing.B) {
 // BenchmarkReaderJump is a jump from the outline to a heading near the end
 // of a 500-page document (target: under 50 ms).
 func BenchmarkReaderJump(b *testing.B) {
-	test.NewTempApp(b)
-	pages := benchPages(500)
-	r := newReader(func() {}, nil, nil)
-	w := test.NewWindow(r.CanvasObject())
-	defer w.Close()
-	w.Resize(fyne.NewSize(1024, 600))
-	r.root.Show()
-	r.show(pages, nil)
+	r := benchReader(b)
+	r.show(benchPages(500), nil)
 	i := 0
 	for b.Loop() {
 		r.jumpTo(library.Section{Page: 400 + i%100, Offset: 0})
@@ -88,16 +76,21 @@ func BenchmarkReaderJump(b *testing.B) {
 // BenchmarkReaderScroll is one wheel step through a 500-page document, the
 // work of a frame while scrolling (a frame at 60 Hz has 16.7 ms).
 func BenchmarkReaderScroll(b *testing.B) {
-	test.NewTempApp(b)
-	pages := benchPages(500)
-	r := newReader(func() {}, nil, nil)
-	w := test.NewWindow(r.CanvasObject())
-	defer w.Close()
-	w.Resize(fyne.NewSize(1024, 600))
-	r.root.Show()
-	r.show(pages, nil)
+	r := benchReader(b)
+	r.show(benchPages(500), nil)
 	for b.Loop() {
 		r.view.Scrolled(&fyne.ScrollEvent{Scrolled: fyne.NewDelta(0, -40)})
 		test.WidgetRenderer(r.view).Refresh()
 	}
+}
+
+// benchReader is a reader shown in a 1024×600 test window.
+func benchReader(b *testing.B) *Reader {
+	test.NewTempApp(b)
+	r := newReader(func() {}, nil, nil)
+	w := test.NewWindow(r.CanvasObject())
+	b.Cleanup(w.Close)
+	w.Resize(fyne.NewSize(1024, 600))
+	r.root.Show()
+	return r
 }

@@ -41,14 +41,7 @@ func TestExamStaysOnItsScreen(t *testing.T) {
 // A wrong choice is marked ✗ after grading, beside the right one's ✓.
 func TestWrongChoiceIsMarked(t *testing.T) {
 	s := newTestShell(t, "")
-	openReviewTab(t, s, 1)
-	s.review.startAttempt(quiz.Selection{}, quiz.AttemptOptions{Mode: quiz.SelfCheck, Title: "Thử"})
-	pump()
-	r := s.review.runner
-	for i := 0; i < 40 && r.attempt.Items[r.pos].Q.Type != quiz.Single; i++ {
-		r.move(1)
-		pump()
-	}
+	r := selfCheckAt(t, s, quiz.Single)
 	it := r.attempt.Items[r.pos]
 	wrong := 0
 	for d, orig := range it.Order {
@@ -68,14 +61,7 @@ func TestWrongChoiceIsMarked(t *testing.T) {
 // from a right option chosen (both were only "✓").
 func TestMissedRightOptionIsMarked(t *testing.T) {
 	s := newTestShell(t, "")
-	openReviewTab(t, s, 1)
-	s.review.startAttempt(quiz.Selection{}, quiz.AttemptOptions{Mode: quiz.SelfCheck, Title: "Thử"})
-	pump()
-	r := s.review.runner
-	for i := 0; i < 40 && r.attempt.Items[r.pos].Q.Type != quiz.Multi; i++ {
-		r.move(1)
-		pump()
-	}
+	r := selfCheckAt(t, s, quiz.Multi)
 	it := r.attempt.Items[r.pos]
 	if it.Q.Type != quiz.Multi {
 		t.Skip("the sample bank has no multiple-answer question")
@@ -169,4 +155,22 @@ func TestSelfCheckFeedbackInSight(t *testing.T) {
 	if r.scroller.Offset.Y != 0 {
 		t.Errorf("the next question opened scrolled to %v", r.scroller.Offset.Y)
 	}
+}
+
+// selfCheckAt starts a self-check on the sample bank and moves to its
+// first question of type ty (or the last question, if none).
+func selfCheckAt(t *testing.T, s *Shell, ty quiz.Type) *quizRunner {
+	t.Helper()
+	openReviewTab(t, s, 1)
+	s.review.startAttempt(quiz.Selection{}, quiz.AttemptOptions{Mode: quiz.SelfCheck, Title: "Thử"})
+	pump()
+	r := s.review.runner
+	if r == nil {
+		t.Fatal("no self-check")
+	}
+	for i := 0; i < 40 && r.attempt.Items[r.pos].Q.Type != ty; i++ {
+		r.move(1)
+		pump()
+	}
+	return r
 }
