@@ -4,8 +4,8 @@ import (
 	"archive/zip"
 	"bytes"
 	"context"
+	"errors"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -198,21 +198,19 @@ func TestFixtureMetadata(t *testing.T) {
 	}
 }
 
-// AES-256 is beyond the Go reader; with poppler's pdftotext installed the
-// file still comes in, and the result says how.
-func TestPdftotextFallback(t *testing.T) {
+// AES-256 (revision 6) opens with Sổ tay's own security handler; poppler's
+// pdftotext, which used to be the fallback for it, is kept off PATH.
+func TestAES256WithoutPdftotext(t *testing.T) {
+	t.Setenv("PATH", t.TempDir())
 	path := filepath.Join(pdfTestdata, "enc-aes256.pdf")
 	lib := openTemp(t)
 	r := importWith(t, lib, ImportOptions{}, path)["enc-aes256.pdf"]
-	if r.Status != StatusFailed || Code(r.Err) != "unsupported_encryption" {
+	if r.Status != StatusFailed || !errors.Is(r.Err, ErrPassword) {
 		t.Errorf("without a password: %+v", r)
 	}
-	if _, err := exec.LookPath("pdftotext"); err != nil {
-		t.Skip("pdftotext (poppler-utils) is not installed; the Go path's refusal was checked")
-	}
 	r = importWith(t, lib, ImportOptions{Password: "chibo2025"}, path)["enc-aes256.pdf"]
-	if r.Status != StatusImported || r.Method != "pdftotext" || r.Number != "27-TB/QU" {
-		t.Errorf("with pdftotext: %+v", r)
+	if r.Status != StatusImported || r.Method != "pdf" || r.Number != "27-TB/QU" {
+		t.Errorf("with the password: %+v", r)
 	}
 }
 

@@ -162,9 +162,9 @@ func extractPDF(ctx context.Context, path string, data []byte, opt ImportOptions
 	r, err := pdftext.Extract(ctx, data, pdftext.Options{Password: opt.Password})
 	if err != nil {
 		mapped := pdfError(err)
-		// pdftotext (poppler), when installed, reads some files the Go path
-		// cannot: AES-256 encryption, exotic damage.
-		if errors.Is(mapped, ErrDamaged) || errors.Is(mapped, ErrEncryption) {
+		// pdftotext (poppler), when installed, may read a file damaged
+		// beyond repair; every standard encryption is read here.
+		if errors.Is(mapped, ErrDamaged) {
 			if pages, ok := popplerText(ctx, path, opt.Password); ok {
 				return &extracted{format: "pdf", method: "pdftotext", pages: pages}, nil
 			}

@@ -46,6 +46,12 @@ cp $out/lo-docx-nghiquyet.truth.txt $out/enc-aes128-userpw.truth.txt
 qpdf --allow-weak-crypto --encrypt "" quanuy 128 --use-aes=n --print=none --modify=none -- $out/chromium-thongbao.pdf $out/enc-owner-only.pdf
 cp $out/chromium-thongbao.truth.txt $out/enc-owner-only.truth.txt
 qpdf --encrypt chibo2025 quanuy 256 -- $out/chromium-thongbao.pdf $out/enc-aes256.pdf
+# every other revision of the standard security handler (owner password "chu")
+qpdf --allow-weak-crypto --encrypt "" chu 40 -- $out/chromium-thongbao.pdf $out/enc-rc4-40.pdf
+qpdf --allow-weak-crypto --encrypt chibo2025 chu 128 --use-aes=n -- $out/chromium-thongbao.pdf $out/enc-rc4-128.pdf
+qpdf --allow-weak-crypto --encrypt "" chu 128 --use-aes=n --force-V4 -- $out/chromium-thongbao.pdf $out/enc-v4-rc4.pdf
+qpdf --encrypt "" chu 256 --force-R5 -- $out/chromium-thongbao.pdf $out/enc-aes256-r5.pdf
+qpdf --encrypt "" chu 256 -- $out/chromium-thongbao.pdf $out/enc-aes256-r6-empty.pdf
 
 # A 300 dpi grey scan (JPEG inside a PDF), and Tesseract's text-only layer
 pdftoppm -r 300 -gray -f 1 -l 1 -png $out/chromium-thongbao.pdf "$tmp/scan"

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -34,6 +35,10 @@ func TestImportPDFJSON(t *testing.T) {
 	copyTestPDF(t, dir, "lo-docx-nghiquyet.pdf", "a-nghi-quyet.pdf")
 	copyTestPDF(t, dir, "enc-aes128-userpw.pdf", "b-mat-khau.pdf")
 	copyTestPDF(t, dir, "enc-aes256.pdf", "c-aes256.pdf")
+	// A public-key security handler (certificates), which Sổ tay cannot open:
+	// the standard handler's name changed, the offsets kept.
+	pubsec, _ := os.ReadFile(filepath.Join(pdfTestdata, "enc-rc4-40.pdf"))
+	os.WriteFile(filepath.Join(dir, "g-chung-thu.pdf"), bytes.Replace(pubsec, []byte("/Filter /Standard"), []byte("/Filter /PubSec12"), 1), 0o644)
 	copyTestPDF(t, dir, "legacy-vni.pdf", "d-vni.pdf")
 	os.WriteFile(filepath.Join(dir, "e-loi.pdf"), []byte("<html>404</html>"), 0o644)
 	os.WriteFile(filepath.Join(dir, "f-rong.pdf"), nil, 0o644)
@@ -57,14 +62,14 @@ func TestImportPDFJSON(t *testing.T) {
 			t.Errorf("a-nghi-quyet.pdf %s = %v, want %v", k, nq[k], v)
 		}
 	}
-	for name, wantCode := range map[string]string{"b-mat-khau.pdf": "encrypted", "c-aes256.pdf": "unsupported", "e-loi.pdf": "not-pdf", "f-rong.pdf": "empty"} {
+	for name, wantCode := range map[string]string{"b-mat-khau.pdf": "encrypted", "c-aes256.pdf": "encrypted", "g-chung-thu.pdf": "unsupported", "e-loi.pdf": "not-pdf", "f-rong.pdf": "empty"} {
 		m := lines[name]
 		if m["status"] != "failed" || m["code"] != wantCode || m["error"] == "" {
 			t.Errorf("%s: %v, want failed %s with a message", name, m, wantCode)
 		}
 	}
-	if msg, _ := lines["c-aes256.pdf"]["error"].(string); !strings.Contains(msg, "in ra PDF mới") {
-		t.Errorf("AES-256 message does not say what to do: %q", msg)
+	if msg, _ := lines["g-chung-thu.pdf"]["error"].(string); !strings.Contains(msg, "in ra PDF mới") {
+		t.Errorf("unsupported encryption: the message does not say what to do: %q", msg)
 	}
 	if w, _ := lines["d-vni.pdf"]["warnings"].([]any); len(w) != 1 || w[0] != "legacy-vni" {
 		t.Errorf("VNI warnings %v", lines["d-vni.pdf"]["warnings"])

@@ -1,9 +1,8 @@
 package pdftext
 
 import (
+	"fmt"
 	"math"
-
-	"github.com/ledongthuc/pdf"
 )
 
 // The content-stream interpreter: it follows the text and graphics state
@@ -36,7 +35,7 @@ type gstate struct {
 
 // image is an image XObject drawn on a page, kept to OCR scanned pages.
 type image struct {
-	v    pdf.Value
+	v    Value
 	area float64 // device-space area it covers
 }
 
@@ -55,7 +54,7 @@ type interp struct {
 }
 
 type fontRef struct {
-	res  *pdf.Value
+	res  *Value
 	name string
 }
 
@@ -63,7 +62,7 @@ type fontRef struct {
 // ends there with what it drew so far.
 const maxOps = 4 << 20
 
-func (in *interp) run(data []byte, res pdf.Value, depth int) {
+func (in *interp) run(data []byte, res Value, depth int) {
 	l := lexer{data: data}
 	resRef := &res // one key per resource scope
 	for {
@@ -90,7 +89,7 @@ func num(args []operand, i int) float64 {
 	return 0
 }
 
-func (in *interp) do(op string, args []operand, resRef *pdf.Value, depth int) {
+func (in *interp) do(op string, args []operand, resRef *Value, depth int) {
 	gs := &in.gs
 	res := *resRef
 	switch op {
@@ -210,7 +209,7 @@ func (in *interp) show(s string) {
 }
 
 // xobject draws a form (recursively) or records an image.
-func (in *interp) xobject(res pdf.Value, name string, depth int) {
+func (in *interp) xobject(res Value, name string, depth int) {
 	x := res.Key("XObject").Key(name)
 	switch x.Key("Subtype").Name() {
 	case "Image":
@@ -245,21 +244,35 @@ func (in *interp) xobject(res pdf.Value, name string, depth int) {
 	}
 }
 
-// font returns the font a resource name stands for, cached by what tells
-// font objects apart (their descriptor, Unicode map and encoding, which
-// print as object references): pages of a merged file may use one name,
-// even one subset name, for different fonts.
-func (d *doc) font(res pdf.Value, name string) *font {
+// font returns the font a resource name stands for, cached by the object
+// it is: pages of a merged file may use one name, even one subset name,
+// for different fonts.
+func (d *doc) font(res Value, name string) *font {
 	v := res.Key("Font").Key(name)
-	if v.Kind() != pdf.Dict {
+	if v.Kind() != vDict {
 		return nil
 	}
-	key := v.Key("BaseFont").Name() + "|" + v.Key("Subtype").Name() + "|" + v.Key("FontDescriptor").String() +
-		"|" + v.Key("ToUnicode").String() + "|" + v.Key("Encoding").String() + "|" + v.Key("DescendantFonts").String()
+	key := fontKey(v)
 	if f, ok := d.fonts[key]; ok {
 		return f
 	}
 	f := d.loadFont(v)
 	d.fonts[key] = f
 	return f
+}
+
+// fontKey tells font objects apart: by their object number, or for a font
+// written inline, by what it is made of.
+func fontKey(v Value) string {
+	if r, ok := v.Ref(); ok {
+		return fmt.Sprintf("R%d.%d", r.id, r.gen)
+	}
+	part := func(k string) string {
+		if r, ok := v.Key(k).Ref(); ok {
+			return fmt.Sprintf("%d.%d", r.id, r.gen)
+		}
+		return v.Key(k).Name()
+	}
+	return v.Key("BaseFont").Name() + "|" + v.Key("Subtype").Name() + "|" + part("FontDescriptor") +
+		"|" + part("ToUnicode") + "|" + part("Encoding") + "|" + part("DescendantFonts")
 }

@@ -1,10 +1,10 @@
 // Package pdftext extracts the text of PDF files, page by page, in reading
-// order, as NFC. It uses github.com/ledongthuc/pdf for the file structure
-// (cross-references, objects, decryption) and does the rest itself: content
-// streams, fonts and their Unicode maps, line and word breaks from glyph
-// positions, legacy Vietnamese fonts, and repairs of damaged files. Every
-// call into the parser is guarded: damaged input gives an error or fewer
-// pages, never a panic, and a time limit stops files that would hang.
+// order, as NFC. It reads everything itself: the file structure
+// (cross-references, object streams, every standard security handler),
+// content streams, fonts and their Unicode maps, line and word breaks from
+// glyph positions, legacy Vietnamese fonts, and repairs of damaged files.
+// Damaged input gives an error or fewer pages, never a panic, and a time
+// limit stops files that would hang.
 package pdftext
 
 import (
@@ -15,7 +15,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/ledongthuc/pdf"
 	"golang.org/x/text/unicode/norm"
 
 	"sotay/internal/viet"
@@ -172,7 +171,7 @@ func finish(r *Result) *Result {
 type doc struct {
 	ctx            context.Context
 	data           []byte
-	r              *pdf.Reader
+	f              *file
 	encrypted      bool
 	fonts          map[string]*font
 	ops, opLimit   int
@@ -208,7 +207,7 @@ func extractOnce(ctx context.Context, data []byte, opt Options) (res *Result, er
 	if len(pages) == 0 {
 		return nil, fmt.Errorf("%w: no pages", ErrDamaged)
 	}
-	res = &Result{Title: d.r.Trailer().Key("Info").Key("Title").Text()}
+	res = &Result{Title: cleanTitle(Value{d.f, d.f.trailer["Info"]}.Key("Title").Text())}
 	legacy := map[viet.Encoding]bool{}
 	for i, pg := range pages {
 		text, scan, damaged := d.page(pg)
@@ -244,43 +243,30 @@ func timeoutErr(err error) error {
 	return err
 }
 
-// open parses the file structure and unlocks it.
-func (d *doc) open(password string) (err error) {
-	defer func() {
-		if x := recover(); x != nil {
-			err = fmt.Errorf("%w: %v", ErrDamaged, x)
-		}
-	}()
-	tried := false
-	r, err := pdf.NewReaderEncrypted(bytes.NewReader(d.data), int64(len(d.data)), func() string {
-		if tried {
-			return ""
-		}
-		tried = true
-		return password
-	})
+// open reads the file structure and unlocks it.
+func (d *doc) open(password string) error {
+	f, err := openFile(d.ctx, d.data)
 	if err != nil {
-		msg := err.Error()
-		switch {
-		case errors.Is(err, pdf.ErrInvalidPassword) && password == "":
-			return ErrPassword
-		case errors.Is(err, pdf.ErrInvalidPassword):
-			return ErrBadPassword
-		case strings.Contains(msg, "encryption") || strings.Contains(msg, "bit encryption key"):
-			return fmt.Errorf("%w: %s", ErrEncryption, msg)
-		}
-		return fmt.Errorf("%w: %s", ErrDamaged, msg)
+		return err
 	}
-	d.r = r
-	d.encrypted = !r.Trailer().Key("Encrypt").IsNull()
+	d.f = f
+	if f.trailer["Encrypt"] != nil {
+		if err := f.unlock(password); err != nil {
+			return err
+		}
+		d.encrypted = true
+	}
 	d.opLimit = maxOps
 	return nil
 }
 
+// root is the document catalogue.
+func (d *doc) root() Value { return Value{d.f, d.f.trailer["Root"]} }
+
 // pageRef is a page dictionary with its inherited resources.
 type pageRef struct {
-	v   pdf.Value
-	res pdf.Value
+	v   Value
+	res Value
 	box [4]float64
 }
 
@@ -289,8 +275,8 @@ type pageRef struct {
 func (d *doc) pages() []pageRef {
 	var out []pageRef
 	visited := 0
-	var walk func(v, res pdf.Value, box [4]float64, depth int)
-	walk = func(v, res pdf.Value, box [4]float64, depth int) {
+	var walk func(v, res Value, box [4]float64, depth int)
+	walk = func(v, res Value, box [4]float64, depth int) {
 		visited++
 		if depth > 64 || visited > 200000 || len(out) >= 100000 {
 			return
@@ -304,18 +290,18 @@ func (d *doc) pages() []pageRef {
 			}
 		}
 		kids := v.Key("Kids")
-		if v.Key("Type").Name() == "Pages" || kids.Kind() == pdf.Array && v.Key("Type").Name() != "Page" {
+		if v.Key("Type").Name() == "Pages" || kids.Kind() == vArray && v.Key("Type").Name() != "Page" {
 			for i := 0; i < kids.Len(); i++ {
 				d.checkDeadline()
 				walk(kids.Index(i), res, box, depth+1)
 			}
 			return
 		}
-		if v.Kind() == pdf.Dict {
+		if v.Kind() == vDict {
 			out = append(out, pageRef{v: v, res: res, box: box})
 		}
 	}
-	walk(d.r.Trailer().Key("Root").Key("Pages"), pdf.Value{}, [4]float64{0, 0, 612, 792}, 0)
+	walk(d.root().Key("Pages"), Value{f: d.f}, [4]float64{0, 0, 612, 792}, 0)
 	return out
 }
 
@@ -333,7 +319,7 @@ func (d *doc) page(pg pageRef) (text *pageText, scan *Scan, damaged bool) {
 	before := d.damagedStreams
 	contents := pg.v.Key("Contents")
 	var data []byte
-	add := func(s pdf.Value) {
+	add := func(s Value) {
 		b, _, err := d.streamData(s)
 		if err != nil {
 			d.damagedStreams++
@@ -347,7 +333,7 @@ func (d *doc) page(pg pageRef) (text *pageText, scan *Scan, damaged bool) {
 		data = append(data, b...)
 		data = append(data, '\n')
 	}
-	if contents.Kind() == pdf.Array {
+	if contents.Kind() == vArray {
 		for i := 0; i < contents.Len() && i < 10000 && !d.tooLarge; i++ {
 			add(contents.Index(i))
 		}
@@ -364,4 +350,38 @@ func (d *doc) page(pg pageRef) (text *pageText, scan *Scan, damaged bool) {
 		scan = d.scanImage(in.images)
 	}
 	return text, scan, damaged
+}
+
+// cleanTitle makes a document information title fit to show: no control
+// characters, white space collapsed, NFC.
+func cleanTitle(s string) string {
+	return strings.Join(strings.Fields(stripControls(norm.NFC.String(s))), " ")
+}
+
+// stripControls removes C0 and C1 control characters other than line
+// breaks, tabs and form feeds (and U+FFFD, what undecodable bytes became).
+func stripControls(s string) string {
+	clean := true
+	for _, r := range s {
+		if isControl(r) {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if isControl(r) {
+			if r == '\r' {
+				return '\n'
+			}
+			return -1
+		}
+		return r
+	}, s)
+}
+
+func isControl(r rune) bool {
+	return r < 0x20 && r != '\n' && r != '\t' && r != '\f' || r >= 0x7F && r <= 0x9F || r == 0xFFFD
 }

@@ -8,14 +8,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"strconv"
-	"strings"
 
-	"github.com/ledongthuc/pdf"
 	"golang.org/x/image/tiff/lzw"
 )
 
-// Streams are decoded here rather than by pdf.Value.Reader, which panics
+// Streams are decoded here rather than by Value.Reader, which panics
 // on filters it does not know (LZWDecode in old Acrobat files, the image
 // filters) and on predictors other than PNG-Up. A stream's raw bytes are
 // found through the offset its Value prints; encrypted files still go
@@ -38,7 +35,7 @@ var (
 // streamData is decodeStream within the file's budget: a stream over
 // maxStream, or one that takes the bytes decoded past maxDecoded, marks the
 // file too large (doc.tooLarge) and every later call fails at once.
-func (d *doc) streamData(v pdf.Value) (data []byte, imageFilter string, err error) {
+func (d *doc) streamData(v Value) (data []byte, imageFilter string, err error) {
 	if d.tooLarge {
 		return nil, "", errStreamTooLarge
 	}
@@ -56,24 +53,17 @@ func (d *doc) streamData(v pdf.Value) (data []byte, imageFilter string, err erro
 // decodeStream returns a stream's decoded bytes, skipping image filters
 // (DCTDecode, JPXDecode, …), which it reports in imageFilter. On damage it
 // returns what was decoded before it along with an error.
-func (d *doc) decodeStream(v pdf.Value) (data []byte, imageFilter string, err error) {
+func (d *doc) decodeStream(v Value) (data []byte, imageFilter string, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			data, err = nil, fmt.Errorf("%w: %v", errBadStream, r)
 		}
 	}()
-	if v.Kind() != pdf.Stream {
+	st, ok := v.resolved().(*stream)
+	if !ok || d.f == nil {
 		return nil, "", errBadStream
 	}
-	if d.encrypted {
-		// The decryption key lives inside the pdf package, so an encrypted
-		// file's streams can only be read through it (common filters only).
-		return d.readerData(v)
-	}
-	raw, err := d.rawStream(v)
-	if err != nil {
-		return nil, "", err
-	}
+	raw := d.f.decrypted(st)
 	filters, params := filterChain(v)
 	for i, f := range filters {
 		switch f {
@@ -88,61 +78,16 @@ func (d *doc) decodeStream(v pdf.Value) (data []byte, imageFilter string, err er
 	return raw, "", nil
 }
 
-// readerData reads an encrypted file's stream through pdf.Value.Reader.
-func (d *doc) readerData(v pdf.Value) ([]byte, string, error) {
-	filters, _ := filterChain(v)
-	for _, f := range filters {
-		switch f {
-		case "FlateDecode", "Fl", "ASCII85Decode", "A85":
-		default:
-			return nil, f, fmt.Errorf("%w: filter %s in an encrypted file", errBadStream, f)
-		}
-	}
-	rc := v.Reader()
-	defer rc.Close()
-	data, err := io.ReadAll(io.LimitReader(rc, maxStream+1))
-	if len(data) > maxStream {
-		return data[:maxStream], "", errStreamTooLarge
-	}
-	if err != nil && len(data) == 0 {
-		return nil, "", fmt.Errorf("%w: %v", errBadStream, err)
-	}
-	return data, "", nil
-}
-
-// rawStream returns a stream's bytes as stored in the file.
-func (d *doc) rawStream(v pdf.Value) ([]byte, error) {
-	s := v.String()
-	at := strings.LastIndexByte(s, '@')
-	if at < 0 {
-		return nil, errBadStream
-	}
-	off, err := strconv.ParseInt(s[at+1:], 10, 64)
-	if err != nil || off < 0 || off > int64(len(d.data)) {
-		return nil, errBadStream
-	}
-	n := v.Key("Length").Int64()
-	if n <= 0 || off+n > int64(len(d.data)) {
-		// A missing or wrong Length: the stream runs to "endstream".
-		end := bytes.Index(d.data[off:], []byte("endstream"))
-		if end < 0 {
-			end = len(d.data) - int(off)
-		}
-		n = int64(end)
-	}
-	return d.data[off : off+n], nil
-}
-
-func filterChain(v pdf.Value) (names []string, params []pdf.Value) {
+func filterChain(v Value) (names []string, params []Value) {
 	f := v.Key("Filter")
 	p := v.Key("DecodeParms")
 	if p.IsNull() {
 		p = v.Key("DP")
 	}
 	switch f.Kind() {
-	case pdf.Name:
-		return []string{f.Name()}, []pdf.Value{p}
-	case pdf.Array:
+	case vName:
+		return []string{f.Name()}, []Value{p}
+	case vArray:
 		for i := 0; i < f.Len() && i < 8; i++ {
 			names = append(names, f.Index(i).Name())
 			params = append(params, p.Index(i))
@@ -151,7 +96,7 @@ func filterChain(v pdf.Value) (names []string, params []pdf.Value) {
 	return names, params
 }
 
-func decodeFilter(name string, in []byte, param pdf.Value) ([]byte, error) {
+func decodeFilter(name string, in []byte, param Value) ([]byte, error) {
 	switch name {
 	case "FlateDecode", "Fl":
 		out, err := inflate(in)
@@ -166,7 +111,7 @@ func decodeFilter(name string, in []byte, param pdf.Value) ([]byte, error) {
 	case "LZWDecode", "LZW":
 		early := param.Key("EarlyChange")
 		var rd io.ReadCloser
-		if early.Kind() == pdf.Integer && early.Int64() == 0 {
+		if early.Kind() == vInteger && early.Int64() == 0 {
 			return nil, fmt.Errorf("%w: LZW without early change", errBadStream)
 		}
 		rd = lzw.NewReader(bytes.NewReader(in), lzw.MSB, 8)
@@ -249,7 +194,7 @@ func readLimited(r io.Reader) ([]byte, error) {
 }
 
 // unpredict undoes PNG (10–15) and TIFF (2) predictors.
-func unpredict(in []byte, param pdf.Value) ([]byte, error) {
+func unpredict(in []byte, param Value) ([]byte, error) {
 	pred := param.Key("Predictor").Int64()
 	if pred < 2 {
 		return in, nil

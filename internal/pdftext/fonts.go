@@ -7,7 +7,6 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/ledongthuc/pdf"
 	"golang.org/x/text/encoding/charmap"
 
 	"sotay/internal/viet"
@@ -127,11 +126,11 @@ func stripSubset(name string) string {
 }
 
 // loadFont reads a font dictionary.
-func (d *doc) loadFont(v pdf.Value) *font {
+func (d *doc) loadFont(v Value) *font {
 	f := &font{name: stripSubset(v.Key("BaseFont").Name()), scale: 0.001}
 	f.legacy, f.upper = viet.LegacyFont(f.name)
 	subtype := v.Key("Subtype").Name()
-	if tu := v.Key("ToUnicode"); tu.Kind() == pdf.Stream {
+	if tu := v.Key("ToUnicode"); tu.Kind() == vStream {
 		if data, _, err := d.streamData(tu); err == nil || len(data) > 0 {
 			f.toUni = parseCMap(data)
 		}
@@ -145,7 +144,7 @@ func (d *doc) loadFont(v pdf.Value) *font {
 		}
 		enc := v.Key("Encoding")
 		switch {
-		case enc.Kind() == pdf.Stream:
+		case enc.Kind() == vStream:
 			if data, _, err := d.streamData(enc); err == nil || len(data) > 0 {
 				f.enc = parseCMap(data)
 				f.space = f.enc.space
@@ -163,7 +162,7 @@ func (d *doc) loadFont(v pdf.Value) *font {
 		for i := 0; i < w.Len() && i < 1<<16; {
 			first := w.Index(i)
 			next := w.Index(i + 1)
-			if next.Kind() == pdf.Array {
+			if next.Kind() == vArray {
 				c := uint32(first.Int64())
 				for j := 0; j < next.Len() && j < 1<<16; j++ {
 					f.cidW = append(f.cidW, cidWidth{c + uint32(j), c + uint32(j), next.Index(j).Float64()})
@@ -191,19 +190,19 @@ func (d *doc) loadFont(v pdf.Value) *font {
 
 	enc := v.Key("Encoding")
 	baseName := enc.Name()
-	if enc.Kind() == pdf.Dict {
+	if enc.Kind() == vDict {
 		baseName = enc.Key("BaseEncoding").Name()
 	}
 	baseEncoding(&f.simple, baseName)
-	if enc.Kind() == pdf.Dict {
+	if enc.Kind() == vDict {
 		diff := enc.Key("Differences")
 		code := 0
 		for i := 0; i < diff.Len() && i < 1024; i++ {
 			x := diff.Index(i)
 			switch x.Kind() {
-			case pdf.Integer:
+			case vInteger:
 				code = int(x.Int64())
-			case pdf.Name:
+			case vName:
 				if code >= 0 && code < 256 {
 					if t := glyphText(x.Name()); t != "" {
 						f.simple[code] = t

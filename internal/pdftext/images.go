@@ -5,8 +5,6 @@ import (
 	goimage "image"
 	"image/color"
 	"image/png"
-
-	"github.com/ledongthuc/pdf"
 )
 
 // scanImage returns the largest image of a page without text, as a file
@@ -45,7 +43,7 @@ func (d *doc) scanImage(images []image) *Scan {
 
 // pixels builds an image from decoded samples; nil for colour spaces and
 // depths it does not handle.
-func pixels(v pdf.Value, data []byte) goimage.Image {
+func pixels(v Value, data []byte) goimage.Image {
 	w, h := int(v.Key("Width").Int64()), int(v.Key("Height").Int64())
 	bpc := int(v.Key("BitsPerComponent").Int64())
 	if w <= 0 || h <= 0 || w > 20000 || h > 20000 {
@@ -58,7 +56,7 @@ func pixels(v pdf.Value, data []byte) goimage.Image {
 		comps = 3
 	case "DeviceGray", "CalGray":
 	default:
-		if cs.Kind() == pdf.Array && cs.Index(0).Name() == "ICCBased" {
+		if cs.Kind() == vArray && cs.Index(0).Name() == "ICCBased" {
 			comps = int(cs.Index(1).Key("N").Int64())
 		} else if v.Key("ImageMask").Bool() {
 			bpc = 1

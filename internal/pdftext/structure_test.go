@@ -1,0 +1,105 @@
+package pdftext
+
+import (
+	"bytes"
+	"compress/zlib"
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"testing"
+	"time"
+)
+
+// A cross-reference chain whose /Prev leads back to a section already read
+// is cut there: the file opens at once instead of running into the time
+// limit (the parser module this code used before looped until then).
+func TestPrevChainThatLoops(t *testing.T) {
+	base := threePages(true).Bytes()
+	startxref := regexp.MustCompile(`startxref\s+(\d+)`).FindSubmatch(base)
+	first, _ := strconv.Atoi(string(startxref[1]))
+	for name, prevOf := range map[string]func(self int) int{
+		"itself":       func(self int) int { return self },
+		"two sections": func(int) int { return first },
+	} {
+		t.Run(name, func(t *testing.T) {
+			data := append([]byte(nil), base...)
+			// An update section whose /Prev is given by prevOf…
+			self := len(data)
+			data = fmt.Appendf(data, "xref\n0 1\n0000000000 65535 f \ntrailer\n<</Size 9/Root 1 0 R/Prev %d>>\nstartxref\n%d\n%%%%EOF\n", prevOf(self), self)
+			// …and, for two sections, the first one's trailer pointing back at it.
+			data = bytes.Replace(data, []byte("<</Size 9/Root 1 0 R>>"), fmt.Appendf(nil, "<</Size 9/Root 1 0 R/Prev %d>>", self), 1)
+			start := time.Now()
+			res, err := Extract(context.Background(), data, Options{Timeout: 20 * time.Second})
+			if err != nil {
+				t.Fatalf("%v after %v", err, time.Since(start))
+			}
+			// Where the chain loops at once, the objects are found by repair.
+			if len(res.Pages) != 3 || res.Pages[1] != "Trang hai: noi dung" || res.Repaired != (name == "itself") {
+				t.Errorf("pages %q", res.Pages)
+			}
+		})
+	}
+}
+
+// A cross-reference stream and a content stream compressed with
+// /DecodeParms<</Predictor 1>> (no prediction, which is valid) read as if
+// the parameter were absent.
+func TestPredictorOne(t *testing.T) {
+	// The content streams say Predictor 1 (before the offsets are taken).
+	plain := bytes.ReplaceAll(threePages(true).Bytes(), []byte("/Length"), []byte("/DecodeParms<</Predictor 1>>/Length"))
+	data := rebuildXref(plain)
+	// Compress the cross-reference stream rebuildXref appended, with Predictor 1.
+	at := bytes.LastIndex(data, []byte("/Type/XRef"))
+	st := bytes.Index(data[at:], []byte("stream\n")) + at + 7
+	end := bytes.LastIndex(data, []byte("\nendstream"))
+	var z bytes.Buffer
+	zw := zlib.NewWriter(&z)
+	zw.Write(data[st:end])
+	zw.Close()
+	head := regexp.MustCompile(`/Length \d+>>`).ReplaceAll(data[at:st], fmt.Appendf(nil, "/Length %d/Filter/FlateDecode/DecodeParms<</Predictor 1/Columns 7>>>>", z.Len()))
+	out := append(append(append([]byte(nil), data[:at]...), head...), z.Bytes()...)
+	out = append(out, data[end:]...)
+	res, err := Extract(context.Background(), out, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Pages) != 3 || res.Pages[2] != "Trang ba: ket luan" || res.Repaired {
+		t.Errorf("pages %q", res.Pages)
+	}
+}
+
+// The cross-reference reader locates every stream's bytes itself: for each
+// stream of real producers' files, the bytes end where "endstream" begins
+// and their count is the stream's /Length. (Before, the offsets were read
+// out of another module's printed form of its objects.)
+func TestStreamsLocatedByOwnReader(t *testing.T) {
+	for _, name := range []string{"lo-docx-nghiquyet.pdf", "chromium-thongbao.pdf", "gs-nghiquyet.pdf", "qpdf-merged.pdf"} {
+		data, err := os.ReadFile(filepath.Join("testdata", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		f, err := openFile(context.Background(), data)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		streams := 0
+		for id := range f.xref {
+			s, ok := f.resolve(ref{id: id}).(*stream)
+			if !ok {
+				continue
+			}
+			streams++
+			raw := f.rawBytes(s)
+			after := bytes.TrimLeft(data[s.start+len(raw):], "\r\n")
+			if !bytes.HasPrefix(after, []byte("endstream")) || int64(len(raw)) != (Value{f, s}).Key("Length").Int64() {
+				t.Errorf("%s: object %d: %d bytes, /Length %d", name, id, len(raw), (Value{f, s}).Key("Length").Int64())
+			}
+		}
+		if streams < 3 {
+			t.Errorf("%s: %d streams found", name, streams)
+		}
+	}
+}
