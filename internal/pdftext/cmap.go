@@ -203,3 +203,44 @@ func splitCode(space []codeRange, s string, def int) int {
 	}
 	return min(def, len(s))
 }
+
+// trusted reports a ToUnicode map that says what its glyphs are: it maps
+// some code to a letter only Vietnamese has (ă ơ ư đ ạ…), or it maps no
+// code to a control character and does not just give each byte above 0x7F
+// back as the Latin-1 character of the same number (what PDF printers
+// write for TCVN3 and VNI fonts, whose bytes are not Latin-1).
+func (m *cmap) trusted() bool {
+	same, other := 0, 0
+	vietnamese, control := false, false
+	look := func(code uint32, text string) {
+		for _, r := range text {
+			switch {
+			case r < 0x20 || r >= 0x7F && r <= 0x9F:
+				control = true
+			case r == 'ă' || r == 'ơ' || r == 'ư' || r == 'đ' || r == 'Ă' || r == 'Ơ' || r == 'Ư' || r == 'Đ' || r >= 0x1EA0 && r <= 0x1EF9:
+				vietnamese = true
+			}
+		}
+		if code >= 0x80 && code <= 0xFF {
+			if text == string(rune(code)) {
+				same++
+			} else {
+				other++
+			}
+		}
+	}
+	for k, t := range m.single {
+		look(uint32(k), t)
+	}
+	for _, r := range m.ranges {
+		for c := r.lo; c <= r.hi && c-r.lo < 256; c++ {
+			if t, ok := m.lookup(r.n, c); ok {
+				look(c, t)
+			}
+		}
+	}
+	if vietnamese {
+		return true
+	}
+	return !control && (same == 0 || other > same)
+}

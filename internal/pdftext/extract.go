@@ -149,6 +149,25 @@ func extract(ctx context.Context, data []byte, opt Options) (*Result, error) {
 	return finish(second), nil
 }
 
+// judgeLegacy decides, for each font whose name suggested TCVN3 or VNI and
+// whose text this page holds, whether it is: most of its words holding a
+// byte above 0x7F must convert to Vietnamese syllables. The verdict holds
+// for the rest of the file; it reports whether a font was ruled out.
+func (d *doc) judgeLegacy(text *pageText) (ruledOut bool) {
+	for f, raw := range text.legRaw {
+		high, hits := viet.LegacyEvidence(raw.String(), f.legacy)
+		if high == 0 {
+			continue // nothing the conversion changes yet
+		}
+		f.legacyKnown = true
+		if hits*10 < high*6 {
+			f.legacy, f.upper = viet.Unicode, false
+			ruledOut = true
+		}
+	}
+	return ruledOut
+}
+
 // finish normalises the text and converts legacy encodings found in it.
 func finish(r *Result) *Result {
 	for i, p := range r.Pages {
@@ -163,6 +182,10 @@ func finish(r *Result) *Result {
 			r.Legacy = append(r.Legacy, enc)
 			r.Pages = strings.Split(conv, "\f")
 		}
+	}
+	// Bytes no encoding explained (control characters) never reach the text.
+	for i, p := range r.Pages {
+		r.Pages[i] = stripControls(p)
 	}
 	return r
 }
@@ -345,6 +368,13 @@ func (d *doc) page(pg pageRef) (text *pageText, scan *Scan, damaged bool) {
 	}
 	in := &interp{d: d, out: text, gs: gstate{ctm: identity, th: 1}}
 	in.run(data, pg.res, 0)
+	if d.judgeLegacy(text) {
+		// A font named like a legacy one turned out not to be: read again.
+		text = &pageText{}
+		d.damagedStreams = before
+		in = &interp{d: d, out: text, gs: gstate{ctm: identity, th: 1}}
+		in.run(data, pg.res, 0)
+	}
 	damaged = d.damagedStreams > before
 	if text.glyphs == 0 && len(in.images) > 0 {
 		scan = d.scanImage(in.images)

@@ -172,3 +172,23 @@ func TestMergedFileKeepsEachPartsFonts(t *testing.T) {
 		t.Errorf("merged file decoded wrongly:\nfirst %q\nlast %q", res.Pages[0][:80], last[:80])
 	}
 }
+
+// PDFs typeset with VnTeX (pdfLaTeX, T5 encoding) use fonts named VNR12,
+// VNBX12, VNTI12 — names shaped like TCVN3's .VnTime — with right
+// ToUnicode maps. The maps win; the names alone never make text "legacy".
+func TestVnTeXFontsKeepTheirToUnicode(t *testing.T) {
+	res, err := extractFile(t, filepath.Join("testdata", "tex-vntex-baitap.pdf"), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	truth, _ := os.ReadFile(filepath.Join("testdata", "tex-vntex-baitap.truth.txt"))
+	got := strings.Join(res.Pages, "\n")
+	if c := CER(string(truth), got); c > 0.02 || len(res.Legacy) > 0 || !strings.HasPrefix(got, "BÀI TẬP XÁC SUẤT THỐNG KÊ") {
+		t.Errorf("CER %.3f, legacy %v:\n%s", c, res.Legacy, got)
+	}
+	for _, r := range got {
+		if r < 0x20 && r != '\n' || r >= 0x7F && r <= 0x9F {
+			t.Fatalf("control character %U in %q", r, got)
+		}
+	}
+}

@@ -28,7 +28,11 @@ type font struct {
 	scale     float64 // glyph units → text space: 0.001, or Type3's FontMatrix
 	legacy    viet.Encoding
 	upper     bool // a TCVN3 capitals font (.VnTimeH): every letter shows as a capital
-	guessW    bool // no widths in the file: advances are estimates
+	// legacyKnown means the legacy encoding the name suggested has been
+	// confirmed or ruled out by evidence: a trusted ToUnicode map, or the
+	// font's text on a page (pageText.legRaw).
+	legacyKnown bool
+	guessW      bool // no widths in the file: advances are estimates
 }
 
 type cidWidth struct {
@@ -134,6 +138,11 @@ func (d *doc) loadFont(v Value) *font {
 		if data, _, err := d.streamData(tu); err == nil || len(data) > 0 {
 			f.toUni = parseCMap(data)
 		}
+	}
+	if f.toUni != nil && f.legacy != viet.Unicode && f.toUni.trusted() {
+		// The name looks like .VnTime or VNI-Times, but the file says what
+		// the glyphs are (VnTeX's VNR12, VnNimbusRomanNo9L…): that wins.
+		f.legacy, f.legacyKnown = viet.Unicode, true
 	}
 	if subtype == "Type0" {
 		f.composite = true

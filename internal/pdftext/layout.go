@@ -24,6 +24,9 @@ type pageText struct {
 	space   bool    // the text written so far ends with a space or a line break
 	legacy  []rune  // pending glyphs of a legacy-encoded font
 	legFont *font
+	// legRaw keeps, per font not yet confirmed as legacy, the bytes its
+	// runs held, as evidence (doc.page decides and re-reads the page).
+	legRaw  map[*font]*strings.Builder
 	glyphs  int
 	encUsed map[viet.Encoding]bool
 	lines   []line
@@ -124,6 +127,16 @@ func (p *pageText) flushLegacy() {
 	}
 	f := p.legFont
 	s := string(p.legacy)
+	if !f.legacyKnown {
+		if p.legRaw == nil {
+			p.legRaw = map[*font]*strings.Builder{}
+		}
+		if p.legRaw[f] == nil {
+			p.legRaw[f] = &strings.Builder{}
+		}
+		p.legRaw[f].WriteString(s)
+		p.legRaw[f].WriteByte(' ')
+	}
 	switch f.legacy {
 	case viet.VNI:
 		s = viet.ConvertVNI(s)

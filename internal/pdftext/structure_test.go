@@ -9,8 +9,11 @@ import (
 	"path/filepath"
 	"regexp"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
+
+	"sotay/internal/pdftext/minipdf"
 )
 
 // A cross-reference chain whose /Prev leads back to a section already read
@@ -100,6 +103,35 @@ func TestStreamsLocatedByOwnReader(t *testing.T) {
 		}
 		if streams < 3 {
 			t.Errorf("%s: %d streams found", name, streams)
+		}
+	}
+}
+
+// Short French and German text in Latin-1 (WinAnsi) is not TCVN3 or VNI,
+// whatever the page-level detection would make of "à" (õ in TCVN3) or
+// "ç" (ỗ); nor is it under a font whose name looks like .VnTime.
+func TestLatin1TextIsNotLegacy(t *testing.T) {
+	lines := []string{
+		"Voil\xe0 \xe0 c\xf4t\xe9 de l'\xe9glise: \xe0 \xc0 \xe2 \xc2 \xe4 \xc4 \xe7 \xc7 \xe9",
+		"Gr\xfc\xdfe aus M\xfcnchen, f\xfcr Sie; \xe7a va tr\xe8s bien, gar\xe7on.",
+		"Sil\xadben\xadtren\xadnung: Stra\xdfe, B\xfccher, \xe0 la fa\xe7on.",
+	}
+	want := []string{
+		"Voilà à côté de l'église: à À â Â ä Ä ç Ç é",
+		"Grüße aus München, für Sie; ça va très bien, garçon.",
+		"Sil\u00adben\u00adtren\u00adnung: Straße, Bücher, à la façon.",
+	}
+	for _, base := range []string{"Helvetica", "VnHelvetica"} {
+		f := minipdf.New()
+		font := f.Font(base, "/Encoding/WinAnsiEncoding")
+		f.Page(fmt.Sprintf("/Font<</F1 %d 0 R>>", font), minipdf.Text(lines, 12), true)
+		res, err := Extract(context.Background(), f.Bytes(), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := strings.Join(strings.Fields(strings.ReplaceAll(res.Pages[0], "\u00ad", "")), " ")
+		if w := strings.ReplaceAll(strings.Join(want, " "), "\u00ad", ""); len(res.Legacy) > 0 || got != w {
+			t.Errorf("%s: legacy %v,\n%q, want\n%q", base, res.Legacy, got, w)
 		}
 	}
 }

@@ -292,11 +292,51 @@ func DetectLegacy(text string) (Encoding, string) {
 		}
 	}
 	// Convert only when it clearly helps: more words become syllables, and
-	// most words are syllables afterwards.
+	// most words are syllables afterwards; and the words the conversion
+	// changes (those holding a byte above 0x7F) are enough, and nearly all
+	// become syllables — Latin-1 text (French "à", "ça", German "für")
+	// does not.
 	if best == Unicode || bestScore.valid-base.valid < max(2, base.words/20) || bestScore.ratio() < 0.6 {
 		return Unicode, text
 	}
+	if high, hits := LegacyEvidence(text, best); high < minLegacyWords || hits*10 < high*8 {
+		return Unicode, text
+	}
 	return best, bestText
+}
+
+// minLegacyWords is how many words holding legacy bytes text must have
+// before DetectLegacy converts it without a font that names the encoding.
+const minLegacyWords = 3
+
+// LegacyEvidence reads raw (legacy bytes as Latin-1 runes) word by word:
+// high counts the words of two letters or more holding a character from
+// U+0080 to U+00FF, hits
+// how many of those become Vietnamese syllables when converted from enc.
+func LegacyEvidence(raw string, enc Encoding) (high, hits int) {
+	conv := ConvertTCVN3
+	if enc == VNI {
+		conv = ConvertVNI
+	}
+	for _, w := range strings.Fields(raw) {
+		w = strings.Trim(w, ".,;:!?\"'()[]{}-–—/…")
+		isHigh := false
+		for _, r := range w {
+			if r >= 0x80 && r <= 0xFF {
+				isHigh = true
+				break
+			}
+		}
+		if !isHigh || utf8.RuneCountInString(w) < 2 {
+			continue // a lone letter ("à", "ô") is a syllable in any reading
+		}
+		high++
+		c := strings.Trim(conv(w), ".,;:!?\"'()[]{}-–—/…")
+		if c != "" && strictSyllable(c) {
+			hits++
+		}
+	}
+	return high, hits
 }
 
 // DecodeLegacyBytes decodes bytes that are not UTF-8 as Windows-1258,

@@ -142,7 +142,9 @@ func TestDetectLegacy(t *testing.T) {
 	if enc, got := DetectLegacy(tcvn); enc != TCVN3 || got != "Thực hiện chỉ đạo của Uỷ ban nhân dân tỉnh về công tác phòng, chống lụt bão" {
 		t.Errorf("TCVN3: %s %q", enc, got)
 	}
-	for _, plain := range []string{"Nghị quyết Đại hội", "Café crème brûlée à Paris, señor", "résumé naïve", "plain ascii", "Ünïcödé ©®", ""} {
+	for _, plain := range []string{"Nghị quyết Đại hội", "Café crème brûlée à Paris, señor", "résumé naïve", "plain ascii", "Ünïcödé ©®", "",
+		// Latin-1 letters listed, and short French or German (converted before)
+		"à â ä ç é", "ô à ê â ç é è ù û ï î", "àÀâÂäÄçÇé", "Voilà à côté de l'église, ça va", "Grüße für Bücher à la façon"} {
 		if enc, got := DetectLegacy(plain); enc != Unicode || got != plain {
 			t.Errorf("%q detected as %s: %q", plain, enc, got)
 		}
