@@ -44,6 +44,7 @@ type ImportResult struct {
 	// "legacy-tcvn3", "legacy-vni", "legacy-cp1258" (converted from an old
 	// Vietnamese encoding), "nfd" (decomposed text normalised),
 	// "no-text-layer" (a scan without OCR), "damaged-pages", "truncated",
+	// "unreadable-font" (pages drawn with fonts whose codes give no text),
 	// "original-not-kept", "invalid-utf8" (UTF-8 text with bytes that are
 	// not UTF-8, each replaced by U+FFFD; the first at InvalidUTF8At).
 	Warnings []string

@@ -184,6 +184,9 @@ func extractPDF(ctx context.Context, path string, data []byte, opt ImportOptions
 	if len(r.Damaged) > 0 {
 		x.warnings = append(x.warnings, "damaged-pages")
 	}
+	if len(r.Unreadable) > 0 {
+		x.warnings = append(x.warnings, "unreadable-font")
+	}
 	if r.Truncated {
 		x.warnings = append(x.warnings, "truncated")
 	}

@@ -117,7 +117,7 @@ func (ls *LibraryScreen) runImport(paths []string, password string) {
 				}
 			}
 			for _, w := range r.Warnings {
-				if w == "no-text-layer" || w == "damaged-pages" || w == "original-not-kept" || w == "invalid-utf8" || w == "restored-from-trash" {
+				if w == "no-text-layer" || w == "damaged-pages" || w == "unreadable-font" || w == "original-not-kept" || w == "invalid-utf8" || w == "restored-from-trash" {
 					rep.notes = append(rep.notes, filepath.Base(r.Path)+": "+lang.X("warning."+w, w))
 				}
 			}

@@ -60,7 +60,7 @@ func metaLine(d library.Document) string {
 		}
 	}
 	for _, w := range d.Warnings {
-		if w == "no-text-layer" || w == "damaged-pages" || w == "invalid-utf8" || strings.HasPrefix(w, "legacy-") {
+		if w == "no-text-layer" || w == "damaged-pages" || w == "unreadable-font" || w == "invalid-utf8" || strings.HasPrefix(w, "legacy-") {
 			line += "\n" + lang.X("warning."+w, w)
 		}
 	}

@@ -200,6 +200,10 @@ func (in *interp) show(s string) {
 		x1, y1 := trm.apply(adv, 0)
 		size := math.Hypot(trm[2], trm[3])
 		in.out.glyph(g.text, f, x0, y0, x1, y1, size)
+		if f.unreadable != "" && g.text == "" {
+			in.out.unreadable++
+			in.out.unreadableFont = f.unreadable
+		}
 		tx := (g.width*gs.size + gs.tc) * gs.th
 		if g.space {
 			tx += gs.tw * gs.th

@@ -12,6 +12,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -60,6 +61,11 @@ type Result struct {
 	// Truncated means a page's content stream was cut at the operator limit.
 	Truncated bool
 	Title     string // the document information's title, if any
+	// Unreadable names the encodings (predefined CJK CMaps, Identity-H
+	// without a readable font) whose glyphs could not become text; a page
+	// where they are a third of the glyphs or more is left without text
+	// rather than keep the fragments other fonts gave.
+	Unreadable []string
 }
 
 // Scan is a page with no text layer and the largest image on it.
@@ -239,6 +245,14 @@ func extractOnce(ctx context.Context, data []byte, opt Options) (res *Result, er
 		}
 		if d.tooLarge {
 			return nil, fmt.Errorf("%w: page %d, %d bytes decoded", ErrTooLarge, i+1, d.decoded)
+		}
+		if text.unreadable > 0 {
+			if !slices.Contains(res.Unreadable, text.unreadableFont) {
+				res.Unreadable = append(res.Unreadable, text.unreadableFont)
+			}
+			if 2*text.unreadable >= text.glyphs {
+				text = &pageText{}
+			}
 		}
 		res.Pages = append(res.Pages, text.text())
 		for e := range text.encUsed {

@@ -27,7 +27,15 @@ type font struct {
 	dw        float64
 	scale     float64 // glyph units → text space: 0.001, or Type3's FontMatrix
 	legacy    viet.Encoding
-	upper     bool // a TCVN3 capitals font (.VnTimeH): every letter shows as a capital
+	// Composite fonts without ToUnicode: glyph → text from the embedded
+	// font (sfnt.go), or codes that are UTF-16 (a Uni…-UCS2 CMap).
+	gidText  map[uint16]string
+	cidToGID []byte
+	ucs2     bool
+	// unreadable names a predefined CMap whose codes cannot become text
+	// (a CJK encoding such as 90ms-RKSJ-H) and no ToUnicode map.
+	unreadable string
+	upper      bool // a TCVN3 capitals font (.VnTimeH): every letter shows as a capital
 	// legacyKnown means the legacy encoding the name suggested has been
 	// confirmed or ruled out by evidence: a trusted ToUnicode map, or the
 	// font's text on a page (pageText.legRaw).
@@ -159,6 +167,16 @@ func (d *doc) loadFont(v Value) *font {
 				f.space = f.enc.space
 			}
 		case enc.Name() == "Identity-H" || enc.Name() == "Identity-V" || enc.IsNull():
+			if f.toUni == nil {
+				d.embeddedText(f, desc)
+				if f.gidText == nil {
+					f.unreadable = "Identity-H"
+				}
+			}
+		case ucs2CMap(enc.Name()):
+			f.ucs2 = true
+		case f.toUni == nil:
+			f.unreadable = enc.Name()
 		}
 		if len(f.space) == 0 {
 			f.space = []codeRange{{[]byte{0, 0}, []byte{0xFF, 0xFF}}}
@@ -253,7 +271,16 @@ func (f *font) decode(s string, fn func(glyph)) {
 			text = string(rune(code)) // the legacy byte, converted per run
 		case f.composite:
 			if f.toUni != nil {
-				text, _ = f.toUni.lookup(n, code)
+				text, ok = f.toUni.lookup(n, code)
+			}
+			if !ok && f.ucs2 {
+				text = utf16Code(n, code)
+			} else if !ok && f.gidText != nil {
+				cid := code
+				if f.enc != nil {
+					cid = f.enc.cid(n, code)
+				}
+				text, _ = f.gidLookup(cid)
 			}
 		default:
 			text = f.simple[code&0xFF]

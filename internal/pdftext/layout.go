@@ -26,11 +26,14 @@ type pageText struct {
 	legFont *font
 	// legRaw keeps, per font not yet confirmed as legacy, the bytes its
 	// runs held, as evidence (doc.page decides and re-reads the page).
-	legRaw  map[*font]*strings.Builder
-	glyphs  int
-	encUsed map[viet.Encoding]bool
-	lines   []line
-	cur     line // geometry of the line being written
+	legRaw map[*font]*strings.Builder
+	glyphs int
+	// unreadable counts glyphs of fonts whose codes cannot become text.
+	unreadable     int
+	unreadableFont string
+	encUsed        map[viet.Encoding]bool
+	lines          []line
+	cur            line // geometry of the line being written
 }
 
 // line is a finished line of text with where it sits on the page.

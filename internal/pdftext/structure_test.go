@@ -135,3 +135,45 @@ func TestLatin1TextIsNotLegacy(t *testing.T) {
 		}
 	}
 }
+
+// An Identity-H TrueType font without a ToUnicode map (Chromium's file
+// with the map's key renamed by hand, offsets kept, then re-packed by
+// qpdf): the text comes from the embedded font's own cmap table.
+func TestIdentityHWithoutToUnicode(t *testing.T) {
+	res, err := extractFile(t, filepath.Join("testdata", "chromium-no-tounicode.pdf"), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	truth, _ := os.ReadFile(filepath.Join("testdata", "chromium-no-tounicode.truth.txt"))
+	if c := CER(string(truth), strings.Join(res.Pages, "\n")); c > 0.02 || len(res.Unreadable) > 0 {
+		t.Errorf("CER %.3f, unreadable %v:\n%.300s", c, res.Unreadable, res.Pages[0])
+	}
+}
+
+// Predefined CJK CMaps: a UCS-2 one is read (its codes are UTF-16); one
+// whose codes are a legacy CJK encoding is named in Unreadable, and a page
+// drawn mostly with it keeps no text (not the ASCII fragments of another
+// font).
+func TestPredefinedCMaps(t *testing.T) {
+	for _, c := range []struct {
+		cmap, show, want, unreadable string
+	}{
+		{"UniGB-UCS2-H", "<4E2D658768C06D4B>", "中文检测 Trang 1", ""},
+		{"90ms-RKSJ-H", "<93FA967B8CEA93FA967B8CEA>", "", "90ms-RKSJ-H"},
+	} {
+		f := minipdf.New()
+		latin := f.Font("Helvetica", "/Encoding/WinAnsiEncoding")
+		desc := f.Add("<</Type/Font/Subtype/CIDFontType0/BaseFont/HeiseiMin-W3/CIDSystemInfo<</Registry(Adobe)/Ordering(Japan1)/Supplement 2>>/DW 1000>>")
+		cjk := f.Add(fmt.Sprintf("<</Type/Font/Subtype/Type0/BaseFont/HeiseiMin-W3/Encoding/%s/DescendantFonts[%d 0 R]>>", c.cmap, desc))
+		content := fmt.Sprintf("BT /F2 12 Tf 56 780 Td %s Tj /F1 12 Tf 200 0 Td (Trang 1) Tj ET", c.show)
+		f.Page(fmt.Sprintf("/Font<</F1 %d 0 R/F2 %d 0 R>>", latin, cjk), []byte(content), false)
+		res, err := Extract(context.Background(), f.Bytes(), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := strings.Join(strings.Fields(res.Pages[0]), " ")
+		if got != c.want || strings.Join(res.Unreadable, ",") != c.unreadable {
+			t.Errorf("%s: %q (unreadable %v), want %q", c.cmap, got, res.Unreadable, c.want)
+		}
+	}
+}
