@@ -31,6 +31,7 @@ type gstate struct {
 	ctm                      matrix
 	font                     *font
 	size, tc, tw, th, tl, ts float64
+	clip                     rect // device space; glyphs outside are not seen
 }
 
 // image is an image XObject drawn on a page, kept to OCR scanned pages.
@@ -40,14 +41,21 @@ type image struct {
 }
 
 type interp struct {
-	d      *doc
-	out    *pageText
-	gs     gstate
-	stack  []gstate
-	tm     matrix
-	tlm    matrix
-	images []image
-	forms  int // form XObjects entered, to stop recursion bombs
+	// path is the bounding box of the rectangles of the path being built
+	// (pathCurved: it has other segments); clipNext: W or W* came.
+	path       rect
+	pathCurved bool
+	clipNext   bool
+	d          *doc
+	out        *pageText
+	gs         gstate
+	stack      []gstate
+	tm         matrix
+	tlm        matrix
+	images     []image
+	forms      int // form XObjects entered, to stop recursion bombs
+	// clipped counts glyphs not drawn because they fall outside the clip.
+	clipped int
 	// fonts caches Tf lookups per resource dictionary and name: resolving
 	// a font dictionary re-parses it (the pdf package keeps no cache).
 	fonts map[fontRef]*font
@@ -177,6 +185,8 @@ func (in *interp) do(op string, args []operand, resRef *Value, depth int) {
 		if len(args) >= 1 && args[0].kind == kName {
 			in.xobject(res, args[0].str, depth)
 		}
+	case "re", "m", "l", "c", "v", "y", "h", "W", "W*", "n", "f", "F", "f*", "S", "s", "B", "B*", "b", "b*":
+		in.pathOp(op, args)
 	}
 }
 
@@ -199,7 +209,9 @@ func (in *interp) show(s string) {
 		adv := g.width
 		x1, y1 := trm.apply(adv, 0)
 		size := math.Hypot(trm[2], trm[3])
-		in.out.glyph(g.text, f, x0, y0, x1, y1, size)
+		if gs.clip.holds((x0+x1)/2, (y0+y1)/2) {
+			in.out.glyph(g.text, f, x0, y0, x1, y1, size)
+		}
 		if f.unreadable != "" && g.text == "" {
 			in.out.unreadable++
 			in.out.unreadableFont = f.unreadable
@@ -236,6 +248,9 @@ func (in *interp) xobject(res Value, name string, depth int) {
 				fm[i] = m.Index(i).Float64()
 			}
 			in.gs.ctm = fm.mul(in.gs.ctm)
+		}
+		if bb, ok := arrayRect(x.Key("BBox")); ok {
+			in.gs.clip = in.gs.clip.intersect(bb.transform(in.gs.ctm))
 		}
 		fres := x.Key("Resources")
 		if fres.IsNull() {

@@ -300,11 +300,12 @@ func (d *doc) open(password string) error {
 // root is the document catalogue.
 func (d *doc) root() Value { return Value{d.f, d.f.trailer["Root"]} }
 
-// pageRef is a page dictionary with its inherited resources.
+// pageRef is a page dictionary with its inherited resources and the part
+// of the page a viewer shows (the crop box within the media box).
 type pageRef struct {
 	v   Value
 	res Value
-	box [4]float64
+	box rect
 }
 
 // pages walks the page tree in order. Depth and node counts are bounded:
@@ -312,8 +313,8 @@ type pageRef struct {
 func (d *doc) pages() []pageRef {
 	var out []pageRef
 	visited := 0
-	var walk func(v, res Value, box [4]float64, depth int)
-	walk = func(v, res Value, box [4]float64, depth int) {
+	var walk func(v, res Value, box, crop [4]float64, depth int)
+	walk = func(v, res Value, box, crop [4]float64, depth int) {
 		visited++
 		if depth > 64 || visited > 200000 || len(out) >= 100000 {
 			return
@@ -325,20 +326,32 @@ func (d *doc) pages() []pageRef {
 			for i := range 4 {
 				box[i] = mb.Index(i).Float64()
 			}
+			crop = [4]float64{}
+		}
+		if cb := v.Key("CropBox"); cb.Len() == 4 {
+			for i := range 4 {
+				crop[i] = cb.Index(i).Float64()
+			}
 		}
 		kids := v.Key("Kids")
 		if v.Key("Type").Name() == "Pages" || kids.Kind() == vArray && v.Key("Type").Name() != "Page" {
 			for i := 0; i < kids.Len(); i++ {
 				d.checkDeadline()
-				walk(kids.Index(i), res, box, depth+1)
+				walk(kids.Index(i), res, box, crop, depth+1)
 			}
 			return
 		}
 		if v.Kind() == vDict {
-			out = append(out, pageRef{v: v, res: res, box: box})
+			seen := boxRect(box)
+			if crop != ([4]float64{}) {
+				if c := boxRect(crop).intersect(seen); c.x1 > c.x0 && c.y1 > c.y0 {
+					seen = c
+				}
+			}
+			out = append(out, pageRef{v: v, res: res, box: seen})
 		}
 	}
-	walk(d.root().Key("Pages"), Value{f: d.f}, [4]float64{0, 0, 612, 792}, 0)
+	walk(d.root().Key("Pages"), Value{f: d.f}, [4]float64{0, 0, 612, 792}, [4]float64{}, 0)
 	return out
 }
 
@@ -380,14 +393,16 @@ func (d *doc) page(pg pageRef) (text *pageText, scan *Scan, damaged bool) {
 	if d.tooLarge {
 		return text, nil, true
 	}
-	in := &interp{d: d, out: text, gs: gstate{ctm: identity, th: 1}}
+	in := &interp{d: d, out: text, gs: gstate{ctm: identity, th: 1, clip: pg.box}}
 	in.run(data, pg.res, 0)
+	in.annotations(pg)
 	if d.judgeLegacy(text) {
 		// A font named like a legacy one turned out not to be: read again.
 		text = &pageText{}
 		d.damagedStreams = before
-		in = &interp{d: d, out: text, gs: gstate{ctm: identity, th: 1}}
+		in = &interp{d: d, out: text, gs: gstate{ctm: identity, th: 1, clip: pg.box}}
 		in.run(data, pg.res, 0)
+		in.annotations(pg)
 	}
 	damaged = d.damagedStreams > before
 	if text.glyphs == 0 && len(in.images) > 0 {

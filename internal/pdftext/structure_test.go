@@ -177,3 +177,57 @@ func TestPredefinedCMaps(t *testing.T) {
 		}
 	}
 }
+
+// Text the reader does not see is not the page's text: one sheet drawn on
+// three pages that each crop a band of it gives each band once; a form's
+// bounding box and a rectangular clipping path cut what lies outside.
+func TestTextOutsideTheVisiblePage(t *testing.T) {
+	f := minipdf.New()
+	font := f.Font("Helvetica", "/Encoding/WinAnsiEncoding")
+	sheetText := "BT /F1 12 Tf 56 780 Td (Phan mot) Tj 0 -280 Td (Phan hai) Tj 0 -300 Td (Phan ba) Tj ET"
+	sheet := f.Stream(fmt.Sprintf("/Type/XObject/Subtype/Form/BBox[0 0 595 842]/Resources<</Font<</F1 %d 0 R>>>>", font), []byte(sheetText), true)
+	small := f.Stream(fmt.Sprintf("/Type/XObject/Subtype/Form/BBox[0 0 595 300]/Resources<</Font<</F1 %d 0 R>>>>", font), []byte(sheetText), true)
+	draw := f.Stream("", []byte("/S Do"), false)
+	res := fmt.Sprintf("/Resources<</XObject<</S %d 0 R>>>>", sheet)
+	for _, crop := range []string{"[0 700 595 842]", "[0 400 595 700]", "[0 0 595 400]"} {
+		f.PageDict(fmt.Sprintf("/MediaBox[0 0 595 842]/CropBox%s%s/Contents %d 0 R", crop, res, draw))
+	}
+	f.PageDict(fmt.Sprintf("/MediaBox[0 0 595 842]/Resources<</XObject<</S %d 0 R>>>>/Contents %d 0 R", small, draw))
+	f.Page(fmt.Sprintf("/Font<</F1 %d 0 R>>", font), []byte("q 0 700 595 142 re W n "+sheetText+" Q BT /F1 12 Tf 56 100 Td (Ngoai khung) Tj ET"), false)
+	// Text placed beyond the media box, as some producers park a copy.
+	f.Page(fmt.Sprintf("/Font<</F1 %d 0 R>>", font), []byte("BT /F1 12 Tf 56 780 Td (Trong trang) Tj 700 0 Td (Ngoai trang) Tj ET"), false)
+	r, err := Extract(context.Background(), f.Bytes(), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"Phan mot", "Phan hai", "Phan ba", "Phan ba", "Phan mot Ngoai khung", "Trong trang"}
+	for i, w := range want {
+		if i >= len(r.Pages) || strings.Join(strings.Fields(r.Pages[i]), " ") != w {
+			t.Errorf("page %d: %q, want %q", i+1, r.Pages, w)
+			break
+		}
+	}
+}
+
+// Filled-in form fields are part of the page's text: a field's appearance
+// stream where it has one, its value where it does not; a hidden field
+// and a check box are not.
+func TestFilledFormFields(t *testing.T) {
+	f := minipdf.New()
+	font := f.Font("Helvetica", "/Encoding/WinAnsiEncoding")
+	ap := f.Stream(fmt.Sprintf("/Type/XObject/Subtype/Form/BBox[0 0 200 20]/Resources<</Font<</F1 %d 0 R>>>>", font),
+		[]byte("/Tx BMC BT /F1 11 Tf 2 5 Td (Nguyen Van An) Tj ET EMC"), false)
+	name := f.Add(fmt.Sprintf("<</Type/Annot/Subtype/Widget/FT/Tx/T(hoten)/V(Nguyen Van An)/Rect[150 760 350 780]/AP<</N %d 0 R>>>>", ap))
+	unit := f.Add("<</Type/Annot/Subtype/Widget/FT/Tx/T(chibo)/V<FEFF004300680069002000620103002000330033>/Rect[150 730 350 750]>>")
+	hidden := f.Add("<</Type/Annot/Subtype/Widget/FT/Tx/T(an)/V(Khong hien)/F 2/Rect[150 700 350 720]>>")
+	box := f.Add("<</Type/Annot/Subtype/Widget/FT/Btn/T(dongy)/V/Yes/AS/Yes/Rect[150 670 170 690]>>")
+	f.PageDict(fmt.Sprintf("/MediaBox[0 0 595 842]/Resources<</Font<</F1 %d 0 R>>>>/Contents %d 0 R/Annots[%d 0 R %d 0 R %d 0 R %d 0 R]",
+		font, f.Stream("", []byte("BT /F1 11 Tf 56 765 Td (Ho va ten:) Tj 0 -30 Td (Chi bo:) Tj ET"), false), name, unit, hidden, box))
+	r, err := Extract(context.Background(), f.Bytes(), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(strings.Fields(r.Pages[0]), " "); got != "Ho va ten: Nguyen Van An Chi bo: Chi bă 33" {
+		t.Errorf("%q", got)
+	}
+}

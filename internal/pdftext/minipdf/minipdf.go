@@ -63,6 +63,14 @@ func (f *File) Page(resources string, content []byte, deflate bool) int {
 	return p
 }
 
+// PageDict adds a page whose dictionary holds the given entries besides
+// /Type and /Parent (a /MediaBox, /Resources, /Contents, /Annots…).
+func (f *File) PageDict(entries string) int {
+	p := f.Add("<</Type/Page/Parent 2 0 R" + entries + ">>")
+	f.pages = append(f.pages, p)
+	return p
+}
+
 // PageContents adds an A4 page whose content is the given stream objects
 // in turn (a /Contents array; one object may be listed many times).
 func (f *File) PageContents(resources string, contents ...int) int {
