@@ -9,11 +9,10 @@ import (
 	"strings"
 	"syscall"
 
-	"sotay/internal/htmltext"
 	"sotay/internal/opener"
 	"sotay/internal/safefile"
 	"sotay/internal/sqlite"
-	"sotay/internal/textfile"
+	"sotay/library/docread"
 	"sotay/library/meeting"
 	"sotay/library/quiz"
 )
@@ -27,32 +26,33 @@ var (
 	// ErrDuplicate means a document with the same text is already in the library.
 	ErrDuplicate = errors.New("duplicate document")
 	// ErrUnsupported means the file's format cannot be imported (yet).
-	ErrUnsupported = errors.New("unsupported file format")
+	ErrUnsupported = docread.ErrUnsupported
 	// ErrBinary means a text file holds binary data.
-	ErrBinary = textfile.ErrBinary
+	ErrBinary = docread.ErrBinary
 	// ErrEncoding means a text file is not valid UTF-8 (or UTF-16 with a BOM).
-	ErrEncoding = textfile.ErrEncoding
+	ErrEncoding = docread.ErrEncoding
 	// ErrEmpty means a file or folder has nothing to import.
-	ErrEmpty = errors.New("nothing to import")
+	ErrEmpty = docread.ErrEmpty
 	// ErrEmptyTitle means a document would be left without a title.
 	ErrEmptyTitle = errors.New("empty title")
 	// ErrTooLarge means a file is larger than the importer accepts.
-	ErrTooLarge = errors.New("file too large")
+	ErrTooLarge = docread.ErrTooLarge
 	// ErrNotPDF means a .pdf file is not a PDF (an error page, a renamed file).
-	ErrNotPDF = errors.New("not a PDF")
+	ErrNotPDF = docread.ErrNotPDF
 	// ErrDamaged means a file is damaged beyond repair.
-	ErrDamaged = errors.New("damaged file")
+	ErrDamaged = docread.ErrDamaged
 	// ErrPassword means a PDF needs its password (ImportOptions.Password).
-	ErrPassword = errors.New("PDF needs a password")
+	ErrPassword = docread.ErrPassword
 	// ErrBadPassword means the password does not open the PDF.
-	ErrBadPassword = errors.New("wrong PDF password")
-	// ErrEncryption means a PDF's encryption (AES-256) cannot be read.
-	ErrEncryption = errors.New("unsupported PDF encryption")
+	ErrBadPassword = docread.ErrBadPassword
+	// ErrEncryption means a PDF's encryption cannot be read (a security
+	// handler other than the standard one, e.g. certificates).
+	ErrEncryption = docread.ErrEncryption
 	// ErrTimeout means reading a file took longer than its time limit.
-	ErrTimeout = errors.New("file took too long to read")
+	ErrTimeout = docread.ErrTimeout
 	// ErrTooComplex means a file is intact but built too deep to read (HTML
 	// nesting more than 512 elements).
-	ErrTooComplex = htmltext.ErrTooComplex
+	ErrTooComplex = docread.ErrTooComplex
 
 	// ErrNoLibrary means the library file does not exist (and Open was told
 	// not to create it). It also matches fs.ErrNotExist.
@@ -73,7 +73,7 @@ var (
 	ErrLocked = sqlite.ErrLocked
 	// ErrNeedsLibreOffice means an old office file (.doc, .rtf, .odt) needs
 	// LibreOffice, which is not installed, to be read.
-	ErrNeedsLibreOffice = errors.New("old office format needs LibreOffice")
+	ErrNeedsLibreOffice = docread.ErrNeedsLibreOffice
 	// ErrDiskFull means the disk is full; what was committed before stays.
 	// Import returns it as a *DiskFullError saying how much to free.
 	ErrDiskFull = sqlite.ErrDiskFull

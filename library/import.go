@@ -18,6 +18,7 @@ import (
 
 	"sotay/internal/sqlite"
 	"sotay/internal/vanban"
+	"sotay/library/docread"
 )
 
 // ImportStatus says what happened to one file.
@@ -261,7 +262,7 @@ type importItem struct {
 	size     int
 	held     int64 // bytes of the read-ahead budget this file holds
 	warnings []string
-	badByte  int // extracted.badByte
+	badByte  int // docread.Document.BadByte
 	method   string
 	err      error // set when the file failed before the database
 	res      ImportResult
@@ -302,28 +303,28 @@ func (it *importItem) read(ctx context.Context, opt ImportOptions, originals str
 		fail(ErrEmpty)
 		return
 	}
-	x, err := extract(ctx, it.path, data, opt)
+	x, err := docread.Read(ctx, it.path, data, docread.Options{Password: opt.Password, OCR: opt.OCR})
 	if err != nil {
 		fail(err)
 		return
 	}
-	text := strings.Join(x.pages, "\f")
+	text := strings.Join(x.Pages, "\f")
 	if len(text) > MaxTextSize {
 		fail(fmt.Errorf("%d bytes of text: %w", len(text), ErrTooLarge))
 		return
 	}
 	meta := vanban.ReadMeta(text)
 	title := meta.Title
-	if x.format == "md" {
+	if x.Format == "md" {
 		title = strings.TrimSpace(strings.TrimLeft(title, "#"))
 	}
 	if title == "" {
-		title = firstLine(x.title)
+		title = firstLine(x.Title)
 	}
-	if title == "" && !hasText(x.pages) {
+	if title == "" && !hasText(x.Pages) {
 		title = strings.TrimSuffix(filepath.Base(it.path), filepath.Ext(it.path))
 	}
-	if title == "" || !hasText(x.pages) && !slices.Contains(x.warnings, "no-text-layer") {
+	if title == "" || !hasText(x.Pages) && !slices.Contains(x.Warnings, "no-text-layer") {
 		fail(ErrEmpty)
 		return
 	}
@@ -333,17 +334,17 @@ func (it *importItem) read(ctx context.Context, opt ImportOptions, originals str
 	}
 	sum := sha256.Sum256(data)
 	fileHash := hex.EncodeToString(sum[:])
-	it.warnings = x.warnings
-	it.badByte = x.badByte
-	it.method = x.method
+	it.warnings = x.Warnings
+	it.badByte = x.BadByte
+	it.method = x.Method
 	it.size = len(text)
 	it.doc = NewDocument{Title: title, Kind: meta.Kind, Number: meta.Number, Issuer: meta.Issuer,
 		IssuedOn: meta.IssuedOn, Place: meta.Place, Signer: meta.Signer, SignerRole: meta.SignerRole,
-		Subject: meta.Subject, SourcePath: abs, Format: x.format, Method: x.method, Warnings: x.warnings,
-		Pages: x.pages, Sections: sectionsOf(vanban.Outline(x.pages, x.styled)), FileHash: fileHash}
+		Subject: meta.Subject, SourcePath: abs, Format: x.Format, Method: x.Method, Warnings: x.Warnings,
+		Pages: x.Pages, Sections: sectionsOf(vanban.Outline(x.Pages, x.Styled)), FileHash: fileHash}
 	// Text files are their own text; documents whose text is derived
 	// (PDF, DOCX, HTML) keep the file so it can be opened or re-imported.
-	if originals != "" && x.format != "txt" && x.format != "md" {
+	if originals != "" && x.Format != "txt" && x.Format != "md" {
 		if name, err := keepOriginal(originals, fileHash, ext, data); err == nil {
 			it.doc.Original = name
 		} else {

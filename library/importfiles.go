@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"sotay/library/docread"
 	"strings"
 	"sync"
 )
@@ -69,7 +70,7 @@ func collect(paths []string) []*importItem {
 			case mode.IsRegular():
 				ext := strings.ToLower(filepath.Ext(name))
 				switch {
-				case importExtensions[ext]:
+				case docread.Extensions[ext]:
 					addFile(path)
 				case refusedExtensions[ext]:
 					items = append(items, failed(path, fmt.Errorf("%s: %w", path, ErrUnsupported)))

@@ -18,6 +18,7 @@ import (
 
 	"sotay/internal/safefile"
 	"sotay/internal/sqlite"
+	"sotay/library/docread"
 	"sotay/library/meeting"
 	"sotay/library/quiz"
 )
@@ -173,3 +174,7 @@ func (l *Library) OriginalPath(d Document) string {
 	}
 	return filepath.Join(filepath.Dir(l.db.Path), d.Original)
 }
+
+// OCRAvailable reports whether scanned pages can be read: tesseract on the
+// PATH with Vietnamese.
+func OCRAvailable() bool { return docread.OCRAvailable() }

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"sotay/internal/officeconv"
+	"sotay/library/docread"
 	"sotay/library/quiz"
 )
 
@@ -24,11 +25,11 @@ func ReadQuestionFile(ctx context.Context, path, keyPath string) (quiz.Format, [
 		if err != nil {
 			return "", nil, err
 		}
-		x, err := extract(ctx, keyPath, data, ImportOptions{OCR: "off"})
+		x, err := docread.Read(ctx, keyPath, data, docread.Options{OCR: "off"})
 		if err != nil {
 			return "", nil, fmt.Errorf("%s: %w", keyPath, err)
 		}
-		key = strings.Join(x.pages, "\n")
+		key = strings.Join(x.Pages, "\n")
 	}
 	st, err := os.Stat(path)
 	if err != nil {
@@ -42,7 +43,7 @@ func ReadQuestionFile(ctx context.Context, path, keyPath string) (quiz.Format, [
 		return "", nil, err
 	}
 	name := path
-	if format := sniff(data, strings.ToLower(filepath.Ext(path))); format == "doc" || format == "rtf" || format == "odt" {
+	if format := docread.Sniff(data, strings.ToLower(filepath.Ext(path))); format == "doc" || format == "rtf" || format == "odt" {
 		converted, err := officeconv.ToDOCX(ctx, data, "."+format)
 		switch {
 		case errors.Is(err, officeconv.ErrUnavailable):

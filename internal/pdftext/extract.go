@@ -66,6 +66,9 @@ type Result struct {
 	// where they are a third of the glyphs or more is left without text
 	// rather than keep the fragments other fonts gave.
 	Unreadable []string
+	// Watermark is the stamp found alone over scanned pages (a website's
+	// address); those pages are in Scans with no text.
+	Watermark string
 }
 
 // Scan is a page with no text layer and the largest image on it.
@@ -238,8 +241,12 @@ func extractOnce(ctx context.Context, data []byte, opt Options) (res *Result, er
 	}
 	res = &Result{Title: cleanTitle(Value{d.f, d.f.trailer["Info"]}.Key("Title").Text())}
 	legacy := map[viet.Encoding]bool{}
+	covered := map[int][]image{} // pages with text over a page-sized image
 	for i, pg := range pages {
-		text, scan, damaged := d.page(pg)
+		text, scan, cover, damaged := d.page(pg)
+		if cover != nil {
+			covered[i] = cover
+		}
 		if err := ctx.Err(); err != nil {
 			return nil, timeoutErr(err)
 		}
@@ -269,6 +276,7 @@ func extractOnce(ctx context.Context, data []byte, opt Options) (res *Result, er
 			res.Scans = append(res.Scans, *scan)
 		}
 	}
+	d.watermarkedScans(res, covered)
 	res.Truncated = d.truncated
 	return res, nil
 }
@@ -356,7 +364,7 @@ func (d *doc) pages() []pageRef {
 }
 
 // page extracts one page; a panic inside it loses that page only.
-func (d *doc) page(pg pageRef) (text *pageText, scan *Scan, damaged bool) {
+func (d *doc) page(pg pageRef) (text *pageText, scan *Scan, cover []image, damaged bool) {
 	text = &pageText{}
 	defer func() {
 		if x := recover(); x != nil {
@@ -391,7 +399,7 @@ func (d *doc) page(pg pageRef) (text *pageText, scan *Scan, damaged bool) {
 		add(contents)
 	}
 	if d.tooLarge {
-		return text, nil, true
+		return text, nil, nil, true
 	}
 	in := &interp{d: d, out: text, gs: gstate{ctm: identity, th: 1, clip: pg.box}}
 	in.run(data, pg.res, 0)
@@ -407,8 +415,10 @@ func (d *doc) page(pg pageRef) (text *pageText, scan *Scan, damaged bool) {
 	damaged = d.damagedStreams > before
 	if text.glyphs == 0 && len(in.images) > 0 {
 		scan = d.scanImage(in.images)
+	} else if coversPage(in.images, pg.box) {
+		cover = in.images
 	}
-	return text, scan, damaged
+	return text, scan, cover, damaged
 }
 
 // cleanTitle makes a document information title fit to show: no control

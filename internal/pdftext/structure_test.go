@@ -231,3 +231,37 @@ func TestFilledFormFields(t *testing.T) {
 		t.Errorf("%q", got)
 	}
 }
+
+// A scan whose only text layer is a website's stamp over the page image
+// is a scan: the pages come back without text, with their images for OCR,
+// and the stamp is neither text nor title.
+func TestWatermarkedScan(t *testing.T) {
+	scan, err := extractFile(t, filepath.Join("testdata", "scan-thongbao.pdf"), "")
+	if err != nil || len(scan.Scans) != 1 || scan.Scans[0].Format != "jpeg" {
+		t.Fatalf("%v %+v", err, scan)
+	}
+	jpeg := scan.Scans[0].Image
+	f := minipdf.New()
+	font := f.Font("Helvetica-Bold", "/Encoding/WinAnsiEncoding")
+	for range 2 {
+		f.WatermarkedJPEGPage(jpeg, 2550, 3300, font, "thuvienphapluat.vn")
+	}
+	data := bytes.Replace(f.Bytes(), []byte("/Root 1 0 R"), []byte("/Root 1 0 R/Info<</Title(thuvienphapluat.vn)>>"), 1)
+	res, err := Extract(context.Background(), data, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Scans) != 2 || res.Scans[1].Page != 2 || len(res.Scans[0].Image) != len(jpeg) ||
+		strings.TrimSpace(strings.Join(res.Pages, "")) != "" || res.Title != "" || res.Watermark != "thuvienphapluat.vn" {
+		t.Errorf("scans %d, pages %q, title %q, watermark %q", len(res.Scans), res.Pages, res.Title, res.Watermark)
+	}
+	// A page of text with a photo, and a caption under a full-page picture,
+	// are not stamps.
+	g := minipdf.New()
+	font = g.Font("Helvetica", "/Encoding/WinAnsiEncoding")
+	g.WatermarkedJPEGPage(jpeg, 2550, 3300, font, "Hinh 1. Le ket nap dang vien moi tai chi bo khu pho 3")
+	res, err = Extract(context.Background(), g.Bytes(), Options{})
+	if err != nil || len(res.Scans) != 0 || !strings.Contains(res.Pages[0], "Hinh 1") {
+		t.Errorf("caption: %v %d scans %q", err, len(res.Scans), res.Pages)
+	}
+}

@@ -93,6 +93,18 @@ func (f *File) JPEGPage(jpeg []byte, w, h int, gray bool) int {
 	return f.Page(fmt.Sprintf("/XObject<</Im0 %d 0 R>>", img), []byte("q 595 0 0 842 0 0 cm /Im0 Do Q"), false)
 }
 
+// WatermarkedJPEGPage adds a page showing a grey JPEG scaled to the page
+// with text drawn three times across it at 30°, in light grey, as websites
+// that spread scanned documents stamp them; font is a simple font's object.
+func (f *File) WatermarkedJPEGPage(jpeg []byte, w, h, font int, text string) int {
+	img := f.Stream(fmt.Sprintf("/Type/XObject/Subtype/Image/Width %d/Height %d/ColorSpace/DeviceGray/BitsPerComponent 8/Filter/DCTDecode", w, h), jpeg, false)
+	content := "q 595 0 0 842 0 0 cm /Im0 Do Q 0.8 g"
+	for _, y := range []int{150, 400, 650} {
+		content += fmt.Sprintf(" BT /F1 36 Tf 0.866 0.5 -0.5 0.866 90 %d Tm (%s) Tj ET", y, text)
+	}
+	return f.Page(fmt.Sprintf("/XObject<</Im0 %d 0 R>>/Font<</F1 %d 0 R>>", img, font), []byte(content), false)
+}
+
 // Bytes returns the file with its cross-reference table and trailer.
 func (f *File) Bytes() []byte {
 	kids := ""

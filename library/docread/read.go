@@ -1,4 +1,9 @@
-package library
+// Package docread reads documents: it tells a file's format from its
+// bytes and turns PDF (with OCR of scanned pages), DOCX and the older
+// office formats through LibreOffice, HTML and text into pages of NFC text
+// with the headings the format marks. It holds no library state; the
+// library package stores what it reads.
+package docread
 
 import (
 	"bytes"
@@ -19,25 +24,33 @@ import (
 	"sotay/internal/viet"
 )
 
-// extracted is a file's text as a reader made it, before metadata.
-type extracted struct {
-	format   string // pdf, docx, html, txt, md
-	method   string // pdf, pdf-repaired, pdftotext, ocr, docx, html, text
-	pages    []string
-	warnings []string
-	styled   []vanban.Styled // headings the format marks (DOCX styles, HTML h1–h6, Markdown #)
-	title    string          // a title the file's own properties give
-	badByte  int             // offset of the first non-UTF-8 byte ("invalid-utf8")
+// Document is a file's text as a reader made it, before metadata.
+type Document struct {
+	Format   string // pdf, docx, html, txt, md, doc, rtf, odt
+	Method   string // pdf, pdf-repaired, pdftotext, ocr, docx, html, text, libreoffice
+	Pages    []string
+	Warnings []string        // code words: legacy-tcvn3, nfd, no-text-layer, …
+	Styled   []vanban.Styled // headings the format marks (DOCX styles, HTML h1–h6, Markdown #)
+	Title    string          // a title the file's own properties give
+	BadByte  int             // offset of the first non-UTF-8 byte ("invalid-utf8")
 }
 
-// importExtensions are the file types Import reads (folders: these only).
+// Options tune Read.
+type Options struct {
+	// Password opens PDFs protected by a user (or owner) password.
+	Password string
+	// OCR is "off" to leave scanned pages without text.
+	OCR string
+}
+
+// Extensions are the file types Read reads (folders: these only).
 // .doc, .rtf and .odt come in through LibreOffice when it is installed,
 // and are reported with how to install it otherwise.
-var importExtensions = map[string]bool{".txt": true, ".md": true, ".pdf": true, ".docx": true, ".html": true, ".htm": true,
+var Extensions = map[string]bool{".txt": true, ".md": true, ".pdf": true, ".docx": true, ".html": true, ".htm": true,
 	".doc": true, ".rtf": true, ".odt": true}
 
-// sniff names a file's format from its first bytes, whatever its name says.
-func sniff(data []byte, ext string) string {
+// Sniff names a file's format from its first bytes, whatever its name says.
+func Sniff(data []byte, ext string) string {
 	head := data[:min(len(data), 1024)]
 	trimmed := bytes.TrimLeft(head, "\xef\xbb\xbf \t\r\n")
 	lower := bytes.ToLower(trimmed[:min(len(trimmed), 256)])
@@ -61,14 +74,15 @@ func sniff(data []byte, ext string) string {
 	return "txt"
 }
 
-// extract reads one file's bytes.
-func extract(ctx context.Context, path string, data []byte, opt ImportOptions) (*extracted, error) {
+// Read reads one file's bytes: its format from its first bytes (Sniff),
+// then the reader for it.
+func Read(ctx context.Context, path string, data []byte, opt Options) (*Document, error) {
 	ext := strings.ToLower(filepath.Ext(path))
-	format := sniff(data, ext)
+	format := Sniff(data, ext)
 	if ext == ".pdf" && format != "pdf" {
 		return nil, ErrNotPDF // a download that is an error page, a renamed file
 	}
-	if format == "txt" && !importExtensions[ext] {
+	if format == "txt" && !Extensions[ext] {
 		return nil, fmt.Errorf("%s: %w", ext, ErrUnsupported) // an image, a program, …
 	}
 	switch format {
@@ -84,7 +98,7 @@ func extract(ctx context.Context, path string, data []byte, opt ImportOptions) (
 		}
 		x, err := extractDOCX(converted, ".docx")
 		if x != nil {
-			x.method = "libreoffice"
+			x.Method = "libreoffice"
 		}
 		return x, err
 	case "docx":
@@ -94,9 +108,9 @@ func extract(ctx context.Context, path string, data []byte, opt ImportOptions) (
 		if err != nil {
 			return nil, fmt.Errorf("%w: %v", ErrTooComplex, err)
 		}
-		x := &extracted{format: "html", method: "html", pages: []string{r.Text}, title: r.Title}
+		x := &Document{Format: "html", Method: "html", Pages: []string{r.Text}, Title: r.Title}
 		for _, h := range r.Headings {
-			x.styled = append(x.styled, vanban.Styled{Page: 1, Offset: h.Offset, Level: h.Level})
+			x.Styled = append(x.Styled, vanban.Styled{Page: 1, Offset: h.Offset, Level: h.Level})
 		}
 		return x, nil
 	}
@@ -104,26 +118,26 @@ func extract(ctx context.Context, path string, data []byte, opt ImportOptions) (
 	if err != nil {
 		return nil, err
 	}
-	x := &extracted{format: format, method: "text", pages: strings.Split(dec.Text, "\f")}
+	x := &Document{Format: format, Method: "text", Pages: strings.Split(dec.Text, "\f")}
 	if dec.Legacy != viet.Unicode {
-		x.warnings = append(x.warnings, "legacy-"+string(dec.Legacy))
+		x.Warnings = append(x.Warnings, "legacy-"+string(dec.Legacy))
 	}
 	if dec.NFD {
-		x.warnings = append(x.warnings, "nfd")
+		x.Warnings = append(x.Warnings, "nfd")
 	}
 	if dec.InvalidUTF8 {
-		x.warnings = append(x.warnings, "invalid-utf8")
-		x.badByte = dec.BadOffset
+		x.Warnings = append(x.Warnings, "invalid-utf8")
+		x.BadByte = dec.BadOffset
 	}
 	if format == "md" {
-		x.styled = markdownHeadings(x.pages)
+		x.Styled = markdownHeadings(x.Pages)
 	}
 	return x, nil
 }
 
 // extractDOCX reads a .docx (ext: the file's own extension, for telling
 // another kind of zip from a damaged Word file).
-func extractDOCX(data []byte, ext string) (*extracted, error) {
+func extractDOCX(data []byte, ext string) (*Document, error) {
 	r, err := docx.Extract(data)
 	switch {
 	case errors.Is(err, docx.ErrTooLarge):
@@ -133,12 +147,12 @@ func extractDOCX(data []byte, ext string) (*extracted, error) {
 	case err != nil:
 		return nil, fmt.Errorf("%w: %v", ErrDamaged, err)
 	}
-	x := &extracted{format: "docx", method: "docx", pages: []string{r.Text}, title: r.Title}
+	x := &Document{Format: "docx", Method: "docx", Pages: []string{r.Text}, Title: r.Title}
 	for _, h := range r.Headings {
-		x.styled = append(x.styled, vanban.Styled{Page: 1, Offset: h.Offset, Level: h.Level})
+		x.Styled = append(x.Styled, vanban.Styled{Page: 1, Offset: h.Offset, Level: h.Level})
 	}
 	for _, e := range r.Legacy {
-		x.warnings = append(x.warnings, "legacy-"+string(e))
+		x.Warnings = append(x.Warnings, "legacy-"+string(e))
 	}
 	return x, nil
 }
@@ -158,7 +172,7 @@ func markdownHeadings(pages []string) []vanban.Styled {
 	return out
 }
 
-func extractPDF(ctx context.Context, path string, data []byte, opt ImportOptions) (*extracted, error) {
+func extractPDF(ctx context.Context, path string, data []byte, opt Options) (*Document, error) {
 	r, err := pdftext.Extract(ctx, data, pdftext.Options{Password: opt.Password})
 	if err != nil {
 		mapped := pdfError(err)
@@ -166,29 +180,29 @@ func extractPDF(ctx context.Context, path string, data []byte, opt ImportOptions
 		// beyond repair; every standard encryption is read here.
 		if errors.Is(mapped, ErrDamaged) {
 			if pages, ok := popplerText(ctx, path, opt.Password); ok {
-				return &extracted{format: "pdf", method: "pdftotext", pages: pages}, nil
+				return &Document{Format: "pdf", Method: "pdftotext", Pages: pages}, nil
 			}
 		}
 		return nil, mapped
 	}
-	x := &extracted{format: "pdf", method: "pdf", pages: r.Pages, title: r.Title}
+	x := &Document{Format: "pdf", Method: "pdf", Pages: r.Pages, Title: r.Title}
 	if r.Repaired {
-		x.method = "pdf-repaired"
+		x.Method = "pdf-repaired"
 	}
 	for _, e := range r.Legacy {
-		x.warnings = append(x.warnings, "legacy-"+string(e))
+		x.Warnings = append(x.Warnings, "legacy-"+string(e))
 	}
 	if r.NFD {
-		x.warnings = append(x.warnings, "nfd")
+		x.Warnings = append(x.Warnings, "nfd")
 	}
 	if len(r.Damaged) > 0 {
-		x.warnings = append(x.warnings, "damaged-pages")
+		x.Warnings = append(x.Warnings, "damaged-pages")
 	}
 	if len(r.Unreadable) > 0 {
-		x.warnings = append(x.warnings, "unreadable-font")
+		x.Warnings = append(x.Warnings, "unreadable-font")
 	}
 	if r.Truncated {
-		x.warnings = append(x.warnings, "truncated")
+		x.Warnings = append(x.Warnings, "truncated")
 	}
 	if len(r.Scans) > 0 {
 		if err := ocrScans(ctx, path, r.Scans, x, opt); err != nil {

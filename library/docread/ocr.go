@@ -1,4 +1,4 @@
-package library
+package docread
 
 import (
 	"bytes"
@@ -45,10 +45,10 @@ func tesseract() (string, bool) {
 }
 
 // ocrScans reads the scanned pages into x, or marks x "no-text-layer".
-func ocrScans(ctx context.Context, path string, scans []pdftext.Scan, x *extracted, opt ImportOptions) error {
+func ocrScans(ctx context.Context, path string, scans []pdftext.Scan, x *Document, opt Options) error {
 	bin, ok := tesseract()
 	if opt.OCR == "off" || !ok {
-		x.warnings = append(x.warnings, "no-text-layer")
+		x.Warnings = append(x.Warnings, "no-text-layer")
 		return nil
 	}
 	dir, err := os.MkdirTemp("", "sotay-ocr-")
@@ -83,16 +83,16 @@ func ocrScans(ctx context.Context, path string, scans []pdftext.Scan, x *extract
 		if err != nil {
 			continue
 		}
-		if text := ocrText(string(out)); text != "" && s.Page-1 < len(x.pages) {
-			x.pages[s.Page-1] = text
+		if text := ocrText(string(out)); text != "" && s.Page-1 < len(x.Pages) {
+			x.Pages[s.Page-1] = text
 			read++
 		}
 	}
 	switch {
 	case read > 0:
-		x.method = "ocr"
+		x.Method = "ocr"
 	default:
-		x.warnings = append(x.warnings, "no-text-layer")
+		x.Warnings = append(x.Warnings, "no-text-layer")
 	}
 	return nil
 }
