@@ -13,6 +13,7 @@ import (
 
 	"sotay/internal/officeconv"
 	"sotay/internal/pdftext"
+	"sotay/internal/pdftext/minipdf"
 )
 
 const pdfTestdata = "../internal/pdftext/testdata"
@@ -176,6 +177,46 @@ func TestImportScan(t *testing.T) {
 	if cer := pdftext.CER(string(truth), strings.Join(pages, "\n")); cer > 0.05 {
 		t.Errorf("OCR CER %.1f %% > 5 %%", 100*cer)
 	}
+}
+
+// A scan spread by a website, whose only text layer is the site's stamp
+// over each page: it is read by OCR, and the stamp is neither its text
+// nor its title.
+func TestImportWatermarkedScan(t *testing.T) {
+	scan, err := pdftext.Extract(context.Background(), mustRead(t, filepath.Join(pdfTestdata, "scan-thongbao.pdf")), pdftext.Options{})
+	if err != nil || len(scan.Scans) != 1 {
+		t.Fatal(err)
+	}
+	f := minipdf.New()
+	font := f.Font("Helvetica-Bold", "/Encoding/WinAnsiEncoding")
+	for range 2 {
+		f.WatermarkedJPEGPage(scan.Scans[0].Image, 2550, 3300, font, "thuvienphapluat.vn")
+	}
+	path := filepath.Join(t.TempDir(), "thong-bao-27.pdf")
+	if err := os.WriteFile(path, f.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	lib := openTemp(t)
+	off := importWith(t, lib, ImportOptions{OCR: "off"}, path)["thong-bao-27.pdf"]
+	if off.Status != StatusImported || !slices.Contains(off.Warnings, "no-text-layer") || strings.Contains(off.Title, "thuvienphapluat") {
+		t.Fatalf("without OCR: %+v", off)
+	}
+	if !OCRAvailable() {
+		t.Skip("tesseract with Vietnamese data is not installed (Debian: tesseract-ocr-vie); the no-OCR path was checked")
+	}
+	r := importWith(t, openTemp(t), ImportOptions{}, path)["thong-bao-27.pdf"]
+	if r.Status != StatusImported || r.Method != "ocr" || r.Number != "27-TB/QU" || strings.Contains(r.Title, "thuvienphapluat") {
+		t.Fatalf("OCR: %+v", r)
+	}
+}
+
+func mustRead(t *testing.T, path string) []byte {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
 }
 
 // The formal documents among the shared fixtures: metadata exact.
