@@ -22,7 +22,6 @@ type prepareSteps struct {
 	deskew, binarise bool
 }
 
-
 // maxSkew bounds the angle looked for, in degrees; a page turned further
 // was scanned sideways, which is not this.
 const maxSkew = 5.0
