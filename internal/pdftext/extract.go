@@ -192,9 +192,11 @@ func finish(r *Result) *Result {
 			r.Pages = strings.Split(conv, "\f")
 		}
 	}
-	// Bytes no encoding explained (control characters) never reach the text.
+	// Bytes no encoding explained (control characters) never reach the
+	// text; ligature glyphs become their letters, so that "ﬁrst" is found
+	// as "first".
 	for i, p := range r.Pages {
-		r.Pages[i] = stripControls(p)
+		r.Pages[i] = ligatures.Replace(stripControls(p))
 	}
 	return r
 }
@@ -454,3 +456,5 @@ func stripControls(s string) string {
 func isControl(r rune) bool {
 	return r < 0x20 && r != '\n' && r != '\t' && r != '\f' || r >= 0x7F && r <= 0x9F || r == 0xFFFD
 }
+
+var ligatures = strings.NewReplacer("ﬀ", "ff", "ﬁ", "fi", "ﬂ", "fl", "ﬃ", "ffi", "ﬄ", "ffl", "ﬅ", "st", "ﬆ", "st")

@@ -123,8 +123,12 @@ func baseEncoding(table *[256]string, name string) {
 		table['`'] = "‘"
 	}
 	if cm == charmap.Windows1252 {
-		for _, c := range []int{0x81, 0x8D, 0x8F, 0x90, 0x9D} {
-			table[c] = "" // undefined in WinAnsi
+		// PDF's WinAnsiEncoding (ISO 32000 Annex D) differs from Windows
+		// code page 1252: 0xAD is the hyphen, and the unused codes above
+		// 0x7E show the bullet.
+		table[0xAD] = "-"
+		for _, c := range []int{0x7F, 0x81, 0x8D, 0x8F, 0x90, 0x9D} {
+			table[c] = "•"
 		}
 	}
 }
@@ -144,7 +148,9 @@ func (d *doc) loadFont(v Value) *font {
 	subtype := v.Key("Subtype").Name()
 	if tu := v.Key("ToUnicode"); tu.Kind() == vStream {
 		if data, _, err := d.streamData(tu); err == nil || len(data) > 0 {
-			f.toUni = parseCMap(data)
+			if m := parseCMap(data); len(m.single) > 0 || len(m.ranges) > 0 {
+				f.toUni = m // a map that maps nothing (damaged, unfiltered) is no map
+			}
 		}
 	}
 	if f.toUni != nil && f.legacy != viet.Unicode && f.toUni.trusted() {
@@ -221,6 +227,19 @@ func (d *doc) loadFont(v Value) *font {
 		baseName = enc.Key("BaseEncoding").Name()
 	}
 	baseEncoding(&f.simple, baseName)
+	if baseName == "" && (subtype == "Type1" || subtype == "MMType1") {
+		// No base encoding named: an embedded Type 1 font's own encoding
+		// (TeX's fonts: CMR10, the VnTeX fonts) says what its codes are.
+		if ff := v.Key("FontDescriptor").Key("FontFile"); ff.Kind() == vStream {
+			if data, _, err := d.streamData(ff); err == nil || len(data) > 0 {
+				for code, name := range type1Encoding(data) {
+					if t := glyphText(name); t != "" {
+						f.simple[code] = t
+					}
+				}
+			}
+		}
+	}
 	if enc.Kind() == vDict {
 		diff := enc.Key("Differences")
 		code := 0

@@ -7,7 +7,8 @@ import (
 
 // Filled-in form fields are part of what a page shows: a text or choice
 // field's widget draws its appearance stream (what viewers show), or, when
-// it has none, its value is placed in the field's rectangle.
+// it has none, its value is placed in the field's rectangle. Text boxes a
+// comment tool wrote on the page (FreeText annotations) are drawn too.
 
 // maxAnnots bounds the annotations read on one page.
 const maxAnnots = 4096
@@ -17,11 +18,20 @@ func (in *interp) annotations(pg pageRef) {
 	annots := pg.v.Key("Annots")
 	for i := 0; i < annots.Len() && i < maxAnnots; i++ {
 		a := annots.Index(i)
-		if a.Key("Subtype").Name() != "Widget" || a.Key("F").Int64()&2 != 0 { // 2: hidden
+		if a.Key("F").Int64()&2 != 0 { // hidden
 			continue
 		}
-		if ft := fieldType(a); ft != "Tx" && ft != "Ch" {
-			continue // buttons draw check marks, signatures a picture
+		switch a.Key("Subtype").Name() {
+		case "Widget":
+			if ft := fieldType(a); ft != "Tx" && ft != "Ch" {
+				continue // buttons draw check marks, signatures a picture
+			}
+		case "FreeText": // text written on the page with a comment tool
+			if a.Key("AP").Key("N").Kind() != vStream {
+				continue
+			}
+		default:
+			continue // pop-up notes, links, stamps: not the page's text
 		}
 		r, ok := arrayRect(a.Key("Rect"))
 		if !ok {
@@ -29,6 +39,9 @@ func (in *interp) annotations(pg pageRef) {
 		}
 		in.out.breakLine()
 		from := len(in.out.lines)
+		// Annotations are drawn from the page's initial graphics state,
+		// whatever the content stream left (an unclosed q, a clip).
+		in.gs, in.stack = gstate{ctm: identity, th: 1, clip: pg.box}, in.stack[:0]
 		in.drawField(a, r)
 		in.out.breakLine()
 		in.out.placeField(from)

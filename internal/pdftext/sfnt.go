@@ -1,10 +1,14 @@
 package pdftext
 
 import (
+	"bytes"
+	"regexp"
+	"strconv"
 	"strings"
 	"unicode/utf16"
 
-	"golang.org/x/image/font/sfnt"
+	gtfont "github.com/go-text/typesetting/font"
+	ot "github.com/go-text/typesetting/font/opentype"
 )
 
 // Text for composite fonts that carry no ToUnicode map: Word exports and
@@ -17,36 +21,44 @@ import (
 const maxGlyphMap = 1 << 16
 
 // glyphTexts reads a TrueType/OpenType font program and returns the text
-// of each glyph it can name; nil when the font cannot be read.
-func glyphTexts(program []byte) map[uint16]string {
-	f, err := sfnt.Parse(program)
+// of each glyph it can name; nil when the font cannot be read. The
+// program is read with go-text/typesetting (the font library Fyne uses),
+// which accepts the cmap and post tables of subset fonts that stricter
+// parsers (golang.org/x/image/font/sfnt) refuse.
+func glyphTexts(program []byte) (out map[uint16]string) {
+	defer func() {
+		if recover() != nil { // a font program is input: never a panic
+			out = nil
+		}
+	}()
+	ld, err := ot.NewLoader(bytes.NewReader(program))
 	if err != nil {
 		return nil
 	}
-	var buf sfnt.Buffer
-	out := map[uint16]string{}
-	for r := rune(0x20); r <= 0xFFFF; r++ {
-		if r >= 0xD800 && r <= 0xDFFF || r >= 0xE000 && r <= 0xF8FF {
-			continue // surrogates; private use says nothing about the text
+	f, err := gtfont.NewFont(ld)
+	if err != nil {
+		return nil
+	}
+	out = map[uint16]string{}
+	it := f.Cmap.Iter()
+	for n := 0; it.Next() && n < 1<<20; n++ {
+		r, g := it.Char()
+		if g == 0 || g > 0xFFFF || r < 0x20 || r >= 0xD800 && r <= 0xDFFF || r >= 0xE000 && r <= 0xF8FF {
+			continue // private use (symbol fonts' F0xx) says nothing about the text
 		}
-		g, err := f.GlyphIndex(&buf, r)
-		if err != nil || g == 0 {
-			continue
-		}
-		if _, ok := out[uint16(g)]; !ok {
-			out[uint16(g)] = string(r)
+		if old, ok := out[uint16(g)]; !ok || []rune(old)[0] > r {
+			out[uint16(g)] = string(r) // the lowest character for the glyph
 		}
 	}
-	n := min(f.NumGlyphs(), maxGlyphMap)
-	for g := 1; g < n; g++ {
+	glyphs := 0
+	if maxp, err := ld.RawTable(ot.MustNewTag("maxp")); err == nil && len(maxp) >= 6 {
+		glyphs = int(maxp[4])<<8 | int(maxp[5])
+	}
+	for g := 1; g < min(glyphs, maxGlyphMap); g++ {
 		if _, ok := out[uint16(g)]; ok {
 			continue
 		}
-		name, err := f.GlyphName(&buf, sfnt.GlyphIndex(g))
-		if err != nil || name == "" || name == ".notdef" {
-			continue
-		}
-		if t := glyphText(name); t != "" {
+		if t := glyphText(f.GlyphName(gtfont.GID(g))); t != "" {
 			out[uint16(g)] = t
 		}
 	}
@@ -110,3 +122,23 @@ func utf16Code(n int, code uint32) string {
 	}
 	return ""
 }
+
+// type1Encoding reads the built-in encoding of a Type 1 font program from
+// its clear-text part: "dup 65 /A put" lines (the encrypted part holds
+// only glyph programs). StandardEncoding fonts give nothing.
+func type1Encoding(program []byte) map[int]string {
+	head := program[:min(len(program), 64<<10)]
+	if i := bytes.Index(head, []byte("eexec")); i >= 0 {
+		head = head[:i]
+	}
+	out := map[int]string{}
+	for _, m := range dupPut.FindAllSubmatch(head, 256) {
+		code, err := strconv.Atoi(string(m[1]))
+		if err == nil && code >= 0 && code < 256 {
+			out[code] = string(m[2])
+		}
+	}
+	return out
+}
+
+var dupPut = regexp.MustCompile(`dup\s+(\d+)\s*/([^\s/\[\]{}()<>%]+)\s+put`)

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -37,8 +38,16 @@ func stampOf(text string) (key string, repeated bool) {
 	for _, w := range distinct {
 		n += utf8.RuneCountInString(w)
 	}
-	if len(distinct) == 0 || len(distinct) > 8 || n > 120 {
-		return "", false
+	letters := 0
+	for _, w := range distinct {
+		for _, r := range w {
+			if unicode.IsLetter(r) {
+				letters++
+			}
+		}
+	}
+	if len(distinct) == 0 || len(distinct) > 8 || n > 120 || letters < 3 {
+		return "", false // a stamp says something: a name, an address
 	}
 	sort.Strings(distinct)
 	return strings.Join(distinct, " "), len(words) >= 2*len(distinct)
