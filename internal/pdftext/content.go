@@ -3,6 +3,7 @@ package pdftext
 import (
 	"fmt"
 	"math"
+	"strings"
 )
 
 // The content-stream interpreter: it follows the text and graphics state
@@ -53,11 +54,9 @@ type interp struct {
 	tm         matrix
 	tlm        matrix
 	images     []image
-	forms      int // form XObjects entered, to stop recursion bombs
-	// clipped counts glyphs not drawn because they fall outside the clip.
-	clipped int
-	// fonts caches Tf lookups per resource dictionary and name: resolving
-	// a font dictionary re-parses it (the pdf package keeps no cache).
+	forms      int           // form XObjects entered, to stop recursion bombs
+	placed     []placedGlyph // the string being shown (reused)
+	// fonts caches Tf lookups per resource dictionary and name.
 	fonts map[fontRef]*font
 }
 
@@ -195,26 +194,39 @@ func (in *interp) moveLine(tx, ty float64) {
 	in.tm = in.tlm
 }
 
-// show places the glyphs of one string.
+// show places the glyphs of one string. A string whose every glyph lands
+// where the same glyph already is on the page is drawn twice in place —
+// fake bold, a block a producer repeats — and is read once; a string only
+// some of whose glyphs coincide with others (overlapping columns) is kept
+// whole.
 func (in *interp) show(s string) {
 	gs := &in.gs
 	f := gs.font
 	if f == nil || s == "" {
 		return
 	}
+	in.placed = in.placed[:0]
+	again, visible := true, 0
 	f.decode(s, func(g glyph) {
 		trm := matrix{gs.size * gs.th, 0, 0, gs.size, 0, gs.ts}.mul(in.tm).mul(gs.ctm)
 		x0, y0 := trm[4], trm[5]
 		// the glyph's own advance, without character spacing, for its end
-		adv := g.width
-		x1, y1 := trm.apply(adv, 0)
-		size := math.Hypot(trm[2], trm[3])
-		if gs.clip.holds((x0+x1)/2, (y0+y1)/2) {
-			in.out.glyph(g.text, f, x0, y0, x1, y1, size)
+		x1, y1 := trm.apply(g.width, 0)
+		mx := (x0 + x1) / 2
+		if c := gs.clip; f.guessW && c.set {
+			// A standard font without widths: where a line ends is only
+			// estimated, so a line may run a quarter of the clip's width
+			// past its edge before it is cut.
+			if m := (c.x1 - c.x0) / 4; mx > c.x1 && mx < c.x1+m || mx < c.x0 && mx > c.x0-m {
+				mx = max(c.x0, min(c.x1, mx))
+			}
 		}
-		if f.unreadable != "" && g.text == "" {
-			in.out.unreadable++
-			in.out.unreadableFont = f.unreadable
+		if gs.clip.holds(mx, (y0+y1)/2) {
+			in.placed = append(in.placed, placedGlyph{g.text, x0, y0, x1, y1, math.Hypot(trm[2], trm[3])})
+			if strings.TrimSpace(g.text) != "" {
+				visible++
+				again = again && in.out.seenAt(g.text, x0, y0)
+			}
 		}
 		tx := (g.width*gs.size + gs.tc) * gs.th
 		if g.space {
@@ -222,6 +234,25 @@ func (in *interp) show(s string) {
 		}
 		in.tm = matrix{1, 0, 0, 1, tx, 0}.mul(in.tm)
 	})
+	if visible > 0 && again {
+		return
+	}
+	for _, p := range in.placed {
+		in.out.glyph(p.text, f, p.x0, p.y0, p.x1, p.y1, p.size)
+		if f.unreadable != "" && p.text == "" {
+			in.out.unreadable++
+			in.out.unreadableFont = f.unreadable
+		}
+		if strings.TrimSpace(p.text) != "" {
+			in.out.remember(p.text, p.x0, p.y0)
+		}
+	}
+}
+
+// placedGlyph is a glyph of the string being shown, where it lands.
+type placedGlyph struct {
+	text                 string
+	x0, y0, x1, y1, size float64
 }
 
 // xobject draws a form (recursively) or records an image.

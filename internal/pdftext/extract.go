@@ -211,8 +211,9 @@ type doc struct {
 	ops, opLimit   int
 	damagedStreams int
 	truncated      bool
-	decoded        int64 // bytes decoded by streamData
-	tooLarge       bool  // a stream, a page or the total passed its limit
+	decoded        int64               // bytes decoded by streamData
+	tooLarge       bool                // a stream, a page or the total passed its limit
+	drawn          map[uint64]struct{} // pageText.drawn, cleared and reused page after page
 }
 
 type timeoutPanic struct{ err error }
@@ -365,9 +366,18 @@ func (d *doc) pages() []pageRef {
 	return out
 }
 
+// newPageText starts a page, with the map of drawn glyphs reused.
+func (d *doc) newPageText() *pageText {
+	if d.drawn == nil {
+		d.drawn = make(map[uint64]struct{}, 1<<14)
+	}
+	clear(d.drawn)
+	return &pageText{drawn: d.drawn}
+}
+
 // page extracts one page; a panic inside it loses that page only.
 func (d *doc) page(pg pageRef) (text *pageText, scan *Scan, cover []image, damaged bool) {
-	text = &pageText{}
+	text = d.newPageText()
 	defer func() {
 		if x := recover(); x != nil {
 			if _, ok := x.(timeoutPanic); ok {
@@ -408,7 +418,7 @@ func (d *doc) page(pg pageRef) (text *pageText, scan *Scan, cover []image, damag
 	in.annotations(pg)
 	if d.judgeLegacy(text) {
 		// A font named like a legacy one turned out not to be: read again.
-		text = &pageText{}
+		text = d.newPageText()
 		d.damagedStreams = before
 		in = &interp{d: d, out: text, gs: gstate{ctm: identity, th: 1, clip: pg.box}}
 		in.run(data, pg.res, 0)

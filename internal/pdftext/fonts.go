@@ -227,7 +227,9 @@ func (d *doc) loadFont(v Value) *font {
 		baseName = enc.Key("BaseEncoding").Name()
 	}
 	baseEncoding(&f.simple, baseName)
-	if baseName == "" && (subtype == "Type1" || subtype == "MMType1") {
+	// Symbol and ZapfDingbats have their own encodings, not Latin.
+	symbolic := baseName == "" && standardSymbolic(&f.simple, f.name)
+	if baseName == "" && !symbolic && (subtype == "Type1" || subtype == "MMType1") {
 		// No base encoding named: an embedded Type 1 font's own encoding
 		// (TeX's fonts: CMR10, the VnTeX fonts) says what its codes are.
 		if ff := v.Key("FontDescriptor").Key("FontFile"); ff.Kind() == vStream {

@@ -5,9 +5,10 @@ import (
 	"slices"
 )
 
-// Filled-in form fields are part of what a page shows: a text or choice
-// field's widget draws its appearance stream (what viewers show), or, when
-// it has none, its value is placed in the field's rectangle. Text boxes a
+// Filled-in form fields are part of what a page shows: a field's widget
+// draws its appearance stream (what viewers show: the text typed, the
+// choice made, a check mark in ZapfDingbats, a visible signature), or, when
+// a text or choice field has none, its value is placed in its rectangle. Text boxes a
 // comment tool wrote on the page (FreeText annotations) are drawn too.
 
 // maxAnnots bounds the annotations read on one page.
@@ -22,10 +23,7 @@ func (in *interp) annotations(pg pageRef) {
 			continue
 		}
 		switch a.Key("Subtype").Name() {
-		case "Widget":
-			if ft := fieldType(a); ft != "Tx" && ft != "Ch" {
-				continue // buttons draw check marks, signatures a picture
-			}
+		case "Widget": // fields: text, choices, check marks (✔), visible signatures
 		case "FreeText": // text written on the page with a comment tool
 			if a.Key("AP").Key("N").Kind() != vStream {
 				continue
@@ -48,7 +46,8 @@ func (in *interp) annotations(pg pageRef) {
 	}
 }
 
-// drawField draws one field's appearance, or its value.
+// drawField draws one field's appearance, or the value of a text or
+// choice field that has none.
 func (in *interp) drawField(a Value, r rect) {
 	ap := a.Key("AP").Key("N")
 	if ap.Kind() == vDict {
@@ -58,7 +57,9 @@ func (in *interp) drawField(a Value, r rect) {
 		in.appearance(ap, r)
 		return
 	}
-	in.fieldValue(a, r)
+	if ft := fieldType(a); ft == "Tx" || ft == "Ch" {
+		in.fieldValue(a, r)
+	}
 }
 
 // placeField moves the lines a field drew (from index from on) to where
@@ -82,11 +83,12 @@ func (p *pageText) placeField(from int) {
 		if placed {
 			continue
 		}
-		at := len(p.lines)
+		// After the nearest line above it (content order need not be the
+		// page's order: a footer may come second).
+		at, best := 0, math.Inf(1)
 		for i, l := range p.lines {
-			if l.y < fl.y-0.6*fl.size {
-				at = i
-				break
+			if d := l.y - fl.y; d > 0.6*fl.size && d < best {
+				at, best = i+1, d
 			}
 		}
 		p.lines = slices.Insert(p.lines, at, fl)

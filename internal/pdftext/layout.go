@@ -32,8 +32,11 @@ type pageText struct {
 	unreadable     int
 	unreadableFont string
 	encUsed        map[viet.Encoding]bool
-	lines          []line
-	cur            line // geometry of the line being written
+	// drawn remembers where each glyph was drawn, to drop the second copy
+	// of text drawn twice in place (fake bold, a block repeated).
+	drawn map[uint64]struct{}
+	lines []line
+	cur   line // geometry of the line being written
 }
 
 // line is a finished line of text with where it sits on the page.
@@ -277,4 +280,39 @@ func (p *pageText) detectLegacy() {
 		p.encUsed = map[viet.Encoding]bool{}
 	}
 	p.encUsed[enc] = true
+}
+
+// overprintTolerance is how close, in points, a glyph must come to the
+// same glyph drawn before to be that glyph again.
+const overprintTolerance = 0.75
+
+// drawnKey packs a glyph's first character and a bucket of its position.
+func drawnKey(r rune, x, y float64) uint64 {
+	const b = 2 * overprintTolerance
+	return uint64(r)<<42 | uint64(int64(math.Floor(x/b))&0x1FFFFF)<<21 | uint64(int64(math.Floor(y/b))&0x1FFFFF)
+}
+
+// seenAt reports whether the same glyph was drawn within the tolerance of
+// (x, y) on this page: glyphs are entered in buckets twice the tolerance
+// wide, and the four buckets the tolerance square touches are looked in.
+func (p *pageText) seenAt(text string, x, y float64) bool {
+	r, _ := utf8.DecodeRuneInString(text)
+	if len(p.drawn) == 0 || math.Abs(x) > 1e6 || math.Abs(y) > 1e6 {
+		return false
+	}
+	const h = overprintTolerance
+	for _, k := range [4]uint64{drawnKey(r, x-h, y-h), drawnKey(r, x+h, y-h), drawnKey(r, x-h, y+h), drawnKey(r, x+h, y+h)} {
+		if _, ok := p.drawn[k]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// remember enters a glyph where it was drawn.
+func (p *pageText) remember(text string, x, y float64) {
+	r, _ := utf8.DecodeRuneInString(text)
+	if p.drawn != nil && math.Abs(x) <= 1e6 && math.Abs(y) <= 1e6 {
+		p.drawn[drawnKey(r, x, y)] = struct{}{}
+	}
 }

@@ -343,3 +343,57 @@ func TestType1BuiltInEncoding(t *testing.T) {
 		t.Errorf("%q", res.Pages[0])
 	}
 }
+
+// The symbolic standard fonts have their own encodings: Symbol's letters
+// are Greek, ZapfDingbats' "4" is the check mark a ticked box draws.
+func TestSymbolicStandardFonts(t *testing.T) {
+	f := minipdf.New()
+	sym := f.Add("<</Type/Font/Subtype/Type1/BaseFont/Symbol>>")
+	zapf := f.Add("<</Type/Font/Subtype/Type1/BaseFont/ZapfDingbats>>")
+	tick := f.Stream(fmt.Sprintf("/Type/XObject/Subtype/Form/BBox[0 0 20 20]/Resources<</Font<</ZaDb %d 0 R>>>>", zapf), []byte("BT /ZaDb 14 Tf 3 4 Td (4) Tj ET"), false)
+	box := f.Add(fmt.Sprintf("<</Type/Annot/Subtype/Widget/FT/Btn/T(dongy)/V/Yes/AS/Yes/Rect[300 775 320 795]/AP<</N<</Yes %d 0 R/Off %d 0 R>>>>>>", tick, f.Stream("/Type/XObject/Subtype/Form/BBox[0 0 20 20]", nil, false)))
+	f.PageDict(fmt.Sprintf("/MediaBox[0 0 595 842]/Resources<</Font<</F1 %d 0 R/F2 %d 0 R>>>>/Contents %d 0 R/Annots[%d 0 R]", sym, zapf,
+		f.Stream("", []byte("BT /F1 12 Tf 56 780 Td (abg \\245 p) Tj /F2 12 Tf 100 0 Td (3 n \\254) Tj ET"), false), box))
+	r, err := Extract(context.Background(), f.Bytes(), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(strings.Fields(r.Pages[0]), " "); got != "αβγ ∞ π ✓ ■ ① ✔" {
+		t.Errorf("%q", got)
+	}
+}
+
+// Text drawn twice in place — fake bold (the same run again 0.4 pt to the
+// right), or a block a producer repeats — is read once, as pdftotext
+// does; letters that follow each other are not copies.
+func TestOverprintedTextOnce(t *testing.T) {
+	f := minipdf.New()
+	font := f.Font("Helvetica-Bold", "/Encoding/WinAnsiEncoding")
+	content := "BT /F1 14 Tf 56 780 Td (NGHI QUYET) Tj ET BT /F1 14 Tf 56.4 780 Td (NGHI QUYET) Tj ET " +
+		"BT /F1 11 Tf 56 700 Td (Hoc tap va lam theo) Tj ET BT /F1 11 Tf 56 700 Td (Hoc tap va lam theo) Tj ET " +
+		"BT /F1 11 Tf 56 650 Td (aaa mmm) Tj ET"
+	f.Page(fmt.Sprintf("/Font<</F1 %d 0 R>>", font), []byte(content), false)
+	r, err := Extract(context.Background(), f.Bytes(), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(strings.Fields(r.Pages[0]), " "); got != "NGHI QUYET Hoc tap va lam theo aaa mmm" {
+		t.Errorf("%q", got)
+	}
+}
+
+// A standard font without widths only estimates where its glyphs end, so a
+// line that seems to run a little past the clip (here the page's edge) is
+// kept whole; text far outside is still cut.
+func TestGuessedWidthsNotCutAtTheEdge(t *testing.T) {
+	f := minipdf.New()
+	font := f.Font("Times-Roman", "/Encoding/WinAnsiEncoding")
+	f.Page(fmt.Sprintf("/Font<</F1 %d 0 R>>", font), []byte("BT /F1 15 Tf 46 700 Td (Deutsche Veterinarmedizinische Gesellschaft Tagung der Fachgruppen) Tj 900 0 Td (Weit draussen) Tj ET"), false)
+	r, err := Extract(context.Background(), f.Bytes(), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(strings.Fields(r.Pages[0]), " "); got != "Deutsche Veterinarmedizinische Gesellschaft Tagung der Fachgruppen" {
+		t.Errorf("%q", got)
+	}
+}

@@ -44,10 +44,12 @@ func main() {
 	verbose := flag.Bool("v", false, "list every file over 2 %")
 	flag.Parse()
 	ref, err := exec.LookPath("pdftotext")
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "pdftotext (poppler-utils) is the reference and must be installed")
+	info, err2 := exec.LookPath("pdfinfo")
+	if err != nil || err2 != nil {
+		fmt.Fprintln(os.Stderr, "pdftotext and pdfinfo (poppler-utils) are the reference and must be installed")
 		os.Exit(1)
 	}
+	pdfinfo = info
 	// Sổ tay must not use pdftotext: PATH without its folder.
 	var path []string
 	for _, p := range filepath.SplitList(os.Getenv("PATH")) {
@@ -125,8 +127,7 @@ func main() {
 func measure(ref, path string) *result {
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
-	// -cropbox: the part of the page a viewer shows (what Sổ tay reads).
-	out, err := exec.CommandContext(ctx, ref, "-cropbox", "-enc", "UTF-8", path, "-").Output()
+	out, err := reference(ctx, ref, path)
 	if err != nil {
 		return nil
 	}
@@ -196,6 +197,64 @@ func chars(s string) map[rune]int {
 	}
 	return m
 }
+
+// reference is pdftotext's text of the file. pdftotext reads the whole
+// media box; where a page's crop box (what viewers show, and Sổ tay reads)
+// is smaller, that page is read again with the crop box as the area
+// (-x -y -W -H), the boxes as pdfinfo (poppler) reports them.
+func reference(ctx context.Context, ref, path string) ([]byte, error) {
+	whole, err := exec.CommandContext(ctx, ref, "-enc", "UTF-8", path, "-").Output()
+	if err != nil {
+		return nil, err
+	}
+	info, err := exec.CommandContext(ctx, pdfinfo, "-box", "-f", "1", "-l", "100000", path).Output()
+	if err != nil {
+		return whole, nil
+	}
+	type box struct{ x0, y0, x1, y1 float64 }
+	media, crop, rot := map[int]box{}, map[int]box{}, map[int]int{}
+	for _, line := range strings.Split(string(info), "\n") {
+		var page int
+		var b box
+		var r int
+		switch {
+		case strings.Contains(line, "MediaBox:"):
+			fmt.Sscanf(line, "Page %d MediaBox: %f %f %f %f", &page, &b.x0, &b.y0, &b.x1, &b.y1)
+			media[page] = b
+		case strings.Contains(line, "CropBox:"):
+			fmt.Sscanf(line, "Page %d CropBox: %f %f %f %f", &page, &b.x0, &b.y0, &b.x1, &b.y1)
+			crop[page] = b
+		case strings.Contains(line, "rot:"):
+			fmt.Sscanf(line, "Page %d rot: %d", &page, &r)
+			rot[page] = r
+		}
+	}
+	cropped := false
+	for p, c := range crop {
+		if m := media[p]; rot[p] == 0 && (c.x0 > m.x0+1 || c.y0 > m.y0+1 || c.x1 < m.x1-1 || c.y1 < m.y1-1) {
+			cropped = true
+		}
+	}
+	if !cropped {
+		return whole, nil
+	}
+	var out []byte
+	for p := 1; p <= len(media); p++ {
+		args := []string{"-enc", "UTF-8", "-f", fmt.Sprint(p), "-l", fmt.Sprint(p)}
+		if c, m := crop[p], media[p]; rot[p] == 0 {
+			args = append(args, "-x", fmt.Sprintf("%.0f", c.x0-m.x0), "-y", fmt.Sprintf("%.0f", m.y1-c.y1),
+				"-W", fmt.Sprintf("%.0f", c.x1-c.x0), "-H", fmt.Sprintf("%.0f", c.y1-c.y0))
+		}
+		page, err := exec.CommandContext(ctx, ref, append(args, path, "-")...).Output()
+		if err != nil {
+			return whole, nil
+		}
+		out = append(out, page...)
+	}
+	return out, nil
+}
+
+var pdfinfo string
 
 func isEncrypted(data []byte) bool {
 	tail := data[max(0, len(data)-4096):]
