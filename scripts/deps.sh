@@ -2,7 +2,8 @@
 # Installs the Debian packages a make target needs, and only those missing.
 #   scripts/deps.sh build      compile the GUI (cgo: OpenGL and X11 headers)
 #   scripts/deps.sh run        build + OCR for scanned PDFs (Tesseract with Vietnamese)
-#                              and poppler's pdftotext (fallback for AES-256 PDFs)
+#                              and poppler-utils (pdftoppm renders pages Tesseract reads;
+#                              pdftotext is tried only on PDFs damaged beyond repair)
 #   scripts/deps.sh test       run + Xvfb and screenshot tools for the GUI smoke test,
 #                              Chromium for the phone page's real-browser test,
 #                              LibreOffice for the .doc/.rtf/.odt import tests,
