@@ -2,6 +2,7 @@ package pdftext
 
 import (
 	"bytes"
+	"errors"
 	"crypto/aes"
 	"crypto/cipher"
 	"crypto/md5"
@@ -45,8 +46,20 @@ var passwordPad = []byte{
 }
 
 // unlock sets up the security handler of an encrypted file, or returns
-// ErrPassword / ErrBadPassword / ErrEncryption.
+// ErrPassword / ErrBadPassword / ErrEncryption. The password given is
+// tried, then the empty one: a password typed for a batch of files does
+// not lock out those that need none.
 func (f *file) unlock(password string) error {
+	err := f.unlockWith(password)
+	if password != "" && errors.Is(err, ErrBadPassword) {
+		if f.unlockWith("") == nil {
+			return nil
+		}
+	}
+	return err
+}
+
+func (f *file) unlockWith(password string) error {
 	ev := Value{f, f.trailer["Encrypt"]}
 	if ev.Kind() != vDict {
 		return fmt.Errorf("%w: the Encrypt entry is not a dictionary", ErrDamaged)

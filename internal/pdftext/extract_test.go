@@ -126,6 +126,10 @@ func TestPasswords(t *testing.T) {
 	if res, err := extractFile(t, filepath.Join("testdata", "enc-owner-only.pdf"), ""); err != nil || !strings.Contains(res.Pages[0], "THÔNG BÁO") {
 		t.Errorf("owner password only: %v", err)
 	}
+	// A password typed for a batch does not lock out a file that needs none.
+	if res, err := extractFile(t, filepath.Join("testdata", "enc-owner-only.pdf"), "chibo2025"); err != nil || !strings.Contains(res.Pages[0], "THÔNG BÁO") {
+		t.Errorf("owner password only, another password given: %v", err)
+	}
 	if res, err := extractFile(t, filepath.Join("testdata", "enc-aes256.pdf"), "chibo2025"); err != nil || !strings.Contains(res.Pages[0], "THÔNG BÁO") {
 		t.Errorf("AES-256 with its password: %v", err)
 	}

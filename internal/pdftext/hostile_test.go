@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -40,9 +41,16 @@ func TestTimeLimit(t *testing.T) {
 	for i := range 300 {
 		f.Page(fmt.Sprintf("/Font<</F1 %d 0 R>>", font), minipdf.Text([]string{fmt.Sprintf("Trang %d", i+1)}, 12), true)
 	}
+	before := runtime.NumGoroutine()
 	_, err := Extract(context.Background(), f.Bytes(), Options{Timeout: time.Nanosecond})
 	if !errors.Is(err, ErrTimeout) {
 		t.Fatalf("err = %v, want ErrTimeout", err)
+	}
+	// The worker stops too; it is not left running behind the answer.
+	for deadline := time.Now().Add(3 * time.Second); runtime.NumGoroutine() > before; time.Sleep(10 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatalf("%d goroutines after the time-out, %d before", runtime.NumGoroutine(), before)
+		}
 	}
 }
 

@@ -162,6 +162,7 @@ func (p *pageText) flushLegacy() {
 // paragraph was wrapped into joined again (see joins).
 func (p *pageText) text() string {
 	p.breakLine()
+	p.leftColumnFirst()
 	p.detectLegacy()
 	var b strings.Builder
 	for i, l := range p.lines {
@@ -314,5 +315,38 @@ func (p *pageText) remember(text string, x, y float64) {
 	r, _ := utf8.DecodeRuneInString(text)
 	if p.drawn != nil && math.Abs(x) <= 1e6 && math.Abs(y) <= 1e6 {
 		p.drawn[drawnKey(r, x, y)] = struct{}{}
+	}
+}
+
+// leftColumnFirst follows the letterhead convention — left block, then
+// right block — where a page drew a right-hand block first: OCR text
+// layers write Tesseract's blocks in its own order, which sometimes puts
+// "ĐẢNG CỘNG SẢN VIỆT NAM" and the date before the issuing body. A run of
+// lines wholly right of a following run of lines beside it (overlapping
+// it from top to bottom) changes places with it.
+func (p *pageText) leftColumnFirst() {
+	for i := 0; i+1 < len(p.lines); i++ {
+		a, b := p.lines[i], p.lines[i+1]
+		if b.x1 > a.x0 || b.y < a.y-0.5*a.size {
+			continue // the next line is not to the left and beside it
+		}
+		// the right run: lines before i+1, back while they stay right of b
+		start := i
+		for start > 0 && p.lines[start-1].x0 >= b.x1 && p.lines[start-1].y <= p.lines[start].y+3*a.size {
+			start--
+		}
+		top := p.lines[start].y
+		// the left run: lines from i+1 while they stay left of the right run
+		// and beside it
+		end := i + 1
+		bottom := p.lines[i].y
+		for end < len(p.lines) && p.lines[end].x1 <= a.x0 && p.lines[end].y >= bottom-3*a.size && p.lines[end].y <= top+a.size {
+			end++
+		}
+		left := append([]line(nil), p.lines[i+1:end]...)
+		right := append([]line(nil), p.lines[start:i+1]...)
+		copy(p.lines[start:], left)
+		copy(p.lines[start+len(left):], right)
+		i = end - 1
 	}
 }

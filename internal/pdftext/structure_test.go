@@ -397,3 +397,22 @@ func TestGuessedWidthsNotCutAtTheEdge(t *testing.T) {
 		t.Errorf("%q", got)
 	}
 }
+
+// An OCR text layer that wrote the letterhead's right block first is read
+// left block first, then right block, then the body.
+func TestLetterheadLeftBlockFirst(t *testing.T) {
+	f := minipdf.New()
+	font := f.Font("Helvetica", "/Encoding/WinAnsiEncoding")
+	content := "BT /F1 11 Tf 330 780 Td (DANG CONG SAN VIET NAM) Tj ET BT /F1 11 Tf 340 765 Td (Dong Xuan, ngay 02 thang 4 nam 2025) Tj ET " +
+		"BT /F1 11 Tf 56 780 Td (DANG BO QUAN HONG TIEN) Tj ET BT /F1 11 Tf 60 765 Td (DANG UY PHUONG) Tj ET BT /F1 11 Tf 80 750 Td (So 27-TB/DU) Tj ET " +
+		"BT /F1 13 Tf 250 700 Td (THONG BAO) Tj ET BT /F1 11 Tf 56 670 Td (Ngay 31 thang 3 nam 2025, Ban Thuong vu Dang uy phuong hop nghe bao cao tien do.) Tj ET"
+	f.Page(fmt.Sprintf("/Font<</F1 %d 0 R>>", font), []byte(content), false)
+	r, err := Extract(context.Background(), f.Bytes(), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "DANG BO QUAN HONG TIEN\nDANG UY PHUONG\nSo 27-TB/DU\nDANG CONG SAN VIET NAM\nDong Xuan, ngay 02 thang 4 nam 2025\nTHONG BAO\nNgay 31 thang 3 nam 2025, Ban Thuong vu Dang uy phuong hop nghe bao cao tien do."
+	if r.Pages[0] != want {
+		t.Errorf("got\n%s\nwant\n%s", r.Pages[0], want)
+	}
+}
