@@ -52,6 +52,10 @@ qpdf --allow-weak-crypto --encrypt chibo2025 chu 128 --use-aes=n -- $out/chromiu
 qpdf --allow-weak-crypto --encrypt "" chu 128 --use-aes=n --force-V4 -- $out/chromium-thongbao.pdf $out/enc-v4-rc4.pdf
 qpdf --encrypt "" chu 256 --force-R5 -- $out/chromium-thongbao.pdf $out/enc-aes256-r5.pdf
 qpdf --encrypt "" chu 256 -- $out/chromium-thongbao.pdf $out/enc-aes256-r6-empty.pdf
+# encrypted streams without /Length (QDF keeps offsets when the key is renamed)
+qpdf --qdf --object-streams=disable --allow-weak-crypto --encrypt "" chu 128 --use-aes=n -- $out/lo-docx-nghiquyet.pdf $out/enc-rc4-no-length.pdf
+qpdf --qdf --object-streams=disable --encrypt "" chu 128 --use-aes=y -- $out/lo-docx-nghiquyet.pdf $out/enc-aes128-no-length.pdf
+sed -i 's|/Length \([0-9]* 0 R\)|/Xength \1|g' $out/enc-rc4-no-length.pdf $out/enc-aes128-no-length.pdf
 
 # A 300 dpi grey scan (JPEG inside a PDF), and Tesseract's text-only layer
 pdftoppm -r 300 -gray -f 1 -l 1 -png $out/chromium-thongbao.pdf "$tmp/scan"

@@ -196,3 +196,22 @@ func TestVnTeXFontsKeepTheirToUnicode(t *testing.T) {
 		}
 	}
 }
+
+// Encrypted streams without /Length (qpdf QDF output with the key renamed
+// by hand, offsets kept): the data runs to "endstream" and still decrypts.
+func TestEncryptedStreamsWithoutLength(t *testing.T) {
+	truth, err := os.ReadFile(filepath.Join("testdata", "lo-docx-nghiquyet.truth.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"enc-rc4-no-length.pdf", "enc-aes128-no-length.pdf"} {
+		res, err := extractFile(t, filepath.Join("testdata", name), "")
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+			continue
+		}
+		if c := CER(string(truth), strings.Join(res.Pages, "\n")); c > 0.01 {
+			t.Errorf("%s: CER %.3f", name, c)
+		}
+	}
+}
