@@ -2,9 +2,10 @@
 # Rebuilds the PDFs in internal/pdftext/testdata from Sổ tay's own sample
 # texts (assets/samples), with the producers offices use: LibreOffice (from
 # DOCX), Chromium (--print-to-pdf), Ghostscript (re-distilled), qpdf (merge,
-# encryption), a 300 dpi scan (pdftoppm + JPEG) and Tesseract's text-only
-# OCR layer. Needs: soffice, chromium, gs, qpdf, pdftoppm, convert,
-# tesseract (+vie), go. Each NAME.pdf has NAME.truth.txt beside it.
+# encryption), a 300 dpi scan (pdftoppm + JPEG), Tesseract's text-only
+# OCR layer and pdfLaTeX with VnTeX. Needs: soffice, chromium, gs, qpdf,
+# pdftoppm, convert, tesseract (+vie), pdflatex (Debian: texlive-latex-base
+# and texlive-lang-other), go. Each NAME.pdf has NAME.truth.txt beside it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=internal/pdftext/testdata
@@ -78,3 +79,20 @@ for i in $(seq 1 18); do for f in $samples/*.txt; do echo "Phần thứ $i"; cat
 (cd "$tmp" && soffice --headless --infilter="Text (encoded):UTF8,LF,Liberation Serif,vi" --convert-to pdf big.txt >/dev/null 2>&1)
 cp "$tmp/big.pdf" $out/lo-180-pages.pdf
 ls -la $out
+
+# pdfLaTeX (TeX Live 2022): VnTeX fonts with ToUnicode maps; a CM font distilled by
+# Ghostscript to Type1C whose /Encoding key is renamed (the program's own encoding decides)
+(cd "$tmp" && cp "$OLDPWD/$out/tex-vntex-baitap.tex" "$OLDPWD/$out/gs-type1c-builtin.tex" . \
+  && pdflatex -interaction=nonstopmode tex-vntex-baitap.tex >/dev/null \
+  && pdflatex -interaction=nonstopmode gs-type1c-builtin.tex >/dev/null \
+  && gs -q -dNOPAUSE -dBATCH -sDEVICE=pdfwrite -sOutputFile=cm-gs.pdf gs-type1c-builtin.pdf \
+  && qpdf --qdf --object-streams=disable cm-gs.pdf cm-q.pdf \
+  && sed 's|/Encoding \([0-9]* 0 R\)|/Encodinx \1|' cm-q.pdf > cm-noenc.pdf && qpdf cm-noenc.pdf cm-noenc-z.pdf)
+cp "$tmp/tex-vntex-baitap.pdf" $out/ && pdftotext -enc UTF-8 $out/tex-vntex-baitap.pdf $out/tex-vntex-baitap.truth.txt
+cp "$tmp/cm-noenc-z.pdf" $out/gs-type1c-builtin.pdf
+
+# an Identity-H TrueType font without its ToUnicode map (the key renamed, offsets kept)
+qpdf --qdf --object-streams=disable $out/chromium-thongbao.pdf "$tmp/cr-qdf.pdf"
+sed 's|/ToUnicode|/ToUnicodX|g' "$tmp/cr-qdf.pdf" > "$tmp/cr-notu.pdf"
+qpdf "$tmp/cr-notu.pdf" $out/chromium-no-tounicode.pdf --object-streams=generate
+cp $out/chromium-thongbao.truth.txt $out/chromium-no-tounicode.truth.txt

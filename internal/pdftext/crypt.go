@@ -2,7 +2,6 @@ package pdftext
 
 import (
 	"bytes"
-	"errors"
 	"crypto/aes"
 	"crypto/cipher"
 	"crypto/md5"
@@ -10,6 +9,7 @@ import (
 	"crypto/sha256"
 	"crypto/sha512"
 	"encoding/binary"
+	"errors"
 	"fmt"
 	"hash"
 

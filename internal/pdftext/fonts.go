@@ -232,13 +232,14 @@ func (d *doc) loadFont(v Value) *font {
 	if baseName == "" && !symbolic && (subtype == "Type1" || subtype == "MMType1") {
 		// No base encoding named: an embedded Type 1 font's own encoding
 		// (TeX's fonts: CMR10, the VnTeX fonts) says what its codes are.
-		if ff := v.Key("FontDescriptor").Key("FontFile"); ff.Kind() == vStream {
+		fd := v.Key("FontDescriptor")
+		if ff := fd.Key("FontFile"); ff.Kind() == vStream {
 			if data, _, err := d.streamData(ff); err == nil || len(data) > 0 {
-				for code, name := range type1Encoding(data) {
-					if t := glyphText(name); t != "" {
-						f.simple[code] = t
-					}
-				}
+				f.builtin(type1Encoding(data))
+			}
+		} else if ff := fd.Key("FontFile3"); ff.Kind() == vStream && ff.Key("Subtype").Name() == "Type1C" {
+			if data, _, err := d.streamData(ff); err == nil || len(data) > 0 {
+				f.builtin(cffEncoding(data))
 			}
 		}
 	}
@@ -261,6 +262,15 @@ func (d *doc) loadFont(v Value) *font {
 		}
 	}
 	return f
+}
+
+// builtin sets codes from a font program's own encoding.
+func (f *font) builtin(names map[int]string) {
+	for code, name := range names {
+		if t := glyphText(name); t != "" && code >= 0 && code < 256 {
+			f.simple[code] = t
+		}
+	}
 }
 
 // glyph is one code of a shown string.

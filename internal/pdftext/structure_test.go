@@ -416,3 +416,16 @@ func TestLetterheadLeftBlockFirst(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", r.Pages[0], want)
 	}
 }
+
+// A CFF (Type1C) font with no /Encoding in the PDF uses the program's own
+// encoding: here TeX's "fi", "ffi", "ffl" at codes 12–15 (pdfLaTeX, then
+// Ghostscript 10 pdfwrite, then the font's /Encoding key renamed by hand).
+func TestType1CBuiltInEncoding(t *testing.T) {
+	res, err := extractFile(t, filepath.Join("testdata", "gs-type1c-builtin.pdf"), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Efficient arithmetic in finite fields: the first affine office of the ruffled waffle."; res.Pages[0] != want {
+		t.Errorf("%q", res.Pages[0])
+	}
+}
