@@ -74,6 +74,9 @@ var (
 	// ErrNeedsLibreOffice means an old office file (.doc, .rtf, .odt) needs
 	// LibreOffice, which is not installed, to be read.
 	ErrNeedsLibreOffice = docread.ErrNeedsLibreOffice
+	// ErrUnreadableFont means a PDF's text is drawn only with fonts whose
+	// codes give no characters (a CJK encoding, a font without its map).
+	ErrUnreadableFont = docread.ErrUnreadableFont
 	// ErrDiskFull means the disk is full; what was committed before stays.
 	// Import returns it as a *DiskFullError saying how much to free.
 	ErrDiskFull = sqlite.ErrDiskFull
@@ -129,6 +132,7 @@ var codes = []struct {
 	{ErrCannotOpen, "db_cannot_open"},
 	{ErrDiskFull, "disk_full"},
 	{ErrNeedsLibreOffice, "needs_libreoffice"},
+	{ErrUnreadableFont, "unreadable_font"},
 	{syscall.ENOSPC, "disk_full"},
 	{syscall.EROFS, "read_only_fs"},
 	{ErrProtected, "output_protected"},

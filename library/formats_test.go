@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -354,5 +355,23 @@ func TestWordLetterheadsWithBreaksAndCovers(t *testing.T) {
 	text, _ := lib.Text(context.Background(), luat.ID)
 	if strings.Contains(text, "___") || !strings.Contains(text, "QUỐC HỘI\nLuật số: 36/2024/QH15") {
 		t.Errorf("the header cells' lines:\n%.300s", text)
+	}
+}
+
+// A PDF whose only text is drawn with a font whose codes give no
+// characters (a predefined Japanese CMap, no ToUnicode) fails saying so,
+// not as an empty file.
+func TestImportUnreadableFonts(t *testing.T) {
+	f := minipdf.New()
+	desc := f.Add("<</Type/Font/Subtype/CIDFontType0/BaseFont/HeiseiMin-W3/CIDSystemInfo<</Registry(Adobe)/Ordering(Japan1)/Supplement 2>>/DW 1000>>")
+	cjk := f.Add(fmt.Sprintf("<</Type/Font/Subtype/Type0/BaseFont/HeiseiMin-W3/Encoding/90ms-RKSJ-H/DescendantFonts[%d 0 R]>>", desc))
+	f.Page(fmt.Sprintf("/Font<</F1 %d 0 R>>", cjk), []byte("BT /F1 12 Tf 56 780 Td <93FA967B8CEA93FA967B8CEA> Tj ET"), false)
+	path := filepath.Join(t.TempDir(), "nhat.pdf")
+	if err := os.WriteFile(path, f.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := importWith(t, openTemp(t), ImportOptions{}, path)["nhat.pdf"]
+	if r.Status != StatusFailed || Code(r.Err) != "unreadable_font" {
+		t.Errorf("%+v", r)
 	}
 }

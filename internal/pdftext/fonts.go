@@ -122,6 +122,17 @@ func baseEncoding(table *[256]string, name string) {
 		table['\''] = "’"
 		table['`'] = "‘"
 	}
+	if name == "StandardEncoding" {
+		// Adobe's StandardEncoding above 0x7F is not Latin-1 (Annex D).
+		for c := 0x80; c < 0x100; c++ {
+			table[c] = ""
+		}
+		for i, r := range []rune(standardHigh) {
+			if r != '·' {
+				table[0xA1+i] = string(r)
+			}
+		}
+	}
 	if cm == charmap.Windows1252 {
 		// PDF's WinAnsiEncoding (ISO 32000 Annex D) differs from Windows
 		// code page 1252: 0xAD is the hyphen, and the unused codes above
@@ -226,6 +237,12 @@ func (d *doc) loadFont(v Value) *font {
 	if enc.Kind() == vDict {
 		baseName = enc.Key("BaseEncoding").Name()
 	}
+	if fd := v.Key("FontDescriptor"); enc.IsNull() && fd.Key("Flags").Int64()&32 != 0 &&
+		fd.Key("FontFile").IsNull() && fd.Key("FontFile2").IsNull() && fd.Key("FontFile3").IsNull() {
+		// A Latin font named, not embedded, with no encoding: the
+		// viewer's own font is used with StandardEncoding.
+		baseName = "StandardEncoding"
+	}
 	baseEncoding(&f.simple, baseName)
 	// Symbol and ZapfDingbats have their own encodings, not Latin.
 	symbolic := baseName == "" && standardSymbolic(&f.simple, f.name)
@@ -243,6 +260,7 @@ func (d *doc) loadFont(v Value) *font {
 			}
 		}
 	}
+	explicit := 0 // Differences entries above 0x7F that are not Latin-1
 	if enc.Kind() == vDict {
 		diff := enc.Key("Differences")
 		code := 0
@@ -255,21 +273,39 @@ func (d *doc) loadFont(v Value) *font {
 				if code >= 0 && code < 256 {
 					if t := glyphText(x.Name()); t != "" {
 						f.simple[code] = t
+						if code >= 0x80 && t != string(rune(code)) {
+							explicit++
+						}
 					}
 				}
 				code++
 			}
 		}
 	}
+	if explicit > 0 && f.legacy != viet.Unicode {
+		// The encoding names the glyphs above 0x7F ("ohorn", "uhookabove":
+		// VnTeX's T5 fonts are named VnBitstreamCharter, VNR10…), so
+		// the codes are not TCVN3 or VNI bytes whatever the name says.
+		f.legacy, f.upper, f.legacyKnown = viet.Unicode, false, true
+	}
 	return f
 }
 
-// builtin sets codes from a font program's own encoding.
+// builtin sets codes from a font program's own encoding; a program that
+// names its glyphs above 0x7F other than Latin-1 (VnTeX's T5 fonts, VNSS10,
+// VNR12…) says what its codes are, whatever its name suggests.
 func (f *font) builtin(names map[int]string) {
+	explicit := 0
 	for code, name := range names {
 		if t := glyphText(name); t != "" && code >= 0 && code < 256 {
 			f.simple[code] = t
+			if code >= 0x80 && t != string(rune(code)) {
+				explicit++
+			}
 		}
+	}
+	if explicit > 0 && f.legacy != viet.Unicode {
+		f.legacy, f.upper, f.legacyKnown = viet.Unicode, false, true
 	}
 }
 
@@ -353,3 +389,6 @@ func (f *font) advance(n int, code uint32, text string) float64 {
 	}
 	return 500
 }
+
+// standardHigh is StandardEncoding from 0xA1 to 0xFB ("·": no glyph).
+const standardHigh = "¡¢£⁄¥ƒ§¤'“«‹›ﬁﬂ·–†‡··¶•‚„”»…‰·¿·`´ˆ˜¯˘˙¨·˚¸·˝˛ˇ—················Æ·ª····ŁØŒº·····æ···ı··łøœß"

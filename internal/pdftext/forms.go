@@ -3,6 +3,7 @@ package pdftext
 import (
 	"math"
 	"slices"
+	"strings"
 )
 
 // Filled-in form fields are part of what a page shows: a field's widget
@@ -25,9 +26,6 @@ func (in *interp) annotations(pg pageRef) {
 		switch a.Key("Subtype").Name() {
 		case "Widget": // fields: text, choices, check marks (✔), visible signatures
 		case "FreeText": // text written on the page with a comment tool
-			if a.Key("AP").Key("N").Kind() != vStream {
-				continue
-			}
 		default:
 			continue // pop-up notes, links, stamps: not the page's text
 		}
@@ -57,7 +55,10 @@ func (in *interp) drawField(a Value, r rect) {
 		in.appearance(ap, r)
 		return
 	}
-	if ft := fieldType(a); ft == "Tx" || ft == "Ch" {
+	switch {
+	case a.Key("Subtype").Name() == "FreeText":
+		in.place(a.Key("Contents").Text(), r)
+	case fieldType(a) == "Tx" || fieldType(a) == "Ch":
 		in.fieldValue(a, r)
 	}
 }
@@ -167,9 +168,16 @@ func (in *interp) fieldValue(a Value, r rect) {
 			text += val.Index(i).Text()
 		}
 	}
+	in.place(text, r)
+}
+
+// place writes text with no appearance stream at the top left of r.
+func (in *interp) place(text string, r rect) {
+	text = strings.Join(strings.Fields(text), " ")
 	if text == "" || !in.gs.clip.holds(r.x0, r.y0) {
 		return
 	}
 	size := min(max(r.y1-r.y0-4, 6), 12)
-	in.out.glyph(text, valueFont, r.x0+2, r.y0+2, r.x1-2, r.y0+2, size)
+	y := max(r.y0+2, r.y1-size-2)
+	in.out.glyph(text, valueFont, r.x0+2, y, r.x1-2, y, size)
 }

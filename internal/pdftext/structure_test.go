@@ -429,3 +429,23 @@ func TestType1CBuiltInEncoding(t *testing.T) {
 		t.Errorf("%q", res.Pages[0])
 	}
 }
+
+// StandardEncoding is not Latin-1 above 0x7F (pdf.js's issue7580.pdf: "æ",
+// "ø" from a Latin font named without an encoding and not embedded), and a
+// comment tool's text box with no appearance stream shows its /Contents.
+func TestStandardEncodingAndPlainFreeText(t *testing.T) {
+	f := minipdf.New()
+	std := f.Font("Helvetica", "/Encoding/StandardEncoding")
+	desc := f.Add("<</Type/FontDescriptor/FontName/ArialMT/Flags 32/FontBBox[0 0 1000 1000]/ItalicAngle 0/Ascent 900/Descent -200/CapHeight 700/StemV 80>>")
+	arial := f.Add(fmt.Sprintf("<</Type/Font/Subtype/TrueType/BaseFont/ArialMT/FontDescriptor %d 0 R>>", desc))
+	note := f.Add("<</Type/Annot/Subtype/FreeText/Contents(Can bo sung so lieu)/Rect[300 600 500 640]>>")
+	f.PageDict(fmt.Sprintf("/MediaBox[0 0 595 842]/Resources<</Font<</F1 %d 0 R/F2 %d 0 R>>>>/Contents %d 0 R/Annots[%d 0 R]", std, arial,
+		f.Stream("", []byte("BT /F1 12 Tf 56 780 Td (\\341 \\351 \\361 \\371 \\320 \\256) Tj /F2 12 Tf 0 -20 Td (ae,\\361 - o,\\371.) Tj ET"), false), note))
+	r, err := Extract(context.Background(), f.Bytes(), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(strings.Fields(r.Pages[0]), " "); got != "Æ Ø æ ø — fi ae,æ - o,ø. Can bo sung so lieu" {
+		t.Errorf("%q", got)
+	}
+}

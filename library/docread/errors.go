@@ -23,4 +23,7 @@ var (
 	ErrTimeout          = errors.New("file took too long to read")
 	ErrTooComplex       = htmltext.ErrTooComplex
 	ErrNeedsLibreOffice = errors.New("old office format needs LibreOffice")
+	// ErrUnreadableFont means a PDF's text is drawn only with fonts whose
+	// codes give no characters (a CJK encoding, a font without its map).
+	ErrUnreadableFont = errors.New("PDF fonts give no text")
 )

@@ -186,6 +186,9 @@ func extractPDF(ctx context.Context, path string, data []byte, opt Options) (*Do
 		return nil, mapped
 	}
 	x := &Document{Format: "pdf", Method: "pdf", Pages: r.Pages, Title: r.Title}
+	if len(r.Unreadable) > 0 && len(r.Scans) == 0 && strings.TrimSpace(strings.Join(r.Pages, "")) == "" {
+		return nil, fmt.Errorf("%w: %s", ErrUnreadableFont, strings.Join(r.Unreadable, ", "))
+	}
 	if r.Repaired {
 		x.Method = "pdf-repaired"
 	}
