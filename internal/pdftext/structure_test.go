@@ -449,3 +449,29 @@ func TestStandardEncodingAndPlainFreeText(t *testing.T) {
 		t.Errorf("%q", got)
 	}
 }
+
+// VnTeX's T5 fonts (VnBitstreamCharter, VNSS10 in university handouts)
+// have names like TCVN3's and no ToUnicode; their encoding — /Differences
+// or the program's own — names the glyphs, so the text is not converted
+// from TCVN3 (it came out "ToĂn rới rÔc" for "Toán rời rạc").
+func TestT5FontsAreNotTCVN3(t *testing.T) {
+	// codes: T=0x54 o=0x6F a-acute 0xE1 n=0x6E; r ơ-grave 0xF2 i; r ạ 0xB9 c
+	text := []byte("BT /F1 12 Tf 56 780 Td (To\\341n r\\362i r\\271c) Tj ET")
+	diffs := "[225/aacute 242/ohorngrave 185/adotbelow]"
+	f := minipdf.New()
+	viaDiffs := f.Add("<</Type/Font/Subtype/Type1/BaseFont/FTGSSC+VnBitstreamCharter/Encoding<</Type/Encoding/Differences" + diffs + ">>>>")
+	prog := f.Stream("/Length1 120/Length2 0/Length3 0", []byte("%!PS-AdobeFont-1.0: VNSS10\n/Encoding 256 array\ndup 225 /aacute put\ndup 242 /ohorngrave put\ndup 185 /adotbelow put\nreadonly def\ncurrentfile eexec\n"), false)
+	desc := f.Add(fmt.Sprintf("<</Type/FontDescriptor/FontName/AJYQRZ+VNSS10/Flags 4/FontBBox[0 0 1000 1000]/FontFile %d 0 R>>", prog))
+	viaProgram := f.Add(fmt.Sprintf("<</Type/Font/Subtype/Type1/BaseFont/AJYQRZ+VNSS10/FontDescriptor %d 0 R>>", desc))
+	f.Page(fmt.Sprintf("/Font<</F1 %d 0 R>>", viaDiffs), text, false)
+	f.Page(fmt.Sprintf("/Font<</F1 %d 0 R>>", viaProgram), text, false)
+	r, err := Extract(context.Background(), f.Bytes(), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, p := range r.Pages {
+		if p != "Toán rời rạc" || len(r.Legacy) > 0 {
+			t.Errorf("page %d: %q, legacy %v", i+1, p, r.Legacy)
+		}
+	}
+}
