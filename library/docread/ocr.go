@@ -2,6 +2,7 @@ package docread
 
 import (
 	"bytes"
+	"regexp"
 	"context"
 	"fmt"
 	"os"
@@ -66,7 +67,7 @@ func ocrScans(ctx context.Context, path string, scans []pdftext.Scan, x *Documen
 	for range min(ocrWorkers(), len(scans)) {
 		wg.Go(func() {
 			for i := range work {
-				texts[i], errs[i] = ocrScan(ctx, bin, path, scans[i], dir, OCRSettings{Deskew: true, Binarise: true})
+				texts[i], errs[i] = ocrScan(ctx, bin, path, scans[i], dir, ImportOCR)
 			}
 		})
 	}
@@ -101,6 +102,9 @@ func ocrScans(ctx context.Context, path string, scans []pdftext.Scan, x *Documen
 }
 
 func ocrWorkers() int { return max(1, min(runtime.NumCPU(), 4)) }
+
+// ImportOCR is how import prepares scans: deskewed, not binarised.
+var ImportOCR = OCRSettings{Deskew: true}
 
 // OCRSettings choose how a page image is prepared for Tesseract.
 type OCRSettings struct {
@@ -154,7 +158,35 @@ func ocrImage(ctx context.Context, bin, img string, set OCRSettings) (string, er
 	if err != nil {
 		return "", nil // a page Tesseract cannot read stays without text
 	}
+	if ocrConfidence(string(out)) < minOCRConfidence {
+		return "", nil // a photograph or a drawing: what Tesseract "read" is noise
+	}
 	return ocrText(string(out)), nil
+}
+
+// minOCRConfidence is the mean word confidence below which a page's OCR is
+// noise: printed text scores 90–96 (our scans, the shared noisy one), the
+// photographs of pdf.js's issue5481.pdf 35.
+const minOCRConfidence = 60
+
+// ocrConfidence is the mean confidence of the words in Tesseract's TSV.
+func ocrConfidence(tsv string) float64 {
+	sum, n := 0.0, 0
+	for row := range strings.Lines(tsv) {
+		f := strings.Split(strings.TrimRight(row, "\r\n"), "\t")
+		if len(f) < 12 || f[0] != "5" || strings.TrimSpace(f[11]) == "" {
+			continue
+		}
+		var c float64
+		if _, err := fmt.Sscan(f[10], &c); err == nil && c >= 0 {
+			sum += c
+			n++
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return sum / float64(n)
 }
 
 // OCRFile reads one image file with Tesseract as import does, for
@@ -226,11 +258,12 @@ func ocrText(tsv string) string {
 	type segment struct {
 		words       []string
 		left, right int
+		height      int
 		par         int
 	}
 	type block struct {
-		top, bottom, left int
-		lines             [][]*segment
+		top, bottom, left, right int
+		lines                    [][]*segment
 	}
 	var blocks []*block
 	byNum := map[int]*block{}
@@ -256,6 +289,8 @@ func ocrText(tsv string) string {
 			sg := segs[len(segs)-1]
 			sg.words = append(sg.words, w.text)
 			sg.right = w.left + w.w
+			sg.height = max(sg.height, w.h)
+			b.right = max(b.right, sg.right)
 		}
 		b.lines = append(b.lines, segs)
 		i = j
@@ -283,6 +318,7 @@ func ocrText(tsv string) string {
 			zone = nil
 		}
 		par, cur := -1, ""
+		prevRight, prevHeight := 0, 0
 		for _, l := range b.lines {
 			switch {
 			case len(l) > 1:
@@ -297,11 +333,16 @@ func ocrText(tsv string) string {
 				if len(zone) > 0 {
 					flush()
 				}
-				if l[0].par != par && cur != "" {
+				// A new paragraph where Tesseract says so, where a line
+				// opens a heading or list item ("IV.", "2.", "a)", "-",
+				// "Điều 5."), or after a line that stops well short of the
+				// block's right edge (one paragraph per block with --psm 6).
+				if cur != "" && (l[0].par != par || opensItem(l[0].words) || prevRight < b.right-3*prevHeight) {
 					out = append(out, cur)
 					cur = ""
 				}
 				par = l[0].par
+				prevRight, prevHeight = l[0].right, l[0].height
 				cur = strings.TrimSpace(cur + " " + strings.Join(l[0].words, " "))
 				continue
 			}
@@ -340,3 +381,10 @@ func ocrText(tsv string) string {
 var ocrFixes = strings.NewReplacer("chỉ bộ", "chi bộ", "Chỉ bộ", "Chi bộ", "CHỈ BỘ", "CHI BỘ", "chỉ ủy", "chi ủy", "chỉ uỷ", "chi uỷ")
 
 func fixOCR(s string) string { return ocrFixes.Replace(s) }
+
+// itemOpening matches a line that opens a heading or a list item.
+var itemOpening = regexp.MustCompile(`^(?:[IVXLC]+\.|\d+(?:\.\d+)*[.)]|[a-zđ]\)|[-–•+*]|(?:Điều|Chương|Mục|Phần|Bước)\s)`)
+
+func opensItem(words []string) bool {
+	return len(words) > 0 && itemOpening.MatchString(strings.Join(words[:min(2, len(words))], " "))
+}

@@ -10,11 +10,13 @@ import (
 	"golang.org/x/image/draw"
 )
 
-// A scan is straightened and made black on white before Tesseract reads
-// it: the skew angle is estimated from the text lines (the angle at which
-// the rows of dark pixels are sharpest), the page turned back by it, and
-// each pixel set black or white against the mean of its neighbourhood
-// (Sauvola's threshold), which leaves the noise of a photocopy out.
+// A scan is straightened before Tesseract reads it: the skew angle is
+// estimated from the text lines (the angle at which the rows of dark pixels
+// are sharpest) and the page turned back by it. Binarising (each pixel set
+// black or white against the mean of its neighbourhood, Sauvola's
+// threshold) helps on a noisy photocopy but erases the small hooks of ể and
+// ổ on an ordinary office scan ("Chuyến đối số"), so import does not use it
+// (measured in docs/PERFORMANCE.md); scripts/ocrbench still can.
 
 // prepareSteps choose what prepareScan does (measured one by one in
 // docs/PERFORMANCE.md).

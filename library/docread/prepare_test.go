@@ -98,11 +98,26 @@ func TestOCRSharedNoisyScan(t *testing.T) {
 	}
 	img := filepath.Join(t.TempDir(), "page.jpeg")
 	os.WriteFile(img, res.Scans[0].Image, 0o600)
-	text, err := OCRFile(context.Background(), img, OCRSettings{Deskew: true, Binarise: true})
+	text, err := OCRFile(context.Background(), img, ImportOCR)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if c := pdftext.CER(string(truth), text); c > 0.05 {
 		t.Errorf("CER %.2f %% > 5 %%:\n%s", 100*c, text)
+	}
+}
+
+// A photograph's "text" (mean word confidence 35) is not a page's text.
+func TestOCRConfidence(t *testing.T) {
+	row := func(conf, text string) string {
+		return strings.Join([]string{"5", "1", "1", "1", "1", "1", "10", "10", "50", "20", conf, text}, "\t") + "\n"
+	}
+	photo := row("31.2", "¬NằÀÀÀ") + row("40.5", "hi") + row("-1", "") + row("33", "`=")
+	printed := row("95.1", "Nghị") + row("96.4", "quyết") + row("91", "số")
+	if c := ocrConfidence(photo); c >= minOCRConfidence {
+		t.Errorf("photo: %.1f", c)
+	}
+	if c := ocrConfidence(printed); c < minOCRConfidence {
+		t.Errorf("printed text: %.1f", c)
 	}
 }
