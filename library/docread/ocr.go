@@ -2,12 +2,12 @@ package docread
 
 import (
 	"bytes"
-	"regexp"
 	"context"
 	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"runtime"
 	"sort"
 	"strings"
