@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"sotay/internal/officeconv"
@@ -205,9 +206,19 @@ func TestImportWatermarkedScan(t *testing.T) {
 	if !OCRAvailable() {
 		t.Skip("tesseract with Vietnamese data is not installed (Debian: tesseract-ocr-vie); the no-OCR path was checked")
 	}
-	r := importWith(t, openTemp(t), ImportOptions{}, path)["thong-bao-27.pdf"]
+	var pages []string
+	var mu sync.Mutex
+	r := importWith(t, openTemp(t), ImportOptions{OCRPage: func(p string, done, total int) {
+		mu.Lock()
+		pages = append(pages, fmt.Sprintf("%d/%d", done, total))
+		mu.Unlock()
+	}}, path)["thong-bao-27.pdf"]
 	if r.Status != StatusImported || r.Method != "ocr" || r.Number != "27-TB/QU" || strings.Contains(r.Title, "thuvienphapluat") {
 		t.Fatalf("OCR: %+v", r)
+	}
+	// the GUI shows the pages read as they are read
+	if strings.Join(pages, " ") != "0/2 1/2 2/2" {
+		t.Errorf("OCR progress %v", pages)
 	}
 }
 

@@ -84,6 +84,9 @@ type ImportOptions struct {
 	// Started, if set, is called as a file begins to be read, from the
 	// reading goroutines (several at once).
 	Started func(path string)
+	// OCRPage, if set, is called as Tesseract finishes each page of a scan
+	// (done of total), from the reading goroutines.
+	OCRPage func(path string, done, total int)
 }
 
 // MaxTextFileSize is the largest text file Import reads (ErrTooLarge beyond).
@@ -303,7 +306,11 @@ func (it *importItem) read(ctx context.Context, opt ImportOptions, originals str
 		fail(ErrEmpty)
 		return
 	}
-	x, err := docread.Read(ctx, it.path, data, docread.Options{Password: opt.Password, OCR: opt.OCR})
+	dopt := docread.Options{Password: opt.Password, OCR: opt.OCR}
+	if opt.OCRPage != nil {
+		dopt.OCRPage = func(done, total int) { opt.OCRPage(it.path, done, total) }
+	}
+	x, err := docread.Read(ctx, it.path, data, dopt)
 	if err != nil {
 		fail(err)
 		return

@@ -80,6 +80,7 @@ func (ls *LibraryScreen) runImport(paths []string, password string) {
 	var rep importReport
 	var done, total atomic.Int64
 	var reading atomic.Value // the newest file begun
+	var ocr atomic.Value     // ocrState of the scan being read, if any
 	var progress coalesced
 	show := func() {
 		d, n := done.Load(), total.Load()
@@ -87,9 +88,15 @@ func (ls *LibraryScreen) runImport(paths []string, password string) {
 		if n > 0 {
 			counts.SetText(fmt.Sprintf("%d / %d", d, n))
 		}
+		o, _ := ocr.Load().(ocrState)
 		switch {
 		case n > 0 && d == n:
 			current.SetText(lang.X("import.finishing", "Đã ghi xong, đang hoàn tất…"))
+		case o.total > 0 && o.done < o.total:
+			// a scan: pages are read one by one, which takes seconds each
+			current.SetText(lang.X("import.ocr_page", "Đang nhận dạng chữ (OCR) {{.Name}}: xong {{.Done}}/{{.Total}} trang",
+				map[string]any{"Name": filepath.Base(o.path), "Done": o.done, "Total": o.total}))
+			bar.SetValue((float64(d) + float64(o.done)/float64(o.total)) / float64(max(n, 1)))
 		case reading.Load() != nil:
 			current.SetText(lang.X("import.reading", "Đang đọc: {{.Name}}", map[string]string{"Name": filepath.Base(reading.Load().(string))}))
 		}
@@ -98,6 +105,10 @@ func (ls *LibraryScreen) runImport(paths []string, password string) {
 		Password: password,
 		Started: func(path string) {
 			reading.Store(path)
+			progress.post(show)
+		},
+		OCRPage: func(path string, d, n int) {
+			ocr.Store(ocrState{path, d, n})
 			progress.post(show)
 		},
 		Progress: func(p library.ImportProgress) {
@@ -117,9 +128,14 @@ func (ls *LibraryScreen) runImport(paths []string, password string) {
 				}
 			}
 			for _, w := range r.Warnings {
-				if w == "no-text-layer" || w == "damaged-pages" || w == "unreadable-font" || w == "original-not-kept" || w == "invalid-utf8" || w == "restored-from-trash" {
+				if w == "no-text-layer" || w == "damaged-pages" || w == "unreadable-font" || w == "original-not-kept" || w == "invalid-utf8" ||
+					w == "restored-from-trash" || strings.HasPrefix(w, "legacy-") {
 					rep.notes = append(rep.notes, filepath.Base(r.Path)+": "+lang.X("warning."+w, w))
 				}
+			}
+			if r.Err == nil && r.Method == "ocr" {
+				rep.notes = append(rep.notes, filepath.Base(r.Path)+": "+lang.X("import.ocr_note",
+					"đọc bằng nhận dạng chữ (OCR) từ bản quét: có thể có lỗi, hãy đối chiếu bản gốc."))
 			}
 			done.Store(int64(p.Done))
 			total.Store(int64(p.Total))
@@ -144,12 +160,16 @@ func (ls *LibraryScreen) runImport(paths []string, password string) {
 // some PDFs need a password, asks for it.
 func (ls *LibraryScreen) showImportSummary(sum library.ImportSummary, cancelled bool, rep importReport, retried bool) {
 	sum.Failed -= len(rep.locked)
-	if retried && len(rep.locked) > 0 && !cancelled && sum.Imported == 0 && sum.Duplicates == 0 && sum.Failed == 0 &&
+	if len(rep.locked) > 0 && !cancelled && sum.Imported == 0 && sum.Duplicates == 0 && sum.Failed == 0 &&
 		len(rep.failures) == 0 && len(rep.notes) == 0 {
-		// Only the password was wrong: say so where it is typed again,
-		// not with a summary of nothing imported.
-		ls.askPassword(rep.locked, true)
+		// Only protected files (or only a wrong password): ask where the
+		// password is typed, not with a summary of nothing imported.
+		ls.askPassword(rep.locked, retried)
 		return
+	}
+	if len(rep.locked) > 0 && !cancelled {
+		rep.notes = append(rep.notes, lang.X("import.locked_next", "{{.N}} tệp PDF có mật khẩu: bấm Đóng để nhập mật khẩu.",
+			map[string]any{"N": len(rep.locked)}))
 	}
 	text := lang.X("import.summary", "Đã nhập {{.Imported}} văn bản, {{.Duplicates}} văn bản đã có sẵn, {{.Failed}} tệp lỗi.", sum)
 	if cancelled {
@@ -238,4 +258,10 @@ func (ls *LibraryScreen) askPath() {
 	form.Resize(fyne.NewSize(min(640, ls.shell.win.Canvas().Size().Width-20), 0))
 	ls.shell.showDialog(form)
 	ls.shell.win.Canvas().Focus(entry)
+}
+
+// ocrState is how far the OCR of a scan has come.
+type ocrState struct {
+	path        string
+	done, total int
 }

@@ -165,3 +165,27 @@ func TestImportByTypedPath(t *testing.T) {
 		t.Error("the missing path is not named")
 	}
 }
+
+// Only a protected PDF: the password is asked at once, not after a
+// summary of "0 văn bản"; with others, the summary says a password will
+// be asked. A TCVN3 file says it was converted.
+func TestImportAsksPasswordAtOnceAndSaysWarnings(t *testing.T) {
+	s := newTestShell(t, "")
+	dir := t.TempDir()
+	copyPDF(t, dir, "enc-rc4-128.pdf", "mat-khau.pdf")
+	copyPDF(t, dir, "legacy-tcvn3.pdf", "cu.pdf")
+	s.library.runImport([]string{filepath.Join(dir, "mat-khau.pdf")}, "")
+	pump()
+	ask := s.win.Canvas().Overlays().Top()
+	if ask == nil || findLabel(ask, "mat-khau.pdf") == nil || findLabel(ask, "Đã nhập 0") != nil {
+		t.Fatal("a protected PDF alone does not ask for its password at once")
+	}
+	s.win.Canvas().Overlays().Remove(ask)
+	s.library.runImport([]string{filepath.Join(dir, "mat-khau.pdf"), filepath.Join(dir, "cu.pdf")}, "")
+	pump()
+	top := s.win.Canvas().Overlays().Top()
+	if top == nil || findLabel(top, "Đã nhập 1 văn bản") == nil || findLabel(top, "bấm Đóng để nhập mật khẩu") == nil ||
+		findLabel(top, "TCVN3") == nil {
+		t.Fatal("the summary does not say a password will be asked, or that TCVN3 was converted")
+	}
+}

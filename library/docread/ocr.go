@@ -12,6 +12,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"sotay/internal/pdftext"
 	"sotay/internal/viet"
@@ -63,13 +64,20 @@ func ocrScans(ctx context.Context, path string, scans []pdftext.Scan, x *Documen
 	texts := make([]string, len(scans))
 	errs := make([]error, len(scans))
 	var wg sync.WaitGroup
+	var finished atomic.Int64
 	work := make(chan int)
 	for range min(ocrWorkers(), len(scans)) {
 		wg.Go(func() {
 			for i := range work {
 				texts[i], errs[i] = ocrScan(ctx, bin, path, scans[i], dir, ImportOCR)
+				if opt.OCRPage != nil {
+					opt.OCRPage(int(finished.Add(1)), len(scans))
+				}
 			}
 		})
+	}
+	if opt.OCRPage != nil {
+		opt.OCRPage(0, len(scans))
 	}
 	for i := range scans {
 		if ctx.Err() != nil {

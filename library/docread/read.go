@@ -41,6 +41,9 @@ type Options struct {
 	Password string
 	// OCR is "off" to leave scanned pages without text.
 	OCR string
+	// OCRPage, if set, is called as each scanned page is read (done of
+	// total), from the OCR goroutines.
+	OCRPage func(done, total int)
 }
 
 // Extensions are the file types Read reads (folders: these only).
