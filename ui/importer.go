@@ -94,7 +94,7 @@ func (ls *LibraryScreen) runImport(paths []string, password string) {
 			current.SetText(lang.X("import.finishing", "Đã ghi xong, đang hoàn tất…"))
 		case o.total > 0 && o.done < o.total:
 			// a scan: pages are read one by one, which takes seconds each
-			current.SetText(lang.X("import.ocr_page", "Đang nhận dạng chữ (OCR) {{.Name}}: xong {{.Done}}/{{.Total}} trang",
+			current.SetText(lang.X("import.ocr_page", "Nhận dạng chữ (OCR): xong {{.Done}}/{{.Total}} trang — {{.Name}}",
 				map[string]any{"Name": filepath.Base(o.path), "Done": o.done, "Total": o.total}))
 			bar.SetValue((float64(d) + float64(o.done)/float64(o.total)) / float64(max(n, 1)))
 		case reading.Load() != nil:
