@@ -3,6 +3,7 @@ package pdftext
 import (
 	"bufio"
 	_ "embed"
+	"regexp"
 	"strconv"
 	"strings"
 	"sync"
@@ -260,7 +261,8 @@ func (d *doc) loadFont(v Value) *font {
 			}
 		}
 	}
-	explicit := 0 // Differences entries above 0x7F that are not Latin-1
+	explicit := 0         // Differences entries above 0x7F that are not Latin-1
+	var byGID map[int]int // code → glyph number, for names like "g18"
 	if enc.Kind() == vDict {
 		diff := enc.Key("Differences")
 		code := 0
@@ -276,9 +278,35 @@ func (d *doc) loadFont(v Value) *font {
 						if code >= 0x80 && t != string(rune(code)) {
 							explicit++
 						}
+					} else if m := glyphNumber.FindStringSubmatch(x.Name()); m != nil {
+						// "g18", "glyph18": a glyph of the embedded font by number
+						if n, err := strconv.Atoi(m[1]); err == nil && n < maxGlyphMap {
+							if byGID == nil {
+								byGID = map[int]int{}
+							}
+							byGID[code] = n
+						}
 					}
 				}
 				code++
+			}
+		}
+	}
+	if byGID != nil {
+		var texts map[uint16]string
+		if ff := v.Key("FontDescriptor").Key("FontFile2"); ff.Kind() == vStream {
+			if data, _, err := d.streamData(ff); err == nil || len(data) > 0 {
+				texts = glyphTexts(data)
+			}
+		}
+		for code, gid := range byGID {
+			if t, ok := texts[uint16(gid)]; ok {
+				f.simple[code] = t
+			} else if gid >= 3 && gid <= 97 {
+				// A TrueType font converted to Type 1 (Distiller's Cambria):
+				// glyphs 3–97 are printable ASCII in the standard Macintosh
+				// glyph order every TrueType font begins with.
+				f.simple[code] = string(rune(gid + 29))
 			}
 		}
 	}
@@ -308,6 +336,10 @@ func (f *font) builtin(names map[int]string) {
 		f.legacy, f.upper, f.legacyKnown = viet.Unicode, false, true
 	}
 }
+
+// glyphNumber matches glyph names that are only a glyph's number in the
+// font program (Acrobat Distiller's "g18" for TrueType glyphs).
+var glyphNumber = regexp.MustCompile(`^(?:g|glyph|gid|index)(\d+)$`)
 
 // glyph is one code of a shown string.
 type glyph struct {

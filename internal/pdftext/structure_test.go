@@ -475,3 +475,19 @@ func TestT5FontsAreNotTCVN3(t *testing.T) {
 		}
 	}
 }
+
+// Glyph names that are only numbers ("g36", Acrobat Distiller's names for
+// a TrueType font converted to Type 1, as in pdf.js's TAMReview.pdf) read
+// as the standard Macintosh glyph order, where glyphs 3–97 are ASCII.
+func TestNumberedGlyphNames(t *testing.T) {
+	f := minipdf.New()
+	font := f.Add("<</Type/Font/Subtype/Type1/BaseFont/EMMOLK+Cambria/Encoding<</Type/Encoding/Differences[3/g53/g72/g86/g82/g79/g88/g87/g76/g81]>>>>")
+	f.Page(fmt.Sprintf("/Font<</F1 %d 0 R>>", font), []byte("BT /F1 12 Tf 56 780 Td <030405060708090A060B> Tj ET"), false)
+	r, err := Extract(context.Background(), f.Bytes(), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.TrimSpace(r.Pages[0]); got != "Resolution" {
+		t.Errorf("%q", got)
+	}
+}
