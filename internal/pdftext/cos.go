@@ -1,7 +1,6 @@
 package pdftext
 
 import (
-	"bytes"
 	"errors"
 	"strconv"
 	"unicode/utf16"
@@ -244,21 +243,11 @@ type parser struct {
 	decrypt bool
 }
 
+// skipSpace skips white space and comments, as the content lexer does.
 func (p *parser) skipSpace() {
-	for p.pos < len(p.data) {
-		c := p.data[p.pos]
-		if isWhite(c) {
-			p.pos++
-			continue
-		}
-		if c == '%' {
-			for p.pos < len(p.data) && p.data[p.pos] != '\n' && p.data[p.pos] != '\r' {
-				p.pos++
-			}
-			continue
-		}
-		return
-	}
+	l := lexer{data: p.data, pos: p.pos}
+	l.skipSpace()
+	p.pos = l.pos
 }
 
 // token returns the next regular token (a number, keyword or name body)
@@ -322,15 +311,10 @@ func (p *parser) object(depth int) (object, error) {
 			}
 		}
 	case c == '<':
-		p.pos++
-		start := p.pos
-		end := bytes.IndexByte(p.data[start:], '>')
-		if end < 0 {
-			p.pos = len(p.data)
-			return nil, errSyntax
-		}
-		p.pos = start + end + 1
-		return p.crypt(pdfString(hexBytes(p.data[start : start+end]))), nil
+		l := lexer{data: p.data, pos: p.pos}
+		h := l.hex()
+		p.pos = l.pos
+		return p.crypt(pdfString(h)), nil
 	case c == '[':
 		p.pos++
 		var a []object
@@ -437,22 +421,7 @@ func (p *parser) name() pdfName {
 	for p.pos < len(p.data) && !isWhite(p.data[p.pos]) && !isDelim(p.data[p.pos]) {
 		p.pos++
 	}
-	raw := p.data[start:p.pos]
-	if bytes.IndexByte(raw, '#') < 0 {
-		return pdfName(raw)
-	}
-	out := make([]byte, 0, len(raw))
-	for i := 0; i < len(raw); i++ {
-		if raw[i] == '#' && i+2 < len(raw) {
-			if v, err := strconv.ParseUint(string(raw[i+1:i+3]), 16, 8); err == nil {
-				out = append(out, byte(v))
-				i += 2
-				continue
-			}
-		}
-		out = append(out, raw[i])
-	}
-	return pdfName(out)
+	return pdfName(unescapeName(p.data[start:p.pos]))
 }
 
 func (p *parser) literal() pdfString {
@@ -460,35 +429,6 @@ func (p *parser) literal() pdfString {
 	s := l.literal()
 	p.pos = l.pos
 	return pdfString(s)
-}
-
-func hexBytes(b []byte) []byte {
-	out := make([]byte, 0, len(b)/2+1)
-	var cur byte
-	half := false
-	for _, c := range b {
-		var v byte
-		switch {
-		case c >= '0' && c <= '9':
-			v = c - '0'
-		case c >= 'a' && c <= 'f':
-			v = c - 'a' + 10
-		case c >= 'A' && c <= 'F':
-			v = c - 'A' + 10
-		default:
-			continue
-		}
-		if half {
-			out = append(out, cur<<4|v)
-		} else {
-			cur = v
-		}
-		half = !half
-	}
-	if half {
-		out = append(out, cur<<4)
-	}
-	return out
 }
 
 func (p *parser) crypt(s pdfString) object {
