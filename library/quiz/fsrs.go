@@ -27,13 +27,23 @@ func RatingFor(r Result) Rating {
 	return Again
 }
 
-// fsrsW are the default parameters of FSRS-6 (21 weights), as published by
-// the open-spaced-repetition project (trained on ~10k Anki collections).
+// fsrsW are the default parameters of FSRS-6 (21 weights) of the
+// reference implementations today (ts-fsrs 5.4, py-fsrs 6.3), trained by
+// the open-spaced-repetition project. testdata/fsrs-vectors.json holds
+// ts-fsrs's results with them (scripts/fsrsvectors).
 var fsrsW = [21]float64{
-	0.2172, 1.1771, 3.2602, 16.1507, 7.0114, 0.57, 2.0966, 0.0069, 1.5261,
-	0.112, 1.0178, 1.849, 0.1133, 0.3127, 2.2934, 0.2191, 3.0004, 0.7536,
-	0.3332, 0.1437, 0.2,
+	0.212, 1.2931, 2.3065, 8.2956, 6.4133, 0.8334, 3.0194, 0.001, 1.8722,
+	0.1666, 0.796, 1.4835, 0.0614, 0.2629, 1.6483, 0.6014, 1.8729, 0.5425,
+	0.0912, 0.0658, 0.1542,
 }
+
+// Stability stays within [sMin, sMax] days, as in the reference.
+const (
+	sMin = 0.001
+	sMax = 36500
+)
+
+func clampS(s float64) float64 { return min(max(s, sMin), sMax) }
 
 // DesiredRetention is the recall probability reviews are scheduled for.
 const DesiredRetention = 0.9
@@ -95,21 +105,24 @@ func recallStability(d, s, r float64, g Rating) float64 {
 	if g == Easy {
 		easy = fsrsW[16]
 	}
-	return s * (1 + math.Exp(fsrsW[8])*(11-d)*math.Pow(s, -fsrsW[9])*(math.Exp((1-r)*fsrsW[10])-1)*hard*easy)
+	return clampS(s * (1 + math.Exp(fsrsW[8])*(11-d)*math.Pow(s, -fsrsW[9])*(math.Exp((1-r)*fsrsW[10])-1)*hard*easy))
 }
 
 func forgetStability(d, s, r float64) float64 {
-	long := fsrsW[11] * math.Pow(d, -fsrsW[12]) * (math.Pow(s+1, fsrsW[13]) - 1) * math.Exp((1-r)*fsrsW[14])
-	short := s / math.Exp(fsrsW[17]*fsrsW[18])
+	long := clampS(fsrsW[11] * math.Pow(d, -fsrsW[12]) * (math.Pow(s+1, fsrsW[13]) - 1) * math.Exp((1-r)*fsrsW[14]))
+	short := max(s/math.Exp(fsrsW[17]*fsrsW[18]), sMin)
 	return min(long, short)
 }
 
+// sameDayStability is FSRS-6's short-term formula. A Hard review on the
+// same day never lowers stability, as in ts-fsrs 5 (Hard, Good and Easy are
+// clamped to at least 1×; only Again can lower it).
 func sameDayStability(s float64, g Rating) float64 {
 	inc := math.Exp(fsrsW[17]*(float64(g)-3+fsrsW[18])) * math.Pow(s, -fsrsW[19])
-	if g >= Good {
+	if g >= Hard {
 		inc = max(inc, 1)
 	}
-	return s * inc
+	return clampS(s * inc)
 }
 
 // Review returns the card after a review graded g at now. A new card (Reps
@@ -137,7 +150,7 @@ func (c Card) Review(g Rating, now time.Time) Card {
 		}
 		n.Difficulty = nextDifficulty(c.Difficulty, g)
 	}
-	n.Stability = max(n.Stability, 0.01)
+	n.Stability = clampS(n.Stability)
 	n.Reps++
 	if g == Again && c.Reps > 0 {
 		n.Lapses++
