@@ -5,77 +5,115 @@ import (
 	"io"
 	"regexp"
 	"strings"
+	"unicode/utf8"
+
+	"sotay/internal/viet"
 )
 
 var (
-	aikenOptionRE = regexp.MustCompile(`^([A-Z])[.)]\s+(.*)$`)
-	aikenAnswerRE = regexp.MustCompile(`^ANSWER\s*:\s*([A-Z])\s*$`)
+	// Moodle takes a line starting "A)" or "A." as an option, with or
+	// without the space after it ("A)Đúng").
+	aikenOptionRE = regexp.MustCompile(`^([A-Z])[.)][ \t]?(.*)$`)
+	// Only "ANSWER:" in capitals ends a question, as in Moodle: a stem may
+	// begin "Answer the following…".
+	aikenAnswerRE = regexp.MustCompile(`^ANSWER\s*:\s*(.*)$`)
 	aikenNumberRE = regexp.MustCompile(`(?i)^(?:\[\d{1,4}\]|câu\s*\d{1,4}\s*[:.]|\d{1,4}[.)])\s*`)
 )
 
-// ParseAiken reads Moodle's Aiken format: the question on one line (we also
-// join a stem written over several lines), options "A." or "A)", then
-// "ANSWER: B". Aiken only knows single choice.
+// ParseAiken reads Moodle's Aiken format as Moodle's parser does
+// (question/format/aiken/format.php): the question, options "A." or "A)"
+// (a space after the letter optional), then "ANSWER: B". It reports the
+// errors Moodle reports, at the lines Moodle names: an ANSWER line after
+// fewer than two options, an option or an ANSWER line with no question
+// begun, and a new question while the previous one has no ANSWER line.
+// Beyond Moodle, a stem may run over several lines (Word wraps them), a
+// "1." or "Câu 1:" before it is a number, and a title line (text followed
+// by a blank line or a heading in capitals, with no options) is reported
+// instead of being glued to the next question. Aiken only knows single
+// choice.
 func ParseAiken(text string) []Item {
 	var items []Item
 	var stem []string
 	var opts []Option
-	start := 0
-	reset := func() { stem, opts = nil, nil }
+	start := 0     // line where the question begun starts; 0: none
+	blank := false // a blank line came since the question's last line
+	reset := func() { stem, opts, start = nil, nil, 0 }
+	notQuestion := func() {
+		items = append(items, Problem(start, "dòng %d: “%s” không phải câu hỏi (không có phương án nào): bỏ qua", start, shortText(strings.Join(stem, " "), 60)))
+		reset()
+	}
 	lines := strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n")
 	for i, raw := range lines {
 		line := strings.TrimSpace(strings.TrimPrefix(raw, "\ufeff"))
 		n := i + 1
-		switch {
-		case line == "":
-			continue // Word puts blank lines everywhere; Moodle skips them too
-		case aikenAnswerRE.MatchString(line):
-			letter := aikenAnswerRE.FindStringSubmatch(line)[1]
-			if len(stem) == 0 {
-				items = append(items, Problem(n, "dòng %d: “ANSWER” không thuộc câu hỏi nào", n))
-				reset()
-				continue
+		if utf8.RuneCountInString(line) < 2 {
+			blank = blank || line == ""
+			continue // Word puts blank lines everywhere; Moodle skips short lines too
+		}
+		if m := aikenAnswerRE.FindStringSubmatch(line); m != nil {
+			switch {
+			case start == 0:
+				items = append(items, Problem(n, "dòng %d: dòng “ANSWER” không thuộc câu hỏi nào", n))
+			case len(opts) < 2:
+				items = append(items, Problem(n, "dòng %d: câu hỏi ở dòng %d có ít hơn hai phương án", n, start))
+			case m[1] == "" || m[1][0] < 'A' || m[1][0] > 'Z':
+				items = append(items, Problem(n, "dòng %d: dòng đáp án phải có dạng “ANSWER: B”", n))
+			case int(m[1][0]-'A') >= len(opts):
+				items = append(items, Problem(start, "dòng %d: đáp án %c không có trong các phương án", start, m[1][0]))
+			default:
+				opts[m[1][0]-'A'].Correct = true
+				items = append(items, finishItem(start, &Question{Type: Single, Stem: strings.Join(stem, " "), Options: opts}))
 			}
-			k := int(letter[0] - 'A')
-			if k >= len(opts) {
-				items = append(items, Problem(start, "dòng %d: đáp án %s không có trong các phương án", start, letter))
-				reset()
-				continue
-			}
-			opts[k].Correct = true
-			items = append(items, finishItem(start, &Question{Type: Single, Stem: strings.Join(stem, " "), Options: opts}))
 			reset()
-			continue
-		case strings.HasPrefix(strings.ToUpper(line), "ANSWER"):
-			items = append(items, Problem(n, "dòng %d: dòng đáp án phải có dạng “ANSWER: B”", n))
-			reset()
+			blank = false
 			continue
 		}
-		if m := aikenOptionRE.FindStringSubmatch(line); m != nil && len(stem) > 0 {
+		if m := aikenOptionRE.FindStringSubmatch(line); m != nil {
+			if start == 0 {
+				items = append(items, Problem(n, "dòng %d: phương án “%s” không thuộc câu hỏi nào", n, shortText(line, 40)))
+				continue
+			}
 			if int(m[1][0]-'A') != len(opts) {
 				items = append(items, Problem(n, "dòng %d: phương án %s không đúng thứ tự (cần %c)", n, m[1], 'A'+len(opts)))
 				reset()
 				continue
 			}
-			opts = append(opts, Option{Text: m[2]})
+			opts = append(opts, Option{Text: strings.TrimSpace(m[2])})
+			blank = false
 			continue
 		}
-		if len(opts) > 0 {
-			items = append(items, Problem(start, "dòng %d: câu hỏi thiếu dòng “ANSWER: …”", start))
+		// A line of text: the question's stem, or a new question's.
+		switch {
+		case start != 0 && len(opts) > 0:
+			items = append(items, Problem(n, "dòng %d: câu hỏi ở dòng %d chưa có dòng “ANSWER: …”", n, start))
 			reset()
+		case start != 0 && (blank || len(stem) == 1 && viet.Capitals(stem[0]) >= 3):
+			notQuestion() // a title or a note before the question
 		}
-		if len(stem) == 0 {
+		if start == 0 {
 			start = n
 			// "[1] …", "1. …" or "Câu 1: …" before a question in Word: a
 			// number, not part of the question.
 			line = aikenNumberRE.ReplaceAllString(line, "")
 		}
 		stem = append(stem, line)
+		blank = false
 	}
-	if len(stem) > 0 {
+	switch {
+	case start != 0 && len(opts) > 0:
 		items = append(items, Problem(start, "dòng %d: câu hỏi thiếu dòng “ANSWER: …”", start))
+	case start != 0:
+		notQuestion()
 	}
 	return items
+}
+
+func shortText(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n]) + "…"
 }
 
 // WriteAiken writes the single-choice and true/false questions as Aiken;

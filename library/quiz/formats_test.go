@@ -93,7 +93,8 @@ func TestAikenBank(t *testing.T) {
 	if len(good) != 2 || !good[1].Options[1].Correct || good[1].Options[0].Text != "10/12" {
 		t.Errorf("good %+v", good)
 	}
-	if len(problems) != 2 || !strings.Contains(problems[0], "dòng 13: câu hỏi thiếu dòng “ANSWER") ||
+	// as Moodle: the missing ANSWER is reported where the next question starts
+	if len(problems) != 2 || !strings.Contains(problems[0], "dòng 17: câu hỏi ở dòng 13 chưa có dòng “ANSWER") ||
 		!strings.Contains(problems[1], "dòng 17: đáp án D không có") {
 		t.Errorf("problems %q", problems)
 	}
