@@ -13,6 +13,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"sotay/internal/viet"
 )
@@ -118,10 +119,30 @@ func (q *Question) Correct() []int {
 	return out
 }
 
+// Limits on one question: options are lettered A–Z, and a stem or an
+// option longer than these is a file's text run together (a missing line
+// break, a whole document pasted), which no test can show.
+const (
+	MaxOptions   = 26
+	MaxStemLen   = 20000 // characters
+	MaxOptionLen = 5000  // characters
+)
+
 // Validate says what is wrong with a question, in Vietnamese, or nil.
 func (q *Question) Validate() error {
 	if strings.TrimSpace(q.Stem) == "" && len(q.ImagesOf(0)) == 0 {
 		return fmt.Errorf("câu hỏi không có nội dung")
+	}
+	if n := utf8.RuneCountInString(q.Stem); n > MaxStemLen {
+		return fmt.Errorf("đề bài dài %d ký tự, quá giới hạn %d ký tự (có thể thiếu dấu xuống dòng giữa các câu hỏi)", n, MaxStemLen)
+	}
+	if len(q.Options) > MaxOptions {
+		return fmt.Errorf("câu hỏi có %d phương án, nhiều nhất là %d (A–Z)", len(q.Options), MaxOptions)
+	}
+	for i, o := range q.Options {
+		if n := utf8.RuneCountInString(o.Text); n > MaxOptionLen {
+			return fmt.Errorf("phương án %c dài %d ký tự, quá giới hạn %d ký tự", 'A'+i, n, MaxOptionLen)
+		}
 	}
 	switch q.Type {
 	case Single, TrueFalse:
