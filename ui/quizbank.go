@@ -391,7 +391,7 @@ func (e *bankEditor) chooseExport() {
 		return
 	}
 	names := map[quiz.Format]string{quiz.VNText: lang.X("bank.format_vntext", "Văn bản Câu 1… Đáp án (.txt)"), quiz.DOCX: "Word (.docx)", quiz.XLSX: "Excel (.xlsx)",
-		quiz.CSV: "CSV (.csv)", quiz.GIFT: "GIFT – Moodle (.gift)", quiz.Aiken: "Aiken – Moodle (.txt)"}
+		quiz.CSV: "CSV (.csv)", quiz.GIFT: "GIFT – Moodle (.gift)", quiz.MoodleXML: "Moodle XML (.xml)", quiz.Aiken: "Aiken – Moodle (.txt)"}
 	var opts []string
 	for _, f := range quiz.Formats {
 		opts = append(opts, names[f])
@@ -423,18 +423,21 @@ func (e *bankEditor) chooseExport() {
 // format f, for saveAs.
 func (e *bankEditor) export(f quiz.Format) (func(io.Writer) error, func(string)) {
 	store, bank := e.review.store(), e.bank
-	var skipped []int64
+	var rep quiz.ExportReport
 	write := func(w io.Writer) error {
-		qs, err := store.Questions(context.Background(), bank.ID)
+		sections, err := store.Sections(context.Background(), bank.ID)
 		if err == nil {
-			skipped, err = quiz.Export(w, f, bank.Name, qs)
+			rep, err = quiz.ExportSections(w, f, sections)
 		}
 		return err
 	}
 	done := func(path string) {
 		msg := lang.X("bank.exported", "Đã xuất ngân hàng “{{.B}}” ra {{.F}}.", map[string]any{"B": bank.Name, "F": path})
-		if len(skipped) > 0 {
-			msg += "\n" + lang.X("bank.skipped", "{{.N}} câu không thể hiện được ở định dạng này nên được bỏ qua.", map[string]any{"N": len(skipped)})
+		for _, g := range rep.SkippedByReason() {
+			msg += "\n" + lang.X("bank.skipped_why", "Bỏ qua {{.N}} câu: {{.Why}}.", map[string]any{"N": len(g.IDs), "Why": g.Why})
+		}
+		if s := rep.LostSummary(); s != "" {
+			msg += "\n" + s
 		}
 		e.shell.showInfo(dialog.NewInformation(lang.X("bank.export", "Xuất…"), msg, e.shell.win))
 	}

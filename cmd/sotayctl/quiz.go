@@ -201,32 +201,43 @@ func runQuizExport(ctx context.Context, e *env, args []string) int {
 		f = formatFromExt(*out)
 	}
 	if !validFormat(f) {
-		return e.usage(fmt.Errorf("quiz export: --format %q (gift, aiken, csv, xlsx, docx, vn-text)", *format))
+		return e.usage(fmt.Errorf("quiz export: --format %q (gift, xml, aiken, csv, xlsx, docx, vn-text)", *format))
 	}
 	lib, bank, code := e.openBank(ctx, pos[0])
 	if lib == nil {
 		return code
 	}
 	defer lib.Close()
-	qs, err := lib.Quiz().Questions(ctx, bank.ID)
+	sections, err := lib.Quiz().Sections(ctx, bank.ID)
 	if err != nil {
 		return e.fail(err)
 	}
-	var skipped []int64
+	var rep quiz.ExportReport
 	err = e.writeOutput(*out, func(w io.Writer) error {
 		var err error
-		skipped, err = quiz.Export(w, f, bank.Name, qs)
+		rep, err = quiz.ExportSections(w, f, sections)
 		return err
 	})
 	if err != nil {
 		return e.fail(&pathError{path: *out, err: err})
 	}
 	if e.json && *out != "-" {
-		return e.encode(map[string]any{"bank": bank.ID, "format": f, "file": *out, "questions": len(qs) - len(skipped), "skipped": orEmpty(skipped)})
+		type skip struct {
+			ID  int64  `json:"id"`
+			Why string `json:"why"`
+		}
+		skipped := []skip{}
+		for _, s := range rep.Skipped {
+			skipped = append(skipped, skip{s.ID, s.Why})
+		}
+		return e.encode(map[string]any{"bank": bank.ID, "format": f, "file": *out, "questions": rep.Written, "skipped": skipped, "lost": rep.Lost})
 	}
-	fmt.Fprintln(e.said(*out), e.msg.T("quiz.cli.exported", map[string]any{"N": len(qs) - len(skipped), "Bank": bank.Name, "File": *out, "Format": string(f)}))
-	if len(skipped) > 0 {
-		fmt.Fprintln(e.said(*out), e.msg.T("quiz.cli.skipped", map[string]any{"N": len(skipped), "IDs": fmt.Sprint(skipped), "Format": string(f)}))
+	fmt.Fprintln(e.said(*out), e.msg.T("quiz.cli.exported", map[string]any{"N": rep.Written, "Bank": bank.Name, "File": *out, "Format": string(f)}))
+	for _, g := range rep.SkippedByReason() {
+		fmt.Fprintln(e.said(*out), e.msg.T("quiz.cli.skipped", map[string]any{"N": len(g.IDs), "IDs": fmt.Sprint(g.IDs), "Format": string(f), "Why": g.Why}))
+	}
+	if s := rep.LostSummary(); s != "" {
+		fmt.Fprintln(e.said(*out), s)
 	}
 	return 0
 }
@@ -266,6 +277,8 @@ func formatFromExt(path string) quiz.Format {
 		return quiz.XLSX
 	case ".docx":
 		return quiz.DOCX
+	case ".xml":
+		return quiz.MoodleXML
 	case ".txt":
 		return quiz.VNText
 	}

@@ -116,15 +116,11 @@ func shortText(s string, n int) string {
 	return string(r[:n]) + "…"
 }
 
-// WriteAiken writes the single-choice and true/false questions as Aiken;
-// the others have no Aiken form and their ids are returned.
-func WriteAiken(w io.Writer, qs []*Question) (skipped []int64, err error) {
+// WriteAiken writes single-choice and true/false questions as Aiken (Export
+// keeps out the others, see Holds).
+func WriteAiken(w io.Writer, qs []*Question) error {
 	bw := &errWriter{w: w}
 	for _, q := range qs {
-		if q.Type != Single && q.Type != TrueFalse || len(q.Options) > 26 {
-			skipped = append(skipped, q.ID)
-			continue
-		}
 		bw.printf("%s\n", oneLine(q.Stem))
 		answer := 0
 		for i, o := range q.Options {
@@ -136,9 +132,9 @@ func WriteAiken(w io.Writer, qs []*Question) (skipped []int64, err error) {
 		bw.printf("ANSWER: %c\n\n", 'A'+answer)
 	}
 	if bw.err != nil {
-		return skipped, fmt.Errorf("aiken: %w", bw.err)
+		return fmt.Errorf("aiken: %w", bw.err)
 	}
-	return skipped, nil
+	return nil
 }
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }

@@ -29,10 +29,12 @@ const (
 	XLSX   Format = "xlsx"
 	DOCX   Format = "docx"
 	VNText Format = "vn-text"
+	// MoodleXML is Moodle's own XML format, its default export.
+	MoodleXML Format = "xml"
 )
 
 // Formats lists every format, in the order menus offer them.
-var Formats = []Format{VNText, DOCX, XLSX, CSV, GIFT, Aiken}
+var Formats = []Format{VNText, DOCX, XLSX, CSV, GIFT, MoodleXML, Aiken}
 
 // Extension is a format's usual file extension.
 func (f Format) Extension() string {
@@ -119,13 +121,20 @@ func parse(ctx context.Context, name string, data []byte, key string) (Format, [
 	case ".xlsx", ".xls":
 		return XLSX, nil, fmt.Errorf("%w: tệp có đuôi %s nhưng không phải bảng tính .xlsx; hãy mở bằng Excel và lưu lại dạng .xlsx", ErrFormat, ext)
 	}
+	if ext == ".xml" || isMoodleXML(data) {
+		items, err := ParseMoodleXML(data)
+		return MoodleXML, items, err
+	}
 	text, err := textfile.Decode(data)
 	if err != nil {
 		return "", nil, fmt.Errorf("%w: %v", ErrFormat, err)
 	}
 	f := SniffText(text)
-	if ext == ".csv" {
+	switch ext {
+	case ".csv":
 		f = CSV
+	case ".gift":
+		f = GIFT
 	}
 	switch f {
 	case GIFT:
@@ -139,17 +148,39 @@ func parse(ctx context.Context, name string, data []byte, key string) (Format, [
 	return VNText, ParseVNText(withKey(text, key)), nil
 }
 
+// isMoodleXML: an XML file whose first element is <quiz>.
+func isMoodleXML(data []byte) bool {
+	head := data[:min(len(data), 4096)]
+	head = bytes.TrimPrefix(head, []byte("\ufeff"))
+	t := bytes.TrimSpace(head)
+	if !bytes.HasPrefix(t, []byte("<")) {
+		return false
+	}
+	return bytes.Contains(head, []byte("<quiz>")) || bytes.Contains(head, []byte("<quiz "))
+}
+
 // SniffText guesses the format of a text bank from its lines.
 func SniffText(text string) Format {
 	gift, aiken, vn, csvLike := 0, 0, 0, 0
-	for i, line := range strings.Split(text, "\n") {
-		if i > 400 {
+	seen := 0 // lines with content: comments and blank lines do not count
+	i := -1
+	for line := range strings.Lines(text) {
+		i++
+		if seen > 400 {
 			break
 		}
 		t := strings.TrimSpace(line)
+		if t == "" || strings.HasPrefix(t, "//") && !strings.HasPrefix(t, "// [tag:") {
+			continue
+		}
+		seen++
 		switch {
 		case strings.HasPrefix(t, "::") || strings.HasPrefix(t, "$CATEGORY:") || strings.HasPrefix(t, "// [tag:"):
 			gift += 2
+		case strings.HasSuffix(t, "{") || t == "}" || strings.HasPrefix(t, "~") || strings.HasPrefix(t, "=") && !strings.HasPrefix(t, "=="):
+			// A question written over several lines: "Câu hỏi {", "~sai",
+			// "=đúng", "}".
+			gift++
 		case strings.Contains(t, "{") && strings.Contains(t, "}") && (strings.Contains(t, "{=") || strings.Contains(t, "~") || strings.Contains(t, "{T") || strings.Contains(t, "{F")):
 			gift++
 		case aikenAnswerRE.MatchString(t):
@@ -327,71 +358,84 @@ func parseXLSX(data []byte) (items []Item, err error) {
 }
 
 // Export writes questions of the bank named bank in format f. Questions
-// the format cannot express are skipped and their ids returned (GIFT: cloze
-// with several blanks; Aiken: all but single choice and true/false; every
-// format but DOCX: questions with pictures).
-func Export(w io.Writer, f Format, bank string, qs []*Question) (skipped []int64, err error) {
-	if f != DOCX {
-		// Only Word keeps pictures: a question without its picture would
-		// read wrong, so it is left out and counted.
-		var kept []*Question
-		for _, q := range qs {
-			if len(q.Images) > 0 {
-				skipped = append(skipped, q.ID)
-			} else {
-				kept = append(kept, q)
-			}
-		}
-		if skipped != nil {
-			more, err := Export(w, f, bank, kept)
-			return append(skipped, more...), err
-		}
-	}
-	switch f {
-	case GIFT:
-		return WriteGIFT(w, bank, qs)
-	case Aiken:
-		return WriteAiken(w, qs)
-	case VNText:
-		return nil, WriteVNText(w, qs)
-	case CSV:
-		return writeCSV(w, qs)
-	case XLSX:
-		return writeXLSX(w, bank, qs)
-	case DOCX:
-		return nil, WriteDOCX(w, bank, qs)
-	}
-	return nil, fmt.Errorf("định dạng không rõ: %q (gift, aiken, csv, xlsx, docx, vn-text)", f)
+// the format cannot hold so that they read back the same are skipped, each
+// with its reason (see Holds); what the format has no place for is counted
+// in the report's Lost.
+func Export(w io.Writer, f Format, bank string, qs []*Question) (ExportReport, error) {
+	return ExportSections(w, f, []Section{{Path: []string{bank}, Questions: qs}})
 }
 
-func writeCSV(w io.Writer, qs []*Question) ([]int64, error) {
+// ExportSections is Export of a bank and its sub-banks: GIFT and Moodle XML
+// write each section under its category; the other formats have no
+// categories and write the sections one after another.
+func ExportSections(w io.Writer, f Format, sections []Section) (ExportReport, error) {
+	rep := ExportReport{Lost: map[string]int{}}
+	var kept []Section
+	var flat []*Question
+	for _, sec := range sections {
+		ks := Section{Path: sec.Path}
+		for _, q := range sec.Questions {
+			if why := Holds(f, q); why != "" {
+				rep.Skipped = append(rep.Skipped, Skipped{ID: q.ID, Why: why})
+				continue
+			}
+			for _, l := range losses(f, q) {
+				rep.Lost[l]++
+			}
+			ks.Questions = append(ks.Questions, q)
+			flat = append(flat, q)
+		}
+		kept = append(kept, ks)
+	}
+	rep.Written = len(flat)
+	bank := ""
+	if len(sections) > 0 && len(sections[0].Path) > 0 {
+		bank = sections[0].Path[0]
+	}
+	var err error
+	switch f {
+	case GIFT:
+		_, err = writeGIFTSections(w, kept)
+	case MoodleXML:
+		err = writeMoodleXML(w, kept)
+	case Aiken:
+		err = WriteAiken(w, flat)
+	case VNText:
+		err = WriteVNText(w, flat)
+	case CSV:
+		err = writeCSV(w, flat)
+	case XLSX:
+		err = writeXLSX(w, bank, flat)
+	case DOCX:
+		err = WriteDOCX(w, bank, flat)
+	default:
+		return ExportReport{}, fmt.Errorf("định dạng không rõ: %q (gift, xml, aiken, csv, xlsx, docx, vn-text)", f)
+	}
+	return rep, err
+}
+
+func writeCSV(w io.Writer, qs []*Question) error {
 	if _, err := io.WriteString(w, "\ufeff"); err != nil { // Excel reads UTF-8 only with a BOM
-		return nil, err
+		return err
 	}
 	n := sheetOptions(qs)
 	cw := csv.NewWriter(w)
 	cw.Write(sheetHeader(n))
-	var skipped []int64
 	for _, q := range qs {
-		row, ok := sheetRow(q, n)
-		if !ok {
-			skipped = append(skipped, q.ID)
-			continue
-		}
-		cw.Write(row)
+		cw.Write(sheetRow(q, n))
 	}
 	cw.Flush()
-	return skipped, cw.Error()
+	return cw.Error()
 }
 
-func writeXLSX(w io.Writer, bank string, qs []*Question) ([]int64, error) {
+func writeXLSX(w io.Writer, bank string, qs []*Question) error {
 	f := excelize.NewFile()
 	defer f.Close()
 	sheet := "Câu hỏi"
 	f.SetSheetName("Sheet1", sheet)
 	sw, err := f.NewStreamWriter(sheet)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	n := sheetOptions(qs)
 	bold, _ := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true}})
@@ -401,32 +445,27 @@ func writeXLSX(w io.Writer, bank string, qs []*Question) ([]int64, error) {
 		cells[i] = excelize.Cell{StyleID: bold, Value: h}
 	}
 	if err := sw.SetRow("A1", cells); err != nil {
-		return nil, err
+		return err
 	}
-	var skipped []int64
 	line := 2
 	for _, q := range qs {
-		row, ok := sheetRow(q, n)
-		if !ok {
-			skipped = append(skipped, q.ID)
-			continue
-		}
+		row := sheetRow(q, n)
 		vals := make([]any, len(row))
 		for i, v := range row {
 			vals[i] = v
 		}
 		axis, _ := excelize.CoordinatesToCellName(1, line)
 		if err := sw.SetRow(axis, vals); err != nil {
-			return nil, err
+			return err
 		}
 		line++
 	}
 	if err := sw.Flush(); err != nil {
-		return nil, err
+		return err
 	}
 	if bank != "" {
 		f.SetDocProps(&excelize.DocProperties{Title: bank, Creator: "Sổ tay học tập"})
 	}
 	_, err = f.WriteTo(w)
-	return skipped, err
+	return err
 }

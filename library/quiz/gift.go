@@ -6,191 +6,452 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 )
 
-// ParseGIFT reads Moodle's GIFT format: single and multiple choice (with
-// %weights%), true/false, short answer, missing word (a blank in the middle
-// of the text, read as cloze), ::names::, #feedback, ####general feedback
-// (our explanation), `// [tag:…]` comments and our own `// sotay:` lines.
-// Numerical, matching and essay questions are reported as problems; so is
-// every malformed question, with its line.
+// ParseGIFT reads Moodle's GIFT format as Moodle's own importer
+// (question/format/gift/format.php) reads it: multiple choice (single
+// when an answer starts with "=", multiple answers otherwise) with
+// %weights%, true/false (T, TRUE, F, FALSE), short answer with weights,
+// numerical (3:2, 1..5, several weighted answers, ~#wrong feedback),
+// matching (=a -> b, only when no "~" option is present), essay ({}),
+// description (no braces), missing word ("_____" where the braces were),
+// ::names::, #feedback, ####general feedback (our explanation), [html],
+// [markdown], [plain] and [moodle] markers, $CATEGORY: lines (a sub-bank,
+// see Item.Category), "// [tag:…]" and "// [id:…]" comments and our own
+// "// sotay:" lines. A question Moodle refuses is a problem with its line.
 func ParseGIFT(text string) []Item {
 	var items []Item
 	var block []string
 	var comments []string
 	start := 0
+	opened := false // the block has an unclosed "{"
 	flush := func() {
 		if len(block) > 0 {
 			items = append(items, parseGIFTQuestion(start, strings.Join(block, "\n"), comments))
 		}
-		block, comments = nil, nil
+		block, comments, opened = nil, nil, false
 	}
-	lines := strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n")
-	for i, line := range lines {
-		t := strings.TrimSpace(strings.TrimPrefix(line, "\ufeff"))
+	text = strings.ReplaceAll(text, "\r\n", "\n")
+	line := 0
+	for l := range strings.Lines(text) {
+		line++
+		l = strings.TrimSuffix(l, "\n")
+		if line == 1 {
+			l = strings.TrimPrefix(l, "\ufeff")
+		}
+		t := strings.TrimSpace(l)
 		switch {
 		case t == "": // as in Moodle, a blank line always ends a question
 			flush()
 			continue
 		case strings.HasPrefix(t, "//"):
-			if len(block) > 0 { // a comment after the question text ends it
+			// Moodle drops comment lines wherever they are, inside an
+			// answer block too; one after a finished question ends it.
+			if len(block) > 0 && !opened {
 				flush()
 			}
 			comments = append(comments, strings.TrimSpace(t[2:]))
 			continue
 		case len(block) == 0 && strings.HasPrefix(t, "$CATEGORY:"):
+			items = append(items, Item{Line: line, Category: CategoryPath(giftPost(giftPre(t[len("$CATEGORY:"):])))})
 			comments = nil
 			continue
 		}
 		if len(block) == 0 {
-			start = i + 1
+			start = line
 		}
-		block = append(block, line)
+		block = append(block, l)
+		pre := giftPre(l)
+		if o, c := strings.LastIndex(pre, "{"), strings.LastIndex(pre, "}"); o > c {
+			opened = true
+		} else if c >= 0 {
+			opened = false
+		}
 	}
 	flush()
 	return items
 }
 
-var giftMetaRE = regexp.MustCompile(`\[tag:([^\]]+)\]`)
+// CategoryPath cuts a Moodle category ("$course$/top/Default for X/Ôn
+// tập") into the names below the course: Moodle's context marker and
+// "top" are dropped, "//" is a slash within a name.
+func CategoryPath(s string) []string {
+	s = strings.ReplaceAll(strings.TrimSpace(s), "//", "\x00")
+	var out []string
+	for i, p := range strings.Split(s, "/") {
+		p = tidy(strings.ReplaceAll(p, "\x00", "/"))
+		if i == 0 && strings.HasPrefix(p, "$") && strings.HasSuffix(p, "$") {
+			continue
+		}
+		if p == "" || len(out) == 0 && p == "top" {
+			continue
+		}
+		out = append(out, p)
+	}
+	if out == nil {
+		out = []string{}
+	}
+	return out
+}
+
+// GIFT's escapes are held as private-use characters while a question is
+// cut up, as Moodle holds them as "&&058;" and the like.
+const giftPUA = 0xE000
+
+func giftPre(s string) string {
+	if !strings.Contains(s, `\`) {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\\' && i+1 < len(s) {
+			switch c := s[i+1]; c {
+			case '\\':
+				b.WriteByte('\\') // `\\` is a backslash, and escapes nothing
+				i++
+				continue
+			case ':', '#', '=', '{', '}', '~':
+				b.WriteRune(rune(giftPUA + int(c)))
+				i++
+				continue
+			case 'n':
+				b.WriteRune(giftPUA + '\n')
+				i++
+				continue
+			}
+		}
+		// Any other backslash is kept: C:\Windows, \d, \(.
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
+func giftPost(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= giftPUA && r < giftPUA+128 {
+			return r - giftPUA
+		}
+		return r
+	}, s)
+}
+
+var (
+	giftTagRE    = regexp.MustCompile(`\[tag:([^\]]+)\]`)
+	giftIDRE     = regexp.MustCompile(`\[id:([^\]]+)\]`)
+	giftWeightRE = regexp.MustCompile(`^%\s*(-?[0-9]+(?:\.[0-9]*)?)\s*%`)
+)
 
 func parseGIFTQuestion(line int, src string, comments []string) Item {
 	q := &Question{}
 	for _, c := range comments {
-		for _, m := range giftMetaRE.FindAllStringSubmatch(c, -1) {
-			q.Tags = append(q.Tags, giftUnescape(m[1]))
+		for _, m := range giftTagRE.FindAllStringSubmatch(c, -1) {
+			q.Tags = append(q.Tags, giftPost(giftPre(m[1])))
+		}
+		if m := giftIDRE.FindStringSubmatch(c); m != nil {
+			q.IDNumber = tidy(giftPost(giftPre(m[1])))
 		}
 		if rest, ok := strings.CutPrefix(c, "sotay:"); ok {
 			readSotayMeta(q, rest)
 		}
 	}
-	s := strings.TrimSpace(src)
-	if strings.HasPrefix(s, "::") {
-		end := indexUnescaped(s[2:], "::")
-		if end < 0 {
-			return Problem(line, "dòng %d: tên câu hỏi mở bằng “::” nhưng không đóng", line)
-		}
-		q.Name = giftUnescape(s[2 : 2+end])
-		s = strings.TrimSpace(s[2+end+2:])
+	fail := func(format string, args ...any) Item {
+		return Problem(line, "dòng %d: %s", line, fmt.Sprintf(format, args...))
 	}
-	if strings.HasPrefix(s, "[") {
-		if end := strings.Index(s, "]"); end > 0 && end < 12 {
-			switch s[1:end] {
-			case "html", "moodle", "plain", "markdown":
-				s = strings.TrimSpace(s[end+1:])
+	s := giftPre(strings.TrimSpace(src))
+	if rest, ok := strings.CutPrefix(s, "::"); ok {
+		end := strings.Index(rest, "::")
+		if end < 0 {
+			return fail("tên câu hỏi mở bằng “::” nhưng không đóng")
+		}
+		q.Name = tidy(giftPost(rest[:end]))
+		s = strings.TrimSpace(rest[end+2:])
+	}
+	open, closeAt := strings.Index(s, "{"), strings.Index(s, "}")
+	description := open < 0 && closeAt < 0
+	var answer, stem string
+	switch {
+	case description:
+		stem = s
+	case open < 0:
+		return fail("có “}” mà không có “{” mở phần đáp án")
+	case closeAt < 0:
+		return fail("thiếu dấu “}” đóng phần đáp án")
+	case closeAt < open:
+		return fail("dấu “}” đứng trước dấu “{”")
+	default:
+		answer = strings.TrimSpace(s[open+1 : closeAt])
+		if strings.ContainsAny(s[closeAt+1:], "{}") {
+			return fail("câu hỏi có nhiều phần đáp án {…} (dạng Cloze của Moodle): hãy dùng tệp Moodle XML")
+		}
+		if strings.HasSuffix(s, "}") {
+			stem = s[:open] + s[closeAt+1:]
+		} else {
+			stem = s[:open] + "_____" + s[closeAt+1:] // Moodle's missing word
+		}
+	}
+	if g := strings.LastIndex(answer, "####"); g >= 0 {
+		q.Explanation = giftFormatted(answer[g+4:])
+		answer = strings.TrimSpace(answer[:g])
+	}
+	stemFormat := giftFormat(strings.TrimSpace(stem))
+	q.Stem = giftFormatted(stem)
+	switch {
+	case description:
+		q.Type = Description
+	case answer == "":
+		q.Type = Essay
+	case answer[0] == '#':
+		if err := giftNumerical(q, answer[1:]); err != "" {
+			return fail("%s", err)
+		}
+	case strings.Contains(answer, "~"):
+		if err := giftChoice(q, answer, stemFormat); err != "" {
+			return fail("%s", err)
+		}
+	case strings.Contains(answer, "=") && strings.Contains(answer, "->"):
+		if err := giftMatching(q, answer, stemFormat); err != "" {
+			return fail("%s", err)
+		}
+	default:
+		head := answer
+		if h := strings.Index(answer, "#"); h > 0 {
+			head = strings.TrimSpace(answer[:h])
+		}
+		switch head {
+		case "T", "TRUE", "F", "FALSE":
+			// {TRUE#feedback if wrong#feedback if right}
+			bits := strings.SplitN(answer, "#", 3)
+			tf := head[0] == 'T'
+			q.Type = TrueFalse
+			q.Options = TrueFalseOptions(tf)
+			wrong, right := 1, 0
+			if !tf {
+				wrong, right = 0, 1
+			}
+			if len(bits) > 1 {
+				q.Options[wrong].Feedback = giftFormattedAs(bits[1], stemFormat)
+			}
+			if len(bits) > 2 {
+				q.Options[right].Feedback = giftFormattedAs(bits[2], stemFormat)
+			}
+		default:
+			if err := giftShort(q, answer, stemFormat); err != "" {
+				return fail("%s", err)
 			}
 		}
 	}
-	open := indexUnescaped(s, "{")
-	if open < 0 {
-		return Problem(line, "dòng %d: không có phần đáp án {…}", line)
-	}
-	closeAt := indexUnescaped(s[open:], "}")
-	if closeAt < 0 {
-		return Problem(line, "dòng %d: thiếu dấu “}” đóng phần đáp án", line)
-	}
-	before := giftText(s[:open])
-	answer := s[open+1 : open+closeAt]
-	after := giftText(s[open+closeAt+1:])
-	if indexUnescaped(s[open+closeAt+1:], "{") >= 0 {
-		return Problem(line, "dòng %d: câu hỏi có nhiều phần đáp án {…} (dạng Cloze của Moodle) chưa được hỗ trợ", line)
-	}
-	if g := indexUnescaped(answer, "####"); g >= 0 {
-		q.Explanation = giftText(answer[g+4:])
-		answer = answer[:g]
-	}
-	a := strings.TrimSpace(answer)
-	switch {
-	case a == "":
-		return Problem(line, "dòng %d: câu tự luận (không có đáp án) không dùng được để tự kiểm tra", line)
-	case strings.HasPrefix(a, "#"):
-		return Problem(line, "dòng %d: câu hỏi dạng số (#) chưa được hỗ trợ", line)
-	case indexUnescaped(a, "->") >= 0:
-		return Problem(line, "dòng %d: câu hỏi ghép đôi (->) chưa được hỗ trợ", line)
-	}
-	missing := after != ""
-	if tf, fbs, ok := giftTrueFalse(a); ok {
-		q.Type = TrueFalse
-		q.Options = TrueFalseOptions(tf)
-		// GIFT gives the feedback for a wrong answer first, then for a right one.
-		wrong, right := 1, 0
-		if !tf {
-			wrong, right = 0, 1
-		}
-		if len(fbs) > 0 {
-			q.Options[wrong].Feedback = fbs[0]
-		}
-		if len(fbs) > 1 {
-			q.Options[right].Feedback = fbs[1]
-		}
-		q.Stem = joinMissing(before, "_____", after, missing)
-		return finishItem(line, q)
-	}
-	answers, err := giftAnswers(a)
-	if err != nil {
-		return Problem(line, "dòng %d: %v", line, err)
-	}
-	allRight := true
-	weighted := false
-	positives := 0
-	for _, ans := range answers {
-		if !ans.right {
-			allRight = false
-		}
-		if ans.weighted {
-			weighted = true
-		}
-		if ans.weight > 0 {
-			positives++
-		}
-	}
-	if allRight {
-		accepted := make([]string, len(answers))
-		for i, ans := range answers {
-			accepted[i] = ans.text
-		}
-		q.Blanks = [][]string{accepted}
-		if missing {
-			q.Type = Cloze
-			q.Stem = joinMissing(before, "{1}", after, true)
-		} else {
-			q.Type = Short
-			q.Stem = before
-		}
-		return finishItem(line, q)
-	}
-	q.Type = Single
-	correct := func(a giftAnswer) bool { return a.right || positives == 1 && a.weight > 0 }
-	if weighted && positives > 1 && countRight(answers) == 0 {
-		q.Type = Multi
-		correct = func(a giftAnswer) bool { return a.weight > 0 }
-	}
-	for _, ans := range answers {
-		q.Options = append(q.Options, Option{Text: ans.text, Correct: correct(ans), Feedback: ans.feedback})
-	}
-	q.Stem = joinMissing(before, "_____", after, missing)
 	return finishItem(line, q)
 }
 
-func countRight(as []giftAnswer) int {
-	n := 0
-	for _, a := range as {
-		if a.right {
-			n++
+// giftAnswers cuts an answer block at each marker ("~" or "="), keeping
+// the marker; text before the first marker is dropped when blank.
+func giftAnswers(a string, markers string) []string {
+	var out []string
+	last := 0
+	for i := 0; i < len(a); i++ {
+		if strings.IndexByte(markers, a[i]) >= 0 {
+			out = append(out, a[last:i])
+			last = i
 		}
 	}
-	return n
+	out = append(out, a[last:])
+	if strings.TrimSpace(out[0]) == "" {
+		out = out[1:]
+	}
+	return out
 }
 
-func joinMissing(before, blank, after string, missing bool) string {
-	if !missing {
-		return before
+// giftWeight reads a leading %50% as 0.5.
+func giftWeight(s string) (float64, string, bool) {
+	m := giftWeightRE.FindStringSubmatch(s)
+	if m == nil {
+		return 0, s, false
 	}
-	if r, _ := utf8.DecodeRuneInString(after); unicode.IsPunct(r) {
-		return before + " " + blank + after
+	w, err := strconv.ParseFloat(m[1], 64)
+	if err != nil {
+		return 0, s, false
 	}
-	return before + " " + blank + " " + after
+	return w / 100, strings.TrimSpace(s[len(m[0]):]), true
+}
+
+// giftComment splits "answer#feedback" at the first "#".
+func giftComment(s, format string) (string, string) {
+	text, fb, _ := strings.Cut(s, "#")
+	return giftFormattedAs(text, format), giftFormattedAs(fb, format)
+}
+
+func giftChoice(q *Question, a, format string) string {
+	q.Type = Multi
+	if strings.Contains(a, "=") {
+		q.Type = Single
+	}
+	answers := giftAnswers(a, "~=")
+	if len(answers) < 2 {
+		return "câu nhiều lựa chọn cần ít nhất hai phương án"
+	}
+	for _, ans := range answers {
+		ans = strings.TrimSpace(ans)
+		right := ans[0] == '='
+		ans = strings.TrimSpace(ans[1:])
+		w, rest, ok := giftWeight(ans)
+		switch {
+		case ok:
+			ans = rest
+		case right:
+			w = 1
+		}
+		text, fb := giftComment(ans, format)
+		if text == "" {
+			return "có phương án để trống"
+		}
+		q.Options = append(q.Options, Option{Text: text, Feedback: fb, Fraction: w})
+	}
+	if q.Weighted() {
+		return ""
+	}
+	// Every weight is 0: Moodle would refuse; say so plainly.
+	return "không phương án nào đúng (cần “=” hoặc một tỉ lệ %…% dương)"
+}
+
+func giftMatching(q *Question, a, format string) string {
+	q.Type = Matching
+	answers := giftAnswers(a, "=")
+	if len(answers) < 2 {
+		return "câu ghép đôi cần ít nhất hai cặp"
+	}
+	for _, ans := range answers {
+		ans = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(ans), "="))
+		left, right, ok := strings.Cut(ans, "->")
+		if !ok {
+			return fmt.Sprintf("cặp “%s” thiếu dấu “->”", giftPost(ans))
+		}
+		q.Options = append(q.Options, Option{Text: giftFormattedAs(left, format), Match: tidy(giftPost(right))})
+	}
+	return ""
+}
+
+func giftShort(q *Question, a, format string) string {
+	q.Type = Short
+	for _, ans := range giftAnswers(a, "=") {
+		ans = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(ans), "="))
+		w, rest, ok := giftWeight(ans)
+		if ok {
+			ans = rest
+		} else {
+			w = 1
+		}
+		text, fb := giftComment(ans, format)
+		if text == "" {
+			return "có đáp án để trống"
+		}
+		q.Options = append(q.Options, Option{Text: text, Feedback: fb, Fraction: w})
+	}
+	if len(q.Options) == 0 {
+		return "không có đáp án nào"
+	}
+	return ""
+}
+
+func giftNumerical(q *Question, a string) string {
+	q.Type = Numerical
+	wrong := ""
+	if i := strings.Index(a, "~"); i >= 0 {
+		wrong, a = a[i:], a[:i]
+	}
+	answers := giftAnswers(a, "=")
+	if len(answers) == 0 || strings.TrimSpace(answers[0]) == "" && len(answers) == 1 {
+		return "câu hỏi dạng số không có đáp án"
+	}
+	for _, ans := range answers {
+		ans = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(ans), "="))
+		w, rest, ok := giftWeight(ans)
+		if ok {
+			ans = rest
+		} else {
+			w = 1
+		}
+		text, fb := giftComment(ans, "")
+		o := Option{Fraction: w, Feedback: fb}
+		switch {
+		case strings.Index(text, "..") > 0:
+			lo, hi := strings.TrimSpace(text[:strings.Index(text, "..")]), strings.TrimSpace(text[strings.Index(text, "..")+2:])
+			l, ok1 := ParseNumber(lo)
+			h, ok2 := ParseNumber(hi)
+			if !ok1 || !ok2 {
+				return fmt.Sprintf("khoảng “%s” không phải hai số", text)
+			}
+			o.Text = formatNumber((l + h) / 2)
+			o.Tolerance = roundNumber(h - (l+h)/2)
+		case strings.Index(text, ":") > 0:
+			v, t := strings.TrimSpace(text[:strings.Index(text, ":")]), strings.TrimSpace(text[strings.Index(text, ":")+1:])
+			tol, ok := ParseNumber(t)
+			if !ok {
+				return fmt.Sprintf("sai số “%s” không phải là số", t)
+			}
+			o.Text, o.Tolerance = v, tol
+		default:
+			o.Text = text
+		}
+		if _, ok := ParseNumber(o.Text); !ok && o.Text != "*" {
+			return fmt.Sprintf("đáp án “%s” không phải là số", o.Text)
+		}
+		q.Options = append(q.Options, o)
+	}
+	if wrong != "" {
+		_, fb := giftComment(strings.TrimPrefix(wrong, "~"), "")
+		q.Options = append(q.Options, Option{Text: "*", Feedback: fb})
+	}
+	return ""
+}
+
+// formatNumber writes a number in its shortest form (3.1415, 1822).
+func formatNumber(f float64) string { return strconv.FormatFloat(roundNumber(f), 'f', -1, 64) }
+
+// roundNumber drops the binary noise of a range's midpoint (3.1415000000000002).
+func roundNumber(f float64) float64 {
+	v, _ := strconv.ParseFloat(strconv.FormatFloat(f, 'g', 12, 64), 64)
+	return v
+}
+
+// giftFormat is the text format a GIFT text names ("html", "markdown",
+// "plain", "moodle"), or "".
+func giftFormat(s string) string {
+	if !strings.HasPrefix(s, "[") {
+		return ""
+	}
+	end := strings.Index(s, "]")
+	if end < 0 {
+		return ""
+	}
+	switch f := s[1:end]; f {
+	case "html", "moodle", "plain", "markdown":
+		return f
+	}
+	return ""
+}
+
+// giftFormatted is a GIFT text as we keep it: its format marker applied
+// (HTML made plain text, markdown rendered), escapes undone, tidied.
+func giftFormatted(s string) string { return giftFormattedAs(s, "") }
+
+// giftFormattedAs is giftFormatted with a default format (the question
+// text's) for a text that names none, as Moodle's answers inherit it.
+func giftFormattedAs(s, def string) string {
+	s = strings.TrimSpace(s)
+	f := giftFormat(s)
+	if f != "" {
+		s = s[len(f)+2:]
+	} else {
+		f = def
+	}
+	s = giftPost(s)
+	switch f {
+	case "html":
+		s = htmlToText(s)
+	case "markdown":
+		s = markdownToText(s)
+	}
+	return tidyLines(s)
 }
 
 // finishItem validates a parsed question and makes its Item.
@@ -202,231 +463,168 @@ func finishItem(line int, q *Question) Item {
 	return Item{Line: line, Q: q}
 }
 
-type giftAnswer struct {
-	right    bool
-	weighted bool
-	weight   float64
-	text     string
-	feedback string
-}
-
-var giftWeightRE = regexp.MustCompile(`^%(-?[0-9]+(?:\.[0-9]+)?)%`)
-
-// giftAnswers splits "=a#fb ~b ~%50%c" into answers.
-func giftAnswers(a string) ([]giftAnswer, error) {
-	var out []giftAnswer
-	i := 0
-	for i < len(a) && a[i] != '=' && a[i] != '~' {
-		if a[i] != ' ' && a[i] != '\n' && a[i] != '\t' {
-			return nil, fmt.Errorf("phần đáp án phải bắt đầu bằng “=” hoặc “~”")
-		}
-		i++
-	}
-	for i < len(a) {
-		marker := a[i]
-		j := i + 1
-		for j < len(a) && a[j] != '=' && a[j] != '~' {
-			if a[j] == '\\' {
-				j++
-			}
-			j++
-		}
-		j = min(j, len(a))
-		body := strings.TrimSpace(a[i+1 : j])
-		ans := giftAnswer{right: marker == '='}
-		if marker == '=' {
-			ans.weight = 100
-		}
-		if m := giftWeightRE.FindStringSubmatch(body); m != nil {
-			w, _ := strconv.ParseFloat(m[1], 64)
-			ans.weight, ans.weighted = w, true
-			ans.right = w >= 100
-			body = strings.TrimSpace(body[len(m[0]):])
-		}
-		if f := indexUnescaped(body, "#"); f >= 0 {
-			ans.feedback = giftText(body[f+1:])
-			body = body[:f]
-		}
-		ans.text = giftText(body)
-		if ans.text == "" {
-			return nil, fmt.Errorf("có phương án để trống")
-		}
-		out = append(out, ans)
-		i = j
-	}
-	if len(out) == 0 {
-		return nil, fmt.Errorf("không có phương án nào")
-	}
-	return out, nil
-}
-
-// giftTrueFalse reads {T}, {TRUE#fb#fb}, {F}, {FALSE}.
-func giftTrueFalse(a string) (answer bool, feedback []string, ok bool) {
-	head := a
-	var fbs []string
-	if f := indexUnescaped(a, "#"); f >= 0 {
-		head = a[:f]
-		for _, part := range splitUnescaped(a[f+1:], '#') {
-			fbs = append(fbs, giftText(part))
-		}
-	}
-	switch strings.ToUpper(strings.TrimSpace(head)) {
-	case "T", "TRUE":
-		return true, fbs, true
-	case "F", "FALSE":
-		return false, fbs, true
-	}
-	return false, nil, false
-}
-
-// indexUnescaped finds sub in s where it is not preceded by a backslash.
-func indexUnescaped(s, sub string) int {
-	for i := 0; i+len(sub) <= len(s); i++ {
-		if s[i] == '\\' {
-			i++
-			continue
-		}
-		if s[i:i+len(sub)] == sub {
-			return i
-		}
-	}
-	return -1
-}
-
-func splitUnescaped(s string, sep byte) []string {
-	var out []string
-	start := 0
-	for i := 0; i < len(s); i++ {
-		if s[i] == '\\' {
-			i++
-			continue
-		}
-		if s[i] == sep {
-			out = append(out, s[start:i])
-			start = i + 1
-		}
-	}
-	return append(out, s[start:])
-}
-
-// giftText unescapes GIFT text and joins its lines.
-func giftText(s string) string {
-	return tidy(giftUnescape(s))
-}
-
-func giftUnescape(s string) string {
-	var b strings.Builder
-	for i := 0; i < len(s); i++ {
-		if s[i] == '\\' && i+1 < len(s) {
-			i++
-			if s[i] == 'n' {
-				b.WriteByte('\n')
-			} else {
-				b.WriteByte(s[i])
-			}
-			continue
-		}
-		b.WriteByte(s[i])
-	}
-	return b.String()
-}
-
+// giftEscape escapes text as Moodle's exporter does: `\` `#` `=` `~` `{`
+// `}` `:` and line breaks.
 func giftEscape(s string) string {
 	r := strings.NewReplacer(`\`, `\\`, `~`, `\~`, `=`, `\=`, `#`, `\#`, `{`, `\{`, `}`, `\}`, `:`, `\:`, "\n", `\n`)
 	return r.Replace(s)
 }
 
-// WriteGIFT writes questions as GIFT under a $CATEGORY of the bank's name.
-// Tags go in `// [tag:…]` comments (Moodle reads them), difficulty, the
-// fold flag and the passage in a `// sotay:` comment Moodle ignores. A
-// cloze with more than one blank has no GIFT form: it is skipped and its
-// id returned.
-func WriteGIFT(w io.Writer, bank string, qs []*Question) (skipped []int64, err error) {
+// WriteGIFT writes questions as GIFT, as Moodle's exporter writes them,
+// under a $CATEGORY of the bank's name. Tags and the id number go in a
+// `// [id:…] [tag:…]` comment (Moodle reads them), difficulty, the fold
+// flag and the passage in a `// sotay:` comment Moodle ignores. Questions
+// GIFT cannot hold (see Holds) are skipped and returned.
+func WriteGIFT(w io.Writer, bank string, qs []*Question) (skipped []Skipped, err error) {
+	return writeGIFTSections(w, []Section{{Path: []string{bank}, Questions: qs}})
+}
+
+// Section is a bank or sub-bank's questions, under its category path
+// (the bank's name, then each sub-bank's).
+type Section struct {
+	Path      []string
+	Questions []*Question
+}
+
+func writeGIFTSections(w io.Writer, sections []Section) (skipped []Skipped, err error) {
 	bw := &errWriter{w: w}
-	if bank != "" {
-		bw.printf("$CATEGORY: %s\n\n", strings.ReplaceAll(bank, "\n", " "))
-	}
-	for _, q := range qs {
-		if q.Type == Cloze && len(q.Blanks) != 1 {
-			skipped = append(skipped, q.ID)
-			continue
+	for _, sec := range sections {
+		if len(sec.Path) > 0 && sec.Path[0] != "" {
+			var parts []string
+			for _, p := range sec.Path {
+				parts = append(parts, strings.ReplaceAll(strings.ReplaceAll(p, "/", "//"), "\n", " "))
+			}
+			bw.printf("$CATEGORY: $course$/top/%s\n\n", strings.Join(parts, "/"))
 		}
-		for _, t := range q.Tags {
-			bw.printf("// [tag:%s]\n", strings.NewReplacer("]", "", "\n", " ").Replace(t))
-		}
-		if meta := sotayMeta(q); meta != "" {
-			bw.printf("// sotay:%s\n", meta)
-		}
-		if q.Name != "" {
-			bw.printf("::%s::", giftEscape(q.Name))
-		}
-		expl := ""
-		if q.Explanation != "" {
-			expl = "\n\t####" + giftEscape(q.Explanation)
-		}
-		switch q.Type {
-		case TrueFalse:
-			answer := len(q.Options) > 0 && q.Options[0].Correct
-			wrong, right := 1, 0
-			if !answer {
-				wrong, right = 0, 1
+		for _, q := range sec.Questions {
+			if why := Holds(GIFT, q); why != "" {
+				skipped = append(skipped, Skipped{ID: q.ID, Why: why})
+				continue
 			}
-			tf := "FALSE"
-			if answer {
-				tf = "TRUE"
-			}
-			fb := ""
-			if q.Options[wrong].Feedback != "" || q.Options[right].Feedback != "" {
-				fb = "#" + giftEscape(q.Options[wrong].Feedback)
-				if q.Options[right].Feedback != "" {
-					fb += "#" + giftEscape(q.Options[right].Feedback)
-				}
-			}
-			bw.printf("%s {%s%s%s}\n\n", giftEscape(q.Stem), tf, fb, strings.ReplaceAll(expl, "\n\t", ""))
-		case Single, Multi:
-			bw.printf("%s {\n", giftEscape(q.Stem))
-			nRight := len(q.Correct())
-			for _, o := range q.Options {
-				mark := "~"
-				switch {
-				case q.Type == Single && o.Correct:
-					mark = "="
-				case q.Type == Multi && o.Correct:
-					mark = "~%" + giftWeight(100/float64(nRight)) + "%"
-				case q.Type == Multi:
-					mark = "~%-100%"
-				}
-				fb := ""
-				if o.Feedback != "" {
-					fb = "#" + giftEscape(o.Feedback)
-				}
-				bw.printf("\t%s%s%s\n", mark, giftEscape(o.Text), fb)
-			}
-			if expl != "" {
-				bw.printf("%s\n", strings.TrimPrefix(expl, "\n"))
-			}
-			bw.printf("}\n\n")
-		case Short, Cloze:
-			var acc []string
-			for _, a := range q.Blanks[0] {
-				acc = append(acc, "="+giftEscape(a))
-			}
-			ans := "{" + strings.Join(acc, " ") + strings.ReplaceAll(expl, "\n\t", " ") + "}"
-			if q.Type == Short {
-				bw.printf("%s %s\n\n", giftEscape(q.Stem), ans)
-			} else {
-				parts := SplitCloze(q.Stem)
-				bw.printf("%s %s %s\n\n", giftEscape(strings.TrimSpace(parts[0])), ans, giftEscape(strings.TrimSpace(parts[1])))
-			}
+			writeGIFTQuestion(bw, q)
 		}
 	}
 	return skipped, bw.err
 }
 
-func giftWeight(w float64) string {
-	s := strconv.FormatFloat(w, 'f', 5, 64)
-	s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
-	return s
+func writeGIFTQuestion(bw *errWriter, q *Question) {
+	var meta []string
+	if q.IDNumber != "" {
+		meta = append(meta, "[id:"+strings.NewReplacer("]", "", "\n", " ").Replace(q.IDNumber)+"]")
+	}
+	for _, t := range q.Tags {
+		meta = append(meta, "[tag:"+strings.NewReplacer("]", "", "\n", " ").Replace(t)+"]")
+	}
+	if len(meta) > 0 {
+		bw.printf("// %s\n", strings.Join(meta, " "))
+	}
+	if m := sotayMeta(q); m != "" {
+		bw.printf("// sotay:%s\n", m)
+	}
+	if q.Name != "" {
+		bw.printf("::%s::", giftEscape(q.Name))
+	}
+	gf := ""
+	if q.Explanation != "" {
+		gf = "####" + giftEscape(q.Explanation)
+	}
+	stem := giftEscape(q.Stem)
+	fb := func(s string) string {
+		if s == "" {
+			return ""
+		}
+		return "#" + giftEscape(s)
+	}
+	switch q.Type {
+	case Description:
+		bw.printf("%s\n\n", stem)
+	case Essay:
+		bw.printf("%s{%s}\n\n", stem, gf)
+	case TrueFalse:
+		answer := q.Options[0].Correct
+		wrong, right := 1, 0
+		tf := "TRUE"
+		if !answer {
+			wrong, right, tf = 0, 1, "FALSE"
+		}
+		f := ""
+		if q.Options[wrong].Feedback != "" {
+			f = "#" + giftEscape(q.Options[wrong].Feedback)
+		} else if q.Options[right].Feedback != "" {
+			f = "#"
+		}
+		if q.Options[right].Feedback != "" {
+			f += "#" + giftEscape(q.Options[right].Feedback)
+		}
+		bw.printf("%s{%s%s%s}\n\n", stem, tf, f, gf)
+	case Single, Multi:
+		bw.printf("%s{\n", stem)
+		credits := q.Credits()
+		for i, o := range q.Options {
+			mark := "~"
+			switch c := credits[i]; {
+			case q.Type == Single && c == 1:
+				mark = "="
+			case c != 0:
+				mark = "~%" + percent(c) + "%"
+			}
+			bw.printf("\t%s%s%s\n", mark, giftEscape(o.Text), fb(o.Feedback))
+		}
+		writeGIFTGeneral(bw, gf)
+	case Short:
+		bw.printf("%s{\n", stem)
+		for i, o := range shortAnswers(q) {
+			bw.printf("\t=%%%s%%%s%s\n", percent(q.shortCredit(i)), giftEscape(o.Text), fb(o.Feedback))
+		}
+		writeGIFTGeneral(bw, gf)
+	case Numerical:
+		bw.printf("%s{#\n", stem)
+		credits := q.Credits()
+		for i, o := range q.Options {
+			if o.Text == "*" {
+				bw.printf("\t~#%s\n", giftEscape(o.Feedback))
+				continue
+			}
+			bw.printf("\t=%%%s%%%s:%s%s\n", percent(credits[i]), o.Text, formatNumber(o.Tolerance), fb(o.Feedback))
+		}
+		writeGIFTGeneral(bw, gf)
+	case Matching:
+		bw.printf("%s{\n", stem)
+		for _, o := range q.Options {
+			bw.printf("\t=%s -> %s\n", giftEscape(o.Text), giftEscape(o.Match))
+		}
+		writeGIFTGeneral(bw, gf)
+	}
+}
+
+func writeGIFTGeneral(bw *errWriter, gf string) {
+	if gf != "" {
+		bw.printf("\t%s\n", gf)
+	}
+	bw.printf("}\n\n")
+}
+
+// shortAnswers is a short-answer question's answers as options, in
+// order: its Options, or one full-credit option per accepted answer.
+func shortAnswers(q *Question) []Option {
+	if len(q.Options) > 0 {
+		return q.Options
+	}
+	var out []Option
+	if len(q.Blanks) > 0 {
+		for _, a := range q.Blanks[0] {
+			out = append(out, Option{Text: a, Correct: true})
+		}
+	}
+	return out
+}
+
+// shortCredit is the credit of shortAnswers(q)[i].
+func (q *Question) shortCredit(i int) float64 {
+	if len(q.Options) == 0 {
+		return 1
+	}
+	return q.Credits()[i]
 }
 
 type errWriter struct {

@@ -1,6 +1,8 @@
 package quiz
 
 import (
+	"math"
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -8,10 +10,14 @@ import (
 )
 
 // Response is what a user answered: chosen option indexes (in the
-// question's own order, not the shuffled one) or typed texts, one per blank.
+// question's own order, not the shuffled one) or typed texts: one per
+// blank, the number of a numerical question, the essay, or for matching
+// the answer chosen for each option (by the option's index).
 type Response struct {
 	Choices []int    `json:"choices,omitempty"`
 	Texts   []string `json:"texts,omitempty"`
+	// Mark is a trainer's mark of an essay, 0 to 1; nil until marked.
+	Mark *float64 `json:"mark,omitempty"`
 }
 
 // Empty reports whether nothing was answered.
@@ -29,70 +35,162 @@ func (r Response) Empty() bool {
 
 // Result is a graded response.
 type Result struct {
-	// Score is the credit, 0 to 1 (partial for multiple choice and cloze).
+	// Score is the credit, 0 to 1 (partial for weighted answers, multiple
+	// choice, cloze and matching).
 	Score float64
 	// Correct is true only for full credit.
 	Correct bool
-	// Blanks says, for cloze and short answer, which blanks were right.
+	// Blanks says, for cloze and short answer, which blanks were right;
+	// for matching, which options were matched right.
 	Blanks []bool
+	// Feedback is the feedback of the answer a typed response matched
+	// (short answer, numerical).
+	Feedback string
+	// Manual is true for an essay no trainer has marked yet.
+	Manual bool
 }
 
-// Grade marks r against q. Multiple choice earns, like Moodle, the share of
-// correct options chosen less the share of wrong options chosen (never
-// below 0); cloze earns the share of blanks filled right.
+// Scored reports whether a question type counts towards a score: a
+// description asks nothing.
+func Scored(t Type) bool { return t != Description }
+
+// Reviewable reports whether a question type can be reviewed on its own by
+// spaced repetition: not essays (a trainer marks them) or descriptions.
+func Reviewable(t Type) bool { return t != Essay && t != Description }
+
+// Grade marks r against q as Moodle grades it. A choice earns its
+// option's credit (a weighted option worth 50 % gives half); multiple
+// choice earns the sum of the chosen options' credits, kept within 0 and
+// 1 (unweighted: the share of correct options chosen less the share of
+// wrong ones); a short or numerical answer earns the credit of the first
+// answer it matches; cloze and matching earn the share of blanks or pairs
+// right. An essay waits for a trainer's Mark.
 func Grade(q *Question, r Response) Result {
 	switch q.Type {
 	case Single, TrueFalse:
-		ok := len(r.Choices) == 1 && r.Choices[0] >= 0 && r.Choices[0] < len(q.Options) && q.Options[r.Choices[0]].Correct
-		return result(ok)
-	case Multi:
-		nRight, nWrong := 0, 0
-		for _, o := range q.Options {
-			if o.Correct {
-				nRight++
-			} else {
-				nWrong++
-			}
+		if len(r.Choices) != 1 || r.Choices[0] < 0 || r.Choices[0] >= len(q.Options) {
+			return Result{}
 		}
-		right, wrong := 0, 0
+		return scored(q.Credits()[r.Choices[0]])
+	case Multi:
+		credits := q.Credits()
+		sum := 0.0
 		seen := map[int]bool{}
 		for _, c := range r.Choices {
 			if c < 0 || c >= len(q.Options) || seen[c] {
 				continue
 			}
 			seen[c] = true
-			if q.Options[c].Correct {
-				right++
-			} else {
-				wrong++
+			sum += credits[c]
+		}
+		return scored(sum)
+	case Short:
+		if len(q.Options) == 0 {
+			return gradeBlanks(q, r)
+		}
+		typed := ""
+		if len(r.Texts) > 0 {
+			typed = r.Texts[0]
+		}
+		credits := q.Credits()
+		for i, o := range q.Options {
+			if matchesAnswer(o.Text, typed, q.Fold) {
+				res := scored(credits[i])
+				res.Feedback = o.Feedback
+				res.Blanks = []bool{res.Correct}
+				return res
 			}
 		}
-		score := float64(right) / float64(max(nRight, 1))
-		if nWrong > 0 {
-			score -= float64(wrong) / float64(nWrong)
+		return Result{Blanks: []bool{false}}
+	case Cloze:
+		return gradeBlanks(q, r)
+	case Numerical:
+		if len(r.Texts) == 0 {
+			return Result{}
 		}
-		score = max(score, 0)
-		res := Result{Score: score, Correct: right == nRight && wrong == 0}
-		if res.Correct {
-			res.Score = 1
+		v, ok := ParseNumber(r.Texts[0])
+		if !ok {
+			return Result{}
 		}
-		return res
-	case Cloze, Short:
-		res := Result{Blanks: make([]bool, len(q.Blanks))}
-		n := 0
-		for i, accepted := range q.Blanks {
-			if i < len(r.Texts) && Accepts(accepted, r.Texts[i], q.Fold) {
+		credits := q.Credits()
+		for i, o := range q.Options {
+			want, isNum := ParseNumber(o.Text)
+			if o.Text == "*" || isNum && math.Abs(v-want) <= o.Tolerance+1e-9*math.Max(1, math.Abs(want)) {
+				res := scored(credits[i])
+				res.Feedback = o.Feedback
+				return res
+			}
+		}
+		return Result{}
+	case Matching:
+		res := Result{Blanks: make([]bool, len(q.Options))}
+		n, right := 0, 0
+		for i, o := range q.Options {
+			if o.Text == "" {
+				continue
+			}
+			n++
+			if i < len(r.Texts) && tidy(r.Texts[i]) != "" && tidy(r.Texts[i]) == o.Match {
 				res.Blanks[i] = true
-				n++
+				right++
 			}
 		}
-		if len(q.Blanks) > 0 {
-			res.Score = float64(n) / float64(len(q.Blanks))
+		if n > 0 {
+			res.Score = float64(right) / float64(n)
 		}
-		res.Correct = len(q.Blanks) > 0 && n == len(q.Blanks)
+		res.Correct = n > 0 && right == n
 		return res
+	case Essay:
+		if r.Mark == nil {
+			return Result{Manual: true}
+		}
+		return scored(*r.Mark)
 	}
 	return Result{}
+}
+
+// scored is a credit kept within 0 and 1; within a millionth of 1 is
+// full credit (three answers at 33.33333 %).
+func scored(f float64) Result {
+	if f >= 1-1e-6 {
+		return Result{Score: 1, Correct: true}
+	}
+	return Result{Score: max(f, 0)}
+}
+
+func gradeBlanks(q *Question, r Response) Result {
+	res := Result{Blanks: make([]bool, len(q.Blanks))}
+	n := 0
+	for i, accepted := range q.Blanks {
+		if i < len(r.Texts) && Accepts(accepted, r.Texts[i], q.Fold) {
+			res.Blanks[i] = true
+			n++
+		}
+	}
+	if len(q.Blanks) > 0 {
+		res.Score = float64(n) / float64(len(q.Blanks))
+	}
+	res.Correct = len(q.Blanks) > 0 && n == len(q.Blanks)
+	return res
+}
+
+// matchesAnswer compares a typed answer with a short answer's accepted
+// text as Accepts does; "*" in the answer stands for any run of
+// characters, as in Moodle ("*" alone accepts anything typed).
+func matchesAnswer(answer, typed string, fold bool) bool {
+	if !strings.Contains(answer, "*") {
+		return Accepts([]string{answer}, typed, fold)
+	}
+	t := answerKey(typed, fold)
+	if t == "" {
+		return false
+	}
+	parts := strings.Split(answer, "*")
+	for i, p := range parts {
+		parts[i] = regexp.QuoteMeta(answerKey(p, fold))
+	}
+	re, err := regexp.Compile("^" + strings.Join(parts, ".*") + "$")
+	return err == nil && re.MatchString(t)
 }
 
 func result(ok bool) Result {

@@ -63,7 +63,8 @@ func TestValidate(t *testing.T) {
 		{"cloze blanks match", Question{Type: Cloze, Stem: "{1} và {2}", Blanks: [][]string{{"x"}, {"y"}}}, true},
 		{"cloze missing answer", Question{Type: Cloze, Stem: "{1} và {2}", Blanks: [][]string{{"x"}}}, false},
 		{"short without answer", Question{Type: Short, Stem: "?", Blanks: [][]string{{" "}}}, false},
-		{"unknown type", Question{Type: "essay", Stem: "?"}, false},
+		{"unknown type", Question{Type: "poll", Stem: "?"}, false},
+		{"essay", Question{Type: Essay, Stem: "?"}, true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -5,6 +5,8 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"slices"
+	"strings"
 )
 
 // Item is one question read from a file, or the problem that kept it out.
@@ -15,6 +17,10 @@ type Item struct {
 	Q    *Question
 	// Err says, in Vietnamese, what is wrong; Q is nil or must be skipped.
 	Err error
+	// Category, when not nil (and Q and Err are), switches the questions
+	// that follow into a sub-bank of the bank imported into, by its path
+	// of names (Moodle's $CATEGORY); empty is the bank itself.
+	Category []string
 }
 
 // Problem is an Item for a problem at line.
@@ -47,6 +53,8 @@ type ImportRow struct {
 type ImportReport struct {
 	Bank Bank
 	Rows []ImportRow
+	// SubBanks are the sub-banks the file's categories put questions in.
+	SubBanks []Bank
 }
 
 // Count returns how many rows have status st.
@@ -67,14 +75,36 @@ func (r ImportReport) Count(st Status) int {
 func (s *Store) Import(ctx context.Context, bank Bank, items []Item) (ImportReport, error) {
 	rep := ImportReport{Bank: bank}
 	err := s.db.Tx(ctx, func(tx *sql.Tx) error {
-		rep.Rows = rep.Rows[:0]
+		rep.Rows, rep.SubBanks = rep.Rows[:0], nil
 		c := newStmtCache(tx)
 		defer c.close()
+		into := bank
 		for i, it := range items {
 			if i%256 == 0 {
 				if err := ctx.Err(); err != nil {
 					return err
 				}
+			}
+			if it.Category != nil && it.Q == nil && it.Err == nil {
+				// Moodle's $CATEGORY: what follows goes in a sub-bank.
+				path := it.Category
+				if len(path) > 0 && path[0] == bank.Name {
+					path = path[1:] // our own export names the bank first
+				}
+				sub, err := subBankTx(ctx, tx, bank, path, s.now())
+				if err != nil {
+					if errors.Is(err, ErrBankExists) {
+						rep.Rows = append(rep.Rows, ImportRow{Line: it.Line, Status: Problemed,
+							Err: fmt.Errorf("dòng %d: đã có ngân hàng tên “%s” không thuộc “%s”; các câu sau được nhập vào “%s”", it.Line, strings.Join(path, " / "), bank.Name, into.Name)})
+						continue
+					}
+					return err
+				}
+				into = sub
+				if sub.ID != bank.ID && !slices.ContainsFunc(rep.SubBanks, func(b Bank) bool { return b.ID == sub.ID }) {
+					rep.SubBanks = append(rep.SubBanks, sub)
+				}
+				continue
 			}
 			if it.Err != nil || it.Q == nil {
 				err := it.Err
@@ -85,7 +115,7 @@ func (s *Store) Import(ctx context.Context, bank Bank, items []Item) (ImportRepo
 				continue
 			}
 			q := it.Q
-			q.ID, q.BankID = 0, bank.ID
+			q.ID, q.BankID = 0, into.ID
 			if _, err := c.ExecContext(ctx, `SAVEPOINT item`); err != nil {
 				return err
 			}

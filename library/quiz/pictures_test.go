@@ -138,7 +138,7 @@ func TestPicturesExported(t *testing.T) {
 		}
 	}
 	var b bytes.Buffer
-	if skipped, err := quiz.Export(&b, quiz.DOCX, "Có hình", qs); err != nil || len(skipped) != 0 {
+	if skipped, err := quiz.Export(&b, quiz.DOCX, "Có hình", qs); err != nil || len(skipped.Skipped) != 0 {
 		t.Fatalf("docx: %v %v", skipped, err)
 	}
 	_, back, err := quiz.Parse("lai.docx", b.Bytes())
@@ -166,7 +166,7 @@ func TestPicturesExported(t *testing.T) {
 	}
 	b.Reset()
 	skipped, err := quiz.Export(&b, quiz.GIFT, "Có hình", qs)
-	if err != nil || len(skipped) != len(qs)-1 || strings.Contains(b.String(), "nền đỏ") {
+	if err != nil || len(skipped.Skipped) != len(qs)-1 || strings.Contains(b.String(), "nền đỏ") {
 		t.Errorf("gift skipped %v (%v):\n%s", skipped, err, b.String())
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"math"
 	"regexp"
 	"sort"
 	"strconv"
@@ -28,16 +29,36 @@ const (
 	TrueFalse Type = "truefalse" // Đúng / Sai
 	Cloze     Type = "cloze"     // blanks in the stem, each with accepted answers
 	Short     Type = "short"     // a typed answer from a list of accepted ones
+	// Numerical is a number typed, right within a tolerance (Moodle's
+	// numerical): Options hold the answers, Text the number or "*".
+	Numerical Type = "numerical"
+	// Matching pairs each option's Text with one of the Match values;
+	// options with empty Text are extra distractors.
+	Matching Type = "matching"
+	// Essay is free text a trainer marks; it is never graded by itself.
+	Essay Type = "essay"
+	// Description is text shown between questions; it asks nothing.
+	Description Type = "description"
 )
 
 // Types lists every type in the order the editor offers them.
-var Types = []Type{Single, Multi, TrueFalse, Cloze, Short}
+var Types = []Type{Single, Multi, TrueFalse, Cloze, Short, Numerical, Matching, Essay, Description}
 
-// Option is one choice of a single, multiple or true/false question.
+// Option is one choice of a single, multiple or true/false question, one
+// answer of a short-answer or numerical question, or one pair of a
+// matching question.
 type Option struct {
 	Text     string `json:"text"`
 	Correct  bool   `json:"correct,omitempty"`
 	Feedback string `json:"feedback,omitempty"`
+	// Fraction is the option's credit as Moodle weighs it, -1 to 1
+	// (GIFT's %50%). When no option of a question has one, Correct
+	// decides: full credit, and for multiple choice a share of it.
+	Fraction float64 `json:"fraction,omitempty"`
+	// Tolerance is a numerical answer's accepted error (3:2 is 1 to 5).
+	Tolerance float64 `json:"tolerance,omitempty"`
+	// Match is a matching pair's answer.
+	Match string `json:"match,omitempty"`
 }
 
 // Passage points into a document's text: page and rune offsets within that
@@ -60,12 +81,16 @@ type Question struct {
 	Type   Type
 	// Name is an optional short title (GIFT's ::name::).
 	Name string
+	// IDNumber is Moodle's id number of the question ([id:…]), if any.
+	IDNumber string
 	// Stem is the question text. For Cloze it holds blanks as {1}, {2}, …
 	// numbered in order.
 	Stem    string
 	Options []Option
 	// Blanks holds, for Cloze, the accepted answers of each blank; for Short,
-	// Blanks[0] holds the accepted answers.
+	// Blanks[0] holds the answers worth full credit (a short answer with
+	// partial credit or feedback also lists every answer in Options, in
+	// order, and Blanks[0] is derived from them).
 	Blanks [][]string
 	// Fold accepts typed answers that match once case and diacritics are
 	// folded (`dong chi` for `đồng chí`).
@@ -119,6 +144,68 @@ func (q *Question) Correct() []int {
 	return out
 }
 
+// Weighted reports whether the question's options carry Moodle fractions
+// (any option's Fraction not 0).
+func (q *Question) Weighted() bool {
+	for _, o := range q.Options {
+		if o.Fraction != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// Credits is each option's credit, as Moodle's fraction (-1 to 1): the
+// Fraction of a weighted question; otherwise 1 for a correct option and
+// 0 for a wrong one, and for multiple choice 1/n for each of the n
+// correct options and -1/m for each of the m wrong ones.
+func (q *Question) Credits() []float64 {
+	out := make([]float64, len(q.Options))
+	if q.Weighted() {
+		for i, o := range q.Options {
+			out[i] = o.Fraction
+		}
+		return out
+	}
+	nRight := len(q.Correct())
+	nWrong := len(q.Options) - nRight
+	for i, o := range q.Options {
+		switch {
+		case o.Correct && q.Type == Multi:
+			out[i] = 1 / float64(nRight)
+		case o.Correct:
+			out[i] = 1
+		case q.Type == Multi && nWrong > 0:
+			out[i] = -1 / float64(nWrong)
+		}
+	}
+	return out
+}
+
+// ParseNumber reads a number as people type it: "3", "-2.5", "2,5" (the
+// Vietnamese decimal comma), "1e3". Thousands separators are refused
+// rather than guessed.
+func ParseNumber(s string) (float64, bool) {
+	s = strings.TrimSpace(s)
+	if strings.Contains(s, ",") {
+		if strings.Contains(s, ".") || strings.Count(s, ",") > 1 {
+			return 0, false
+		}
+		s = strings.Replace(s, ",", ".", 1)
+	}
+	f, err := strconv.ParseFloat(s, 64)
+	if err != nil || math.IsNaN(f) || math.IsInf(f, 0) {
+		return 0, false
+	}
+	return f, true
+}
+
+// percent writes a fraction as a percentage without trailing zeros:
+// 0.5 → "50", 0.3333333 → "33.33333".
+func percent(f float64) string {
+	return strconv.FormatFloat(math.Round(f*100*1e5)/1e5, 'f', -1, 64)
+}
+
 // Limits on one question: options are lettered A–Z, and a stem or an
 // option longer than these is a file's text run together (a missing line
 // break, a whole document pasted), which no test can show.
@@ -151,9 +238,12 @@ func (q *Question) Validate() error {
 			return fmt.Errorf("câu hỏi cần ít nhất hai phương án")
 		}
 		if n == 0 {
+			if q.Weighted() {
+				return fmt.Errorf("không phương án nào được 100%% điểm: không ai đạt điểm tối đa")
+			}
 			return fmt.Errorf("câu hỏi chưa có đáp án đúng")
 		}
-		if n > 1 {
+		if n > 1 && (q.Type == TrueFalse || !q.Weighted()) {
 			return fmt.Errorf("câu hỏi một đáp án nhưng có %d đáp án được đánh dấu đúng", n)
 		}
 	case Multi:
@@ -162,6 +252,15 @@ func (q *Question) Validate() error {
 		}
 		if len(q.Correct()) == 0 {
 			return fmt.Errorf("câu hỏi chưa có đáp án đúng")
+		}
+		if q.Weighted() {
+			sum := 0.0
+			for _, o := range q.Options {
+				sum += max(o.Fraction, 0)
+			}
+			if math.Abs(sum-1) > 0.005 {
+				return fmt.Errorf("tổng tỉ lệ điểm của các phương án đúng là %s%%, phải là 100%%", percent(sum))
+			}
 		}
 	case Cloze:
 		n := BlankCount(q.Stem)
@@ -178,16 +277,63 @@ func (q *Question) Validate() error {
 		}
 	case Short:
 		if len(q.Blanks) != 1 || len(nonEmpty(q.Blanks[0])) == 0 {
-			return fmt.Errorf("câu trả lời ngắn chưa có đáp án chấp nhận")
+			return fmt.Errorf("câu trả lời ngắn chưa có đáp án được đủ điểm")
+		}
+	case Numerical:
+		if len(q.Options) == 0 {
+			return fmt.Errorf("câu hỏi dạng số chưa có đáp án")
+		}
+		full := false
+		for i, o := range q.Options {
+			if _, ok := ParseNumber(o.Text); !ok && o.Text != "*" {
+				return fmt.Errorf("đáp án %d (%q) không phải là số", i+1, o.Text)
+			}
+			if o.Tolerance < 0 || math.IsNaN(o.Tolerance) || math.IsInf(o.Tolerance, 0) {
+				return fmt.Errorf("sai số của đáp án %d không hợp lệ", i+1)
+			}
+			full = full || o.Correct
+		}
+		if !full {
+			return fmt.Errorf("không đáp án nào được 100%% điểm")
+		}
+	case Matching:
+		pairs := 0
+		for i, o := range q.Options {
+			if strings.TrimSpace(o.Match) == "" {
+				return fmt.Errorf("cặp %d chưa có vế ghép", i+1)
+			}
+			if strings.TrimSpace(o.Text) != "" {
+				pairs++
+			}
+		}
+		if pairs < 2 {
+			return fmt.Errorf("câu ghép đôi cần ít nhất hai cặp")
+		}
+		return q.validateImages()
+	case Essay, Description:
+		if len(q.Options) > 0 || len(q.Blanks) > 0 {
+			return fmt.Errorf("câu %s không có phương án hay đáp án", strings.ToLower(TypeName(q.Type)))
 		}
 	default:
 		return fmt.Errorf("loại câu hỏi không rõ: %q", q.Type)
+	}
+	if q.Type != Single && q.Type != Multi && q.Type != TrueFalse && q.Type != Short && q.Type != Numerical && q.Weighted() {
+		return fmt.Errorf("loại câu hỏi này không có tỉ lệ điểm cho từng phương án")
+	}
+	for _, o := range q.Options {
+		if o.Fraction < -1-1e-9 || o.Fraction > 1+1e-9 || math.IsNaN(o.Fraction) {
+			return fmt.Errorf("tỉ lệ điểm %s%% nằm ngoài khoảng −100%% đến 100%%", percent(o.Fraction))
+		}
 	}
 	for i, o := range q.Options {
 		if strings.TrimSpace(o.Text) == "" && len(q.ImagesOf(i+1)) == 0 {
 			return fmt.Errorf("phương án %c để trống", 'A'+i)
 		}
 	}
+	return q.validateImages()
+}
+
+func (q *Question) validateImages() error {
 	for _, im := range q.Images {
 		if k := ImageKind(im.Data); k != "png" && k != "jpeg" {
 			return fmt.Errorf("hình của câu hỏi không phải PNG hay JPEG")
@@ -214,10 +360,77 @@ func nonEmpty(ss []string) []string {
 func (q *Question) Normalize() {
 	q.Stem = tidyLines(q.Stem)
 	q.Name = tidy(q.Name)
+	q.IDNumber = tidy(q.IDNumber)
 	q.Explanation = strings.TrimSpace(viet.NFC(q.Explanation))
 	for i := range q.Options {
-		q.Options[i].Text = tidy(q.Options[i].Text)
-		q.Options[i].Feedback = tidy(q.Options[i].Feedback)
+		o := &q.Options[i]
+		o.Text = tidy(o.Text)
+		o.Feedback = tidy(o.Feedback)
+		o.Match = tidy(o.Match)
+		o.Fraction = math.Round(o.Fraction*1e7) / 1e7
+		if q.Type != Matching {
+			o.Match = ""
+		}
+		if q.Type != Numerical {
+			o.Tolerance = 0
+		}
+	}
+	if q.Weighted() {
+		for i := range q.Options {
+			o := &q.Options[i]
+			if q.Type == Multi {
+				o.Correct = o.Fraction > 0
+			} else {
+				o.Correct = o.Fraction >= 1-1e-6
+			}
+		}
+	}
+	if q.Weighted() {
+		// Weights that say only what Correct says (=right ~wrong; 50 %
+		// each of two right answers and -100 % for the one wrong) are
+		// not kept: the question is the same unweighted one, with the
+		// same hash, as the other formats write it.
+		plain := *q
+		plain.Options = append([]Option(nil), q.Options...)
+		for i := range plain.Options {
+			plain.Options[i].Fraction = 0
+		}
+		derived := plain.Credits()
+		same := true
+		for i, o := range q.Options {
+			if math.Abs(o.Fraction-derived[i]) > 1e-7 {
+				same = false
+			}
+		}
+		if same {
+			for i := range q.Options {
+				q.Options[i].Fraction = 0
+			}
+		}
+	}
+	if q.Type == Matching || q.Type == Essay || q.Type == Description {
+		for i := range q.Options {
+			q.Options[i].Correct = false
+		}
+	}
+	if q.Type == Short && len(q.Options) > 0 {
+		// The options are the answers in order, with their credit and
+		// feedback; Blanks[0] is those worth full credit. Options that
+		// add nothing (all full credit, no feedback) are just Blanks.
+		var full []string
+		plain := true
+		for _, o := range q.Options {
+			if o.Correct {
+				full = append(full, o.Text)
+			}
+			if !o.Correct || o.Feedback != "" {
+				plain = false
+			}
+		}
+		q.Blanks = [][]string{full}
+		if plain {
+			q.Options = nil
+		}
 	}
 	for i := range q.Blanks {
 		var kept []string
@@ -280,6 +493,11 @@ func (q *Question) Hash() string {
 	for _, o := range q.Options {
 		w(o.Text)
 		w(strconv.FormatBool(o.Correct))
+		// Added with Moodle's types: written only when set, so questions
+		// saved before keep their hash.
+		if o.Fraction != 0 || o.Tolerance != 0 || o.Match != "" {
+			w(strconv.FormatFloat(o.Fraction, 'g', -1, 64) + "\x01" + strconv.FormatFloat(o.Tolerance, 'g', -1, 64) + "\x01" + o.Match)
+		}
 	}
 	for _, b := range q.Blanks {
 		w(strings.Join(b, "\x01"))
@@ -334,6 +552,14 @@ func TypeName(t Type) string {
 		return "Điền khuyết"
 	case Short:
 		return "Trả lời ngắn"
+	case Numerical:
+		return "Dạng số"
+	case Matching:
+		return "Ghép đôi"
+	case Essay:
+		return "Tự luận"
+	case Description:
+		return "Đoạn mô tả"
 	}
 	return string(t)
 }
@@ -364,7 +590,7 @@ var refersRE = regexp.MustCompile(`\b(ca|tat ca)( cac)? (phuong an|dap an|y)( tr
 // not Đúng/Sai, and not when an option speaks of the others by letter or
 // as "tất cả các phương án trên".
 func (q *Question) Shufflable() bool {
-	if q.Type == TrueFalse || len(q.Options) < 2 {
+	if (q.Type != Single && q.Type != Multi) || len(q.Options) < 2 {
 		return false
 	}
 	for _, o := range q.Options {

@@ -21,7 +21,7 @@ const (
 	colName     = "name"
 	colMeta     = "meta"
 	colOptionA  = "A" // options are "A" … "F"
-	maxOptions  = 6
+	maxOptions  = MaxOptions
 	headerProbe = 10 // rows searched for the header
 )
 
@@ -242,12 +242,8 @@ func sheetOptions(qs []*Question) int {
 	return min(n, maxOptions)
 }
 
-// sheetRow is one exported row; ok is false for a question with more
-// options than a sheet has columns.
-func sheetRow(q *Question, n int) ([]string, bool) {
-	if len(q.Options) > n {
-		return nil, false
-	}
+// sheetRow is one exported row (Holds keeps out what a sheet cannot say).
+func sheetRow(q *Question, n int) []string {
 	stem := q.Stem
 	row := []string{TypeName(q.Type), stem}
 	for k := 0; k < n; k++ {
@@ -273,5 +269,5 @@ func sheetRow(q *Question, n int) ([]string, bool) {
 		quote = q.Passage.Quote
 	}
 	meta := strings.TrimSpace(sotayMeta(q))
-	return append(row, answer, q.Explanation, strings.Join(q.Tags, "; "), DifficultyName(q.Difficulty), quote, q.Name, meta), true
+	return append(row, answer, q.Explanation, strings.Join(q.Tags, "; "), DifficultyName(q.Difficulty), quote, q.Name, meta)
 }

@@ -61,13 +61,16 @@ type Bank struct {
 	// for none.
 	CollectionID int64
 	Questions    int
+	// ParentID is the bank this one is a sub-bank of (Moodle's category
+	// nesting), 0 for a bank of its own.
+	ParentID int64
 }
 
 // Banks lists every bank by name (Vietnamese order) with its question count.
 func (s *Store) Banks(ctx context.Context) ([]Bank, error) {
 	rows, err := s.db.Read.QueryContext(ctx, `
 		SELECT b.id, b.name, b.description, COALESCE(b.document_id, 0), COALESCE(b.collection_id, 0),
-		       (SELECT count(*) FROM quiz_questions q WHERE q.bank_id = b.id)
+		       (SELECT count(*) FROM quiz_questions q WHERE q.bank_id = b.id), COALESCE(b.parent_id, 0)
 		FROM quiz_banks b`)
 	if err != nil {
 		return nil, sqlite.Classify(err)
@@ -76,7 +79,7 @@ func (s *Store) Banks(ctx context.Context) ([]Bank, error) {
 	var out []Bank
 	for rows.Next() {
 		var b Bank
-		if err := rows.Scan(&b.ID, &b.Name, &b.Description, &b.DocumentID, &b.CollectionID, &b.Questions); err != nil {
+		if err := rows.Scan(&b.ID, &b.Name, &b.Description, &b.DocumentID, &b.CollectionID, &b.Questions, &b.ParentID); err != nil {
 			return nil, err
 		}
 		out = append(out, b)
@@ -156,6 +159,86 @@ func (s *Store) CreateBank(ctx context.Context, name, description string, docID 
 		return Bank{}, err
 	}
 	return Bank{ID: id, Name: name, Description: strings.TrimSpace(description), DocumentID: docID}, nil
+}
+
+// SubBank returns the sub-bank of parent at path (names below it),
+// creating the missing levels; an empty path is parent itself.
+func (s *Store) SubBank(ctx context.Context, parent Bank, path []string) (Bank, error) {
+	var b Bank
+	err := s.db.Tx(ctx, func(tx *sql.Tx) error {
+		var err error
+		b, err = subBankTx(ctx, tx, parent, path, s.now())
+		return err
+	})
+	return b, err
+}
+
+func subBankTx(ctx context.Context, tx querier, parent Bank, path []string, now time.Time) (Bank, error) {
+	cur := parent
+	for _, seg := range path {
+		name := tidy(cur.Name + " / " + seg)
+		var id, par int64
+		err := tx.QueryRowContext(ctx, `SELECT id, COALESCE(parent_id, 0) FROM quiz_banks WHERE name = ?`, name).Scan(&id, &par)
+		switch {
+		case err == nil:
+			if par != cur.ID {
+				return Bank{}, fmt.Errorf("%q: %w", name, ErrBankExists)
+			}
+		case errors.Is(err, sql.ErrNoRows):
+			res, err := tx.ExecContext(ctx, `INSERT INTO quiz_banks (name, description, document_id, collection_id, parent_id, created_at)
+				VALUES (?, '', NULL, ?, ?, ?)`, name, nullID(cur.CollectionID), cur.ID, stamp(now))
+			if err != nil {
+				return Bank{}, err
+			}
+			if id, err = res.LastInsertId(); err != nil {
+				return Bank{}, err
+			}
+		default:
+			return Bank{}, err
+		}
+		cur = Bank{ID: id, Name: name, CollectionID: cur.CollectionID, ParentID: cur.ID}
+	}
+	return cur, nil
+}
+
+// Sections is a bank and its sub-banks, each with its questions and its
+// path of names (the bank's name, then each sub-bank's), parents first:
+// what GIFT and Moodle XML write as $CATEGORY.
+func (s *Store) Sections(ctx context.Context, bankID int64) ([]Section, error) {
+	banks, err := s.Banks(ctx)
+	if err != nil {
+		return nil, err
+	}
+	byID := map[int64]Bank{}
+	kids := map[int64][]Bank{}
+	for _, b := range banks {
+		byID[b.ID] = b
+		kids[b.ParentID] = append(kids[b.ParentID], b)
+	}
+	root, ok := byID[bankID]
+	if !ok {
+		return nil, fmt.Errorf("ngân hàng %d: %w", bankID, ErrNotFound)
+	}
+	var out []Section
+	var walk func(b Bank, path []string) error
+	walk = func(b Bank, path []string) error {
+		qs, err := s.Questions(ctx, b.ID)
+		if err != nil {
+			return err
+		}
+		out = append(out, Section{Path: path, Questions: qs})
+		for _, k := range kids[b.ID] {
+			seg := strings.TrimPrefix(k.Name, b.Name+" / ")
+			if err := walk(k, append(append([]string(nil), path...), seg)); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	if err := walk(root, []string{root.Name}); err != nil {
+		return nil, err
+	}
+	return out, nil
 }
 
 // BankNamed returns the bank with that exact name, creating it if missing.
@@ -238,7 +321,7 @@ func nullID(id int64) any {
 }
 
 // questionColumns are read by scanQuestion, in this order.
-const questionColumns = `q.id, q.bank_id, q.type, q.name, q.stem, q.options, q.blanks, q.fold, q.explanation,
+const questionColumns = `q.id, q.bank_id, q.type, q.name, q.idnumber, q.stem, q.options, q.blanks, q.fold, q.explanation,
 	q.difficulty, COALESCE(q.document_id, 0), q.page_no, q.start_offset, q.end_offset, q.quote,
 	COALESCE(d.title, ''), (SELECT group_concat(tag, char(31)) FROM quiz_tags t WHERE t.question_id = q.id)`
 
@@ -252,7 +335,7 @@ func scanQuestion(r scanner) (*Question, error) {
 	var fold int
 	var p Passage
 	var tags sql.NullString
-	if err := r.Scan(&q.ID, &q.BankID, &typ, &q.Name, &q.Stem, &opts, &blanks, &fold, &q.Explanation,
+	if err := r.Scan(&q.ID, &q.BankID, &typ, &q.Name, &q.IDNumber, &q.Stem, &opts, &blanks, &fold, &q.Explanation,
 		&q.Difficulty, &p.DocumentID, &p.Page, &p.Start, &p.End, &p.Quote, &p.DocumentTitle, &tags); err != nil {
 		return nil, err
 	}

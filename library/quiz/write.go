@@ -89,11 +89,11 @@ func (s *Store) putQuestion(ctx context.Context, tx querier, q *Question, lenien
 	now := stamp(s.now())
 	if q.ID == 0 {
 		res, err := tx.ExecContext(ctx, `INSERT INTO quiz_questions
-			(bank_id, ordinal, type, name, stem, options, blanks, fold, explanation, difficulty,
+			(bank_id, ordinal, type, name, idnumber, stem, options, blanks, fold, explanation, difficulty,
 			 document_id, page_no, start_offset, end_offset, quote, folded, content_hash, created_at, updated_at)
 			VALUES (?, (SELECT COALESCE(max(ordinal), 0) + 1 FROM quiz_questions WHERE bank_id = ?),
-			        ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			q.BankID, q.BankID, string(q.Type), q.Name, q.Stem, string(opts), string(blanks), boolInt(q.Fold), q.Explanation,
+			        ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			q.BankID, q.BankID, string(q.Type), q.Name, q.IDNumber, q.Stem, string(opts), string(blanks), boolInt(q.Fold), q.Explanation,
 			q.Difficulty, nullID(p.DocumentID), p.Page, p.Start, p.End, p.Quote, q.folded(), hash, now, now)
 		if err != nil {
 			if strings.Contains(err.Error(), "FOREIGN KEY") {
@@ -108,10 +108,10 @@ func (s *Store) putQuestion(ctx context.Context, tx querier, q *Question, lenien
 	} else {
 		id = q.ID
 		err := mustChange(tx.ExecContext(ctx, `UPDATE quiz_questions SET
-			bank_id = ?, type = ?, name = ?, stem = ?, options = ?, blanks = ?, fold = ?, explanation = ?, difficulty = ?,
+			bank_id = ?, type = ?, name = ?, idnumber = ?, stem = ?, options = ?, blanks = ?, fold = ?, explanation = ?, difficulty = ?,
 			document_id = ?, page_no = ?, start_offset = ?, end_offset = ?, quote = ?, folded = ?, content_hash = ?, updated_at = ?
 			WHERE id = ?`,
-			q.BankID, string(q.Type), q.Name, q.Stem, string(opts), string(blanks), boolInt(q.Fold), q.Explanation, q.Difficulty,
+			q.BankID, string(q.Type), q.Name, q.IDNumber, q.Stem, string(opts), string(blanks), boolInt(q.Fold), q.Explanation, q.Difficulty,
 			nullID(p.DocumentID), p.Page, p.Start, p.End, p.Quote, q.folded(), hash, now, id))
 		if err != nil {
 			return 0, false, "", fmt.Errorf("câu hỏi %d: %w", id, err)

@@ -1,0 +1,598 @@
+package quiz
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/base64"
+	"encoding/xml"
+	"fmt"
+	"html"
+	"image"
+	"image/gif"
+	"image/png"
+	"io"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// Moodle XML (question/format/xml/format.php in moodle/moodle) is Moodle's
+// richest exchange format and its default export. We read and write every
+// type we hold: multichoice (single or not), truefalse, shortanswer,
+// numerical, matching, essay, description and cloze (its SHORTANSWER
+// blanks), categories, tags, id numbers, feedback per answer, general
+// feedback, and pictures embedded as base64. HTML becomes safe plain text.
+
+type mxText struct {
+	Format string   `xml:"format,attr"`
+	Text   string   `xml:"text"`
+	Files  []mxFile `xml:"file"`
+}
+
+type mxFile struct {
+	Name     string `xml:"name,attr"`
+	Encoding string `xml:"encoding,attr"`
+	Data     string `xml:",chardata"`
+}
+
+type mxAnswer struct {
+	Fraction  string   `xml:"fraction,attr"`
+	Format    string   `xml:"format,attr"`
+	Text      string   `xml:"text"`
+	Files     []mxFile `xml:"file"`
+	Feedback  mxText   `xml:"feedback"`
+	Tolerance string   `xml:"tolerance"`
+}
+
+type mxSub struct {
+	Format string   `xml:"format,attr"`
+	Text   string   `xml:"text"`
+	Files  []mxFile `xml:"file"`
+	Answer struct {
+		Text string `xml:"text"`
+	} `xml:"answer"`
+}
+
+type mxQuestion struct {
+	Type     string `xml:"type,attr"`
+	Category struct {
+		Text string `xml:"text"`
+	} `xml:"category"`
+	Name struct {
+		Text string `xml:"text"`
+	} `xml:"name"`
+	QuestionText    mxText     `xml:"questiontext"`
+	GeneralFeedback mxText     `xml:"generalfeedback"`
+	GraderInfo      mxText     `xml:"graderinfo"`
+	IDNumber        string     `xml:"idnumber"`
+	Single          string     `xml:"single"`
+	Answers         []mxAnswer `xml:"answer"`
+	Subs            []mxSub    `xml:"subquestion"`
+	Tags            []struct {
+		Text string `xml:"text"`
+	} `xml:"tags>tag"`
+	Units []struct {
+		Name string `xml:"unit_name"`
+	} `xml:"units>unit"`
+	Sotay string `xml:"sotay"`
+}
+
+// ParseMoodleXML reads a Moodle XML file. Each question comes with the
+// line of its <question> element; a type we cannot hold is a problem.
+func ParseMoodleXML(data []byte) ([]Item, error) {
+	dec := xml.NewDecoder(bytes.NewReader(data))
+	dec.Strict = false
+	dec.CharsetReader = func(label string, r io.Reader) (io.Reader, error) {
+		if l := strings.ToLower(label); l == "utf-8" || l == "utf8" || l == "" {
+			return r, nil
+		}
+		return nil, fmt.Errorf("bảng mã %s", label)
+	}
+	var items []Item
+	sawQuiz := false
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			line, _ := dec.InputPos()
+			if !sawQuiz {
+				return nil, fmt.Errorf("%w: không phải tệp Moodle XML (%v)", ErrFormat, err)
+			}
+			items = append(items, Problem(line, "dòng %d: tệp XML hỏng từ đây (%v); các câu phía trước vẫn được đọc", line, err))
+			return items, nil
+		}
+		se, ok := tok.(xml.StartElement)
+		if !ok {
+			continue
+		}
+		switch se.Name.Local {
+		case "quiz":
+			sawQuiz = true
+		case "question":
+			if !sawQuiz {
+				return nil, fmt.Errorf("%w: không có phần tử <quiz>", ErrFormat)
+			}
+			line, _ := dec.InputPos()
+			var mq mxQuestion
+			if err := dec.DecodeElement(&mq, &se); err != nil {
+				items = append(items, Problem(line, "dòng %d: câu hỏi XML hỏng (%v)", line, err))
+				return items, nil
+			}
+			for _, a := range se.Attr {
+				if a.Name.Local == "type" {
+					mq.Type = a.Value
+				}
+			}
+			items = append(items, mq.item(line))
+		}
+	}
+	if !sawQuiz {
+		return nil, fmt.Errorf("%w: không có phần tử <quiz>", ErrFormat)
+	}
+	return items, nil
+}
+
+func (mq *mxQuestion) item(line int) Item {
+	fail := func(format string, args ...any) Item {
+		return Problem(line, "dòng %d: %s", line, fmt.Sprintf(format, args...))
+	}
+	if mq.Type == "category" {
+		return Item{Line: line, Category: CategoryPath(mq.Category.Text)}
+	}
+	q := &Question{Name: tidy(mq.Name.Text), IDNumber: tidy(mq.IDNumber)}
+	for _, t := range mq.Tags {
+		q.Tags = append(q.Tags, t.Text)
+	}
+	if mq.Sotay != "" {
+		readSotayMeta(q, mq.Sotay)
+	}
+	stem, pics, err := mxContent(mq.QuestionText.Format, mq.QuestionText.Text, mq.QuestionText.Files)
+	if err != nil {
+		return fail("%v", err)
+	}
+	q.Stem = stem
+	for _, p := range pics {
+		q.Images = append(q.Images, Image{Part: 0, Data: p})
+	}
+	if q.Name == firstWords(q.Stem, 60) {
+		q.Name = "" // the name Moodle requires, made from the text: none
+	}
+	q.Explanation, _, _ = mxContent(mq.GeneralFeedback.Format, mq.GeneralFeedback.Text, nil)
+	answer := func(a mxAnswer) (Option, error) {
+		text, pics, err := mxContent(a.Format, a.Text, a.Files)
+		if err != nil {
+			return Option{}, err
+		}
+		fb, _, _ := mxContent(a.Feedback.Format, a.Feedback.Text, nil)
+		f, err := mxFraction(a.Fraction)
+		if err != nil {
+			return Option{}, err
+		}
+		for _, p := range pics {
+			q.Images = append(q.Images, Image{Part: len(q.Options) + 1, Data: p})
+		}
+		return Option{Text: text, Feedback: fb, Fraction: f}, nil
+	}
+	switch mq.Type {
+	case "multichoice", "truefalse", "shortanswer", "numerical":
+		for _, a := range mq.Answers {
+			o, err := answer(a)
+			if err != nil {
+				return fail("%v", err)
+			}
+			if mq.Type == "numerical" {
+				o.Text = strings.TrimSpace(html.UnescapeString(a.Text))
+				if t := strings.TrimSpace(a.Tolerance); t != "" {
+					tol, ok := ParseNumber(t)
+					if !ok {
+						return fail("sai số “%s” không phải là số", t)
+					}
+					o.Tolerance = tol
+				}
+			}
+			q.Options = append(q.Options, o)
+		}
+	}
+	switch mq.Type {
+	case "multichoice":
+		q.Type = Single
+		if s := strings.ToLower(strings.TrimSpace(mq.Single)); s == "false" || s == "0" {
+			q.Type = Multi
+		}
+	case "truefalse":
+		q.Type = TrueFalse
+		if len(q.Options) != 2 {
+			return fail("câu Đúng/Sai cần hai đáp án true và false")
+		}
+		if strings.EqualFold(q.Options[0].Text, "false") {
+			q.Options[0], q.Options[1] = q.Options[1], q.Options[0]
+		}
+		q.Options[0].Text, q.Options[1].Text = "Đúng", "Sai"
+		q.Options[0].Fraction = float64(int(q.Options[0].Fraction + 0.5))
+		q.Options[1].Fraction = 1 - q.Options[0].Fraction
+	case "shortanswer":
+		q.Type = Short
+	case "numerical":
+		q.Type = Numerical
+		if len(mq.Units) > 0 && !(len(mq.Units) == 1 && strings.TrimSpace(mq.Units[0].Name) == "") {
+			return fail("câu dạng số có đơn vị (%s): Sổ tay chưa chấm đơn vị", mq.Units[0].Name)
+		}
+	case "matching", "match":
+		q.Type = Matching
+		for _, s := range mq.Subs {
+			text, pics, err := mxContent(s.Format, s.Text, s.Files)
+			if err != nil {
+				return fail("%v", err)
+			}
+			if len(pics) > 0 {
+				return fail("câu ghép đôi có hình trong vế trái: Sổ tay chưa giữ được")
+			}
+			q.Options = append(q.Options, Option{Text: text, Match: tidy(html.UnescapeString(s.Answer.Text))})
+		}
+	case "essay":
+		q.Type = Essay
+		if q.Explanation == "" {
+			q.Explanation, _, _ = mxContent(mq.GraderInfo.Format, mq.GraderInfo.Text, nil)
+		}
+	case "description":
+		q.Type = Description
+	case "cloze", "multianswer":
+		if err := mxCloze(q); err != "" {
+			return fail("%s", err)
+		}
+	default:
+		return fail("loại câu hỏi Moodle “%s” chưa được hỗ trợ", mq.Type)
+	}
+	return finishItem(line, q)
+}
+
+// mxFraction reads fraction="33.33333" as 0.3333333.
+func mxFraction(s string) (float64, error) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return 0, nil
+	}
+	f, err := strconv.ParseFloat(s, 64)
+	if err != nil {
+		return 0, fmt.Errorf("tỉ lệ điểm “%s” không phải là số", s)
+	}
+	return f / 100, nil
+}
+
+var mxImgRE = regexp.MustCompile(`(?i)<img\s[^>]*src="@@PLUGINFILE@@/([^"]+)"[^>]*>`)
+
+// mxContent turns a Moodle text into plain text and its pictures: HTML
+// made text (pictures cut out, in order), other formats as written.
+func mxContent(format, text string, files []mxFile) (string, [][]byte, error) {
+	byName := map[string][]byte{}
+	var order []string
+	for _, f := range files {
+		if !strings.EqualFold(f.Encoding, "base64") {
+			continue
+		}
+		data, err := base64.StdEncoding.DecodeString(strings.Join(strings.Fields(f.Data), ""))
+		if err != nil {
+			return "", nil, fmt.Errorf("hình “%s” không đọc được (base64 hỏng)", f.Name)
+		}
+		byName[f.Name] = data
+		order = append(order, f.Name)
+	}
+	var pics [][]byte
+	used := map[string]bool{}
+	take := func(name string) error {
+		data, ok := byName[name]
+		if !ok || used[name] {
+			return nil
+		}
+		used[name] = true
+		p, err := asPNGorJPEG(data)
+		if err != nil {
+			return fmt.Errorf("hình “%s”: %v", name, err)
+		}
+		pics = append(pics, p)
+		return nil
+	}
+	var perr error
+	switch format {
+	case "html", "":
+		if format == "" && !strings.Contains(text, "<") {
+			break
+		}
+		text = mxImgRE.ReplaceAllStringFunc(text, func(m string) string {
+			name := mxImgRE.FindStringSubmatch(m)[1]
+			if n, err := urlUnescape(name); err == nil {
+				name = n
+			}
+			if err := take(name); err != nil && perr == nil {
+				perr = err
+			}
+			return ""
+		})
+		text = htmlToText(text)
+	case "markdown":
+		text = markdownToText(text)
+	}
+	for _, n := range order {
+		if err := take(n); err != nil && perr == nil {
+			perr = err
+		}
+	}
+	return tidyLines(text), pics, perr
+}
+
+func urlUnescape(s string) (string, error) {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == '%' && i+2 < len(s) {
+			v, err := strconv.ParseUint(s[i+1:i+3], 16, 8)
+			if err != nil {
+				return s, err
+			}
+			b.WriteByte(byte(v))
+			i += 2
+			continue
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String(), nil
+}
+
+// asPNGorJPEG keeps PNG and JPEG and turns a GIF into PNG; other kinds
+// (SVG, WebP) are refused.
+func asPNGorJPEG(data []byte) ([]byte, error) {
+	switch ImageKind(data) {
+	case "png", "jpeg":
+		return data, nil
+	}
+	if bytes.HasPrefix(data, []byte("GIF8")) {
+		img, err := gif.Decode(bytes.NewReader(data))
+		if err != nil {
+			return nil, fmt.Errorf("GIF hỏng")
+		}
+		var b bytes.Buffer
+		if err := png.Encode(&b, img); err != nil {
+			return nil, err
+		}
+		return b.Bytes(), nil
+	}
+	if _, kind, err := image.DecodeConfig(bytes.NewReader(data)); err == nil {
+		return nil, fmt.Errorf("hình dạng %s chưa hỗ trợ (chỉ PNG, JPEG, GIF)", kind)
+	}
+	return nil, fmt.Errorf("không phải hình PNG, JPEG hay GIF")
+}
+
+var mxClozeRE = regexp.MustCompile(`\{(\d*):([A-Z_]+):((?:\\.|[^\\}])*)\}`)
+
+// mxCloze reads Moodle's embedded answers: SHORTANSWER (SA, MW) blanks
+// whose answers are all full credit become our cloze blanks.
+func mxCloze(q *Question) string {
+	q.Type = Cloze
+	n := 0
+	var problem string
+	q.Stem = mxClozeRE.ReplaceAllStringFunc(q.Stem, func(m string) string {
+		p := mxClozeRE.FindStringSubmatch(m)
+		kind := p[2]
+		switch kind {
+		case "SHORTANSWER", "SA", "MW", "SHORTANSWER_C", "SAC", "MWC":
+		default:
+			if problem == "" {
+				problem = fmt.Sprintf("chỗ trống kiểu %s của câu Cloze chưa được hỗ trợ (chỉ SHORTANSWER)", kind)
+			}
+			return m
+		}
+		var accepted []string
+		for _, a := range splitClozeAnswers(p[3]) {
+			a = strings.TrimSpace(a)
+			text, _, _ := strings.Cut(a, "#")
+			text = strings.TrimSpace(text)
+			switch {
+			case strings.HasPrefix(text, "="):
+				text = text[1:]
+			case strings.HasPrefix(text, "%100%"):
+				text = text[5:]
+			default:
+				if w, _, ok := giftWeight(text); ok && w == 0 || text == "*" || !ok {
+					continue // a wrong answer with its feedback: nothing to accept
+				}
+				if problem == "" {
+					problem = "chỗ trống của câu Cloze có đáp án được một phần điểm: Sổ tay chưa giữ được"
+				}
+			}
+			if t := tidy(clozeUnescape(text)); t != "" {
+				accepted = append(accepted, t)
+			}
+		}
+		n++
+		q.Blanks = append(q.Blanks, accepted)
+		return "{" + strconv.Itoa(n) + "}"
+	})
+	if n == 0 && problem == "" {
+		problem = "câu Cloze không có chỗ trống nào"
+	}
+	return problem
+}
+
+func splitClozeAnswers(s string) []string {
+	var out []string
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		switch {
+		case s[i] == '\\' && i+1 < len(s):
+			b.WriteByte(s[i])
+			b.WriteByte(s[i+1])
+			i++
+		case s[i] == '~':
+			out = append(out, b.String())
+			b.Reset()
+		default:
+			b.WriteByte(s[i])
+		}
+	}
+	return append(out, b.String())
+}
+
+func clozeUnescape(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\\' && i+1 < len(s) {
+			i++
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
+func clozeEscape(s string) string {
+	return strings.NewReplacer(`\`, `\\`, `}`, `\}`, `#`, `\#`, `~`, `\~`, `/`, `\/`, `"`, `\"`, `{`, `\{`, `=`, `\=`, `%`, `\%`).Replace(s)
+}
+
+// writeMoodleXML writes sections as Moodle writes its export: a category
+// question before each section, then its questions.
+func writeMoodleXML(w io.Writer, sections []Section) error {
+	bw := bufio.NewWriter(w)
+	bw.WriteString("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<quiz>\n")
+	for _, sec := range sections {
+		if len(sec.Path) > 0 && sec.Path[0] != "" {
+			var parts []string
+			for _, p := range sec.Path {
+				parts = append(parts, strings.ReplaceAll(p, "/", "//"))
+			}
+			fmt.Fprintf(bw, "  <question type=\"category\">\n    <category>\n      <text>%s</text>\n    </category>\n  </question>\n\n", xmlEsc("$course$/top/"+strings.Join(parts, "/")))
+		}
+		for _, q := range sec.Questions {
+			writeMXQuestion(bw, q)
+		}
+	}
+	bw.WriteString("</quiz>\n")
+	return bw.Flush()
+}
+
+func xmlEsc(s string) string {
+	var b strings.Builder
+	xml.EscapeText(&b, []byte(s))
+	return strings.ReplaceAll(b.String(), "&#xA;", "\n")
+}
+
+// mxHTML is plain text as Moodle HTML: escaped, a paragraph a line, with
+// the pictures after it.
+func mxHTML(s string, pics [][]byte, prefix string) (string, string) {
+	var b strings.Builder
+	for _, l := range strings.Split(s, "\n") {
+		b.WriteString("<p>" + html.EscapeString(l) + "</p>")
+	}
+	var files strings.Builder
+	for i, p := range pics {
+		ext := "png"
+		if ImageKind(p) == "jpeg" {
+			ext = "jpg"
+		}
+		name := fmt.Sprintf("%s-%d.%s", prefix, i+1, ext)
+		fmt.Fprintf(&b, `<p><img src="@@PLUGINFILE@@/%s" alt=""></p>`, name)
+		fmt.Fprintf(&files, "<file name=\"%s\" path=\"/\" encoding=\"base64\">%s</file>", name, base64.StdEncoding.EncodeToString(p))
+	}
+	return "<text><![CDATA[" + strings.ReplaceAll(b.String(), "]]>", "]]]]><![CDATA[>") + "]]></text>", files.String()
+}
+
+func writeMXQuestion(bw *bufio.Writer, q *Question) {
+	mtype := map[Type]string{Single: "multichoice", Multi: "multichoice", TrueFalse: "truefalse", Short: "shortanswer",
+		Numerical: "numerical", Matching: "matching", Essay: "essay", Description: "description", Cloze: "cloze"}[q.Type]
+	fmt.Fprintf(bw, "  <question type=\"%s\">\n", mtype)
+	name := q.Name
+	if name == "" {
+		name = firstWords(q.Stem, 60)
+	}
+	fmt.Fprintf(bw, "    <name>\n      <text>%s</text>\n    </name>\n", xmlEsc(name))
+	stem := q.Stem
+	if q.Type == Cloze {
+		parts := SplitCloze(q.Stem)
+		var b strings.Builder
+		for i, p := range parts {
+			b.WriteString(p)
+			if i < len(q.Blanks) {
+				var acc []string
+				for _, a := range q.Blanks[i] {
+					acc = append(acc, "="+clozeEscape(a))
+				}
+				fmt.Fprintf(&b, "{1:SHORTANSWER:%s}", strings.Join(acc, "~"))
+			}
+		}
+		stem = b.String()
+	}
+	text, files := mxHTML(stem, q.ImagesOf(0), fmt.Sprintf("q%d", q.ID))
+	fmt.Fprintf(bw, "    <questiontext format=\"html\">\n      %s%s\n    </questiontext>\n", text, files)
+	gf, _ := mxHTML(q.Explanation, nil, "")
+	if q.Explanation == "" {
+		gf = "<text></text>"
+	}
+	fmt.Fprintf(bw, "    <generalfeedback format=\"html\">\n      %s\n    </generalfeedback>\n", gf)
+	fmt.Fprintf(bw, "    <defaultgrade>%d</defaultgrade>\n", map[bool]int{true: 1, false: 0}[Scored(q.Type)])
+	fmt.Fprintf(bw, "    <penalty>0.3333333</penalty>\n    <hidden>0</hidden>\n    <idnumber>%s</idnumber>\n", xmlEsc(q.IDNumber))
+	credits := q.Credits()
+	answer := func(i int, o Option, text string, extra string) {
+		fb := "<text></text>"
+		if o.Feedback != "" {
+			fb, _ = mxHTML(o.Feedback, nil, "")
+		}
+		fmt.Fprintf(bw, "    <answer fraction=\"%s\" format=\"html\">\n      %s\n      <feedback format=\"html\">\n        %s\n      </feedback>%s\n    </answer>\n",
+			percent(credits[i]), text, fb, extra)
+	}
+	switch q.Type {
+	case Single, Multi:
+		fmt.Fprintf(bw, "    <single>%t</single>\n    <shuffleanswers>%t</shuffleanswers>\n    <answernumbering>ABCD</answernumbering>\n", q.Type == Single, q.Shufflable())
+		for i, o := range q.Options {
+			t, f := mxHTML(o.Text, q.ImagesOf(i+1), fmt.Sprintf("q%d-a%d", q.ID, i+1))
+			answer(i, o, t+f, "")
+		}
+	case TrueFalse:
+		for i, o := range q.Options {
+			answer(i, o, "<text>"+[]string{"true", "false"}[i]+"</text>", "")
+		}
+	case Short:
+		bw.WriteString("    <usecase>0</usecase>\n")
+		for i, o := range shortAnswers(q) {
+			fb := "<text></text>"
+			if o.Feedback != "" {
+				fb, _ = mxHTML(o.Feedback, nil, "")
+			}
+			fmt.Fprintf(bw, "    <answer fraction=\"%s\" format=\"moodle_auto_format\">\n      <text>%s</text>\n      <feedback format=\"html\">\n        %s\n      </feedback>\n    </answer>\n",
+				percent(q.shortCredit(i)), xmlEsc(o.Text), fb)
+		}
+	case Numerical:
+		for i, o := range q.Options {
+			answer(i, o, "<text>"+xmlEsc(o.Text)+"</text>", fmt.Sprintf("\n      <tolerance>%s</tolerance>", formatNumber(o.Tolerance)))
+		}
+	case Matching:
+		bw.WriteString("    <shuffleanswers>true</shuffleanswers>\n")
+		for _, o := range q.Options {
+			t := "<text></text>"
+			if o.Text != "" {
+				t, _ = mxHTML(o.Text, nil, "")
+			}
+			fmt.Fprintf(bw, "    <subquestion format=\"html\">\n      %s\n      <answer>\n        <text>%s</text>\n      </answer>\n    </subquestion>\n", t, xmlEsc(o.Match))
+		}
+	case Essay:
+		bw.WriteString("    <responseformat>editor</responseformat>\n    <responserequired>1</responserequired>\n    <responsefieldlines>15</responsefieldlines>\n    <attachments>0</attachments>\n    <graderinfo format=\"html\">\n      <text></text>\n    </graderinfo>\n")
+	}
+	if len(q.Tags) > 0 {
+		bw.WriteString("    <tags>\n")
+		for _, t := range q.Tags {
+			fmt.Fprintf(bw, "      <tag><text>%s</text></tag>\n", xmlEsc(t))
+		}
+		bw.WriteString("    </tags>\n")
+	}
+	if m := sotayMeta(q); m != "" {
+		fmt.Fprintf(bw, "    <sotay>%s</sotay>\n", xmlEsc(strings.TrimSpace(m)))
+	}
+	bw.WriteString("  </question>\n\n")
+}
+
+// firstWords is the start of a text, for a name Moodle requires.
+func firstWords(s string, n int) string {
+	r := []rune(strings.Join(strings.Fields(s), " "))
+	if len(r) <= n {
+		return string(r)
+	}
+	return string(r[:n]) + "…"
+}
