@@ -64,18 +64,13 @@ func WriteDOCX(w io.Writer, bank string, qs []*Question) error {
 		para("both", append([]docxRun{{text: fmt.Sprintf("Câu %d: ", i+1), bold: true}, {text: stem}}, pics(q, 0)...)...)
 		var extra strings.Builder
 		ew := &errWriter{w: &extra}
-		switch q.Type {
-		case Single, Multi, TrueFalse:
+		if q.Type == Single || q.Type == Multi || q.Type == TrueFalse {
 			for k, o := range q.Options {
 				para("", append([]docxRun{{text: fmt.Sprintf("%c. %s", 'A'+k, o.Text), bold: o.Correct}}, pics(q, k+1)...)...)
 			}
-			ew.printf("Đáp án: %s\n", lettersOf(q.Correct()))
-		default:
-			var parts []string
-			for _, b := range q.Blanks {
-				parts = append(parts, strings.Join(b, " | "))
-			}
-			ew.printf("Đáp án: %s\n", strings.Join(parts, "; "))
+		}
+		for _, l := range vnAnswerLines(q) {
+			ew.printf("%s\n", l)
 		}
 		writeVNExtras(ew, q)
 		for _, line := range strings.Split(strings.TrimRight(extra.String(), "\n"), "\n") {

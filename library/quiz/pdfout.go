@@ -92,6 +92,12 @@ func WritePDF(w io.Writer, qs []*Question, opt PrintOptions) (p Printed, err err
 			err = fmt.Errorf("%w: %v", ErrPrint, r)
 		}
 	}()
+	// A description goes with the question it stands before, wherever
+	// that question is printed; it is not numbered or counted.
+	qs, leads := withLeads(qs)
+	if len(qs) == 0 {
+		return p, fmt.Errorf("%w: ngân hàng chỉ có đoạn mô tả, không có câu hỏi", ErrPrint)
+	}
 	n := len(qs)
 	if opt.Count > 0 {
 		n = min(n, opt.Count)
@@ -139,6 +145,9 @@ func WritePDF(w io.Writer, qs []*Question, opt PrintOptions) (p Printed, err err
 		footer, page = fmt.Sprintf("Mã đề %d", v.code), 0
 		header(pdf, opt, v.code)
 		for pos, i := range v.order {
+			if d := leads[qs[i]]; d != nil {
+				printLead(pdf, d)
+			}
 			printQuestion(pdf, pos+1, qs[i], v.opts[pos])
 		}
 		pdf.Ln(4)
@@ -221,8 +230,15 @@ func printQuestion(pdf *fpdf.Fpdf, n int, q *Question, order []int) {
 		opts = append(opts, fmt.Sprintf("%c. %s", 'A'+k, printable(q.Options[i].Text)))
 		lines += len(pdf.SplitText(opts[k], usable-indent))
 	}
-	if q.Type == Cloze || q.Type == Short {
+	switch q.Type {
+	case Cloze, Short:
 		lines += max(len(q.Blanks), 1)
+	case Numerical:
+		lines++
+	case Matching:
+		lines += 2 * len(q.Options)
+	case Essay:
+		lines += essayLines
 	}
 	pics := 0.0
 	for _, im := range q.Images {
@@ -253,8 +269,72 @@ func printQuestion(pdf *fpdf.Fpdf, n int, q *Question, order []int) {
 	case Short:
 		pdf.SetX(marginL + indent)
 		pdf.CellFormat(usable-indent, line, "Trả lời: .....................................................................", "", 1, "L", false, 0, "")
+	case Numerical:
+		pdf.SetX(marginL + indent)
+		pdf.CellFormat(usable-indent, line, "Đáp số: ......................................", "", 1, "L", false, 0, "")
+	case Matching:
+		k := 0
+		for _, o := range q.Options {
+			if o.Text == "" {
+				continue
+			}
+			k++
+			pdf.SetX(marginL + indent)
+			pdf.MultiCell(usable-indent, line, fmt.Sprintf("%d. %s  → ......", k, printable(o.Text)), "", "L", false)
+		}
+		for j, m := range matchChoices(q) {
+			pdf.SetX(marginL + indent)
+			pdf.MultiCell(usable-indent, line, fmt.Sprintf("%c) %s", 'a'+j, printable(m)), "", "L", false)
+		}
+	case Essay:
+		for range essayLines {
+			pdf.SetX(marginL + indent)
+			pdf.CellFormat(usable-indent, line, strings.Repeat(".", 110), "", 1, "L", false, 0, "")
+		}
 	}
 	pdf.Ln(2.5)
+}
+
+// essayLines is how many dotted lines an essay gets on paper.
+const essayLines = 8
+
+// printLead prints a description above the question it leads, in a frame.
+func printLead(pdf *fpdf.Fpdf, d *Question) {
+	usable := pageW - marginL - marginR
+	pdf.SetFont("serif", "", bodySize)
+	pdf.MultiCell(usable, line, printable(d.Stem), "1", "L", false)
+	printPictures(pdf, d.ImagesOf(0), marginL, usable)
+	pdf.Ln(2)
+}
+
+// withLeads takes descriptions out of qs: each that stands right before a
+// question is returned as that question's lead.
+func withLeads(qs []*Question) ([]*Question, map[*Question]*Question) {
+	leads := map[*Question]*Question{}
+	var out []*Question
+	for i, q := range qs {
+		if q.Type == Description {
+			if i+1 < len(qs) && qs[i+1].Type != Description {
+				leads[qs[i+1]] = q
+			}
+			continue
+		}
+		out = append(out, q)
+	}
+	return out, leads
+}
+
+// matchChoices are a matching question's answers to choose from, each once,
+// in dictionary order (which gives nothing away).
+func matchChoices(q *Question) []string {
+	var out []string
+	for _, o := range q.Options {
+		if !slices.Contains(out, o.Match) {
+			out = append(out, o.Match)
+		}
+	}
+	sortTags(out)
+	return out
 }
 
 // printKey prints, for every variant, each question's right letters; the
@@ -296,6 +376,9 @@ func printKey(pdf *fpdf.Fpdf, opt PrintOptions, qs []*Question, vs []variant) {
 		for vi, v := range vs {
 			q := qs[v.order[pos]]
 			switch q.Type {
+			case Numerical, Matching, Essay:
+				cells = append(cells, "*")
+				typed[vi] = append(typed[vi], fmt.Sprintf("Mã đề %d, câu %d: %s", v.code, pos+1, printable(keyText(q))))
 			case Cloze, Short:
 				cells = append(cells, "*")
 				var parts []string
@@ -322,13 +405,53 @@ func printKey(pdf *fpdf.Fpdf, opt PrintOptions, qs []*Question, vs []variant) {
 	if len(typed[0]) > 0 {
 		pdf.Ln(4)
 		pdf.SetFont("serif", "", 12)
-		pdf.MultiCell(0, 5.5, "(*) Câu điền khuyết và trả lời ngắn — đáp án chấp nhận:", "", "L", false)
+		pdf.MultiCell(0, 5.5, "(*) Câu điền khuyết, trả lời ngắn, dạng số, ghép đôi và tự luận — đáp án:", "", "L", false)
 		for _, ts := range typed {
 			for _, t := range ts {
 				pdf.MultiCell(0, 5.5, "– "+t, "", "L", false)
 			}
 		}
 	}
+}
+
+// keyText is the printed key of a numerical, matching or essay question.
+func keyText(q *Question) string {
+	switch q.Type {
+	case Numerical:
+		var parts []string
+		for i, o := range q.Options {
+			if o.Text == "*" {
+				continue
+			}
+			a := o.Text
+			if o.Tolerance != 0 {
+				a += " ± " + formatNumber(o.Tolerance)
+			}
+			if c := q.Credits()[i]; c < 1 {
+				a += " (" + percent(c) + "% điểm)"
+			}
+			parts = append(parts, a)
+		}
+		return strings.Join(parts, " / ")
+	case Matching:
+		choices := matchChoices(q)
+		var parts []string
+		k := 0
+		for _, o := range q.Options {
+			if o.Text == "" {
+				continue
+			}
+			k++
+			parts = append(parts, fmt.Sprintf("%d–%c", k, 'a'+slices.Index(choices, o.Match)))
+		}
+		return strings.Join(parts, ", ")
+	case Essay:
+		if q.Explanation != "" {
+			return "tự luận, người chấm cho điểm. " + q.Explanation
+		}
+		return "tự luận, người chấm cho điểm"
+	}
+	return ""
 }
 
 func orSuffix(s string) string {

@@ -45,6 +45,9 @@ func (v *vnQuestion) build(key string, tableAt int) Item {
 	if strings.TrimSpace(q.Stem) == "" {
 		return fail("câu hỏi không có nội dung")
 	}
+	if it, ok := v.buildKind(q, fail); ok {
+		return it
+	}
 	if len(v.options) == 0 {
 		return v.buildTyped(q, fail)
 	}
@@ -111,6 +114,8 @@ func (v *vnQuestion) build(key string, tableAt int) Item {
 		if single := viet.Fold(q.Stem); strings.Contains(single, "chon mot") || strings.Contains(single, "mot dap an") {
 			return fail("câu hỏi yêu cầu chọn một đáp án nhưng có %d đáp án đúng (%s)", len(chosen), lettersOf(chosen))
 		}
+	case typeFromName(v.kind) == Multi:
+		q.Type = Multi // "Loại: nhiều đáp án": one right answer among several allowed
 	default:
 		q.Type = Single
 	}
@@ -174,6 +179,92 @@ func (v *vnQuestion) buildTyped(q *Question, fail func(string, ...any) Item) Ite
 	return Item{Line: v.line, Q: q}
 }
 
+// vnNumberRE reads "3 ± 2", "3 +- 2", "3:2", "1..5" (a range) or "1930".
+var vnNumberRE = regexp.MustCompile(`^(-?[0-9][0-9.,eE+-]*)\s*(?:(±|\+-|\+/-|:)\s*([0-9][0-9.,]*)|\.\.\s*(-?[0-9][0-9.,]*))?$`)
+
+// buildKind makes the question types named by their own lines:
+// "Loại: tự luận" (essay), "Loại: đoạn mô tả" (description), "Đáp số:"
+// (numerical) and "Ghép:" (matching). ok is false for the other types.
+func (v *vnQuestion) buildKind(q *Question, fail func(string, ...any) Item) (Item, bool) {
+	kind := strings.Join(strings.Fields(viet.Fold(v.kind)), " ")
+	switch {
+	case kind == "tu luan" || kind == "essay":
+		if len(v.options) > 0 || strings.TrimSpace(v.answer) != "" || len(v.numeric) > 0 || len(v.pairs) > 0 {
+			return fail("câu tự luận không có phương án hay đáp án (trainer chấm); hãy bỏ dòng “Loại: tự luận” hoặc bỏ đáp án"), true
+		}
+		q.Type = Essay
+	case kind == "doan mo ta" || kind == "mo ta" || kind == "description":
+		if len(v.options) > 0 || strings.TrimSpace(v.answer) != "" || len(v.numeric) > 0 || len(v.pairs) > 0 {
+			return fail("đoạn mô tả không có phương án hay đáp án"), true
+		}
+		q.Type = Description
+	case len(v.numeric) > 0 || kind == "so" || kind == "dang so" || kind == "numerical":
+		if len(v.options) > 0 || len(v.numeric) == 0 {
+			return fail("câu dạng số cần dòng “Đáp số: …” và không có phương án"), true
+		}
+		q.Type = Numerical
+		for _, n := range v.numeric {
+			m := vnNumberRE.FindStringSubmatch(strings.TrimSpace(n))
+			if m == nil {
+				return fail("đáp số “%s” không đọc được (viết như 1930, 3,5 ± 0,1 hoặc 1..5)", n), true
+			}
+			o := Option{Text: m[1], Correct: true}
+			switch {
+			case m[3] != "":
+				tol, ok := ParseNumber(m[3])
+				if !ok {
+					return fail("sai số “%s” không phải là số", m[3]), true
+				}
+				o.Tolerance = tol
+			case m[4] != "":
+				lo, ok1 := ParseNumber(m[1])
+				hi, ok2 := ParseNumber(m[4])
+				if !ok1 || !ok2 {
+					return fail("khoảng “%s” không phải hai số", n), true
+				}
+				o.Text, o.Tolerance = formatNumber((lo+hi)/2), roundNumber(hi-(lo+hi)/2)
+			}
+			if f, ok := ParseNumber(o.Text); ok {
+				o.Text = formatNumber(f)
+			} else {
+				return fail("đáp số “%s” không phải là số", m[1]), true
+			}
+			q.Options = append(q.Options, o)
+		}
+	case len(v.pairs) > 0 || kind == "ghep doi" || kind == "matching":
+		if len(v.options) > 0 {
+			return fail("câu ghép đôi viết các cặp bằng dòng “Ghép: … -> …”, không dùng phương án A, B"), true
+		}
+		q.Type = Matching
+		for _, p := range v.pairs {
+			left, right, ok := cutPair(p)
+			if !ok {
+				return fail("dòng “Ghép: %s” thiếu dấu “->” giữa hai vế", p), true
+			}
+			q.Options = append(q.Options, Option{Text: left, Match: right})
+		}
+	case kind == "" || typeFromName(v.kind) != "":
+		return Item{}, false
+	default:
+		return fail("loại câu hỏi “%s” không rõ", v.kind), true
+	}
+	q.Normalize()
+	if err := q.Validate(); err != nil {
+		return fail("%v", err), true
+	}
+	return Item{Line: v.line, Q: q}, true
+}
+
+// cutPair cuts "trái -> phải" (also "=>" and "→").
+func cutPair(s string) (string, string, bool) {
+	for _, sep := range []string{"->", "=>", "→"} {
+		if l, r, ok := strings.Cut(s, sep); ok {
+			return strings.TrimSpace(l), strings.TrimSpace(r), true
+		}
+	}
+	return "", "", false
+}
+
 func alternatives(s string) []string {
 	s = strings.ReplaceAll(s, " hoặc ", "|")
 	var out []string
@@ -212,7 +303,7 @@ func parseLetters(s string) ([]int, bool) {
 	}
 	var out []int
 	for _, r := range strings.ToUpper(s) {
-		if r >= 'A' && r <= 'F' {
+		if r >= 'A' && r <= 'Z' {
 			k := int(r - 'A')
 			if !slices.Contains(out, k) {
 				out = append(out, k)

@@ -28,24 +28,23 @@ import (
 var (
 	// "Câu 1:", "Câu hỏi 1.", "(CLO4) Câu 1:", "Câu 1 (0,5 điểm):".
 	vnQuestionRE = regexp.MustCompile(`(?i)^(?:\([^)]{1,24}\)\s*)?câu(?:\s*hỏi)?\s*(\d{1,5})\s*(?:\([^)]*\))?\s*[:.)\-–]?\s*(.*)$`)
-	vnOptionRE   = regexp.MustCompile(`^(\*?)\s*([A-Fa-f])\s*[.)/]\s*(.*)$`)
+	vnOptionRE   = regexp.MustCompile(`^(\*?)\s*([A-Fa-f]|[G-Z])\s*[.)/]\s*(.*)$`)
 	vnInlineRE   = regexp.MustCompile(`[\s;,]\s*[\x{E000}\x{E001}]*\*?[B-Fb-f][.)][\x{E000}\x{E001}]*\s+`)
 	// vnListRE is an option written as a list item: a bullet, or "1." in
 	// a question labelled "Câu …" (Word numbers options 1., 2., 3. too).
 	vnListRE    = regexp.MustCompile(`^(\*?)\s*(?:([•●○◦▪■–+\-])|(\d{1,2})[.)])\s+(.*)$`)
-	vnKeyRE     = regexp.MustCompile(`(?i)^(đáp án đúng|đáp án|đa|trả lời|giải thích|hướng dẫn giải|lời giải|chủ đề|thẻ|mức độ|độ khó|trích dẫn|nguồn|chấp nhận không dấu)\s*[:.]\s*(.*)$`)
-	vnBareKeyRE = regexp.MustCompile(`(?i)^đáp án\s+([A-F](?:\s*(?:,|;|và)\s*[A-F])*|đúng|sai)\.?$`)
+	vnKeyRE     = regexp.MustCompile(`(?i)^(đáp án đúng|đáp án|đáp số|đa|trả lời|giải thích|hướng dẫn giải|lời giải|chủ đề|thẻ|mức độ|độ khó|trích dẫn|nguồn|chấp nhận không dấu|ghép thêm|ghép|loại câu hỏi|loại)\s*[:.]\s*(.*)$`)
+	vnBareKeyRE = regexp.MustCompile(`(?i)^đáp án\s+([A-Z](?:\s*(?:,|;|và)\s*[A-Z])*|đúng|sai)\.?$`)
 	vnTableRE   = regexp.MustCompile(`(?i)^(?:bảng\s+)?đáp án(?:\s+[^:]*)?$`)
-	vnPairRE    = regexp.MustCompile(`(?i)(?:câu\s*)?(\d{1,5})\s*[-.:)–]?\s*([A-F](?:\s*,\s*[A-F])*|đúng|sai)\b`)
+	vnPairRE    = regexp.MustCompile(`(?i)(?:câu\s*)?(\d{1,5})\s*[-.:)–]?\s*([A-Z](?:\s*,\s*[A-Z])*|đúng|sai)\b`)
 	vnBlankRE   = regexp.MustCompile(`(?:…|\.){3,}(?:\s*\(\d+\)\s*(?:…|\.){2,})?|_{3,}|…+`)
-	vnLettersRE = regexp.MustCompile(`(?i)^[A-F](?:\s*(?:,|;|và|\s)\s*[A-F])*$`)
+	vnLettersRE = regexp.MustCompile(`(?i)^[A-Z](?:\s*(?:,|;|và|\s)\s*[A-Z])*$`)
 	// A passage shared by a group of questions: "Đọc đoạn văn sau và trả
 	// lời các câu 3–5", "Dựa vào … từ câu 3 đến câu 5".
 	vnArrowRE = regexp.MustCompile(`(?i)^(\d{1,4})[.)]\s*(?:đúng\s*/\s*sai\s*[:.]\s*)?(.+?)\s*(?:→|=>|->)\s*(đúng|sai)\b\.?\s*(?:\((.*)\))?$`)
 	// vnTableHeadRE is the header row of a key laid out as a table, one
 	// question per row: "STT | Đáp án", "Câu | Đáp án".
 	vnTableHeadRE   = regexp.MustCompile(`(?i)^(?:stt|tt|câu|câu hỏi|số câu)\s+đáp án(?:\s+đúng)?$`)
-	vnExtraOptionRE = regexp.MustCompile(`^\*?\s*[G-Lg-l][.)]\s`)
 	vnGroupRE       = regexp.MustCompile(`(?i)^(?:đọc|dựa vào|cho|sử dụng)\b.*?câu\s*(\d{1,4})\s*(?:[-–]|đến|tới)\s*(?:câu\s*)?(\d{1,4})`)
 )
 
@@ -65,6 +64,9 @@ type vnQuestion struct {
 	quote    string
 	fold     bool
 	lastKey  string
+	numeric  []string // "Đáp số: 3 ± 2"
+	pairs    []string // "Ghép: trái -> phải"; "->phải" for "Ghép thêm:"
+	kind     string   // "Loại: tự luận"
 	// Lines glued onto the last option as its continuation, and that
 	// option's text before them: if another "A." follows, they were the
 	// stem of a question whose label was missing, not the option.
@@ -240,6 +242,14 @@ func ParseVNText(text string) []Item {
 			case "chấp nhận không dấu":
 				f := viet.Fold(val)
 				cur.fold = f == "co" || f == "x" || f == "yes"
+			case "đáp số":
+				cur.numeric = append(cur.numeric, val)
+			case "ghép":
+				cur.pairs = append(cur.pairs, val)
+			case "ghép thêm":
+				cur.pairs = append(cur.pairs, "->"+val)
+			case "loại", "loại câu hỏi":
+				cur.kind = val
 			}
 			cur.lastKey = key
 			continue
@@ -285,10 +295,6 @@ func ParseVNText(text string) []Item {
 			qs = append(qs, cur)
 			addOptions(cur, raw)
 			continue
-		}
-		if len(cur.options) >= 6 && cur.lastKey == "" && cur.bad == "" && vnExtraOptionRE.MatchString(line) {
-			// "G." after "F.": more options than a question may have.
-			cur.bad = fmt.Sprintf("dòng %d: câu có hơn 6 phương án (Sổ tay nhận tối đa A–F); hãy tách câu hoặc bớt phương án", n)
 		}
 		if len(cur.options) > 0 && cur.lastKey == "" && cur.list != "" && cur.list != "1" && !nextIsListItem(lines, i+1, cur.list) {
 			// Under options written as a bulleted list, a line that is no
@@ -426,23 +432,63 @@ func WriteVNText(w io.Writer, qs []*Question) error {
 			stem = blankRE.ReplaceAllString(stem, "……")
 		}
 		bw.printf("Câu %d: %s\n", i+1, stem)
-		switch q.Type {
-		case Single, Multi, TrueFalse:
+		if q.Type == Single || q.Type == Multi || q.Type == TrueFalse {
 			for k, o := range q.Options {
 				bw.printf("%c. %s\n", 'A'+k, o.Text)
 			}
-			bw.printf("Đáp án: %s\n", lettersOf(q.Correct()))
-		case Cloze, Short:
-			var parts []string
-			for _, b := range q.Blanks {
-				parts = append(parts, strings.Join(b, " | "))
-			}
-			bw.printf("Đáp án: %s\n", strings.Join(parts, "; "))
+		}
+		for _, l := range vnAnswerLines(q) {
+			bw.printf("%s\n", l)
 		}
 		writeVNExtras(bw, q)
 		bw.printf("\n")
 	}
 	return bw.err
+}
+
+// vnAnswerLines are the lines that give a question's answer in the
+// Vietnamese text: "Đáp án: B", "Đáp số: 3 ± 2", "Ghép: … -> …",
+// "Loại: tự luận".
+func vnAnswerLines(q *Question) []string {
+	switch q.Type {
+	case Single, Multi, TrueFalse:
+		l := "Đáp án: " + lettersOf(q.Correct())
+		if q.Type == Multi && len(q.Correct()) == 1 {
+			l += "\nLoại: nhiều đáp án"
+		}
+		return strings.Split(l, "\n")
+	case Cloze, Short:
+		var parts []string
+		for _, b := range q.Blanks {
+			parts = append(parts, strings.Join(b, " | "))
+		}
+		return []string{"Đáp án: " + strings.Join(parts, "; ")}
+	case Numerical:
+		var out []string
+		for _, o := range q.Options {
+			l := "Đáp số: " + o.Text
+			if o.Tolerance != 0 {
+				l += " ± " + formatNumber(o.Tolerance)
+			}
+			out = append(out, l)
+		}
+		return out
+	case Matching:
+		var out []string
+		for _, o := range q.Options {
+			if o.Text == "" {
+				out = append(out, "Ghép thêm: "+o.Match)
+			} else {
+				out = append(out, "Ghép: "+o.Text+" -> "+o.Match)
+			}
+		}
+		return out
+	case Essay:
+		return []string{"Loại: tự luận"}
+	case Description:
+		return []string{"Loại: đoạn mô tả"}
+	}
+	return nil
 }
 
 func writeVNExtras(bw *errWriter, q *Question) {
