@@ -44,8 +44,8 @@ var (
 	vnArrowRE = regexp.MustCompile(`(?i)^(\d{1,4})[.)]\s*(?:đúng\s*/\s*sai\s*[:.]\s*)?(.+?)\s*(?:→|=>|->)\s*(đúng|sai)\b\.?\s*(?:\((.*)\))?$`)
 	// vnTableHeadRE is the header row of a key laid out as a table, one
 	// question per row: "STT | Đáp án", "Câu | Đáp án".
-	vnTableHeadRE   = regexp.MustCompile(`(?i)^(?:stt|tt|câu|câu hỏi|số câu)\s+đáp án(?:\s+đúng)?$`)
-	vnGroupRE       = regexp.MustCompile(`(?i)^(?:đọc|dựa vào|cho|sử dụng)\b.*?câu\s*(\d{1,4})\s*(?:[-–]|đến|tới)\s*(?:câu\s*)?(\d{1,4})`)
+	vnTableHeadRE = regexp.MustCompile(`(?i)^(?:stt|tt|câu|câu hỏi|số câu)\s+đáp án(?:\s+đúng)?$`)
+	vnGroupRE     = regexp.MustCompile(`(?i)^(?:đọc|dựa vào|cho|sử dụng)\b.*?câu\s*(\d{1,4})\s*(?:[-–]|đến|tới)\s*(?:câu\s*)?(\d{1,4})`)
 )
 
 type vnQuestion struct {
