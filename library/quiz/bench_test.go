@@ -97,3 +97,29 @@ func bankOf10000(b *testing.B) (*quiz.Store, quiz.Bank, int64) {
 	}
 	return s, bank, ps[0].ID
 }
+
+// BenchmarkImportMoodleXML5000 reads and stores a 5,000-question Moodle XML
+// file, our own export (target < 3 s).
+func BenchmarkImportMoodleXML5000(b *testing.B) {
+	var buf bytes.Buffer
+	if _, err := quiz.Export(&buf, quiz.MoodleXML, "Bench", syntheticBank(5000)); err != nil {
+		b.Fatal(err)
+	}
+	data := buf.Bytes()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		_, s := openLibrary(b)
+		bank := newBank(b, s, "Bench")
+		b.StartTimer()
+		_, items, err := quiz.Parse("bench.xml", data)
+		if err != nil {
+			b.Fatal(err)
+		}
+		rep, err := s.Import(context.Background(), bank, items)
+		if err != nil || rep.Count(quiz.Imported) != 5000 {
+			b.Fatalf("%v: %d imported", err, rep.Count(quiz.Imported))
+		}
+	}
+	b.ReportMetric(float64(len(data))/1e6, "MB")
+}

@@ -41,12 +41,11 @@ func WriteDOCX(w io.Writer, bank string, qs []*Question) error {
 				writeDrawing(body, len(media), r.pic)
 				continue
 			}
-			body.WriteString("<w:r><w:rPr>")
-			body.WriteString(`<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:cs="Times New Roman"/>`)
+			body.WriteString("<w:r>")
 			if r.bold {
-				body.WriteString("<w:b/>")
+				body.WriteString("<w:rPr><w:b/></w:rPr>")
 			}
-			body.WriteString(`<w:sz w:val="26"/></w:rPr><w:t xml:space="preserve">`)
+			body.WriteString(`<w:t xml:space="preserve">`)
 			xml.EscapeText(body, []byte(r.text))
 			body.WriteString("</w:t></w:r>")
 		}
@@ -59,7 +58,7 @@ func WriteDOCX(w io.Writer, bank string, qs []*Question) error {
 	for i, q := range qs {
 		stem := q.Stem
 		if q.Type == Cloze {
-			stem = blankRE.ReplaceAllString(stem, "……")
+			stem = blankRE.ReplaceAllString(stem, "_____")
 		}
 		para("both", append([]docxRun{{text: fmt.Sprintf("Câu %d: ", i+1), bold: true}, {text: stem}}, pics(q, 0)...)...)
 		var extra strings.Builder
@@ -84,7 +83,7 @@ func WriteDOCX(w io.Writer, bank string, qs []*Question) error {
 	}
 	var rels strings.Builder
 	rels.WriteString(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">`)
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` + docx.StylesRelationship)
 	for k, m := range media {
 		name := fmt.Sprintf("media/image%d.%s", k+1, ImageKind(m))
 		fmt.Fprintf(&rels, `<Relationship Id="rId%d" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="%s"/>`, k+1, name)

@@ -2,7 +2,9 @@ package quiz
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
+	"sotay/internal/viet"
 	"strings"
 )
 
@@ -54,6 +56,9 @@ func Holds(f Format, q *Question) string {
 			return "vế trái của cặp ghép có “->”, GIFT không viết được"
 		case slices.ContainsFunc(q.Tags, func(t string) bool { return strings.Contains(t, "]") }) || strings.Contains(q.IDNumber, "]"):
 			return "chủ đề hay mã câu hỏi có dấu “]”, GIFT không viết được"
+		case q.Type == Short && (strings.Contains(q.Explanation, "->") ||
+			slices.ContainsFunc(shortAnswers(q), func(o Option) bool { return strings.Contains(o.Text+o.Feedback, "->") })):
+			return "đáp án có “->”: GIFT (và Moodle) sẽ đọc thành câu ghép đôi"
 		}
 		return ""
 	case Aiken:
@@ -98,10 +103,94 @@ func Holds(f Format, q *Question) string {
 		if len(q.Options) > MaxOptions {
 			return fmt.Sprintf("câu có %d phương án, nhiều hơn %d", len(q.Options), MaxOptions)
 		}
-		return ""
+		return vnTextHolds(f, q)
 	}
 	return "định dạng không rõ"
 }
+
+// vnTextHolds is what the Vietnamese text and the sheets cannot say: their
+// marks inside the text (a "*" that marks the right option, a line that
+// starts a question, an option or an answer line, "…" that makes a blank,
+// "|" and ";" that part answers).
+func vnTextHolds(f Format, q *Question) string {
+	if q.Type == Single || q.Type == Multi {
+		for _, o := range q.Options {
+			if strings.HasPrefix(o.Text, "*") || strings.HasSuffix(o.Text, "*") {
+				return "phương án bắt đầu hay kết thúc bằng dấu “*”, dấu đánh dấu đáp án đúng của định dạng này"
+			}
+		}
+	}
+	if q.Type != Cloze && BlankCount(q.Stem) > 0 {
+		return "đề có “{1}”, là chỗ trống của câu điền khuyết trong định dạng này"
+	}
+	if q.Type == Matching {
+		for _, o := range q.Options {
+			if _, _, ok := cutPair(o.Text); ok {
+				return "vế trái của cặp ghép có “->”, “=>” hay “→”, là dấu ghép của định dạng này"
+			}
+		}
+	}
+	if q.Type == Short || q.Type == Cloze {
+		for _, b := range q.Blanks {
+			for _, a := range b {
+				if strings.ContainsAny(a, "|;") || strings.Contains(" "+viet.Fold(a)+" ", " hoac ") {
+					return "đáp án có “|”, “;” hay chữ “hoặc”, là dấu ngăn các đáp án của định dạng này"
+				}
+			}
+		}
+		blanks := vnBlankRE.FindAllString(q.Stem, -1)
+		if q.Type == Short && len(blanks) > 0 || q.Type == Cloze && len(blanks) > 0 {
+			return "đề có “…”, “...” hay “___”, là dấu chỗ trống của định dạng này"
+		}
+	}
+	if f == CSV || f == XLSX {
+		return ""
+	}
+	all := []string{q.Stem, q.Explanation, strings.Join(q.Tags, " ")}
+	for _, o := range q.Options {
+		all = append(all, o.Text, o.Match)
+	}
+	for _, b := range q.Blanks {
+		all = append(all, b...)
+	}
+	for _, t := range all {
+		if anyLabelRE.MatchString(t) {
+			return "có chữ “Câu …:” giữa dòng, định dạng này đọc là câu hỏi mới"
+		}
+	}
+	var texts []string
+	texts = append(texts, strings.Split(q.Stem, "\n")...)
+	texts = append(texts, strings.Split(q.Explanation, "\n")...)
+	for _, o := range q.Options {
+		texts = append(texts, o.Text, o.Match)
+	}
+	for i, l := range texts {
+		l = strings.TrimSpace(l)
+		if i == 0 {
+			continue // the stem's first line follows "Câu N:"
+		}
+		if vnStructural(l) {
+			return fmt.Sprintf("dòng “%s” giống dòng mở câu hỏi, phương án hay đáp án của định dạng này", clip(l, 40))
+		}
+	}
+	if first := strings.SplitN(q.Stem, "\n", 2)[0]; vnStructural(first) || vnInlineRE.MatchString(first) {
+		return fmt.Sprintf("đề “%s” có chữ giống phương án hay đáp án của định dạng này", clip(first, 40))
+	}
+	return ""
+}
+
+// anyLabelRE is "Câu 3:" anywhere: joined into an answer or key line it
+// starts a question.
+var anyLabelRE = regexp.MustCompile(`(?i)câu(?:\s+hỏi)?\s*\d{1,4}\s*[:.]`)
+
+// vnStructural reports a line the Vietnamese text reads as structure.
+func vnStructural(l string) bool {
+	return vnQuestionRE.MatchString(l) || vnOptionRE.MatchString(l) || vnKeyRE.MatchString(l) || vnBareKeyRE.MatchString(l) ||
+		vnTableRE.MatchString(l) || vnListRE.MatchString(l) || vnArrowRE.MatchString(l) || vnGroupRE.MatchString(l) ||
+		vnTableHeadRE.MatchString(l) || strings.HasPrefix(strings.ToLower(l), "[<") || cutArrowOK(l)
+}
+
+func cutArrowOK(l string) bool { _, ok := cutArrow(l); return ok }
 
 // Kept is q as format f keeps it: what Holds allows, less what the format
 // has no place for (see ExportReport.Lost). The result is a copy.
@@ -133,6 +222,25 @@ func Kept(f Format, q *Question) *Question {
 		k.IDNumber = ""
 		if f == VNText || f == DOCX {
 			k.Name = ""
+			// A question's lines run on: a line break in a Word file or a
+			// text is most often the width of the page.
+			k.Stem = strings.Join(strings.Fields(k.Stem), " ")
+		}
+		// Tags are parted by "," and ";"; answers lose the quotes and
+		// brackets around them (answers compare without them anyway).
+		var tags []string
+		for _, t := range k.Tags {
+			tags = append(tags, strings.FieldsFunc(t, func(r rune) bool { return r == ',' || r == ';' })...)
+		}
+		k.Tags = tags
+		for i, b := range k.Blanks {
+			var kept []string
+			for _, a := range b {
+				if a = strings.Trim(strings.TrimSpace(a), `"“”()`); a != "" {
+					kept = append(kept, a)
+				}
+			}
+			k.Blanks[i] = kept
 		}
 	case GIFT:
 		if k.Type == Description {
@@ -154,7 +262,7 @@ func losses(f Format, q *Question) []string {
 	add(k.Explanation != q.Explanation, LostExplanation)
 	add(k.Name != q.Name, LostName)
 	add(k.IDNumber != q.IDNumber, LostIDNumber)
-	add(len(k.Tags) != len(q.Tags), LostTags)
+	add(!slices.Equal(k.Tags, q.Tags), LostTags)
 	add(k.Difficulty != q.Difficulty, LostLevel)
 	add(k.Fold != q.Fold, LostFold)
 	add((k.Passage == nil) != (q.Passage == nil), LostPassage)

@@ -464,8 +464,17 @@ func finishItem(line int, q *Question) Item {
 }
 
 // giftEscape escapes text as Moodle's exporter does: `\` `#` `=` `~` `{`
-// `}` `:` and line breaks.
+// `}` `:` and line breaks. A text that starts like a format marker
+// ("[html]…") is marked [moodle] first, so the marker is read as text.
 func giftEscape(s string) string {
+	if giftFormat(s) != "" {
+		return "[moodle]" + giftEscapeText(s)
+	}
+	return giftEscapeText(s)
+}
+
+// giftEscapeText is giftEscape for a text with no format (a name).
+func giftEscapeText(s string) string {
 	r := strings.NewReplacer(`\`, `\\`, `~`, `\~`, `=`, `\=`, `#`, `\#`, `{`, `\{`, `}`, `\}`, `:`, `\:`, "\n", `\n`)
 	return r.Replace(s)
 }
@@ -522,7 +531,7 @@ func writeGIFTQuestion(bw *errWriter, q *Question) {
 		bw.printf("// sotay:%s\n", m)
 	}
 	if q.Name != "" {
-		bw.printf("::%s::", giftEscape(q.Name))
+		bw.printf("::%s::", giftEscapeText(q.Name))
 	}
 	gf := ""
 	if q.Explanation != "" {

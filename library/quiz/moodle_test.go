@@ -332,3 +332,89 @@ func TestSniffGIFT(t *testing.T) {
 		t.Errorf("parse: %s %v %+v", f, err, items)
 	}
 }
+
+// Moodle XML: every type we hold, categories, tags, id numbers, feedback,
+// weights and an embedded picture; a type we lack is a problem with its
+// line; our export reads back the same.
+func TestMoodleXMLBothWays(t *testing.T) {
+	data, err := os.ReadFile("testdata/moodle-all-types.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, items, err := quiz.Parse("ngan-hang.xml", data)
+	if err != nil || f != quiz.MoodleXML {
+		t.Fatalf("parse: %s %v", f, err)
+	}
+	var qs []*quiz.Question
+	var cats [][]string
+	var problems []string
+	for _, it := range items {
+		switch {
+		case it.Category != nil:
+			cats = append(cats, it.Category)
+		case it.Err != nil:
+			problems = append(problems, it.Err.Error())
+		default:
+			qs = append(qs, it.Q)
+		}
+	}
+	if !reflect.DeepEqual(cats, [][]string{{"Nghị quyết 15", "Chỉ tiêu"}, {"Nghị quyết 15", "Chỉ tiêu", "Số liệu"}}) {
+		t.Errorf("categories %q", cats)
+	}
+	if len(problems) != 1 || !strings.Contains(problems[0], "calculated") || !strings.HasPrefix(problems[0], "dòng ") {
+		t.Errorf("problems %q", problems)
+	}
+	var types []quiz.Type
+	for _, q := range qs {
+		types = append(types, q.Type)
+	}
+	want := []quiz.Type{quiz.Single, quiz.Multi, quiz.TrueFalse, quiz.Short, quiz.Numerical, quiz.Matching, quiz.Essay, quiz.Description, quiz.Cloze}
+	if !reflect.DeepEqual(types, want) {
+		t.Fatalf("types %v, want %v", types, want)
+	}
+	k := qs[0]
+	if k.Stem != "Đến năm 2030, tỷ lệ văn bản đi được ký số là bao nhiêu?" || len(k.ImagesOf(0)) != 1 || k.IDNumber != "NQ15-01" ||
+		!reflect.DeepEqual(credits(k), []float64{1, 0.5, 0}) || k.Options[1].Feedback != "Đó là chỉ tiêu thủ tục hành chính." ||
+		k.Explanation != "Điểm a khoản 2 Điều 3." || len(k.Tags) != 2 {
+		t.Errorf("multichoice: %+v", k)
+	}
+	// 33.33333 % is a third as Moodle writes it: kept as a third.
+	if m := qs[1]; m.Type != quiz.Multi || math.Abs(credits(m)[2]-1.0/3) > 1e-6 || credits(m)[3] != -1 {
+		t.Errorf("thirds: %v", credits(m))
+	}
+	if r := quiz.Grade(qs[1], quiz.Response{Choices: []int{0, 1, 2}}); !r.Correct {
+		t.Errorf("three thirds: %+v", r)
+	}
+	if tf := qs[2]; !tf.Options[0].Correct || tf.Options[0].Feedback != "Chính xác." || tf.Options[1].Feedback != "Sai rồi." {
+		t.Errorf("truefalse: %+v", tf.Options)
+	}
+	if c := qs[8]; c.Stem != "Sơ kết vào năm {1}, tổng kết vào năm {2}." || !reflect.DeepEqual(c.Blanks, [][]string{{"2027"}, {"2030"}}) {
+		t.Errorf("cloze: %q %q", c.Stem, c.Blanks)
+	}
+	if e := qs[6]; e.Explanation != "Nêu được thước đo là sự hài lòng." {
+		t.Errorf("grader info: %q", e.Explanation)
+	}
+	var buf bytes.Buffer
+	rep, err := quiz.Export(&buf, quiz.MoodleXML, "Nghị quyết 15", qs)
+	if err != nil || len(rep.Skipped) > 0 || len(rep.Lost) > 0 {
+		t.Fatalf("export: %v %+v", err, rep)
+	}
+	_, back, err := quiz.Parse("x.xml", buf.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var again []*quiz.Question
+	for _, it := range back {
+		if it.Err != nil {
+			t.Fatalf("our XML reads back with %v", it.Err)
+		}
+		if it.Q != nil {
+			again = append(again, it.Q)
+		}
+	}
+	for i := range qs {
+		if i >= len(again) || !reflect.DeepEqual(again[i], qs[i]) {
+			t.Errorf("question %d changed:\n got %+v\nwant %+v", i, again[min(i, len(again)-1)], qs[i])
+		}
+	}
+}

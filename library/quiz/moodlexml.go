@@ -156,9 +156,6 @@ func (mq *mxQuestion) item(line int) Item {
 	for _, p := range pics {
 		q.Images = append(q.Images, Image{Part: 0, Data: p})
 	}
-	if q.Name == firstWords(q.Stem, 60) {
-		q.Name = "" // the name Moodle requires, made from the text: none
-	}
 	q.Explanation, _, _ = mxContent(mq.GeneralFeedback.Format, mq.GeneralFeedback.Text, nil)
 	answer := func(a mxAnswer) (Option, error) {
 		text, pics, err := mxContent(a.Format, a.Text, a.Files)
@@ -183,7 +180,7 @@ func (mq *mxQuestion) item(line int) Item {
 				return fail("%v", err)
 			}
 			if mq.Type == "numerical" {
-				o.Text = strings.TrimSpace(html.UnescapeString(a.Text))
+				o.Text = strings.TrimSpace(a.Text)
 				if t := strings.TrimSpace(a.Tolerance); t != "" {
 					tol, ok := ParseNumber(t)
 					if !ok {
@@ -229,7 +226,7 @@ func (mq *mxQuestion) item(line int) Item {
 			if len(pics) > 0 {
 				return fail("câu ghép đôi có hình trong vế trái: Sổ tay chưa giữ được")
 			}
-			q.Options = append(q.Options, Option{Text: text, Match: tidy(html.UnescapeString(s.Answer.Text))})
+			q.Options = append(q.Options, Option{Text: text, Match: tidy(s.Answer.Text)})
 		}
 	case "essay":
 		q.Type = Essay
@@ -244,6 +241,9 @@ func (mq *mxQuestion) item(line int) Item {
 		}
 	default:
 		return fail("loại câu hỏi Moodle “%s” chưa được hỗ trợ", mq.Type)
+	}
+	if q.Name == firstWords(q.Stem, 60) {
+		q.Name = "" // the name Moodle requires, made from the text: none
 	}
 	return finishItem(line, q)
 }
@@ -385,7 +385,17 @@ func mxCloze(q *Question) string {
 		var accepted []string
 		for _, a := range splitClozeAnswers(p[3]) {
 			a = strings.TrimSpace(a)
-			text, _, _ := strings.Cut(a, "#")
+			text := a
+			for i := 0; i < len(a); i++ {
+				if a[i] == '\\' {
+					i++
+					continue
+				}
+				if a[i] == '#' {
+					text = a[:i]
+					break
+				}
+			}
 			text = strings.TrimSpace(text)
 			switch {
 			case strings.HasPrefix(text, "="):

@@ -361,7 +361,7 @@ func (q *Question) Normalize() {
 	q.Stem = tidyLines(q.Stem)
 	q.Name = tidy(q.Name)
 	q.IDNumber = tidy(q.IDNumber)
-	q.Explanation = strings.TrimSpace(viet.NFC(q.Explanation))
+	q.Explanation = tidyLines(q.Explanation)
 	for i := range q.Options {
 		o := &q.Options[i]
 		o.Text = tidy(o.Text)

@@ -85,3 +85,31 @@ func TestFiftyThousandRows(t *testing.T) {
 		t.Fatalf("re-import: %v, %d duplicates, %d imported", err, rep.Count(quiz.Duplicate), rep.Count(quiz.Imported))
 	}
 }
+
+// A 55,000-question bank exported as Word reads back whole: the export is
+// within the import's own limits (it was not).
+func TestFiftyFiveThousandDOCX(t *testing.T) {
+	if raceDetector || testing.Short() {
+		t.Skip("55,000 questions: run without -race (make unit)")
+	}
+	qs := syntheticBank(55000)
+	var buf bytes.Buffer
+	rep, err := quiz.Export(&buf, quiz.DOCX, "Năm mươi lăm nghìn câu", qs)
+	if err != nil || rep.Written != len(qs) {
+		t.Fatalf("export: %v %+v", err, rep)
+	}
+	_, items, err := quiz.Parse("lon.docx", buf.Bytes())
+	if err != nil {
+		t.Fatalf("%d bytes: %v", buf.Len(), err)
+	}
+	n := 0
+	for _, it := range items {
+		if it.Err != nil {
+			t.Fatalf("line %d: %v", it.Line, it.Err)
+		}
+		n++
+	}
+	if n != len(qs) {
+		t.Errorf("%d questions back, want %d", n, len(qs))
+	}
+}

@@ -52,6 +52,14 @@ func WriteDOCX(w io.Writer, text string) error {
 	if err := b.Flush(); err != nil {
 		return err
 	}
+	rw, err := zw.Create("word/_rels/document.xml.rels")
+	if err != nil {
+		return err
+	}
+	if _, err := io.WriteString(rw, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">`+docx.StylesRelationship+`</Relationships>`); err != nil {
+		return err
+	}
 	return zw.Close()
 }
 
