@@ -168,7 +168,7 @@ func selfCheckAt(t *testing.T, s *Shell, ty quiz.Type) *quizRunner {
 	if r == nil {
 		t.Fatal("no self-check")
 	}
-	for i := 0; i < 40 && r.attempt.Items[r.pos].Q.Type != ty; i++ {
+	for i := 0; i < len(r.attempt.Items)-1 && r.attempt.Items[r.pos].Q.Type != ty; i++ {
 		r.move(1)
 		pump()
 	}

@@ -30,15 +30,29 @@ func (e *bankEditor) editThen(q *quiz.Question, done func(*quiz.Question)) {
 	stem.Wrapping = fyne.TextWrapWord
 	stem.SetMinRowsVisible(3)
 	stem.SetText(q.Stem)
-	var optText [6]*widget.Entry
-	var optRight [6]*widget.Check
+	// Six option rows, more when the question has more (up to 26, A–Z):
+	// editing never drops an option.
+	rows := 6
+	choice := q.Type == quiz.Single || q.Type == quiz.Multi || q.Type == quiz.TrueFalse
+	if choice {
+		rows = min(max(rows, len(q.Options)), quiz.MaxOptions)
+	}
+	optText := make([]*widget.Entry, rows)
+	optRight := make([]*widget.Check, rows)
+	// Each option's credit, as Moodle weighs it (empty: the tick decides).
+	optWeight := make([]*widget.Entry, rows)
 	optRows := container.NewVBox()
 	for k := range optText {
 		optText[k] = widget.NewEntry()
 		optRight[k] = widget.NewCheck(lang.X("edit.correct", "đúng"), nil)
-		if k < len(q.Options) {
+		optWeight[k] = widget.NewEntry()
+		optWeight[k].SetPlaceHolder("%")
+		if choice && k < len(q.Options) {
 			optText[k].SetText(q.Options[k].Text)
 			optRight[k].SetChecked(q.Options[k].Correct)
+			if q.Weighted() {
+				optWeight[k].SetText(strings.ReplaceAll(trimFloat(q.Options[k].Fraction*100), ",", "."))
+			}
 		}
 		var row fyne.CanvasObject = optText[k]
 		if p := pictures(q, k+1, 96, 40); p != nil {
@@ -46,16 +60,17 @@ func (e *bankEditor) editThen(q *quiz.Question, done func(*quiz.Question)) {
 			optText[k].SetPlaceHolder(lang.X("edit.picture_option", "(hình)"))
 			row = border(nil, nil, nil, p, optText[k])
 		}
-		optRows.Add(border(nil, nil, widget.NewLabel(string(rune('A'+k))+"."), optRight[k], row))
+		weight := container.NewGridWrap(fyne.NewSize(72, optWeight[k].MinSize().Height), optWeight[k])
+		optRows.Add(border(nil, nil, widget.NewLabel(string(rune('A'+k))+"."), container.NewHBox(optRight[k], weight), row))
 	}
 	stemPics := pictures(q, 0, 360, 120)
 	answers := widget.NewMultiLineEntry()
-	answers.SetPlaceHolder(lang.X("edit.answers_hint", "Mỗi dòng một chỗ trống; các cách viết được chấp nhận ngăn bằng |"))
-	var lines []string
-	for _, b := range q.Blanks {
-		lines = append(lines, strings.Join(b, " | "))
-	}
-	answers.SetText(strings.Join(lines, "\n"))
+	answers.SetMinRowsVisible(3)
+	answers.SetText(quiz.AnswerLines(q))
+	answersHelp := widget.NewLabel("")
+	answersHelp.Wrapping = fyne.TextWrapWord
+	answersHelp.Importance = widget.LowImportance
+	var answersErr error
 	fold := widget.NewCheck(lang.X("edit.fold", "Chấp nhận trả lời không dấu (dong chi = đồng chí)"), nil)
 	fold.SetChecked(q.Fold)
 	expl := widget.NewMultiLineEntry()
@@ -108,28 +123,42 @@ func (e *bankEditor) editThen(q *quiz.Question, done func(*quiz.Question)) {
 			}
 		}
 		n.Images = images
+		answersErr = nil
 		switch n.Type {
 		case quiz.TrueFalse:
 			n.Options = quiz.TrueFalseOptions(!optRight[1].Checked)
+			keepFeedback(n, q)
 		case quiz.Single, quiz.Multi:
 			// Options keep their pictures: an option is kept when it has
-			// text or a picture, and its pictures follow it.
+			// text or a picture, and its pictures follow it. Their feedback
+			// stays with them; a weight typed in any row weighs them all.
+			weighted := false
+			for k := range optText {
+				weighted = weighted || strings.TrimSpace(optWeight[k].Text) != ""
+			}
 			for k := range optText {
 				pics := q.ImagesOf(k + 1)
 				if strings.TrimSpace(optText[k].Text) != "" || len(pics) > 0 {
-					n.Options = append(n.Options, quiz.Option{Text: optText[k].Text, Correct: optRight[k].Checked})
+					o := quiz.Option{Text: optText[k].Text, Correct: optRight[k].Checked}
+					if k < len(q.Options) && q.Type != quiz.TrueFalse {
+						o.Feedback = q.Options[k].Feedback
+					}
+					if weighted {
+						w, ok := quiz.ParseNumber(optWeight[k].Text)
+						if !ok && strings.TrimSpace(optWeight[k].Text) != "" {
+							answersErr = fmt.Errorf("%s", lang.X("edit.bad_weight", "Tỉ lệ điểm của phương án {{.L}} không phải là số", map[string]any{"L": string(rune('A' + k))}))
+						}
+						o.Fraction = w / 100
+					}
+					n.Options = append(n.Options, o)
 					for _, p := range pics {
 						images = append(images, quiz.Image{Part: len(n.Options), Data: p})
 					}
 				}
 			}
 			n.Images = images
-		default:
-			for _, l := range strings.Split(answers.Text, "\n") {
-				if strings.TrimSpace(l) != "" {
-					n.Blanks = append(n.Blanks, strings.Split(l, "|"))
-				}
-			}
+		case quiz.Cloze, quiz.Short, quiz.Numerical, quiz.Matching:
+			answersErr = quiz.SetAnswerLines(n, answers.Text)
 		}
 		n.Tags = strings.FieldsFunc(tags.Text, func(r rune) bool { return r == ';' || r == ',' })
 		n.Difficulty = max(level.SelectedIndex(), 0)
@@ -149,7 +178,11 @@ func (e *bankEditor) editThen(q *quiz.Question, done func(*quiz.Question)) {
 	}
 	update := func() {
 		n := read()
-		preview.SetText(previewText(n))
+		text := previewText(n)
+		if answersErr != nil {
+			text += "\n⚠ " + answersErr.Error()
+		}
+		preview.SetText(text)
 		for k := range optText {
 			show := n.Type == quiz.Single || n.Type == quiz.Multi
 			if n.Type == quiz.TrueFalse && k < 2 {
@@ -157,21 +190,34 @@ func (e *bankEditor) editThen(q *quiz.Question, done func(*quiz.Question)) {
 				optText[k].SetText([]string{"Đúng", "Sai"}[k])
 			}
 			optRows.Objects[k].(*fyne.Container).Hidden = !show
+			optWeight[k].Hidden = n.Type == quiz.TrueFalse
 		}
 		optRows.Refresh()
-		if n.Type == quiz.Cloze || n.Type == quiz.Short {
-			answers.Show()
-			fold.Show()
-		} else {
-			answers.Hide()
-			fold.Hide()
+		answers.Hidden, fold.Hidden, answersHelp.Hidden = true, true, true
+		switch n.Type {
+		case quiz.Cloze:
+			answersHelp.SetText(lang.X("edit.answers_hint", "Mỗi dòng một chỗ trống; các cách viết được chấp nhận ngăn bằng |"))
+			answers.Hidden, fold.Hidden, answersHelp.Hidden = false, false, false
+		case quiz.Short:
+			answersHelp.SetText(lang.X("edit.answers_short", "Các cách viết được chấp nhận ngăn bằng |. Mỗi dòng một đáp án; thêm (50%) cho đáp án được một phần điểm, # rồi lời phản hồi; * là mọi câu trả lời khác."))
+			answers.Hidden, fold.Hidden, answersHelp.Hidden = false, false, false
+		case quiz.Numerical:
+			answersHelp.SetText(lang.X("edit.answers_numerical", "Mỗi dòng một đáp số: 80, 3,5 ± 0,1 hoặc 75..85; thêm (50%) cho đáp số được một phần điểm, # rồi lời phản hồi; * là mọi số khác."))
+			answers.Hidden, answersHelp.Hidden = false, false
+		case quiz.Matching:
+			answersHelp.SetText(lang.X("edit.answers_matching", "Mỗi dòng một cặp: vế trái -> vế phải. Dòng “-> …” là một vế phải thừa để gây nhiễu."))
+			answers.Hidden, answersHelp.Hidden = false, false
 		}
+		answers.Refresh()
+		fold.Refresh()
+		answersHelp.Refresh()
 	}
 	for _, en := range []*widget.Entry{stem, answers, expl, tags, quote} {
 		en.OnChanged = func(string) { update() }
 	}
 	for k := range optText {
 		optText[k].OnChanged = func(string) { update() }
+		optWeight[k].OnChanged = func(string) { update() }
 		k := k
 		optRight[k].OnChanged = func(on bool) {
 			if on && kind.SelectedIndex() >= 0 && quiz.Types[kind.SelectedIndex()] != quiz.Multi {
@@ -199,7 +245,7 @@ func (e *bankEditor) editThen(q *quiz.Question, done func(*quiz.Question)) {
 		widget.NewFormItem(lang.X("edit.type", "Loại câu hỏi"), kind),
 		widget.NewFormItem(lang.X("edit.stem", "Câu hỏi"), withPictures(stem, stemPics)),
 		widget.NewFormItem(lang.X("edit.options", "Phương án"), optRows),
-		widget.NewFormItem(lang.X("edit.answers", "Đáp án"), container.NewVBox(answers, fold)),
+		widget.NewFormItem(lang.X("edit.answers", "Đáp án"), container.NewVBox(answers, answersHelp, fold)),
 		widget.NewFormItem(lang.X("edit.explanation", "Giải thích"), expl),
 		widget.NewFormItem(lang.X("edit.tags", "Chủ đề"), tags),
 		widget.NewFormItem(lang.X("edit.level", "Mức độ"), level),
@@ -219,8 +265,12 @@ func (e *bankEditor) editThen(q *quiz.Question, done func(*quiz.Question)) {
 			return
 		}
 		n := read()
+		bad := answersErr
 		store := e.review.store()
 		async(func() (struct{}, error) {
+			if bad != nil {
+				return struct{}{}, bad
+			}
 			if done != nil {
 				return struct{}{}, n.Validate()
 			}
@@ -251,15 +301,31 @@ func previewText(q *quiz.Question) string {
 	var b strings.Builder
 	stem := q.ShownStem(func(n int) string { return fmt.Sprintf("(%d) ______", n) })
 	fmt.Fprintf(&b, "%s\n\n", stem)
-	for k, o := range q.Options {
-		mark := "  "
-		if o.Correct {
-			mark = "✓ "
+	switch q.Type {
+	case quiz.Single, quiz.Multi, quiz.TrueFalse:
+		credits := q.Credits()
+		for k, o := range q.Options {
+			mark := "  "
+			if o.Correct {
+				mark = "✓ "
+			}
+			fmt.Fprintf(&b, "%s%c. %s", mark, 'A'+k, optionText(q, k))
+			if q.Weighted() {
+				fmt.Fprintf(&b, " (%s%%)", trimFloat(credits[k]*100))
+			}
+			if o.Feedback != "" {
+				fmt.Fprintf(&b, " — %s", o.Feedback)
+			}
+			b.WriteString("\n")
 		}
-		fmt.Fprintf(&b, "%s%c. %s\n", mark, 'A'+k, optionText(q, k))
-	}
-	for i, blank := range q.Blanks {
-		fmt.Fprintf(&b, "(%d) %s\n", i+1, strings.Join(blank, " / "))
+	case quiz.Essay:
+		b.WriteString(lang.X("edit.essay_preview", "(Người học viết câu trả lời; người chấm cho điểm.)") + "\n")
+	case quiz.Description:
+		b.WriteString(lang.X("edit.description_preview", "(Đoạn mô tả: hiện trước câu hỏi đứng sau nó, không hỏi gì.)") + "\n")
+	default:
+		if lines := quiz.AnswerLines(q); lines != "" {
+			b.WriteString(lines + "\n")
+		}
 	}
 	if q.Explanation != "" {
 		fmt.Fprintf(&b, "\n%s\n", lang.X("quiz.explanation", "Giải thích: {{.E}}", map[string]any{"E": q.Explanation}))
@@ -274,6 +340,16 @@ func previewText(q *quiz.Question) string {
 		fmt.Fprintf(&b, "\n⚠ %s", lang.X("edit.invalid", "Chưa lưu được: {{.E}}", map[string]any{"E": err.Error()}))
 	}
 	return b.String()
+}
+
+// keepFeedback gives n's true/false options the feedback they had in q.
+func keepFeedback(n, q *quiz.Question) {
+	if q.Type != quiz.TrueFalse || len(q.Options) != 2 {
+		return
+	}
+	for k := range n.Options {
+		n.Options[k].Feedback = q.Options[k].Feedback
+	}
 }
 
 // withPictures shows pictures under an entry, when there are any.

@@ -14,19 +14,14 @@ import (
 // finishSelf stops a self-check, asking first while questions are left:
 // the result counts the questions answered.
 func (r *quizRunner) finishSelf() {
-	left := 0
-	for _, it := range r.attempt.Items {
-		if it.Response == nil {
-			left++
-		}
-	}
+	left := r.attempt.Asked() - r.attempt.Answered()
 	if left == 0 || r.attempt.Finished() {
 		r.submit(false)
 		return
 	}
 	d := dialog.NewConfirm(lang.X("quiz.stop_title", "Dừng ở đây?"),
 		lang.X("quiz.stop_confirm", "Đã trả lời {{.A}}/{{.N}} câu. Dừng bây giờ thì kết quả tính trên các câu đã trả lời.",
-			map[string]any{"A": len(r.attempt.Items) - left, "N": len(r.attempt.Items)}),
+			map[string]any{"A": r.attempt.Answered(), "N": r.attempt.Asked()}),
 		func(ok bool) {
 			if ok {
 				r.submit(false)
@@ -62,7 +57,7 @@ func (r *quizRunner) submit(timeUp bool) {
 
 func (r *quizRunner) confirmSubmit() {
 	r.save(func() {
-		left := len(r.attempt.Items) - r.attempt.Answered()
+		left := r.attempt.Asked() - r.attempt.Answered()
 		msg := lang.X("quiz.submit_confirm", "Nộp bài bây giờ? Sau khi nộp không sửa được câu trả lời.")
 		if left > 0 {
 			msg = lang.X("quiz.submit_confirm_left", "Còn {{.N}} câu chưa trả lời. Vẫn nộp bài?", map[string]any{"N": left})

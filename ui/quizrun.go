@@ -41,10 +41,17 @@ type quizRunner struct {
 	optBtns       []*widget.Button // one per displayed option
 	optTexts      []*tapLabel      // their texts: tapping one chooses it too
 	scroller      *container.Scroll
-	entries       []*widget.Entry // one per blank
+	entries       []*widget.Entry // one per blank (the number, the essay)
+	matches       []matchRow      // matching: a choice per left-hand side
 	answered      bool            // self-check: the current item was graded
 	answeredLabel *widget.Label   // exam: "Đã trả lời 3/10"
 	stop          chan struct{}   // ends the exam clock
+}
+
+// matchRow is one left-hand side of a matching question and its choice.
+type matchRow struct {
+	option int // index in the question's options
+	sel    *widget.Select
 }
 
 func newQuizRunner(s *Shell, store *quiz.Store, a *quiz.Attempt, onExit func()) *quizRunner {
@@ -128,7 +135,7 @@ func (r *quizRunner) showItem() {
 	it := a.Items[r.pos]
 	r.answered = false
 	r.chosen = map[int]bool{}
-	r.optBtns, r.optTexts, r.entries = nil, nil, nil
+	r.optBtns, r.optTexts, r.entries, r.matches = nil, nil, nil, nil
 	r.header.SetText(lang.X("quiz.position", "Câu {{.N}}/{{.Total}}", map[string]any{"N": r.pos + 1, "Total": len(a.Items)}) +
 		"  ·  " + a.Title)
 	r.progress.SetValue(float64(r.pos)/float64(len(a.Items)), "")
@@ -141,7 +148,7 @@ func (r *quizRunner) showItem() {
 	}
 	stem := q.ShownStem(func(n int) string { return fmt.Sprintf("(%d) ______", n) })
 	if strings.TrimSpace(stem) != "" {
-		r.body.Add(bigText(stem, true))
+		r.body.Add(bigText(stem, q.Type != quiz.Description))
 	}
 	if p := pictures(q, 0, 560, 260); p != nil {
 		r.body.Add(p)
@@ -187,6 +194,42 @@ func (r *quizRunner) showItem() {
 			r.entries = append(r.entries, e)
 			r.body.Add(border(nil, nil, widget.NewLabel(label), nil, e))
 		}
+	case quiz.Numerical:
+		e := widget.NewEntry()
+		e.OnSubmitted = func(string) { r.enter() }
+		if prev != nil && len(prev.Texts) > 0 {
+			e.SetText(prev.Texts[0])
+		}
+		r.entries = append(r.entries, e)
+		r.body.Add(border(nil, nil, widget.NewLabel(lang.X("quiz.number", "Đáp số")), nil, e))
+	case quiz.Essay:
+		e := widget.NewMultiLineEntry()
+		e.Wrapping = fyne.TextWrapWord
+		e.SetMinRowsVisible(6)
+		if prev != nil && len(prev.Texts) > 0 {
+			e.SetText(prev.Texts[0])
+		}
+		r.entries = append(r.entries, e)
+		r.body.Add(e)
+	case quiz.Matching:
+		choices := quiz.MatchChoices(q)
+		for i, o := range q.Options {
+			if o.Text == "" {
+				continue
+			}
+			sel := newSelect(choices, nil)
+			sel.PlaceHolder = lang.X("quiz.match_pick", "(chọn)")
+			if prev != nil && i < len(prev.Texts) && prev.Texts[i] != "" {
+				sel.SetSelected(prev.Texts[i])
+			}
+			if r.attempt.Mode == quiz.Exam {
+				sel.OnChanged = func(string) { r.save(r.showAnswered) }
+			}
+			r.matches = append(r.matches, matchRow{option: i, sel: sel})
+			left := widget.NewLabel(o.Text)
+			left.Wrapping = fyne.TextWrapWord
+			r.body.Add(container.NewGridWithColumns(2, left, sel))
+		}
 	}
 	r.body.Add(r.navRow())
 	if len(r.entries) > 0 {
@@ -202,6 +245,19 @@ func (r *quizRunner) showItem() {
 // exam is submitted).
 func typeHint(q *quiz.Question, exam bool) string {
 	keys := map[string]any{"N": len(q.Options), "L": string(rune('A' + max(len(q.Options), 1) - 1))}
+	switch q.Type {
+	case quiz.Description:
+		return ""
+	case quiz.Essay:
+		return lang.X("quiz.hint.essay", "Viết câu trả lời vào ô dưới; người chấm sẽ cho điểm. Xong thì bấm nút dưới cùng.")
+	case quiz.Matching:
+		return lang.X("quiz.hint.matching", "Chọn vế ghép đúng cho từng dòng.")
+	case quiz.Numerical:
+		if exam {
+			return lang.X("quiz.hint.exam_number", "Gõ một số (3,5 hay 3.5 đều được); Enter sang câu sau. Đổi được đến khi nộp bài.")
+		}
+		return lang.X("quiz.hint.number", "Gõ một số (3,5 hay 3.5 đều được), rồi nhấn Enter.")
+	}
 	if exam {
 		switch q.Type {
 		case quiz.Multi:
@@ -253,6 +309,11 @@ func (r *quizRunner) navRow() fyne.CanvasObject {
 		r.showAnswered()
 		return newFlowBox(prev, next, r.answeredLabel, submit)
 	}
+	if it := a.Items[r.pos]; it.Q != nil && it.Q.Type == quiz.Description {
+		next := widget.NewButtonWithIcon(lang.X("quiz.continue", "Tiếp tục (Enter)"), theme.NavigateNextIcon(), func() { r.move(1) })
+		next.Importance = widget.HighImportance
+		return newFlowBox(next, widget.NewButton(lang.X("quiz.stop", "Dừng"), func() { r.finishSelf() }))
+	}
 	check := widget.NewButtonWithIcon(lang.X("quiz.check", "Trả lời (Enter)"), theme.ConfirmIcon(), func() { r.enter() })
 	check.Importance = widget.HighImportance
 	quit := widget.NewButton(lang.X("quiz.stop", "Dừng"), func() { r.finishSelf() })
@@ -285,7 +346,7 @@ func (r *quizRunner) choose(k int) {
 func (r *quizRunner) showAnswered() {
 	if r.answeredLabel != nil {
 		a := r.attempt
-		r.answeredLabel.SetText(lang.X("quiz.answered", "Đã trả lời {{.N}}/{{.Total}}", map[string]any{"N": a.Answered(), "Total": len(a.Items)}))
+		r.answeredLabel.SetText(lang.X("quiz.answered", "Đã trả lời {{.N}}/{{.Total}}", map[string]any{"N": a.Answered(), "Total": a.Asked()}))
 	}
 }
 
@@ -325,12 +386,22 @@ func (r *quizRunner) response() quiz.Response {
 	for _, e := range r.entries {
 		resp.Texts = append(resp.Texts, e.Text)
 	}
+	if len(r.matches) > 0 && it.Q != nil {
+		resp.Texts = make([]string, len(it.Q.Options))
+		for _, m := range r.matches {
+			resp.Texts[m.option] = m.sel.Selected
+		}
+	}
 	return resp
 }
 
 // enter is the Enter key: answer, or go on after the feedback.
 func (r *quizRunner) enter() {
 	if r.attempt.Finished() {
+		return
+	}
+	if q := r.attempt.Items[r.pos].Q; q != nil && q.Type == quiz.Description {
+		r.move(1) // nothing to answer
 		return
 	}
 	if r.attempt.Mode == quiz.Exam {
@@ -398,6 +469,9 @@ func (r *quizRunner) showFeedback(it quiz.AttemptItem, res quiz.Result) {
 	markOptions(it, r.optTexts)
 	for _, e := range r.entries {
 		e.Disable()
+	}
+	for _, m := range r.matches {
+		m.sel.Disable()
 	}
 	// the nav row is last: replace it by the feedback and "Tiếp"
 	r.body.Remove(r.body.Objects[len(r.body.Objects)-1])

@@ -43,20 +43,28 @@ func openReviewTab(t *testing.T, s *Shell, i int) {
 func TestSelfCheckWithKeyboard(t *testing.T) {
 	s := newTestShell(t, "")
 	openReview(t, s)
-	if findLabel(s.review.CanvasObject(), "Chưa học: 41 câu") == nil {
-		t.Fatal("today's tab does not count the 41 sample questions")
+	// 45 samples, less the essay and the description (never reviewed alone)
+	if findLabel(s.review.CanvasObject(), "Chưa học: 43 câu") == nil {
+		t.Fatal("today's tab does not count the 43 sample questions to learn")
 	}
 	s.review.tabs.SelectIndex(1)
 	pump()
 	tapButton(t, s.review.CanvasObject(), "Bắt đầu tự kiểm tra")
 	pump()
 	r := s.review.runner
-	if r == nil || len(r.attempt.Items) != 10 {
+	if r == nil || r.attempt.Asked() != 10 {
 		t.Fatal("the self-check did not start with 10 questions")
 	}
 	for i := 0; i < 3; i++ {
 		it := r.attempt.Items[r.pos]
+		if it.Q.Type == quiz.Description {
+			r.enter() // read, and passed
+			pump()
+			i--
+			continue
+		}
 		want := "✗ Chưa đúng"
+		right := "Đáp án đúng:"
 		switch it.Q.Type {
 		case quiz.Single, quiz.TrueFalse:
 			k := 0
@@ -82,12 +90,22 @@ func TestSelfCheckWithKeyboard(t *testing.T) {
 			}
 			r.enter()
 			want = "✓ Đúng"
+		case quiz.Matching:
+			for _, m := range r.matches {
+				m.sel.SetSelectedIndex(0)
+			}
+			r.enter()
+			want = ""
+		case quiz.Essay:
+			test.Type(r.entries[0], "Một bài viết")
+			r.enter()
+			want, right = "✎", "Giải thích"
 		default:
 			test.Type(r.entries[0], "sai hoàn toàn")
 			r.enter()
 		}
 		pump()
-		if findLabel(r.CanvasObject(), want) == nil || findLabel(r.CanvasObject(), "Đáp án đúng:") == nil {
+		if findLabel(r.CanvasObject(), want) == nil || findLabel(r.CanvasObject(), right) == nil {
 			t.Fatalf("question %d (%s): no %q with the right answer", i+1, it.Q.Type, want)
 		}
 		if it.Q.Type == quiz.Single || it.Q.Type == quiz.TrueFalse {
@@ -107,7 +125,7 @@ func TestSelfCheckWithKeyboard(t *testing.T) {
 		}
 		r.enter()
 	}
-	if r.pos != 3 {
+	if r.attempt.Answered() != 3 || r.answered {
 		t.Fatalf("Enter after the feedback should move on; at %d", r.pos)
 	}
 	tapButton(t, r.CanvasObject(), "Dừng")
@@ -122,11 +140,19 @@ func TestSelfCheckWithKeyboard(t *testing.T) {
 	if !r.attempt.Finished() || findLabel(r.CanvasObject(), "Kết quả:") == nil {
 		t.Fatal("stopping does not show the result")
 	}
-	if r.attempt.MaxScore != 3 {
-		t.Errorf("a self-check stopped after 3 answers is scored out of %v, want 3", r.attempt.MaxScore)
+	// An essay answered in a self-check waits for no one: it counts for
+	// neither the score nor review.
+	essays := 0
+	for _, it := range r.attempt.Items {
+		if it.Response != nil && it.Q.Type == quiz.Essay {
+			essays++
+		}
+	}
+	if r.attempt.MaxScore != float64(3-essays) {
+		t.Errorf("a self-check stopped after 3 answers (%d essays) is scored out of %v", essays, r.attempt.MaxScore)
 	}
 	sum, err := s.lib.Quiz().Summary(context.Background(), s.review.profile.ID)
-	if err != nil || sum.Learned != 3 {
+	if err != nil || sum.Learned != 3-essays {
 		t.Errorf("three answers should be scheduled for review: %+v %v", sum, err)
 	}
 }
@@ -138,13 +164,21 @@ func TestExamSubmitAndReview(t *testing.T) {
 	tapButton(t, s.review.CanvasObject(), "Bắt đầu thi")
 	pump()
 	r := s.review.runner
-	if r == nil || r.attempt.Mode != quiz.Exam || len(r.attempt.Items) != 20 || r.attempt.TimeLimit == 0 {
+	if r == nil || r.attempt.Mode != quiz.Exam || r.attempt.Asked() != 20 || r.attempt.TimeLimit == 0 {
 		t.Fatal("the exam did not start with 20 timed questions")
 	}
 	for i := 0; i < 2; i++ {
-		if len(r.optBtns) > 0 {
+		switch {
+		case r.attempt.Items[r.pos].Q.Type == quiz.Description:
+			r.enter()
+			pump()
+			i--
+			continue
+		case len(r.optBtns) > 0:
 			test.Tap(r.optBtns[0])
-		} else {
+		case len(r.matches) > 0:
+			r.matches[0].sel.SetSelectedIndex(0)
+		default:
 			test.Type(r.entries[0], "x")
 		}
 		if findLabel(r.CanvasObject(), "Đúng") != nil && findLabel(r.CanvasObject(), "✓") != nil {
@@ -173,8 +207,8 @@ func TestBankEditorSearch(t *testing.T) {
 	s := newTestShell(t, "")
 	openReviewTab(t, s, 3)
 	e := s.review.editor
-	if len(e.qs) != 41 {
-		t.Fatalf("editor lists %d questions, want the 41 samples", len(e.qs))
+	if len(e.qs) != 45 {
+		t.Fatalf("editor lists %d questions, want the 45 samples", len(e.qs))
 	}
 	test.Type(e.search, "dot pha")
 	pump()

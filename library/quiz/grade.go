@@ -193,12 +193,6 @@ func matchesAnswer(answer, typed string, fold bool) bool {
 	return err == nil && re.MatchString(t)
 }
 
-func result(ok bool) Result {
-	if ok {
-		return Result{Score: 1, Correct: true}
-	}
-	return Result{}
-}
 
 // Accepts reports whether typed matches one of the accepted answers. Case,
 // spacing, surrounding punctuation and old/new tone placement (hoà/hòa)

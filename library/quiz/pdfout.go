@@ -324,8 +324,7 @@ func withLeads(qs []*Question) ([]*Question, map[*Question]*Question) {
 	return out, leads
 }
 
-// matchChoices are a matching question's answers to choose from, each once,
-// in dictionary order (which gives nothing away).
+// matchChoices: see MatchChoices.
 func matchChoices(q *Question) []string {
 	var out []string
 	for _, o := range q.Options {

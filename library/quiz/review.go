@@ -148,7 +148,7 @@ func (s *Store) Summary(ctx context.Context, profileID int64) (ReviewSummary, er
 		(SELECT count(*) FROM review_cards WHERE profile_id = ?1 AND due <= ?2),
 		(SELECT count(*) FROM review_log WHERE profile_id = ?1 AND day = ?3),
 		(SELECT count(*) FROM review_cards WHERE profile_id = ?1),
-		(SELECT count(*) FROM quiz_questions) - (SELECT count(*) FROM review_cards WHERE profile_id = ?1)`,
+		(SELECT count(*) FROM quiz_questions WHERE type NOT IN ('essay', 'description')) - (SELECT count(*) FROM review_cards WHERE profile_id = ?1)`,
 		profileID, stamp(endOfDay(now)), today).Scan(&r.DueToday, &r.ReviewedToday, &r.Learned, &r.New)
 	if err != nil {
 		return r, err
@@ -193,6 +193,7 @@ func (s *Store) Mastery(ctx context.Context, profileID int64) ([]DocumentMastery
 	rows, err := s.db.Read.QueryContext(ctx, `SELECT q.document_id, d.title, c.stability, c.last_review, c.reps
 		FROM quiz_questions q JOIN documents d ON d.id = q.document_id
 		LEFT JOIN review_cards c ON c.question_id = q.id AND c.profile_id = ?
+		WHERE q.type NOT IN ('essay', 'description')
 		ORDER BY d.title`, profileID)
 	if err != nil {
 		return nil, err

@@ -24,7 +24,7 @@ type QuestionStats struct {
 
 // Unpicked lists the options nobody chose (distractors that do no work).
 func (s QuestionStats) Unpicked() []int {
-	if s.Attempts == 0 {
+	if s.Attempts == 0 || s.Question.Type != Single && s.Question.Type != Multi && s.Question.Type != TrueFalse {
 		return nil
 	}
 	var out []int
@@ -69,12 +69,16 @@ func (s *Store) Stats(ctx context.Context, bankID int64) ([]QuestionStats, error
 		if !ok {
 			continue
 		}
+		var r Response
+		decoded := json.Unmarshal([]byte(resp), &r) == nil
+		if stats[i].Question.Type == Essay && (!decoded || r.Mark == nil) {
+			continue // not marked yet: its 0 says nothing of the question
+		}
 		st := &stats[i]
 		st.Attempts++
 		st.Facility += score
 		pairs[qid] = append(pairs[qid], pair{score, total - score})
-		var r Response
-		if json.Unmarshal([]byte(resp), &r) == nil {
+		if decoded {
 			for _, c := range r.Choices {
 				if c >= 0 && c < len(st.Picks) {
 					st.Picks[c]++

@@ -180,7 +180,7 @@ func (v *vnQuestion) buildTyped(q *Question, fail func(string, ...any) Item) Ite
 }
 
 // vnNumberRE reads "3 ± 2", "3 +- 2", "3:2", "1..5" (a range) or "1930".
-var vnNumberRE = regexp.MustCompile(`^(-?[0-9][0-9.,eE+-]*)\s*(?:(±|\+-|\+/-|:)\s*([0-9][0-9.,]*)|\.\.\s*(-?[0-9][0-9.,]*))?$`)
+var vnNumberRE = regexp.MustCompile(`^(-?[0-9]+(?:[.,][0-9]+)?(?:[eE][-+]?[0-9]+)?)\s*(?:(±|\+-|\+/-|:)\s*([0-9]+(?:[.,][0-9]+)?)|\s*\.\.\s*(-?[0-9]+(?:[.,][0-9]+)?(?:[eE][-+]?[0-9]+)?))?$`)
 
 // buildKind makes the question types named by their own lines:
 // "Loại: tự luận" (essay), "Loại: đoạn mô tả" (description), "Đáp số:"

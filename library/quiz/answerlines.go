@@ -1,0 +1,173 @@
+package quiz
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+)
+
+// The editor writes the answers of short-answer, numerical and matching
+// questions as lines of text, one answer or pair a line:
+//
+//	short answer   Quận ủy Tây Giang | Quận ủy          (full credit, alternatives)
+//	               Quận ủy (50%) # Cần nêu rõ tên quận   (partial credit, feedback)
+//	numerical      80 ± 5 (50%) # Gần đúng               ("80:5" and "75..85" too; "*" is any other number)
+//	matching       Văn bản đi -> 100% ký số              ("-> 50% cấp máy mới" is an extra answer)
+//
+// AnswerLines writes a question's answers so; SetAnswerLines reads them
+// back into the question.
+
+var (
+	lineWeightRE = regexp.MustCompile(`\(\s*(-?[0-9]+(?:[.,][0-9]+)?)\s*%\s*\)\s*$`)
+	lineNumberRE = regexp.MustCompile(`^(\*|-?[0-9]+(?:[.,][0-9]+)?(?:[eE][-+]?[0-9]+)?)\s*(?:(?:±|\+-|\+/-|:)\s*([0-9]+(?:[.,][0-9]+)?)|\s*\.\.\s*(-?[0-9]+(?:[.,][0-9]+)?(?:[eE][-+]?[0-9]+)?))?$`)
+)
+
+// AnswerLines is the editor's text of q's answers (short answer,
+// numerical, matching, cloze); "" for the other types.
+func AnswerLines(q *Question) string {
+	var lines []string
+	weighted := func(text string, credit float64, fb string) string {
+		if credit < 1-1e-9 {
+			text += " (" + percent(credit) + "%)"
+		}
+		if fb != "" {
+			text += " # " + fb
+		}
+		return text
+	}
+	switch q.Type {
+	case Cloze:
+		for _, b := range q.Blanks {
+			lines = append(lines, strings.Join(b, " | "))
+		}
+	case Short:
+		if len(q.Options) == 0 {
+			if len(q.Blanks) > 0 {
+				lines = append(lines, strings.Join(q.Blanks[0], " | "))
+			}
+			break
+		}
+		for i, o := range q.Options {
+			lines = append(lines, weighted(o.Text, q.shortCredit(i), o.Feedback))
+		}
+	case Numerical:
+		credits := q.Credits()
+		for i, o := range q.Options {
+			t := o.Text
+			if o.Tolerance != 0 {
+				t += " ± " + formatNumber(o.Tolerance)
+			}
+			lines = append(lines, weighted(t, credits[i], o.Feedback))
+		}
+	case Matching:
+		for _, o := range q.Options {
+			lines = append(lines, strings.TrimSpace(o.Text+" -> "+o.Match))
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// SetAnswerLines reads the editor's answer lines into q (its Blanks and
+// Options for these types); the error names the line that is wrong.
+func SetAnswerLines(q *Question, text string) error {
+	var lines []string
+	for _, l := range strings.Split(text, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			lines = append(lines, l)
+		}
+	}
+	// split "text (50%) # feedback"
+	parts := func(l string) (string, float64, bool, string, error) {
+		body, fb, _ := strings.Cut(l, "#")
+		body = strings.TrimSpace(body)
+		credit, weighted := 1.0, false
+		if m := lineWeightRE.FindStringSubmatch(body); m != nil {
+			w, ok := ParseNumber(m[1])
+			if !ok {
+				return "", 0, false, "", fmt.Errorf("tỉ lệ “%s%%” không phải là số", m[1])
+			}
+			credit, weighted = w/100, true
+			body = strings.TrimSpace(body[:len(body)-len(m[0])])
+		}
+		return body, credit, weighted, strings.TrimSpace(fb), nil
+	}
+	switch q.Type {
+	case Cloze:
+		q.Blanks = nil
+		for _, l := range lines {
+			q.Blanks = append(q.Blanks, strings.Split(l, "|"))
+		}
+	case Short:
+		q.Blanks, q.Options = nil, nil
+		plain := len(lines) <= 1
+		for _, l := range lines {
+			if lineWeightRE.MatchString(strings.SplitN(l, "#", 2)[0]) || strings.Contains(l, "#") {
+				plain = false
+			}
+		}
+		if plain {
+			if len(lines) == 1 {
+				q.Blanks = [][]string{strings.Split(lines[0], "|")}
+			}
+			return nil
+		}
+		for n, l := range lines {
+			body, credit, _, fb, err := parts(l)
+			if err != nil {
+				return fmt.Errorf("dòng đáp án %d: %v", n+1, err)
+			}
+			for _, a := range strings.Split(body, "|") {
+				q.Options = append(q.Options, Option{Text: strings.TrimSpace(a), Fraction: credit, Feedback: fb})
+			}
+		}
+	case Numerical:
+		q.Options = nil
+		for n, l := range lines {
+			body, credit, _, fb, err := parts(l)
+			if err != nil {
+				return fmt.Errorf("dòng đáp án %d: %v", n+1, err)
+			}
+			m := lineNumberRE.FindStringSubmatch(body)
+			if m == nil {
+				return fmt.Errorf("dòng đáp án %d: “%s” không phải một số (viết như 80, 3,5 ± 0,1, 75..85 hoặc *)", n+1, body)
+			}
+			o := Option{Text: m[1], Fraction: credit, Feedback: fb}
+			if m[1] == "*" && !strings.Contains(l, "%") {
+				o.Fraction = 0 // any other number: no credit unless said
+			}
+			switch {
+			case m[2] != "":
+				tol, ok := ParseNumber(m[2])
+				if !ok {
+					return fmt.Errorf("dòng đáp án %d: sai số “%s” không phải là số", n+1, m[2])
+				}
+				o.Tolerance = tol
+			case m[3] != "":
+				lo, ok1 := ParseNumber(m[1])
+				hi, ok2 := ParseNumber(m[3])
+				if !ok1 || !ok2 {
+					return fmt.Errorf("dòng đáp án %d: khoảng “%s” không phải hai số", n+1, body)
+				}
+				o.Text, o.Tolerance = formatNumber((lo+hi)/2), roundNumber(hi-(lo+hi)/2)
+			}
+			if f, ok := ParseNumber(o.Text); ok {
+				o.Text = formatNumber(f)
+			}
+			q.Options = append(q.Options, o)
+		}
+	case Matching:
+		q.Options = nil
+		for n, l := range lines {
+			left, right, ok := cutPair(l)
+			if !ok {
+				return fmt.Errorf("dòng %d: thiếu dấu “->” giữa hai vế", n+1)
+			}
+			q.Options = append(q.Options, Option{Text: left, Match: right})
+		}
+	}
+	return nil
+}
+
+// MatchChoices are a matching question's answers to choose from, each once,
+// in dictionary order (which gives nothing away).
+func MatchChoices(q *Question) []string { return matchChoices(q) }

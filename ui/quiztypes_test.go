@@ -1,0 +1,172 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"sotay/library/quiz"
+)
+
+// The types Moodle has and Sổ tay now holds, answered as a cadre would:
+// a number typed with a decimal comma, pairs chosen from lists, an essay a
+// trainer marks, a description read and passed.
+
+func TestNumericalInSelfCheck(t *testing.T) {
+	s := newTestShell(t, "")
+	r := selfCheckAt(t, s, quiz.Numerical)
+	if r.attempt.Items[r.pos].Q.Type != quiz.Numerical || len(r.entries) != 1 {
+		t.Fatal("no numerical question with its entry")
+	}
+	if findLabel(r.CanvasObject(), "Đáp số") == nil {
+		t.Error("the entry is not labelled Đáp số")
+	}
+	test.Type(r.entries[0], "80,0")
+	r.enter()
+	pump()
+	if findLabel(r.CanvasObject(), "✓ Đúng") == nil {
+		t.Fatal("80,0 for 80 is not graded right")
+	}
+}
+
+func TestMatchingInSelfCheck(t *testing.T) {
+	s := newTestShell(t, "")
+	r := selfCheckAt(t, s, quiz.Matching)
+	q := r.attempt.Items[r.pos].Q
+	if q.Type != quiz.Matching || len(r.matches) != 3 {
+		t.Fatalf("matching question with %d lists, want 3", len(r.matches))
+	}
+	if n := len(r.matches[0].sel.Options); n != 4 {
+		t.Errorf("each list offers %d answers, want 4 (with the extra one)", n)
+	}
+	// Two right, one wrong: two thirds.
+	r.matches[0].sel.SetSelected(q.Options[r.matches[0].option].Match)
+	r.matches[1].sel.SetSelected(q.Options[r.matches[1].option].Match)
+	r.matches[2].sel.SetSelected(q.Options[r.matches[0].option].Match)
+	r.enter()
+	pump()
+	if findLabel(r.CanvasObject(), "Đúng một phần (67%)") == nil {
+		t.Fatal("two of three pairs is not two thirds")
+	}
+	if !r.matches[0].sel.Disabled() {
+		t.Error("the lists stay open after grading")
+	}
+}
+
+func TestDescriptionIsPassed(t *testing.T) {
+	s := newTestShell(t, "")
+	r := selfCheckAt(t, s, quiz.Description)
+	if r.attempt.Items[r.pos].Q.Type != quiz.Description {
+		t.Skip("no description drawn")
+	}
+	if len(r.optBtns)+len(r.entries)+len(r.matches) != 0 || findLabel(r.CanvasObject(), "Tiếp tục (Enter)") == nil {
+		t.Fatal("a description asks for an answer")
+	}
+	pos := r.pos
+	r.enter()
+	pump()
+	if r.pos != pos+1 {
+		t.Fatal("Enter does not pass the description")
+	}
+}
+
+// An essay in an exam: written, submitted, waiting; the trainer marks it
+// 75 % and the score goes up by three quarters of a point.
+func TestEssayMarkedByTrainer(t *testing.T) {
+	s := newTestShell(t, "")
+	openReviewTab(t, s, 2)
+	s.review.startAttempt(quiz.Selection{}, quiz.AttemptOptions{Mode: quiz.Exam, Title: "Thi thử"})
+	pump()
+	r := s.review.runner
+	if r == nil {
+		t.Fatal("no exam")
+	}
+	for r.attempt.Items[r.pos].Q.Type != quiz.Essay {
+		if r.pos == len(r.attempt.Items)-1 {
+			t.Fatal("no essay in the exam")
+		}
+		r.move(1)
+		pump()
+	}
+	if len(r.entries) != 1 || !r.entries[0].MultiLine {
+		t.Fatal("an essay has no multi-line entry")
+	}
+	test.Type(r.entries[0], "Sự hài lòng của người dân là thước đo.")
+	pos := r.pos
+	r.save(func() {})
+	pump()
+	r.submit(false)
+	pump()
+	a := r.attempt
+	if !a.Finished() || a.Unmarked() != 1 || !a.Items[pos].Result.Manual {
+		t.Fatalf("the essay is not waiting for its mark: unmarked %d", a.Unmarked())
+	}
+	if !hasLabelPrefix(r, "1 câu tự luận chờ chấm") {
+		t.Error("the result does not say an essay waits")
+	}
+	before := a.Score
+	row := r.markRow(pos, a.Items[pos])
+	e := findEntry(row, "")
+	if e == nil {
+		t.Fatal("no mark entry")
+	}
+	e.SetText("75")
+	tapButton(t, row, "Chấm")
+	pump()
+	if got := r.attempt.Score - before; got < 0.749 || got > 0.751 || r.attempt.Unmarked() != 0 {
+		t.Fatalf("marking 75%%: score %v → %v, unmarked %d", before, r.attempt.Score, r.attempt.Unmarked())
+	}
+}
+
+func hasLabelPrefix(r *quizRunner, prefix string) bool {
+	return findObject(r.CanvasObject(), func(o fyne.CanvasObject) bool {
+		l, ok := o.(*widget.Label)
+		return ok && strings.HasPrefix(l.Text, prefix)
+	}) != nil
+}
+
+// The editor writes a numerical question's answers as lines: a second
+// answer worth half, with its feedback, is saved as such.
+func TestEditorNumericalAnswers(t *testing.T) {
+	s := newTestShell(t, "")
+	openReviewTab(t, s, 3)
+	e := s.review.editor
+	var q *quiz.Question
+	for _, x := range e.qs {
+		if x.Type == quiz.Numerical {
+			q = x
+		}
+	}
+	if q == nil {
+		t.Fatal("no numerical sample")
+	}
+	e.edit(q)
+	pump()
+	form := s.win.Canvas().Overlays().Top()
+	answers := findEntry(form, "80")
+	if answers == nil {
+		t.Fatal("the answers are not shown as “80”")
+	}
+	answers.SetText("80\n75..85 (50%) # Gần đúng")
+	pump()
+	if findLabel(form, "Mỗi dòng một đáp số") == nil {
+		t.Error("no help for numerical answers")
+	}
+	tapIn(t, s, form, "Lưu")
+	saved, err := s.lib.Quiz().Question(t.Context(), q.ID)
+	if err != nil || len(saved.Options) != 2 || saved.Options[1].Fraction != 0.5 || saved.Options[1].Tolerance != 5 || saved.Options[1].Feedback != "Gần đúng" {
+		t.Fatalf("saved %+v %v", saved, err)
+	}
+	// A line that is no number is refused, saying which.
+	e.edit(saved)
+	pump()
+	form = s.win.Canvas().Overlays().Top()
+	findEntry(form, "80\n80 ± 5 (50%) # Gần đúng").SetText("tám mươi")
+	pump()
+	if findLabel(form, "không phải một số") == nil {
+		t.Error("the preview does not say the answer is no number")
+	}
+}
