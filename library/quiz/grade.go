@@ -193,7 +193,6 @@ func matchesAnswer(answer, typed string, fold bool) bool {
 	return err == nil && re.MatchString(t)
 }
 
-
 // Accepts reports whether typed matches one of the accepted answers. Case,
 // spacing, surrounding punctuation and old/new tone placement (hoà/hòa)
 // never matter; with fold, diacritics and đ do not either.
