@@ -342,6 +342,13 @@ func (e *bankEditor) importFile(path, keyPath string) {
 		e.bank = rep.Bank
 		lines := []string{lang.X("bank.import_summary", "Đã nhập {{.N}} câu vào “{{.B}}”; {{.D}} câu đã có; {{.P}} câu lỗi.",
 			map[string]any{"N": rep.Count(quiz.Imported), "B": rep.Bank.Name, "D": rep.Count(quiz.Duplicate), "P": rep.Count(quiz.Problemed)})}
+		if len(rep.SubBanks) > 0 {
+			var names []string
+			for _, b := range rep.SubBanks {
+				names = append(names, "“"+b.Name+"”")
+			}
+			lines = append(lines, lang.X("bank.sub_banks", "Các câu theo danh mục ($CATEGORY) của tệp nằm trong ngân hàng con: {{.B}}.", map[string]any{"B": strings.Join(names, ", ")}))
+		}
 		for _, row := range rep.Rows {
 			if row.Err != nil {
 				lines = append(lines, "• "+row.Err.Error())

@@ -176,6 +176,7 @@ func (e *bankEditor) editThen(q *quiz.Question, done func(*quiz.Question)) {
 		n.Normalize()
 		return n
 	}
+	var labelRows func(choice bool)
 	update := func() {
 		n := read()
 		text := previewText(n)
@@ -211,6 +212,9 @@ func (e *bankEditor) editThen(q *quiz.Question, done func(*quiz.Question)) {
 		answers.Refresh()
 		fold.Refresh()
 		answersHelp.Refresh()
+		if labelRows != nil {
+			labelRows(n.Type == quiz.Single || n.Type == quiz.Multi || n.Type == quiz.TrueFalse)
+		}
 	}
 	for _, en := range []*widget.Entry{stem, answers, expl, tags, quote} {
 		en.OnChanged = func(string) { update() }
@@ -241,17 +245,38 @@ func (e *bankEditor) editThen(q *quiz.Question, done func(*quiz.Question)) {
 	}
 	update()
 
+	optItem := widget.NewFormItem(lang.X("edit.options", "Phương án"), optRows)
+	answersItem := widget.NewFormItem(lang.X("edit.answers", "Đáp án"), container.NewVBox(answers, answersHelp, fold))
 	form := widget.NewForm(
 		widget.NewFormItem(lang.X("edit.type", "Loại câu hỏi"), kind),
 		widget.NewFormItem(lang.X("edit.stem", "Câu hỏi"), withPictures(stem, stemPics)),
-		widget.NewFormItem(lang.X("edit.options", "Phương án"), optRows),
-		widget.NewFormItem(lang.X("edit.answers", "Đáp án"), container.NewVBox(answers, answersHelp, fold)),
+		optItem,
+		answersItem,
 		widget.NewFormItem(lang.X("edit.explanation", "Giải thích"), expl),
 		widget.NewFormItem(lang.X("edit.tags", "Chủ đề"), tags),
 		widget.NewFormItem(lang.X("edit.level", "Mức độ"), level),
 		widget.NewFormItem(lang.X("edit.document", "Văn bản nguồn"), doc),
 		widget.NewFormItem(lang.X("edit.quote", "Đoạn trích"), quote),
 	)
+	// A form's label stays when its row is hidden: the hidden row's label
+	// is emptied, not left beside nothing.
+	labelRows = func(choice bool) {
+		opt, ans := lang.X("edit.options", "Phương án"), lang.X("edit.answers", "Đáp án")
+		if choice {
+			ans = ""
+		} else {
+			opt = ""
+		}
+		noAnswers := !choice && answers.Hidden
+		if noAnswers {
+			ans = ""
+		}
+		if optItem.Text != opt || answersItem.Text != ans {
+			optItem.Text, answersItem.Text = opt, ans
+			form.Refresh()
+		}
+	}
+	labelRows(q.Type == quiz.Single || q.Type == quiz.Multi || q.Type == quiz.TrueFalse)
 	previewCard := widget.NewCard(lang.X("edit.preview", "Xem trước"), lang.X("edit.preview_sub", "như người học sẽ thấy"), container.NewVScroll(preview))
 	body := container.NewHSplit(container.NewVScroll(form), previewCard)
 	body.Offset = 0.6

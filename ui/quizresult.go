@@ -101,7 +101,10 @@ func (r *quizRunner) markRow(pos int, it quiz.AttemptItem) fyne.CanvasObject {
 				return
 			}
 			r.attempt = a
+			at := r.scroller.Offset // marking the next essay is where this one was
 			r.showResults()
+			r.scroller.Offset = at
+			r.scroller.Refresh()
 		})
 	})
 	label := widget.NewLabel(lang.X("quiz.mark_label", "Điểm câu này (%):"))
@@ -148,10 +151,11 @@ func feedbackBox(s *Shell, it quiz.AttemptItem, res quiz.Result) fyne.CanvasObje
 		}
 	}
 	if res.Manual {
-		verdict = "✎ " + lang.X("quiz.manual", "Câu tự luận: người chấm cho điểm")
+		verdict = "✎ " + lang.X("quiz.manual", "Câu tự luận: máy không chấm; hãy đối chiếu với gợi ý (bài thi do người chấm cho điểm)")
 		imp = widget.MediumImportance
 	}
 	v := widget.NewLabelWithStyle(verdict, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	v.Wrapping = fyne.TextWrapWord // the essay's verdict is a sentence
 	v.Importance = imp
 	box.Add(v)
 	if q.Type != quiz.Essay {

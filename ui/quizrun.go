@@ -52,6 +52,7 @@ type quizRunner struct {
 type matchRow struct {
 	option int // index in the question's options
 	sel    *widget.Select
+	left   *widget.Label
 }
 
 func newQuizRunner(s *Shell, store *quiz.Store, a *quiz.Attempt, onExit func()) *quizRunner {
@@ -225,15 +226,23 @@ func (r *quizRunner) showItem() {
 			if r.attempt.Mode == quiz.Exam {
 				sel.OnChanged = func(string) { r.save(r.showAnswered) }
 			}
-			r.matches = append(r.matches, matchRow{option: i, sel: sel})
 			left := widget.NewLabel(o.Text)
 			left.Wrapping = fyne.TextWrapWord
+			r.matches = append(r.matches, matchRow{option: i, sel: sel, left: left})
 			r.body.Add(container.NewGridWithColumns(2, left, sel))
 		}
 	}
 	r.body.Add(r.navRow())
 	if len(r.entries) > 0 {
-		r.shell.win.Canvas().Focus(r.entries[0])
+		e := r.entries[0]
+		r.shell.win.Canvas().Focus(e)
+		// The first question is drawn before the runner is on screen,
+		// where focus does not take: ask again once it is.
+		go fyne.Do(func() {
+			if len(r.entries) > 0 && r.entries[0] == e {
+				r.shell.win.Canvas().Focus(e)
+			}
+		})
 	} else {
 		r.shell.win.Canvas().Unfocus()
 	}
@@ -299,7 +308,11 @@ func (r *quizRunner) navRow() fyne.CanvasObject {
 	a := r.attempt
 	if a.Mode == quiz.Exam {
 		prev := widget.NewButtonWithIcon(lang.X("quiz.prev", "Câu trước"), theme.NavigateBackIcon(), func() { r.move(-1) })
-		next := widget.NewButtonWithIcon(lang.X("quiz.next", "Câu sau (Enter)"), theme.NavigateNextIcon(), func() { r.enter() })
+		nextLabel := lang.X("quiz.next", "Câu sau (Enter)")
+		if it := a.Items[r.pos]; it.Q != nil && it.Q.Type == quiz.Essay {
+			nextLabel = lang.X("quiz.next_essay", "Câu sau") // Enter is a new line in an essay
+		}
+		next := widget.NewButtonWithIcon(nextLabel, theme.NavigateNextIcon(), func() { r.enter() })
 		submit := widget.NewButtonWithIcon(lang.X("quiz.submit", "Nộp bài"), theme.ConfirmIcon(), func() { r.confirmSubmit() })
 		submit.Importance = widget.HighImportance
 		if r.pos == 0 {
@@ -314,7 +327,11 @@ func (r *quizRunner) navRow() fyne.CanvasObject {
 		next.Importance = widget.HighImportance
 		return newFlowBox(next, widget.NewButton(lang.X("quiz.stop", "Dừng"), func() { r.finishSelf() }))
 	}
-	check := widget.NewButtonWithIcon(lang.X("quiz.check", "Trả lời (Enter)"), theme.ConfirmIcon(), func() { r.enter() })
+	label := lang.X("quiz.check", "Trả lời (Enter)")
+	if it := a.Items[r.pos]; it.Q != nil && it.Q.Type == quiz.Essay {
+		label = lang.X("quiz.check_essay", "Xong bài viết") // Enter is a new line in an essay
+	}
+	check := widget.NewButtonWithIcon(label, theme.ConfirmIcon(), func() { r.enter() })
 	check.Importance = widget.HighImportance
 	quit := widget.NewButton(lang.X("quiz.stop", "Dừng"), func() { r.finishSelf() })
 	return newFlowBox(check, quit)
@@ -472,6 +489,15 @@ func (r *quizRunner) showFeedback(it quiz.AttemptItem, res quiz.Result) {
 	}
 	for _, m := range r.matches {
 		m.sel.Disable()
+		// each pair marked with a sign as well as a colour
+		if m.option < len(res.Blanks) && res.Blanks[m.option] {
+			m.left.SetText("✓ " + m.left.Text)
+			m.left.Importance = widget.SuccessImportance
+		} else {
+			m.left.SetText("✗ " + m.left.Text)
+			m.left.Importance = widget.DangerImportance
+		}
+		m.left.Refresh()
 	}
 	// the nav row is last: replace it by the feedback and "Tiếp"
 	r.body.Remove(r.body.Objects[len(r.body.Objects)-1])

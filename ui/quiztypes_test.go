@@ -170,3 +170,27 @@ func TestEditorNumericalAnswers(t *testing.T) {
 		t.Error("the preview does not say the answer is no number")
 	}
 }
+
+// The results of an exam with an essay fit a 1024-pixel window at the
+// largest text: the essay's verdict wraps (it made the page 835 wide).
+func TestEssayResultsFitTheWindow(t *testing.T) {
+	s := newTestShell(t, "")
+	openReviewTab(t, s, 2)
+	s.review.startAttempt(quiz.Selection{}, quiz.AttemptOptions{Mode: quiz.Exam, Title: "Thi thử"})
+	pump()
+	r := s.review.runner
+	for r.attempt.Items[r.pos].Q.Type != quiz.Essay {
+		r.move(1)
+		pump()
+	}
+	r.entries[0].SetText("Bài viết")
+	r.save(func() {})
+	pump()
+	r.submit(false)
+	pump()
+	for _, o := range r.body.Objects {
+		if w := o.MinSize().Width; w > 600 {
+			t.Errorf("%T is %v wide", o, w)
+		}
+	}
+}

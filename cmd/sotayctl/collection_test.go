@@ -158,3 +158,23 @@ func TestReportCommand(t *testing.T) {
 		t.Errorf("report over the library: %d %s", code, errs)
 	}
 }
+
+// A Moodle XML file with categories: the CLI names the sub-banks it filled,
+// exports them back under $CATEGORY, and says why a question is left out.
+func TestQuizMoodleXMLCategories(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "lib.db")
+	code, out, _ := ctl(t, "--db", db, "quiz", "import", "--bank", "Nghị quyết 15", filepath.Join(quizTestdata, "moodle-all-types.xml"))
+	if code != 1 || !strings.Contains(out, "nhập 9 câu") || !strings.Contains(out, "“Nghị quyết 15 / Chỉ tiêu / Số liệu”") ||
+		!strings.Contains(out, "“calculated”") {
+		t.Fatalf("import: %d\n%s", code, out)
+	}
+	gift := filepath.Join(t.TempDir(), "nq15.gift")
+	code, out, _ = ctl(t, "--db", db, "quiz", "export", "Nghị quyết 15", "-o", gift)
+	if code != 0 || !strings.Contains(out, "Bỏ qua 1 câu") || !strings.Contains(out, "hãy xuất Moodle XML") {
+		t.Fatalf("export: %d\n%s", code, out)
+	}
+	data, _ := os.ReadFile(gift)
+	if !strings.Contains(string(data), "$CATEGORY: $course$/top/Nghị quyết 15/Chỉ tiêu/Số liệu") {
+		t.Errorf("the sub-bank's category is not written:\n%s", data)
+	}
+}

@@ -142,6 +142,13 @@ func runQuizImport(ctx context.Context, e *env, args []string) int {
 			"Bank": bank.Name, "ID": bank.ID, "Format": string(format), "Imported": rep.Count(quiz.Imported),
 			"Duplicates": rep.Count(quiz.Duplicate), "Problems": rep.Count(quiz.Problemed),
 			"Seconds": fmt.Sprintf("%.2f", elapsed.Seconds())}))
+		if len(rep.SubBanks) > 0 {
+			var names []string
+			for _, b := range rep.SubBanks {
+				names = append(names, fmt.Sprintf("“%s” (mã %d)", b.Name, b.ID))
+			}
+			fmt.Fprintln(w, e.msg.T("quiz.cli.sub_banks", map[string]any{"N": len(names), "Banks": strings.Join(names, ", ")}))
+		}
 		w.Flush()
 	}
 	if rep.Count(quiz.Problemed) > 0 {

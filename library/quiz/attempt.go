@@ -50,7 +50,15 @@ func (s *Store) Draw(ctx context.Context, sel Selection, rng *rand.Rand) ([]int6
 			args = append(args, id)
 		}
 	}
-	in("q.bank_id", sel.BankIDs)
+	if n := len(sel.BankIDs); n > 0 {
+		// A bank with its sub-banks (Moodle's categories below it).
+		marks := strings.TrimSuffix(strings.Repeat("?,", n), ",")
+		where = append(where, `q.bank_id IN (WITH RECURSIVE sub(id) AS (SELECT id FROM quiz_banks WHERE id IN (`+marks+`)
+			UNION SELECT b.id FROM quiz_banks b JOIN sub ON b.parent_id = sub.id) SELECT id FROM sub)`)
+		for _, id := range sel.BankIDs {
+			args = append(args, id)
+		}
+	}
 	in("q.document_id", sel.DocumentIDs)
 	if n := len(sel.CollectionIDs); n > 0 {
 		marks := strings.TrimSuffix(strings.Repeat("?,", n), ",")

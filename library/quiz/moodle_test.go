@@ -418,3 +418,29 @@ func TestMoodleXMLBothWays(t *testing.T) {
 		}
 	}
 }
+
+// Drawing from a bank takes its sub-banks' questions too; a description
+// comes with the question it stands before.
+func TestDrawTakesSubBanks(t *testing.T) {
+	_, s := openLibrary(t)
+	ctx := t.Context()
+	bank := newBank(t, s, "Nghị quyết 15")
+	data, _ := os.ReadFile("testdata/gift-moodle-rules.gift")
+	if _, err := s.Import(ctx, bank, quiz.ParseGIFT(string(data))); err != nil {
+		t.Fatal(err)
+	}
+	ids, err := s.Draw(ctx, quiz.Selection{BankIDs: []int64{bank.ID}}, nil)
+	if err != nil || len(ids) != 9 {
+		t.Fatalf("drew %d of the 9 questions under the bank: %v", len(ids), err)
+	}
+	qs, _ := s.QuestionsByID(ctx, ids)
+	for i, q := range qs {
+		if q.Type == quiz.Description && (i+1 >= len(qs) || qs[i+1].Type != quiz.Essay) {
+			t.Errorf("the description is not right before its essay: %v", ids)
+		}
+	}
+	one, err := s.Draw(ctx, quiz.Selection{BankIDs: []int64{bank.ID}, Count: 3}, nil)
+	if err != nil || len(one) < 3 || len(one) > 4 {
+		t.Errorf("three drawn (with perhaps a description): %d %v", len(one), err)
+	}
+}
