@@ -351,7 +351,7 @@ func (e *bankEditor) importFile(path, keyPath string) {
 		}
 		for _, row := range rep.Rows {
 			if row.Err != nil {
-				lines = append(lines, "• "+row.Err.Error())
+				lines = append(lines, "• "+faultText(row.Err))
 			} else if row.Note != "" {
 				lines = append(lines, "• "+lang.X("bank.import_note", "dòng {{.L}}: {{.N}}", map[string]any{"L": row.Line, "N": row.Note}))
 			}

@@ -3,7 +3,6 @@ package ui
 import (
 	"context"
 	"fmt"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -59,7 +58,7 @@ func newDraftView(s *Shell, r *ReviewScreen, doc library.Summary, drafts []quiz.
 		row := o.(*fyne.Container)
 		l, c := row.Objects[1].(*widget.Label), row.Objects[0].(*widget.Check)
 		d := v.drafts[id]
-		l.SetText(fmt.Sprintf("%d. [%s] %s", id+1, d.Kind.Name(), draftRowText(d.Question.Stem)))
+		l.SetText(fmt.Sprintf("%d. [%s] %s", id+1, d.Kind.Name(), d.Ask))
 		c.OnChanged = nil
 		c.SetChecked(v.keep[id])
 		c.OnChanged = func(on bool) { v.keep[id] = on; v.counted() }
@@ -110,21 +109,6 @@ func newDraftView(s *Shell, r *ReviewScreen, doc library.Summary, drafts []quiz.
 	v.setBanks(r.banks)
 	v.counted()
 	return v
-}
-
-// draftRowText is what a list row shows of a stem: without the "Theo
-// <document>, " every draft begins with, which would fill the row.
-func draftRowText(stem string) string {
-	if !strings.HasPrefix(stem, "Theo ") {
-		return stem
-	}
-	if _, after, ok := strings.Cut(stem, "điền vào chỗ trống: "); ok {
-		return after
-	}
-	if _, after, ok := strings.Cut(stem, ", "); ok {
-		return strings.TrimPrefix(after, "nội dung nào sau đây ")
-	}
-	return stem
 }
 
 // CanvasObject is the view's content.

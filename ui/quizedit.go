@@ -362,7 +362,7 @@ func previewText(q *quiz.Question) string {
 		fmt.Fprintf(&b, "\n“%s”\n", q.Passage.Quote)
 	}
 	if err := q.Validate(); err != nil {
-		fmt.Fprintf(&b, "\n⚠ %s", lang.X("edit.invalid", "Chưa lưu được: {{.E}}", map[string]any{"E": err.Error()}))
+		fmt.Fprintf(&b, "\n⚠ %s", lang.X("edit.invalid", "Chưa lưu được: {{.E}}", map[string]any{"E": faultText(err)}))
 	}
 	return b.String()
 }

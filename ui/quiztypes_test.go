@@ -194,3 +194,21 @@ func TestEssayResultsFitTheWindow(t *testing.T) {
 		}
 	}
 }
+
+// A question's fault reaches the screen in the interface's language: the
+// library gives a code, the translation file the sentence.
+func TestFaultInBothLanguages(t *testing.T) {
+	q := &quiz.Question{Type: quiz.Numerical, Stem: "Tỷ lệ?", Options: []quiz.Option{{Text: "tám", Correct: true}}}
+	err := q.Validate()
+	if got := faultText(err); got != "đáp án 1 (“tám”) không phải là số" {
+		t.Errorf("Vietnamese: %q", got)
+	}
+	setupLanguage("en")
+	defer setupLanguage("vi")
+	if got := faultText(err); got != "answer 1 (“tám”) is not a number" {
+		t.Errorf("English: %q", got)
+	}
+	if got := errorMessage(err, "").Error(); !strings.Contains(got, "is not a number") {
+		t.Errorf("the error dialog does not say what is wrong: %q", got)
+	}
+}

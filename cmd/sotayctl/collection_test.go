@@ -178,3 +178,14 @@ func TestQuizMoodleXMLCategories(t *testing.T) {
 		t.Errorf("the sub-bank's category is not written:\n%s", data)
 	}
 }
+
+// Import problems carry their code for programs, beside the sentence.
+func TestQuizImportFaultCodes(t *testing.T) {
+	dir := t.TempDir()
+	f := filepath.Join(dir, "x.gift")
+	os.WriteFile(f, []byte("Câu thiếu ngoặc { =một ~hai\n"), 0o644)
+	code, out, _ := ctl(t, "--db", filepath.Join(dir, "lib.db"), "--json", "quiz", "import", f)
+	if code != 1 || !strings.Contains(out, `"code":"gift_no_close_brace"`) || !strings.Contains(out, "thiếu dấu “}”") {
+		t.Errorf("%d %s", code, out)
+	}
+}

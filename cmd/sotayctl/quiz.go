@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -64,7 +65,11 @@ type importRowJSON struct {
 	ID     int64  `json:"id,omitempty"`
 	Type   string `json:"type,omitempty"`
 	Error  string `json:"error,omitempty"`
-	Note   string `json:"note,omitempty"`
+	// Code and Args say a question's fault for programs (quiz.Fault);
+	// Error is its Vietnamese sentence.
+	Code string         `json:"code,omitempty"`
+	Args map[string]any `json:"args,omitempty"`
+	Note string         `json:"note,omitempty"`
 }
 
 // runQuizImport reads a question file into a bank (named after the file
@@ -122,6 +127,10 @@ func runQuizImport(ctx context.Context, e *env, args []string) int {
 			if r.Err != nil {
 				row.Error = r.Err.Error()
 				row.ID, row.Type = 0, ""
+				var f *quiz.Fault
+				if errors.As(r.Err, &f) {
+					row.Code, row.Args = f.Code, f.Args
+				}
 			}
 			enc.Encode(row)
 		}

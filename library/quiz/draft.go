@@ -68,6 +68,9 @@ func (k DraftKind) Name() string {
 type Draft struct {
 	Kind     DraftKind
 	Question Question
+	// Ask is the stem without the lead every draft begins with ("Theo
+	// <document> (Điều 3), điền vào chỗ trống: "), for a list row.
+	Ask string
 }
 
 // MaxDrafts bounds the drafts of one document: a trainer reviews them one
@@ -362,7 +365,20 @@ func (g *drafter) add(kind DraftKind, q Question) {
 		return
 	}
 	g.seen[key] = true
-	g.drafts = append(g.drafts, Draft{Kind: kind, Question: q})
+	g.drafts = append(g.drafts, Draft{Kind: kind, Question: q, Ask: g.ask(q.Stem)})
+}
+
+// ask cuts the lead the drafter itself wrote ("Theo <ref>…, ") off a stem.
+func (g *drafter) ask(stem string) string {
+	rest, ok := strings.CutPrefix(stem, "Theo "+g.ref)
+	if !ok {
+		return stem
+	}
+	if _, after, ok := strings.Cut(rest, ", "); ok {
+		after = strings.TrimPrefix(after, "điền vào chỗ trống: ")
+		return strings.TrimPrefix(after, "nội dung nào sau đây ")
+	}
+	return stem
 }
 
 // choice builds a single-choice question with the correct option placed by

@@ -201,3 +201,23 @@ func BenchmarkDrafts(b *testing.B) {
 	}
 	b.ReportMetric(float64(n)/float64(b.N), "drafts/op")
 }
+
+// A draft says what it asks without the lead every draft begins with, so
+// the interface need not cut Vietnamese prose to show a row.
+func TestDraftAskWithoutLead(t *testing.T) {
+	var drafts []Draft
+	for _, src := range sampleSources(t) {
+		drafts = append(drafts, Drafts(src)...)
+	}
+	if len(drafts) == 0 {
+		t.Fatal("no drafts")
+	}
+	for _, d := range drafts {
+		if d.Ask == "" || strings.HasPrefix(d.Question.Stem, "Theo ") && d.Ask == d.Question.Stem {
+			t.Errorf("draft %q asks %q", d.Question.Stem, d.Ask)
+		}
+		if strings.HasPrefix(d.Ask, "điền vào chỗ trống") || strings.HasPrefix(d.Ask, "nội dung nào sau đây") {
+			t.Errorf("lead left in %q", d.Ask)
+		}
+	}
+}

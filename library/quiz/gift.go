@@ -154,14 +154,12 @@ func parseGIFTQuestion(line int, src string, comments []string) Item {
 			readSotayMeta(q, rest)
 		}
 	}
-	fail := func(format string, args ...any) Item {
-		return Problem(line, "dòng %d: %s", line, fmt.Sprintf(format, args...))
-	}
+	fail := func(f *Fault) Item { return Item{Line: line, Err: f.AtLine(line)} }
 	s := giftPre(strings.TrimSpace(src))
 	if rest, ok := strings.CutPrefix(s, "::"); ok {
 		end := strings.Index(rest, "::")
 		if end < 0 {
-			return fail("tên câu hỏi mở bằng “::” nhưng không đóng")
+			return fail(fault("gift_name_open"))
 		}
 		q.Name = tidy(giftPost(rest[:end]))
 		s = strings.TrimSpace(rest[end+2:])
@@ -173,15 +171,15 @@ func parseGIFTQuestion(line int, src string, comments []string) Item {
 	case description:
 		stem = s
 	case open < 0:
-		return fail("có “}” mà không có “{” mở phần đáp án")
+		return fail(fault("gift_no_open_brace"))
 	case closeAt < 0:
-		return fail("thiếu dấu “}” đóng phần đáp án")
+		return fail(fault("gift_no_close_brace"))
 	case closeAt < open:
-		return fail("dấu “}” đứng trước dấu “{”")
+		return fail(fault("gift_brace_order"))
 	default:
 		answer = strings.TrimSpace(s[open+1 : closeAt])
 		if strings.ContainsAny(s[closeAt+1:], "{}") {
-			return fail("câu hỏi có nhiều phần đáp án {…} (dạng Cloze của Moodle): hãy dùng tệp Moodle XML")
+			return fail(fault("gift_many_blocks"))
 		}
 		if strings.HasSuffix(s, "}") {
 			stem = s[:open] + s[closeAt+1:]
@@ -201,16 +199,16 @@ func parseGIFTQuestion(line int, src string, comments []string) Item {
 	case answer == "":
 		q.Type = Essay
 	case answer[0] == '#':
-		if err := giftNumerical(q, answer[1:]); err != "" {
-			return fail("%s", err)
+		if err := giftNumerical(q, answer[1:]); err != nil {
+			return fail(err)
 		}
 	case strings.Contains(answer, "~"):
-		if err := giftChoice(q, answer, stemFormat); err != "" {
-			return fail("%s", err)
+		if err := giftChoice(q, answer, stemFormat); err != nil {
+			return fail(err)
 		}
 	case strings.Contains(answer, "=") && strings.Contains(answer, "->"):
-		if err := giftMatching(q, answer, stemFormat); err != "" {
-			return fail("%s", err)
+		if err := giftMatching(q, answer, stemFormat); err != nil {
+			return fail(err)
 		}
 	default:
 		head := answer
@@ -235,8 +233,8 @@ func parseGIFTQuestion(line int, src string, comments []string) Item {
 				q.Options[right].Feedback = giftFormattedAs(bits[2], stemFormat)
 			}
 		default:
-			if err := giftShort(q, answer, stemFormat); err != "" {
-				return fail("%s", err)
+			if err := giftShort(q, answer, stemFormat); err != nil {
+				return fail(err)
 			}
 		}
 	}
@@ -280,14 +278,14 @@ func giftComment(s, format string) (string, string) {
 	return giftFormattedAs(text, format), giftFormattedAs(fb, format)
 }
 
-func giftChoice(q *Question, a, format string) string {
+func giftChoice(q *Question, a, format string) *Fault {
 	q.Type = Multi
 	if strings.Contains(a, "=") {
 		q.Type = Single
 	}
 	answers := giftAnswers(a, "~=")
 	if len(answers) < 2 {
-		return "câu nhiều lựa chọn cần ít nhất hai phương án"
+		return fault("too_few_options")
 	}
 	for _, ans := range answers {
 		ans = strings.TrimSpace(ans)
@@ -302,35 +300,35 @@ func giftChoice(q *Question, a, format string) string {
 		}
 		text, fb := giftComment(ans, format)
 		if text == "" {
-			return "có phương án để trống"
+			return fault("gift_empty_option")
 		}
 		q.Options = append(q.Options, Option{Text: text, Feedback: fb, Fraction: w})
 	}
 	if q.Weighted() {
-		return ""
+		return nil
 	}
 	// Every weight is 0: Moodle would refuse; say so plainly.
-	return "không phương án nào đúng (cần “=” hoặc một tỉ lệ %…% dương)"
+	return fault("gift_no_right")
 }
 
-func giftMatching(q *Question, a, format string) string {
+func giftMatching(q *Question, a, format string) *Fault {
 	q.Type = Matching
 	answers := giftAnswers(a, "=")
 	if len(answers) < 2 {
-		return "câu ghép đôi cần ít nhất hai cặp"
+		return fault("matching_too_few")
 	}
 	for _, ans := range answers {
 		ans = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(ans), "="))
 		left, right, ok := strings.Cut(ans, "->")
 		if !ok {
-			return fmt.Sprintf("cặp “%s” thiếu dấu “->”", giftPost(ans))
+			return fault("gift_pair_no_arrow", "Text", giftPost(ans))
 		}
 		q.Options = append(q.Options, Option{Text: giftFormattedAs(left, format), Match: tidy(giftPost(right))})
 	}
-	return ""
+	return nil
 }
 
-func giftShort(q *Question, a, format string) string {
+func giftShort(q *Question, a, format string) *Fault {
 	q.Type = Short
 	for _, ans := range giftAnswers(a, "=") {
 		ans = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(ans), "="))
@@ -342,17 +340,17 @@ func giftShort(q *Question, a, format string) string {
 		}
 		text, fb := giftComment(ans, format)
 		if text == "" {
-			return "có đáp án để trống"
+			return fault("gift_empty_answer")
 		}
 		q.Options = append(q.Options, Option{Text: text, Feedback: fb, Fraction: w})
 	}
 	if len(q.Options) == 0 {
-		return "không có đáp án nào"
+		return fault("short_no_answer")
 	}
-	return ""
+	return nil
 }
 
-func giftNumerical(q *Question, a string) string {
+func giftNumerical(q *Question, a string) *Fault {
 	q.Type = Numerical
 	wrong := ""
 	if i := strings.Index(a, "~"); i >= 0 {
@@ -360,7 +358,7 @@ func giftNumerical(q *Question, a string) string {
 	}
 	answers := giftAnswers(a, "=")
 	if len(answers) == 0 || strings.TrimSpace(answers[0]) == "" && len(answers) == 1 {
-		return "câu hỏi dạng số không có đáp án"
+		return fault("numerical_no_answer")
 	}
 	for _, ans := range answers {
 		ans = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(ans), "="))
@@ -378,7 +376,7 @@ func giftNumerical(q *Question, a string) string {
 			l, ok1 := ParseNumber(lo)
 			h, ok2 := ParseNumber(hi)
 			if !ok1 || !ok2 {
-				return fmt.Sprintf("khoảng “%s” không phải hai số", text)
+				return fault("bad_range", "Text", text)
 			}
 			o.Text = formatNumber((l + h) / 2)
 			o.Tolerance = roundNumber(h - (l+h)/2)
@@ -386,14 +384,14 @@ func giftNumerical(q *Question, a string) string {
 			v, t := strings.TrimSpace(text[:strings.Index(text, ":")]), strings.TrimSpace(text[strings.Index(text, ":")+1:])
 			tol, ok := ParseNumber(t)
 			if !ok {
-				return fmt.Sprintf("sai số “%s” không phải là số", t)
+				return fault("bad_tolerance_text", "Text", t)
 			}
 			o.Text, o.Tolerance = v, tol
 		default:
 			o.Text = text
 		}
 		if _, ok := ParseNumber(o.Text); !ok && o.Text != "*" {
-			return fmt.Sprintf("đáp án “%s” không phải là số", o.Text)
+			return fault("answer_not_number", "Text", o.Text)
 		}
 		q.Options = append(q.Options, o)
 	}
@@ -401,7 +399,7 @@ func giftNumerical(q *Question, a string) string {
 		_, fb := giftComment(strings.TrimPrefix(wrong, "~"), "")
 		q.Options = append(q.Options, Option{Text: "*", Feedback: fb})
 	}
-	return ""
+	return nil
 }
 
 // formatNumber writes a number in its shortest form (3.1415, 1822).
@@ -458,7 +456,7 @@ func giftFormattedAs(s, def string) string {
 func finishItem(line int, q *Question) Item {
 	q.Normalize()
 	if err := q.Validate(); err != nil {
-		return Problem(line, "dòng %d: %v", line, err)
+		return faultItem(line, err)
 	}
 	return Item{Line: line, Q: q}
 }

@@ -8,7 +8,6 @@ package quiz
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"fmt"
 	"math"
 	"regexp"
 	"sort"
@@ -218,40 +217,40 @@ const (
 // Validate says what is wrong with a question, in Vietnamese, or nil.
 func (q *Question) Validate() error {
 	if strings.TrimSpace(q.Stem) == "" && len(q.ImagesOf(0)) == 0 {
-		return fmt.Errorf("câu hỏi không có nội dung")
+		return fault("no_stem")
 	}
 	if n := utf8.RuneCountInString(q.Stem); n > MaxStemLen {
-		return fmt.Errorf("đề bài dài %d ký tự, quá giới hạn %d ký tự (có thể thiếu dấu xuống dòng giữa các câu hỏi)", n, MaxStemLen)
+		return fault("stem_too_long", "N", n, "Max", MaxStemLen)
 	}
 	if len(q.Options) > MaxOptions {
-		return fmt.Errorf("câu hỏi có %d phương án, nhiều nhất là %d (A–Z)", len(q.Options), MaxOptions)
+		return fault("too_many_options", "N", len(q.Options), "Max", MaxOptions)
 	}
 	for i, o := range q.Options {
 		if n := utf8.RuneCountInString(o.Text); n > MaxOptionLen {
-			return fmt.Errorf("phương án %c dài %d ký tự, quá giới hạn %d ký tự", 'A'+i, n, MaxOptionLen)
+			return fault("option_too_long", "Letter", string(rune('A'+i)), "N", n, "Max", MaxOptionLen)
 		}
 	}
 	switch q.Type {
 	case Single, TrueFalse:
 		n := len(q.Correct())
 		if len(q.Options) < 2 {
-			return fmt.Errorf("câu hỏi cần ít nhất hai phương án")
+			return fault("too_few_options")
 		}
 		if n == 0 {
 			if q.Weighted() {
-				return fmt.Errorf("không phương án nào được 100%% điểm: không ai đạt điểm tối đa")
+				return fault("no_full_credit_option")
 			}
-			return fmt.Errorf("câu hỏi chưa có đáp án đúng")
+			return fault("no_right_answer")
 		}
 		if n > 1 && (q.Type == TrueFalse || !q.Weighted()) {
-			return fmt.Errorf("câu hỏi một đáp án nhưng có %d đáp án được đánh dấu đúng", n)
+			return fault("single_many_right", "N", n)
 		}
 	case Multi:
 		if len(q.Options) < 2 {
-			return fmt.Errorf("câu hỏi cần ít nhất hai phương án")
+			return fault("too_few_options")
 		}
 		if len(q.Correct()) == 0 {
-			return fmt.Errorf("câu hỏi chưa có đáp án đúng")
+			return fault("no_right_answer")
 		}
 		if q.Weighted() {
 			sum := 0.0
@@ -259,75 +258,75 @@ func (q *Question) Validate() error {
 				sum += max(o.Fraction, 0)
 			}
 			if math.Abs(sum-1) > 0.005 {
-				return fmt.Errorf("tổng tỉ lệ điểm của các phương án đúng là %s%%, phải là 100%%", percent(sum))
+				return fault("weights_not_100", "Sum", percent(sum))
 			}
 		}
 	case Cloze:
 		n := BlankCount(q.Stem)
 		if n == 0 {
-			return fmt.Errorf("câu điền khuyết không có chỗ trống ({1})")
+			return fault("cloze_no_blank")
 		}
 		if len(q.Blanks) != n {
-			return fmt.Errorf("câu điền khuyết có %d chỗ trống nhưng %d đáp án", n, len(q.Blanks))
+			return fault("cloze_blank_count", "N", n, "Answers", len(q.Blanks))
 		}
 		for i, b := range q.Blanks {
 			if len(nonEmpty(b)) == 0 {
-				return fmt.Errorf("chỗ trống %d chưa có đáp án", i+1)
+				return fault("blank_no_answer", "N", i+1)
 			}
 		}
 	case Short:
 		if len(q.Blanks) != 1 || len(nonEmpty(q.Blanks[0])) == 0 {
-			return fmt.Errorf("câu trả lời ngắn chưa có đáp án được đủ điểm")
+			return fault("short_no_answer")
 		}
 	case Numerical:
 		if len(q.Options) == 0 {
-			return fmt.Errorf("câu hỏi dạng số chưa có đáp án")
+			return fault("numerical_no_answer")
 		}
 		full := false
 		for i, o := range q.Options {
 			if _, ok := ParseNumber(o.Text); !ok && o.Text != "*" {
-				return fmt.Errorf("đáp án %d (%q) không phải là số", i+1, o.Text)
+				return fault("not_a_number", "N", i+1, "Text", o.Text)
 			}
 			if o.Tolerance < 0 || math.IsNaN(o.Tolerance) || math.IsInf(o.Tolerance, 0) {
-				return fmt.Errorf("sai số của đáp án %d không hợp lệ", i+1)
+				return fault("bad_tolerance", "N", i+1)
 			}
 			full = full || o.Correct
 		}
 		if !full {
-			return fmt.Errorf("không đáp án nào được 100%% điểm")
+			return fault("no_full_credit_answer")
 		}
 	case Matching:
 		pairs := 0
 		for i, o := range q.Options {
 			if strings.TrimSpace(o.Match) == "" {
-				return fmt.Errorf("cặp %d chưa có vế ghép", i+1)
+				return fault("pair_no_match", "N", i+1)
 			}
 			if strings.TrimSpace(o.Text) != "" {
 				pairs++
 			}
 		}
 		if pairs < 2 {
-			return fmt.Errorf("câu ghép đôi cần ít nhất hai cặp")
+			return fault("matching_too_few")
 		}
 		return q.validateImages()
 	case Essay, Description:
 		if len(q.Options) > 0 || len(q.Blanks) > 0 {
-			return fmt.Errorf("câu %s không có phương án hay đáp án", strings.ToLower(TypeName(q.Type)))
+			return fault("no_answers_allowed", "Type", string(q.Type))
 		}
 	default:
-		return fmt.Errorf("loại câu hỏi không rõ: %q", q.Type)
+		return fault("unknown_type", "Type", string(q.Type))
 	}
 	if q.Type != Single && q.Type != Multi && q.Type != TrueFalse && q.Type != Short && q.Type != Numerical && q.Weighted() {
-		return fmt.Errorf("loại câu hỏi này không có tỉ lệ điểm cho từng phương án")
+		return fault("weights_not_allowed")
 	}
 	for _, o := range q.Options {
 		if o.Fraction < -1-1e-9 || o.Fraction > 1+1e-9 || math.IsNaN(o.Fraction) {
-			return fmt.Errorf("tỉ lệ điểm %s%% nằm ngoài khoảng −100%% đến 100%%", percent(o.Fraction))
+			return fault("weight_out_of_range", "W", percent(o.Fraction))
 		}
 	}
 	for i, o := range q.Options {
 		if strings.TrimSpace(o.Text) == "" && len(q.ImagesOf(i+1)) == 0 {
-			return fmt.Errorf("phương án %c để trống", 'A'+i)
+			return fault("option_empty", "Letter", string(rune('A'+i)))
 		}
 	}
 	return q.validateImages()
@@ -336,10 +335,10 @@ func (q *Question) Validate() error {
 func (q *Question) validateImages() error {
 	for _, im := range q.Images {
 		if k := ImageKind(im.Data); k != "png" && k != "jpeg" {
-			return fmt.Errorf("hình của câu hỏi không phải PNG hay JPEG")
+			return fault("picture_kind")
 		}
 		if im.Part < 0 || im.Part > len(q.Options) {
-			return fmt.Errorf("hình gắn với phương án không có")
+			return fault("picture_no_option")
 		}
 	}
 	return nil

@@ -38,7 +38,7 @@ func (s *Store) SaveQuestion(ctx context.Context, q *Question) error {
 func (s *Store) putQuestion(ctx context.Context, tx querier, q *Question, lenient bool) (id int64, dup bool, note string, err error) {
 	q.Normalize()
 	if err := q.Validate(); err != nil {
-		return 0, false, "", invalid("%s", err)
+		return 0, false, "", err // a *Fault: errors.Is(err, ErrInvalid)
 	}
 	if q.Passage != nil && q.Passage.DocumentID == 0 {
 		switch {
