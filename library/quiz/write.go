@@ -326,13 +326,34 @@ func clip(s string, n int) string {
 
 // findQuoteAnywhere looks for a quote in every document: pages holding its
 // first words verbatim are checked with FindQuote.
+// ftsPhrase is the first eight words of a quote as an FTS5 phrase over
+// the folded index ("" when it has fewer than three).
+func ftsPhrase(quote string) string {
+	words := strings.FieldsFunc(viet.Fold(quote), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	if len(words) < 3 {
+		return ""
+	}
+	return `"` + strings.Join(words[:min(len(words), 8)], " ") + `"`
+}
+
 func findQuoteAnywhere(ctx context.Context, tx querier, quote string) (*Passage, bool) {
 	words := strings.Fields(quote)
 	if len(words) < 3 {
 		return nil, false
 	}
 	probe := strings.Join(words[:min(len(words), 5)], " ")
-	rows, err := tx.QueryContext(ctx, `SELECT document_id, page_no, text FROM pages WHERE instr(text, ?) > 0 LIMIT 20`, probe)
+	// The full-text index names the documents that hold the quote's first
+	// words; only their pages are read (it scanned every page's text,
+	// inside the import's transaction).
+	var rows *sql.Rows
+	var err error
+	if phrase := ftsPhrase(quote); phrase != "" {
+		rows, err = tx.QueryContext(ctx, `SELECT document_id, page_no, text FROM pages
+			WHERE document_id IN (SELECT rowid FROM search WHERE search MATCH ? LIMIT 50) AND instr(text, ?) > 0 LIMIT 20`, phrase, probe)
+	}
+	if rows == nil || err != nil {
+		rows, err = tx.QueryContext(ctx, `SELECT document_id, page_no, text FROM pages WHERE instr(text, ?) > 0 LIMIT 20`, probe)
+	}
 	if err != nil {
 		return nil, false
 	}
