@@ -138,6 +138,7 @@ func (mq *mxQuestion) item(line int) Item {
 	fail := func(format string, args ...any) Item {
 		return Problem(line, "dòng %d: %s", line, fmt.Sprintf(format, args...))
 	}
+	failF := func(f *Fault) Item { return Item{Line: line, Err: f.AtLine(line)} }
 	if mq.Type == "category" {
 		return Item{Line: line, Category: CategoryPath(mq.Category.Text)}
 	}
@@ -184,7 +185,7 @@ func (mq *mxQuestion) item(line int) Item {
 				if t := strings.TrimSpace(a.Tolerance); t != "" {
 					tol, ok := ParseNumber(t)
 					if !ok {
-						return fail("sai số “%s” không phải là số", t)
+						return failF(fault("bad_tolerance_text", "Text", t))
 					}
 					o.Tolerance = tol
 				}
@@ -201,7 +202,7 @@ func (mq *mxQuestion) item(line int) Item {
 	case "truefalse":
 		q.Type = TrueFalse
 		if len(q.Options) != 2 {
-			return fail("câu Đúng/Sai cần hai đáp án true và false")
+			return failF(fault("xml_tf_answers"))
 		}
 		if strings.EqualFold(q.Options[0].Text, "false") {
 			q.Options[0], q.Options[1] = q.Options[1], q.Options[0]
@@ -214,7 +215,7 @@ func (mq *mxQuestion) item(line int) Item {
 	case "numerical":
 		q.Type = Numerical
 		if len(mq.Units) > 0 && !(len(mq.Units) == 1 && strings.TrimSpace(mq.Units[0].Name) == "") {
-			return fail("câu dạng số có đơn vị (%s): Sổ tay chưa chấm đơn vị", mq.Units[0].Name)
+			return failF(fault("xml_units", "Unit", mq.Units[0].Name))
 		}
 	case "matching", "match":
 		q.Type = Matching
@@ -224,7 +225,7 @@ func (mq *mxQuestion) item(line int) Item {
 				return fail("%v", err)
 			}
 			if len(pics) > 0 {
-				return fail("câu ghép đôi có hình trong vế trái: Sổ tay chưa giữ được")
+				return failF(fault("xml_matching_picture"))
 			}
 			q.Options = append(q.Options, Option{Text: text, Match: tidy(s.Answer.Text)})
 		}
@@ -236,11 +237,11 @@ func (mq *mxQuestion) item(line int) Item {
 	case "description":
 		q.Type = Description
 	case "cloze", "multianswer":
-		if err := mxCloze(q); err != "" {
-			return fail("%s", err)
+		if err := mxCloze(q); err != nil {
+			return failF(err)
 		}
 	default:
-		return fail("loại câu hỏi Moodle “%s” chưa được hỗ trợ", mq.Type)
+		return failF(fault("xml_unknown_type", "Type", mq.Type))
 	}
 	if q.Name == firstWords(q.Stem, 60) {
 		q.Name = "" // the name Moodle requires, made from the text: none
@@ -367,18 +368,18 @@ var mxClozeRE = regexp.MustCompile(`\{(\d*):([A-Z_]+):((?:\\.|[^\\}])*)\}`)
 
 // mxCloze reads Moodle's embedded answers: SHORTANSWER (SA, MW) blanks
 // whose answers are all full credit become our cloze blanks.
-func mxCloze(q *Question) string {
+func mxCloze(q *Question) *Fault {
 	q.Type = Cloze
 	n := 0
-	var problem string
+	var problem *Fault
 	q.Stem = mxClozeRE.ReplaceAllStringFunc(q.Stem, func(m string) string {
 		p := mxClozeRE.FindStringSubmatch(m)
 		kind := p[2]
 		switch kind {
 		case "SHORTANSWER", "SA", "MW", "SHORTANSWER_C", "SAC", "MWC":
 		default:
-			if problem == "" {
-				problem = fmt.Sprintf("chỗ trống kiểu %s của câu Cloze chưa được hỗ trợ (chỉ SHORTANSWER)", kind)
+			if problem == nil {
+				problem = fault("xml_cloze_kind", "Kind", kind)
 			}
 			return m
 		}
@@ -406,8 +407,8 @@ func mxCloze(q *Question) string {
 				if w, _, ok := giftWeight(text); ok && w == 0 || text == "*" || !ok {
 					continue // a wrong answer with its feedback: nothing to accept
 				}
-				if problem == "" {
-					problem = "chỗ trống của câu Cloze có đáp án được một phần điểm: Sổ tay chưa giữ được"
+				if problem == nil {
+					problem = fault("xml_cloze_partial")
 				}
 			}
 			if t := tidy(clozeUnescape(text)); t != "" {
@@ -418,8 +419,8 @@ func mxCloze(q *Question) string {
 		q.Blanks = append(q.Blanks, accepted)
 		return "{" + strconv.Itoa(n) + "}"
 	})
-	if n == 0 && problem == "" {
-		problem = "câu Cloze không có chỗ trống nào"
+	if n == 0 && problem == nil {
+		problem = fault("xml_cloze_none")
 	}
 	return problem
 }
