@@ -2,13 +2,12 @@ package library
 
 import (
 	"context"
-
-	"sotay/library/quiz"
+	"sotay/library/quiz/draft"
 )
 
 // DraftQuestions proposes questions from a document for a trainer to
-// review (see quiz.Drafts); nothing is saved.
-func (l *Library) DraftQuestions(ctx context.Context, id int64) ([]quiz.Draft, error) {
+// review (see draft.Drafts); nothing is saved.
+func (l *Library) DraftQuestions(ctx context.Context, id int64) ([]draft.Draft, error) {
 	d, err := l.Document(ctx, id)
 	if err != nil {
 		return nil, err
@@ -20,6 +19,6 @@ func (l *Library) DraftQuestions(ctx context.Context, id int64) ([]quiz.Draft, e
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	return quiz.Drafts(quiz.Source{DocumentID: d.ID, Title: d.Title, Kind: d.Kind, Number: d.Number,
+	return draft.Drafts(draft.Source{DocumentID: d.ID, Title: d.Title, Kind: d.Kind, Number: d.Number,
 		Issuer: d.Issuer, IssuedOn: d.IssuedOn, Pages: pages}), nil
 }

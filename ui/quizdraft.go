@@ -13,6 +13,7 @@ import (
 
 	"sotay/library"
 	"sotay/library/quiz"
+	"sotay/library/quiz/draft"
 )
 
 // draftView shows the questions Sổ tay proposes from a document: the
@@ -22,7 +23,7 @@ type draftView struct {
 	shell  *Shell
 	review *ReviewScreen
 	doc    library.Summary
-	drafts []quiz.Draft
+	drafts []draft.Draft
 	keep   []bool
 	picked int
 
@@ -42,7 +43,7 @@ func newBankName(doc library.Summary) string {
 	return lang.X("draft.bank_name", "Câu hỏi: {{.T}}", map[string]any{"T": clipText(doc.Title, 80)})
 }
 
-func newDraftView(s *Shell, r *ReviewScreen, doc library.Summary, drafts []quiz.Draft, onExit func()) *draftView {
+func newDraftView(s *Shell, r *ReviewScreen, doc library.Summary, drafts []draft.Draft, onExit func()) *draftView {
 	v := &draftView{shell: s, review: r, doc: doc, drafts: drafts, keep: make([]bool, len(drafts)), picked: -1, onExit: onExit}
 	for i := range v.keep {
 		v.keep[i] = true
@@ -201,8 +202,8 @@ func (r *ReviewScreen) showDrafts(doc library.Summary) {
 		return
 	}
 	lib := r.lib
-	async(func() ([]quiz.Draft, error) { return lib.DraftQuestions(context.Background(), doc.ID) },
-		func(drafts []quiz.Draft, err error) {
+	async(func() ([]draft.Draft, error) { return lib.DraftQuestions(context.Background(), doc.ID) },
+		func(drafts []draft.Draft, err error) {
 			if err != nil {
 				r.shell.showError(err, "")
 				return

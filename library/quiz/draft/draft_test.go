@@ -1,9 +1,10 @@
-package quiz
+package draft
 
 import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"sotay/library/quiz"
 	"strings"
 	"testing"
 
@@ -14,7 +15,7 @@ import (
 // sees them (one page each, the manifest's metadata).
 func sampleSources(t testing.TB) []Source {
 	t.Helper()
-	dir := filepath.Join("..", "..", "assets", "samples")
+	dir := filepath.Join("..", "..", "..", "assets", "samples")
 	data, err := os.ReadFile(filepath.Join(dir, "manifest.json"))
 	if err != nil {
 		t.Fatal(err)
@@ -55,7 +56,7 @@ func TestDraftsSound(t *testing.T) {
 			if err := q.Validate(); err != nil {
 				t.Errorf("%s: %v", q.Stem, err)
 			}
-			if q.Type != Single || len(q.Correct()) != 1 {
+			if q.Type != quiz.Single || len(q.Correct()) != 1 {
 				t.Errorf("%s: not one right answer", q.Stem)
 			}
 			seen := map[string]bool{}
@@ -99,7 +100,7 @@ func draftWith(ds []Draft, parts ...string) *Draft {
 	return nil
 }
 
-func answerOf(q Question) string { return q.Options[q.Correct()[0]].Text }
+func answerOf(q quiz.Question) string { return q.Options[q.Correct()[0]].Text }
 
 func TestDraftsAskWhatATrainerWould(t *testing.T) {
 	srcs := sampleSources(t)

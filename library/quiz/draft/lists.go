@@ -1,10 +1,11 @@
-package quiz
+package draft
 
 import (
 	"fmt"
 	"hash/fnv"
 	"regexp"
 	"sort"
+	"sotay/library/quiz"
 	"strconv"
 	"strings"
 	"time"
@@ -360,10 +361,10 @@ func (g *drafter) inHeader(folded string) bool {
 }
 
 // findPassage links the first line holding one of the texts.
-func (g *drafter) findPassage(texts ...string) *Passage {
+func (g *drafter) findPassage(texts ...string) *quiz.Passage {
 	for _, t := range texts {
 		for _, l := range g.lines {
-			if _, _, ok := FindQuote(l.text, t); ok {
+			if _, _, ok := quiz.FindQuote(l.text, t); ok {
 				return g.passage(l, t)
 			}
 		}

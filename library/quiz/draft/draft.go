@@ -1,9 +1,10 @@
-package quiz
+package draft
 
 import (
 	"fmt"
 	"hash/fnv"
 	"regexp"
+	"sotay/library/quiz"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -67,7 +68,7 @@ func (k DraftKind) Name() string {
 // Draft is a proposed question, not yet in any bank.
 type Draft struct {
 	Kind     DraftKind
-	Question Question
+	Question quiz.Question
 	// Ask is the stem without the lead every draft begins with ("Theo
 	// <document> (Điều 3), điền vào chỗ trống: "), for a list row.
 	Ask string
@@ -321,12 +322,12 @@ func clauses(text string, s [2]int) [][2]int {
 func words(s string) int { return len(strings.Fields(s)) }
 
 // quoteOf is the passage of a line range, as a Passage of the source.
-func (g *drafter) passage(l dline, quote string) *Passage {
+func (g *drafter) passage(l dline, quote string) *quiz.Passage {
 	if g.src.DocumentID == 0 {
 		return nil
 	}
-	p := &Passage{DocumentID: g.src.DocumentID, Quote: tidy(quote), Page: l.page}
-	if start, end, ok := FindQuote(g.lineText(l), quote); ok {
+	p := &quiz.Passage{DocumentID: g.src.DocumentID, Quote: tidy(quote), Page: l.page}
+	if start, end, ok := quiz.FindQuote(g.lineText(l), quote); ok {
 		p.Start, p.End = l.start+start, l.start+end
 	} else {
 		p.Start, p.End = l.start, l.end
@@ -355,7 +356,7 @@ func (g *drafter) pageRunes(page int) []rune {
 }
 
 // add keeps a draft unless an equal one was proposed already.
-func (g *drafter) add(kind DraftKind, q Question) {
+func (g *drafter) add(kind DraftKind, q quiz.Question) {
 	q.Normalize()
 	if q.Validate() != nil {
 		return
@@ -383,8 +384,8 @@ func (g *drafter) ask(stem string) string {
 
 // choice builds a single-choice question with the correct option placed by
 // the stem's hash, so drafts do not always answer A.
-func choice(stem, correct string, wrong []string) Question {
-	q := Question{Type: Single, Stem: stem}
+func choice(stem, correct string, wrong []string) quiz.Question {
+	q := quiz.Question{Type: quiz.Single, Stem: stem}
 	n := len(wrong) + 1
 	h := fnv.New32a()
 	h.Write([]byte(stem))
@@ -392,9 +393,9 @@ func choice(stem, correct string, wrong []string) Question {
 	w := 0
 	for i := range n {
 		if i == at {
-			q.Options = append(q.Options, Option{Text: correct, Correct: true})
+			q.Options = append(q.Options, quiz.Option{Text: correct, Correct: true})
 		} else {
-			q.Options = append(q.Options, Option{Text: wrong[w]})
+			q.Options = append(q.Options, quiz.Option{Text: wrong[w]})
 			w++
 		}
 	}
@@ -432,4 +433,23 @@ func quoted(s string, midSentence bool) string {
 
 func explainQuote(ref, quote string) string {
 	return fmt.Sprintf("%s: “%s”.", ref, strings.TrimRight(tidy(quote), ".;:,"))
+}
+
+// tidy is NFC with runs of white space made one space, trimmed (as the
+// quiz package keeps its texts).
+func tidy(s string) string {
+	return strings.Join(strings.Fields(viet.NFC(s)), " ")
+}
+
+// atoi reads a small number of digits (0 for anything else, or over a
+// million).
+func atoi(s string) int {
+	n := 0
+	for _, c := range s {
+		if c < '0' || c > '9' || n > 1e6 {
+			return 0
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n
 }
