@@ -127,7 +127,7 @@ func SetAnswerLines(q *Question, text string) error {
 			if err != nil {
 				return fmt.Errorf("dòng đáp án %d: %v", n+1, err)
 			}
-			m := lineNumberRE.FindStringSubmatch(body)
+			m := lineNumberRE.FindStringSubmatch(strings.TrimSpace(strings.ReplaceAll(body, "%", "")))
 			if m == nil {
 				return fmt.Errorf("dòng đáp án %d: “%s” không phải một số (viết như 80, 3,5 ± 0,1, 75..85 hoặc *)", n+1, body)
 			}

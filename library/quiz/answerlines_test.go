@@ -46,3 +46,15 @@ func TestAnswerLinesRoundTrip(t *testing.T) {
 		t.Errorf("Vietnamese decimals, range: %v %+v", err, n.Options)
 	}
 }
+
+// Trainers write percentages with their sign: "80% ± 5%" is 80 ± 5.
+func TestNumbersWithPercentSign(t *testing.T) {
+	n := &quiz.Question{Type: quiz.Numerical}
+	if err := quiz.SetAnswerLines(n, "80% ± 5%"); err != nil || n.Options[0].Text != "80" || n.Options[0].Tolerance != 5 {
+		t.Errorf("editor: %v %+v", err, n.Options)
+	}
+	items := quiz.ParseVNText("Câu 1: Tỷ lệ hồ sơ nộp trực tuyến?\nĐáp số: 80% ± 5%\n")
+	if len(items) != 1 || items[0].Err != nil || items[0].Q.Options[0].Tolerance != 5 {
+		t.Errorf("vn-text: %+v", items)
+	}
+}

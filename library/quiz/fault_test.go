@@ -37,10 +37,10 @@ func TestFaultCodes(t *testing.T) {
 		}
 	}
 	// On import the line comes with it.
-	items := quiz.ParseGIFT("\n\nCâu này không có đáp án đúng. {=một =hai ~ba}\n")
+	items := quiz.ParseGIFT("\n\nCâu này thiếu ngoặc { =một ~ba\n")
 	var f *quiz.Fault
-	if len(items) != 1 || !errors.As(items[0].Err, &f) || f.Code != "single_many_right" || f.Line != 3 ||
-		items[0].Err.Error() != "dòng 3: câu hỏi một đáp án nhưng có 2 đáp án được đánh dấu đúng" {
+	if len(items) != 1 || !errors.As(items[0].Err, &f) || f.Code != "gift_no_close_brace" || f.Line != 3 ||
+		items[0].Err.Error() != "dòng 3: thiếu dấu “}” đóng phần đáp án" {
 		t.Errorf("GIFT fault: %+v", items)
 	}
 }
@@ -68,7 +68,7 @@ func TestFaultsTranslated(t *testing.T) {
 				t.Errorf("%s.json lacks %s", lang, key)
 				continue
 			}
-			out := cat.T(key, map[string]any{"N": 3, "Max": 26, "Letter": "B", "Text": "x", "Type": "essay", "Sum": "80", "W": "120", "Answers": 2, "Line": 4, "Unit": "m", "Kind": "NUMERICAL"})
+			out := cat.T(key, map[string]any{"N": 3, "Max": 26, "Letter": "B", "Text": "x", "Type": "essay", "Sum": "80", "W": "120", "Answers": 2, "Line": 4, "Unit": "m", "Kind": "NUMERICAL", "Name": "a.png", "At": 7})
 			if strings.Contains(out, "<no value>") || strings.Contains(out, "{{") {
 				t.Errorf("%s %s renders %q", lang, key, out)
 			}

@@ -47,6 +47,10 @@ func (f Format) Extension() string {
 	return "." + string(f)
 }
 
+// ErrNothingToExport means no question of the bank has a form in the
+// format asked for: no file is written.
+var ErrNothingToExport = errors.New("nothing to export")
+
 // ErrFormat means a file is not in any question format we read.
 var ErrFormat = errors.New("not a question file")
 
@@ -388,6 +392,14 @@ func ExportSections(w io.Writer, f Format, sections []Section) (ExportReport, er
 		kept = append(kept, ks)
 	}
 	rep.Written = len(flat)
+	if rep.Written == 0 && len(rep.Skipped) > 0 {
+		// An empty file would read back as nothing, with no word why.
+		var why []string
+		for _, g := range rep.SkippedByReason() {
+			why = append(why, fmt.Sprintf("%d câu: %s", len(g.IDs), g.Why))
+		}
+		return rep, fmt.Errorf("%w: %s", ErrNothingToExport, strings.Join(why, "; "))
+	}
 	bank := ""
 	if len(sections) > 0 && len(sections[0].Path) > 0 {
 		bank = sections[0].Path[0]

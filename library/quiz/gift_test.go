@@ -36,7 +36,7 @@ func TestParseGIFT(t *testing.T) {
 			good = append(good, it.Q)
 		}
 	}
-	wantTypes := []quiz.Type{quiz.Single, quiz.TrueFalse, quiz.TrueFalse, quiz.Multi, quiz.Short, quiz.Short, quiz.Single, quiz.TrueFalse, quiz.Numerical, quiz.Matching}
+	wantTypes := []quiz.Type{quiz.Single, quiz.TrueFalse, quiz.TrueFalse, quiz.Multi, quiz.Short, quiz.Short, quiz.Single, quiz.TrueFalse, quiz.Numerical, quiz.Matching, quiz.Single}
 	var gotTypes []quiz.Type
 	for _, q := range good {
 		gotTypes = append(gotTypes, q.Type)
@@ -74,7 +74,8 @@ func TestParseGIFT(t *testing.T) {
 	if esc := good[7]; esc.Stem != "Ký hiệu đặc biệt: dấu = và ~ và # và {ngoặc} đều giữ nguyên: đúng không?" || esc.Explanation != "Các ký tự thoát của GIFT." {
 		t.Errorf("escapes: %q / %q", esc.Stem, esc.Explanation)
 	}
-	wantProblems := []string{"thiếu dấu “}”", "không phương án nào đúng", "2 đáp án được đánh dấu đúng"}
+	// {=một =hai ~ba} is single choice with two right answers, as Moodle reads it.
+	wantProblems := []string{"thiếu dấu “}”", "không phương án nào đúng"}
 	if len(problems) != len(wantProblems) {
 		t.Fatalf("problems %q", problems)
 	}
@@ -111,7 +112,7 @@ func TestGIFTRoundTripThroughABank(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if rep.Count(quiz.Imported) != 10 || rep.Count(quiz.Problemed) != 3 || len(rep.SubBanks) != 0 {
+	if rep.Count(quiz.Imported) != 11 || rep.Count(quiz.Problemed) != 2 || len(rep.SubBanks) != 0 {
 		t.Fatalf("imported %d, problems %d", rep.Count(quiz.Imported), rep.Count(quiz.Problemed))
 	}
 	stored, err := s.Questions(ctx, bank.ID)
@@ -148,10 +149,10 @@ func TestGIFTRoundTripThroughABank(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if rep.Count(quiz.Duplicate) != 10 || rep.Count(quiz.Imported) != 0 {
+	if rep.Count(quiz.Duplicate) != 11 || rep.Count(quiz.Imported) != 0 {
 		t.Errorf("re-import: %d duplicates, %d imported", rep.Count(quiz.Duplicate), rep.Count(quiz.Imported))
 	}
-	if qs, _ := s.Questions(ctx, bank.ID); len(qs) != 10 {
-		t.Errorf("bank holds %d questions after re-import, want 10", len(qs))
+	if qs, _ := s.Questions(ctx, bank.ID); len(qs) != 11 {
+		t.Errorf("bank holds %d questions after re-import, want 11", len(qs))
 	}
 }

@@ -58,7 +58,8 @@ func TestValidate(t *testing.T) {
 	}{
 		{"single with one answer", Question{Type: Single, Stem: "?", Options: []Option{{Text: "a", Correct: true}, {Text: "b"}}}, true},
 		{"single with none", Question{Type: Single, Stem: "?", Options: []Option{{Text: "a"}, {Text: "b"}}}, false},
-		{"single with two", Question{Type: Single, Stem: "?", Options: []Option{{Text: "a", Correct: true}, {Text: "b", Correct: true}}}, false},
+		{"single with two", Question{Type: Single, Stem: "?", Options: []Option{{Text: "a", Correct: true}, {Text: "b", Correct: true}}}, true}, // as Moodle: either is right
+		{"true/false with two", Question{Type: TrueFalse, Stem: "?", Options: []Option{{Text: "Đúng", Correct: true}, {Text: "Sai", Correct: true}}}, false},
 		{"empty stem", Question{Type: Single, Stem: " ", Options: []Option{{Text: "a", Correct: true}, {Text: "b"}}}, false},
 		{"cloze blanks match", Question{Type: Cloze, Stem: "{1} và {2}", Blanks: [][]string{{"x"}, {"y"}}}, true},
 		{"cloze missing answer", Question{Type: Cloze, Stem: "{1} và {2}", Blanks: [][]string{{"x"}}}, false},

@@ -17,6 +17,9 @@ type Item struct {
 	Q    *Question
 	// Err says, in Vietnamese, what is wrong; Q is nil or must be skipped.
 	Err error
+	// Note is a remark on a question that reads well but lost something
+	// on the way (a picture its file named and did not hold).
+	Note string
 	// Category, when not nil (and Q and Err are), switches the questions
 	// that follow into a sub-bank of the bank imported into, by its path
 	// of names (Moodle's $CATEGORY); empty is the bank itself.
@@ -79,6 +82,7 @@ func (s *Store) Import(ctx context.Context, bank Bank, items []Item) (ImportRepo
 		c := newStmtCache(tx)
 		defer c.close()
 		into := bank
+		root := commonRoot(items)
 		for i, it := range items {
 			if i%256 == 0 {
 				if err := ctx.Err(); err != nil {
@@ -88,8 +92,11 @@ func (s *Store) Import(ctx context.Context, bank Bank, items []Item) (ImportRepo
 			if it.Category != nil && it.Q == nil && it.Err == nil {
 				// Moodle's $CATEGORY: what follows goes in a sub-bank.
 				path := it.Category
-				if len(path) > 0 && path[0] == bank.Name {
-					path = path[1:] // our own export names the bank first
+				if len(path) > 0 && path[0] == root {
+					// The one category every other sits under (our own
+					// export's bank, Moodle's "Default for …") is the bank
+					// imported into.
+					path = path[1:]
 				}
 				sub, err := subBankTx(ctx, tx, bank, path, s.now())
 				if err != nil {
@@ -139,6 +146,9 @@ func (s *Store) Import(ctx context.Context, bank Bank, items []Item) (ImportRepo
 			} else {
 				q.ID = id
 			}
+			if it.Note != "" {
+				note = strings.TrimPrefix(note+"; "+it.Note, "; ")
+			}
 			rep.Rows = append(rep.Rows, ImportRow{Line: it.Line, Status: st, ID: id, Type: q.Type, Note: note})
 		}
 		return nil
@@ -147,6 +157,26 @@ func (s *Store) Import(ctx context.Context, bank Bank, items []Item) (ImportRepo
 		return ImportReport{Bank: bank}, err
 	}
 	return rep, nil
+}
+
+// commonRoot is the first name every category of the file starts with, or
+// "" when they differ (or there are none).
+func commonRoot(items []Item) string {
+	root, seen := "", false
+	for _, it := range items {
+		if it.Category == nil || it.Q != nil || it.Err != nil {
+			continue
+		}
+		if len(it.Category) == 0 {
+			return ""
+		}
+		if !seen {
+			root, seen = it.Category[0], true
+		} else if it.Category[0] != root {
+			return ""
+		}
+	}
+	return root
 }
 
 // invalidError is a question problem whose message is the Vietnamese

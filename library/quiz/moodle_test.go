@@ -1,6 +1,7 @@
 package quiz_test
 
 import (
+	"errors"
 	"bytes"
 	"math"
 	"os"
@@ -296,24 +297,38 @@ func TestGIFTCategoriesMakeSubBanks(t *testing.T) {
 	if err != nil || rep.Count(quiz.Imported) != 9 || len(rep.SubBanks) != 2 {
 		t.Fatalf("import: %v, %d imported, sub-banks %+v", err, rep.Count(quiz.Imported), rep.SubBanks)
 	}
-	if rep.SubBanks[0].Name != "Nghị quyết 15 / Ôn tập / Chương 1" {
+	// Every category of the file sits under "Ôn tập": that is the bank
+	// imported into.
+	if rep.SubBanks[0].Name != "Nghị quyết 15 / Chương 1" {
 		t.Errorf("sub-bank %q", rep.SubBanks[0].Name)
 	}
 	sections, err := s.Sections(ctx, bank.ID)
-	if err != nil || len(sections) != 4 {
+	if err != nil || len(sections) != 3 {
 		t.Fatalf("sections %v %+v", err, sections)
 	}
 	var buf bytes.Buffer
 	if _, err := quiz.ExportSections(&buf, quiz.GIFT, sections); err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(buf.String(), "$CATEGORY: $course$/top/Nghị quyết 15/Ôn tập/Chương 2\n") {
+	if !strings.Contains(buf.String(), "$CATEGORY: $course$/top/Nghị quyết 15/Chương 2\n") {
 		t.Errorf("export lacks the sub-bank's category:\n%s", buf.String())
 	}
 	// Importing our export into the same bank finds every question again.
 	rep, err = s.Import(ctx, bank, quiz.ParseGIFT(buf.String()))
 	if err != nil || rep.Count(quiz.Duplicate) != 9 || rep.Count(quiz.Imported) != 0 {
 		t.Errorf("re-import: %v, %d duplicates, %d imported: %+v", err, rep.Count(quiz.Duplicate), rep.Count(quiz.Imported), rep.Rows)
+	}
+	// Into a bank of another name: its sub-banks, not one level deeper.
+	other := newBank(t, s, "RT")
+	rep, err = s.Import(ctx, other, quiz.ParseGIFT(buf.String()))
+	if err != nil || rep.Count(quiz.Imported) != 9 || len(rep.SubBanks) != 2 || rep.SubBanks[0].Name != "RT / Chương 1" {
+		t.Errorf("into RT: %v %+v", err, rep.SubBanks)
+	}
+	// A sub-bank exported alone keeps its path (not "A // B", one name).
+	sub := rep.SubBanks[1]
+	alone, err := s.Sections(ctx, sub.ID)
+	if err != nil || len(alone) != 1 || !reflect.DeepEqual(alone[0].Path, []string{"RT", "Chương 2"}) {
+		t.Errorf("sub-bank alone: %v %+v", err, alone)
 	}
 }
 
@@ -442,5 +457,70 @@ func TestDrawTakesSubBanks(t *testing.T) {
 	one, err := s.Draw(ctx, quiz.Selection{BankIDs: []int64{bank.ID}, Count: 3}, nil)
 	if err != nil || len(one) < 3 || len(one) > 4 {
 		t.Errorf("three drawn (with perhaps a description): %d %v", len(one), err)
+	}
+}
+
+// {=Một =Hai ~Ba}: Moodle imports a single choice with both right; so do we,
+// and either earns the mark.
+func TestGIFTTwoRightAnswers(t *testing.T) {
+	items := quiz.ParseGIFT("Chọn một? {=Một =Hai ~Ba}\n")
+	if len(items) != 1 || items[0].Err != nil || items[0].Q.Type != quiz.Single {
+		t.Fatalf("%+v", items)
+	}
+	q := items[0].Q
+	for _, c := range []int{0, 1} {
+		if r := quiz.Grade(q, quiz.Response{Choices: []int{c}}); !r.Correct {
+			t.Errorf("option %d: %+v", c, r)
+		}
+	}
+}
+
+// Moodle's example file holds the same question twice, the second time
+// with a name and feedback: kept once, with the name and the feedback.
+func TestNamesSurviveDedupe(t *testing.T) {
+	_, s := openLibrary(t)
+	ctx := t.Context()
+	bank := newBank(t, s, "Trùng")
+	file := "Ai được chôn ở lăng Grant? {~Grant =không ai ~Jefferson}\n\n" +
+		"// [tag:lịch sử]\n::Lăng Grant::Ai được chôn ở lăng Grant? {~Grant#Không phải ông. =không ai#Đúng! ~Jefferson}\n"
+	rep, err := s.Import(ctx, bank, quiz.ParseGIFT(file))
+	if err != nil || rep.Count(quiz.Imported) != 1 || rep.Count(quiz.Duplicate) != 1 {
+		t.Fatalf("%v %+v", err, rep.Rows)
+	}
+	if n := rep.Rows[1].Note; !strings.Contains(n, "tên") || !strings.Contains(n, "phản hồi") || !strings.Contains(n, "chủ đề") {
+		t.Errorf("note %q", n)
+	}
+	q, _ := s.Question(ctx, rep.Rows[0].ID)
+	if q.Name != "Lăng Grant" || q.Options[0].Feedback != "Không phải ông." || len(q.Tags) != 1 {
+		t.Errorf("kept %+v", q)
+	}
+}
+
+// An XML question naming a picture its file does not hold comes in, and
+// says so; a file cut short says so in Vietnamese.
+func TestMoodleXMLMissingPictureAndCut(t *testing.T) {
+	xmlText := `<?xml version="1.0"?><quiz><question type="essay"><name><text>Ảnh</text></name>
+<questiontext format="html"><text><![CDATA[<p>Tả bức ảnh <img src="@@PLUGINFILE@@/khong.png"></p>]]></text></questiontext></question>
+<question type="essay"><name><text>Hai</text></name><questiontext format="html"><text>Câu hai`
+	_, items, err := quiz.Parse("x.xml", []byte(xmlText))
+	if err != nil || len(items) != 2 {
+		t.Fatalf("%v %+v", err, items)
+	}
+	if items[0].Q == nil || !strings.Contains(items[0].Note, "“khong.png”") {
+		t.Errorf("missing picture: %+v", items[0])
+	}
+	var f *quiz.Fault
+	if !errors.As(items[1].Err, &f) || f.Code != "xml_truncated" || strings.Contains(items[1].Err.Error(), "EOF") {
+		t.Errorf("cut file: %v", items[1].Err)
+	}
+}
+
+// A bank none of whose questions a format can hold writes no file.
+func TestNothingToExport(t *testing.T) {
+	q := &quiz.Question{ID: 1, Type: quiz.Essay, Stem: "Viết?"}
+	var buf bytes.Buffer
+	rep, err := quiz.Export(&buf, quiz.Aiken, "B", []*quiz.Question{q})
+	if !errors.Is(err, quiz.ErrNothingToExport) || !strings.Contains(err.Error(), "Aiken") || len(rep.Skipped) != 1 {
+		t.Errorf("%v %+v", err, rep)
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"encoding/base64"
 	"encoding/xml"
+	"errors"
 	"fmt"
 	"html"
 	"image"
@@ -100,7 +101,7 @@ func ParseMoodleXML(data []byte) ([]Item, error) {
 			if !sawQuiz {
 				return nil, fmt.Errorf("%w: không phải tệp Moodle XML (%v)", ErrFormat, err)
 			}
-			items = append(items, Problem(line, "dòng %d: tệp XML hỏng từ đây (%v); các câu phía trước vẫn được đọc", line, err))
+			items = append(items, Item{Line: line, Err: xmlFault(err).AtLine(line)})
 			return items, nil
 		}
 		se, ok := tok.(xml.StartElement)
@@ -117,7 +118,7 @@ func ParseMoodleXML(data []byte) ([]Item, error) {
 			line, _ := dec.InputPos()
 			var mq mxQuestion
 			if err := dec.DecodeElement(&mq, &se); err != nil {
-				items = append(items, Problem(line, "dòng %d: câu hỏi XML hỏng (%v)", line, err))
+				items = append(items, Item{Line: line, Err: xmlFault(err).AtLine(line)})
 				return items, nil
 			}
 			for _, a := range se.Attr {
@@ -149,7 +150,14 @@ func (mq *mxQuestion) item(line int) Item {
 	if mq.Sotay != "" {
 		readSotayMeta(q, mq.Sotay)
 	}
-	stem, pics, err := mxContent(mq.QuestionText.Format, mq.QuestionText.Text, mq.QuestionText.Files)
+	var notes []string
+	note := func(missing []string) {
+		for _, n := range missing {
+			notes = append(notes, fault("xml_picture_missing", "Name", n).Error())
+		}
+	}
+	stem, pics, missing, err := mxContent(mq.QuestionText.Format, mq.QuestionText.Text, mq.QuestionText.Files)
+	note(missing)
 	if err != nil {
 		return fail("%v", err)
 	}
@@ -157,13 +165,14 @@ func (mq *mxQuestion) item(line int) Item {
 	for _, p := range pics {
 		q.Images = append(q.Images, Image{Part: 0, Data: p})
 	}
-	q.Explanation, _, _ = mxContent(mq.GeneralFeedback.Format, mq.GeneralFeedback.Text, nil)
+	q.Explanation, _, _, _ = mxContent(mq.GeneralFeedback.Format, mq.GeneralFeedback.Text, nil)
 	answer := func(a mxAnswer) (Option, error) {
-		text, pics, err := mxContent(a.Format, a.Text, a.Files)
+		text, pics, missing, err := mxContent(a.Format, a.Text, a.Files)
+		note(missing)
 		if err != nil {
 			return Option{}, err
 		}
-		fb, _, _ := mxContent(a.Feedback.Format, a.Feedback.Text, nil)
+		fb, _, _, _ := mxContent(a.Feedback.Format, a.Feedback.Text, nil)
 		f, err := mxFraction(a.Fraction)
 		if err != nil {
 			return Option{}, err
@@ -220,7 +229,8 @@ func (mq *mxQuestion) item(line int) Item {
 	case "matching", "match":
 		q.Type = Matching
 		for _, s := range mq.Subs {
-			text, pics, err := mxContent(s.Format, s.Text, s.Files)
+			text, pics, missing, err := mxContent(s.Format, s.Text, s.Files)
+			note(missing)
 			if err != nil {
 				return fail("%v", err)
 			}
@@ -232,7 +242,7 @@ func (mq *mxQuestion) item(line int) Item {
 	case "essay":
 		q.Type = Essay
 		if q.Explanation == "" {
-			q.Explanation, _, _ = mxContent(mq.GraderInfo.Format, mq.GraderInfo.Text, nil)
+			q.Explanation, _, _, _ = mxContent(mq.GraderInfo.Format, mq.GraderInfo.Text, nil)
 		}
 	case "description":
 		q.Type = Description
@@ -246,7 +256,28 @@ func (mq *mxQuestion) item(line int) Item {
 	if q.Name == firstWords(q.Stem, 60) {
 		q.Name = "" // the name Moodle requires, made from the text: none
 	}
-	return finishItem(line, q)
+	it := finishItem(line, q)
+	if it.Err == nil {
+		it.Note = strings.Join(notes, "; ")
+	}
+	return it
+}
+
+// xmlFault says in words what encoding/xml says in English: a file cut
+// short, or broken at a line. The questions before it were read.
+func xmlFault(err error) *Fault {
+	var se *xml.SyntaxError
+	at := 0
+	if errors.As(err, &se) {
+		at = se.Line
+		if strings.Contains(se.Msg, "unexpected EOF") {
+			return fault("xml_truncated", "At", at)
+		}
+	}
+	if errors.Is(err, io.ErrUnexpectedEOF) {
+		return fault("xml_truncated", "At", at)
+	}
+	return fault("xml_syntax", "At", at)
 }
 
 // mxFraction reads fraction="33.33333" as 0.3333333.
@@ -266,7 +297,7 @@ var mxImgRE = regexp.MustCompile(`(?i)<img\s[^>]*src="@@PLUGINFILE@@/([^"]+)"[^>
 
 // mxContent turns a Moodle text into plain text and its pictures: HTML
 // made text (pictures cut out, in order), other formats as written.
-func mxContent(format, text string, files []mxFile) (string, [][]byte, error) {
+func mxContent(format, text string, files []mxFile) (string, [][]byte, []string, error) {
 	byName := map[string][]byte{}
 	var order []string
 	for _, f := range files {
@@ -275,16 +306,21 @@ func mxContent(format, text string, files []mxFile) (string, [][]byte, error) {
 		}
 		data, err := base64.StdEncoding.DecodeString(strings.Join(strings.Fields(f.Data), ""))
 		if err != nil {
-			return "", nil, fmt.Errorf("hình “%s” không đọc được (base64 hỏng)", f.Name)
+			return "", nil, nil, fmt.Errorf("hình “%s” không đọc được (base64 hỏng)", f.Name)
 		}
 		byName[f.Name] = data
 		order = append(order, f.Name)
 	}
 	var pics [][]byte
+	var missing []string
 	used := map[string]bool{}
 	take := func(name string) error {
 		data, ok := byName[name]
-		if !ok || used[name] {
+		if !ok {
+			missing = append(missing, name)
+			return nil
+		}
+		if used[name] {
 			return nil
 		}
 		used[name] = true
@@ -316,11 +352,14 @@ func mxContent(format, text string, files []mxFile) (string, [][]byte, error) {
 		text = markdownToText(text)
 	}
 	for _, n := range order {
+		if used[n] {
+			continue
+		}
 		if err := take(n); err != nil && perr == nil {
 			perr = err
 		}
 	}
-	return tidyLines(text), pics, perr
+	return tidyLines(text), pics, missing, perr
 }
 
 func urlUnescape(s string) (string, error) {

@@ -226,9 +226,13 @@ func printQuestion(pdf *fpdf.Fpdf, n int, q *Question, order []int) {
 	pdf.SetFont("serif", "", bodySize)
 	lines := len(pdf.SplitText(head+stem, usable))
 	var opts []string
-	for k, i := range order {
-		opts = append(opts, fmt.Sprintf("%c. %s", 'A'+k, printable(q.Options[i].Text)))
-		lines += len(pdf.SplitText(opts[k], usable-indent))
+	if q.Type == Single || q.Type == Multi || q.Type == TrueFalse {
+		// Only choices are printed as options: a short or numerical
+		// question's options are its answers, a matching one's its pairs.
+		for k, i := range order {
+			opts = append(opts, fmt.Sprintf("%c. %s", 'A'+k, printable(q.Options[i].Text)))
+			lines += len(pdf.SplitText(opts[k], usable-indent))
+		}
 	}
 	switch q.Type {
 	case Cloze, Short:

@@ -160,3 +160,39 @@ func TestWritePDFRefusesHugePrints(t *testing.T) {
 		t.Fatalf("100 of them × 20: %v", err)
 	}
 }
+
+// A printed test never shows a short answer's or a numerical question's
+// answers as options, nor a matching question's pairs twice.
+func TestPrintedNewTypesGiveNothingAway(t *testing.T) {
+	data, err := os.ReadFile("testdata/moodle-all-types.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, items, _ := quiz.Parse("x.xml", data)
+	var qs []*quiz.Question
+	for _, it := range items {
+		if it.Q != nil && it.Q.Type != quiz.Cloze {
+			qs = append(qs, it.Q)
+		}
+	}
+	var buf bytes.Buffer
+	if _, err := quiz.WritePDF(&buf, qs, quiz.PrintOptions{Title: "Thử", Variants: 1, Seed: 3, Regular: assets.SerifRegular, Bold: assets.SerifBold}); err != nil {
+		t.Fatal(err)
+	}
+	res, err := pdftext.Extract(context.Background(), buf.Bytes(), pdftext.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	flat := strings.Join(strings.Fields(strings.Join(res.Pages, " ")), " ")
+	test, _, _ := strings.Cut(flat, "ĐÁP ÁN")
+	for _, leak := range []string{"A. 80", "A. Quận ủy Tây Giang", "A. Văn bản đi", "B. Thủ tục hành chính"} {
+		if strings.Contains(test, leak) {
+			t.Errorf("the test shows %q", leak)
+		}
+	}
+	for _, want := range []string{"Đáp số:", "1. Văn bản đi", "Trả lời:"} {
+		if !strings.Contains(test, want) {
+			t.Errorf("the test lacks %q", want)
+		}
+	}
+}

@@ -242,7 +242,9 @@ func (q *Question) Validate() error {
 			}
 			return fault("no_right_answer")
 		}
-		if n > 1 && (q.Type == TrueFalse || !q.Weighted()) {
+		// Moodle allows several options at 100 % ({=Một =Hai ~Ba}): any
+		// of them is right. Đúng/Sai has one.
+		if n > 1 && q.Type == TrueFalse {
 			return fault("single_many_right", "N", n)
 		}
 	case Multi:

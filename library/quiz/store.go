@@ -235,7 +235,19 @@ func (s *Store) Sections(ctx context.Context, bankID int64) ([]Section, error) {
 		}
 		return nil
 	}
-	if err := walk(root, []string{root.Name}); err != nil {
+	// A sub-bank exported alone keeps its place: "Cha / Con" is the path
+	// Cha, Con (written "Cha/Con", not one name with a slash in it).
+	path := []string{root.Name}
+	for b := root; b.ParentID != 0; {
+		parent, ok := byID[b.ParentID]
+		if !ok || !strings.HasPrefix(b.Name, parent.Name+" / ") {
+			break
+		}
+		path[0] = strings.TrimPrefix(b.Name, parent.Name+" / ")
+		path = append([]string{parent.Name}, path...)
+		b = parent
+	}
+	if err := walk(root, path); err != nil {
 		return nil, err
 	}
 	return out, nil

@@ -204,7 +204,8 @@ func (v *vnQuestion) buildKind(q *Question, fail func(string, ...any) Item) (Ite
 		}
 		q.Type = Numerical
 		for _, n := range v.numeric {
-			m := vnNumberRE.FindStringSubmatch(strings.TrimSpace(n))
+			// "80% ± 5%": a percentage is its number.
+			m := vnNumberRE.FindStringSubmatch(strings.TrimSpace(strings.ReplaceAll(n, "%", "")))
 			if m == nil {
 				return fail("đáp số “%s” không đọc được (viết như 1930, 3,5 ± 0,1 hoặc 1..5)", n), true
 			}

@@ -73,6 +73,18 @@ func (s *Store) putQuestion(ctx context.Context, tx querier, q *Question, lenien
 		q.BankID, hash, q.ID).Scan(&id)
 	if err == nil {
 		if q.ID == 0 {
+			if lenient {
+				// The same question again: what the copy says that the
+				// bank's lacks (a name, feedback, an explanation, tags)
+				// is kept, not dropped with the copy.
+				added, err := fillIn(ctx, tx, id, q)
+				if err != nil {
+					return 0, false, "", err
+				}
+				if added != "" {
+					note = strings.TrimPrefix(note+"; bổ sung "+added+" từ bản trùng", "; ")
+				}
+			}
 			return id, true, note, nil
 		}
 		return 0, false, "", fmt.Errorf("câu hỏi %d: %w", id, ErrDuplicate)
@@ -326,6 +338,67 @@ func clip(s string, n int) string {
 
 // findQuoteAnywhere looks for a quote in every document: pages holding its
 // first words verbatim are checked with FindQuote.
+// fillIn gives the stored question id what q has and it lacks: its name,
+// id number, explanation, option feedback and tags. It says what it added,
+// in Vietnamese ("" for nothing).
+func fillIn(ctx context.Context, tx querier, id int64, q *Question) (string, error) {
+	var name, idnumber, expl, opts string
+	if err := tx.QueryRowContext(ctx, `SELECT name, idnumber, explanation, options FROM quiz_questions WHERE id = ?`, id).
+		Scan(&name, &idnumber, &expl, &opts); err != nil {
+		return "", err
+	}
+	var stored []Option
+	if err := json.Unmarshal([]byte(opts), &stored); err != nil {
+		return "", nil // unreadable options: leave the question as it is
+	}
+	var added []string
+	if name == "" && q.Name != "" {
+		name = q.Name
+		added = append(added, "tên")
+	}
+	if idnumber == "" && q.IDNumber != "" {
+		idnumber = q.IDNumber
+		added = append(added, "mã câu hỏi")
+	}
+	if expl == "" && q.Explanation != "" {
+		expl = q.Explanation
+		added = append(added, "giải thích")
+	}
+	fb := false
+	for i := range stored {
+		if i < len(q.Options) && stored[i].Feedback == "" && q.Options[i].Feedback != "" && stored[i].Text == q.Options[i].Text {
+			stored[i].Feedback = q.Options[i].Feedback
+			fb = true
+		}
+	}
+	if fb {
+		added = append(added, "phản hồi")
+	}
+	tags := 0
+	for _, t := range q.Tags {
+		res, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO quiz_tags (question_id, tag) VALUES (?, ?)`, id, t)
+		if err != nil {
+			return "", err
+		}
+		if n, _ := res.RowsAffected(); n > 0 {
+			tags++
+		}
+	}
+	if tags > 0 {
+		added = append(added, "chủ đề")
+	}
+	if len(added) == 0 {
+		return "", nil
+	}
+	data, _ := json.Marshal(stored)
+	if _, err := tx.ExecContext(ctx, `UPDATE quiz_questions SET name = ?, idnumber = ?, explanation = ?, options = ?,
+		folded = CASE WHEN ? THEN ? ELSE folded END WHERE id = ?`,
+		name, idnumber, expl, string(data), tags > 0, q.folded(), id); err != nil {
+		return "", err
+	}
+	return strings.Join(added, ", "), nil
+}
+
 // ftsPhrase is the first eight words of a quote as an FTS5 phrase over
 // the folded index ("" when it has fewer than three).
 func ftsPhrase(quote string) string {
