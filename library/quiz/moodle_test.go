@@ -1,8 +1,8 @@
 package quiz_test
 
 import (
-	"errors"
 	"bytes"
+	"errors"
 	"math"
 	"os"
 	"path/filepath"
