@@ -181,7 +181,7 @@ func (e *bankEditor) editThen(q *quiz.Question, done func(*quiz.Question)) {
 		n := read()
 		text := previewText(n)
 		if answersErr != nil {
-			text += "\n⚠ " + answersErr.Error()
+			text += "\n⚠ " + faultText(answersErr)
 		}
 		preview.SetText(text)
 		for k := range optText {

@@ -1,7 +1,6 @@
 package quiz
 
 import (
-	"fmt"
 	"regexp"
 	"strings"
 )
@@ -84,7 +83,7 @@ func SetAnswerLines(q *Question, text string) error {
 		if m := lineWeightRE.FindStringSubmatch(body); m != nil {
 			w, ok := ParseNumber(m[1])
 			if !ok {
-				return "", 0, false, "", fmt.Errorf("tỉ lệ “%s%%” không phải là số", m[1])
+				return "", 0, false, "", fault("weight_not_number", "Text", m[1])
 			}
 			credit, weighted = w/100, true
 			body = strings.TrimSpace(body[:len(body)-len(m[0])])
@@ -114,7 +113,7 @@ func SetAnswerLines(q *Question, text string) error {
 		for n, l := range lines {
 			body, credit, _, fb, err := parts(l)
 			if err != nil {
-				return fmt.Errorf("dòng đáp án %d: %v", n+1, err)
+				return fault("answer_line_weight", "N", n+1, "Text", err.(*Fault).Args["Text"])
 			}
 			for _, a := range strings.Split(body, "|") {
 				q.Options = append(q.Options, Option{Text: strings.TrimSpace(a), Fraction: credit, Feedback: fb})
@@ -125,11 +124,11 @@ func SetAnswerLines(q *Question, text string) error {
 		for n, l := range lines {
 			body, credit, _, fb, err := parts(l)
 			if err != nil {
-				return fmt.Errorf("dòng đáp án %d: %v", n+1, err)
+				return fault("answer_line_weight", "N", n+1, "Text", err.(*Fault).Args["Text"])
 			}
 			m := lineNumberRE.FindStringSubmatch(strings.TrimSpace(strings.ReplaceAll(body, "%", "")))
 			if m == nil {
-				return fmt.Errorf("dòng đáp án %d: “%s” không phải một số (viết như 80, 3,5 ± 0,1, 75..85 hoặc *)", n+1, body)
+				return fault("answer_line_number", "N", n+1, "Text", body)
 			}
 			o := Option{Text: m[1], Fraction: credit, Feedback: fb}
 			if m[1] == "*" && !strings.Contains(l, "%") {
@@ -139,14 +138,14 @@ func SetAnswerLines(q *Question, text string) error {
 			case m[2] != "":
 				tol, ok := ParseNumber(m[2])
 				if !ok {
-					return fmt.Errorf("dòng đáp án %d: sai số “%s” không phải là số", n+1, m[2])
+					return fault("answer_line_tolerance", "N", n+1, "Text", m[2])
 				}
 				o.Tolerance = tol
 			case m[3] != "":
 				lo, ok1 := ParseNumber(m[1])
 				hi, ok2 := ParseNumber(m[3])
 				if !ok1 || !ok2 {
-					return fmt.Errorf("dòng đáp án %d: khoảng “%s” không phải hai số", n+1, body)
+					return fault("answer_line_range", "N", n+1, "Text", body)
 				}
 				o.Text, o.Tolerance = formatNumber((lo+hi)/2), roundNumber(hi-(lo+hi)/2)
 			}
@@ -160,7 +159,7 @@ func SetAnswerLines(q *Question, text string) error {
 		for n, l := range lines {
 			left, right, ok := cutPair(l)
 			if !ok {
-				return fmt.Errorf("dòng %d: thiếu dấu “->” giữa hai vế", n+1)
+				return fault("answer_line_pair", "N", n+1)
 			}
 			q.Options = append(q.Options, Option{Text: left, Match: right})
 		}

@@ -26,6 +26,13 @@ func fault(code string, kv ...any) *Fault {
 	return f
 }
 
+// faultAt is an Item for a fault at line.
+func faultAt(line int, code string, kv ...any) Item {
+	f := fault(code, kv...)
+	f.Line = line
+	return Item{Line: line, Err: f}
+}
+
 // Data is the fault's arguments with its line, for a message template.
 func (f *Fault) Data() map[string]any {
 	d := make(map[string]any, len(f.Args)+1)
