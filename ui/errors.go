@@ -32,7 +32,9 @@ func faultText(err error) string {
 	}
 	data := f.Data()
 	text := lang.X("quiz.fault."+f.Code, f.AtLine(0).Error(), data)
-	if f.Line > 0 {
+	if q, _ := data["Q"].(int); f.Line > 0 && q > 0 {
+		text = lang.X("quiz.fault.line_q", "dòng {{.Line}} (câu {{.Q}}): ", data) + text
+	} else if f.Line > 0 {
 		text = lang.X("quiz.fault.line", "dòng {{.Line}}: ", data) + text
 	}
 	return text

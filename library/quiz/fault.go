@@ -47,10 +47,19 @@ func (f *Fault) Data() map[string]any {
 func (f *Fault) Error() string {
 	c := viCatalog()
 	text := c.T("quiz.fault."+f.Code, f.Data())
-	if f.Line > 0 {
+	switch {
+	case f.Line > 0 && f.question() > 0:
+		return c.T("quiz.fault.line_q", f.Data()) + text
+	case f.Line > 0:
 		return c.T("quiz.fault.line", f.Data()) + text
 	}
 	return text
+}
+
+// question is the number of the question in its file ("Câu 3"), 0 if none.
+func (f *Fault) question() int {
+	n, _ := f.Args["Q"].(int)
+	return n
 }
 
 // Is makes a question's fault an ErrInvalid.

@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
@@ -187,7 +188,13 @@ func rowItem(line int, cell map[string]string) Item {
 	}
 	it := v.build("", 0)
 	if it.Err != nil {
-		it.Err = fmt.Errorf("%s", strings.Replace(it.Err.Error(), fmt.Sprintf(" (câu %d)", line), "", 1))
+		// A row is its own question: its line says it all.
+		var f *Fault
+		if errors.As(it.Err, &f) {
+			delete(f.Args, "Q")
+		} else {
+			it.Err = fmt.Errorf("%s", strings.Replace(it.Err.Error(), fmt.Sprintf(" (câu %d)", line), "", 1))
+		}
 		return it
 	}
 	q := it.Q

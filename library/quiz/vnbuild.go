@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"errors"
 	"fmt"
 	"regexp"
 	"slices"
@@ -16,6 +17,7 @@ func (v *vnQuestion) build(key string, tableAt int) Item {
 	fail := func(format string, args ...any) Item {
 		return Problem(v.line, "dòng %d (câu %d): %s", v.line, v.number, fmt.Sprintf(format, args...))
 	}
+
 	q := &Question{Stem: strings.Join(v.stem, " "), Explanation: strings.Join(v.expl, "\n"), Fold: v.fold}
 	if v.group != "" && strings.TrimSpace(q.Stem) != "" {
 		// The shared passage comes with each question of its group.
@@ -43,7 +45,7 @@ func (v *vnQuestion) build(key string, tableAt int) Item {
 		return Problem(v.line, "dòng %d: phương án “A.” mới bắt đầu sau các phương án của câu trước mà không có dòng “Câu …” và nội dung câu hỏi; hãy thêm dòng “Câu …” cho câu này", v.line)
 	}
 	if strings.TrimSpace(q.Stem) == "" {
-		return fail("câu hỏi không có nội dung")
+		return v.failF("no_stem")
 	}
 	if it, ok := v.buildKind(q, fail); ok {
 		return it
@@ -52,14 +54,14 @@ func (v *vnQuestion) build(key string, tableAt int) Item {
 		return v.buildTyped(q, fail)
 	}
 	if len(v.options) == 1 {
-		return fail("chỉ có một phương án")
+		return v.failF("too_few_options")
 	}
 	q.Options = v.options
 	answer := strings.TrimSpace(v.answer)
 	if answer == "" {
 		answer = key
 	} else if key != "" && !sameLetters(answer, key) {
-		return fail("dòng đáp án ghi %s nhưng bảng đáp án (dòng %d) ghi %s", answer, tableAt, key)
+		return v.failF("vn_key_disagrees", "Answer", answer, "At", tableAt, "Key", key)
 	}
 	var chosen []int
 	switch {
@@ -78,17 +80,17 @@ func (v *vnQuestion) build(key string, tableAt int) Item {
 					letters[0] = 1 - letters[0]
 				}
 			} else {
-				return fail("không hiểu đáp án “%s” (cần chữ cái của phương án, như “B” hoặc “A, C”)", answer)
+				return v.failF("vn_answer_unread", "Answer", answer)
 			}
 		}
 		for _, k := range letters {
 			if k >= len(v.options) {
-				return fail("đáp án %c không có trong các phương án A–%c", 'A'+k, 'A'+len(v.options)-1)
+				return v.failF("vn_answer_missing", "Letter", string(rune('A'+k)), "Last", string(rune('A'+len(v.options)-1)))
 			}
 		}
 		chosen = letters
 		if starred := marked(v.starred); len(starred) > 0 && !slices.Equal(starred, chosen) {
-			return fail("dòng đáp án ghi %s nhưng phương án được đánh dấu * là %s", lettersOf(chosen), lettersOf(starred))
+			return v.failF("vn_star_disagrees", "Answer", lettersOf(chosen), "Star", lettersOf(starred))
 		}
 	case len(marked(v.starred)) > 0:
 		chosen = marked(v.starred)
@@ -97,7 +99,7 @@ func (v *vnQuestion) build(key string, tableAt int) Item {
 	case len(marked(v.emphKey)) > 0 && len(marked(v.emphKey)) < len(v.options):
 		chosen = marked(v.emphKey) // every option has a bold word; one has a bold letter
 	default:
-		return fail("chưa có đáp án đúng (thêm dòng “Đáp án: …”, đánh dấu * trước phương án đúng, hoặc bảng đáp án cuối tệp)")
+		return v.failF("vn_no_answer")
 	}
 	for _, k := range chosen {
 		q.Options[k].Correct = true
@@ -112,7 +114,7 @@ func (v *vnQuestion) build(key string, tableAt int) Item {
 	case len(chosen) > 1:
 		q.Type = Multi
 		if single := viet.Fold(q.Stem); strings.Contains(single, "chon mot") || strings.Contains(single, "mot dap an") {
-			return fail("câu hỏi yêu cầu chọn một đáp án nhưng có %d đáp án đúng (%s)", len(chosen), lettersOf(chosen))
+			return v.failF("vn_choose_one_many", "N", len(chosen), "Letters", lettersOf(chosen))
 		}
 	case typeFromName(v.kind) == Multi:
 		q.Type = Multi // "Loại: nhiều đáp án": one right answer among several allowed
@@ -121,7 +123,7 @@ func (v *vnQuestion) build(key string, tableAt int) Item {
 	}
 	q.Normalize()
 	if err := q.Validate(); err != nil {
-		return fail("%v", err)
+		return v.faultItem(err)
 	}
 	return Item{Line: v.line, Q: q}
 }
@@ -131,14 +133,14 @@ func (v *vnQuestion) build(key string, tableAt int) Item {
 func (v *vnQuestion) buildTyped(q *Question, fail func(string, ...any) Item) Item {
 	answer := strings.TrimSpace(v.answer)
 	if answer == "" {
-		return fail("không có phương án và không có dòng “Đáp án: …”")
+		return v.failF("vn_no_options_no_answer")
 	}
 	blanks := vnBlankRE.FindAllStringIndex(q.Stem, -1)
 	if n := BlankCount(q.Stem); n > 0 {
 		blanks = nil // already numbered {1} {2}: keep them
 		parts := strings.Split(answer, ";")
 		if len(parts) != n {
-			return fail("câu điền khuyết có %d chỗ trống nhưng đáp án có %d phần (ngăn cách bằng “;”)", n, len(parts))
+			return v.failF("vn_blank_parts", "N", n, "Parts", len(parts))
 		}
 		q.Type = Cloze
 		for _, p := range parts {
@@ -150,7 +152,7 @@ func (v *vnQuestion) buildTyped(q *Question, fail func(string, ...any) Item) Ite
 	case len(blanks) > 0:
 		parts := strings.Split(answer, ";")
 		if len(parts) != len(blanks) {
-			return fail("câu điền khuyết có %d chỗ trống nhưng đáp án có %d phần (ngăn cách bằng “;”)", len(blanks), len(parts))
+			return v.failF("vn_blank_parts", "N", len(blanks), "Parts", len(parts))
 		}
 		var b strings.Builder
 		last := 0
@@ -174,7 +176,7 @@ func (v *vnQuestion) buildTyped(q *Question, fail func(string, ...any) Item) Ite
 	}
 	q.Normalize()
 	if err := q.Validate(); err != nil {
-		return fail("%v", err)
+		return v.faultItem(err)
 	}
 	return Item{Line: v.line, Q: q}
 }
@@ -190,68 +192,68 @@ func (v *vnQuestion) buildKind(q *Question, fail func(string, ...any) Item) (Ite
 	switch {
 	case kind == "tu luan" || kind == "essay":
 		if len(v.options) > 0 || strings.TrimSpace(v.answer) != "" || len(v.numeric) > 0 || len(v.pairs) > 0 {
-			return fail("câu tự luận không có phương án hay đáp án (trainer chấm); hãy bỏ dòng “Loại: tự luận” hoặc bỏ đáp án"), true
+			return v.failF("vn_essay_answers"), true
 		}
 		q.Type = Essay
 	case kind == "doan mo ta" || kind == "mo ta" || kind == "description":
 		if len(v.options) > 0 || strings.TrimSpace(v.answer) != "" || len(v.numeric) > 0 || len(v.pairs) > 0 {
-			return fail("đoạn mô tả không có phương án hay đáp án"), true
+			return v.failF("vn_description_answers"), true
 		}
 		q.Type = Description
 	case len(v.numeric) > 0 || kind == "so" || kind == "dang so" || kind == "numerical":
 		if len(v.options) > 0 || len(v.numeric) == 0 {
-			return fail("câu dạng số cần dòng “Đáp số: …” và không có phương án"), true
+			return v.failF("vn_numerical_form"), true
 		}
 		q.Type = Numerical
 		for _, n := range v.numeric {
 			// "80% ± 5%": a percentage is its number.
 			m := vnNumberRE.FindStringSubmatch(strings.TrimSpace(strings.ReplaceAll(n, "%", "")))
 			if m == nil {
-				return fail("đáp số “%s” không đọc được (viết như 1930, 3,5 ± 0,1 hoặc 1..5)", n), true
+				return v.failF("vn_number_unread", "Text", n), true
 			}
 			o := Option{Text: m[1], Correct: true}
 			switch {
 			case m[3] != "":
 				tol, ok := ParseNumber(m[3])
 				if !ok {
-					return fail("sai số “%s” không phải là số", m[3]), true
+					return v.failF("bad_tolerance_text", "Text", m[3]), true
 				}
 				o.Tolerance = tol
 			case m[4] != "":
 				lo, ok1 := ParseNumber(m[1])
 				hi, ok2 := ParseNumber(m[4])
 				if !ok1 || !ok2 {
-					return fail("khoảng “%s” không phải hai số", n), true
+					return v.failF("bad_range", "Text", n), true
 				}
 				o.Text, o.Tolerance = formatNumber((lo+hi)/2), roundNumber(hi-(lo+hi)/2)
 			}
 			if f, ok := ParseNumber(o.Text); ok {
 				o.Text = formatNumber(f)
 			} else {
-				return fail("đáp số “%s” không phải là số", m[1]), true
+				return v.failF("answer_not_number", "Text", m[1]), true
 			}
 			q.Options = append(q.Options, o)
 		}
 	case len(v.pairs) > 0 || kind == "ghep doi" || kind == "matching":
 		if len(v.options) > 0 {
-			return fail("câu ghép đôi viết các cặp bằng dòng “Ghép: … -> …”, không dùng phương án A, B"), true
+			return v.failF("vn_matching_form"), true
 		}
 		q.Type = Matching
 		for _, p := range v.pairs {
 			left, right, ok := cutPair(p)
 			if !ok {
-				return fail("dòng “Ghép: %s” thiếu dấu “->” giữa hai vế", p), true
+				return v.failF("vn_pair_no_arrow", "Text", p), true
 			}
 			q.Options = append(q.Options, Option{Text: left, Match: right})
 		}
 	case kind == "" || typeFromName(v.kind) != "":
 		return Item{}, false
 	default:
-		return fail("loại câu hỏi “%s” không rõ", v.kind), true
+		return v.failF("unknown_type", "Type", v.kind), true
 	}
 	q.Normalize()
 	if err := q.Validate(); err != nil {
-		return fail("%v", err), true
+		return v.faultItem(err), true
 	}
 	return Item{Line: v.line, Q: q}, true
 }
@@ -264,6 +266,25 @@ func cutPair(s string) (string, string, bool) {
 		}
 	}
 	return "", "", false
+}
+
+// failF is the fault code for this question.
+func (v *vnQuestion) failF(code string, kv ...any) Item { return v.faultItem(fault(code, kv...)) }
+
+// faultItem is err for this question: a Fault gets its line and the
+// question's number; any other error its words.
+func (v *vnQuestion) faultItem(err error) Item {
+	var f *Fault
+	if !errors.As(err, &f) {
+		return Problem(v.line, "dòng %d (câu %d): %v", v.line, v.number, err)
+	}
+	g := f.AtLine(v.line)
+	g.Args = make(map[string]any, len(f.Args)+1)
+	for k, a := range f.Args {
+		g.Args[k] = a
+	}
+	g.Args["Q"] = v.number
+	return Item{Line: v.line, Err: g}
 }
 
 func alternatives(s string) []string {
