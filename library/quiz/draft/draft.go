@@ -5,6 +5,7 @@ import (
 	"hash/fnv"
 	"regexp"
 	"sotay/library/quiz"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -441,15 +442,8 @@ func tidy(s string) string {
 	return strings.Join(strings.Fields(viet.NFC(s)), " ")
 }
 
-// atoi reads a small number of digits (0 for anything else, or over a
-// million).
+// atoi reads the digits a pattern matched (0 for anything else).
 func atoi(s string) int {
-	n := 0
-	for _, c := range s {
-		if c < '0' || c > '9' || n > 1e6 {
-			return 0
-		}
-		n = n*10 + int(c-'0')
-	}
+	n, _ := strconv.Atoi(s)
 	return n
 }
