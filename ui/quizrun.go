@@ -233,20 +233,19 @@ func (r *quizRunner) showItem() {
 		}
 	}
 	r.body.Add(r.navRow())
+	r.focusFirst()
+	r.scroller.ScrollToTop() // a new question from its top (it once opened scrolled down, blank)
+}
+
+// focusFirst puts the cursor in the first answer box, if the question has
+// one. The first question is drawn before the runner is on screen, where
+// focus does not take: the review screen asks again once it is.
+func (r *quizRunner) focusFirst() {
 	if len(r.entries) > 0 {
-		e := r.entries[0]
-		r.shell.win.Canvas().Focus(e)
-		// The first question is drawn before the runner is on screen,
-		// where focus does not take: ask again once it is.
-		go fyne.Do(func() {
-			if len(r.entries) > 0 && r.entries[0] == e {
-				r.shell.win.Canvas().Focus(e)
-			}
-		})
+		r.shell.win.Canvas().Focus(r.entries[0])
 	} else {
 		r.shell.win.Canvas().Unfocus()
 	}
-	r.scroller.ScrollToTop() // a new question from its top (it once opened scrolled down, blank)
 }
 
 // typeHint tells the user how to answer; in an exam Enter goes to the next

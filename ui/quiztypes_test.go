@@ -212,3 +212,27 @@ func TestFaultInBothLanguages(t *testing.T) {
 		t.Errorf("the error dialog does not say what is wrong: %q", got)
 	}
 }
+
+// The first question's answer box has the cursor when the attempt opens
+// (focus asked before the runner was on screen did not take).
+func TestFirstAnswerBoxFocused(t *testing.T) {
+	s := newTestShell(t, "")
+	openReviewTab(t, s, 1)
+	store := s.lib.Quiz()
+	bank, err := store.CreateBank(t.Context(), "Một câu", "", 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := store.Import(t.Context(), bank, quiz.ParseVNText("Câu 1: Tỷ lệ hồ sơ nộp trực tuyến?\nĐáp số: 80\n")); err != nil {
+		t.Fatal(err)
+	}
+	s.review.startAttempt(quiz.Selection{BankIDs: []int64{bank.ID}}, quiz.AttemptOptions{Mode: quiz.SelfCheck, Title: "Thử"})
+	pump()
+	r := s.review.runner
+	if r == nil || len(r.entries) != 1 {
+		t.Fatal("no numerical question")
+	}
+	if s.win.Canvas().Focused() != r.entries[0] {
+		t.Error("the answer box is not focused")
+	}
+}

@@ -276,6 +276,7 @@ func (r *ReviewScreen) run(a *quiz.Attempt, err error) {
 	})
 	r.root.Objects[0].Hide()
 	r.root.Add(r.runner.CanvasObject())
+	r.runner.focusFirst() // now that it is on screen
 }
 
 // collectionSelect offers none (first, named none) then every collection.
