@@ -303,7 +303,7 @@ func (r *ReviewScreen) collectionAt(i int) int64 {
 func (r *ReviewScreen) bankNames() []string {
 	names := []string{lang.X("review.all_banks", "Mọi ngân hàng")}
 	for _, b := range r.banks {
-		names = append(names, fmt.Sprintf("%s (%d)", b.Name, b.Questions))
+		names = append(names, fmt.Sprintf("%s (%d)", b.Name, b.Total)) // with its sub-banks, as drawn
 	}
 	return names
 }

@@ -444,6 +444,12 @@ func TestDrawTakesSubBanks(t *testing.T) {
 	if _, err := s.Import(ctx, bank, quiz.ParseGIFT(string(data))); err != nil {
 		t.Fatal(err)
 	}
+	banks, _ := s.Banks(ctx)
+	for _, b := range banks {
+		if b.ID == bank.ID && (b.Questions != 0 || b.Total != 9) {
+			t.Errorf("the bank counts %d of its own, %d with its sub-banks; want 0 and 9", b.Questions, b.Total)
+		}
+	}
 	ids, err := s.Draw(ctx, quiz.Selection{BankIDs: []int64{bank.ID}}, nil)
 	if err != nil || len(ids) != 9 {
 		t.Fatalf("drew %d of the 9 questions under the bank: %v", len(ids), err)

@@ -64,6 +64,8 @@ type Bank struct {
 	// ParentID is the bank this one is a sub-bank of (Moodle's category
 	// nesting), 0 for a bank of its own.
 	ParentID int64
+	// Total is Questions with its sub-banks' (what drawing from it takes).
+	Total int
 }
 
 // Banks lists every bank by name (Vietnamese order) with its question count.
@@ -84,8 +86,34 @@ func (s *Store) Banks(ctx context.Context) ([]Bank, error) {
 		}
 		out = append(out, b)
 	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	totals(out)
 	sortBanks(out)
-	return out, rows.Err()
+	return out, nil
+}
+
+// totals sets each bank's Total: its questions and its sub-banks', at
+// every depth.
+func totals(bs []Bank) {
+	at := make(map[int64]int, len(bs))
+	for i, b := range bs {
+		at[b.ID] = i
+		bs[i].Total = b.Questions
+	}
+	for _, b := range bs {
+		seen := map[int64]bool{b.ID: true}
+		for p := b.ParentID; p != 0 && !seen[p]; {
+			i, ok := at[p]
+			if !ok {
+				break
+			}
+			seen[p] = true
+			bs[i].Total += b.Questions
+			p = bs[i].ParentID
+		}
+	}
 }
 
 func sortBanks(bs []Bank) {
