@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"context"
 	"fmt"
 	"image/color"
 	"strings"
@@ -10,7 +9,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -237,71 +235,6 @@ func (r *quizRunner) showItem() {
 	r.scroller.ScrollToTop() // a new question from its top (it once opened scrolled down, blank)
 }
 
-// focusFirst puts the cursor in the first answer box, if the question has
-// one. The first question is drawn before the runner is on screen, where
-// focus does not take: the review screen asks again once it is.
-func (r *quizRunner) focusFirst() {
-	if len(r.entries) > 0 {
-		r.shell.win.Canvas().Focus(r.entries[0])
-	} else {
-		r.shell.win.Canvas().Unfocus()
-	}
-}
-
-// typeHint tells the user how to answer; in an exam Enter goes to the next
-// question (the answer is kept as it is chosen, and can change until the
-// exam is submitted).
-func typeHint(q *quiz.Question, exam bool) string {
-	keys := map[string]any{"N": len(q.Options), "L": string(rune('A' + max(len(q.Options), 1) - 1))}
-	switch q.Type {
-	case quiz.Description:
-		return ""
-	case quiz.Essay:
-		return lang.X("quiz.hint.essay", "Viết câu trả lời vào ô dưới; người chấm sẽ cho điểm. Xong thì bấm nút dưới cùng.")
-	case quiz.Matching:
-		return lang.X("quiz.hint.matching", "Chọn vế ghép đúng cho từng dòng.")
-	case quiz.Numerical:
-		if exam {
-			return lang.X("quiz.hint.exam_number", "Gõ một số (3,5 hay 3.5 đều được); Enter sang câu sau. Đổi được đến khi nộp bài.")
-		}
-		return lang.X("quiz.hint.number", "Gõ một số (3,5 hay 3.5 đều được), rồi nhấn Enter.")
-	}
-	if exam {
-		switch q.Type {
-		case quiz.Multi:
-			return lang.X("quiz.hint.exam_multi", "Chọn tất cả các phương án đúng (bấm vào phương án, hoặc phím 1–{{.N}} hay A–{{.L}}); Enter sang câu sau. Đổi được đến khi nộp bài.", keys)
-		case quiz.Single, quiz.TrueFalse:
-			return lang.X("quiz.hint.exam_single", "Chọn một phương án (bấm vào phương án, hoặc phím 1–{{.N}} hay A–{{.L}}); Enter sang câu sau. Đổi được đến khi nộp bài.", keys)
-		}
-		return lang.X("quiz.hint.exam_text", "Gõ câu trả lời; Enter sang câu sau. Đổi được đến khi nộp bài.")
-	}
-	switch q.Type {
-	case quiz.Multi:
-		return lang.X("quiz.hint.multi", "Chọn tất cả các phương án đúng (bấm vào phương án, hoặc phím 1–{{.N}} hay A–{{.L}}), rồi nhấn Enter.", keys)
-	case quiz.Single, quiz.TrueFalse:
-		return lang.X("quiz.hint.single", "Chọn một phương án (bấm vào phương án, hoặc phím 1–{{.N}} hay A–{{.L}}), rồi nhấn Enter để trả lời.", keys)
-	case quiz.Cloze:
-		return lang.X("quiz.hint.cloze", "Điền vào chỗ trống, rồi nhấn Enter.")
-	}
-	return lang.X("quiz.hint.short", "Gõ câu trả lời, rồi nhấn Enter.")
-}
-
-func bigText(text string, bold bool) *widget.Label {
-	l := widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: bold})
-	l.Wrapping = fyne.TextWrapWord
-	l.SizeName = theme.SizeNameSubHeadingText
-	return l
-}
-
-func containsInt(xs []int, x int) bool {
-	for _, v := range xs {
-		if v == x {
-			return true
-		}
-	}
-	return false
-}
-
 // navRow holds the buttons under a question.
 func (r *quizRunner) navRow() fyne.CanvasObject {
 	a := r.attempt
@@ -447,94 +380,6 @@ func (r *quizRunner) typedRune(ch rune) bool {
 		return false
 	}
 	return true
-}
-
-// answer grades the current item (self-check) and shows the feedback.
-func (r *quizRunner) answer() {
-	resp := r.response()
-	if resp.Empty() {
-		// Enter with nothing chosen: say what to do
-		r.shell.showInfo(dialog.NewInformation(lang.X("quiz.check", "Trả lời (Enter)"),
-			lang.X("quiz.choose_first", "Hãy chọn một phương án (bấm vào phương án, hoặc gõ số hay chữ cái của nó) hoặc điền câu trả lời, rồi nhấn Enter."), r.shell.win))
-		return
-	}
-	r.answered = true
-	id, pos, store := r.attempt.ID, r.pos, r.store
-	async(func() (quiz.Result, error) {
-		return store.Answer(context.Background(), id, pos, resp)
-	}, func(res quiz.Result, err error) {
-		if err != nil {
-			r.answered = false
-			r.shell.showError(err, "")
-			return
-		}
-		r.attempt.Items[pos].Response = &resp
-		r.attempt.Items[pos].Result = res
-		if r.pos == pos {
-			r.showFeedback(r.attempt.Items[pos], res) // with the answer just given: its ✗
-		}
-	})
-}
-
-// showFeedback shows whether the answer was right, the right answer, the
-// explanation and the source passage.
-func (r *quizRunner) showFeedback(it quiz.AttemptItem, res quiz.Result) {
-	for _, b := range r.optBtns {
-		b.Disable()
-	}
-	markOptions(it, r.optTexts)
-	for _, e := range r.entries {
-		e.Disable()
-	}
-	for _, m := range r.matches {
-		m.sel.Disable()
-		// each pair marked with a sign as well as a colour
-		if m.option < len(res.Blanks) && res.Blanks[m.option] {
-			m.left.SetText("✓ " + m.left.Text)
-			m.left.Importance = widget.SuccessImportance
-		} else {
-			m.left.SetText("✗ " + m.left.Text)
-			m.left.Importance = widget.DangerImportance
-		}
-		m.left.Refresh()
-	}
-	// the nav row is last: replace it by the feedback and "Tiếp"
-	r.body.Remove(r.body.Objects[len(r.body.Objects)-1])
-	r.body.Add(feedbackBox(r.shell, it, res))
-	next := widget.NewButtonWithIcon(lang.X("quiz.continue", "Tiếp tục (Enter)"), theme.NavigateNextIcon(), func() { r.move(1) })
-	next.Importance = widget.HighImportance
-	r.body.Add(newFlowBox(next, widget.NewButton(lang.X("quiz.stop", "Dừng"), func() { r.finishSelf() })))
-	r.shell.win.Canvas().Unfocus()
-	// The verdict in sight: the feedback's top a third of the way down
-	// (on a small screen it fell below the fold).
-	r.body.Refresh()
-	fb := r.body.Objects[len(r.body.Objects)-2]
-	view := r.scroller.Size().Height
-	maxY := r.scroller.Content.MinSize().Height - view
-	r.scroller.Offset.Y = max(0, min(fb.Position().Y-view/3, maxY))
-	r.scroller.Refresh()
-}
-
-// save stores an exam answer (if any) and then runs next.
-func (r *quizRunner) save(next func()) {
-	resp := r.response()
-	pos := r.pos
-	if resp.Empty() || r.attempt.Items[pos].Q == nil {
-		next()
-		return
-	}
-	id, store := r.attempt.ID, r.store
-	async(func() (quiz.Result, error) {
-		return store.Answer(context.Background(), id, pos, resp)
-	}, func(res quiz.Result, err error) {
-		if err != nil {
-			r.shell.showError(err, "")
-			return
-		}
-		r.attempt.Items[pos].Response = &resp
-		r.attempt.Items[pos].Result = res
-		next()
-	})
 }
 
 // move goes d questions on; past the last one a self-check finishes and an

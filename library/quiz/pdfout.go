@@ -302,44 +302,6 @@ func printQuestion(pdf *fpdf.Fpdf, n int, q *Question, order []int) {
 // essayLines is how many dotted lines an essay gets on paper.
 const essayLines = 8
 
-// printLead prints a description above the question it leads, in a frame.
-func printLead(pdf *fpdf.Fpdf, d *Question) {
-	usable := pageW - marginL - marginR
-	pdf.SetFont("serif", "", bodySize)
-	pdf.MultiCell(usable, line, printable(d.Stem), "1", "L", false)
-	printPictures(pdf, d.ImagesOf(0), marginL, usable)
-	pdf.Ln(2)
-}
-
-// withLeads takes descriptions out of qs: each that stands right before a
-// question is returned as that question's lead.
-func withLeads(qs []*Question) ([]*Question, map[*Question]*Question) {
-	leads := map[*Question]*Question{}
-	var out []*Question
-	for i, q := range qs {
-		if q.Type == Description {
-			if i+1 < len(qs) && qs[i+1].Type != Description {
-				leads[qs[i+1]] = q
-			}
-			continue
-		}
-		out = append(out, q)
-	}
-	return out, leads
-}
-
-// matchChoices: see MatchChoices.
-func matchChoices(q *Question) []string {
-	var out []string
-	for _, o := range q.Options {
-		if !slices.Contains(out, o.Match) {
-			out = append(out, o.Match)
-		}
-	}
-	sortTags(out)
-	return out
-}
-
 // printKey prints, for every variant, each question's right letters; the
 // typed answers of cloze and short questions follow the table.
 func printKey(pdf *fpdf.Fpdf, opt PrintOptions, qs []*Question, vs []variant) {
@@ -415,46 +377,6 @@ func printKey(pdf *fpdf.Fpdf, opt PrintOptions, qs []*Question, vs []variant) {
 			}
 		}
 	}
-}
-
-// keyText is the printed key of a numerical, matching or essay question.
-func keyText(q *Question) string {
-	switch q.Type {
-	case Numerical:
-		var parts []string
-		for i, o := range q.Options {
-			if o.Text == "*" {
-				continue
-			}
-			a := o.Text
-			if o.Tolerance != 0 {
-				a += " ± " + formatNumber(o.Tolerance)
-			}
-			if c := q.Credits()[i]; c < 1 {
-				a += " (" + percent(c) + "% điểm)"
-			}
-			parts = append(parts, a)
-		}
-		return strings.Join(parts, " / ")
-	case Matching:
-		choices := matchChoices(q)
-		var parts []string
-		k := 0
-		for _, o := range q.Options {
-			if o.Text == "" {
-				continue
-			}
-			k++
-			parts = append(parts, fmt.Sprintf("%d–%c", k, 'a'+slices.Index(choices, o.Match)))
-		}
-		return strings.Join(parts, ", ")
-	case Essay:
-		if q.Explanation != "" {
-			return "tự luận, người chấm cho điểm. " + q.Explanation
-		}
-		return "tự luận, người chấm cho điểm"
-	}
-	return ""
 }
 
 func orSuffix(s string) string {

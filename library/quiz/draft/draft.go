@@ -4,11 +4,12 @@ import (
 	"fmt"
 	"hash/fnv"
 	"regexp"
-	"sotay/library/quiz"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"sotay/library/quiz"
 
 	"sotay/internal/viet"
 )

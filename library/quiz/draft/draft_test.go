@@ -4,9 +4,10 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
-	"sotay/library/quiz"
 	"strings"
 	"testing"
+
+	"sotay/library/quiz"
 
 	"sotay/internal/viet"
 )

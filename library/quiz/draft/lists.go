@@ -5,10 +5,11 @@ import (
 	"hash/fnv"
 	"regexp"
 	"sort"
-	"sotay/library/quiz"
 	"strconv"
 	"strings"
 	"time"
+
+	"sotay/library/quiz"
 
 	"sotay/internal/viet"
 )
