@@ -48,7 +48,7 @@ func TestFaultCodes(t *testing.T) {
 // Every fault code the library uses has its sentence in vi.json and en.json,
 // and both render with the code's arguments.
 func TestFaultsTranslated(t *testing.T) {
-	src, err := readAll("question.go", "gift.go", "moodlexml.go", "aiken.go", "answerlines.go", "vnbuild.go")
+	src, err := readAll("question.go", "gift.go", "moodlexml.go", "aiken.go", "answerlines.go", "vnbuild.go", "sheet.go")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -68,7 +68,7 @@ func TestFaultsTranslated(t *testing.T) {
 				t.Errorf("%s.json lacks %s", lang, key)
 				continue
 			}
-			out := cat.T(key, map[string]any{"N": 3, "Max": 26, "Letter": "B", "Text": "x", "Type": "essay", "Sum": "80", "W": "120", "Answers": 2, "Line": 4, "Unit": "m", "Kind": "NUMERICAL", "Name": "a.png", "At": 7, "Start": 2, "Want": "C", "Q": 3, "Key": "B", "Star": "A", "Last": "D", "Parts": 2, "Letters": "A, B", "Answer": "C"})
+			out := cat.T(key, map[string]any{"N": 3, "Max": 26, "Letter": "B", "Text": "x", "Type": "essay", "Sum": "80", "W": "120", "Answers": 2, "Line": 4, "Unit": "m", "Kind": "NUMERICAL", "Name": "a.png", "At": 7, "Start": 2, "Want": "C", "Q": 3, "Key": "B", "Star": "A", "Last": "D", "Parts": 2, "Letters": "A, B", "Answer": "C", "Cols": "“A”", "Cell": "F7", "Actual": "multi"})
 			if strings.Contains(out, "<no value>") || strings.Contains(out, "{{") {
 				t.Errorf("%s %s renders %q", lang, key, out)
 			}

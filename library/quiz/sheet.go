@@ -115,10 +115,10 @@ func sheetItems(rows [][]string, formula func(row, col int) bool) []Item {
 				}
 			}
 		}
-		return []Item{Problem(1, "dòng 1: không tìm thấy dòng tiêu đề có cột “Câu hỏi” (các cột đang có: %s); cần các cột Câu hỏi, A, B, C, D, Đáp án", strings.Join(seen, ", "))}
+		return []Item{faultAt(1, "sheet_no_header", "Cols", strings.Join(seen, ", "))}
 	}
 	if miss := missingColumns(cols); len(miss) > 0 {
-		return []Item{Problem(headerAt+1, "dòng %d: thiếu cột %s", headerAt+1, strings.Join(miss, ", "))}
+		return []Item{faultAt(headerAt+1, "sheet_missing_cols", "Cols", strings.Join(miss, ", "))}
 	}
 	var items []Item
 	for i := headerAt + 1; i < len(rows); i++ {
@@ -139,7 +139,7 @@ func sheetItems(rows [][]string, formula func(row, col int) bool) []Item {
 		}
 		for c, k := range cols {
 			if (k == colStem || k == colAnswer) && cell[k] == "" && formula != nil && formula(i, c) {
-				items = append(items, Problem(line, "dòng %d: ô %s chứa công thức nhưng chưa có giá trị; mở tệp bằng Excel, lưu lại rồi nhập lại", line, cellName(c, line)))
+				items = append(items, faultAt(line, "sheet_formula", "Cell", cellName(c, line)))
 				goto next
 			}
 		}
@@ -179,7 +179,7 @@ func rowItem(line int, cell map[string]string) Item {
 	}
 	want := typeFromName(cell[colType])
 	if cell[colType] != "" && want == "" {
-		return Problem(line, "dòng %d: loại câu hỏi “%s” không rõ (Một đáp án, Nhiều đáp án, Đúng/Sai, Điền khuyết, Trả lời ngắn)", line, cell[colType])
+		return faultAt(line, "sheet_type_unknown", "Type", cell[colType])
 	}
 	if want == TrueFalse && len(v.options) == 0 {
 		v.options = TrueFalseOptions(true)
@@ -209,7 +209,7 @@ func rowItem(line int, cell map[string]string) Item {
 		q.Type = Multi // one right answer among several allowed
 	}
 	if want != "" && want != q.Type && !(want == Single && q.Type == TrueFalse) {
-		return Problem(line, "dòng %d: cột Loại ghi “%s” nhưng nội dung là câu %s", line, cell[colType], strings.ToLower(TypeName(q.Type)))
+		return faultAt(line, "sheet_type_mismatch", "Type", cell[colType], "Actual", string(q.Type))
 	}
 	return it
 }
