@@ -76,21 +76,7 @@ func TestDescriptionIsPassed(t *testing.T) {
 // An essay in an exam: written, submitted, waiting; the trainer marks it
 // 75 % and the score goes up by three quarters of a point.
 func TestEssayMarkedByTrainer(t *testing.T) {
-	s := newTestShell(t, "")
-	openReviewTab(t, s, 2)
-	s.review.startAttempt(quiz.Selection{}, quiz.AttemptOptions{Mode: quiz.Exam, Title: "Thi thử"})
-	pump()
-	r := s.review.runner
-	if r == nil {
-		t.Fatal("no exam")
-	}
-	for r.attempt.Items[r.pos].Q.Type != quiz.Essay {
-		if r.pos == len(r.attempt.Items)-1 {
-			t.Fatal("no essay in the exam")
-		}
-		r.move(1)
-		pump()
-	}
+	r := examAtEssay(t)
 	if len(r.entries) != 1 || !r.entries[0].MultiLine {
 		t.Fatal("an essay has no multi-line entry")
 	}
@@ -119,6 +105,27 @@ func TestEssayMarkedByTrainer(t *testing.T) {
 	if got := r.attempt.Score - before; got < 0.749 || got > 0.751 || r.attempt.Unmarked() != 0 {
 		t.Fatalf("marking 75%%: score %v → %v, unmarked %d", before, r.attempt.Score, r.attempt.Unmarked())
 	}
+}
+
+// examAtEssay starts an exam over the sample bank and goes to its essay.
+func examAtEssay(t *testing.T) *quizRunner {
+	t.Helper()
+	s := newTestShell(t, "")
+	openReviewTab(t, s, 2)
+	s.review.startAttempt(quiz.Selection{}, quiz.AttemptOptions{Mode: quiz.Exam, Title: "Thi thử"})
+	pump()
+	r := s.review.runner
+	if r == nil {
+		t.Fatal("no exam")
+	}
+	for r.attempt.Items[r.pos].Q.Type != quiz.Essay {
+		if r.pos == len(r.attempt.Items)-1 {
+			t.Fatal("no essay in the exam")
+		}
+		r.move(1)
+		pump()
+	}
+	return r
 }
 
 func hasLabelPrefix(r *quizRunner, prefix string) bool {
@@ -174,15 +181,7 @@ func TestEditorNumericalAnswers(t *testing.T) {
 // The results of an exam with an essay fit a 1024-pixel window at the
 // largest text: the essay's verdict wraps (it made the page 835 wide).
 func TestEssayResultsFitTheWindow(t *testing.T) {
-	s := newTestShell(t, "")
-	openReviewTab(t, s, 2)
-	s.review.startAttempt(quiz.Selection{}, quiz.AttemptOptions{Mode: quiz.Exam, Title: "Thi thử"})
-	pump()
-	r := s.review.runner
-	for r.attempt.Items[r.pos].Q.Type != quiz.Essay {
-		r.move(1)
-		pump()
-	}
+	r := examAtEssay(t)
 	r.entries[0].SetText("Bài viết")
 	r.save(func() {})
 	pump()

@@ -23,9 +23,13 @@ func syntheticBank(n int) []*quiz.Question {
 
 // BenchmarkImportXLSX5000 reads and stores a 5,000-question spreadsheet
 // (target < 3 s).
-func BenchmarkImportXLSX5000(b *testing.B) {
+func BenchmarkImportXLSX5000(b *testing.B) { benchImport(b, quiz.XLSX) }
+
+// benchImport reads and stores a 5,000-question bank exported as f, each
+// round into a fresh library.
+func benchImport(b *testing.B, f quiz.Format) {
 	var buf bytes.Buffer
-	if _, err := quiz.Export(&buf, quiz.XLSX, "Bench", syntheticBank(5000)); err != nil {
+	if _, err := quiz.Export(&buf, f, "Bench", syntheticBank(5000)); err != nil {
 		b.Fatal(err)
 	}
 	data := buf.Bytes()
@@ -35,15 +39,16 @@ func BenchmarkImportXLSX5000(b *testing.B) {
 		_, s := openLibrary(b)
 		bank := newBank(b, s, "Bench")
 		b.StartTimer()
-		_, items, err := quiz.Parse("bench.xlsx", data)
+		_, items, err := quiz.Parse("bench"+f.Extension(), data)
 		if err != nil {
 			b.Fatal(err)
 		}
 		rep, err := s.Import(context.Background(), bank, items)
 		if err != nil || rep.Count(quiz.Imported) != 5000 {
-			b.Fatalf("%v imported %d", err, rep.Count(quiz.Imported))
+			b.Fatalf("%v: %d imported", err, rep.Count(quiz.Imported))
 		}
 	}
+	b.ReportMetric(float64(len(data))/1e6, "MB")
 }
 
 // BenchmarkStartExam50of10000 draws and starts a 50-question exam from a
@@ -100,26 +105,4 @@ func bankOf10000(b *testing.B) (*quiz.Store, quiz.Bank, int64) {
 
 // BenchmarkImportMoodleXML5000 reads and stores a 5,000-question Moodle XML
 // file, our own export (target < 3 s).
-func BenchmarkImportMoodleXML5000(b *testing.B) {
-	var buf bytes.Buffer
-	if _, err := quiz.Export(&buf, quiz.MoodleXML, "Bench", syntheticBank(5000)); err != nil {
-		b.Fatal(err)
-	}
-	data := buf.Bytes()
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		b.StopTimer()
-		_, s := openLibrary(b)
-		bank := newBank(b, s, "Bench")
-		b.StartTimer()
-		_, items, err := quiz.Parse("bench.xml", data)
-		if err != nil {
-			b.Fatal(err)
-		}
-		rep, err := s.Import(context.Background(), bank, items)
-		if err != nil || rep.Count(quiz.Imported) != 5000 {
-			b.Fatalf("%v: %d imported", err, rep.Count(quiz.Imported))
-		}
-	}
-	b.ReportMetric(float64(len(data))/1e6, "MB")
-}
+func BenchmarkImportMoodleXML5000(b *testing.B) { benchImport(b, quiz.MoodleXML) }
