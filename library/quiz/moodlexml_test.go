@@ -6,9 +6,10 @@ import (
 	"math"
 	"os"
 	"reflect"
-	"sotay/library/quiz"
 	"strings"
 	"testing"
+
+	"sotay/library/quiz"
 )
 
 // Moodle XML and what an export and an import keep: our own Moodle-structured fixture, sub-banks, duplicates.
