@@ -148,6 +148,7 @@ var codes = []struct {
 	{quiz.ErrTooLarge, "too_large"},
 	{quiz.ErrFinished, "attempt_finished"},
 	{quiz.ErrPrintTooLarge, "print_too_large"},
+	{quiz.ErrPrint, "print_failed"},
 	{quiz.ErrNothingToExport, "nothing_to_export"},
 	{meeting.ErrNotFound, "meeting_not_found"},
 	{meeting.ErrNoChoice, "no_live_questions"},

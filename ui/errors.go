@@ -2,11 +2,11 @@ package ui
 
 import (
 	"errors"
-	"sotay/library/quiz"
 
 	"fyne.io/fyne/v2/lang"
 
 	"sotay/library"
+	"sotay/library/quiz"
 )
 
 // errorMessage is the one place where errors become sentences for the user:
@@ -30,12 +30,22 @@ func faultText(err error) string {
 	if !errors.As(err, &f) {
 		return err.Error()
 	}
-	data := f.Data()
-	text := lang.X("quiz.fault."+f.Code, f.AtLine(0).Error(), data)
-	if q, _ := data["Q"].(int); f.Line > 0 && q > 0 {
-		text = lang.X("quiz.fault.line_q", "dòng {{.Line}} (câu {{.Q}}): ", data) + text
-	} else if f.Line > 0 {
-		text = lang.X("quiz.fault.line", "dòng {{.Line}}: ", data) + text
+	return f.In(translate)
+}
+
+// translate is a translation lookup over the interface's language, for
+// the library's sentences made of codes; Vietnamese when the interface
+// has no sentence for key.
+func translate(key string, data any) string {
+	const none = "\x00"
+	out := none
+	if data == nil {
+		out = lang.X(key, none)
+	} else {
+		out = lang.X(key, none, data)
 	}
-	return text
+	if out == none {
+		return quiz.Vietnamese(key, data)
+	}
+	return out
 }

@@ -352,8 +352,10 @@ func (e *bankEditor) importFile(path, keyPath string) {
 		for _, row := range rep.Rows {
 			if row.Err != nil {
 				lines = append(lines, "• "+faultText(row.Err))
-			} else if row.Note != "" {
-				lines = append(lines, "• "+lang.X("bank.import_note", "dòng {{.L}}: {{.N}}", map[string]any{"L": row.Line, "N": row.Note}))
+			} else {
+				for _, n := range row.Notes {
+					lines = append(lines, "• "+faultText(n.AtLine(row.Line)))
+				}
 			}
 		}
 		text := wrapLabel(strings.Join(lines, "\n"))
@@ -441,9 +443,9 @@ func (e *bankEditor) export(f quiz.Format) (func(io.Writer) error, func(string))
 	done := func(path string) {
 		msg := lang.X("bank.exported", "Đã xuất ngân hàng “{{.B}}” ra {{.F}}.", map[string]any{"B": bank.Name, "F": path})
 		for _, g := range rep.SkippedByReason() {
-			msg += "\n" + lang.X("bank.skipped_why", "Bỏ qua {{.N}} câu: {{.Why}}.", map[string]any{"N": len(g.IDs), "Why": g.Why})
+			msg += "\n" + lang.X("bank.skipped_why", "Bỏ qua {{.N}} câu: {{.Why}}.", map[string]any{"N": len(g.IDs), "Why": faultText(g.Why)})
 		}
-		if s := rep.LostSummary(); s != "" {
+		if s := rep.LostSummaryIn(translate); s != "" {
 			msg += "\n" + s
 		}
 		e.shell.showInfo(dialog.NewInformation(lang.X("bank.export", "Xuất…"), msg, e.shell.win))

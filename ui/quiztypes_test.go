@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"io"
 	"strings"
 	"testing"
 
@@ -209,6 +210,22 @@ func TestFaultInBothLanguages(t *testing.T) {
 	}
 	if got := errorMessage(err, "").Error(); !strings.Contains(got, "is not a number") {
 		t.Errorf("the error dialog does not say what is wrong: %q", got)
+	}
+	// A whole file's problem, an export's reasons and losses: English too.
+	_, _, err = quiz.Parse("a.xlsx", []byte("PK\x03\x04 hỏng"))
+	if got := errorMessage(err, "a.xlsx").Error(); !strings.Contains(got, "cannot be opened (damaged or protected by a password)") {
+		t.Errorf("file fault: %q", got)
+	}
+	rep, err := quiz.Export(io.Discard, quiz.Aiken, "B", []*quiz.Question{{ID: 1, Type: quiz.Essay, Stem: "Nêu cảm nghĩ."},
+		{ID: 2, Type: quiz.Single, Stem: "?", Explanation: "vì", Options: []quiz.Option{{Text: "a", Correct: true}, {Text: "b"}}}})
+	if err != nil || len(rep.Skipped) != 1 {
+		t.Fatalf("%v %+v", err, rep)
+	}
+	if got := faultText(rep.Skipped[0].Why); got != "Aiken has only single-answer questions, no “essay” questions" {
+		t.Errorf("skip reason: %q", got)
+	}
+	if got := rep.LostSummaryIn(translate); got != "This format has no place for: explanation (1 questions)." {
+		t.Errorf("losses: %q", got)
 	}
 }
 

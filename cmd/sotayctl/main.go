@@ -23,6 +23,7 @@ import (
 	"sotay/internal/i18n"
 	"sotay/internal/memlimit"
 	"sotay/library"
+	"sotay/library/quiz"
 )
 
 // command is one subcommand; run returns the exit code.
@@ -235,7 +236,12 @@ func (e *env) describe(err error) string {
 	}
 	code := library.Code(err)
 	text := e.msg.T("error."+code, library.MessageArgs(err, path))
-	if d := library.Detail(err); d != "" && !strings.Contains(text, d) {
+	d := library.Detail(err)
+	var f *quiz.Fault
+	if errors.As(err, &f) {
+		d = f.In(e.msg.T) // in the CLI's language, not the library's
+	}
+	if d != "" && !strings.Contains(text, d) {
 		return fmt.Sprintf("%s [%s]: %s (%s)", e.msg.T("cli.error", nil), code, text, d)
 	}
 	return fmt.Sprintf("%s [%s]: %s", e.msg.T("cli.error", nil), code, text)

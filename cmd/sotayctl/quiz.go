@@ -123,9 +123,14 @@ func runQuizImport(ctx context.Context, e *env, args []string) int {
 		enc := json.NewEncoder(e.stdout)
 		enc.SetEscapeHTML(false)
 		for _, r := range rep.Rows {
-			row := importRowJSON{Line: r.Line, Status: string(r.Status), ID: r.ID, Type: string(r.Type), Note: r.Note}
+			row := importRowJSON{Line: r.Line, Status: string(r.Status), ID: r.ID, Type: string(r.Type)}
+			var notes []string
+			for _, n := range r.Notes {
+				notes = append(notes, n.In(e.msg.T))
+			}
+			row.Note = strings.Join(notes, "; ")
 			if r.Err != nil {
-				row.Error = r.Err.Error()
+				row.Error = errorIn(r.Err, e.msg.T)
 				row.ID, row.Type = 0, ""
 				var f *quiz.Fault
 				if errors.As(r.Err, &f) {
@@ -139,12 +144,12 @@ func runQuizImport(ctx context.Context, e *env, args []string) int {
 		for _, r := range rep.Rows {
 			switch r.Status {
 			case quiz.Problemed:
-				fmt.Fprintf(w, "%s: %v\n", e.msg.T("quiz.cli.problem", nil), r.Err)
+				fmt.Fprintf(w, "%s: %v\n", e.msg.T("quiz.cli.problem", nil), errorIn(r.Err, e.msg.T))
 			case quiz.Duplicate:
 				fmt.Fprintf(w, "%s: dòng %d = câu hỏi %d\n", e.msg.T("quiz.cli.duplicate", nil), r.Line, r.ID)
 			}
-			if r.Note != "" {
-				fmt.Fprintf(w, "dòng %d: %s\n", r.Line, r.Note)
+			for _, n := range r.Notes {
+				fmt.Fprintln(w, n.AtLine(r.Line).In(e.msg.T))
 			}
 		}
 		fmt.Fprintln(w, e.msg.T("quiz.cli.import_summary", map[string]any{
@@ -239,20 +244,21 @@ func runQuizExport(ctx context.Context, e *env, args []string) int {
 	}
 	if e.json && *out != "-" {
 		type skip struct {
-			ID  int64  `json:"id"`
-			Why string `json:"why"`
+			ID   int64  `json:"id"`
+			Code string `json:"code"`
+			Why  string `json:"why"`
 		}
 		skipped := []skip{}
 		for _, s := range rep.Skipped {
-			skipped = append(skipped, skip{s.ID, s.Why})
+			skipped = append(skipped, skip{s.ID, s.Why.Code, s.Why.In(e.msg.T)})
 		}
 		return e.encode(map[string]any{"bank": bank.ID, "format": f, "file": *out, "questions": rep.Written, "skipped": skipped, "lost": rep.Lost})
 	}
 	fmt.Fprintln(e.said(*out), e.msg.T("quiz.cli.exported", map[string]any{"N": rep.Written, "Bank": bank.Name, "File": *out, "Format": string(f)}))
 	for _, g := range rep.SkippedByReason() {
-		fmt.Fprintln(e.said(*out), e.msg.T("quiz.cli.skipped", map[string]any{"N": len(g.IDs), "IDs": fmt.Sprint(g.IDs), "Format": string(f), "Why": g.Why}))
+		fmt.Fprintln(e.said(*out), e.msg.T("quiz.cli.skipped", map[string]any{"N": len(g.IDs), "IDs": fmt.Sprint(g.IDs), "Format": string(f), "Why": g.Why.In(e.msg.T)}))
 	}
-	if s := rep.LostSummary(); s != "" {
+	if s := rep.LostSummaryIn(e.msg.T); s != "" {
 		fmt.Fprintln(e.said(*out), s)
 	}
 	return 0
@@ -319,4 +325,14 @@ func (e *env) said(out string) io.Writer {
 		return e.stderr
 	}
 	return e.stdout
+}
+
+// errorIn is err in the language of t when it is a fault of the quiz
+// library (a code and arguments), else as it is.
+func errorIn(err error, t func(string, any) string) string {
+	var f *quiz.Fault
+	if errors.As(err, &f) {
+		return f.In(t)
+	}
+	return err.Error()
 }

@@ -214,7 +214,7 @@ func (s *Store) StartAttempt(ctx context.Context, opt AttemptOptions, ids []int6
 			opt.PassMark, stamp(s.now()), scoredCount(plan, qs))
 		if err != nil {
 			if strings.Contains(err.Error(), "FOREIGN KEY") {
-				return fmt.Errorf("hồ sơ người học %d: %w", opt.ProfileID, ErrNotFound)
+				return missing("profile", opt.ProfileID)
 			}
 			return err
 		}
@@ -272,7 +272,7 @@ func (s *Store) Attempt(ctx context.Context, id int64) (*Attempt, error) {
 	err := s.db.Read.QueryRowContext(ctx, `SELECT profile_id, mode, title, bank_id, plan, time_limit, pass_mark, started_at, finished_at, score, max_score
 		FROM quiz_attempts WHERE id = ?`, id).Scan(&a.ProfileID, &mode, &a.Title, &bank, &plan, &limit, &a.PassMark, &started, &finished, &a.Score, &a.MaxScore)
 	if errors.Is(err, sql.ErrNoRows) {
-		return nil, fmt.Errorf("lượt làm bài %d: %w", id, ErrNotFound)
+		return nil, missing("attempt", id)
 	}
 	if err != nil {
 		return nil, err
@@ -333,10 +333,10 @@ func (s *Store) Answer(ctx context.Context, attemptID int64, position int, r Res
 		return Result{}, err
 	}
 	if a.Finished() {
-		return Result{}, fmt.Errorf("lượt làm bài %d: %w", attemptID, ErrFinished)
+		return Result{}, failure(ErrFinished, "attempt_finished", "ID", attemptID)
 	}
 	if position < 0 || position >= len(a.Items) || a.Items[position].Q == nil {
-		return Result{}, fmt.Errorf("câu %d của lượt %d: %w", position+1, attemptID, ErrNotFound)
+		return Result{}, failure(ErrNotFound, "missing_position", "N", position+1, "ID", attemptID)
 	}
 	item := a.Items[position]
 	res := Grade(item.Q, r)

@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
-	"fmt"
 	"math"
 	"strings"
 
@@ -107,18 +106,18 @@ func (a *Attempt) sum() (score float64, answered int) {
 // of an attempt, finished or not, and updates a finished attempt's score.
 func (s *Store) MarkEssay(ctx context.Context, attemptID int64, position int, mark float64) (*Attempt, error) {
 	if mark < 0 || mark > 1 || math.IsNaN(mark) {
-		return nil, invalid("điểm phải từ 0 đến 100%%")
+		return nil, fault("mark_range")
 	}
 	a, err := s.Attempt(ctx, attemptID)
 	if err != nil {
 		return nil, err
 	}
 	if position < 0 || position >= len(a.Items) || a.Items[position].Q == nil {
-		return nil, fmt.Errorf("câu %d của lượt %d: %w", position+1, attemptID, ErrNotFound)
+		return nil, failure(ErrNotFound, "missing_position", "N", position+1, "ID", attemptID)
 	}
 	it := a.Items[position]
 	if it.Q.Type != Essay {
-		return nil, invalid("câu %d không phải câu tự luận: máy đã chấm", position+1)
+		return nil, fault("mark_not_essay", "N", position+1)
 	}
 	r := Response{}
 	if it.Response != nil {

@@ -2,6 +2,7 @@ package quiz
 
 import (
 	"errors"
+	"strings"
 	"sync"
 
 	"sotay/assets"
@@ -16,6 +17,11 @@ type Fault struct {
 	Line int
 	Code string
 	Args map[string]any
+	// Kind is the sentinel the fault is (ErrFormat, ErrNotFound, …);
+	// nil means ErrInvalid, a question that cannot be kept.
+	Kind error
+	// Cause is the lower-level error behind the fault, if any.
+	Cause error
 }
 
 func fault(code string, kv ...any) *Fault {
@@ -23,6 +29,32 @@ func fault(code string, kv ...any) *Fault {
 	for i := 0; i+1 < len(kv); i += 2 {
 		f.Args[kv[i].(string)] = kv[i+1]
 	}
+	return f
+}
+
+// failure is a fault of kind (ErrFormat, ErrTooLarge, ErrNotFound, …):
+// errors.Is(f, kind) holds and the code still names its sentence.
+func failure(kind error, code string, kv ...any) *Fault {
+	f := fault(code, kv...)
+	f.Kind = kind
+	return f
+}
+
+// missing is an ErrNotFound for the thing what ("bank", "question",
+// "attempt", "profile", "collection") numbered or named id.
+func missing(what string, id any) *Fault {
+	return failure(ErrNotFound, "missing_"+what, "ID", id)
+}
+
+// Parts names parts of a question (LostName, LostFeedback, …); as an
+// argument of a fault it is said as a list, each by "quiz.lost.<name>".
+type Parts []string
+
+// because is f caused by err (kept for errors.Is; its text is the
+// argument Err of the sentence).
+func (f *Fault) because(err error) *Fault {
+	f.Cause = err
+	f.Args["Err"] = err.Error()
 	return f
 }
 
@@ -44,14 +76,36 @@ func (f *Fault) Data() map[string]any {
 }
 
 // Error is the fault in Vietnamese: "dòng 12: câu hỏi chưa có đáp án đúng".
-func (f *Fault) Error() string {
-	c := viCatalog()
-	text := c.T("quiz.fault."+f.Code, f.Data())
+func (f *Fault) Error() string { return f.In(viCatalog().T) }
+
+// In is the fault in the language of t, a translation lookup (key and
+// template data to sentence): its sentence "quiz.fault.<Code>" after
+// "dòng N: " when it has a line. A Fault among the arguments is said in
+// the same language; an argument Type (a question type) gives TypeName,
+// the type's name in lower case.
+func (f *Fault) In(t func(key string, data any) string) string {
+	data := f.Data()
+	for k, v := range data {
+		switch v := v.(type) {
+		case *Fault:
+			data[k] = v.In(t)
+		case Parts:
+			names := make([]string, len(v))
+			for i, p := range v {
+				names[i] = t("quiz.lost."+p, nil)
+			}
+			data[k] = strings.Join(names, ", ")
+		}
+	}
+	if typ, ok := data["Type"].(string); ok {
+		data["TypeName"] = strings.ToLower(t("type."+typ, nil))
+	}
+	text := t("quiz.fault."+f.Code, data)
 	switch {
 	case f.Line > 0 && f.question() > 0:
-		return c.T("quiz.fault.line_q", f.Data()) + text
+		return t("quiz.fault.line_q", data) + text
 	case f.Line > 0:
-		return c.T("quiz.fault.line", f.Data()) + text
+		return t("quiz.fault.line", data) + text
 	}
 	return text
 }
@@ -62,8 +116,16 @@ func (f *Fault) question() int {
 	return n
 }
 
-// Is makes a question's fault an ErrInvalid.
-func (f *Fault) Is(target error) bool { return target == ErrInvalid }
+// Is makes a fault its Kind, or an ErrInvalid when it has none.
+func (f *Fault) Is(target error) bool {
+	if f.Kind != nil {
+		return target == f.Kind
+	}
+	return target == ErrInvalid
+}
+
+// Unwrap is the fault's cause.
+func (f *Fault) Unwrap() error { return f.Cause }
 
 // AtLine is the fault at a line of a file (a copy).
 func (f *Fault) AtLine(line int) *Fault {
@@ -78,8 +140,11 @@ func faultItem(line int, err error) Item {
 	if errors.As(err, &f) {
 		return Item{Line: line, Err: f.AtLine(line)}
 	}
-	return Problem(line, "dòng %d: %v", line, err)
+	return Item{Line: line, Err: fault("unreadable_because", "Why", err.Error()).AtLine(line)}
 }
+
+// Vietnamese is the sentence key of vi.json rendered with data.
+func Vietnamese(key string, data any) string { return viCatalog().T(key, data) }
 
 var (
 	viOnce sync.Once

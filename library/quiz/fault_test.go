@@ -1,9 +1,14 @@
 package quiz_test
 
 import (
+	"context"
 	"errors"
+	"fmt"
+	"io"
 	"os"
+	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -48,12 +53,20 @@ func TestFaultCodes(t *testing.T) {
 // Every fault code the library uses has its sentence in vi.json and en.json,
 // and both render with the code's arguments.
 func TestFaultsTranslated(t *testing.T) {
-	src, err := readAll("question.go", "gift.go", "moodlexml.go", "aiken.go", "answerlines.go", "vnbuild.go", "sheet.go")
+	files, _ := filepath.Glob("*.go")
+	files = slices.DeleteFunc(files, func(f string) bool { return strings.HasSuffix(f, "_test.go") })
+	src, err := readAll(files...)
 	if err != nil {
 		t.Fatal(err)
 	}
-	codes := regexp.MustCompile(`(?:fault(?:At)?|failF)\((?:[a-z]+, )?"([a-z_]+)"`).FindAllStringSubmatch(string(src), -1)
-	if len(codes) < 20 {
+	codes := regexp.MustCompile(`(?:fault(?:At)?|failF|failure)\((?:[a-zA-Z.]+, )?"([a-z0-9_]+)"[,)]`).FindAllStringSubmatch(string(src), -1)
+	for _, m := range regexp.MustCompile(`\bmissing\("([a-z]+)"`).FindAllStringSubmatch(string(src), -1) {
+		codes = append(codes, []string{"", "missing_" + m[1]})
+	}
+	for _, m := range regexp.MustCompile(`\bcode :?= "([a-z0-9_]+)"`).FindAllStringSubmatch(string(src), -1) {
+		codes = append(codes, []string{"", m[1]})
+	}
+	if len(codes) < 150 {
 		t.Fatalf("found %d fault codes", len(codes))
 	}
 	for _, lang := range []string{"vi", "en"} {
@@ -68,7 +81,10 @@ func TestFaultsTranslated(t *testing.T) {
 				t.Errorf("%s.json lacks %s", lang, key)
 				continue
 			}
-			out := cat.T(key, map[string]any{"N": 3, "Max": 26, "Letter": "B", "Text": "x", "Type": "essay", "Sum": "80", "W": "120", "Answers": 2, "Line": 4, "Unit": "m", "Kind": "NUMERICAL", "Name": "a.png", "At": 7, "Start": 2, "Want": "C", "Q": 3, "Key": "B", "Star": "A", "Last": "D", "Parts": 2, "Letters": "A, B", "Answer": "C", "Cols": "“A”", "Cell": "F7", "Actual": "multi"})
+			out := cat.T(key, map[string]any{"N": 3, "Max": 26, "Letter": "B", "Text": "x", "Type": "essay", "Sum": "80", "W": "120", "Answers": 2, "Line": 4, "Unit": "m", "Kind": "NUMERICAL", "Name": "a.png", "At": 7, "Start": 2, "Want": "C", "Q": 3, "Key": "B", "Star": "A", "Last": "D", "Parts": 2, "Letters": "A, B", "Answer": "C", "Cols": "“A”", "Cell": "F7", "Actual": "multi",
+				"Why": "x", "Err": "x", "Doc": 4, "Page": 2, "Quote": "x", "ID": 9, "MB": 30, "Sheet": "S", "Ext": ".xls", "Format": "gift",
+				"Charset": "latin1", "Path": "A / B", "Bank": "A", "Into": "A", "From": "A2", "To": "A4", "First": 3, "Variants": 2, "After": "A",
+				"TypeName": "tự luận"})
 			if strings.Contains(out, "<no value>") || strings.Contains(out, "{{") {
 				t.Errorf("%s %s renders %q", lang, key, out)
 			}
@@ -86,4 +102,60 @@ func readAll(names ...string) ([]byte, error) {
 		out = append(out, b...)
 	}
 	return out, nil
+}
+
+// Problems of a whole file, of the store and of an export are faults too:
+// a code the interface translates, and still the sentinel callers test.
+func TestFileStoreAndExportFaults(t *testing.T) {
+	code := func(err error) string {
+		var f *quiz.Fault
+		if !errors.As(err, &f) {
+			return "not a fault: " + fmt.Sprint(err)
+		}
+		return f.Code
+	}
+	_, _, err := quiz.Parse("a.docx", []byte("không phải Word"))
+	if code(err) != "f_not_docx" || !errors.Is(err, quiz.ErrFormat) {
+		t.Errorf("renamed docx: %v", err)
+	}
+	_, _, err = quiz.Parse("a.xlsx", []byte("PK\x03\x04 hỏng"))
+	if code(err) != "f_xlsx_unopened" || !errors.Is(err, quiz.ErrFormat) {
+		t.Errorf("damaged xlsx: %v (%s)", err, code(err))
+	}
+	_, _, err = quiz.Parse("a.txt", make([]byte, quiz.MaxFileSize+1))
+	if code(err) != "f_too_large" || !errors.Is(err, quiz.ErrTooLarge) || !strings.Contains(err.Error(), "MB") {
+		t.Errorf("too large: %v", err)
+	}
+	_, _, err = quiz.Parse("a.xml", []byte(`<?xml version="1.0"?><khong/>`))
+	if code(err) != "f_xml_no_quiz" {
+		t.Errorf("xml without quiz: %v", err)
+	}
+	_, items, _ := quiz.Parse("a.txt", []byte("Câu 1: Thủ đô?\nA. Huế\nB. Vinh\nB. Hà Nội\nĐáp án: C\n"))
+	if len(items) != 1 || code(items[0].Err) != "vn_option_order" {
+		t.Errorf("letters out of order: %+v", items)
+	}
+
+	_, s := openLibrary(t)
+	ctx := context.Background()
+	if _, err := s.FindBank(ctx, "không có"); code(err) != "missing_bank" || !errors.Is(err, quiz.ErrNotFound) {
+		t.Errorf("missing bank: %v", err)
+	}
+	newBank(t, s, "Một")
+	if _, err := s.CreateBank(ctx, "Một", "", 0); code(err) != "bank_exists" || !errors.Is(err, quiz.ErrBankExists) {
+		t.Errorf("bank twice: %v", err)
+	}
+
+	essay := &quiz.Question{ID: 1, Type: quiz.Essay, Stem: "Nêu cảm nghĩ."}
+	rep, err := quiz.Export(io.Discard, quiz.Aiken, "B", []*quiz.Question{essay})
+	if code(err) != "x_nothing" || !errors.Is(err, quiz.ErrNothingToExport) || len(rep.Skipped) != 1 || rep.Skipped[0].Why.Code != "x_aiken_type" {
+		t.Fatalf("nothing to export: %v %+v", err, rep)
+	}
+	if got := err.Error(); !strings.Contains(got, "câu tự luận") {
+		t.Errorf("the reason names the type: %q", got)
+	}
+	rep, _ = quiz.Export(io.Discard, quiz.Aiken, "B", []*quiz.Question{{ID: 2, Type: quiz.Single, Stem: "?", Explanation: "vì",
+		Options: []quiz.Option{{Text: "a", Correct: true}, {Text: "b"}}}})
+	if rep.Lost[quiz.LostExplanation] != 1 || rep.LostSummary() != "Định dạng này không có chỗ cho: giải thích (1 câu)." {
+		t.Errorf("lost: %+v %q", rep.Lost, rep.LostSummary())
+	}
 }

@@ -1,17 +1,16 @@
 package quiz
 
 import (
-	"fmt"
 	"regexp"
 	"slices"
 	"sotay/internal/viet"
 	"strings"
 )
 
-// Skipped is a question an export left out, and why, in Vietnamese.
+// Skipped is a question an export left out, and why.
 type Skipped struct {
 	ID  int64
-	Why string
+	Why *Fault
 }
 
 // ExportReport says what an export wrote and what it could not.
@@ -20,113 +19,114 @@ type ExportReport struct {
 	// Skipped are questions the format cannot hold so that they read back
 	// the same (a type it lacks, weights it cannot say, pictures).
 	Skipped []Skipped
-	// Lost counts, for each thing the format has no place for ("phản hồi
-	// của từng phương án"), the questions written without it.
+	// Lost counts, for each thing the format has no place for (LostFeedback,
+	// …), the questions written without it.
 	Lost map[string]int
 }
 
-// Lost things, as ExportReport.Lost names them.
+// Lost things, as ExportReport.Lost names them; "quiz.lost.<name>" is
+// each one's name in the translation files.
 const (
-	LostExplanation = "giải thích"
-	LostFeedback    = "phản hồi của từng phương án"
-	LostTags        = "chủ đề"
-	LostName        = "tên câu hỏi"
-	LostIDNumber    = "mã câu hỏi (ID number)"
-	LostLevel       = "mức độ"
-	LostPassage     = "liên kết tới đoạn văn bản"
-	LostFold        = "chấp nhận trả lời không dấu"
-	LostLineBreaks  = "xuống dòng trong đề"
-	LostTrueFalse   = "loại Đúng/Sai (thành Một đáp án)"
+	LostExplanation = "explanation"
+	LostFeedback    = "feedback"
+	LostTags        = "tags"
+	LostName        = "name"
+	LostIDNumber    = "idnumber"
+	LostLevel       = "level"
+	LostPassage     = "passage"
+	LostFold        = "fold"
+	LostLineBreaks  = "line_breaks"
+	LostTrueFalse   = "truefalse"
 )
 
 // Holds says why format f cannot hold q so that it reads back as the
-// same question (same type, text, options, answers and credit), or "".
-func Holds(f Format, q *Question) string {
+// same question (same type, text, options, answers and credit), or nil.
+func Holds(f Format, q *Question) *Fault {
 	if len(q.Images) > 0 && f != DOCX && f != MoodleXML {
-		return "định dạng này không giữ hình (chỉ Word và Moodle XML giữ)"
+		return fault("x_pictures")
 	}
 	switch f {
 	case MoodleXML:
-		return ""
+		return nil
 	case GIFT:
 		switch {
 		case q.Type == Cloze:
-			return "GIFT không có câu điền khuyết nhiều chỗ trống; hãy xuất Moodle XML"
+			return fault("x_gift_cloze")
 		case q.Type == Matching && slices.ContainsFunc(q.Options, func(o Option) bool { return strings.Contains(o.Text, "->") }):
-			return "vế trái của cặp ghép có “->”, GIFT không viết được"
+			return fault("x_gift_pair_arrow")
 		case slices.ContainsFunc(q.Tags, func(t string) bool { return strings.Contains(t, "]") }) || strings.Contains(q.IDNumber, "]"):
-			return "chủ đề hay mã câu hỏi có dấu “]”, GIFT không viết được"
+			return fault("x_gift_bracket")
 		case q.Type == Short && (strings.Contains(q.Explanation, "->") ||
 			slices.ContainsFunc(shortAnswers(q), func(o Option) bool { return strings.Contains(o.Text+o.Feedback, "->") })):
-			return "đáp án có “->”: GIFT (và Moodle) sẽ đọc thành câu ghép đôi"
+			return fault("x_gift_answer_arrow")
 		}
-		return ""
+		return nil
 	case Aiken:
 		switch {
 		case q.Type != Single && q.Type != TrueFalse:
-			return fmt.Sprintf("Aiken chỉ có câu một đáp án, không có câu %s", strings.ToLower(TypeName(q.Type)))
+			return fault("x_aiken_type", "Type", string(q.Type))
 		case q.Weighted():
-			return "Aiken không ghi được tỉ lệ điểm từng phương án"
+			return fault("x_aiken_weights")
 		case q.Type == Single && len(q.Correct()) != 1:
-			return "Aiken chỉ ghi được một đáp án đúng"
+			return fault("x_aiken_one_right")
 		}
 		for _, o := range q.Options {
 			if strings.Contains(o.Text, "\n") {
-				return "phương án nhiều dòng, Aiken không viết được"
+				return fault("x_aiken_multiline")
 			}
 		}
-		return ""
+		return nil
 	case CSV, XLSX, VNText, DOCX:
 		switch q.Type {
 		case Single, Multi, TrueFalse, Cloze:
 		case Short:
 			if len(q.Options) > 0 {
-				return "định dạng này không ghi được tỉ lệ điểm hay phản hồi từng đáp án của câu trả lời ngắn; hãy xuất GIFT hoặc Moodle XML"
+				return fault("x_short_answers")
 			}
 		case Numerical:
 			if f == CSV || f == XLSX {
-				return "bảng tính không có câu dạng số; hãy xuất vn-text, GIFT hoặc Moodle XML"
+				return fault("x_sheet_type", "Type", string(q.Type))
 			}
 			if len(q.Options) != 1 || q.Options[0].Feedback != "" || q.Options[0].Text == "*" {
-				return "định dạng này chỉ ghi được một đáp số; hãy xuất GIFT hoặc Moodle XML"
+				return fault("x_one_number")
 			}
 		case Matching, Essay, Description:
 			if f == CSV || f == XLSX {
-				return fmt.Sprintf("bảng tính không có câu %s; hãy xuất vn-text, GIFT hoặc Moodle XML", strings.ToLower(TypeName(q.Type)))
+				return fault("x_sheet_type", "Type", string(q.Type))
 			}
 		default:
-			return "loại câu hỏi không rõ"
+			return fault("unknown_type", "Type", string(q.Type))
 		}
 		if q.Weighted() && q.Type != Numerical {
-			return "định dạng này không ghi được tỉ lệ điểm từng phương án; hãy xuất GIFT hoặc Moodle XML"
+			return fault("x_weights")
 		}
 		if len(q.Options) > MaxOptions {
-			return fmt.Sprintf("câu có %d phương án, nhiều hơn %d", len(q.Options), MaxOptions)
+			return fault("too_many_options", "N", len(q.Options), "Max", MaxOptions)
 		}
 		return vnTextHolds(f, q)
 	}
-	return "định dạng không rõ"
+	return fault("x_unknown_format", "Format", string(f))
 }
 
 // vnTextHolds is what the Vietnamese text and the sheets cannot say: their
 // marks inside the text (a "*" that marks the right option, a line that
 // starts a question, an option or an answer line, "…" that makes a blank,
 // "|" and ";" that part answers).
-func vnTextHolds(f Format, q *Question) string {
+func vnTextHolds(f Format, q *Question) *Fault {
 	if q.Type == Single || q.Type == Multi {
 		for _, o := range q.Options {
 			if strings.HasPrefix(o.Text, "*") || strings.HasSuffix(o.Text, "*") {
-				return "phương án bắt đầu hay kết thúc bằng dấu “*”, dấu đánh dấu đáp án đúng của định dạng này"
+				return fault("x_vn_star")
 			}
 		}
 	}
 	if q.Type != Cloze && BlankCount(q.Stem) > 0 {
-		return "đề có “{1}”, là chỗ trống của câu điền khuyết trong định dạng này"
+		return fault("x_vn_cloze_mark")
 	}
 	if q.Type == Matching {
 		for _, o := range q.Options {
 			if _, _, ok := cutPair(o.Text); ok {
-				return "vế trái của cặp ghép có “->”, “=>” hay “→”, là dấu ghép của định dạng này"
+				return fault("x_vn_pair_arrow")
 			}
 		}
 	}
@@ -134,17 +134,17 @@ func vnTextHolds(f Format, q *Question) string {
 		for _, b := range q.Blanks {
 			for _, a := range b {
 				if strings.ContainsAny(a, "|;") || strings.Contains(" "+viet.Fold(a)+" ", " hoac ") {
-					return "đáp án có “|”, “;” hay chữ “hoặc”, là dấu ngăn các đáp án của định dạng này"
+					return fault("x_vn_answer_sep")
 				}
 			}
 		}
 		blanks := vnBlankRE.FindAllString(q.Stem, -1)
 		if q.Type == Short && len(blanks) > 0 || q.Type == Cloze && len(blanks) > 0 {
-			return "đề có “…”, “...” hay “___”, là dấu chỗ trống của định dạng này"
+			return fault("x_vn_blank_mark")
 		}
 	}
 	if f == CSV || f == XLSX {
-		return ""
+		return nil
 	}
 	all := []string{q.Stem, q.Explanation, strings.Join(q.Tags, " ")}
 	for _, o := range q.Options {
@@ -155,7 +155,7 @@ func vnTextHolds(f Format, q *Question) string {
 	}
 	for _, t := range all {
 		if anyLabelRE.MatchString(t) {
-			return "có chữ “Câu …:” giữa dòng, định dạng này đọc là câu hỏi mới"
+			return fault("x_vn_label_inline")
 		}
 	}
 	var texts []string
@@ -170,13 +170,13 @@ func vnTextHolds(f Format, q *Question) string {
 			continue // the stem's first line follows "Câu N:"
 		}
 		if vnStructural(l) {
-			return fmt.Sprintf("dòng “%s” giống dòng mở câu hỏi, phương án hay đáp án của định dạng này", clip(l, 40))
+			return fault("x_vn_structural_line", "Text", clip(l, 40))
 		}
 	}
 	if first := strings.SplitN(q.Stem, "\n", 2)[0]; vnStructural(first) || vnInlineRE.MatchString(first) {
-		return fmt.Sprintf("đề “%s” có chữ giống phương án hay đáp án của định dạng này", clip(first, 40))
+		return fault("x_vn_stem_structural", "Text", clip(first, 40))
 	}
-	return ""
+	return nil
 }
 
 // anyLabelRE is "Câu 3:" anywhere: joined into an answer or key line it
@@ -280,20 +280,26 @@ func losses(f Format, q *Question) []string {
 
 // LostSummary is a report's losses as one Vietnamese sentence, or "".
 func (r ExportReport) LostSummary() string {
+	return r.LostSummaryIn(viCatalog().T)
+}
+
+// LostSummaryIn is LostSummary in the language of t (a translation
+// lookup: key and template data to sentence).
+func (r ExportReport) LostSummaryIn(t func(key string, data any) string) string {
 	if len(r.Lost) == 0 {
 		return ""
 	}
 	var parts []string
 	for what, n := range r.Lost {
-		parts = append(parts, fmt.Sprintf("%s (%d câu)", what, n))
+		parts = append(parts, t("quiz.lost.item", map[string]any{"What": t("quiz.lost."+what, nil), "N": n}))
 	}
 	slices.Sort(parts)
-	return "Định dạng này không có chỗ cho: " + strings.Join(parts, "; ") + "."
+	return t("quiz.lost.summary", map[string]any{"List": strings.Join(parts, "; ")})
 }
 
 // SkipGroup is the questions skipped for one reason.
 type SkipGroup struct {
-	Why string
+	Why *Fault
 	IDs []int64
 }
 
@@ -303,10 +309,10 @@ func (r ExportReport) SkippedByReason() []SkipGroup {
 	var out []SkipGroup
 	at := map[string]int{}
 	for _, s := range r.Skipped {
-		i, ok := at[s.Why]
+		i, ok := at[s.Why.Error()]
 		if !ok {
 			i = len(out)
-			at[s.Why] = i
+			at[s.Why.Error()] = i
 			out = append(out, SkipGroup{Why: s.Why})
 		}
 		out[i].IDs = append(out[i].IDs, s.ID)

@@ -5,7 +5,6 @@ import (
 	"context"
 	"encoding/csv"
 	"errors"
-	"fmt"
 	"io"
 	"path/filepath"
 	"sort"
@@ -89,7 +88,7 @@ func ParseWithKey(name string, data []byte, key string) (Format, []Item, error) 
 func ParseContext(ctx context.Context, name string, data []byte, key string) (Format, []Item, error) {
 	f, items, err := parse(ctx, name, data, key)
 	if err == nil && key != "" && f != VNText && f != DOCX {
-		return f, nil, fmt.Errorf("%w: bảng đáp án riêng chỉ dùng được với câu hỏi đánh số “Câu 1: …” (định dạng văn bản tiếng Việt), tệp này là %s", ErrFormat, f)
+		return f, nil, failure(ErrFormat, "f_key_needs_vn", "Format", string(f))
 	}
 	return f, items, err
 }
@@ -105,7 +104,7 @@ func withKey(text, key string) string {
 
 func parse(ctx context.Context, name string, data []byte, key string) (Format, []Item, error) {
 	if len(data) > MaxFileSize {
-		return "", nil, fmt.Errorf("%w: tệp lớn hơn %d MB", ErrTooLarge, MaxFileSize>>20)
+		return "", nil, failure(ErrTooLarge, "f_too_large", "MB", MaxFileSize>>20)
 	}
 	ext := strings.ToLower(filepath.Ext(name))
 	if bytes.HasPrefix(data, []byte("PK\x03\x04")) {
@@ -119,11 +118,11 @@ func parse(ctx context.Context, name string, data []byte, key string) (Format, [
 	switch ext {
 	case ".docx":
 		if len(data) == 0 {
-			return DOCX, nil, fmt.Errorf("%w: tệp trống (0 byte)", ErrFormat)
+			return DOCX, nil, failure(ErrFormat, "f_empty")
 		}
-		return DOCX, nil, fmt.Errorf("%w: tệp có đuôi .docx nhưng không phải tài liệu Word; có thể tệp đã hỏng hoặc tải về chưa hết", ErrFormat)
+		return DOCX, nil, failure(ErrFormat, "f_not_docx")
 	case ".xlsx", ".xls":
-		return XLSX, nil, fmt.Errorf("%w: tệp có đuôi %s nhưng không phải bảng tính .xlsx; hãy mở bằng Excel và lưu lại dạng .xlsx", ErrFormat, ext)
+		return XLSX, nil, failure(ErrFormat, "f_not_xlsx", "Ext", ext)
 	}
 	if ext == ".xml" || isMoodleXML(data) {
 		items, err := ParseMoodleXML(data)
@@ -131,7 +130,7 @@ func parse(ctx context.Context, name string, data []byte, key string) (Format, [
 	}
 	text, err := textfile.Decode(data)
 	if err != nil {
-		return "", nil, fmt.Errorf("%w: %v", ErrFormat, err)
+		return "", nil, failure(ErrFormat, "f_text_unread").because(err)
 	}
 	f := SniffText(text)
 	switch ext {
@@ -225,9 +224,9 @@ func parseDOCX(ctx context.Context, data []byte, key string) ([]Item, error) {
 	res, err := docx.ExtractMarked(data)
 	if err != nil {
 		if errors.Is(err, docx.ErrTooLarge) {
-			return nil, fmt.Errorf("%w: tài liệu Word bung ra quá lớn (có thể là tệp nén độc hại): %v", ErrTooLarge, err)
+			return nil, failure(ErrTooLarge, "f_docx_bomb").because(err)
 		}
-		return nil, fmt.Errorf("%w: không đọc được tài liệu Word (tệp hỏng hoặc không phải .docx)", ErrFormat)
+		return nil, failure(ErrFormat, "f_docx_damaged").because(err)
 	}
 	// Aiken and GIFT are written in Word too: guess as for a text file,
 	// on the text without the emphasis marks.
@@ -265,7 +264,7 @@ func parseCSV(text string) ([]Item, error) {
 		}
 		if err != nil {
 			line, _ := r.FieldPos(0)
-			return nil, fmt.Errorf("%w: dòng %d: tệp CSV hỏng (%v)", ErrFormat, line, err)
+			return nil, failure(ErrFormat, "f_csv_damaged").because(err).AtLine(line)
 		}
 		rows = append(rows, rec)
 	}
@@ -275,7 +274,7 @@ func parseCSV(text string) ([]Item, error) {
 func parseXLSX(data []byte) (items []Item, err error) {
 	defer func() {
 		if p := recover(); p != nil {
-			items, err = nil, fmt.Errorf("%w: bảng tính hỏng, không đọc được", ErrFormat)
+			items, err = nil, failure(ErrFormat, "f_xlsx_damaged")
 		}
 	}()
 	// The archive is checked before excelize sees it: excelize trusts the
@@ -283,40 +282,40 @@ func parseXLSX(data []byte) (items []Item, err error) {
 	zr, err := ziplimit.NewReader(data, xlsxLimits)
 	switch {
 	case errors.Is(err, ziplimit.ErrTooLarge):
-		return nil, fmt.Errorf("%w: bảng tính bung ra quá lớn (có thể là tệp nén độc hại): %v", ErrTooLarge, err)
+		return nil, failure(ErrTooLarge, "f_xlsx_bomb").because(err)
 	case err != nil:
-		return nil, fmt.Errorf("%w: không mở được bảng tính .xlsx (tệp hỏng hoặc có mật khẩu)", ErrFormat)
+		return nil, failure(ErrFormat, "f_xlsx_unopened").because(err)
 	}
 	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{
 		UnzipSizeLimit: xlsxLimits.Total, UnzipXMLSizeLimit: 16 << 20})
 	if err != nil {
-		return nil, fmt.Errorf("%w: không mở được bảng tính .xlsx (tệp hỏng hoặc có mật khẩu)", ErrFormat)
+		return nil, failure(ErrFormat, "f_xlsx_unopened").because(err)
 	}
 	defer f.Close()
 	sheets := f.GetSheetList()
 	if len(sheets) == 0 {
-		return nil, fmt.Errorf("%w: bảng tính không có trang nào", ErrFormat)
+		return nil, failure(ErrFormat, "f_xlsx_no_sheet")
 	}
 	sheet := sheets[f.GetActiveSheetIndex()]
 	it, err := f.Rows(sheet)
 	if err != nil {
-		return nil, fmt.Errorf("%w: không đọc được trang “%s”", ErrFormat, sheet)
+		return nil, failure(ErrFormat, "f_sheet_unread", "Sheet", sheet).because(err)
 	}
 	var rows [][]string
 	for it.Next() {
 		row, err := it.Columns()
 		if err != nil {
-			return nil, fmt.Errorf("%w: dòng %d của bảng tính hỏng", ErrFormat, len(rows)+1)
+			return nil, failure(ErrFormat, "f_sheet_row").because(err).AtLine(len(rows) + 1)
 		}
 		rows = append(rows, row)
 	}
 	it.Close()
 	extras, err := scanSheet(zr, sheet)
 	if errors.Is(err, ziplimit.ErrTooLarge) {
-		return nil, fmt.Errorf("%w: trang “%s” bung ra quá lớn: %v", ErrTooLarge, sheet, err)
+		return nil, failure(ErrTooLarge, "f_sheet_bomb", "Sheet", sheet).because(err)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("%w: không đọc được trang “%s”", ErrFormat, sheet)
+		return nil, failure(ErrFormat, "f_sheet_unread", "Sheet", sheet).because(err)
 	}
 	var mergeItems []Item
 	skip := map[int]bool{}
@@ -343,11 +342,7 @@ func parseXLSX(data []byte) (items []Item, err error) {
 			for r := r1 + 1; r <= r2; r++ {
 				skip[r] = true
 			}
-			skipped := fmt.Sprintf("dòng %d", r2)
-			if r2 > r1+1 {
-				skipped = fmt.Sprintf("các dòng %d–%d", r1+1, r2)
-			}
-			mergeItems = append(mergeItems, Problem(r1, "dòng %d: ô gộp %s:%s trải trên nhiều dòng; mỗi câu hỏi phải nằm trên một dòng nên %s bị bỏ qua", r1, start, end, skipped))
+			mergeItems = append(mergeItems, faultAt(r1, "sheet_merged_rows", "From", start, "To", end, "First", r1+1, "Last", r2))
 		}
 	}
 	for r := range skip {
@@ -379,7 +374,7 @@ func ExportSections(w io.Writer, f Format, sections []Section) (ExportReport, er
 	for _, sec := range sections {
 		ks := Section{Path: sec.Path}
 		for _, q := range sec.Questions {
-			if why := Holds(f, q); why != "" {
+			if why := Holds(f, q); why != nil {
 				rep.Skipped = append(rep.Skipped, Skipped{ID: q.ID, Why: why})
 				continue
 			}
@@ -394,11 +389,8 @@ func ExportSections(w io.Writer, f Format, sections []Section) (ExportReport, er
 	rep.Written = len(flat)
 	if rep.Written == 0 && len(rep.Skipped) > 0 {
 		// An empty file would read back as nothing, with no word why.
-		var why []string
-		for _, g := range rep.SkippedByReason() {
-			why = append(why, fmt.Sprintf("%d câu: %s", len(g.IDs), g.Why))
-		}
-		return rep, fmt.Errorf("%w: %s", ErrNothingToExport, strings.Join(why, "; "))
+		// The report names every reason; the error the first.
+		return rep, failure(ErrNothingToExport, "x_nothing", "N", len(rep.Skipped), "Why", rep.Skipped[0].Why)
 	}
 	bank := ""
 	if len(sections) > 0 && len(sections[0].Path) > 0 {
@@ -421,7 +413,7 @@ func ExportSections(w io.Writer, f Format, sections []Section) (ExportReport, er
 	case DOCX:
 		err = WriteDOCX(w, bank, flat)
 	default:
-		return ExportReport{}, fmt.Errorf("định dạng không rõ: %q (gift, xml, aiken, csv, xlsx, docx, vn-text)", f)
+		return ExportReport{}, failure(ErrFormat, "x_unknown_format", "Format", string(f))
 	}
 	return rep, err
 }

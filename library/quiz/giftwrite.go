@@ -51,7 +51,7 @@ func writeGIFTSections(w io.Writer, sections []Section) (skipped []Skipped, err 
 			bw.printf("$CATEGORY: $course$/top/%s\n\n", strings.Join(parts, "/"))
 		}
 		for _, q := range sec.Questions {
-			if why := Holds(GIFT, q); why != "" {
+			if why := Holds(GIFT, q); why != nil {
 				skipped = append(skipped, Skipped{ID: q.ID, Why: why})
 				continue
 			}

@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"errors"
-	"fmt"
 	"slices"
 	"strings"
 )
@@ -17,18 +16,13 @@ type Item struct {
 	Q    *Question
 	// Err says, in Vietnamese, what is wrong; Q is nil or must be skipped.
 	Err error
-	// Note is a remark on a question that reads well but lost something
+	// Notes are remarks on a question that reads well but lost something
 	// on the way (a picture its file named and did not hold).
-	Note string
+	Notes []*Fault
 	// Category, when not nil (and Q and Err are), switches the questions
 	// that follow into a sub-bank of the bank imported into, by its path
 	// of names (Moodle's $CATEGORY); empty is the bank itself.
 	Category []string
-}
-
-// Problem is an Item for a problem at line.
-func Problem(line int, format string, args ...any) Item {
-	return Item{Line: line, Err: fmt.Errorf(format, args...)}
 }
 
 // Status is what happened to one item on import.
@@ -48,8 +42,8 @@ type ImportRow struct {
 	ID     int64 // the question stored, or the one it duplicates
 	Type   Type
 	Err    error
-	// Note is a Vietnamese remark on a question that did come in.
-	Note string
+	// Notes are remarks on a question that did come in.
+	Notes []*Fault
 }
 
 // ImportReport is the outcome of importing one file.
@@ -102,7 +96,7 @@ func (s *Store) Import(ctx context.Context, bank Bank, items []Item) (ImportRepo
 				if err != nil {
 					if errors.Is(err, ErrBankExists) {
 						rep.Rows = append(rep.Rows, ImportRow{Line: it.Line, Status: Problemed,
-							Err: fmt.Errorf("dòng %d: đã có ngân hàng tên “%s” không thuộc “%s”; các câu sau được nhập vào “%s”", it.Line, strings.Join(path, " / "), bank.Name, into.Name)})
+							Err: faultAt(it.Line, "bank_name_taken", "Path", strings.Join(path, " / "), "Bank", bank.Name, "Into", into.Name).Err})
 						continue
 					}
 					return err
@@ -116,7 +110,7 @@ func (s *Store) Import(ctx context.Context, bank Bank, items []Item) (ImportRepo
 			if it.Err != nil || it.Q == nil {
 				err := it.Err
 				if err == nil {
-					err = errors.New("không đọc được câu hỏi")
+					err = fault("unreadable")
 				}
 				rep.Rows = append(rep.Rows, ImportRow{Line: it.Line, Status: Problemed, Err: err})
 				continue
@@ -126,7 +120,7 @@ func (s *Store) Import(ctx context.Context, bank Bank, items []Item) (ImportRepo
 			if _, err := c.ExecContext(ctx, `SAVEPOINT item`); err != nil {
 				return err
 			}
-			id, dup, note, err := s.putQuestion(ctx, c, q, true)
+			id, dup, notes, err := s.putQuestion(ctx, c, q, true)
 			if err != nil {
 				if _, rerr := c.ExecContext(ctx, `ROLLBACK TO item`); rerr != nil {
 					return rerr
@@ -146,10 +140,7 @@ func (s *Store) Import(ctx context.Context, bank Bank, items []Item) (ImportRepo
 			} else {
 				q.ID = id
 			}
-			if it.Note != "" {
-				note = strings.TrimPrefix(note+"; "+it.Note, "; ")
-			}
-			rep.Rows = append(rep.Rows, ImportRow{Line: it.Line, Status: st, ID: id, Type: q.Type, Note: note})
+			rep.Rows = append(rep.Rows, ImportRow{Line: it.Line, Status: st, ID: id, Type: q.Type, Notes: append(notes, it.Notes...)})
 		}
 		return nil
 	})
@@ -177,16 +168,4 @@ func commonRoot(items []Item) string {
 		}
 	}
 	return root
-}
-
-// invalidError is a question problem whose message is the Vietnamese
-// reason alone; errors.Is(err, ErrInvalid) holds.
-type invalidError struct{ msg string }
-
-func (e *invalidError) Error() string        { return e.msg }
-func (e *invalidError) Is(target error) bool { return target == ErrInvalid }
-
-// invalid makes an ErrInvalid with a Vietnamese reason.
-func invalid(format string, args ...any) error {
-	return &invalidError{msg: fmt.Sprintf(format, args...)}
 }

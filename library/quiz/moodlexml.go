@@ -5,7 +5,6 @@ import (
 	"encoding/base64"
 	"encoding/xml"
 	"errors"
-	"fmt"
 	"image"
 	"image/gif"
 	"image/png"
@@ -85,7 +84,7 @@ func ParseMoodleXML(data []byte) ([]Item, error) {
 		if l := strings.ToLower(label); l == "utf-8" || l == "utf8" || l == "" {
 			return r, nil
 		}
-		return nil, fmt.Errorf("bảng mã %s", label)
+		return nil, failure(ErrFormat, "f_xml_charset", "Charset", label)
 	}
 	var items []Item
 	sawQuiz := false
@@ -97,7 +96,7 @@ func ParseMoodleXML(data []byte) ([]Item, error) {
 		if err != nil {
 			line, _ := dec.InputPos()
 			if !sawQuiz {
-				return nil, fmt.Errorf("%w: không phải tệp Moodle XML (%v)", ErrFormat, err)
+				return nil, failure(ErrFormat, "f_not_moodle_xml").because(err)
 			}
 			items = append(items, Item{Line: line, Err: xmlFault(err).AtLine(line)})
 			return items, nil
@@ -111,7 +110,7 @@ func ParseMoodleXML(data []byte) ([]Item, error) {
 			sawQuiz = true
 		case "question":
 			if !sawQuiz {
-				return nil, fmt.Errorf("%w: không có phần tử <quiz>", ErrFormat)
+				return nil, failure(ErrFormat, "f_xml_no_quiz")
 			}
 			line, _ := dec.InputPos()
 			var mq mxQuestion
@@ -128,15 +127,12 @@ func ParseMoodleXML(data []byte) ([]Item, error) {
 		}
 	}
 	if !sawQuiz {
-		return nil, fmt.Errorf("%w: không có phần tử <quiz>", ErrFormat)
+		return nil, failure(ErrFormat, "f_xml_no_quiz")
 	}
 	return items, nil
 }
 
 func (mq *mxQuestion) item(line int) Item {
-	fail := func(format string, args ...any) Item {
-		return Problem(line, "dòng %d: %s", line, fmt.Sprintf(format, args...))
-	}
 	failF := func(f *Fault) Item { return Item{Line: line, Err: f.AtLine(line)} }
 	if mq.Type == "category" {
 		return Item{Line: line, Category: CategoryPath(mq.Category.Text)}
@@ -148,16 +144,16 @@ func (mq *mxQuestion) item(line int) Item {
 	if mq.Sotay != "" {
 		readSotayMeta(q, mq.Sotay)
 	}
-	var notes []string
+	var notes []*Fault
 	note := func(missing []string) {
 		for _, n := range missing {
-			notes = append(notes, fault("xml_picture_missing", "Name", n).Error())
+			notes = append(notes, fault("xml_picture_missing", "Name", n))
 		}
 	}
 	stem, pics, missing, err := mxContent(mq.QuestionText.Format, mq.QuestionText.Text, mq.QuestionText.Files)
 	note(missing)
 	if err != nil {
-		return fail("%v", err)
+		return faultItem(line, err)
 	}
 	q.Stem = stem
 	for _, p := range pics {
@@ -185,7 +181,7 @@ func (mq *mxQuestion) item(line int) Item {
 		for _, a := range mq.Answers {
 			o, err := answer(a)
 			if err != nil {
-				return fail("%v", err)
+				return faultItem(line, err)
 			}
 			if mq.Type == "numerical" {
 				o.Text = strings.TrimSpace(a.Text)
@@ -230,7 +226,7 @@ func (mq *mxQuestion) item(line int) Item {
 			text, pics, missing, err := mxContent(s.Format, s.Text, s.Files)
 			note(missing)
 			if err != nil {
-				return fail("%v", err)
+				return faultItem(line, err)
 			}
 			if len(pics) > 0 {
 				return failF(fault("xml_matching_picture"))
@@ -256,7 +252,7 @@ func (mq *mxQuestion) item(line int) Item {
 	}
 	it := finishItem(line, q)
 	if it.Err == nil {
-		it.Note = strings.Join(notes, "; ")
+		it.Notes = notes
 	}
 	return it
 }
@@ -286,7 +282,7 @@ func mxFraction(s string) (float64, error) {
 	}
 	f, err := strconv.ParseFloat(s, 64)
 	if err != nil {
-		return 0, fmt.Errorf("tỉ lệ điểm “%s” không phải là số", s)
+		return 0, fault("weight_not_number", "Text", s)
 	}
 	return f / 100, nil
 }
@@ -304,7 +300,7 @@ func mxContent(format, text string, files []mxFile) (string, [][]byte, []string,
 		}
 		data, err := base64.StdEncoding.DecodeString(strings.Join(strings.Fields(f.Data), ""))
 		if err != nil {
-			return "", nil, nil, fmt.Errorf("hình “%s” không đọc được (base64 hỏng)", f.Name)
+			return "", nil, nil, fault("picture_base64", "Name", f.Name)
 		}
 		byName[f.Name] = data
 		order = append(order, f.Name)
@@ -324,7 +320,7 @@ func mxContent(format, text string, files []mxFile) (string, [][]byte, []string,
 		used[name] = true
 		p, err := asPNGorJPEG(data)
 		if err != nil {
-			return fmt.Errorf("hình “%s”: %v", name, err)
+			return fault("picture_unread", "Name", name, "Why", err)
 		}
 		pics = append(pics, p)
 		return nil
@@ -387,7 +383,7 @@ func asPNGorJPEG(data []byte) ([]byte, error) {
 	if bytes.HasPrefix(data, []byte("GIF8")) {
 		img, err := gif.Decode(bytes.NewReader(data))
 		if err != nil {
-			return nil, fmt.Errorf("GIF hỏng")
+			return nil, fault("picture_bad_gif")
 		}
 		var b bytes.Buffer
 		if err := png.Encode(&b, img); err != nil {
@@ -396,9 +392,9 @@ func asPNGorJPEG(data []byte) ([]byte, error) {
 		return b.Bytes(), nil
 	}
 	if _, kind, err := image.DecodeConfig(bytes.NewReader(data)); err == nil {
-		return nil, fmt.Errorf("hình dạng %s chưa hỗ trợ (chỉ PNG, JPEG, GIF)", kind)
+		return nil, fault("picture_kind_unsupported", "Kind", kind)
 	}
-	return nil, fmt.Errorf("không phải hình PNG, JPEG hay GIF")
+	return nil, fault("picture_not_image")
 }
 
 var mxClozeRE = regexp.MustCompile(`\{(\d*):([A-Z_]+):((?:\\.|[^\\}])*)\}`)

@@ -6,6 +6,7 @@ import (
 	"math"
 	"os"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -144,8 +145,9 @@ func TestNamesSurviveDedupe(t *testing.T) {
 	if err != nil || rep.Count(quiz.Imported) != 1 || rep.Count(quiz.Duplicate) != 1 {
 		t.Fatalf("%v %+v", err, rep.Rows)
 	}
-	if n := rep.Rows[1].Note; !strings.Contains(n, "tên") || !strings.Contains(n, "phản hồi") || !strings.Contains(n, "chủ đề") {
-		t.Errorf("note %q", n)
+	if n := rep.Rows[1].Notes; len(n) != 1 || n[0].Code != "n_dup_filled" ||
+		!slices.Equal(n[0].Args["Parts"].(quiz.Parts), quiz.Parts{quiz.LostName, quiz.LostFeedback, quiz.LostTags}) {
+		t.Errorf("notes %+v", n)
 	}
 	q, _ := s.Question(ctx, rep.Rows[0].ID)
 	if q.Name != "Lăng Grant" || q.Options[0].Feedback != "Không phải ông." || len(q.Tags) != 1 {
@@ -163,7 +165,7 @@ func TestMoodleXMLMissingPictureAndCut(t *testing.T) {
 	if err != nil || len(items) != 2 {
 		t.Fatalf("%v %+v", err, items)
 	}
-	if items[0].Q == nil || !strings.Contains(items[0].Note, "“khong.png”") {
+	if n := items[0].Notes; items[0].Q == nil || len(n) != 1 || n[0].Code != "xml_picture_missing" || n[0].Args["Name"] != "khong.png" {
 		t.Errorf("missing picture: %+v", items[0])
 	}
 	var f *quiz.Fault

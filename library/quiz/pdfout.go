@@ -45,8 +45,8 @@ type Printed struct {
 }
 
 // ErrPrint is returned when the questions cannot be printed (none, or no
-// font); its message is Vietnamese.
-var ErrPrint = errors.New("không in được đề")
+// font), as a Fault saying why.
+var ErrPrint = errors.New("cannot print the test")
 
 // variant is one mã đề: the question order and each question's option
 // order.
@@ -78,10 +78,10 @@ const (
 // key after them.
 func WritePDF(w io.Writer, qs []*Question, opt PrintOptions) (p Printed, err error) {
 	if len(qs) == 0 {
-		return p, fmt.Errorf("%w: ngân hàng không có câu hỏi nào", ErrPrint)
+		return p, failure(ErrPrint, "p_no_questions")
 	}
 	if len(opt.Regular) == 0 || len(opt.Bold) == 0 {
-		return p, fmt.Errorf("%w: thiếu phông chữ", ErrPrint)
+		return p, failure(ErrPrint, "p_no_font")
 	}
 	opt.Variants = min(max(opt.Variants, 1), MaxVariants)
 	if opt.FirstCode <= 0 {
@@ -89,21 +89,21 @@ func WritePDF(w io.Writer, qs []*Question, opt PrintOptions) (p Printed, err err
 	}
 	defer func() { // fpdf panics on some inputs; a print must not bring the app down
 		if r := recover(); r != nil {
-			err = fmt.Errorf("%w: %v", ErrPrint, r)
+			err = failure(ErrPrint, "p_failed", "Why", fmt.Sprint(r))
 		}
 	}()
 	// A description goes with the question it stands before, wherever
 	// that question is printed; it is not numbered or counted.
 	qs, leads := withLeads(qs)
 	if len(qs) == 0 {
-		return p, fmt.Errorf("%w: ngân hàng chỉ có đoạn mô tả, không có câu hỏi", ErrPrint)
+		return p, failure(ErrPrint, "p_only_descriptions")
 	}
 	n := len(qs)
 	if opt.Count > 0 {
 		n = min(n, opt.Count)
 	}
 	if n*opt.Variants > MaxPrinted {
-		return p, fmt.Errorf("%w: %d × %d > %d", ErrPrintTooLarge, n, opt.Variants, MaxPrinted)
+		return p, failure(ErrPrintTooLarge, "p_too_large", "N", n, "Variants", opt.Variants, "Max", MaxPrinted)
 	}
 	rng := rand.New(rand.NewPCG(opt.Seed, 0x5074a7))
 	if opt.Count > 0 && opt.Count < len(qs) {
@@ -158,7 +158,7 @@ func WritePDF(w io.Writer, qs []*Question, opt PrintOptions) (p Printed, err err
 	footer, page = "Đáp án", 0
 	printKey(pdf, opt, qs, vs)
 	if err := pdf.Error(); err != nil {
-		return p, fmt.Errorf("%w: %v", ErrPrint, err)
+		return p, failure(ErrPrint, "p_failed").because(err)
 	}
 	p = Printed{Questions: len(qs), Pages: pdf.PageNo()}
 	for _, v := range vs {

@@ -122,7 +122,7 @@ var markerSpaceRE = regexp.MustCompile(`\]\s+([.,;:?!)])`)
 func attachPictures(ctx context.Context, items []Item, pics []docx.Picture) []Item {
 	type pending struct {
 		item, image int
-		where       string
+		where       string // the option's letter, "" for the stem
 	}
 	var later []pending // WMF and EMF, converted together
 	var meta [][]byte
@@ -140,7 +140,7 @@ func attachPictures(ctx context.Context, items []Item, pics []docx.Picture) []It
 		if q == nil || items[i].Err != nil {
 			continue
 		}
-		problem := ""
+		var problem *Fault
 		take := func(part int, text *string, where string) {
 			t, idx := picturesIn(*text)
 			if idx == nil {
@@ -149,19 +149,19 @@ func attachPictures(ctx context.Context, items []Item, pics []docx.Picture) []It
 			kept := map[int]int{} // placeholder → the picture's number in its part
 			defer func() { *text = tidyLines(placePictures(t, kept)) }()
 			for pos, k := range idx {
-				if problem != "" {
+				if problem != nil {
 					return
 				}
 				if k >= 0 && k < len(pics) && pics[k].Behind && behind[pics[k].Name] >= 5 {
 					continue
 				}
 				if k < 0 || k >= len(pics) || pics[k].Data == nil {
-					problem = fmt.Sprintf("%s có hình nằm ngoài tệp hoặc không đọc được (hãy chèn lại hình vào tệp Word)", where)
+					problem = fault("picture_outside", "Letter", where)
 					return
 				}
 				data := pics[k].Data
 				if len(data) > MaxImageSize {
-					problem = fmt.Sprintf("%s có hình quá lớn (%d MB; tối đa %d MB)", where, len(data)>>20, MaxImageSize>>20)
+					problem = fault("picture_too_large", "Letter", where, "MB", len(data)>>20, "Max", MaxImageSize>>20)
 					return
 				}
 				switch kind := ImageKind(data); kind {
@@ -169,7 +169,7 @@ func attachPictures(ctx context.Context, items []Item, pics []docx.Picture) []It
 				case "gif", "bmp", "tiff":
 					conv, err := toPNG(data, kind)
 					if err != nil {
-						problem = fmt.Sprintf("%s có hình %s hỏng", where, strings.ToUpper(kind))
+						problem = fault("picture_damaged", "Letter", where, "Kind", strings.ToUpper(kind))
 						return
 					}
 					data = conv
@@ -177,31 +177,31 @@ func attachPictures(ctx context.Context, items []Item, pics []docx.Picture) []It
 					later = append(later, pending{i, len(q.Images), where})
 					meta = append(meta, data)
 				default:
-					problem = fmt.Sprintf("%s có hình dạng %s mà Sổ tay không đọc được (hãy lưu hình thành PNG)", where, pictureName(pics[k].Name))
+					problem = fault("picture_kind_unread", "Letter", where, "Kind", pictureName(pics[k].Name))
 					return
 				}
 				q.Images = append(q.Images, Image{Part: part, Data: data})
 				kept[pos] = len(q.ImagesOf(part))
 			}
 		}
-		take(0, &q.Stem, "nội dung câu hỏi")
+		take(0, &q.Stem, "")
 		for k := range q.Options {
-			take(k+1, &q.Options[k].Text, fmt.Sprintf("phương án %c", 'A'+k))
+			take(k+1, &q.Options[k].Text, string(rune('A'+k)))
 		}
 		if e, idx := picturesIn(q.Explanation); idx != nil {
 			q.Explanation = strings.TrimSpace(placePictures(e, nil))
 		}
-		if problem != "" {
-			items[i] = Problem(items[i].Line, "dòng %d: %s", items[i].Line, problem)
+		if problem != nil {
+			items[i] = faultItem(items[i].Line, problem)
 		}
 	}
 	if len(later) == 0 {
 		return items
 	}
 	converted, err := officeconv.Pictures(ctx, meta)
-	why := "LibreOffice không đổi được hình"
+	code := "picture_wmf_failed"
 	if errors.Is(err, officeconv.ErrUnavailable) {
-		why = "cần cài LibreOffice để đổi hình WMF/EMF (công thức, hình vẽ của Word) sang PNG, hoặc lưu hình thành PNG trong Word"
+		code = "picture_wmf_needs_office"
 	}
 	for j, p := range later {
 		it := &items[p.item]
@@ -218,7 +218,7 @@ func attachPictures(ctx context.Context, items []Item, pics []docx.Picture) []It
 			}
 		}
 		if data == nil {
-			*it = Problem(it.Line, "dòng %d: %s là hình WMF/EMF: %s", it.Line, p.where, why)
+			*it = faultAt(it.Line, code, "Letter", p.where)
 			continue
 		}
 		it.Q.Images[p.image].Data = data

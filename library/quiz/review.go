@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"errors"
-	"fmt"
 	"time"
 
 	"sotay/internal/sqlite"
@@ -53,7 +52,7 @@ func (s *Store) Profiles(ctx context.Context) ([]Profile, error) {
 func (s *Store) CreateProfile(ctx context.Context, name string) (Profile, error) {
 	name = tidy(name)
 	if name == "" {
-		return Profile{}, invalid("tên người học để trống")
+		return Profile{}, fault("profile_no_name")
 	}
 	var id int64
 	err := s.db.LocalTx(ctx, func(tx *sql.Tx) error {
@@ -62,7 +61,7 @@ func (s *Store) CreateProfile(ctx context.Context, name string) (Profile, error)
 			return err
 		}
 		if n > 0 {
-			return fmt.Errorf("%q: %w", name, ErrBankExists)
+			return failure(ErrBankExists, "profile_exists", "Name", name)
 		}
 		res, err := tx.ExecContext(ctx, `INSERT INTO profiles (name, created_at) VALUES (?, ?)`, name, stamp(s.now()))
 		if err != nil {

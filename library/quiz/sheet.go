@@ -192,8 +192,6 @@ func rowItem(line int, cell map[string]string) Item {
 		var f *Fault
 		if errors.As(it.Err, &f) {
 			delete(f.Args, "Q")
-		} else {
-			it.Err = fmt.Errorf("%s", strings.Replace(it.Err.Error(), fmt.Sprintf(" (câu %d)", line), "", 1))
 		}
 		return it
 	}

@@ -135,14 +135,14 @@ func (s *Store) FindBank(ctx context.Context, ref string) (Bank, error) {
 	if len(found) == 1 {
 		return found[0], nil
 	}
-	return Bank{}, fmt.Errorf("ngân hàng %q: %w", ref, ErrNotFound)
+	return Bank{}, missing("bank", ref)
 }
 
 // CreateBank makes an empty bank. docID 0 means not tied to a document.
 func (s *Store) CreateBank(ctx context.Context, name, description string, docID int64) (Bank, error) {
 	name = tidy(name)
 	if name == "" {
-		return Bank{}, invalid("tên ngân hàng để trống")
+		return Bank{}, fault("bank_no_name")
 	}
 	var id int64
 	err := s.db.Tx(ctx, func(tx *sql.Tx) error {
@@ -151,7 +151,7 @@ func (s *Store) CreateBank(ctx context.Context, name, description string, docID 
 			return err
 		}
 		if n > 0 {
-			return fmt.Errorf("%q: %w", name, ErrBankExists)
+			return failure(ErrBankExists, "bank_exists", "Name", name)
 		}
 		res, err := tx.ExecContext(ctx, `INSERT INTO quiz_banks (name, description, document_id, created_at) VALUES (?, ?, ?, ?)`,
 			name, strings.TrimSpace(description), nullID(docID), stamp(s.now()))
@@ -192,12 +192,12 @@ func (s *Store) SetBankCollection(ctx context.Context, bankID, collectionID int6
 		res, err := tx.ExecContext(ctx, `UPDATE quiz_banks SET collection_id = ? WHERE id = ?`, coll, bankID)
 		if err != nil {
 			if strings.Contains(err.Error(), "FOREIGN KEY") {
-				return fmt.Errorf("bộ sưu tập %d: %w", collectionID, ErrNotFound)
+				return missing("collection", collectionID)
 			}
 			return err
 		}
 		if n, _ := res.RowsAffected(); n == 0 {
-			return fmt.Errorf("ngân hàng %d: %w", bankID, ErrNotFound)
+			return missing("bank", bankID)
 		}
 		return nil
 	})
@@ -208,7 +208,7 @@ func (s *Store) SetBankCollection(ctx context.Context, bankID, collectionID int6
 func (s *Store) RenameBank(ctx context.Context, id int64, name string) error {
 	name = tidy(name)
 	if name == "" {
-		return invalid("tên ngân hàng để trống")
+		return fault("bank_no_name")
 	}
 	return s.db.Tx(ctx, func(tx *sql.Tx) error {
 		var n int
@@ -216,7 +216,7 @@ func (s *Store) RenameBank(ctx context.Context, id int64, name string) error {
 			return err
 		}
 		if n > 0 {
-			return fmt.Errorf("%q: %w", name, ErrBankExists)
+			return failure(ErrBankExists, "bank_exists", "Name", name)
 		}
 		return mustChange(tx.ExecContext(ctx, `UPDATE quiz_banks SET name = ? WHERE id = ?`, name, id))
 	})
@@ -295,7 +295,7 @@ func (s *Store) Question(ctx context.Context, id int64) (*Question, error) {
 		return nil, err
 	}
 	if len(qs) == 0 {
-		return nil, fmt.Errorf("câu hỏi %d: %w", id, ErrNotFound)
+		return nil, missing("question", id)
 	}
 	return qs[0], nil
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"errors"
-	"fmt"
 	"strings"
 	"time"
 )
@@ -54,7 +53,7 @@ func subBankTx(ctx context.Context, tx querier, parent Bank, path []string, now 
 		switch {
 		case err == nil:
 			if par != cur.ID {
-				return Bank{}, fmt.Errorf("%q: %w", name, ErrBankExists)
+				return Bank{}, failure(ErrBankExists, "bank_exists", "Name", name)
 			}
 		case errors.Is(err, sql.ErrNoRows):
 			res, err := tx.ExecContext(ctx, `INSERT INTO quiz_banks (name, description, document_id, collection_id, parent_id, created_at)
@@ -89,7 +88,7 @@ func (s *Store) Sections(ctx context.Context, bankID int64) ([]Section, error) {
 	}
 	root, ok := byID[bankID]
 	if !ok {
-		return nil, fmt.Errorf("ngân hàng %d: %w", bankID, ErrNotFound)
+		return nil, missing("bank", bankID)
 	}
 	var out []Section
 	var walk func(b Bank, path []string) error

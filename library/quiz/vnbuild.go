@@ -14,10 +14,6 @@ import (
 // build turns what was read of a question into an Item; key is its row of
 // the answer table ("" if none).
 func (v *vnQuestion) build(key string, tableAt int) Item {
-	fail := func(format string, args ...any) Item {
-		return Problem(v.line, "dòng %d (câu %d): %s", v.line, v.number, fmt.Sprintf(format, args...))
-	}
-
 	q := &Question{Stem: strings.Join(v.stem, " "), Explanation: strings.Join(v.expl, "\n"), Fold: v.fold}
 	if v.group != "" && strings.TrimSpace(q.Stem) != "" {
 		// The shared passage comes with each question of its group.
@@ -35,23 +31,23 @@ func (v *vnQuestion) build(key string, tableAt int) Item {
 	if v.quote != "" {
 		q.Passage = &Passage{Quote: v.quote}
 	}
-	if err := v.sortLetters(); err != "" {
-		return fail("%s", err)
+	if f := v.sortLetters(); f != nil {
+		return v.faultItem(f)
 	}
-	if v.bad != "" {
-		return Problem(v.line, "dòng %d (câu %d): %s", v.line, v.number, v.bad)
+	if v.bad != nil {
+		return v.faultItem(v.bad)
 	}
 	if strings.TrimSpace(q.Stem) == "" && v.unlabelled {
-		return Problem(v.line, "dòng %d: phương án “A.” mới bắt đầu sau các phương án của câu trước mà không có dòng “Câu …” và nội dung câu hỏi; hãy thêm dòng “Câu …” cho câu này", v.line)
+		return faultAt(v.line, "vn_unlabelled")
 	}
 	if strings.TrimSpace(q.Stem) == "" {
 		return v.failF("no_stem")
 	}
-	if it, ok := v.buildKind(q, fail); ok {
+	if it, ok := v.buildKind(q); ok {
 		return it
 	}
 	if len(v.options) == 0 {
-		return v.buildTyped(q, fail)
+		return v.buildTyped(q)
 	}
 	if len(v.options) == 1 {
 		return v.failF("too_few_options")
@@ -130,7 +126,7 @@ func (v *vnQuestion) build(key string, tableAt int) Item {
 
 // buildTyped makes a question without options: true/false stated in the
 // answer, a cloze when the stem has blanks, else a short answer.
-func (v *vnQuestion) buildTyped(q *Question, fail func(string, ...any) Item) Item {
+func (v *vnQuestion) buildTyped(q *Question) Item {
 	answer := strings.TrimSpace(v.answer)
 	if answer == "" {
 		return v.failF("vn_no_options_no_answer")
@@ -187,7 +183,7 @@ var vnNumberRE = regexp.MustCompile(`^(-?[0-9]+(?:[.,][0-9]+)?(?:[eE][-+]?[0-9]+
 // buildKind makes the question types named by their own lines:
 // "Loại: tự luận" (essay), "Loại: đoạn mô tả" (description), "Đáp số:"
 // (numerical) and "Ghép:" (matching). ok is false for the other types.
-func (v *vnQuestion) buildKind(q *Question, fail func(string, ...any) Item) (Item, bool) {
+func (v *vnQuestion) buildKind(q *Question) (Item, bool) {
 	kind := strings.Join(strings.Fields(viet.Fold(v.kind)), " ")
 	switch {
 	case kind == "tu luan" || kind == "essay":
@@ -276,7 +272,7 @@ func (v *vnQuestion) failF(code string, kv ...any) Item { return v.faultItem(fau
 func (v *vnQuestion) faultItem(err error) Item {
 	var f *Fault
 	if !errors.As(err, &f) {
-		return Problem(v.line, "dòng %d (câu %d): %v", v.line, v.number, err)
+		f = fault("unreadable_because", "Why", err.Error())
 	}
 	g := f.AtLine(v.line)
 	g.Args = make(map[string]any, len(f.Args)+1)
@@ -405,9 +401,9 @@ func optionNamed(answer string, opts []Option) ([]int, bool) {
 // sortLetters puts options written out of order (A, C, B, D: two columns
 // read row by row) in the order of their letters; it says what is wrong
 // when a letter is missing.
-func (v *vnQuestion) sortLetters() string {
+func (v *vnQuestion) sortLetters() *Fault {
 	if len(v.letters) != len(v.options) || slices.IsSorted(v.letters) {
-		return ""
+		return nil
 	}
 	idx := make([]int, len(v.options))
 	for i := range idx {
@@ -419,7 +415,7 @@ func (v *vnQuestion) sortLetters() string {
 	var letters []byte
 	for k, i := range idx {
 		if v.letters[i] != byte('A'+k) {
-			return fmt.Sprintf("thiếu phương án %c (các phương án ghi %s)", 'A'+k, string(v.letters))
+			return fault("vn_option_missing", "Letter", string(rune('A'+k)), "Letters", string(v.letters))
 		}
 		opts = append(opts, v.options[i])
 		starred = append(starred, v.starred[i])
@@ -428,5 +424,5 @@ func (v *vnQuestion) sortLetters() string {
 		letters = append(letters, v.letters[i])
 	}
 	v.options, v.starred, v.emph, v.emphKey, v.letters = opts, starred, emph, emphKey, letters
-	return ""
+	return nil
 }

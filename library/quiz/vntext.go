@@ -1,7 +1,6 @@
 package quiz
 
 import (
-	"fmt"
 	"regexp"
 	"strings"
 
@@ -80,7 +79,7 @@ type vnQuestion struct {
 	// character, or "1" for numbers.
 	list string
 	// bad says what is wrong with it that no other check sees.
-	bad string
+	bad *Fault
 	// letters are the options' letters as written (A, C, B, D when two
 	// columns were read row by row).
 	letters []byte
@@ -272,10 +271,10 @@ func ParseVNText(text string) []Item {
 			continue
 		}
 		if m := vnOptionRE.FindStringSubmatch(line); m != nil && len(cur.options) > 0 && cur.list == "" && cur.lastKey == "" &&
-			strings.ToUpper(m[2])[0] != 'A' && cur.bad == "" {
+			strings.ToUpper(m[2])[0] != 'A' && cur.bad == nil {
 			// "a. … b. …" then "b. … d. …": a letter typed twice. The
 			// question is reported, not read with the wrong options.
-			cur.bad = fmt.Sprintf("dòng %d: phương án “%s.” không đúng thứ tự (sau %c. cần %c.); hãy sửa chữ cái của phương án", n, m[2], 'A'+len(cur.options)-1, 'A'+len(cur.options))
+			cur.bad = fault("vn_option_order", "At", n, "Letter", m[2], "After", string(rune('A'+len(cur.options)-1)), "Want", string(rune('A'+len(cur.options))))
 		}
 		if m := vnOptionRE.FindStringSubmatch(line); m != nil && strings.ToUpper(m[2]) == "A" && len(cur.options) >= 2 {
 			// A second "A." after the options: a new question whose
@@ -358,7 +357,7 @@ func ParseVNText(text string) []Item {
 		items = append(items, q.build(key, tableAt))
 	}
 	if len(qs) == 0 {
-		items = append(items, Problem(1, "dòng 1: không tìm thấy câu hỏi nào (cần dạng “Câu 1: …” với các phương án “A. …” và dòng “Đáp án: …”)"))
+		items = append(items, faultAt(1, "vn_no_questions"))
 	}
 	return items
 }

@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"strings"
 	"unicode"
 
@@ -23,7 +22,7 @@ func (s *Store) SaveQuestion(ctx context.Context, q *Question) error {
 			return err
 		}
 		if dup {
-			return fmt.Errorf("câu hỏi %d: %w", id, ErrDuplicate)
+			return failure(ErrDuplicate, "duplicate_of", "ID", id)
 		}
 		q.ID = id
 		return nil
@@ -35,10 +34,10 @@ func (s *Store) SaveQuestion(ctx context.Context, q *Question) error {
 // lenient (importing a file from elsewhere), a passage that cannot be found
 // by its document id is looked for by its quote in every document, and
 // dropped with a note if nowhere.
-func (s *Store) putQuestion(ctx context.Context, tx querier, q *Question, lenient bool) (id int64, dup bool, note string, err error) {
+func (s *Store) putQuestion(ctx context.Context, tx querier, q *Question, lenient bool) (id int64, dup bool, notes []*Fault, err error) {
 	q.Normalize()
 	if err := q.Validate(); err != nil {
-		return 0, false, "", err // a *Fault: errors.Is(err, ErrInvalid)
+		return 0, false, nil, err // a *Fault: errors.Is(err, ErrInvalid)
 	}
 	if q.Passage != nil && q.Passage.DocumentID == 0 {
 		switch {
@@ -48,9 +47,9 @@ func (s *Store) putQuestion(ctx context.Context, tx querier, q *Question, lenien
 			if p, ok := findQuoteAnywhere(ctx, tx, q.Passage.Quote); ok {
 				q.Passage = p
 			} else if !lenient {
-				return 0, false, "", invalid("không tìm thấy đoạn trích “%s” trong thư viện", clip(q.Passage.Quote, 60))
+				return 0, false, nil, fault("quote_nowhere", "Quote", clip(q.Passage.Quote, 60))
 			} else {
-				note = "không tìm thấy đoạn trích trong thư viện; câu hỏi được nhập không kèm liên kết"
+				notes = append(notes, fault("n_quote_nowhere"))
 				q.Passage = nil
 			}
 		}
@@ -58,12 +57,12 @@ func (s *Store) putQuestion(ctx context.Context, tx querier, q *Question, lenien
 	if q.Passage != nil {
 		if err := resolvePassage(ctx, tx, q.Passage); err != nil {
 			if !lenient || !errors.Is(err, ErrInvalid) {
-				return 0, false, "", err
+				return 0, false, nil, err
 			}
 			if p, ok := findQuoteAnywhere(ctx, tx, q.Passage.Quote); ok {
 				q.Passage = p
 			} else {
-				note = "không tìm thấy đoạn văn bản liên quan trong thư viện; câu hỏi được nhập không kèm liên kết"
+				notes = append(notes, fault("n_passage_nowhere"))
 				q.Passage = nil
 			}
 		}
@@ -79,18 +78,18 @@ func (s *Store) putQuestion(ctx context.Context, tx querier, q *Question, lenien
 				// is kept, not dropped with the copy.
 				added, err := fillIn(ctx, tx, id, q)
 				if err != nil {
-					return 0, false, "", err
+					return 0, false, nil, err
 				}
-				if added != "" {
-					note = strings.TrimPrefix(note+"; bổ sung "+added+" từ bản trùng", "; ")
+				if len(added) > 0 {
+					notes = append(notes, fault("n_dup_filled", "Parts", added))
 				}
 			}
-			return id, true, note, nil
+			return id, true, notes, nil
 		}
-		return 0, false, "", fmt.Errorf("câu hỏi %d: %w", id, ErrDuplicate)
+		return 0, false, nil, failure(ErrDuplicate, "duplicate_of", "ID", id)
 	}
 	if !errors.Is(err, sql.ErrNoRows) {
-		return 0, false, "", err
+		return 0, false, nil, err
 	}
 	opts, _ := json.Marshal(orEmpty(q.Options))
 	blanks, _ := json.Marshal(orEmptyBlanks(q.Blanks))
@@ -109,13 +108,13 @@ func (s *Store) putQuestion(ctx context.Context, tx querier, q *Question, lenien
 			q.Difficulty, nullID(p.DocumentID), p.Page, p.Start, p.End, p.Quote, q.folded(), hash, now, now)
 		if err != nil {
 			if strings.Contains(err.Error(), "FOREIGN KEY") {
-				return 0, false, "", fmt.Errorf("ngân hàng %d: %w", q.BankID, ErrNotFound)
+				return 0, false, nil, missing("bank", q.BankID)
 			}
-			return 0, false, "", err
+			return 0, false, nil, err
 		}
 		id, err = res.LastInsertId()
 		if err != nil {
-			return 0, false, "", err
+			return 0, false, nil, err
 		}
 	} else {
 		id = q.ID
@@ -126,20 +125,23 @@ func (s *Store) putQuestion(ctx context.Context, tx querier, q *Question, lenien
 			q.BankID, string(q.Type), q.Name, q.IDNumber, q.Stem, string(opts), string(blanks), boolInt(q.Fold), q.Explanation, q.Difficulty,
 			nullID(p.DocumentID), p.Page, p.Start, p.End, p.Quote, q.folded(), hash, now, id))
 		if err != nil {
-			return 0, false, "", fmt.Errorf("câu hỏi %d: %w", id, err)
+			if errors.Is(err, ErrNotFound) {
+				return 0, false, nil, missing("question", id)
+			}
+			return 0, false, nil, err
 		}
 		if _, err := tx.ExecContext(ctx, `DELETE FROM quiz_tags WHERE question_id = ?`, id); err != nil {
-			return 0, false, "", err
+			return 0, false, nil, err
 		}
 	}
 	for _, t := range q.Tags {
 		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO quiz_tags (question_id, tag) VALUES (?, ?)`, id, t); err != nil {
-			return 0, false, "", err
+			return 0, false, nil, err
 		}
 	}
 	if q.ID != 0 {
 		if _, err := tx.ExecContext(ctx, `DELETE FROM quiz_images WHERE question_id = ?`, id); err != nil {
-			return 0, false, "", err
+			return 0, false, nil, err
 		}
 	}
 	seq := map[int]int{}
@@ -147,10 +149,10 @@ func (s *Store) putQuestion(ctx context.Context, tx querier, q *Question, lenien
 		seq[im.Part]++
 		if _, err := tx.ExecContext(ctx, `INSERT INTO quiz_images (question_id, part, seq, data) VALUES (?, ?, ?, ?)`,
 			id, im.Part, seq[im.Part], im.Data); err != nil {
-			return 0, false, "", err
+			return 0, false, nil, err
 		}
 	}
-	return id, false, note, nil
+	return id, false, notes, nil
 }
 
 func orEmpty(o []Option) []Option {
@@ -233,14 +235,14 @@ func resolvePassage(ctx context.Context, tx querier, p *Passage) error {
 		var text string
 		err := tx.QueryRowContext(ctx, `SELECT text FROM pages WHERE document_id = ? AND page_no = ?`, p.DocumentID, p.Page).Scan(&text)
 		if errors.Is(err, sql.ErrNoRows) && p.Quote == "" {
-			return invalid("văn bản %d không có trang %d", p.DocumentID, p.Page)
+			return fault("no_page", "Doc", p.DocumentID, "Page", p.Page)
 		}
 		if err != nil && !errors.Is(err, sql.ErrNoRows) {
 			return err
 		}
 		r := []rune(text)
 		if p.End > len(r) && p.Quote == "" {
-			return invalid("đoạn trích vượt quá trang %d của văn bản %d", p.Page, p.DocumentID)
+			return fault("quote_past_page", "Doc", p.DocumentID, "Page", p.Page)
 		}
 		p.End = min(p.End, len(r))
 		p.Start = min(p.Start, p.End)
@@ -254,7 +256,7 @@ func resolvePassage(ctx context.Context, tx querier, p *Passage) error {
 		p.Page, p.Start, p.End = 0, 0, 0 // the offsets are stale: find the quote
 	}
 	if p.Quote == "" {
-		return invalid("chưa chỉ ra đoạn văn bản liên quan")
+		return fault("no_passage")
 	}
 	rows, err := tx.QueryContext(ctx, `SELECT page_no, text FROM pages WHERE document_id = ? ORDER BY page_no`, p.DocumentID)
 	if err != nil {
@@ -278,9 +280,9 @@ func resolvePassage(ctx context.Context, tx querier, p *Passage) error {
 		return err
 	}
 	if pages == 0 {
-		return invalid("không có văn bản số %d trong thư viện", p.DocumentID)
+		return fault("no_document", "Doc", p.DocumentID)
 	}
-	return invalid("không tìm thấy đoạn trích “%s” trong văn bản %d", clip(p.Quote, 60), p.DocumentID)
+	return fault("quote_not_in_document", "Quote", clip(p.Quote, 60), "Doc", p.DocumentID)
 }
 
 // FindQuote finds quote in text ignoring case, diacritics and how white
@@ -339,30 +341,29 @@ func clip(s string, n int) string {
 // findQuoteAnywhere looks for a quote in every document: pages holding its
 // first words verbatim are checked with FindQuote.
 // fillIn gives the stored question id what q has and it lacks: its name,
-// id number, explanation, option feedback and tags. It says what it added,
-// in Vietnamese ("" for nothing).
-func fillIn(ctx context.Context, tx querier, id int64, q *Question) (string, error) {
+// id number, explanation, option feedback and tags. It says what it added.
+func fillIn(ctx context.Context, tx querier, id int64, q *Question) (Parts, error) {
 	var name, idnumber, expl, opts string
 	if err := tx.QueryRowContext(ctx, `SELECT name, idnumber, explanation, options FROM quiz_questions WHERE id = ?`, id).
 		Scan(&name, &idnumber, &expl, &opts); err != nil {
-		return "", err
+		return nil, err
 	}
 	var stored []Option
 	if err := json.Unmarshal([]byte(opts), &stored); err != nil {
-		return "", nil // unreadable options: leave the question as it is
+		return nil, nil // unreadable options: leave the question as it is
 	}
-	var added []string
+	var added Parts
 	if name == "" && q.Name != "" {
 		name = q.Name
-		added = append(added, "tên")
+		added = append(added, LostName)
 	}
 	if idnumber == "" && q.IDNumber != "" {
 		idnumber = q.IDNumber
-		added = append(added, "mã câu hỏi")
+		added = append(added, LostIDNumber)
 	}
 	if expl == "" && q.Explanation != "" {
 		expl = q.Explanation
-		added = append(added, "giải thích")
+		added = append(added, LostExplanation)
 	}
 	fb := false
 	for i := range stored {
@@ -372,31 +373,31 @@ func fillIn(ctx context.Context, tx querier, id int64, q *Question) (string, err
 		}
 	}
 	if fb {
-		added = append(added, "phản hồi")
+		added = append(added, LostFeedback)
 	}
 	tags := 0
 	for _, t := range q.Tags {
 		res, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO quiz_tags (question_id, tag) VALUES (?, ?)`, id, t)
 		if err != nil {
-			return "", err
+			return nil, err
 		}
 		if n, _ := res.RowsAffected(); n > 0 {
 			tags++
 		}
 	}
 	if tags > 0 {
-		added = append(added, "chủ đề")
+		added = append(added, LostTags)
 	}
 	if len(added) == 0 {
-		return "", nil
+		return nil, nil
 	}
 	data, _ := json.Marshal(stored)
 	if _, err := tx.ExecContext(ctx, `UPDATE quiz_questions SET name = ?, idnumber = ?, explanation = ?, options = ?,
 		folded = CASE WHEN ? THEN ? ELSE folded END WHERE id = ?`,
 		name, idnumber, expl, string(data), tags > 0, q.folded(), id); err != nil {
-		return "", err
+		return nil, err
 	}
-	return strings.Join(added, ", "), nil
+	return added, nil
 }
 
 // ftsPhrase is the first eight words of a quote as an FTS5 phrase over
