@@ -59,13 +59,19 @@ func (s *Store) Draw(ctx context.Context, sel Selection, rng *rand.Rand) ([]int6
 	}
 	in("q.document_id", sel.DocumentIDs)
 	if n := len(sel.CollectionIDs); n > 0 {
+		// The collections' documents (the library knows them, as one JSON
+		// list: a collection may hold more documents than SQLite takes
+		// parameters) and the banks given to the collections.
+		docs, err := s.passages.InCollections(ctx, sel.CollectionIDs)
+		if err != nil {
+			return nil, err
+		}
+		list, _ := json.Marshal(orEmptyIDs(docs))
 		marks := strings.TrimSuffix(strings.Repeat("?,", n), ",")
-		where = append(where, "(q.document_id IN (SELECT document_id FROM collection_documents WHERE collection_id IN ("+marks+
-			")) OR q.bank_id IN (SELECT id FROM quiz_banks WHERE collection_id IN ("+marks+")))")
-		for range 2 {
-			for _, id := range sel.CollectionIDs {
-				args = append(args, id)
-			}
+		where = append(where, "(q.document_id IN (SELECT value FROM json_each(?)) OR q.bank_id IN (SELECT id FROM quiz_banks WHERE collection_id IN ("+marks+")))")
+		args = append(args, string(list))
+		for _, id := range sel.CollectionIDs {
+			args = append(args, id)
 		}
 	}
 	if len(sel.Tags) > 0 {
@@ -453,4 +459,11 @@ func (s *Store) DeleteAttempt(ctx context.Context, id int64) error {
 	return s.db.LocalTx(ctx, func(tx *sql.Tx) error {
 		return mustChange(tx.ExecContext(ctx, `DELETE FROM quiz_attempts WHERE id = ?`, id))
 	})
+}
+
+func orEmptyIDs(ids []int64) []int64 {
+	if ids == nil {
+		return []int64{}
+	}
+	return ids
 }

@@ -4,6 +4,8 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"slices"
+	"strings"
 	"time"
 
 	"sotay/internal/sqlite"
@@ -189,11 +191,10 @@ type DocumentMastery struct {
 // Mastery lists, for every document with linked questions, the profile's
 // mean recall probability now, by FSRS.
 func (s *Store) Mastery(ctx context.Context, profileID int64) ([]DocumentMastery, error) {
-	rows, err := s.db.Read.QueryContext(ctx, `SELECT q.document_id, d.title, c.stability, c.last_review, c.reps
-		FROM quiz_questions q JOIN documents d ON d.id = q.document_id
+	rows, err := s.db.Read.QueryContext(ctx, `SELECT q.document_id, c.stability, c.last_review, c.reps
+		FROM quiz_questions q
 		LEFT JOIN review_cards c ON c.question_id = q.id AND c.profile_id = ?
-		WHERE q.type NOT IN ('essay', 'description')
-		ORDER BY d.title`, profileID)
+		WHERE q.type NOT IN ('essay', 'description') AND q.document_id IS NOT NULL`, profileID)
 	if err != nil {
 		return nil, err
 	}
@@ -204,18 +205,17 @@ func (s *Store) Mastery(ctx context.Context, profileID int64) ([]DocumentMastery
 	sums := map[int64]float64{}
 	for rows.Next() {
 		var id int64
-		var title string
 		var stab sql.NullFloat64
 		var last sql.NullString
 		var reps sql.NullInt64
-		if err := rows.Scan(&id, &title, &stab, &last, &reps); err != nil {
+		if err := rows.Scan(&id, &stab, &last, &reps); err != nil {
 			return nil, err
 		}
 		i, ok := index[id]
 		if !ok {
 			i = len(out)
 			index[id] = i
-			out = append(out, DocumentMastery{DocumentID: id, Title: title})
+			out = append(out, DocumentMastery{DocumentID: id})
 		}
 		out[i].Questions++
 		if stab.Valid {
@@ -224,8 +224,26 @@ func (s *Store) Mastery(ctx context.Context, profileID int64) ([]DocumentMastery
 			sums[id] += c.Mastery(now)
 		}
 	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	rows.Close()
+	ids := make([]int64, len(out))
 	for i := range out {
 		out[i].Mastery = sums[out[i].DocumentID] / float64(out[i].Questions)
+		ids[i] = out[i].DocumentID
 	}
-	return out, rows.Err()
+	titles, err := s.passages.Titles(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	kept := out[:0]
+	for _, m := range out {
+		if t, ok := titles[m.DocumentID]; ok {
+			m.Title = t
+			kept = append(kept, m)
+		}
+	}
+	slices.SortStableFunc(kept, func(a, b DocumentMastery) int { return strings.Compare(a.Title, b.Title) })
+	return kept, nil
 }

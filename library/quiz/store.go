@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -33,13 +34,19 @@ var (
 
 // Store is the quiz side of a library file. It is safe for concurrent use.
 type Store struct {
-	db  *sqlite.DB
-	now func() time.Time
+	db       *sqlite.DB
+	passages Passages
+	now      func() time.Time
 }
 
 // NewStore returns the store over an open library database (its schema
-// must include migration 004).
-func NewStore(db *sqlite.DB) *Store { return &Store{db: db, now: time.Now} }
+// must include migration 012) whose documents p reads (nil: none).
+func NewStore(db *sqlite.DB, p Passages) *Store {
+	if p == nil {
+		p = noPassages{}
+	}
+	return &Store{db: db, passages: p, now: time.Now}
+}
 
 // SetClock replaces the store's clock (tests of scheduling and timing).
 func (s *Store) SetClock(now func() time.Time) { s.now = now }
@@ -249,9 +256,9 @@ func nullID(id int64) any {
 // questionColumns are read by scanQuestion, in this order.
 const questionColumns = `q.id, q.bank_id, q.type, q.name, q.idnumber, q.stem, q.options, q.blanks, q.fold, q.explanation,
 	q.difficulty, COALESCE(q.document_id, 0), q.page_no, q.start_offset, q.end_offset, q.quote,
-	COALESCE(d.title, ''), (SELECT group_concat(tag, char(31)) FROM quiz_tags t WHERE t.question_id = q.id)`
+	(SELECT group_concat(tag, char(31)) FROM quiz_tags t WHERE t.question_id = q.id)`
 
-const questionFrom = ` FROM quiz_questions q LEFT JOIN documents d ON d.id = q.document_id`
+const questionFrom = ` FROM quiz_questions q`
 
 type scanner interface{ Scan(...any) error }
 
@@ -262,7 +269,7 @@ func scanQuestion(r scanner) (*Question, error) {
 	var p Passage
 	var tags sql.NullString
 	if err := r.Scan(&q.ID, &q.BankID, &typ, &q.Name, &q.IDNumber, &q.Stem, &opts, &blanks, &fold, &q.Explanation,
-		&q.Difficulty, &p.DocumentID, &p.Page, &p.Start, &p.End, &p.Quote, &p.DocumentTitle, &tags); err != nil {
+		&q.Difficulty, &p.DocumentID, &p.Page, &p.Start, &p.End, &p.Quote, &tags); err != nil {
 		return nil, err
 	}
 	q.Type = Type(typ)
@@ -318,7 +325,34 @@ func (s *Store) queryQuestions(ctx context.Context, query string, args ...any) (
 		return nil, err
 	}
 	rows.Close()
+	if err := s.fillTitles(ctx, out); err != nil {
+		return nil, err
+	}
 	return out, s.loadImages(ctx, out)
+}
+
+// fillTitles gives the questions' passages their documents' titles.
+func (s *Store) fillTitles(ctx context.Context, qs []*Question) error {
+	var ids []int64
+	for _, q := range qs {
+		if q.Passage != nil && q.Passage.DocumentID != 0 {
+			ids = append(ids, q.Passage.DocumentID)
+		}
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	slices.Sort(ids)
+	titles, err := s.passages.Titles(ctx, slices.Compact(ids))
+	if err != nil {
+		return err
+	}
+	for _, q := range qs {
+		if q.Passage != nil {
+			q.Passage.DocumentTitle = titles[q.Passage.DocumentID]
+		}
+	}
+	return nil
 }
 
 // loadImages fills the questions' pictures (most libraries have none).

@@ -44,7 +44,7 @@ func (s *Store) putQuestion(ctx context.Context, tx querier, q *Question, lenien
 		case q.Passage.Quote == "":
 			q.Passage = nil
 		default:
-			if p, ok := findQuoteAnywhere(ctx, tx, q.Passage.Quote); ok {
+			if p, ok := s.findQuoteAnywhere(ctx, q.Passage.Quote); ok {
 				q.Passage = p
 			} else if !lenient {
 				return 0, false, nil, fault("quote_nowhere", "Quote", clip(q.Passage.Quote, 60))
@@ -55,11 +55,11 @@ func (s *Store) putQuestion(ctx context.Context, tx querier, q *Question, lenien
 		}
 	}
 	if q.Passage != nil {
-		if err := resolvePassage(ctx, tx, q.Passage); err != nil {
+		if err := s.resolvePassage(ctx, q.Passage); err != nil {
 			if !lenient || !errors.Is(err, ErrInvalid) {
 				return 0, false, nil, err
 			}
-			if p, ok := findQuoteAnywhere(ctx, tx, q.Passage.Quote); ok {
+			if p, ok := s.findQuoteAnywhere(ctx, q.Passage.Quote); ok {
 				q.Passage = p
 			} else {
 				notes = append(notes, fault("n_passage_nowhere"))
@@ -226,19 +226,18 @@ func (s *Store) DuplicateQuestion(ctx context.Context, id, bankID int64) (*Quest
 // resolvePassage fills a passage's missing parts from the document: the
 // page and offsets of its quote, or the quote at its offsets. A quote not
 // found in the document is an ErrInvalid.
-func resolvePassage(ctx context.Context, tx querier, p *Passage) error {
+func (s *Store) resolvePassage(ctx context.Context, p *Passage) error {
 	if p.DocumentID == 0 {
 		return nil
 	}
 	p.Quote = tidy(p.Quote)
 	if p.End > p.Start && p.Page > 0 {
-		var text string
-		err := tx.QueryRowContext(ctx, `SELECT text FROM pages WHERE document_id = ? AND page_no = ?`, p.DocumentID, p.Page).Scan(&text)
-		if errors.Is(err, sql.ErrNoRows) && p.Quote == "" {
-			return fault("no_page", "Doc", p.DocumentID, "Page", p.Page)
-		}
-		if err != nil && !errors.Is(err, sql.ErrNoRows) {
+		text, ok, err := s.passages.Page(ctx, p.DocumentID, p.Page)
+		if err != nil {
 			return err
+		}
+		if !ok && p.Quote == "" {
+			return fault("no_page", "Doc", p.DocumentID, "Page", p.Page)
 		}
 		r := []rune(text)
 		if p.End > len(r) && p.Quote == "" {
@@ -258,28 +257,20 @@ func resolvePassage(ctx context.Context, tx querier, p *Passage) error {
 	if p.Quote == "" {
 		return fault("no_passage")
 	}
-	rows, err := tx.QueryContext(ctx, `SELECT page_no, text FROM pages WHERE document_id = ? ORDER BY page_no`, p.DocumentID)
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
-	pages := 0
-	for rows.Next() {
-		var no int
-		var text string
-		if err := rows.Scan(&no, &text); err != nil {
-			return err
-		}
-		pages++
+	found := false
+	pages, err := s.passages.EachPage(ctx, p.DocumentID, func(no int, text string) bool {
 		if start, end, ok := FindQuote(text, p.Quote); ok {
 			p.Page, p.Start, p.End = no, start, end
-			return nil
+			found = true
 		}
-	}
-	if err := rows.Err(); err != nil {
+		return !found
+	})
+	switch {
+	case err != nil:
 		return err
-	}
-	if pages == 0 {
+	case found:
+		return nil
+	case pages == 0:
 		return fault("no_document", "Doc", p.DocumentID)
 	}
 	return fault("quote_not_in_document", "Quote", clip(p.Quote, 60), "Doc", p.DocumentID)
@@ -338,8 +329,6 @@ func clip(s string, n int) string {
 	return string(r[:n]) + "…"
 }
 
-// findQuoteAnywhere looks for a quote in every document: pages holding its
-// first words verbatim are checked with FindQuote.
 // fillIn gives the stored question id what q has and it lacks: its name,
 // id number, explanation, option feedback and tags. It says what it added.
 func fillIn(ctx context.Context, tx querier, id int64, q *Question) (Parts, error) {
@@ -400,47 +389,19 @@ func fillIn(ctx context.Context, tx querier, id int64, q *Question) (Parts, erro
 	return added, nil
 }
 
-// ftsPhrase is the first eight words of a quote as an FTS5 phrase over
-// the folded index ("" when it has fewer than three).
-func ftsPhrase(quote string) string {
-	words := strings.FieldsFunc(viet.Fold(quote), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-	if len(words) < 3 {
-		return ""
-	}
-	return `"` + strings.Join(words[:min(len(words), 8)], " ") + `"`
-}
-
-func findQuoteAnywhere(ctx context.Context, tx querier, quote string) (*Passage, bool) {
-	words := strings.Fields(quote)
-	if len(words) < 3 {
+// findQuoteAnywhere looks for a quote in every document: pages holding its
+// first words verbatim are checked with FindQuote.
+func (s *Store) findQuoteAnywhere(ctx context.Context, quote string) (*Passage, bool) {
+	if len(strings.Fields(quote)) < 3 {
 		return nil, false
 	}
-	probe := strings.Join(words[:min(len(words), 5)], " ")
-	// The full-text index names the documents that hold the quote's first
-	// words; only their pages are read (it scanned every page's text,
-	// inside the import's transaction).
-	var rows *sql.Rows
-	var err error
-	if phrase := ftsPhrase(quote); phrase != "" {
-		rows, err = tx.QueryContext(ctx, `SELECT document_id, page_no, text FROM pages
-			WHERE document_id IN (SELECT rowid FROM search WHERE search MATCH ? LIMIT 50) AND instr(text, ?) > 0 LIMIT 20`, phrase, probe)
-	}
-	if rows == nil || err != nil {
-		rows, err = tx.QueryContext(ctx, `SELECT document_id, page_no, text FROM pages WHERE instr(text, ?) > 0 LIMIT 20`, probe)
-	}
+	pages, err := s.passages.Candidates(ctx, quote, 20)
 	if err != nil {
 		return nil, false
 	}
-	defer rows.Close()
-	for rows.Next() {
-		var p Passage
-		var text string
-		if rows.Scan(&p.DocumentID, &p.Page, &text) != nil {
-			return nil, false
-		}
-		if start, end, ok := FindQuote(text, quote); ok {
-			p.Start, p.End, p.Quote = start, end, tidy(quote)
-			return &p, true
+	for _, pg := range pages {
+		if start, end, ok := FindQuote(pg.Text, quote); ok {
+			return &Passage{DocumentID: pg.DocumentID, Page: pg.Page, Start: start, End: end, Quote: tidy(quote)}, true
 		}
 	}
 	return nil, false

@@ -1,0 +1,134 @@
+package library
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"strings"
+	"unicode"
+
+	"sotay/internal/sqlite"
+	"sotay/internal/viet"
+	"sotay/library/quiz"
+)
+
+// passages gives the quiz store what it needs of the documents (see
+// quiz.Passages); only this package reads its tables.
+type passages struct{ db *sqlite.DB }
+
+var _ quiz.Passages = passages{}
+
+func (p passages) Page(ctx context.Context, doc int64, no int) (string, bool, error) {
+	var text string
+	err := p.db.Read.QueryRowContext(ctx, `SELECT text FROM pages WHERE document_id = ? AND page_no = ?`, doc, no).Scan(&text)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", false, nil
+	}
+	return text, err == nil, err
+}
+
+func (p passages) EachPage(ctx context.Context, doc int64, fn func(int, string) bool) (int, error) {
+	rows, err := p.db.Read.QueryContext(ctx, `SELECT page_no, text FROM pages WHERE document_id = ? ORDER BY page_no`, doc)
+	if err != nil {
+		return 0, err
+	}
+	defer rows.Close()
+	n := 0
+	for rows.Next() {
+		var no int
+		var text string
+		if err := rows.Scan(&no, &text); err != nil {
+			return n, err
+		}
+		n++
+		if !fn(no, text) {
+			return n, nil
+		}
+	}
+	return n, rows.Err()
+}
+
+// Candidates asks the full-text index for the documents holding the
+// quotation's first eight words, then reads only their pages that hold
+// its first five as written (the whole text was scanned before).
+func (p passages) Candidates(ctx context.Context, quote string, limit int) ([]quiz.PageText, error) {
+	words := strings.Fields(quote)
+	if len(words) == 0 {
+		return nil, nil
+	}
+	probe := strings.Join(words[:min(len(words), 5)], " ")
+	var rows *sql.Rows
+	var err error
+	if phrase := quotePhrase(quote); phrase != "" {
+		rows, err = p.db.Read.QueryContext(ctx, `SELECT document_id, page_no, text FROM pages
+			WHERE document_id IN (SELECT rowid FROM search WHERE search MATCH ? LIMIT 50) AND instr(text, ?) > 0 LIMIT ?`, phrase, probe, limit)
+	}
+	if rows == nil || err != nil {
+		rows, err = p.db.Read.QueryContext(ctx, `SELECT document_id, page_no, text FROM pages WHERE instr(text, ?) > 0 LIMIT ?`, probe, limit)
+	}
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []quiz.PageText
+	for rows.Next() {
+		var pt quiz.PageText
+		if err := rows.Scan(&pt.DocumentID, &pt.Page, &pt.Text); err != nil {
+			return nil, err
+		}
+		out = append(out, pt)
+	}
+	return out, rows.Err()
+}
+
+// quotePhrase is the first eight words of a quote as an FTS5 phrase over
+// the folded index ("" when it has fewer than three).
+func quotePhrase(quote string) string {
+	words := strings.FieldsFunc(viet.Fold(quote), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	if len(words) < 3 {
+		return ""
+	}
+	return ftsPhrase("", words[:min(len(words), 8)])
+}
+
+func (p passages) Titles(ctx context.Context, ids []int64) (map[int64]string, error) {
+	out := make(map[int64]string, len(ids))
+	if len(ids) == 0 {
+		return out, nil
+	}
+	list, _ := json.Marshal(ids)
+	rows, err := p.db.Read.QueryContext(ctx, `SELECT id, title FROM documents WHERE id IN (SELECT value FROM json_each(?))`, string(list))
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		var title string
+		if err := rows.Scan(&id, &title); err != nil {
+			return nil, err
+		}
+		out[id] = title
+	}
+	return out, rows.Err()
+}
+
+func (p passages) InCollections(ctx context.Context, ids []int64) ([]int64, error) {
+	list, _ := json.Marshal(ids)
+	rows, err := p.db.Read.QueryContext(ctx, `SELECT DISTINCT document_id FROM collection_documents
+		WHERE collection_id IN (SELECT value FROM json_each(?))`, string(list))
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		out = append(out, id)
+	}
+	return out, rows.Err()
+}
