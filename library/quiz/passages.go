@@ -38,5 +38,5 @@ func (noPassages) EachPage(context.Context, int64, func(int, string) bool) (int,
 	return 0, nil
 }
 func (noPassages) Candidates(context.Context, string, int) ([]PageText, error) { return nil, nil }
-func (noPassages) Titles(context.Context, []int64) (map[int64]string, error)  { return nil, nil }
-func (noPassages) InCollections(context.Context, []int64) ([]int64, error)    { return nil, nil }
+func (noPassages) Titles(context.Context, []int64) (map[int64]string, error)   { return nil, nil }
+func (noPassages) InCollections(context.Context, []int64) ([]int64, error)     { return nil, nil }
