@@ -39,7 +39,7 @@ func ParseAiken(text string) []Item {
 	blank := false // a blank line came since the question's last line
 	reset := func() { stem, opts, start = nil, nil, 0 }
 	notQuestion := func() {
-		items = append(items, faultAt(start, "aiken_title", "Text", shortText(strings.Join(stem, " "), 60)))
+		items = append(items, FaultAt(start, "aiken_title", "Text", shortText(strings.Join(stem, " "), 60)))
 		reset()
 	}
 	lines := strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n")
@@ -53,13 +53,13 @@ func ParseAiken(text string) []Item {
 		if m := aikenAnswerRE.FindStringSubmatch(line); m != nil {
 			switch {
 			case start == 0:
-				items = append(items, faultAt(n, "aiken_answer_alone"))
+				items = append(items, FaultAt(n, "aiken_answer_alone"))
 			case len(opts) < 2:
-				items = append(items, faultAt(n, "aiken_few_options", "Start", start))
+				items = append(items, FaultAt(n, "aiken_few_options", "Start", start))
 			case m[1] == "" || m[1][0] < 'A' || m[1][0] > 'Z':
-				items = append(items, faultAt(n, "aiken_answer_form"))
+				items = append(items, FaultAt(n, "aiken_answer_form"))
 			case int(m[1][0]-'A') >= len(opts):
-				items = append(items, faultAt(start, "aiken_answer_missing", "Letter", string(m[1][0])))
+				items = append(items, FaultAt(start, "aiken_answer_missing", "Letter", string(m[1][0])))
 			default:
 				opts[m[1][0]-'A'].Correct = true
 				items = append(items, finishItem(start, &Question{Type: Single, Stem: strings.Join(stem, " "), Options: opts}))
@@ -70,11 +70,11 @@ func ParseAiken(text string) []Item {
 		}
 		if m := aikenOptionRE.FindStringSubmatch(line); m != nil {
 			if start == 0 {
-				items = append(items, faultAt(n, "aiken_option_alone", "Text", shortText(line, 40)))
+				items = append(items, FaultAt(n, "aiken_option_alone", "Text", shortText(line, 40)))
 				continue
 			}
 			if int(m[1][0]-'A') != len(opts) {
-				items = append(items, faultAt(n, "aiken_option_order", "Letter", m[1], "Want", string(rune('A'+len(opts)))))
+				items = append(items, FaultAt(n, "aiken_option_order", "Letter", m[1], "Want", string(rune('A'+len(opts)))))
 				reset()
 				continue
 			}
@@ -85,7 +85,7 @@ func ParseAiken(text string) []Item {
 		// A line of text: the question's stem, or a new question's.
 		switch {
 		case start != 0 && len(opts) > 0:
-			items = append(items, faultAt(n, "aiken_no_answer_at", "Start", start))
+			items = append(items, FaultAt(n, "aiken_no_answer_at", "Start", start))
 			reset()
 		case start != 0 && (blank || len(stem) == 1 && viet.Capitals(stem[0]) >= 3):
 			notQuestion() // a title or a note before the question
@@ -101,7 +101,7 @@ func ParseAiken(text string) []Item {
 	}
 	switch {
 	case start != 0 && len(opts) > 0:
-		items = append(items, faultAt(start, "aiken_no_answer"))
+		items = append(items, FaultAt(start, "aiken_no_answer"))
 	case start != 0:
 		notQuestion()
 	}

@@ -2,6 +2,8 @@ package quiz
 
 import (
 	"regexp"
+	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -27,7 +29,7 @@ func AnswerLines(q *Question) string {
 	var lines []string
 	weighted := func(text string, credit float64, fb string) string {
 		if credit < 1-1e-9 {
-			text += " (" + percent(credit) + "%)"
+			text += " (" + Percent(credit) + "%)"
 		}
 		if fb != "" {
 			text += " # " + fb
@@ -83,7 +85,7 @@ func SetAnswerLines(q *Question, text string) error {
 		if m := lineWeightRE.FindStringSubmatch(body); m != nil {
 			w, ok := ParseNumber(m[1])
 			if !ok {
-				return "", 0, false, "", fault("weight_not_number", "Text", m[1])
+				return "", 0, false, "", NewFault("weight_not_number", "Text", m[1])
 			}
 			credit, weighted = w/100, true
 			body = strings.TrimSpace(body[:len(body)-len(m[0])])
@@ -113,7 +115,7 @@ func SetAnswerLines(q *Question, text string) error {
 		for n, l := range lines {
 			body, credit, _, fb, err := parts(l)
 			if err != nil {
-				return fault("answer_line_weight", "N", n+1, "Text", err.(*Fault).Args["Text"])
+				return NewFault("answer_line_weight", "N", n+1, "Text", err.(*Fault).Args["Text"])
 			}
 			for _, a := range strings.Split(body, "|") {
 				q.Options = append(q.Options, Option{Text: strings.TrimSpace(a), Fraction: credit, Feedback: fb})
@@ -124,11 +126,11 @@ func SetAnswerLines(q *Question, text string) error {
 		for n, l := range lines {
 			body, credit, _, fb, err := parts(l)
 			if err != nil {
-				return fault("answer_line_weight", "N", n+1, "Text", err.(*Fault).Args["Text"])
+				return NewFault("answer_line_weight", "N", n+1, "Text", err.(*Fault).Args["Text"])
 			}
 			m := lineNumberRE.FindStringSubmatch(strings.TrimSpace(strings.ReplaceAll(body, "%", "")))
 			if m == nil {
-				return fault("answer_line_number", "N", n+1, "Text", body)
+				return NewFault("answer_line_number", "N", n+1, "Text", body)
 			}
 			o := Option{Text: m[1], Fraction: credit, Feedback: fb}
 			if m[1] == "*" && !strings.Contains(l, "%") {
@@ -138,14 +140,14 @@ func SetAnswerLines(q *Question, text string) error {
 			case m[2] != "":
 				tol, ok := ParseNumber(m[2])
 				if !ok {
-					return fault("answer_line_tolerance", "N", n+1, "Text", m[2])
+					return NewFault("answer_line_tolerance", "N", n+1, "Text", m[2])
 				}
 				o.Tolerance = tol
 			case m[3] != "":
 				lo, ok1 := ParseNumber(m[1])
 				hi, ok2 := ParseNumber(m[3])
 				if !ok1 || !ok2 {
-					return fault("answer_line_range", "N", n+1, "Text", body)
+					return NewFault("answer_line_range", "N", n+1, "Text", body)
 				}
 				o.Text, o.Tolerance = formatNumber((lo+hi)/2), roundNumber(hi-(lo+hi)/2)
 			}
@@ -159,7 +161,7 @@ func SetAnswerLines(q *Question, text string) error {
 		for n, l := range lines {
 			left, right, ok := cutPair(l)
 			if !ok {
-				return fault("answer_line_pair", "N", n+1)
+				return NewFault("answer_line_pair", "N", n+1)
 			}
 			q.Options = append(q.Options, Option{Text: left, Match: right})
 		}
@@ -170,3 +172,42 @@ func SetAnswerLines(q *Question, text string) error {
 // MatchChoices are a matching question's answers to choose from, each once,
 // in dictionary order (which gives nothing away).
 func MatchChoices(q *Question) []string { return matchChoices(q) }
+
+// shortCredit is the credit of shortAnswers(q)[i].
+func (q *Question) shortCredit(i int) float64 {
+	if len(q.Options) == 0 {
+		return 1
+	}
+	return q.Credits()[i]
+}
+
+// formatNumber writes a number in its shortest form (3.1415, 1822).
+func formatNumber(f float64) string { return strconv.FormatFloat(roundNumber(f), 'f', -1, 64) }
+
+// roundNumber drops the binary noise of a range's midpoint (3.1415000000000002).
+func roundNumber(f float64) float64 {
+	v, _ := strconv.ParseFloat(strconv.FormatFloat(f, 'g', 12, 64), 64)
+	return v
+}
+
+// cutPair cuts "trái -> phải" (also "=>" and "→").
+func cutPair(s string) (string, string, bool) {
+	for _, sep := range []string{"->", "=>", "→"} {
+		if l, r, ok := strings.Cut(s, sep); ok {
+			return strings.TrimSpace(l), strings.TrimSpace(r), true
+		}
+	}
+	return "", "", false
+}
+
+// matchChoices: see MatchChoices.
+func matchChoices(q *Question) []string {
+	var out []string
+	for _, o := range q.Options {
+		if !slices.Contains(out, o.Match) {
+			out = append(out, o.Match)
+		}
+	}
+	SortTags(out)
+	return out
+}

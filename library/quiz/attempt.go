@@ -339,10 +339,10 @@ func (s *Store) Answer(ctx context.Context, attemptID int64, position int, r Res
 		return Result{}, err
 	}
 	if a.Finished() {
-		return Result{}, failure(ErrFinished, "attempt_finished", "ID", attemptID)
+		return Result{}, Failure(ErrFinished, "attempt_finished", "ID", attemptID)
 	}
 	if position < 0 || position >= len(a.Items) || a.Items[position].Q == nil {
-		return Result{}, failure(ErrNotFound, "missing_position", "N", position+1, "ID", attemptID)
+		return Result{}, Failure(ErrNotFound, "missing_position", "N", position+1, "ID", attemptID)
 	}
 	item := a.Items[position]
 	res := Grade(item.Q, r)

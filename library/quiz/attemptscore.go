@@ -106,18 +106,18 @@ func (a *Attempt) sum() (score float64, answered int) {
 // of an attempt, finished or not, and updates a finished attempt's score.
 func (s *Store) MarkEssay(ctx context.Context, attemptID int64, position int, mark float64) (*Attempt, error) {
 	if mark < 0 || mark > 1 || math.IsNaN(mark) {
-		return nil, fault("mark_range")
+		return nil, NewFault("mark_range")
 	}
 	a, err := s.Attempt(ctx, attemptID)
 	if err != nil {
 		return nil, err
 	}
 	if position < 0 || position >= len(a.Items) || a.Items[position].Q == nil {
-		return nil, failure(ErrNotFound, "missing_position", "N", position+1, "ID", attemptID)
+		return nil, Failure(ErrNotFound, "missing_position", "N", position+1, "ID", attemptID)
 	}
 	it := a.Items[position]
 	if it.Q.Type != Essay {
-		return nil, fault("mark_not_essay", "N", position+1)
+		return nil, NewFault("mark_not_essay", "N", position+1)
 	}
 	r := Response{}
 	if it.Response != nil {

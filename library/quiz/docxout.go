@@ -58,7 +58,7 @@ func WriteDOCX(w io.Writer, bank string, qs []*Question) error {
 	for i, q := range qs {
 		stem := q.Stem
 		if q.Type == Cloze {
-			stem = blankRE.ReplaceAllString(stem, "_____")
+			stem = BlankRE.ReplaceAllString(stem, "_____")
 		}
 		para("both", append([]docxRun{{text: fmt.Sprintf("Câu %d: ", i+1), bold: true}, {text: stem}}, pics(q, 0)...)...)
 		var extra strings.Builder

@@ -24,7 +24,8 @@ type Fault struct {
 	Cause error
 }
 
-func fault(code string, kv ...any) *Fault {
+// NewFault is the fault code with arguments given as name, value pairs.
+func NewFault(code string, kv ...any) *Fault {
 	f := &Fault{Code: code, Args: map[string]any{}}
 	for i := 0; i+1 < len(kv); i += 2 {
 		f.Args[kv[i].(string)] = kv[i+1]
@@ -32,10 +33,10 @@ func fault(code string, kv ...any) *Fault {
 	return f
 }
 
-// failure is a fault of kind (ErrFormat, ErrTooLarge, ErrNotFound, …):
+// Failure is a fault of kind (ErrFormat, ErrTooLarge, ErrNotFound, …):
 // errors.Is(f, kind) holds and the code still names its sentence.
-func failure(kind error, code string, kv ...any) *Fault {
-	f := fault(code, kv...)
+func Failure(kind error, code string, kv ...any) *Fault {
+	f := NewFault(code, kv...)
 	f.Kind = kind
 	return f
 }
@@ -43,24 +44,24 @@ func failure(kind error, code string, kv ...any) *Fault {
 // missing is an ErrNotFound for the thing what ("bank", "question",
 // "attempt", "profile", "collection") numbered or named id.
 func missing(what string, id any) *Fault {
-	return failure(ErrNotFound, "missing_"+what, "ID", id)
+	return Failure(ErrNotFound, "missing_"+what, "ID", id)
 }
 
 // Parts names parts of a question (LostName, LostFeedback, …); as an
 // argument of a fault it is said as a list, each by "quiz.lost.<name>".
 type Parts []string
 
-// because is f caused by err (kept for errors.Is; its text is the
+// Because is f caused by err (kept for errors.Is; its text is the
 // argument Err of the sentence).
-func (f *Fault) because(err error) *Fault {
+func (f *Fault) Because(err error) *Fault {
 	f.Cause = err
 	f.Args["Err"] = err.Error()
 	return f
 }
 
-// faultAt is an Item for a fault at line.
-func faultAt(line int, code string, kv ...any) Item {
-	f := fault(code, kv...)
+// FaultAt is an Item for a fault at line.
+func FaultAt(line int, code string, kv ...any) Item {
+	f := NewFault(code, kv...)
 	f.Line = line
 	return Item{Line: line, Err: f}
 }
@@ -134,13 +135,13 @@ func (f *Fault) AtLine(line int) *Fault {
 	return &g
 }
 
-// faultItem is an Item for err at line: a Fault keeps its code.
-func faultItem(line int, err error) Item {
+// FaultItem is an Item for err at line: a Fault keeps its code.
+func FaultItem(line int, err error) Item {
 	var f *Fault
 	if errors.As(err, &f) {
 		return Item{Line: line, Err: f.AtLine(line)}
 	}
-	return Item{Line: line, Err: fault("unreadable_because", "Why", err.Error()).AtLine(line)}
+	return Item{Line: line, Err: NewFault("unreadable_because", "Why", err.Error()).AtLine(line)}
 }
 
 // Vietnamese is the sentence key of vi.json rendered with data.
@@ -164,3 +165,18 @@ func viCatalog() *i18n.Catalog {
 	})
 	return vi
 }
+
+// Lost things, as ExportReport.Lost names them; "quiz.lost.<name>" is
+// each one's name in the translation files.
+const (
+	LostExplanation = "explanation"
+	LostFeedback    = "feedback"
+	LostTags        = "tags"
+	LostName        = "name"
+	LostIDNumber    = "idnumber"
+	LostLevel       = "level"
+	LostPassage     = "passage"
+	LostFold        = "fold"
+	LostLineBreaks  = "line_breaks"
+	LostTrueFalse   = "truefalse"
+)

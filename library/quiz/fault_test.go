@@ -59,7 +59,7 @@ func TestFaultsTranslated(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	codes := regexp.MustCompile(`(?:fault(?:At)?|failF|failure)\((?:[a-zA-Z.]+, )?"([a-z0-9_]+)"[,)]`).FindAllStringSubmatch(string(src), -1)
+	codes := regexp.MustCompile(`(?:NewFault(?:At)?|failF|failure)\((?:[a-zA-Z.]+, )?"([a-z0-9_]+)"[,)]`).FindAllStringSubmatch(string(src), -1)
 	for _, m := range regexp.MustCompile(`\bmissing\("([a-z]+)"`).FindAllStringSubmatch(string(src), -1) {
 		codes = append(codes, []string{"", "missing_" + m[1]})
 	}

@@ -24,26 +24,11 @@ type ExportReport struct {
 	Lost map[string]int
 }
 
-// Lost things, as ExportReport.Lost names them; "quiz.lost.<name>" is
-// each one's name in the translation files.
-const (
-	LostExplanation = "explanation"
-	LostFeedback    = "feedback"
-	LostTags        = "tags"
-	LostName        = "name"
-	LostIDNumber    = "idnumber"
-	LostLevel       = "level"
-	LostPassage     = "passage"
-	LostFold        = "fold"
-	LostLineBreaks  = "line_breaks"
-	LostTrueFalse   = "truefalse"
-)
-
 // Holds says why format f cannot hold q so that it reads back as the
 // same question (same type, text, options, answers and credit), or nil.
 func Holds(f Format, q *Question) *Fault {
 	if len(q.Images) > 0 && f != DOCX && f != MoodleXML {
-		return fault("x_pictures")
+		return NewFault("x_pictures")
 	}
 	switch f {
 	case MoodleXML:
@@ -51,28 +36,28 @@ func Holds(f Format, q *Question) *Fault {
 	case GIFT:
 		switch {
 		case q.Type == Cloze:
-			return fault("x_gift_cloze")
+			return NewFault("x_gift_cloze")
 		case q.Type == Matching && slices.ContainsFunc(q.Options, func(o Option) bool { return strings.Contains(o.Text, "->") }):
-			return fault("x_gift_pair_arrow")
+			return NewFault("x_gift_pair_arrow")
 		case slices.ContainsFunc(q.Tags, func(t string) bool { return strings.Contains(t, "]") }) || strings.Contains(q.IDNumber, "]"):
-			return fault("x_gift_bracket")
+			return NewFault("x_gift_bracket")
 		case q.Type == Short && (strings.Contains(q.Explanation, "->") ||
 			slices.ContainsFunc(shortAnswers(q), func(o Option) bool { return strings.Contains(o.Text+o.Feedback, "->") })):
-			return fault("x_gift_answer_arrow")
+			return NewFault("x_gift_answer_arrow")
 		}
 		return nil
 	case Aiken:
 		switch {
 		case q.Type != Single && q.Type != TrueFalse:
-			return fault("x_aiken_type", "Type", string(q.Type))
+			return NewFault("x_aiken_type", "Type", string(q.Type))
 		case q.Weighted():
-			return fault("x_aiken_weights")
+			return NewFault("x_aiken_weights")
 		case q.Type == Single && len(q.Correct()) != 1:
-			return fault("x_aiken_one_right")
+			return NewFault("x_aiken_one_right")
 		}
 		for _, o := range q.Options {
 			if strings.Contains(o.Text, "\n") {
-				return fault("x_aiken_multiline")
+				return NewFault("x_aiken_multiline")
 			}
 		}
 		return nil
@@ -81,31 +66,31 @@ func Holds(f Format, q *Question) *Fault {
 		case Single, Multi, TrueFalse, Cloze:
 		case Short:
 			if len(q.Options) > 0 {
-				return fault("x_short_answers")
+				return NewFault("x_short_answers")
 			}
 		case Numerical:
 			if f == CSV || f == XLSX {
-				return fault("x_sheet_type", "Type", string(q.Type))
+				return NewFault("x_sheet_type", "Type", string(q.Type))
 			}
 			if len(q.Options) != 1 || q.Options[0].Feedback != "" || q.Options[0].Text == "*" {
-				return fault("x_one_number")
+				return NewFault("x_one_number")
 			}
 		case Matching, Essay, Description:
 			if f == CSV || f == XLSX {
-				return fault("x_sheet_type", "Type", string(q.Type))
+				return NewFault("x_sheet_type", "Type", string(q.Type))
 			}
 		default:
-			return fault("unknown_type", "Type", string(q.Type))
+			return NewFault("unknown_type", "Type", string(q.Type))
 		}
 		if q.Weighted() && q.Type != Numerical {
-			return fault("x_weights")
+			return NewFault("x_weights")
 		}
 		if len(q.Options) > MaxOptions {
-			return fault("too_many_options", "N", len(q.Options), "Max", MaxOptions)
+			return NewFault("too_many_options", "N", len(q.Options), "Max", MaxOptions)
 		}
 		return vnTextHolds(f, q)
 	}
-	return fault("x_unknown_format", "Format", string(f))
+	return NewFault("x_unknown_format", "Format", string(f))
 }
 
 // vnTextHolds is what the Vietnamese text and the sheets cannot say: their
@@ -116,17 +101,17 @@ func vnTextHolds(f Format, q *Question) *Fault {
 	if q.Type == Single || q.Type == Multi {
 		for _, o := range q.Options {
 			if strings.HasPrefix(o.Text, "*") || strings.HasSuffix(o.Text, "*") {
-				return fault("x_vn_star")
+				return NewFault("x_vn_star")
 			}
 		}
 	}
 	if q.Type != Cloze && BlankCount(q.Stem) > 0 {
-		return fault("x_vn_cloze_mark")
+		return NewFault("x_vn_cloze_mark")
 	}
 	if q.Type == Matching {
 		for _, o := range q.Options {
 			if _, _, ok := cutPair(o.Text); ok {
-				return fault("x_vn_pair_arrow")
+				return NewFault("x_vn_pair_arrow")
 			}
 		}
 	}
@@ -134,13 +119,13 @@ func vnTextHolds(f Format, q *Question) *Fault {
 		for _, b := range q.Blanks {
 			for _, a := range b {
 				if strings.ContainsAny(a, "|;") || strings.Contains(" "+viet.Fold(a)+" ", " hoac ") {
-					return fault("x_vn_answer_sep")
+					return NewFault("x_vn_answer_sep")
 				}
 			}
 		}
 		blanks := vnBlankRE.FindAllString(q.Stem, -1)
 		if q.Type == Short && len(blanks) > 0 || q.Type == Cloze && len(blanks) > 0 {
-			return fault("x_vn_blank_mark")
+			return NewFault("x_vn_blank_mark")
 		}
 	}
 	if f == CSV || f == XLSX {
@@ -155,7 +140,7 @@ func vnTextHolds(f Format, q *Question) *Fault {
 	}
 	for _, t := range all {
 		if anyLabelRE.MatchString(t) {
-			return fault("x_vn_label_inline")
+			return NewFault("x_vn_label_inline")
 		}
 	}
 	var texts []string
@@ -170,11 +155,11 @@ func vnTextHolds(f Format, q *Question) *Fault {
 			continue // the stem's first line follows "Câu N:"
 		}
 		if vnStructural(l) {
-			return fault("x_vn_structural_line", "Text", clip(l, 40))
+			return NewFault("x_vn_structural_line", "Text", Clip(l, 40))
 		}
 	}
 	if first := strings.SplitN(q.Stem, "\n", 2)[0]; vnStructural(first) || vnInlineRE.MatchString(first) {
-		return fault("x_vn_stem_structural", "Text", clip(first, 40))
+		return NewFault("x_vn_stem_structural", "Text", Clip(first, 40))
 	}
 	return nil
 }

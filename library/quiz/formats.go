@@ -88,7 +88,7 @@ func ParseWithKey(name string, data []byte, key string) (Format, []Item, error) 
 func ParseContext(ctx context.Context, name string, data []byte, key string) (Format, []Item, error) {
 	f, items, err := parse(ctx, name, data, key)
 	if err == nil && key != "" && f != VNText && f != DOCX {
-		return f, nil, failure(ErrFormat, "f_key_needs_vn", "Format", string(f))
+		return f, nil, Failure(ErrFormat, "f_key_needs_vn", "Format", string(f))
 	}
 	return f, items, err
 }
@@ -104,7 +104,7 @@ func withKey(text, key string) string {
 
 func parse(ctx context.Context, name string, data []byte, key string) (Format, []Item, error) {
 	if len(data) > MaxFileSize {
-		return "", nil, failure(ErrTooLarge, "f_too_large", "MB", MaxFileSize>>20)
+		return "", nil, Failure(ErrTooLarge, "f_too_large", "MB", MaxFileSize>>20)
 	}
 	ext := strings.ToLower(filepath.Ext(name))
 	if bytes.HasPrefix(data, []byte("PK\x03\x04")) {
@@ -118,11 +118,11 @@ func parse(ctx context.Context, name string, data []byte, key string) (Format, [
 	switch ext {
 	case ".docx":
 		if len(data) == 0 {
-			return DOCX, nil, failure(ErrFormat, "f_empty")
+			return DOCX, nil, Failure(ErrFormat, "f_empty")
 		}
-		return DOCX, nil, failure(ErrFormat, "f_not_docx")
+		return DOCX, nil, Failure(ErrFormat, "f_not_docx")
 	case ".xlsx", ".xls":
-		return XLSX, nil, failure(ErrFormat, "f_not_xlsx", "Ext", ext)
+		return XLSX, nil, Failure(ErrFormat, "f_not_xlsx", "Ext", ext)
 	}
 	if ext == ".xml" || isMoodleXML(data) {
 		items, err := ParseMoodleXML(data)
@@ -130,7 +130,7 @@ func parse(ctx context.Context, name string, data []byte, key string) (Format, [
 	}
 	text, err := textfile.Decode(data)
 	if err != nil {
-		return "", nil, failure(ErrFormat, "f_text_unread").because(err)
+		return "", nil, Failure(ErrFormat, "f_text_unread").Because(err)
 	}
 	f := SniffText(text)
 	switch ext {
@@ -224,9 +224,9 @@ func parseDOCX(ctx context.Context, data []byte, key string) ([]Item, error) {
 	res, err := docx.ExtractMarked(data)
 	if err != nil {
 		if errors.Is(err, docx.ErrTooLarge) {
-			return nil, failure(ErrTooLarge, "f_docx_bomb").because(err)
+			return nil, Failure(ErrTooLarge, "f_docx_bomb").Because(err)
 		}
-		return nil, failure(ErrFormat, "f_docx_damaged").because(err)
+		return nil, Failure(ErrFormat, "f_docx_damaged").Because(err)
 	}
 	// Aiken and GIFT are written in Word too: guess as for a text file,
 	// on the text without the emphasis marks.
@@ -264,7 +264,7 @@ func parseCSV(text string) ([]Item, error) {
 		}
 		if err != nil {
 			line, _ := r.FieldPos(0)
-			return nil, failure(ErrFormat, "f_csv_damaged").because(err).AtLine(line)
+			return nil, Failure(ErrFormat, "f_csv_damaged").Because(err).AtLine(line)
 		}
 		rows = append(rows, rec)
 	}
@@ -274,7 +274,7 @@ func parseCSV(text string) ([]Item, error) {
 func parseXLSX(data []byte) (items []Item, err error) {
 	defer func() {
 		if p := recover(); p != nil {
-			items, err = nil, failure(ErrFormat, "f_xlsx_damaged")
+			items, err = nil, Failure(ErrFormat, "f_xlsx_damaged")
 		}
 	}()
 	// The archive is checked before excelize sees it: excelize trusts the
@@ -282,40 +282,40 @@ func parseXLSX(data []byte) (items []Item, err error) {
 	zr, err := ziplimit.NewReader(data, xlsxLimits)
 	switch {
 	case errors.Is(err, ziplimit.ErrTooLarge):
-		return nil, failure(ErrTooLarge, "f_xlsx_bomb").because(err)
+		return nil, Failure(ErrTooLarge, "f_xlsx_bomb").Because(err)
 	case err != nil:
-		return nil, failure(ErrFormat, "f_xlsx_unopened").because(err)
+		return nil, Failure(ErrFormat, "f_xlsx_unopened").Because(err)
 	}
 	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{
 		UnzipSizeLimit: xlsxLimits.Total, UnzipXMLSizeLimit: 16 << 20})
 	if err != nil {
-		return nil, failure(ErrFormat, "f_xlsx_unopened").because(err)
+		return nil, Failure(ErrFormat, "f_xlsx_unopened").Because(err)
 	}
 	defer f.Close()
 	sheets := f.GetSheetList()
 	if len(sheets) == 0 {
-		return nil, failure(ErrFormat, "f_xlsx_no_sheet")
+		return nil, Failure(ErrFormat, "f_xlsx_no_sheet")
 	}
 	sheet := sheets[f.GetActiveSheetIndex()]
 	it, err := f.Rows(sheet)
 	if err != nil {
-		return nil, failure(ErrFormat, "f_sheet_unread", "Sheet", sheet).because(err)
+		return nil, Failure(ErrFormat, "f_sheet_unread", "Sheet", sheet).Because(err)
 	}
 	var rows [][]string
 	for it.Next() {
 		row, err := it.Columns()
 		if err != nil {
-			return nil, failure(ErrFormat, "f_sheet_row").because(err).AtLine(len(rows) + 1)
+			return nil, Failure(ErrFormat, "f_sheet_row").Because(err).AtLine(len(rows) + 1)
 		}
 		rows = append(rows, row)
 	}
 	it.Close()
 	extras, err := scanSheet(zr, sheet)
 	if errors.Is(err, ziplimit.ErrTooLarge) {
-		return nil, failure(ErrTooLarge, "f_sheet_bomb", "Sheet", sheet).because(err)
+		return nil, Failure(ErrTooLarge, "f_sheet_bomb", "Sheet", sheet).Because(err)
 	}
 	if err != nil {
-		return nil, failure(ErrFormat, "f_sheet_unread", "Sheet", sheet).because(err)
+		return nil, Failure(ErrFormat, "f_sheet_unread", "Sheet", sheet).Because(err)
 	}
 	var mergeItems []Item
 	skip := map[int]bool{}
@@ -342,7 +342,7 @@ func parseXLSX(data []byte) (items []Item, err error) {
 			for r := r1 + 1; r <= r2; r++ {
 				skip[r] = true
 			}
-			mergeItems = append(mergeItems, faultAt(r1, "sheet_merged_rows", "From", start, "To", end, "First", r1+1, "Last", r2))
+			mergeItems = append(mergeItems, FaultAt(r1, "sheet_merged_rows", "From", start, "To", end, "First", r1+1, "Last", r2))
 		}
 	}
 	for r := range skip {
@@ -390,7 +390,7 @@ func ExportSections(w io.Writer, f Format, sections []Section) (ExportReport, er
 	if rep.Written == 0 && len(rep.Skipped) > 0 {
 		// An empty file would read back as nothing, with no word why.
 		// The report names every reason; the error the first.
-		return rep, failure(ErrNothingToExport, "x_nothing", "N", len(rep.Skipped), "Why", rep.Skipped[0].Why)
+		return rep, Failure(ErrNothingToExport, "x_nothing", "N", len(rep.Skipped), "Why", rep.Skipped[0].Why)
 	}
 	bank := ""
 	if len(sections) > 0 && len(sections[0].Path) > 0 {
@@ -413,7 +413,7 @@ func ExportSections(w io.Writer, f Format, sections []Section) (ExportReport, er
 	case DOCX:
 		err = WriteDOCX(w, bank, flat)
 	default:
-		return ExportReport{}, failure(ErrFormat, "x_unknown_format", "Format", string(f))
+		return ExportReport{}, Failure(ErrFormat, "x_unknown_format", "Format", string(f))
 	}
 	return rep, err
 }

@@ -77,7 +77,7 @@ func CategoryPath(s string) []string {
 	s = strings.ReplaceAll(strings.TrimSpace(s), "//", "\x00")
 	var out []string
 	for i, p := range strings.Split(s, "/") {
-		p = tidy(strings.ReplaceAll(p, "\x00", "/"))
+		p = Tidy(strings.ReplaceAll(p, "\x00", "/"))
 		if i == 0 && strings.HasPrefix(p, "$") && strings.HasSuffix(p, "$") {
 			continue
 		}
@@ -146,7 +146,7 @@ func parseGIFTQuestion(line int, src string, comments []string) Item {
 			q.Tags = append(q.Tags, giftPost(giftPre(m[1])))
 		}
 		if m := giftIDRE.FindStringSubmatch(c); m != nil {
-			q.IDNumber = tidy(giftPost(giftPre(m[1])))
+			q.IDNumber = Tidy(giftPost(giftPre(m[1])))
 		}
 		if rest, ok := strings.CutPrefix(c, "sotay:"); ok {
 			readSotayMeta(q, rest)
@@ -157,9 +157,9 @@ func parseGIFTQuestion(line int, src string, comments []string) Item {
 	if rest, ok := strings.CutPrefix(s, "::"); ok {
 		end := strings.Index(rest, "::")
 		if end < 0 {
-			return fail(fault("gift_name_open"))
+			return fail(NewFault("gift_name_open"))
 		}
-		q.Name = tidy(giftPost(rest[:end]))
+		q.Name = Tidy(giftPost(rest[:end]))
 		s = strings.TrimSpace(rest[end+2:])
 	}
 	open, closeAt := strings.Index(s, "{"), strings.Index(s, "}")
@@ -169,15 +169,15 @@ func parseGIFTQuestion(line int, src string, comments []string) Item {
 	case description:
 		stem = s
 	case open < 0:
-		return fail(fault("gift_no_open_brace"))
+		return fail(NewFault("gift_no_open_brace"))
 	case closeAt < 0:
-		return fail(fault("gift_no_close_brace"))
+		return fail(NewFault("gift_no_close_brace"))
 	case closeAt < open:
-		return fail(fault("gift_brace_order"))
+		return fail(NewFault("gift_brace_order"))
 	default:
 		answer = strings.TrimSpace(s[open+1 : closeAt])
 		if strings.ContainsAny(s[closeAt+1:], "{}") {
-			return fail(fault("gift_many_blocks"))
+			return fail(NewFault("gift_many_blocks"))
 		}
 		if strings.HasSuffix(s, "}") {
 			stem = s[:open] + s[closeAt+1:]
@@ -293,7 +293,7 @@ func giftChoice(q *Question, a, format string) *Fault {
 	}
 	answers := giftAnswers(a, "~=")
 	if len(answers) < 2 {
-		return fault("too_few_options")
+		return NewFault("too_few_options")
 	}
 	for _, ans := range answers {
 		ans = strings.TrimSpace(ans)
@@ -308,7 +308,7 @@ func giftChoice(q *Question, a, format string) *Fault {
 		}
 		text, fb := giftComment(ans, format)
 		if text == "" {
-			return fault("gift_empty_option")
+			return NewFault("gift_empty_option")
 		}
 		q.Options = append(q.Options, Option{Text: text, Feedback: fb, Fraction: w})
 	}
@@ -316,22 +316,22 @@ func giftChoice(q *Question, a, format string) *Fault {
 		return nil
 	}
 	// Every weight is 0: Moodle would refuse; say so plainly.
-	return fault("gift_no_right")
+	return NewFault("gift_no_right")
 }
 
 func giftMatching(q *Question, a, format string) *Fault {
 	q.Type = Matching
 	answers := giftAnswers(a, "=")
 	if len(answers) < 2 {
-		return fault("matching_too_few")
+		return NewFault("matching_too_few")
 	}
 	for _, ans := range answers {
 		ans = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(ans), "="))
 		left, right, ok := strings.Cut(ans, "->")
 		if !ok {
-			return fault("gift_pair_no_arrow", "Text", giftPost(ans))
+			return NewFault("gift_pair_no_arrow", "Text", giftPost(ans))
 		}
-		q.Options = append(q.Options, Option{Text: giftFormattedAs(left, format), Match: tidy(giftPost(right))})
+		q.Options = append(q.Options, Option{Text: giftFormattedAs(left, format), Match: Tidy(giftPost(right))})
 	}
 	return nil
 }
@@ -342,12 +342,12 @@ func giftShort(q *Question, a, format string) *Fault {
 		w, ans := giftAnswerWeight(ans)
 		text, fb := giftComment(ans, format)
 		if text == "" {
-			return fault("gift_empty_answer")
+			return NewFault("gift_empty_answer")
 		}
 		q.Options = append(q.Options, Option{Text: text, Feedback: fb, Fraction: w})
 	}
 	if len(q.Options) == 0 {
-		return fault("short_no_answer")
+		return NewFault("short_no_answer")
 	}
 	return nil
 }
@@ -360,7 +360,7 @@ func giftNumerical(q *Question, a string) *Fault {
 	}
 	answers := giftAnswers(a, "=")
 	if len(answers) == 0 || strings.TrimSpace(answers[0]) == "" && len(answers) == 1 {
-		return fault("numerical_no_answer")
+		return NewFault("numerical_no_answer")
 	}
 	for _, ans := range answers {
 		w, ans := giftAnswerWeight(ans)
@@ -372,7 +372,7 @@ func giftNumerical(q *Question, a string) *Fault {
 			l, ok1 := ParseNumber(lo)
 			h, ok2 := ParseNumber(hi)
 			if !ok1 || !ok2 {
-				return fault("bad_range", "Text", text)
+				return NewFault("bad_range", "Text", text)
 			}
 			o.Text = formatNumber((l + h) / 2)
 			o.Tolerance = roundNumber(h - (l+h)/2)
@@ -380,14 +380,14 @@ func giftNumerical(q *Question, a string) *Fault {
 			v, t := strings.TrimSpace(text[:strings.Index(text, ":")]), strings.TrimSpace(text[strings.Index(text, ":")+1:])
 			tol, ok := ParseNumber(t)
 			if !ok {
-				return fault("bad_tolerance_text", "Text", t)
+				return NewFault("bad_tolerance_text", "Text", t)
 			}
 			o.Text, o.Tolerance = v, tol
 		default:
 			o.Text = text
 		}
 		if _, ok := ParseNumber(o.Text); !ok && o.Text != "*" {
-			return fault("answer_not_number", "Text", o.Text)
+			return NewFault("answer_not_number", "Text", o.Text)
 		}
 		q.Options = append(q.Options, o)
 	}
@@ -396,15 +396,6 @@ func giftNumerical(q *Question, a string) *Fault {
 		q.Options = append(q.Options, Option{Text: "*", Feedback: fb})
 	}
 	return nil
-}
-
-// formatNumber writes a number in its shortest form (3.1415, 1822).
-func formatNumber(f float64) string { return strconv.FormatFloat(roundNumber(f), 'f', -1, 64) }
-
-// roundNumber drops the binary noise of a range's midpoint (3.1415000000000002).
-func roundNumber(f float64) float64 {
-	v, _ := strconv.ParseFloat(strconv.FormatFloat(f, 'g', 12, 64), 64)
-	return v
 }
 
 // giftFormat is the text format a GIFT text names ("html", "markdown",
@@ -445,14 +436,14 @@ func giftFormattedAs(s, def string) string {
 	case "markdown":
 		s = markdownToText(s)
 	}
-	return tidyLines(s)
+	return TidyLines(s)
 }
 
 // finishItem validates a parsed question and makes its Item.
 func finishItem(line int, q *Question) Item {
 	q.Normalize()
 	if err := q.Validate(); err != nil {
-		return faultItem(line, err)
+		return FaultItem(line, err)
 	}
 	return Item{Line: line, Q: q}
 }

@@ -33,13 +33,6 @@ func WriteGIFT(w io.Writer, bank string, qs []*Question) (skipped []Skipped, err
 	return writeGIFTSections(w, []Section{{Path: []string{bank}, Questions: qs}})
 }
 
-// Section is a bank or sub-bank's questions, under its category path
-// (the bank's name, then each sub-bank's).
-type Section struct {
-	Path      []string
-	Questions []*Question
-}
-
 func writeGIFTSections(w io.Writer, sections []Section) (skipped []Skipped, err error) {
 	bw := &errWriter{w: w}
 	for _, sec := range sections {
@@ -120,7 +113,7 @@ func writeGIFTQuestion(bw *errWriter, q *Question) {
 			case q.Type == Single && c == 1:
 				mark = "="
 			case c != 0:
-				mark = "~%" + percent(c) + "%"
+				mark = "~%" + Percent(c) + "%"
 			}
 			bw.printf("\t%s%s%s\n", mark, giftEscape(o.Text), fb(o.Feedback))
 		}
@@ -128,7 +121,7 @@ func writeGIFTQuestion(bw *errWriter, q *Question) {
 	case Short:
 		bw.printf("%s{\n", stem)
 		for i, o := range shortAnswers(q) {
-			bw.printf("\t=%%%s%%%s%s\n", percent(q.shortCredit(i)), giftEscape(o.Text), fb(o.Feedback))
+			bw.printf("\t=%%%s%%%s%s\n", Percent(q.shortCredit(i)), giftEscape(o.Text), fb(o.Feedback))
 		}
 		writeGIFTGeneral(bw, gf)
 	case Numerical:
@@ -139,7 +132,7 @@ func writeGIFTQuestion(bw *errWriter, q *Question) {
 				bw.printf("\t~#%s\n", giftEscape(o.Feedback))
 				continue
 			}
-			bw.printf("\t=%%%s%%%s:%s%s\n", percent(credits[i]), o.Text, formatNumber(o.Tolerance), fb(o.Feedback))
+			bw.printf("\t=%%%s%%%s:%s%s\n", Percent(credits[i]), o.Text, formatNumber(o.Tolerance), fb(o.Feedback))
 		}
 		writeGIFTGeneral(bw, gf)
 	case Matching:
@@ -171,14 +164,6 @@ func shortAnswers(q *Question) []Option {
 		}
 	}
 	return out
-}
-
-// shortCredit is the credit of shortAnswers(q)[i].
-func (q *Question) shortCredit(i int) float64 {
-	if len(q.Options) == 0 {
-		return 1
-	}
-	return q.Credits()[i]
 }
 
 type errWriter struct {

@@ -130,7 +130,7 @@ func Grade(q *Question, r Response) Result {
 				continue
 			}
 			n++
-			if i < len(r.Texts) && tidy(r.Texts[i]) != "" && tidy(r.Texts[i]) == o.Match {
+			if i < len(r.Texts) && Tidy(r.Texts[i]) != "" && Tidy(r.Texts[i]) == o.Match {
 				res.Blanks[i] = true
 				right++
 			}

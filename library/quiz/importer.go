@@ -96,7 +96,7 @@ func (s *Store) Import(ctx context.Context, bank Bank, items []Item) (ImportRepo
 				if err != nil {
 					if errors.Is(err, ErrBankExists) {
 						rep.Rows = append(rep.Rows, ImportRow{Line: it.Line, Status: Problemed,
-							Err: faultAt(it.Line, "bank_name_taken", "Path", strings.Join(path, " / "), "Bank", bank.Name, "Into", into.Name).Err})
+							Err: FaultAt(it.Line, "bank_name_taken", "Path", strings.Join(path, " / "), "Bank", bank.Name, "Into", into.Name).Err})
 						continue
 					}
 					return err
@@ -110,7 +110,7 @@ func (s *Store) Import(ctx context.Context, bank Bank, items []Item) (ImportRepo
 			if it.Err != nil || it.Q == nil {
 				err := it.Err
 				if err == nil {
-					err = fault("unreadable")
+					err = NewFault("unreadable")
 				}
 				rep.Rows = append(rep.Rows, ImportRow{Line: it.Line, Status: Problemed, Err: err})
 				continue

@@ -84,7 +84,7 @@ func ParseMoodleXML(data []byte) ([]Item, error) {
 		if l := strings.ToLower(label); l == "utf-8" || l == "utf8" || l == "" {
 			return r, nil
 		}
-		return nil, failure(ErrFormat, "f_xml_charset", "Charset", label)
+		return nil, Failure(ErrFormat, "f_xml_charset", "Charset", label)
 	}
 	var items []Item
 	sawQuiz := false
@@ -96,7 +96,7 @@ func ParseMoodleXML(data []byte) ([]Item, error) {
 		if err != nil {
 			line, _ := dec.InputPos()
 			if !sawQuiz {
-				return nil, failure(ErrFormat, "f_not_moodle_xml").because(err)
+				return nil, Failure(ErrFormat, "f_not_moodle_xml").Because(err)
 			}
 			items = append(items, Item{Line: line, Err: xmlFault(err).AtLine(line)})
 			return items, nil
@@ -110,7 +110,7 @@ func ParseMoodleXML(data []byte) ([]Item, error) {
 			sawQuiz = true
 		case "question":
 			if !sawQuiz {
-				return nil, failure(ErrFormat, "f_xml_no_quiz")
+				return nil, Failure(ErrFormat, "f_xml_no_quiz")
 			}
 			line, _ := dec.InputPos()
 			var mq mxQuestion
@@ -127,7 +127,7 @@ func ParseMoodleXML(data []byte) ([]Item, error) {
 		}
 	}
 	if !sawQuiz {
-		return nil, failure(ErrFormat, "f_xml_no_quiz")
+		return nil, Failure(ErrFormat, "f_xml_no_quiz")
 	}
 	return items, nil
 }
@@ -137,7 +137,7 @@ func (mq *mxQuestion) item(line int) Item {
 	if mq.Type == "category" {
 		return Item{Line: line, Category: CategoryPath(mq.Category.Text)}
 	}
-	q := &Question{Name: tidy(mq.Name.Text), IDNumber: tidy(mq.IDNumber)}
+	q := &Question{Name: Tidy(mq.Name.Text), IDNumber: Tidy(mq.IDNumber)}
 	for _, t := range mq.Tags {
 		q.Tags = append(q.Tags, t.Text)
 	}
@@ -147,13 +147,13 @@ func (mq *mxQuestion) item(line int) Item {
 	var notes []*Fault
 	note := func(missing []string) {
 		for _, n := range missing {
-			notes = append(notes, fault("xml_picture_missing", "Name", n))
+			notes = append(notes, NewFault("xml_picture_missing", "Name", n))
 		}
 	}
 	stem, pics, missing, err := mxContent(mq.QuestionText.Format, mq.QuestionText.Text, mq.QuestionText.Files)
 	note(missing)
 	if err != nil {
-		return faultItem(line, err)
+		return FaultItem(line, err)
 	}
 	q.Stem = stem
 	for _, p := range pics {
@@ -181,14 +181,14 @@ func (mq *mxQuestion) item(line int) Item {
 		for _, a := range mq.Answers {
 			o, err := answer(a)
 			if err != nil {
-				return faultItem(line, err)
+				return FaultItem(line, err)
 			}
 			if mq.Type == "numerical" {
 				o.Text = strings.TrimSpace(a.Text)
 				if t := strings.TrimSpace(a.Tolerance); t != "" {
 					tol, ok := ParseNumber(t)
 					if !ok {
-						return failF(fault("bad_tolerance_text", "Text", t))
+						return failF(NewFault("bad_tolerance_text", "Text", t))
 					}
 					o.Tolerance = tol
 				}
@@ -205,7 +205,7 @@ func (mq *mxQuestion) item(line int) Item {
 	case "truefalse":
 		q.Type = TrueFalse
 		if len(q.Options) != 2 {
-			return failF(fault("xml_tf_answers"))
+			return failF(NewFault("xml_tf_answers"))
 		}
 		if strings.EqualFold(q.Options[0].Text, "false") {
 			q.Options[0], q.Options[1] = q.Options[1], q.Options[0]
@@ -218,7 +218,7 @@ func (mq *mxQuestion) item(line int) Item {
 	case "numerical":
 		q.Type = Numerical
 		if len(mq.Units) > 0 && !(len(mq.Units) == 1 && strings.TrimSpace(mq.Units[0].Name) == "") {
-			return failF(fault("xml_units", "Unit", mq.Units[0].Name))
+			return failF(NewFault("xml_units", "Unit", mq.Units[0].Name))
 		}
 	case "matching", "match":
 		q.Type = Matching
@@ -226,12 +226,12 @@ func (mq *mxQuestion) item(line int) Item {
 			text, pics, missing, err := mxContent(s.Format, s.Text, s.Files)
 			note(missing)
 			if err != nil {
-				return faultItem(line, err)
+				return FaultItem(line, err)
 			}
 			if len(pics) > 0 {
-				return failF(fault("xml_matching_picture"))
+				return failF(NewFault("xml_matching_picture"))
 			}
-			q.Options = append(q.Options, Option{Text: text, Match: tidy(s.Answer.Text)})
+			q.Options = append(q.Options, Option{Text: text, Match: Tidy(s.Answer.Text)})
 		}
 	case "essay":
 		q.Type = Essay
@@ -245,7 +245,7 @@ func (mq *mxQuestion) item(line int) Item {
 			return failF(err)
 		}
 	default:
-		return failF(fault("xml_unknown_type", "Type", mq.Type))
+		return failF(NewFault("xml_unknown_type", "Type", mq.Type))
 	}
 	if q.Name == firstWords(q.Stem, 60) {
 		q.Name = "" // the name Moodle requires, made from the text: none
@@ -265,13 +265,13 @@ func xmlFault(err error) *Fault {
 	if errors.As(err, &se) {
 		at = se.Line
 		if strings.Contains(se.Msg, "unexpected EOF") {
-			return fault("xml_truncated", "At", at)
+			return NewFault("xml_truncated", "At", at)
 		}
 	}
 	if errors.Is(err, io.ErrUnexpectedEOF) {
-		return fault("xml_truncated", "At", at)
+		return NewFault("xml_truncated", "At", at)
 	}
-	return fault("xml_syntax", "At", at)
+	return NewFault("xml_syntax", "At", at)
 }
 
 // mxFraction reads fraction="33.33333" as 0.3333333.
@@ -282,7 +282,7 @@ func mxFraction(s string) (float64, error) {
 	}
 	f, err := strconv.ParseFloat(s, 64)
 	if err != nil {
-		return 0, fault("weight_not_number", "Text", s)
+		return 0, NewFault("weight_not_number", "Text", s)
 	}
 	return f / 100, nil
 }
@@ -300,7 +300,7 @@ func mxContent(format, text string, files []mxFile) (string, [][]byte, []string,
 		}
 		data, err := base64.StdEncoding.DecodeString(strings.Join(strings.Fields(f.Data), ""))
 		if err != nil {
-			return "", nil, nil, fault("picture_base64", "Name", f.Name)
+			return "", nil, nil, NewFault("picture_base64", "Name", f.Name)
 		}
 		byName[f.Name] = data
 		order = append(order, f.Name)
@@ -320,7 +320,7 @@ func mxContent(format, text string, files []mxFile) (string, [][]byte, []string,
 		used[name] = true
 		p, err := asPNGorJPEG(data)
 		if err != nil {
-			return fault("picture_unread", "Name", name, "Why", err)
+			return NewFault("picture_unread", "Name", name, "Why", err)
 		}
 		pics = append(pics, p)
 		return nil
@@ -353,7 +353,7 @@ func mxContent(format, text string, files []mxFile) (string, [][]byte, []string,
 			perr = err
 		}
 	}
-	return tidyLines(text), pics, missing, perr
+	return TidyLines(text), pics, missing, perr
 }
 
 func urlUnescape(s string) (string, error) {
@@ -383,7 +383,7 @@ func asPNGorJPEG(data []byte) ([]byte, error) {
 	if bytes.HasPrefix(data, []byte("GIF8")) {
 		img, err := gif.Decode(bytes.NewReader(data))
 		if err != nil {
-			return nil, fault("picture_bad_gif")
+			return nil, NewFault("picture_bad_gif")
 		}
 		var b bytes.Buffer
 		if err := png.Encode(&b, img); err != nil {
@@ -392,9 +392,9 @@ func asPNGorJPEG(data []byte) ([]byte, error) {
 		return b.Bytes(), nil
 	}
 	if _, kind, err := image.DecodeConfig(bytes.NewReader(data)); err == nil {
-		return nil, fault("picture_kind_unsupported", "Kind", kind)
+		return nil, NewFault("picture_kind_unsupported", "Kind", kind)
 	}
-	return nil, fault("picture_not_image")
+	return nil, NewFault("picture_not_image")
 }
 
 var mxClozeRE = regexp.MustCompile(`\{(\d*):([A-Z_]+):((?:\\.|[^\\}])*)\}`)
@@ -412,7 +412,7 @@ func mxCloze(q *Question) *Fault {
 		case "SHORTANSWER", "SA", "MW", "SHORTANSWER_C", "SAC", "MWC":
 		default:
 			if problem == nil {
-				problem = fault("xml_cloze_kind", "Kind", kind)
+				problem = NewFault("xml_cloze_kind", "Kind", kind)
 			}
 			return m
 		}
@@ -441,10 +441,10 @@ func mxCloze(q *Question) *Fault {
 					continue // a wrong answer with its feedback: nothing to accept
 				}
 				if problem == nil {
-					problem = fault("xml_cloze_partial")
+					problem = NewFault("xml_cloze_partial")
 				}
 			}
-			if t := tidy(clozeUnescape(text)); t != "" {
+			if t := Tidy(clozeUnescape(text)); t != "" {
 				accepted = append(accepted, t)
 			}
 		}
@@ -453,7 +453,7 @@ func mxCloze(q *Question) *Fault {
 		return "{" + strconv.Itoa(n) + "}"
 	})
 	if n == 0 && problem == nil {
-		problem = fault("xml_cloze_none")
+		problem = NewFault("xml_cloze_none")
 	}
 	return problem
 }

@@ -104,7 +104,7 @@ func writeMXQuestion(bw *bufio.Writer, q *Question) {
 			fb, _ = mxHTML(o.Feedback, nil, "")
 		}
 		fmt.Fprintf(bw, "    <answer fraction=\"%s\" format=\"html\">\n      %s\n      <feedback format=\"html\">\n        %s\n      </feedback>%s\n    </answer>\n",
-			percent(credits[i]), text, fb, extra)
+			Percent(credits[i]), text, fb, extra)
 	}
 	switch q.Type {
 	case Single, Multi:
@@ -125,7 +125,7 @@ func writeMXQuestion(bw *bufio.Writer, q *Question) {
 				fb, _ = mxHTML(o.Feedback, nil, "")
 			}
 			fmt.Fprintf(bw, "    <answer fraction=\"%s\" format=\"moodle_auto_format\">\n      <text>%s</text>\n      <feedback format=\"html\">\n        %s\n      </feedback>\n    </answer>\n",
-				percent(q.shortCredit(i)), xmlEsc(o.Text), fb)
+				Percent(q.shortCredit(i)), xmlEsc(o.Text), fb)
 		}
 	case Numerical:
 		for i, o := range q.Options {

@@ -78,10 +78,10 @@ const (
 // key after them.
 func WritePDF(w io.Writer, qs []*Question, opt PrintOptions) (p Printed, err error) {
 	if len(qs) == 0 {
-		return p, failure(ErrPrint, "p_no_questions")
+		return p, Failure(ErrPrint, "p_no_questions")
 	}
 	if len(opt.Regular) == 0 || len(opt.Bold) == 0 {
-		return p, failure(ErrPrint, "p_no_font")
+		return p, Failure(ErrPrint, "p_no_font")
 	}
 	opt.Variants = min(max(opt.Variants, 1), MaxVariants)
 	if opt.FirstCode <= 0 {
@@ -89,21 +89,21 @@ func WritePDF(w io.Writer, qs []*Question, opt PrintOptions) (p Printed, err err
 	}
 	defer func() { // fpdf panics on some inputs; a print must not bring the app down
 		if r := recover(); r != nil {
-			err = failure(ErrPrint, "p_failed", "Why", fmt.Sprint(r))
+			err = Failure(ErrPrint, "p_failed", "Why", fmt.Sprint(r))
 		}
 	}()
 	// A description goes with the question it stands before, wherever
 	// that question is printed; it is not numbered or counted.
 	qs, leads := withLeads(qs)
 	if len(qs) == 0 {
-		return p, failure(ErrPrint, "p_only_descriptions")
+		return p, Failure(ErrPrint, "p_only_descriptions")
 	}
 	n := len(qs)
 	if opt.Count > 0 {
 		n = min(n, opt.Count)
 	}
 	if n*opt.Variants > MaxPrinted {
-		return p, failure(ErrPrintTooLarge, "p_too_large", "N", n, "Variants", opt.Variants, "Max", MaxPrinted)
+		return p, Failure(ErrPrintTooLarge, "p_too_large", "N", n, "Variants", opt.Variants, "Max", MaxPrinted)
 	}
 	rng := rand.New(rand.NewPCG(opt.Seed, 0x5074a7))
 	if opt.Count > 0 && opt.Count < len(qs) {
@@ -158,7 +158,7 @@ func WritePDF(w io.Writer, qs []*Question, opt PrintOptions) (p Printed, err err
 	footer, page = "Đáp án", 0
 	printKey(pdf, opt, qs, vs)
 	if err := pdf.Error(); err != nil {
-		return p, failure(ErrPrint, "p_failed").because(err)
+		return p, Failure(ErrPrint, "p_failed").Because(err)
 	}
 	p = Printed{Questions: len(qs), Pages: pdf.PageNo()}
 	for _, v := range vs {
@@ -395,7 +395,7 @@ func printable(s string) string {
 			return ' '
 		}
 		return r
-	}, tidy(s))
+	}, Tidy(s))
 }
 
 // pdfPicture registers a question's picture with the PDF (once: by its

@@ -36,18 +36,6 @@ func withLeads(qs []*Question) ([]*Question, map[*Question]*Question) {
 	return out, leads
 }
 
-// matchChoices: see MatchChoices.
-func matchChoices(q *Question) []string {
-	var out []string
-	for _, o := range q.Options {
-		if !slices.Contains(out, o.Match) {
-			out = append(out, o.Match)
-		}
-	}
-	sortTags(out)
-	return out
-}
-
 // keyText is the printed key of a numerical, matching or essay question.
 func keyText(q *Question) string {
 	switch q.Type {
@@ -62,7 +50,7 @@ func keyText(q *Question) string {
 				a += " ± " + formatNumber(o.Tolerance)
 			}
 			if c := q.Credits()[i]; c < 1 {
-				a += " (" + percent(c) + "% điểm)"
+				a += " (" + Percent(c) + "% điểm)"
 			}
 			parts = append(parts, a)
 		}

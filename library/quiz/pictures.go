@@ -19,51 +19,6 @@ import (
 	"sotay/internal/officeconv"
 )
 
-// Image is a picture in a question — a formula, a diagram, an option that
-// is a picture — in its stem (Part 0) or in option Part-1. Data is PNG or
-// JPEG.
-type Image struct {
-	Part int    `json:"part"`
-	Data []byte `json:"data"`
-}
-
-// MaxImageSize bounds one picture of a question.
-const MaxImageSize = 8 << 20
-
-// ImageKind names a picture's format from its first bytes: "png", "jpeg",
-// "gif", "bmp", "tiff", "wmf", "emf", or "" when unknown.
-func ImageKind(b []byte) string {
-	switch {
-	case bytes.HasPrefix(b, []byte("\x89PNG\r\n\x1a\n")):
-		return "png"
-	case bytes.HasPrefix(b, []byte{0xff, 0xd8, 0xff}):
-		return "jpeg"
-	case bytes.HasPrefix(b, []byte("GIF8")):
-		return "gif"
-	case bytes.HasPrefix(b, []byte("BM")) && len(b) > 26:
-		return "bmp"
-	case bytes.HasPrefix(b, []byte("II*\x00")), bytes.HasPrefix(b, []byte("MM\x00*")):
-		return "tiff"
-	case bytes.HasPrefix(b, []byte{0xd7, 0xcd, 0xc6, 0x9a}),
-		len(b) > 18 && (b[0] == 1 || b[0] == 2) && b[1] == 0 && b[2] == 9 && b[3] == 0:
-		return "wmf"
-	case len(b) > 44 && b[0] == 1 && b[1] == 0 && b[2] == 0 && b[3] == 0 && string(b[40:44]) == " EMF":
-		return "emf"
-	}
-	return ""
-}
-
-// ImagesOf returns the pictures of one part of q (0 the stem, k+1 option k).
-func (q *Question) ImagesOf(part int) [][]byte {
-	var out [][]byte
-	for _, im := range q.Images {
-		if im.Part == part {
-			out = append(out, im.Data)
-		}
-	}
-	return out
-}
-
 // picturesIn takes the picture marks out of text, leaving a placeholder
 // (\x00 and the mark's position) where each stood, and returns the
 // pictures' indexes.
@@ -147,7 +102,7 @@ func attachPictures(ctx context.Context, items []Item, pics []docx.Picture) []It
 				return
 			}
 			kept := map[int]int{} // placeholder → the picture's number in its part
-			defer func() { *text = tidyLines(placePictures(t, kept)) }()
+			defer func() { *text = TidyLines(placePictures(t, kept)) }()
 			for pos, k := range idx {
 				if problem != nil {
 					return
@@ -156,12 +111,12 @@ func attachPictures(ctx context.Context, items []Item, pics []docx.Picture) []It
 					continue
 				}
 				if k < 0 || k >= len(pics) || pics[k].Data == nil {
-					problem = fault("picture_outside", "Letter", where)
+					problem = NewFault("picture_outside", "Letter", where)
 					return
 				}
 				data := pics[k].Data
 				if len(data) > MaxImageSize {
-					problem = fault("picture_too_large", "Letter", where, "MB", len(data)>>20, "Max", MaxImageSize>>20)
+					problem = NewFault("picture_too_large", "Letter", where, "MB", len(data)>>20, "Max", MaxImageSize>>20)
 					return
 				}
 				switch kind := ImageKind(data); kind {
@@ -169,7 +124,7 @@ func attachPictures(ctx context.Context, items []Item, pics []docx.Picture) []It
 				case "gif", "bmp", "tiff":
 					conv, err := toPNG(data, kind)
 					if err != nil {
-						problem = fault("picture_damaged", "Letter", where, "Kind", strings.ToUpper(kind))
+						problem = NewFault("picture_damaged", "Letter", where, "Kind", strings.ToUpper(kind))
 						return
 					}
 					data = conv
@@ -177,7 +132,7 @@ func attachPictures(ctx context.Context, items []Item, pics []docx.Picture) []It
 					later = append(later, pending{i, len(q.Images), where})
 					meta = append(meta, data)
 				default:
-					problem = fault("picture_kind_unread", "Letter", where, "Kind", pictureName(pics[k].Name))
+					problem = NewFault("picture_kind_unread", "Letter", where, "Kind", pictureName(pics[k].Name))
 					return
 				}
 				q.Images = append(q.Images, Image{Part: part, Data: data})
@@ -192,7 +147,7 @@ func attachPictures(ctx context.Context, items []Item, pics []docx.Picture) []It
 			q.Explanation = strings.TrimSpace(placePictures(e, nil))
 		}
 		if problem != nil {
-			items[i] = faultItem(items[i].Line, problem)
+			items[i] = FaultItem(items[i].Line, problem)
 		}
 	}
 	if len(later) == 0 {
@@ -218,7 +173,7 @@ func attachPictures(ctx context.Context, items []Item, pics []docx.Picture) []It
 			}
 		}
 		if data == nil {
-			*it = faultAt(it.Line, code, "Letter", p.where)
+			*it = FaultAt(it.Line, code, "Letter", p.where)
 			continue
 		}
 		it.Q.Images[p.image].Data = data

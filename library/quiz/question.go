@@ -102,16 +102,16 @@ type Question struct {
 	Images []Image
 }
 
-// blankRE finds the blanks of a cloze stem.
-var blankRE = regexp.MustCompile(`\{(\d{1,2})\}`)
+// BlankRE finds the blanks of a cloze stem.
+var BlankRE = regexp.MustCompile(`\{(\d{1,2})\}`)
 
 // BlankCount is the number of blanks in a cloze stem.
-func BlankCount(stem string) int { return len(blankRE.FindAllString(stem, -1)) }
+func BlankCount(stem string) int { return len(BlankRE.FindAllString(stem, -1)) }
 
 // SplitCloze cuts a cloze stem into text before, between and after blanks:
 // len(parts) == BlankCount(stem)+1.
 func SplitCloze(stem string) []string {
-	return blankRE.Split(stem, -1)
+	return BlankRE.Split(stem, -1)
 }
 
 // ShownStem is a stem as people read it: a cloze's blanks written by
@@ -198,9 +198,9 @@ func ParseNumber(s string) (float64, bool) {
 	return f, true
 }
 
-// percent writes a fraction as a percentage without trailing zeros:
+// Percent writes a fraction as a percentage without trailing zeros:
 // 0.5 → "50", 0.3333333 → "33.33333".
-func percent(f float64) string {
+func Percent(f float64) string {
 	return strconv.FormatFloat(math.Round(f*100*1e5)/1e5, 'f', -1, 64)
 }
 
@@ -216,15 +216,15 @@ const (
 // Normalize puts a question's text in NFC with single spaces, trims options
 // and answers, and drops empty tags and duplicate tags.
 func (q *Question) Normalize() {
-	q.Stem = tidyLines(q.Stem)
-	q.Name = tidy(q.Name)
-	q.IDNumber = tidy(q.IDNumber)
-	q.Explanation = tidyLines(q.Explanation)
+	q.Stem = TidyLines(q.Stem)
+	q.Name = Tidy(q.Name)
+	q.IDNumber = Tidy(q.IDNumber)
+	q.Explanation = TidyLines(q.Explanation)
 	for i := range q.Options {
 		o := &q.Options[i]
-		o.Text = tidy(o.Text)
-		o.Feedback = tidy(o.Feedback)
-		o.Match = tidy(o.Match)
+		o.Text = Tidy(o.Text)
+		o.Feedback = Tidy(o.Feedback)
+		o.Match = Tidy(o.Match)
 		o.Fraction = math.Round(o.Fraction*1e7) / 1e7
 		if q.Type != Matching {
 			o.Match = ""
@@ -293,7 +293,7 @@ func (q *Question) Normalize() {
 	for i := range q.Blanks {
 		var kept []string
 		for _, a := range q.Blanks[i] {
-			if a = tidy(a); a != "" {
+			if a = Tidy(a); a != "" {
 				kept = append(kept, a)
 			}
 		}
@@ -302,7 +302,7 @@ func (q *Question) Normalize() {
 	seen := map[string]bool{}
 	var tags []string
 	for _, t := range q.Tags {
-		t = tidy(t)
+		t = Tidy(t)
 		k := viet.Fold(t)
 		if t == "" || seen[k] {
 			continue
@@ -310,7 +310,7 @@ func (q *Question) Normalize() {
 		seen[k] = true
 		tags = append(tags, t)
 	}
-	sortTags(tags)
+	SortTags(tags)
 	q.Tags = tags
 	if len(q.Options) == 0 {
 		q.Options = nil
@@ -323,17 +323,17 @@ func (q *Question) Normalize() {
 	}
 }
 
-// tidy is NFC with runs of white space made one space, trimmed.
-func tidy(s string) string {
+// Tidy is NFC with runs of white space made one space, trimmed.
+func Tidy(s string) string {
 	return strings.Join(strings.Fields(viet.NFC(s)), " ")
 }
 
-// tidyLines is tidy line by line: a stem keeps its line breaks (a group's
+// TidyLines is Tidy line by line: a stem keeps its line breaks (a group's
 // passage above the question), not its blank lines or runs of spaces.
-func tidyLines(s string) string {
+func TidyLines(s string) string {
 	var lines []string
 	for l := range strings.Lines(s) {
-		if l = tidy(l); l != "" {
+		if l = Tidy(l); l != "" {
 			lines = append(lines, l)
 		}
 	}
@@ -345,7 +345,7 @@ func tidyLines(s string) string {
 // but not diacritics. Re-importing a file finds its questions by it.
 func (q *Question) Hash() string {
 	h := sha256.New()
-	w := func(s string) { h.Write([]byte(strings.ToLower(tidy(s)))); h.Write([]byte{0}) }
+	w := func(s string) { h.Write([]byte(strings.ToLower(Tidy(s)))); h.Write([]byte{0}) }
 	w(string(q.Type))
 	w(q.Stem)
 	for _, o := range q.Options {
@@ -435,8 +435,8 @@ func DifficultyName(d int) string {
 	return ""
 }
 
-// sortTags puts tags in Vietnamese dictionary order.
-func sortTags(tags []string) {
+// SortTags puts tags in Vietnamese dictionary order.
+func SortTags(tags []string) {
 	sort.Slice(tags, func(i, j int) bool { return string(viet.SortKey(tags[i])) < string(viet.SortKey(tags[j])) })
 }
 

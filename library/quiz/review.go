@@ -52,9 +52,9 @@ func (s *Store) Profiles(ctx context.Context) ([]Profile, error) {
 // CreateProfile adds a profile. A name already used is an ErrBankExists
 // (the same "name taken" error as banks).
 func (s *Store) CreateProfile(ctx context.Context, name string) (Profile, error) {
-	name = tidy(name)
+	name = Tidy(name)
 	if name == "" {
-		return Profile{}, fault("profile_no_name")
+		return Profile{}, NewFault("profile_no_name")
 	}
 	var id int64
 	err := s.db.LocalTx(ctx, func(tx *sql.Tx) error {
@@ -63,7 +63,7 @@ func (s *Store) CreateProfile(ctx context.Context, name string) (Profile, error)
 			return err
 		}
 		if n > 0 {
-			return failure(ErrBankExists, "profile_exists", "Name", name)
+			return Failure(ErrBankExists, "profile_exists", "Name", name)
 		}
 		res, err := tx.ExecContext(ctx, `INSERT INTO profiles (name, created_at) VALUES (?, ?)`, name, stamp(s.now()))
 		if err != nil {

@@ -115,10 +115,10 @@ func sheetItems(rows [][]string, formula func(row, col int) bool) []Item {
 				}
 			}
 		}
-		return []Item{faultAt(1, "sheet_no_header", "Cols", strings.Join(seen, ", "))}
+		return []Item{FaultAt(1, "sheet_no_header", "Cols", strings.Join(seen, ", "))}
 	}
 	if miss := missingColumns(cols); len(miss) > 0 {
-		return []Item{faultAt(headerAt+1, "sheet_missing_cols", "Cols", strings.Join(miss, ", "))}
+		return []Item{FaultAt(headerAt+1, "sheet_missing_cols", "Cols", strings.Join(miss, ", "))}
 	}
 	var items []Item
 	for i := headerAt + 1; i < len(rows); i++ {
@@ -139,7 +139,7 @@ func sheetItems(rows [][]string, formula func(row, col int) bool) []Item {
 		}
 		for c, k := range cols {
 			if (k == colStem || k == colAnswer) && cell[k] == "" && formula != nil && formula(i, c) {
-				items = append(items, faultAt(line, "sheet_formula", "Cell", cellName(c, line)))
+				items = append(items, FaultAt(line, "sheet_formula", "Cell", cellName(c, line)))
 				goto next
 			}
 		}
@@ -179,7 +179,7 @@ func rowItem(line int, cell map[string]string) Item {
 	}
 	want := typeFromName(cell[colType])
 	if cell[colType] != "" && want == "" {
-		return faultAt(line, "sheet_type_unknown", "Type", cell[colType])
+		return FaultAt(line, "sheet_type_unknown", "Type", cell[colType])
 	}
 	if want == TrueFalse && len(v.options) == 0 {
 		v.options = TrueFalseOptions(true)
@@ -207,7 +207,7 @@ func rowItem(line int, cell map[string]string) Item {
 		q.Type = Multi // one right answer among several allowed
 	}
 	if want != "" && want != q.Type && !(want == Single && q.Type == TrueFalse) {
-		return faultAt(line, "sheet_type_mismatch", "Type", cell[colType], "Actual", string(q.Type))
+		return FaultAt(line, "sheet_type_mismatch", "Type", cell[colType], "Actual", string(q.Type))
 	}
 	return it
 }

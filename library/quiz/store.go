@@ -116,7 +116,7 @@ func sortBanks(bs []Bank) {
 // FindBank finds a bank by id (digits) or by name (case and diacritics
 // folded when no exact name matches).
 func (s *Store) FindBank(ctx context.Context, ref string) (Bank, error) {
-	ref = tidy(ref)
+	ref = Tidy(ref)
 	banks, err := s.Banks(ctx)
 	if err != nil {
 		return Bank{}, err
@@ -147,9 +147,9 @@ func (s *Store) FindBank(ctx context.Context, ref string) (Bank, error) {
 
 // CreateBank makes an empty bank. docID 0 means not tied to a document.
 func (s *Store) CreateBank(ctx context.Context, name, description string, docID int64) (Bank, error) {
-	name = tidy(name)
+	name = Tidy(name)
 	if name == "" {
-		return Bank{}, fault("bank_no_name")
+		return Bank{}, NewFault("bank_no_name")
 	}
 	var id int64
 	err := s.db.Tx(ctx, func(tx *sql.Tx) error {
@@ -158,7 +158,7 @@ func (s *Store) CreateBank(ctx context.Context, name, description string, docID 
 			return err
 		}
 		if n > 0 {
-			return failure(ErrBankExists, "bank_exists", "Name", name)
+			return Failure(ErrBankExists, "bank_exists", "Name", name)
 		}
 		res, err := tx.ExecContext(ctx, `INSERT INTO quiz_banks (name, description, document_id, created_at) VALUES (?, ?, ?, ?)`,
 			name, strings.TrimSpace(description), nullID(docID), stamp(s.now()))
@@ -183,7 +183,7 @@ func (s *Store) BankNamed(ctx context.Context, name string) (Bank, error) {
 // none) — the bank of questions drafted from that document.
 func (s *Store) BankFor(ctx context.Context, name string, docID int64) (Bank, error) {
 	b, err := s.FindBank(ctx, name)
-	if err == nil && b.Name == tidy(name) {
+	if err == nil && b.Name == Tidy(name) {
 		return b, nil
 	}
 	return s.CreateBank(ctx, name, "", docID)
@@ -213,9 +213,9 @@ func (s *Store) SetBankCollection(ctx context.Context, bankID, collectionID int6
 
 // RenameBank gives a bank a new name.
 func (s *Store) RenameBank(ctx context.Context, id int64, name string) error {
-	name = tidy(name)
+	name = Tidy(name)
 	if name == "" {
-		return fault("bank_no_name")
+		return NewFault("bank_no_name")
 	}
 	return s.db.Tx(ctx, func(tx *sql.Tx) error {
 		var n int
@@ -223,7 +223,7 @@ func (s *Store) RenameBank(ctx context.Context, id int64, name string) error {
 			return err
 		}
 		if n > 0 {
-			return failure(ErrBankExists, "bank_exists", "Name", name)
+			return Failure(ErrBankExists, "bank_exists", "Name", name)
 		}
 		return mustChange(tx.ExecContext(ctx, `UPDATE quiz_banks SET name = ? WHERE id = ?`, name, id))
 	})
@@ -282,7 +282,7 @@ func scanQuestion(r scanner) (*Question, error) {
 	}
 	if tags.Valid && tags.String != "" {
 		q.Tags = strings.Split(tags.String, "\x1f")
-		sortTags(q.Tags)
+		SortTags(q.Tags)
 	}
 	if p.DocumentID != 0 {
 		q.Passage = &p

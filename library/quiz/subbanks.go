@@ -47,13 +47,13 @@ func (s *Store) SubBank(ctx context.Context, parent Bank, path []string) (Bank, 
 func subBankTx(ctx context.Context, tx querier, parent Bank, path []string, now time.Time) (Bank, error) {
 	cur := parent
 	for _, seg := range path {
-		name := tidy(cur.Name + " / " + seg)
+		name := Tidy(cur.Name + " / " + seg)
 		var id, par int64
 		err := tx.QueryRowContext(ctx, `SELECT id, COALESCE(parent_id, 0) FROM quiz_banks WHERE name = ?`, name).Scan(&id, &par)
 		switch {
 		case err == nil:
 			if par != cur.ID {
-				return Bank{}, failure(ErrBankExists, "bank_exists", "Name", name)
+				return Bank{}, Failure(ErrBankExists, "bank_exists", "Name", name)
 			}
 		case errors.Is(err, sql.ErrNoRows):
 			res, err := tx.ExecContext(ctx, `INSERT INTO quiz_banks (name, description, document_id, collection_id, parent_id, created_at)
@@ -122,4 +122,11 @@ func (s *Store) Sections(ctx context.Context, bankID int64) ([]Section, error) {
 		return nil, err
 	}
 	return out, nil
+}
+
+// Section is a bank or sub-bank's questions, under its category path
+// (the bank's name, then each sub-bank's).
+type Section struct {
+	Path      []string
+	Questions []*Question
 }

@@ -38,7 +38,7 @@ func (v *vnQuestion) build(key string, tableAt int) Item {
 		return v.faultItem(v.bad)
 	}
 	if strings.TrimSpace(q.Stem) == "" && v.unlabelled {
-		return faultAt(v.line, "vn_unlabelled")
+		return FaultAt(v.line, "vn_unlabelled")
 	}
 	if strings.TrimSpace(q.Stem) == "" {
 		return v.failF("no_stem")
@@ -254,25 +254,15 @@ func (v *vnQuestion) buildKind(q *Question) (Item, bool) {
 	return Item{Line: v.line, Q: q}, true
 }
 
-// cutPair cuts "trái -> phải" (also "=>" and "→").
-func cutPair(s string) (string, string, bool) {
-	for _, sep := range []string{"->", "=>", "→"} {
-		if l, r, ok := strings.Cut(s, sep); ok {
-			return strings.TrimSpace(l), strings.TrimSpace(r), true
-		}
-	}
-	return "", "", false
-}
-
 // failF is the fault code for this question.
-func (v *vnQuestion) failF(code string, kv ...any) Item { return v.faultItem(fault(code, kv...)) }
+func (v *vnQuestion) failF(code string, kv ...any) Item { return v.faultItem(NewFault(code, kv...)) }
 
 // faultItem is err for this question: a Fault gets its line and the
 // question's number; any other error its words.
 func (v *vnQuestion) faultItem(err error) Item {
 	var f *Fault
 	if !errors.As(err, &f) {
-		f = fault("unreadable_because", "Why", err.Error())
+		f = NewFault("unreadable_because", "Why", err.Error())
 	}
 	g := f.AtLine(v.line)
 	g.Args = make(map[string]any, len(f.Args)+1)
@@ -415,7 +405,7 @@ func (v *vnQuestion) sortLetters() *Fault {
 	var letters []byte
 	for k, i := range idx {
 		if v.letters[i] != byte('A'+k) {
-			return fault("vn_option_missing", "Letter", string(rune('A'+k)), "Letters", string(v.letters))
+			return NewFault("vn_option_missing", "Letter", string(rune('A'+k)), "Letters", string(v.letters))
 		}
 		opts = append(opts, v.options[i])
 		starred = append(starred, v.starred[i])

@@ -274,7 +274,7 @@ func ParseVNText(text string) []Item {
 			strings.ToUpper(m[2])[0] != 'A' && cur.bad == nil {
 			// "a. … b. …" then "b. … d. …": a letter typed twice. The
 			// question is reported, not read with the wrong options.
-			cur.bad = fault("vn_option_order", "At", n, "Letter", m[2], "After", string(rune('A'+len(cur.options)-1)), "Want", string(rune('A'+len(cur.options))))
+			cur.bad = NewFault("vn_option_order", "At", n, "Letter", m[2], "After", string(rune('A'+len(cur.options)-1)), "Want", string(rune('A'+len(cur.options))))
 		}
 		if m := vnOptionRE.FindStringSubmatch(line); m != nil && strings.ToUpper(m[2]) == "A" && len(cur.options) >= 2 {
 			// A second "A." after the options: a new question whose
@@ -357,7 +357,7 @@ func ParseVNText(text string) []Item {
 		items = append(items, q.build(key, tableAt))
 	}
 	if len(qs) == 0 {
-		items = append(items, faultAt(1, "vn_no_questions"))
+		items = append(items, FaultAt(1, "vn_no_questions"))
 	}
 	return items
 }

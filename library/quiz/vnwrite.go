@@ -15,7 +15,7 @@ func WriteVNText(w io.Writer, qs []*Question) error {
 	for i, q := range qs {
 		stem := q.Stem
 		if q.Type == Cloze {
-			stem = blankRE.ReplaceAllString(stem, "_____")
+			stem = BlankRE.ReplaceAllString(stem, "_____")
 		}
 		bw.printf("Câu %d: %s\n", i+1, stem)
 		if q.Type == Single || q.Type == Multi || q.Type == TrueFalse {

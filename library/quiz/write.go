@@ -22,7 +22,7 @@ func (s *Store) SaveQuestion(ctx context.Context, q *Question) error {
 			return err
 		}
 		if dup {
-			return failure(ErrDuplicate, "duplicate_of", "ID", id)
+			return Failure(ErrDuplicate, "duplicate_of", "ID", id)
 		}
 		q.ID = id
 		return nil
@@ -47,9 +47,9 @@ func (s *Store) putQuestion(ctx context.Context, tx querier, q *Question, lenien
 			if p, ok := s.findQuoteAnywhere(ctx, q.Passage.Quote); ok {
 				q.Passage = p
 			} else if !lenient {
-				return 0, false, nil, fault("quote_nowhere", "Quote", clip(q.Passage.Quote, 60))
+				return 0, false, nil, NewFault("quote_nowhere", "Quote", Clip(q.Passage.Quote, 60))
 			} else {
-				notes = append(notes, fault("n_quote_nowhere"))
+				notes = append(notes, NewFault("n_quote_nowhere"))
 				q.Passage = nil
 			}
 		}
@@ -62,7 +62,7 @@ func (s *Store) putQuestion(ctx context.Context, tx querier, q *Question, lenien
 			if p, ok := s.findQuoteAnywhere(ctx, q.Passage.Quote); ok {
 				q.Passage = p
 			} else {
-				notes = append(notes, fault("n_passage_nowhere"))
+				notes = append(notes, NewFault("n_passage_nowhere"))
 				q.Passage = nil
 			}
 		}
@@ -81,12 +81,12 @@ func (s *Store) putQuestion(ctx context.Context, tx querier, q *Question, lenien
 					return 0, false, nil, err
 				}
 				if len(added) > 0 {
-					notes = append(notes, fault("n_dup_filled", "Parts", added))
+					notes = append(notes, NewFault("n_dup_filled", "Parts", added))
 				}
 			}
 			return id, true, notes, nil
 		}
-		return 0, false, nil, failure(ErrDuplicate, "duplicate_of", "ID", id)
+		return 0, false, nil, Failure(ErrDuplicate, "duplicate_of", "ID", id)
 	}
 	if !errors.Is(err, sql.ErrNoRows) {
 		return 0, false, nil, err
@@ -230,22 +230,22 @@ func (s *Store) resolvePassage(ctx context.Context, p *Passage) error {
 	if p.DocumentID == 0 {
 		return nil
 	}
-	p.Quote = tidy(p.Quote)
+	p.Quote = Tidy(p.Quote)
 	if p.End > p.Start && p.Page > 0 {
 		text, ok, err := s.passages.Page(ctx, p.DocumentID, p.Page)
 		if err != nil {
 			return err
 		}
 		if !ok && p.Quote == "" {
-			return fault("no_page", "Doc", p.DocumentID, "Page", p.Page)
+			return NewFault("no_page", "Doc", p.DocumentID, "Page", p.Page)
 		}
 		r := []rune(text)
 		if p.End > len(r) && p.Quote == "" {
-			return fault("quote_past_page", "Doc", p.DocumentID, "Page", p.Page)
+			return NewFault("quote_past_page", "Doc", p.DocumentID, "Page", p.Page)
 		}
 		p.End = min(p.End, len(r))
 		p.Start = min(p.Start, p.End)
-		at := tidy(string(r[p.Start:p.End]))
+		at := Tidy(string(r[p.Start:p.End]))
 		if p.Quote == "" {
 			p.Quote = at
 		}
@@ -255,7 +255,7 @@ func (s *Store) resolvePassage(ctx context.Context, p *Passage) error {
 		p.Page, p.Start, p.End = 0, 0, 0 // the offsets are stale: find the quote
 	}
 	if p.Quote == "" {
-		return fault("no_passage")
+		return NewFault("no_passage")
 	}
 	found := false
 	pages, err := s.passages.EachPage(ctx, p.DocumentID, func(no int, text string) bool {
@@ -271,9 +271,9 @@ func (s *Store) resolvePassage(ctx context.Context, p *Passage) error {
 	case found:
 		return nil
 	case pages == 0:
-		return fault("no_document", "Doc", p.DocumentID)
+		return NewFault("no_document", "Doc", p.DocumentID)
 	}
-	return fault("quote_not_in_document", "Quote", clip(p.Quote, 60), "Doc", p.DocumentID)
+	return NewFault("quote_not_in_document", "Quote", Clip(p.Quote, 60), "Doc", p.DocumentID)
 }
 
 // FindQuote finds quote in text ignoring case, diacritics and how white
@@ -321,7 +321,8 @@ outer:
 	return -1
 }
 
-func clip(s string, n int) string {
+// Clip is s cut to n characters, with "…" when it was longer.
+func Clip(s string, n int) string {
 	r := []rune(s)
 	if len(r) <= n {
 		return s
@@ -401,7 +402,7 @@ func (s *Store) findQuoteAnywhere(ctx context.Context, quote string) (*Passage, 
 	}
 	for _, pg := range pages {
 		if start, end, ok := FindQuote(pg.Text, quote); ok {
-			return &Passage{DocumentID: pg.DocumentID, Page: pg.Page, Start: start, End: end, Quote: tidy(quote)}, true
+			return &Passage{DocumentID: pg.DocumentID, Page: pg.Page, Start: start, End: end, Quote: Tidy(quote)}, true
 		}
 	}
 	return nil, false
