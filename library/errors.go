@@ -15,6 +15,7 @@ import (
 	"sotay/library/docread"
 	"sotay/library/meeting"
 	"sotay/library/quiz"
+	"sotay/library/quiz/formats"
 )
 
 // Errors callers act on; test them with errors.Is. Code turns any of them
@@ -144,12 +145,12 @@ var codes = []struct {
 	{quiz.ErrInvalid, "invalid_question"},
 	{quiz.ErrNoQuestions, "no_questions"},
 	{opener.ErrNoViewer, "no_viewer"},
-	{quiz.ErrFormat, "quiz_format"},
-	{quiz.ErrTooLarge, "too_large"},
+	{formats.ErrFormat, "quiz_format"},
+	{formats.ErrTooLarge, "too_large"},
 	{quiz.ErrFinished, "attempt_finished"},
-	{quiz.ErrPrintTooLarge, "print_too_large"},
-	{quiz.ErrPrint, "print_failed"},
-	{quiz.ErrNothingToExport, "nothing_to_export"},
+	{formats.ErrPrintTooLarge, "print_too_large"},
+	{formats.ErrPrint, "print_failed"},
+	{formats.ErrNothingToExport, "nothing_to_export"},
 	{meeting.ErrNotFound, "meeting_not_found"},
 	{meeting.ErrNoChoice, "no_live_questions"},
 	{fs.ErrNotExist, "no_such_file"},

@@ -11,14 +11,15 @@ import (
 	"sotay/internal/officeconv"
 	"sotay/library/docread"
 	"sotay/library/quiz"
+	"sotay/library/quiz/formats"
 )
 
 // ReadQuestionFile reads a question bank from a file: .doc, .rtf and .odt
 // through LibreOffice when it is installed (ErrNeedsLibreOffice when not),
-// everything else as quiz.Parse reads it. keyPath, if not "", is a file
+// everything else as formats.Parse reads it. keyPath, if not "", is a file
 // holding the answer key apart from the questions ("1 B 2 C …", a key
 // table in Word), matched by question number.
-func ReadQuestionFile(ctx context.Context, path, keyPath string) (quiz.Format, []quiz.Item, error) {
+func ReadQuestionFile(ctx context.Context, path, keyPath string) (formats.Format, []quiz.Item, error) {
 	key := ""
 	if keyPath != "" {
 		data, err := os.ReadFile(keyPath)
@@ -35,8 +36,8 @@ func ReadQuestionFile(ctx context.Context, path, keyPath string) (quiz.Format, [
 	if err != nil {
 		return "", nil, err
 	}
-	if st.Size() > quiz.MaxFileSize {
-		return "", nil, fmt.Errorf("%s: %d bytes: %w", path, st.Size(), quiz.ErrTooLarge)
+	if st.Size() > formats.MaxFileSize {
+		return "", nil, fmt.Errorf("%s: %d bytes: %w", path, st.Size(), formats.ErrTooLarge)
 	}
 	data, err := os.ReadFile(path)
 	if err != nil {
@@ -53,5 +54,5 @@ func ReadQuestionFile(ctx context.Context, path, keyPath string) (quiz.Format, [
 		}
 		data, name = converted, strings.TrimSuffix(path, filepath.Ext(path))+".docx"
 	}
-	return quiz.ParseContext(ctx, name, data, key)
+	return formats.ParseContext(ctx, name, data, key)
 }

@@ -10,7 +10,7 @@ import (
 
 	"sotay/internal/textfile"
 	"sotay/internal/vanban"
-	"sotay/library/quiz"
+	"sotay/library/quiz/formats"
 )
 
 // sampleEntry describes one document of the sample library in manifest.json.
@@ -87,7 +87,7 @@ func (l *Library) addSampleQuestions(ctx context.Context, fsys fs.FS) error {
 	if err != nil {
 		return fmt.Errorf("sample questions: %w", err)
 	}
-	_, items, err := quiz.Parse(sampleQuestions, data)
+	_, items, err := formats.Parse(sampleQuestions, data)
 	if err != nil {
 		return fmt.Errorf("sample questions: %w", err)
 	}

@@ -16,6 +16,7 @@ import (
 
 	"sotay/library"
 	"sotay/library/quiz"
+	"sotay/library/quiz/formats"
 )
 
 // bankEditor is where trainers keep question banks: list, search (with or
@@ -399,10 +400,10 @@ func (e *bankEditor) chooseExport() {
 	if e.bank.ID == 0 {
 		return
 	}
-	names := map[quiz.Format]string{quiz.VNText: lang.X("bank.format_vntext", "Văn bản Câu 1… Đáp án (.txt)"), quiz.DOCX: "Word (.docx)", quiz.XLSX: "Excel (.xlsx)",
-		quiz.CSV: "CSV (.csv)", quiz.GIFT: "GIFT – Moodle (.gift)", quiz.MoodleXML: "Moodle XML (.xml)", quiz.Aiken: "Aiken – Moodle (.txt)"}
+	names := map[formats.Format]string{formats.VNText: lang.X("bank.format_vntext", "Văn bản Câu 1… Đáp án (.txt)"), formats.DOCX: "Word (.docx)", formats.XLSX: "Excel (.xlsx)",
+		formats.CSV: "CSV (.csv)", formats.GIFT: "GIFT – Moodle (.gift)", formats.MoodleXML: "Moodle XML (.xml)", formats.Aiken: "Aiken – Moodle (.txt)"}
 	var opts []string
-	for _, f := range quiz.Formats {
+	for _, f := range formats.Formats {
 		opts = append(opts, names[f])
 	}
 	// Every format in sight (a drop-down cut their names at the largest
@@ -420,7 +421,7 @@ func (e *bankEditor) chooseExport() {
 			if i < 0 {
 				i = 0
 			}
-			f := quiz.Formats[i]
+			f := formats.Formats[i]
 			write, done := e.export(f)
 			e.shell.saveAs(e.bank.Name+f.Extension(), write, done)
 		}, e.shell.win)
@@ -430,13 +431,13 @@ func (e *bankEditor) chooseExport() {
 
 // export returns the writing and the reporting of a bank's export in
 // format f, for saveAs.
-func (e *bankEditor) export(f quiz.Format) (func(io.Writer) error, func(string)) {
+func (e *bankEditor) export(f formats.Format) (func(io.Writer) error, func(string)) {
 	store, bank := e.review.store(), e.bank
-	var rep quiz.ExportReport
+	var rep formats.ExportReport
 	write := func(w io.Writer) error {
 		sections, err := store.Sections(context.Background(), bank.ID)
 		if err == nil {
-			rep, err = quiz.ExportSections(w, f, sections)
+			rep, err = formats.ExportSections(w, f, sections)
 		}
 		return err
 	}

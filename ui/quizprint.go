@@ -14,7 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"sotay/assets"
-	"sotay/library/quiz"
+	"sotay/library/quiz/formats"
 )
 
 // choosePrint asks how the test should look (title, unit, variants, first
@@ -52,7 +52,7 @@ func (e *bankEditor) choosePrint() {
 			if !ok {
 				return
 			}
-			opt := quiz.PrintOptions{Unit: unit.Text, Title: title.Text, Subtitle: bank.Name,
+			opt := formats.PrintOptions{Unit: unit.Text, Title: title.Text, Subtitle: bank.Name,
 				Variants: variants.SelectedIndex() + 1, FirstCode: max(atoiOr(first.Text, 101), 1),
 				Minutes: max(atoiOr(minutes.Text, 0), 0), Seed: rand.Uint64(),
 				Regular: assets.SerifRegular, Bold: assets.SerifBold}
@@ -66,13 +66,13 @@ func (e *bankEditor) choosePrint() {
 
 // print returns the writing and the reporting of a printed test, for
 // saveAs (which writes off the UI goroutine).
-func (e *bankEditor) print(opt quiz.PrintOptions) (func(io.Writer) error, func(string)) {
+func (e *bankEditor) print(opt formats.PrintOptions) (func(io.Writer) error, func(string)) {
 	store, bank := e.review.store(), e.bank
-	var p quiz.Printed
+	var p formats.Printed
 	write := func(w io.Writer) error {
 		qs, err := store.Questions(context.Background(), bank.ID)
 		if err == nil {
-			p, err = quiz.WritePDF(w, qs, opt)
+			p, err = formats.WritePDF(w, qs, opt)
 		}
 		return err
 	}

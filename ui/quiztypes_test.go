@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"sotay/library/quiz"
+	"sotay/library/quiz/formats"
 )
 
 // The types Moodle has and Sổ tay now holds, answered as a cadre would:
@@ -212,11 +213,11 @@ func TestFaultInBothLanguages(t *testing.T) {
 		t.Errorf("the error dialog does not say what is wrong: %q", got)
 	}
 	// A whole file's problem, an export's reasons and losses: English too.
-	_, _, err = quiz.Parse("a.xlsx", []byte("PK\x03\x04 hỏng"))
+	_, _, err = formats.Parse("a.xlsx", []byte("PK\x03\x04 hỏng"))
 	if got := errorMessage(err, "a.xlsx").Error(); !strings.Contains(got, "cannot be opened (damaged or protected by a password)") {
 		t.Errorf("file fault: %q", got)
 	}
-	rep, err := quiz.Export(io.Discard, quiz.Aiken, "B", []*quiz.Question{{ID: 1, Type: quiz.Essay, Stem: "Nêu cảm nghĩ."},
+	rep, err := formats.Export(io.Discard, formats.Aiken, "B", []*quiz.Question{{ID: 1, Type: quiz.Essay, Stem: "Nêu cảm nghĩ."},
 		{ID: 2, Type: quiz.Single, Stem: "?", Explanation: "vì", Options: []quiz.Option{{Text: "a", Correct: true}, {Text: "b"}}}})
 	if err != nil || len(rep.Skipped) != 1 {
 		t.Fatalf("%v %+v", err, rep)
@@ -239,7 +240,7 @@ func TestFirstAnswerBoxFocused(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := store.Import(t.Context(), bank, quiz.ParseVNText("Câu 1: Tỷ lệ hồ sơ nộp trực tuyến?\nĐáp số: 80\n")); err != nil {
+	if _, err := store.Import(t.Context(), bank, formats.ParseVNText("Câu 1: Tỷ lệ hồ sơ nộp trực tuyến?\nĐáp số: 80\n")); err != nil {
 		t.Fatal(err)
 	}
 	s.review.startAttempt(quiz.Selection{BankIDs: []int64{bank.ID}}, quiz.AttemptOptions{Mode: quiz.SelfCheck, Title: "Thử"})

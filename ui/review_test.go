@@ -18,6 +18,7 @@ import (
 	"sotay/assets"
 
 	"sotay/library/quiz"
+	"sotay/library/quiz/formats"
 )
 
 // openReview selects the Ôn tập place and waits for its figures.
@@ -333,7 +334,7 @@ func TestPrintFromTheBankEditor(t *testing.T) {
 	// The file dialog cannot be driven here: write where it would have.
 	path := filepath.Join(t.TempDir(), "de.pdf")
 	wc, err := storage.Writer(storage.NewFileURI(path))
-	write, done := e.print(quiz.PrintOptions{Title: "Đề kiểm tra chi bộ", Variants: 2, FirstCode: 201, Seed: 1,
+	write, done := e.print(formats.PrintOptions{Title: "Đề kiểm tra chi bộ", Variants: 2, FirstCode: 201, Seed: 1,
 		Count: 10, Regular: assets.SerifRegular, Bold: assets.SerifBold})
 	s.saveTo(wc, err, write, done)
 	pump()

@@ -15,6 +15,7 @@ import (
 	"sotay/internal/safefile"
 	"sotay/library"
 	"sotay/library/quiz"
+	"sotay/library/quiz/formats"
 )
 
 // quizCommands are the subcommands of "sotayctl quiz".
@@ -217,7 +218,7 @@ func runQuizExport(ctx context.Context, e *env, args []string) int {
 		}
 		return e.usage(err)
 	}
-	f := quiz.Format(strings.ToLower(*format))
+	f := formats.Format(strings.ToLower(*format))
 	if *format == "" {
 		f = formatFromExt(*out)
 	}
@@ -233,10 +234,10 @@ func runQuizExport(ctx context.Context, e *env, args []string) int {
 	if err != nil {
 		return e.fail(err)
 	}
-	var rep quiz.ExportReport
+	var rep formats.ExportReport
 	err = e.writeOutput(*out, func(w io.Writer) error {
 		var err error
-		rep, err = quiz.ExportSections(w, f, sections)
+		rep, err = formats.ExportSections(w, f, sections)
 		return err
 	})
 	if err != nil {
@@ -280,8 +281,8 @@ func orEmpty[T any](v []T) []T {
 	return v
 }
 
-func validFormat(f quiz.Format) bool {
-	for _, g := range quiz.Formats {
+func validFormat(f formats.Format) bool {
+	for _, g := range formats.Formats {
 		if g == f {
 			return true
 		}
@@ -289,20 +290,20 @@ func validFormat(f quiz.Format) bool {
 	return false
 }
 
-func formatFromExt(path string) quiz.Format {
+func formatFromExt(path string) formats.Format {
 	switch strings.ToLower(filepath.Ext(path)) {
 	case ".gift":
-		return quiz.GIFT
+		return formats.GIFT
 	case ".csv":
-		return quiz.CSV
+		return formats.CSV
 	case ".xlsx":
-		return quiz.XLSX
+		return formats.XLSX
 	case ".docx":
-		return quiz.DOCX
+		return formats.DOCX
 	case ".xml":
-		return quiz.MoodleXML
+		return formats.MoodleXML
 	case ".txt":
-		return quiz.VNText
+		return formats.VNText
 	}
 	return ""
 }

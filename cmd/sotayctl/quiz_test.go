@@ -9,7 +9,7 @@ import (
 	"testing"
 
 	"sotay/internal/officeconv"
-	"sotay/library/quiz"
+	"sotay/library/quiz/formats"
 )
 
 const quizTestdata = "../../library/quiz/testdata"
@@ -150,12 +150,12 @@ func TestQuizGenerate(t *testing.T) {
 	}
 }
 
-// A question file over quiz.MaxFileSize is "too large", not an internal error.
+// A question file over formats.MaxFileSize is "too large", not an internal error.
 func TestQuizImportTooLarge(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "cau-hoi.txt")
 	line := []byte("Câu 1: Chi bộ họp mấy lần một tháng?\nA. Một\nB. Hai\nĐáp án: A\n")
-	if err := os.WriteFile(path, bytes.Repeat(line, quiz.MaxFileSize/len(line)+1), 0o644); err != nil {
+	if err := os.WriteFile(path, bytes.Repeat(line, formats.MaxFileSize/len(line)+1), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	code, _, errOut := ctl(t, "--db", filepath.Join(dir, "lib.db"), "quiz", "import", path)

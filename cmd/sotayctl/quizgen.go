@@ -12,6 +12,7 @@ import (
 
 	"sotay/assets"
 	"sotay/library/quiz"
+	"sotay/library/quiz/formats"
 )
 
 // draftJSON is one line of quiz generate --json.
@@ -106,7 +107,7 @@ func runQuizGenerate(ctx context.Context, e *env, args []string) int {
 	for i := range drafts {
 		qs[i] = &drafts[i].Question
 	}
-	if err := quiz.WriteVNText(e.stdout, qs); err != nil {
+	if err := formats.WriteVNText(e.stdout, qs); err != nil {
 		return e.fail(err)
 	}
 	return 0
@@ -131,8 +132,8 @@ func runQuizPrint(ctx context.Context, e *env, args []string) int {
 		}
 		return e.usage(err)
 	}
-	if *variants < 1 || *variants > quiz.MaxVariants || *count < 0 || *minutes < 0 || *first < 1 {
-		return e.usage(fmt.Errorf("quiz print: --variants 1–%d, --count ≥ 0, --minutes ≥ 0, --first-code ≥ 1", quiz.MaxVariants))
+	if *variants < 1 || *variants > formats.MaxVariants || *count < 0 || *minutes < 0 || *first < 1 {
+		return e.usage(fmt.Errorf("quiz print: --variants 1–%d, --count ≥ 0, --minutes ≥ 0, --first-code ≥ 1", formats.MaxVariants))
 	}
 	lib, bank, code := e.openBank(ctx, pos[0])
 	if lib == nil {
@@ -149,10 +150,10 @@ func runQuizPrint(ctx context.Context, e *env, args []string) int {
 	if *title == "" {
 		*title = "Đề kiểm tra"
 	}
-	var printed quiz.Printed
+	var printed formats.Printed
 	err = e.writeOutput(*out, func(w io.Writer) error {
 		var err error
-		printed, err = quiz.WritePDF(w, qs, quiz.PrintOptions{Unit: *unit, Title: *title, Subtitle: bank.Name,
+		printed, err = formats.WritePDF(w, qs, formats.PrintOptions{Unit: *unit, Title: *title, Subtitle: bank.Name,
 			Minutes: *minutes, Variants: *variants, Count: *count, FirstCode: *first, Seed: *seed,
 			Regular: assets.SerifRegular, Bold: assets.SerifBold})
 		return err

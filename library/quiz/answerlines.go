@@ -49,14 +49,14 @@ func AnswerLines(q *Question) string {
 			break
 		}
 		for i, o := range q.Options {
-			lines = append(lines, weighted(o.Text, q.shortCredit(i), o.Feedback))
+			lines = append(lines, weighted(o.Text, q.ShortCredit(i), o.Feedback))
 		}
 	case Numerical:
 		credits := q.Credits()
 		for i, o := range q.Options {
 			t := o.Text
 			if o.Tolerance != 0 {
-				t += " ± " + formatNumber(o.Tolerance)
+				t += " ± " + FormatNumber(o.Tolerance)
 			}
 			lines = append(lines, weighted(t, credits[i], o.Feedback))
 		}
@@ -149,17 +149,17 @@ func SetAnswerLines(q *Question, text string) error {
 				if !ok1 || !ok2 {
 					return NewFault("answer_line_range", "N", n+1, "Text", body)
 				}
-				o.Text, o.Tolerance = formatNumber((lo+hi)/2), roundNumber(hi-(lo+hi)/2)
+				o.Text, o.Tolerance = FormatNumber((lo+hi)/2), RoundNumber(hi-(lo+hi)/2)
 			}
 			if f, ok := ParseNumber(o.Text); ok {
-				o.Text = formatNumber(f)
+				o.Text = FormatNumber(f)
 			}
 			q.Options = append(q.Options, o)
 		}
 	case Matching:
 		q.Options = nil
 		for n, l := range lines {
-			left, right, ok := cutPair(l)
+			left, right, ok := CutPair(l)
 			if !ok {
 				return NewFault("answer_line_pair", "N", n+1)
 			}
@@ -169,29 +169,25 @@ func SetAnswerLines(q *Question, text string) error {
 	return nil
 }
 
-// MatchChoices are a matching question's answers to choose from, each once,
-// in dictionary order (which gives nothing away).
-func MatchChoices(q *Question) []string { return matchChoices(q) }
-
-// shortCredit is the credit of shortAnswers(q)[i].
-func (q *Question) shortCredit(i int) float64 {
+// ShortCredit is the credit of shortAnswers(q)[i].
+func (q *Question) ShortCredit(i int) float64 {
 	if len(q.Options) == 0 {
 		return 1
 	}
 	return q.Credits()[i]
 }
 
-// formatNumber writes a number in its shortest form (3.1415, 1822).
-func formatNumber(f float64) string { return strconv.FormatFloat(roundNumber(f), 'f', -1, 64) }
+// FormatNumber writes a number in its shortest form (3.1415, 1822).
+func FormatNumber(f float64) string { return strconv.FormatFloat(RoundNumber(f), 'f', -1, 64) }
 
-// roundNumber drops the binary noise of a range's midpoint (3.1415000000000002).
-func roundNumber(f float64) float64 {
+// RoundNumber drops the binary noise of a range's midpoint (3.1415000000000002).
+func RoundNumber(f float64) float64 {
 	v, _ := strconv.ParseFloat(strconv.FormatFloat(f, 'g', 12, 64), 64)
 	return v
 }
 
-// cutPair cuts "trái -> phải" (also "=>" and "→").
-func cutPair(s string) (string, string, bool) {
+// CutPair cuts "trái -> phải" (also "=>" and "→").
+func CutPair(s string) (string, string, bool) {
 	for _, sep := range []string{"->", "=>", "→"} {
 		if l, r, ok := strings.Cut(s, sep); ok {
 			return strings.TrimSpace(l), strings.TrimSpace(r), true
@@ -200,8 +196,9 @@ func cutPair(s string) (string, string, bool) {
 	return "", "", false
 }
 
-// matchChoices: see MatchChoices.
-func matchChoices(q *Question) []string {
+// MatchChoices are a matching question's answers to choose from, each once,
+// in dictionary order (which gives nothing away).
+func MatchChoices(q *Question) []string {
 	var out []string
 	for _, o := range q.Options {
 		if !slices.Contains(out, o.Match) {

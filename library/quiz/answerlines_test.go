@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"sotay/library/quiz"
+	"sotay/library/quiz/formats"
 )
 
 // The editor's answer lines read back into the same question, for every
@@ -53,7 +54,7 @@ func TestNumbersWithPercentSign(t *testing.T) {
 	if err := quiz.SetAnswerLines(n, "80% ± 5%"); err != nil || n.Options[0].Text != "80" || n.Options[0].Tolerance != 5 {
 		t.Errorf("editor: %v %+v", err, n.Options)
 	}
-	items := quiz.ParseVNText("Câu 1: Tỷ lệ hồ sơ nộp trực tuyến?\nĐáp số: 80% ± 5%\n")
+	items := formats.ParseVNText("Câu 1: Tỷ lệ hồ sơ nộp trực tuyến?\nĐáp số: 80% ± 5%\n")
 	if len(items) != 1 || items[0].Err != nil || items[0].Q.Options[0].Tolerance != 5 {
 		t.Errorf("vn-text: %+v", items)
 	}

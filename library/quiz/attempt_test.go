@@ -11,6 +11,7 @@ import (
 
 	"sotay/library"
 	"sotay/library/quiz"
+	"sotay/library/quiz/quiztest"
 )
 
 // importTestBank loads testdata/de-thi.txt into a bank and returns it.
@@ -18,7 +19,7 @@ func importTestBank(t *testing.T, s *quiz.Store) (quiz.Bank, []*quiz.Question) {
 	t.Helper()
 	ctx := context.Background()
 	bank := newBank(t, s, "Đề thi")
-	_, items := parseFile(t, "testdata/de-thi.txt")
+	_, items := quiztest.ParseFile(t, "testdata/de-thi.txt")
 	if _, err := s.Import(ctx, bank, items); err != nil {
 		t.Fatal(err)
 	}

@@ -3,33 +3,22 @@ package quiz_test
 import (
 	"bytes"
 	"context"
-	"fmt"
 	"testing"
 
 	"sotay/library/quiz"
+	"sotay/library/quiz/formats"
+	"sotay/library/quiz/quiztest"
 )
-
-// syntheticBank makes n distinct single-choice questions.
-func syntheticBank(n int) []*quiz.Question {
-	qs := make([]*quiz.Question, n)
-	for i := range qs {
-		qs[i] = &quiz.Question{ID: int64(i + 1), Type: quiz.Single, Difficulty: 1 + i%3, Tags: []string{fmt.Sprintf("chủ đề %d", i%20)},
-			Stem:        fmt.Sprintf("Câu hỏi số %d về chỉ tiêu chuyển đổi số của quận đến năm 2030 là gì?", i+1),
-			Options:     []quiz.Option{{Text: fmt.Sprintf("%d%%", i%100), Correct: true}, {Text: "Phương án sai một"}, {Text: "Phương án sai hai"}, {Text: "Phương án sai ba"}},
-			Explanation: "Điểm a khoản 2 Điều 3 của Nghị quyết."}
-	}
-	return qs
-}
 
 // BenchmarkImportXLSX5000 reads and stores a 5,000-question spreadsheet
 // (target < 3 s).
-func BenchmarkImportXLSX5000(b *testing.B) { benchImport(b, quiz.XLSX) }
+func BenchmarkImportXLSX5000(b *testing.B) { benchImport(b, formats.XLSX) }
 
 // benchImport reads and stores a 5,000-question bank exported as f, each
 // round into a fresh library.
-func benchImport(b *testing.B, f quiz.Format) {
+func benchImport(b *testing.B, f formats.Format) {
 	var buf bytes.Buffer
-	if _, err := quiz.Export(&buf, f, "Bench", syntheticBank(5000)); err != nil {
+	if _, err := formats.Export(&buf, f, "Bench", quiztest.SyntheticBank(5000)); err != nil {
 		b.Fatal(err)
 	}
 	data := buf.Bytes()
@@ -39,7 +28,7 @@ func benchImport(b *testing.B, f quiz.Format) {
 		_, s := openLibrary(b)
 		bank := newBank(b, s, "Bench")
 		b.StartTimer()
-		_, items, err := quiz.Parse("bench"+f.Extension(), data)
+		_, items, err := formats.Parse("bench"+f.Extension(), data)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -90,7 +79,7 @@ func bankOf10000(b *testing.B) (*quiz.Store, quiz.Bank, int64) {
 	ctx := context.Background()
 	bank := newBank(b, s, "Lớn")
 	var items []quiz.Item
-	for i, q := range syntheticBank(10000) {
+	for i, q := range quiztest.SyntheticBank(10000) {
 		items = append(items, quiz.Item{Line: i + 1, Q: q})
 	}
 	if _, err := s.Import(ctx, bank, items); err != nil {
@@ -105,4 +94,4 @@ func bankOf10000(b *testing.B) (*quiz.Store, quiz.Bank, int64) {
 
 // BenchmarkImportMoodleXML5000 reads and stores a 5,000-question Moodle XML
 // file, our own export (target < 3 s).
-func BenchmarkImportMoodleXML5000(b *testing.B) { benchImport(b, quiz.MoodleXML) }
+func BenchmarkImportMoodleXML5000(b *testing.B) { benchImport(b, formats.MoodleXML) }

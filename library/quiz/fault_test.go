@@ -15,6 +15,7 @@ import (
 	"sotay/assets"
 	"sotay/internal/i18n"
 	"sotay/library/quiz"
+	"sotay/library/quiz/formats"
 )
 
 // A question's problems are codes with arguments: tests assert the code,
@@ -42,7 +43,7 @@ func TestFaultCodes(t *testing.T) {
 		}
 	}
 	// On import the line comes with it.
-	items := quiz.ParseGIFT("\n\nCâu này thiếu ngoặc { =một ~ba\n")
+	items := formats.ParseGIFT("\n\nCâu này thiếu ngoặc { =một ~ba\n")
 	var f *quiz.Fault
 	if len(items) != 1 || !errors.As(items[0].Err, &f) || f.Code != "gift_no_close_brace" || f.Line != 3 ||
 		items[0].Err.Error() != "dòng 3: thiếu dấu “}” đóng phần đáp án" {
@@ -54,12 +55,14 @@ func TestFaultCodes(t *testing.T) {
 // and both render with the code's arguments.
 func TestFaultsTranslated(t *testing.T) {
 	files, _ := filepath.Glob("*.go")
+	more, _ := filepath.Glob("formats/*.go")
+	files = append(files, more...)
 	files = slices.DeleteFunc(files, func(f string) bool { return strings.HasSuffix(f, "_test.go") })
 	src, err := readAll(files...)
 	if err != nil {
 		t.Fatal(err)
 	}
-	codes := regexp.MustCompile(`(?:NewFault(?:At)?|failF|failure)\((?:[a-zA-Z.]+, )?"([a-z0-9_]+)"[,)]`).FindAllStringSubmatch(string(src), -1)
+	codes := regexp.MustCompile(`(?:NewFault|FaultAt|failF|Failure)\((?:[a-zA-Z.]+, )?"([a-z0-9_]+)"[,)]`).FindAllStringSubmatch(string(src), -1)
 	for _, m := range regexp.MustCompile(`\bmissing\("([a-z]+)"`).FindAllStringSubmatch(string(src), -1) {
 		codes = append(codes, []string{"", "missing_" + m[1]})
 	}
@@ -114,23 +117,23 @@ func TestFileStoreAndExportFaults(t *testing.T) {
 		}
 		return f.Code
 	}
-	_, _, err := quiz.Parse("a.docx", []byte("không phải Word"))
-	if code(err) != "f_not_docx" || !errors.Is(err, quiz.ErrFormat) {
+	_, _, err := formats.Parse("a.docx", []byte("không phải Word"))
+	if code(err) != "f_not_docx" || !errors.Is(err, formats.ErrFormat) {
 		t.Errorf("renamed docx: %v", err)
 	}
-	_, _, err = quiz.Parse("a.xlsx", []byte("PK\x03\x04 hỏng"))
-	if code(err) != "f_xlsx_unopened" || !errors.Is(err, quiz.ErrFormat) {
+	_, _, err = formats.Parse("a.xlsx", []byte("PK\x03\x04 hỏng"))
+	if code(err) != "f_xlsx_unopened" || !errors.Is(err, formats.ErrFormat) {
 		t.Errorf("damaged xlsx: %v (%s)", err, code(err))
 	}
-	_, _, err = quiz.Parse("a.txt", make([]byte, quiz.MaxFileSize+1))
-	if code(err) != "f_too_large" || !errors.Is(err, quiz.ErrTooLarge) || !strings.Contains(err.Error(), "MB") {
+	_, _, err = formats.Parse("a.txt", make([]byte, formats.MaxFileSize+1))
+	if code(err) != "f_too_large" || !errors.Is(err, formats.ErrTooLarge) || !strings.Contains(err.Error(), "MB") {
 		t.Errorf("too large: %v", err)
 	}
-	_, _, err = quiz.Parse("a.xml", []byte(`<?xml version="1.0"?><khong/>`))
+	_, _, err = formats.Parse("a.xml", []byte(`<?xml version="1.0"?><khong/>`))
 	if code(err) != "f_xml_no_quiz" {
 		t.Errorf("xml without quiz: %v", err)
 	}
-	_, items, _ := quiz.Parse("a.txt", []byte("Câu 1: Thủ đô?\nA. Huế\nB. Vinh\nB. Hà Nội\nĐáp án: C\n"))
+	_, items, _ := formats.Parse("a.txt", []byte("Câu 1: Thủ đô?\nA. Huế\nB. Vinh\nB. Hà Nội\nĐáp án: C\n"))
 	if len(items) != 1 || code(items[0].Err) != "vn_option_order" {
 		t.Errorf("letters out of order: %+v", items)
 	}
@@ -146,14 +149,14 @@ func TestFileStoreAndExportFaults(t *testing.T) {
 	}
 
 	essay := &quiz.Question{ID: 1, Type: quiz.Essay, Stem: "Nêu cảm nghĩ."}
-	rep, err := quiz.Export(io.Discard, quiz.Aiken, "B", []*quiz.Question{essay})
-	if code(err) != "x_nothing" || !errors.Is(err, quiz.ErrNothingToExport) || len(rep.Skipped) != 1 || rep.Skipped[0].Why.Code != "x_aiken_type" {
+	rep, err := formats.Export(io.Discard, formats.Aiken, "B", []*quiz.Question{essay})
+	if code(err) != "x_nothing" || !errors.Is(err, formats.ErrNothingToExport) || len(rep.Skipped) != 1 || rep.Skipped[0].Why.Code != "x_aiken_type" {
 		t.Fatalf("nothing to export: %v %+v", err, rep)
 	}
 	if got := err.Error(); !strings.Contains(got, "câu tự luận") {
 		t.Errorf("the reason names the type: %q", got)
 	}
-	rep, _ = quiz.Export(io.Discard, quiz.Aiken, "B", []*quiz.Question{{ID: 2, Type: quiz.Single, Stem: "?", Explanation: "vì",
+	rep, _ = formats.Export(io.Discard, formats.Aiken, "B", []*quiz.Question{{ID: 2, Type: quiz.Single, Stem: "?", Explanation: "vì",
 		Options: []quiz.Option{{Text: "a", Correct: true}, {Text: "b"}}}})
 	if rep.Lost[quiz.LostExplanation] != 1 || rep.LostSummary() != "Định dạng này không có chỗ cho: giải thích (1 câu)." {
 		t.Errorf("lost: %+v %q", rep.Lost, rep.LostSummary())

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"sotay/library/quiz"
+	"sotay/library/quiz/formats"
 )
 
 func readGIFT(t *testing.T) []quiz.Item {
@@ -17,7 +18,7 @@ func readGIFT(t *testing.T) []quiz.Item {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return quiz.ParseGIFT(string(data))
+	return formats.ParseGIFT(string(data))
 }
 
 func TestParseGIFT(t *testing.T) {
@@ -120,12 +121,12 @@ func TestGIFTRoundTripThroughABank(t *testing.T) {
 		t.Fatal(err)
 	}
 	var buf bytes.Buffer
-	if skipped, err := quiz.WriteGIFT(&buf, bank.Name, stored); err != nil || len(skipped) > 0 {
+	if skipped, err := formats.WriteGIFT(&buf, bank.Name, stored); err != nil || len(skipped) > 0 {
 		// (every type this file holds has a GIFT form)
 		t.Fatalf("WriteGIFT: %v, skipped %v", err, skipped)
 	}
 	var again []*quiz.Question
-	for _, it := range quiz.ParseGIFT(buf.String()) {
+	for _, it := range formats.ParseGIFT(buf.String()) {
 		if it.Category != nil {
 			continue
 		}

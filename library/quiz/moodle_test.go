@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"sotay/library/quiz"
+	"sotay/library/quiz/formats"
 )
 
 // moodleDir holds Moodle's own GIFT and Aiken fixtures, example file and
@@ -24,7 +25,7 @@ func moodleGIFT(t *testing.T, name string) []*quiz.Question {
 		t.Skipf("Moodle's fixtures are not here (%v): they live in ../shared/moodle beside the repository", err)
 	}
 	var qs []*quiz.Question
-	for _, it := range quiz.ParseGIFT(string(data)) {
+	for _, it := range formats.ParseGIFT(string(data)) {
 		if it.Category != nil {
 			continue
 		}
@@ -138,7 +139,7 @@ func TestGIFTMoodleFixturesWhole(t *testing.T) {
 		t.Errorf("examples: %d questions", len(ex))
 	}
 	data, _ := os.ReadFile(filepath.Join(moodleDir, "G02_fixture_questions_in_category.gift.txt"))
-	items := quiz.ParseGIFT(string(data))
+	items := formats.ParseGIFT(string(data))
 	if len(items) != 5 || !reflect.DeepEqual(items[0].Category, []string{"Default for New Features"}) {
 		t.Fatalf("G02: %+v", items)
 	}
@@ -211,12 +212,12 @@ func TestGIFTRoundTripMoodle(t *testing.T) {
 		}
 		qs := moodleGIFT(t, filepath.Base(f))
 		var buf bytes.Buffer
-		skipped, err := quiz.WriteGIFT(&buf, "", qs)
+		skipped, err := formats.WriteGIFT(&buf, "", qs)
 		if err != nil || len(skipped) > 0 {
 			t.Fatalf("%s: %v %v", f, err, skipped)
 		}
 		var again []*quiz.Question
-		for _, it := range quiz.ParseGIFT(buf.String()) {
+		for _, it := range formats.ParseGIFT(buf.String()) {
 			if it.Err != nil {
 				t.Fatalf("%s: our export reads back with %v\n%s", f, it.Err, buf.String())
 			}
@@ -243,7 +244,7 @@ func TestGIFTRulesOwnFixture(t *testing.T) {
 	}
 	var cats [][]string
 	var qs []*quiz.Question
-	for _, it := range quiz.ParseGIFT(string(data)) {
+	for _, it := range formats.ParseGIFT(string(data)) {
 		switch {
 		case it.Category != nil:
 			cats = append(cats, it.Category)
@@ -292,7 +293,7 @@ func TestGIFTCategoriesMakeSubBanks(t *testing.T) {
 	ctx := t.Context()
 	bank := newBank(t, s, "Nghị quyết 15")
 	data, _ := os.ReadFile("testdata/gift-moodle-rules.gift")
-	rep, err := s.Import(ctx, bank, quiz.ParseGIFT(string(data)))
+	rep, err := s.Import(ctx, bank, formats.ParseGIFT(string(data)))
 	if err != nil || rep.Count(quiz.Imported) != 9 || len(rep.SubBanks) != 2 {
 		t.Fatalf("import: %v, %d imported, sub-banks %+v", err, rep.Count(quiz.Imported), rep.SubBanks)
 	}
@@ -306,20 +307,20 @@ func TestGIFTCategoriesMakeSubBanks(t *testing.T) {
 		t.Fatalf("sections %v %+v", err, sections)
 	}
 	var buf bytes.Buffer
-	if _, err := quiz.ExportSections(&buf, quiz.GIFT, sections); err != nil {
+	if _, err := formats.ExportSections(&buf, formats.GIFT, sections); err != nil {
 		t.Fatal(err)
 	}
 	if !strings.Contains(buf.String(), "$CATEGORY: $course$/top/Nghị quyết 15/Chương 2\n") {
 		t.Errorf("export lacks the sub-bank's category:\n%s", buf.String())
 	}
 	// Importing our export into the same bank finds every question again.
-	rep, err = s.Import(ctx, bank, quiz.ParseGIFT(buf.String()))
+	rep, err = s.Import(ctx, bank, formats.ParseGIFT(buf.String()))
 	if err != nil || rep.Count(quiz.Duplicate) != 9 || rep.Count(quiz.Imported) != 0 {
 		t.Errorf("re-import: %v, %d duplicates, %d imported: %+v", err, rep.Count(quiz.Duplicate), rep.Count(quiz.Imported), rep.Rows)
 	}
 	// Into a bank of another name: its sub-banks, not one level deeper.
 	other := newBank(t, s, "RT")
-	rep, err = s.Import(ctx, other, quiz.ParseGIFT(buf.String()))
+	rep, err = s.Import(ctx, other, formats.ParseGIFT(buf.String()))
 	if err != nil || rep.Count(quiz.Imported) != 9 || len(rep.SubBanks) != 2 || rep.SubBanks[0].Name != "RT / Chương 1" {
 		t.Errorf("into RT: %v %+v", err, rep.SubBanks)
 	}
@@ -335,14 +336,14 @@ func TestGIFTCategoriesMakeSubBanks(t *testing.T) {
 // only, and after 200,000 comment lines.
 func TestSniffGIFT(t *testing.T) {
 	multi := "Câu hỏi một {\n~sai\n=đúng\n}\n\nCâu hỏi hai {\n=đúng\n~sai\n}\n"
-	if f := quiz.SniffText(multi); f != quiz.GIFT {
+	if f := formats.SniffText(multi); f != formats.GIFT {
 		t.Errorf("multi-line questions sniffed as %s", f)
 	}
 	long := strings.Repeat("// chú thích\n", 200000) + multi
-	if f := quiz.SniffText(long); f != quiz.GIFT {
+	if f := formats.SniffText(long); f != formats.GIFT {
 		t.Errorf("after 200,000 comments: %s", f)
 	}
-	if f, items, err := quiz.Parse("ngan-hang.txt", []byte(long)); err != nil || f != quiz.GIFT || len(items) != 2 || items[1].Err != nil {
+	if f, items, err := formats.Parse("ngan-hang.txt", []byte(long)); err != nil || f != formats.GIFT || len(items) != 2 || items[1].Err != nil {
 		t.Errorf("parse: %s %v %+v", f, err, items)
 	}
 }
@@ -350,7 +351,7 @@ func TestSniffGIFT(t *testing.T) {
 // {=Một =Hai ~Ba}: Moodle imports a single choice with both right; so do we,
 // and either earns the mark.
 func TestGIFTTwoRightAnswers(t *testing.T) {
-	items := quiz.ParseGIFT("Chọn một? {=Một =Hai ~Ba}\n")
+	items := formats.ParseGIFT("Chọn một? {=Một =Hai ~Ba}\n")
 	if len(items) != 1 || items[0].Err != nil || items[0].Q.Type != quiz.Single {
 		t.Fatalf("%+v", items)
 	}

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"sotay/library/quiz"
+	"sotay/library/quiz/formats"
 )
 
 // Moodle XML and what an export and an import keep: our own Moodle-structured fixture, sub-banks, duplicates.
@@ -23,8 +24,8 @@ func TestMoodleXMLBothWays(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f, items, err := quiz.Parse("ngan-hang.xml", data)
-	if err != nil || f != quiz.MoodleXML {
+	f, items, err := formats.Parse("ngan-hang.xml", data)
+	if err != nil || f != formats.MoodleXML {
 		t.Fatalf("parse: %s %v", f, err)
 	}
 	var qs []*quiz.Question
@@ -77,11 +78,11 @@ func TestMoodleXMLBothWays(t *testing.T) {
 		t.Errorf("grader info: %q", e.Explanation)
 	}
 	var buf bytes.Buffer
-	rep, err := quiz.Export(&buf, quiz.MoodleXML, "Nghị quyết 15", qs)
+	rep, err := formats.Export(&buf, formats.MoodleXML, "Nghị quyết 15", qs)
 	if err != nil || len(rep.Skipped) > 0 || len(rep.Lost) > 0 {
 		t.Fatalf("export: %v %+v", err, rep)
 	}
-	_, back, err := quiz.Parse("x.xml", buf.Bytes())
+	_, back, err := formats.Parse("x.xml", buf.Bytes())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -108,7 +109,7 @@ func TestDrawTakesSubBanks(t *testing.T) {
 	ctx := t.Context()
 	bank := newBank(t, s, "Nghị quyết 15")
 	data, _ := os.ReadFile("testdata/gift-moodle-rules.gift")
-	if _, err := s.Import(ctx, bank, quiz.ParseGIFT(string(data))); err != nil {
+	if _, err := s.Import(ctx, bank, formats.ParseGIFT(string(data))); err != nil {
 		t.Fatal(err)
 	}
 	banks, _ := s.Banks(ctx)
@@ -141,7 +142,7 @@ func TestNamesSurviveDedupe(t *testing.T) {
 	bank := newBank(t, s, "Trùng")
 	file := "Ai được chôn ở lăng Grant? {~Grant =không ai ~Jefferson}\n\n" +
 		"// [tag:lịch sử]\n::Lăng Grant::Ai được chôn ở lăng Grant? {~Grant#Không phải ông. =không ai#Đúng! ~Jefferson}\n"
-	rep, err := s.Import(ctx, bank, quiz.ParseGIFT(file))
+	rep, err := s.Import(ctx, bank, formats.ParseGIFT(file))
 	if err != nil || rep.Count(quiz.Imported) != 1 || rep.Count(quiz.Duplicate) != 1 {
 		t.Fatalf("%v %+v", err, rep.Rows)
 	}
@@ -161,7 +162,7 @@ func TestMoodleXMLMissingPictureAndCut(t *testing.T) {
 	xmlText := `<?xml version="1.0"?><quiz><question type="essay"><name><text>Ảnh</text></name>
 <questiontext format="html"><text><![CDATA[<p>Tả bức ảnh <img src="@@PLUGINFILE@@/khong.png"></p>]]></text></questiontext></question>
 <question type="essay"><name><text>Hai</text></name><questiontext format="html"><text>Câu hai`
-	_, items, err := quiz.Parse("x.xml", []byte(xmlText))
+	_, items, err := formats.Parse("x.xml", []byte(xmlText))
 	if err != nil || len(items) != 2 {
 		t.Fatalf("%v %+v", err, items)
 	}
@@ -178,8 +179,8 @@ func TestMoodleXMLMissingPictureAndCut(t *testing.T) {
 func TestNothingToExport(t *testing.T) {
 	q := &quiz.Question{ID: 1, Type: quiz.Essay, Stem: "Viết?"}
 	var buf bytes.Buffer
-	rep, err := quiz.Export(&buf, quiz.Aiken, "B", []*quiz.Question{q})
-	if !errors.Is(err, quiz.ErrNothingToExport) || !strings.Contains(err.Error(), "Aiken") || len(rep.Skipped) != 1 {
+	rep, err := formats.Export(&buf, formats.Aiken, "B", []*quiz.Question{q})
+	if !errors.Is(err, formats.ErrNothingToExport) || !strings.Contains(err.Error(), "Aiken") || len(rep.Skipped) != 1 {
 		t.Errorf("%v %+v", err, rep)
 	}
 }

@@ -13,6 +13,8 @@ import (
 	"sotay/assets"
 	"sotay/internal/officeconv"
 	"sotay/library/quiz"
+	"sotay/library/quiz/formats"
+	"sotay/library/quiz/quiztest"
 )
 
 // Pictures in a Word bank are kept with their questions: PNG options as
@@ -23,7 +25,7 @@ import (
 // (testdata/cau-hoi-co-hinh.docx, made by LibreOffice 7.4 from the .fodt
 // beside it; the pictures are drawn for it).
 func TestPicturesKept(t *testing.T) {
-	_, items, err := parseFixture(t, "cau-hoi-co-hinh.docx")
+	_, items, err := quiztest.ParseFixture(t, "cau-hoi-co-hinh.docx")
 	if err != nil || len(items) != 4 {
 		t.Fatalf("%d items, %v", len(items), err)
 	}
@@ -68,7 +70,7 @@ func TestPicturesKept(t *testing.T) {
 	bank := newBank(t, st, "Câu hỏi có hình")
 	ctx := context.Background()
 	for round, want := range []quiz.Status{quiz.Imported, quiz.Duplicate} {
-		_, again, _ := parseFixture(t, "cau-hoi-co-hinh.docx")
+		_, again, _ := quiztest.ParseFixture(t, "cau-hoi-co-hinh.docx")
 		rep, err := st.Import(ctx, bank, again)
 		if err != nil {
 			t.Fatal(err)
@@ -112,7 +114,7 @@ func TestPictureProblems(t *testing.T) {
 		w.Write([]byte(body))
 	}
 	zw.Close()
-	_, items, err := quiz.Parse("hinh.docx", b.Bytes())
+	_, items, err := formats.Parse("hinh.docx", b.Bytes())
 	if err != nil || len(items) != 2 {
 		t.Fatalf("%d items, %v", len(items), err)
 	}
@@ -126,7 +128,7 @@ func TestPictureProblems(t *testing.T) {
 // Exported to Word, a bank keeps its pictures where they were (read back
 // the same); the other formats leave those questions out and say so.
 func TestPicturesExported(t *testing.T) {
-	_, items, err := parseFixture(t, "cau-hoi-co-hinh.docx")
+	_, items, err := quiztest.ParseFixture(t, "cau-hoi-co-hinh.docx")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -138,10 +140,10 @@ func TestPicturesExported(t *testing.T) {
 		}
 	}
 	var b bytes.Buffer
-	if skipped, err := quiz.Export(&b, quiz.DOCX, "Có hình", qs); err != nil || len(skipped.Skipped) != 0 {
+	if skipped, err := formats.Export(&b, formats.DOCX, "Có hình", qs); err != nil || len(skipped.Skipped) != 0 {
 		t.Fatalf("docx: %v %v", skipped, err)
 	}
-	_, back, err := quiz.Parse("lai.docx", b.Bytes())
+	_, back, err := formats.Parse("lai.docx", b.Bytes())
 	if err != nil || len(back) != len(qs) {
 		t.Fatalf("%d read back, %v", len(back), err)
 	}
@@ -158,14 +160,14 @@ func TestPicturesExported(t *testing.T) {
 	for _, q := range qs {
 		pics += len(q.Images)
 	}
-	if _, err := quiz.WritePDF(&b, qs, quiz.PrintOptions{Regular: assets.SerifRegular, Bold: assets.SerifBold}); err != nil {
+	if _, err := formats.WritePDF(&b, qs, formats.PrintOptions{Regular: assets.SerifRegular, Bold: assets.SerifBold}); err != nil {
 		t.Fatal(err)
 	}
 	if n := bytes.Count(b.Bytes(), []byte("/Subtype /Image")); n != pics {
 		t.Errorf("printed test holds %d pictures, want %d", n, pics)
 	}
 	b.Reset()
-	skipped, err := quiz.Export(&b, quiz.GIFT, "Có hình", qs)
+	skipped, err := formats.Export(&b, formats.GIFT, "Có hình", qs)
 	if err != nil || len(skipped.Skipped) != len(qs)-1 || strings.Contains(b.String(), "nền đỏ") {
 		t.Errorf("gift skipped %v (%v):\n%s", skipped, err, b.String())
 	}
@@ -205,7 +207,7 @@ func TestRunningHeadsAndWatermarks(t *testing.T) {
 		w.Write([]byte(body))
 	}
 	zw.Close()
-	_, items, err := quiz.Parse("dau-trang.docx", b.Bytes())
+	_, items, err := formats.Parse("dau-trang.docx", b.Bytes())
 	if err != nil || len(items) != 5 {
 		t.Fatalf("%d items, %v", len(items), err)
 	}
@@ -241,7 +243,7 @@ func TestPictureInTheMiddleOfAStem(t *testing.T) {
 		w.Write([]byte(body))
 	}
 	zw.Close()
-	_, items, err := quiz.Parse("ma-tran.docx", b.Bytes())
+	_, items, err := formats.Parse("ma-tran.docx", b.Bytes())
 	if err != nil || len(items) != 1 || items[0].Err != nil {
 		t.Fatalf("%v %v", items, err)
 	}

@@ -1,8 +1,10 @@
-// Package quiz is Sổ tay's question engine: question banks tied to document
-// passages, grading, self-check and exam attempts, spaced review (FSRS),
-// statistics, and the question formats trainers exchange (GIFT, Aiken, CSV,
-// XLSX, DOCX and the Vietnamese "Câu 1: … Đáp án: B" text). It never
-// imports Fyne; the store works on the library's SQLite file.
+// Package quiz is Sổ tay's question engine: the question model and its
+// grading, faults said as codes, spaced review (FSRS), and the store of
+// banks, attempts and statistics in the library's SQLite file (what it
+// needs of documents comes through Passages, which the library provides).
+// The files trainers exchange are read and written by package formats,
+// drafts from documents are made by package draft; neither touches the
+// database. It never imports Fyne.
 package quiz
 
 import (

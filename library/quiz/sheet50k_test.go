@@ -10,6 +10,8 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"sotay/library/quiz"
+	"sotay/library/quiz/formats"
+	"sotay/library/quiz/quiztest"
 )
 
 // A spreadsheet of 50,000 questions with three bad rows deep inside: the
@@ -56,11 +58,11 @@ func TestFiftyThousandRows(t *testing.T) {
 	if err := f.Write(&buf); err != nil {
 		t.Fatal(err)
 	}
-	_, items, err := quiz.Parse("50000.xlsx", buf.Bytes())
+	_, items, err := formats.Parse("50000.xlsx", buf.Bytes())
 	if err != nil {
 		t.Fatal(err)
 	}
-	good, problems := split(items)
+	good, problems := quiztest.Split(items)
 	if len(good) != n-len(bad) || len(problems) != len(bad) {
 		t.Fatalf("%d good, problems %q", len(good), problems)
 	}
@@ -92,13 +94,13 @@ func TestFiftyFiveThousandDOCX(t *testing.T) {
 	if raceDetector || testing.Short() {
 		t.Skip("55,000 questions: run without -race (make unit)")
 	}
-	qs := syntheticBank(55000)
+	qs := quiztest.SyntheticBank(55000)
 	var buf bytes.Buffer
-	rep, err := quiz.Export(&buf, quiz.DOCX, "Năm mươi lăm nghìn câu", qs)
+	rep, err := formats.Export(&buf, formats.DOCX, "Năm mươi lăm nghìn câu", qs)
 	if err != nil || rep.Written != len(qs) {
 		t.Fatalf("export: %v %+v", err, rep)
 	}
-	_, items, err := quiz.Parse("lon.docx", buf.Bytes())
+	_, items, err := formats.Parse("lon.docx", buf.Bytes())
 	if err != nil {
 		t.Fatalf("%d bytes: %v", buf.Len(), err)
 	}

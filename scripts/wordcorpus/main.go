@@ -32,7 +32,7 @@ import (
 	"sotay/internal/officeconv"
 	"sotay/internal/viet"
 	"sotay/library"
-	"sotay/library/quiz"
+	"sotay/library/quiz/formats"
 )
 
 func main() {
@@ -250,4 +250,4 @@ func clip(s string, n int) string {
 }
 
 var _ = bytes.Equal
-var _ = quiz.DOCX
+var _ = formats.DOCX

@@ -1,4 +1,4 @@
-package quiz
+package formats
 
 // Preparing a bank's lines before they are read: labels run into the line
 // before, pictures before a label, running heads, [<br>] separators, and

@@ -1,4 +1,4 @@
-package quiz_test
+package formats_test
 
 import (
 	"bytes"
@@ -12,15 +12,17 @@ import (
 	"sotay/assets"
 	"sotay/internal/pdftext"
 	"sotay/library/quiz"
+	"sotay/library/quiz/formats"
+	"sotay/library/quiz/quiztest"
 )
 
 func sampleQuestions(t *testing.T) []*quiz.Question {
 	t.Helper()
-	data, err := os.ReadFile("../../assets/samples/cau-hoi-mau.txt")
+	data, err := os.ReadFile("../../../assets/samples/cau-hoi-mau.txt")
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, items, err := quiz.Parse("cau-hoi-mau.txt", data)
+	_, items, err := formats.Parse("cau-hoi-mau.txt", data)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -41,7 +43,7 @@ func sampleQuestions(t *testing.T) []*quiz.Question {
 func TestWritePDFVariantsAndKey(t *testing.T) {
 	qs := sampleQuestions(t)
 	var buf bytes.Buffer
-	p, err := quiz.WritePDF(&buf, qs, quiz.PrintOptions{Unit: "Ban Tuyên giáo Quận ủy", Title: "Đề kiểm tra tìm hiểu nghị quyết",
+	p, err := formats.WritePDF(&buf, qs, formats.PrintOptions{Unit: "Ban Tuyên giáo Quận ủy", Title: "Đề kiểm tra tìm hiểu nghị quyết",
 		Subtitle: "Câu hỏi mẫu", Minutes: 30, Variants: 2, Seed: 7, Regular: assets.SerifRegular, Bold: assets.SerifBold})
 	if err != nil {
 		t.Fatal(err)
@@ -117,26 +119,26 @@ func TestWritePDFVariantsAndKey(t *testing.T) {
 
 func TestWritePDFRefusesNothingToPrint(t *testing.T) {
 	var buf bytes.Buffer
-	if _, err := quiz.WritePDF(&buf, nil, quiz.PrintOptions{Regular: assets.SerifRegular, Bold: assets.SerifBold}); err == nil || !strings.Contains(err.Error(), "không có câu hỏi") {
+	if _, err := formats.WritePDF(&buf, nil, formats.PrintOptions{Regular: assets.SerifRegular, Bold: assets.SerifBold}); err == nil || !strings.Contains(err.Error(), "không có câu hỏi") {
 		t.Errorf("empty bank: %v", err)
 	}
-	if _, err := quiz.WritePDF(&buf, sampleQuestions(t), quiz.PrintOptions{}); err == nil {
+	if _, err := formats.WritePDF(&buf, sampleQuestions(t), formats.PrintOptions{}); err == nil {
 		t.Error("no font: no error")
 	}
 	// Text the font cannot show (emoji, control characters) still prints.
 	q := &quiz.Question{Type: quiz.Single, Stem: "Biểu tượng 🎉 và \x07 chuông?", Options: []quiz.Option{{Text: "Có 👍", Correct: true}, {Text: "Không"}}}
-	if _, err := quiz.WritePDF(&buf, []*quiz.Question{q}, quiz.PrintOptions{Regular: assets.SerifRegular, Bold: assets.SerifBold}); err != nil {
+	if _, err := formats.WritePDF(&buf, []*quiz.Question{q}, formats.PrintOptions{Regular: assets.SerifRegular, Bold: assets.SerifBold}); err != nil {
 		t.Errorf("emoji: %v", err)
 	}
 }
 
 // BenchmarkWritePDF prints 100 questions as four variants with the key.
 func BenchmarkWritePDF(b *testing.B) {
-	qs := syntheticBank(100)
+	qs := quiztest.SyntheticBank(100)
 	pages := 0
 	for b.Loop() {
 		var buf bytes.Buffer
-		p, err := quiz.WritePDF(&buf, qs, quiz.PrintOptions{Title: "Đề kiểm tra", Variants: 4, Seed: 1,
+		p, err := formats.WritePDF(&buf, qs, formats.PrintOptions{Title: "Đề kiểm tra", Variants: 4, Seed: 1,
 			Regular: assets.SerifRegular, Bold: assets.SerifBold})
 		if err != nil {
 			b.Fatal(err)
@@ -149,14 +151,14 @@ func BenchmarkWritePDF(b *testing.B) {
 // 50,000 questions × 20 variants took 2.85 GB; such a print is refused
 // before anything is built; a large ordinary one still prints.
 func TestWritePDFRefusesHugePrints(t *testing.T) {
-	qs := syntheticBank(2000)
-	opt := quiz.PrintOptions{Variants: 20, Regular: assets.SerifRegular, Bold: assets.SerifBold}
+	qs := quiztest.SyntheticBank(2000)
+	opt := formats.PrintOptions{Variants: 20, Regular: assets.SerifRegular, Bold: assets.SerifBold}
 	var buf bytes.Buffer
-	if _, err := quiz.WritePDF(&buf, qs, opt); !errors.Is(err, quiz.ErrPrintTooLarge) || buf.Len() > 0 {
+	if _, err := formats.WritePDF(&buf, qs, opt); !errors.Is(err, formats.ErrPrintTooLarge) || buf.Len() > 0 {
 		t.Fatalf("2,000 × 20: %v, %d bytes written", err, buf.Len())
 	}
 	opt.Count = 100
-	if _, err := quiz.WritePDF(&buf, qs, opt); err != nil {
+	if _, err := formats.WritePDF(&buf, qs, opt); err != nil {
 		t.Fatalf("100 of them × 20: %v", err)
 	}
 }
@@ -164,11 +166,11 @@ func TestWritePDFRefusesHugePrints(t *testing.T) {
 // A printed test never shows a short answer's or a numerical question's
 // answers as options, nor a matching question's pairs twice.
 func TestPrintedNewTypesGiveNothingAway(t *testing.T) {
-	data, err := os.ReadFile("testdata/moodle-all-types.xml")
+	data, err := os.ReadFile("../testdata/moodle-all-types.xml")
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, items, _ := quiz.Parse("x.xml", data)
+	_, items, _ := formats.Parse("x.xml", data)
 	var qs []*quiz.Question
 	for _, it := range items {
 		if it.Q != nil && it.Q.Type != quiz.Cloze {
@@ -176,7 +178,7 @@ func TestPrintedNewTypesGiveNothingAway(t *testing.T) {
 		}
 	}
 	var buf bytes.Buffer
-	if _, err := quiz.WritePDF(&buf, qs, quiz.PrintOptions{Title: "Thử", Variants: 1, Seed: 3, Regular: assets.SerifRegular, Bold: assets.SerifBold}); err != nil {
+	if _, err := formats.WritePDF(&buf, qs, formats.PrintOptions{Title: "Thử", Variants: 1, Seed: 3, Regular: assets.SerifRegular, Bold: assets.SerifBold}); err != nil {
 		t.Fatal(err)
 	}
 	res, err := pdftext.Extract(context.Background(), buf.Bytes(), pdftext.Options{})

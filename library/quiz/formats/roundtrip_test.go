@@ -1,4 +1,4 @@
-package quiz_test
+package formats_test
 
 import (
 	"bytes"
@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"sotay/library/quiz"
+	"sotay/library/quiz/formats"
 )
 
 // awkward are texts that broke exports before: format marks of every
@@ -127,9 +128,9 @@ func TestEveryExportReadsBack(t *testing.T) {
 			q.ID = int64(i + 1)
 			qs = append(qs, q)
 		}
-		for _, f := range quiz.Formats {
+		for _, f := range formats.Formats {
 			var buf bytes.Buffer
-			rep, err := quiz.Export(&buf, f, "Ngân hàng thử", qs)
+			rep, err := formats.Export(&buf, f, "Ngân hàng thử", qs)
 			if err != nil {
 				t.Fatalf("seed %d %s: %v", seed, f, err)
 			}
@@ -144,12 +145,12 @@ func TestEveryExportReadsBack(t *testing.T) {
 			var want []*quiz.Question
 			for _, q := range qs {
 				if _, ok := skipped[q.ID]; !ok {
-					k := quiz.Kept(f, q)
+					k := formats.Kept(f, q)
 					k.Normalize()
 					want = append(want, k)
 				}
 			}
-			_, items, err := quiz.Parse("bank"+f.Extension(), buf.Bytes())
+			_, items, err := formats.Parse("bank"+f.Extension(), buf.Bytes())
 			if err != nil {
 				t.Fatalf("seed %d %s: reading back: %v", seed, f, err)
 			}

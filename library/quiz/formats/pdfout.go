@@ -1,4 +1,4 @@
-package quiz
+package formats
 
 import (
 	"bytes"
@@ -13,6 +13,7 @@ import (
 	"io"
 	"math/rand/v2"
 	"slices"
+	"sotay/library/quiz"
 	"strings"
 
 	"github.com/go-pdf/fpdf"
@@ -76,12 +77,12 @@ const (
 
 // WritePDF prints qs as a test with opt.Variants variants and the answer
 // key after them.
-func WritePDF(w io.Writer, qs []*Question, opt PrintOptions) (p Printed, err error) {
+func WritePDF(w io.Writer, qs []*quiz.Question, opt PrintOptions) (p Printed, err error) {
 	if len(qs) == 0 {
-		return p, Failure(ErrPrint, "p_no_questions")
+		return p, quiz.Failure(ErrPrint, "p_no_questions")
 	}
 	if len(opt.Regular) == 0 || len(opt.Bold) == 0 {
-		return p, Failure(ErrPrint, "p_no_font")
+		return p, quiz.Failure(ErrPrint, "p_no_font")
 	}
 	opt.Variants = min(max(opt.Variants, 1), MaxVariants)
 	if opt.FirstCode <= 0 {
@@ -89,21 +90,21 @@ func WritePDF(w io.Writer, qs []*Question, opt PrintOptions) (p Printed, err err
 	}
 	defer func() { // fpdf panics on some inputs; a print must not bring the app down
 		if r := recover(); r != nil {
-			err = Failure(ErrPrint, "p_failed", "Why", fmt.Sprint(r))
+			err = quiz.Failure(ErrPrint, "p_failed", "Why", fmt.Sprint(r))
 		}
 	}()
 	// A description goes with the question it stands before, wherever
 	// that question is printed; it is not numbered or counted.
 	qs, leads := withLeads(qs)
 	if len(qs) == 0 {
-		return p, Failure(ErrPrint, "p_only_descriptions")
+		return p, quiz.Failure(ErrPrint, "p_only_descriptions")
 	}
 	n := len(qs)
 	if opt.Count > 0 {
 		n = min(n, opt.Count)
 	}
 	if n*opt.Variants > MaxPrinted {
-		return p, Failure(ErrPrintTooLarge, "p_too_large", "N", n, "Variants", opt.Variants, "Max", MaxPrinted)
+		return p, quiz.Failure(ErrPrintTooLarge, "p_too_large", "N", n, "Variants", opt.Variants, "Max", MaxPrinted)
 	}
 	rng := rand.New(rand.NewPCG(opt.Seed, 0x5074a7))
 	if opt.Count > 0 && opt.Count < len(qs) {
@@ -158,7 +159,7 @@ func WritePDF(w io.Writer, qs []*Question, opt PrintOptions) (p Printed, err err
 	footer, page = "Đáp án", 0
 	printKey(pdf, opt, qs, vs)
 	if err := pdf.Error(); err != nil {
-		return p, Failure(ErrPrint, "p_failed").Because(err)
+		return p, quiz.Failure(ErrPrint, "p_failed").Because(err)
 	}
 	p = Printed{Questions: len(qs), Pages: pdf.PageNo()}
 	for _, v := range vs {
@@ -215,18 +216,18 @@ func orDefault(s, def string) string {
 
 // printQuestion prints "Câu n." and the stem, then the options or the
 // lines to write on, keeping a question on one page when it fits.
-func printQuestion(pdf *fpdf.Fpdf, n int, q *Question, order []int) {
+func printQuestion(pdf *fpdf.Fpdf, n int, q *quiz.Question, order []int) {
 	usable := pageW - marginL - marginR
 	const indent = 8.0
 	stem := printable(q.ShownStem(func(n int) string { return fmt.Sprintf("(%d) ………………", n) }))
-	if q.Type == Multi {
+	if q.Type == quiz.Multi {
 		stem += " (chọn mọi phương án đúng)"
 	}
 	head := fmt.Sprintf("Câu %d. ", n)
 	pdf.SetFont("serif", "", bodySize)
 	lines := len(pdf.SplitText(head+stem, usable))
 	var opts []string
-	if q.Type == Single || q.Type == Multi || q.Type == TrueFalse {
+	if q.Type == quiz.Single || q.Type == quiz.Multi || q.Type == quiz.TrueFalse {
 		// Only choices are printed as options: a short or numerical
 		// question's options are its answers, a matching one's its pairs.
 		for k, i := range order {
@@ -235,13 +236,13 @@ func printQuestion(pdf *fpdf.Fpdf, n int, q *Question, order []int) {
 		}
 	}
 	switch q.Type {
-	case Cloze, Short:
+	case quiz.Cloze, quiz.Short:
 		lines += max(len(q.Blanks), 1)
-	case Numerical:
+	case quiz.Numerical:
 		lines++
-	case Matching:
+	case quiz.Matching:
 		lines += 2 * len(q.Options)
-	case Essay:
+	case quiz.Essay:
 		lines += essayLines
 	}
 	pics := 0.0
@@ -265,18 +266,18 @@ func printQuestion(pdf *fpdf.Fpdf, n int, q *Question, order []int) {
 		printPictures(pdf, q.ImagesOf(order[k]+1), marginL+indent+6, usable-indent-6)
 	}
 	switch q.Type {
-	case Cloze:
+	case quiz.Cloze:
 		for i := range q.Blanks {
 			pdf.SetX(marginL + indent)
 			pdf.CellFormat(usable-indent, line, fmt.Sprintf("(%d) ...........................................................................", i+1), "", 1, "L", false, 0, "")
 		}
-	case Short:
+	case quiz.Short:
 		pdf.SetX(marginL + indent)
 		pdf.CellFormat(usable-indent, line, "Trả lời: .....................................................................", "", 1, "L", false, 0, "")
-	case Numerical:
+	case quiz.Numerical:
 		pdf.SetX(marginL + indent)
 		pdf.CellFormat(usable-indent, line, "Đáp số: ......................................", "", 1, "L", false, 0, "")
-	case Matching:
+	case quiz.Matching:
 		k := 0
 		for _, o := range q.Options {
 			if o.Text == "" {
@@ -286,11 +287,11 @@ func printQuestion(pdf *fpdf.Fpdf, n int, q *Question, order []int) {
 			pdf.SetX(marginL + indent)
 			pdf.MultiCell(usable-indent, line, fmt.Sprintf("%d. %s  → ......", k, printable(o.Text)), "", "L", false)
 		}
-		for j, m := range matchChoices(q) {
+		for j, m := range quiz.MatchChoices(q) {
 			pdf.SetX(marginL + indent)
 			pdf.MultiCell(usable-indent, line, fmt.Sprintf("%c) %s", 'a'+j, printable(m)), "", "L", false)
 		}
-	case Essay:
+	case quiz.Essay:
 		for range essayLines {
 			pdf.SetX(marginL + indent)
 			pdf.CellFormat(usable-indent, line, strings.Repeat(".", 110), "", 1, "L", false, 0, "")
@@ -304,7 +305,7 @@ const essayLines = 8
 
 // printKey prints, for every variant, each question's right letters; the
 // typed answers of cloze and short questions follow the table.
-func printKey(pdf *fpdf.Fpdf, opt PrintOptions, qs []*Question, vs []variant) {
+func printKey(pdf *fpdf.Fpdf, opt PrintOptions, qs []*quiz.Question, vs []variant) {
 	usable := pageW - marginL - marginR
 	pdf.SetFont("serif", "B", 14)
 	pdf.CellFormat(0, 8, "ĐÁP ÁN", "", 1, "C", false, 0, "")
@@ -341,15 +342,15 @@ func printKey(pdf *fpdf.Fpdf, opt PrintOptions, qs []*Question, vs []variant) {
 		for vi, v := range vs {
 			q := qs[v.order[pos]]
 			switch q.Type {
-			case Numerical, Matching, Essay:
+			case quiz.Numerical, quiz.Matching, quiz.Essay:
 				cells = append(cells, "*")
 				typed[vi] = append(typed[vi], fmt.Sprintf("Mã đề %d, câu %d: %s", v.code, pos+1, printable(keyText(q))))
-			case Cloze, Short:
+			case quiz.Cloze, quiz.Short:
 				cells = append(cells, "*")
 				var parts []string
 				for i, b := range q.Blanks {
 					a := strings.Join(b, " / ")
-					if q.Type == Cloze {
+					if q.Type == quiz.Cloze {
 						a = fmt.Sprintf("(%d) %s", i+1, a)
 					}
 					parts = append(parts, a)
@@ -395,7 +396,7 @@ func printable(s string) string {
 			return ' '
 		}
 		return r
-	}, Tidy(s))
+	}, quiz.Tidy(s))
 }
 
 // pdfPicture registers a question's picture with the PDF (once: by its

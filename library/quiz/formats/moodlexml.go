@@ -1,4 +1,4 @@
-package quiz
+package formats
 
 import (
 	"bytes"
@@ -10,6 +10,7 @@ import (
 	"image/png"
 	"io"
 	"regexp"
+	"sotay/library/quiz"
 	"strconv"
 	"strings"
 )
@@ -77,16 +78,16 @@ type mxQuestion struct {
 
 // ParseMoodleXML reads a Moodle XML file. Each question comes with the
 // line of its <question> element; a type we cannot hold is a problem.
-func ParseMoodleXML(data []byte) ([]Item, error) {
+func ParseMoodleXML(data []byte) ([]quiz.Item, error) {
 	dec := xml.NewDecoder(bytes.NewReader(data))
 	dec.Strict = false
 	dec.CharsetReader = func(label string, r io.Reader) (io.Reader, error) {
 		if l := strings.ToLower(label); l == "utf-8" || l == "utf8" || l == "" {
 			return r, nil
 		}
-		return nil, Failure(ErrFormat, "f_xml_charset", "Charset", label)
+		return nil, quiz.Failure(ErrFormat, "f_xml_charset", "Charset", label)
 	}
-	var items []Item
+	var items []quiz.Item
 	sawQuiz := false
 	for {
 		tok, err := dec.Token()
@@ -96,9 +97,9 @@ func ParseMoodleXML(data []byte) ([]Item, error) {
 		if err != nil {
 			line, _ := dec.InputPos()
 			if !sawQuiz {
-				return nil, Failure(ErrFormat, "f_not_moodle_xml").Because(err)
+				return nil, quiz.Failure(ErrFormat, "f_not_moodle_xml").Because(err)
 			}
-			items = append(items, Item{Line: line, Err: xmlFault(err).AtLine(line)})
+			items = append(items, quiz.Item{Line: line, Err: xmlFault(err).AtLine(line)})
 			return items, nil
 		}
 		se, ok := tok.(xml.StartElement)
@@ -110,12 +111,12 @@ func ParseMoodleXML(data []byte) ([]Item, error) {
 			sawQuiz = true
 		case "question":
 			if !sawQuiz {
-				return nil, Failure(ErrFormat, "f_xml_no_quiz")
+				return nil, quiz.Failure(ErrFormat, "f_xml_no_quiz")
 			}
 			line, _ := dec.InputPos()
 			var mq mxQuestion
 			if err := dec.DecodeElement(&mq, &se); err != nil {
-				items = append(items, Item{Line: line, Err: xmlFault(err).AtLine(line)})
+				items = append(items, quiz.Item{Line: line, Err: xmlFault(err).AtLine(line)})
 				return items, nil
 			}
 			for _, a := range se.Attr {
@@ -127,68 +128,68 @@ func ParseMoodleXML(data []byte) ([]Item, error) {
 		}
 	}
 	if !sawQuiz {
-		return nil, Failure(ErrFormat, "f_xml_no_quiz")
+		return nil, quiz.Failure(ErrFormat, "f_xml_no_quiz")
 	}
 	return items, nil
 }
 
-func (mq *mxQuestion) item(line int) Item {
-	failF := func(f *Fault) Item { return Item{Line: line, Err: f.AtLine(line)} }
+func (mq *mxQuestion) item(line int) quiz.Item {
+	failF := func(f *quiz.Fault) quiz.Item { return quiz.Item{Line: line, Err: f.AtLine(line)} }
 	if mq.Type == "category" {
-		return Item{Line: line, Category: CategoryPath(mq.Category.Text)}
+		return quiz.Item{Line: line, Category: CategoryPath(mq.Category.Text)}
 	}
-	q := &Question{Name: Tidy(mq.Name.Text), IDNumber: Tidy(mq.IDNumber)}
+	q := &quiz.Question{Name: quiz.Tidy(mq.Name.Text), IDNumber: quiz.Tidy(mq.IDNumber)}
 	for _, t := range mq.Tags {
 		q.Tags = append(q.Tags, t.Text)
 	}
 	if mq.Sotay != "" {
 		readSotayMeta(q, mq.Sotay)
 	}
-	var notes []*Fault
+	var notes []*quiz.Fault
 	note := func(missing []string) {
 		for _, n := range missing {
-			notes = append(notes, NewFault("xml_picture_missing", "Name", n))
+			notes = append(notes, quiz.NewFault("xml_picture_missing", "Name", n))
 		}
 	}
 	stem, pics, missing, err := mxContent(mq.QuestionText.Format, mq.QuestionText.Text, mq.QuestionText.Files)
 	note(missing)
 	if err != nil {
-		return FaultItem(line, err)
+		return quiz.FaultItem(line, err)
 	}
 	q.Stem = stem
 	for _, p := range pics {
-		q.Images = append(q.Images, Image{Part: 0, Data: p})
+		q.Images = append(q.Images, quiz.Image{Part: 0, Data: p})
 	}
 	q.Explanation, _, _, _ = mxContent(mq.GeneralFeedback.Format, mq.GeneralFeedback.Text, nil)
-	answer := func(a mxAnswer) (Option, error) {
+	answer := func(a mxAnswer) (quiz.Option, error) {
 		text, pics, missing, err := mxContent(a.Format, a.Text, a.Files)
 		note(missing)
 		if err != nil {
-			return Option{}, err
+			return quiz.Option{}, err
 		}
 		fb, _, _, _ := mxContent(a.Feedback.Format, a.Feedback.Text, nil)
 		f, err := mxFraction(a.Fraction)
 		if err != nil {
-			return Option{}, err
+			return quiz.Option{}, err
 		}
 		for _, p := range pics {
-			q.Images = append(q.Images, Image{Part: len(q.Options) + 1, Data: p})
+			q.Images = append(q.Images, quiz.Image{Part: len(q.Options) + 1, Data: p})
 		}
-		return Option{Text: text, Feedback: fb, Fraction: f}, nil
+		return quiz.Option{Text: text, Feedback: fb, Fraction: f}, nil
 	}
 	switch mq.Type {
 	case "multichoice", "truefalse", "shortanswer", "numerical":
 		for _, a := range mq.Answers {
 			o, err := answer(a)
 			if err != nil {
-				return FaultItem(line, err)
+				return quiz.FaultItem(line, err)
 			}
 			if mq.Type == "numerical" {
 				o.Text = strings.TrimSpace(a.Text)
 				if t := strings.TrimSpace(a.Tolerance); t != "" {
-					tol, ok := ParseNumber(t)
+					tol, ok := quiz.ParseNumber(t)
 					if !ok {
-						return failF(NewFault("bad_tolerance_text", "Text", t))
+						return failF(quiz.NewFault("bad_tolerance_text", "Text", t))
 					}
 					o.Tolerance = tol
 				}
@@ -198,14 +199,14 @@ func (mq *mxQuestion) item(line int) Item {
 	}
 	switch mq.Type {
 	case "multichoice":
-		q.Type = Single
+		q.Type = quiz.Single
 		if s := strings.ToLower(strings.TrimSpace(mq.Single)); s == "false" || s == "0" {
-			q.Type = Multi
+			q.Type = quiz.Multi
 		}
 	case "truefalse":
-		q.Type = TrueFalse
+		q.Type = quiz.TrueFalse
 		if len(q.Options) != 2 {
-			return failF(NewFault("xml_tf_answers"))
+			return failF(quiz.NewFault("xml_tf_answers"))
 		}
 		if strings.EqualFold(q.Options[0].Text, "false") {
 			q.Options[0], q.Options[1] = q.Options[1], q.Options[0]
@@ -214,38 +215,38 @@ func (mq *mxQuestion) item(line int) Item {
 		q.Options[0].Fraction = float64(int(q.Options[0].Fraction + 0.5))
 		q.Options[1].Fraction = 1 - q.Options[0].Fraction
 	case "shortanswer":
-		q.Type = Short
+		q.Type = quiz.Short
 	case "numerical":
-		q.Type = Numerical
+		q.Type = quiz.Numerical
 		if len(mq.Units) > 0 && !(len(mq.Units) == 1 && strings.TrimSpace(mq.Units[0].Name) == "") {
-			return failF(NewFault("xml_units", "Unit", mq.Units[0].Name))
+			return failF(quiz.NewFault("xml_units", "Unit", mq.Units[0].Name))
 		}
 	case "matching", "match":
-		q.Type = Matching
+		q.Type = quiz.Matching
 		for _, s := range mq.Subs {
 			text, pics, missing, err := mxContent(s.Format, s.Text, s.Files)
 			note(missing)
 			if err != nil {
-				return FaultItem(line, err)
+				return quiz.FaultItem(line, err)
 			}
 			if len(pics) > 0 {
-				return failF(NewFault("xml_matching_picture"))
+				return failF(quiz.NewFault("xml_matching_picture"))
 			}
-			q.Options = append(q.Options, Option{Text: text, Match: Tidy(s.Answer.Text)})
+			q.Options = append(q.Options, quiz.Option{Text: text, Match: quiz.Tidy(s.Answer.Text)})
 		}
 	case "essay":
-		q.Type = Essay
+		q.Type = quiz.Essay
 		if q.Explanation == "" {
 			q.Explanation, _, _, _ = mxContent(mq.GraderInfo.Format, mq.GraderInfo.Text, nil)
 		}
 	case "description":
-		q.Type = Description
+		q.Type = quiz.Description
 	case "cloze", "multianswer":
 		if err := mxCloze(q); err != nil {
 			return failF(err)
 		}
 	default:
-		return failF(NewFault("xml_unknown_type", "Type", mq.Type))
+		return failF(quiz.NewFault("xml_unknown_type", "Type", mq.Type))
 	}
 	if q.Name == firstWords(q.Stem, 60) {
 		q.Name = "" // the name Moodle requires, made from the text: none
@@ -259,19 +260,19 @@ func (mq *mxQuestion) item(line int) Item {
 
 // xmlFault says in words what encoding/xml says in English: a file cut
 // short, or broken at a line. The questions before it were read.
-func xmlFault(err error) *Fault {
+func xmlFault(err error) *quiz.Fault {
 	var se *xml.SyntaxError
 	at := 0
 	if errors.As(err, &se) {
 		at = se.Line
 		if strings.Contains(se.Msg, "unexpected EOF") {
-			return NewFault("xml_truncated", "At", at)
+			return quiz.NewFault("xml_truncated", "At", at)
 		}
 	}
 	if errors.Is(err, io.ErrUnexpectedEOF) {
-		return NewFault("xml_truncated", "At", at)
+		return quiz.NewFault("xml_truncated", "At", at)
 	}
-	return NewFault("xml_syntax", "At", at)
+	return quiz.NewFault("xml_syntax", "At", at)
 }
 
 // mxFraction reads fraction="33.33333" as 0.3333333.
@@ -282,7 +283,7 @@ func mxFraction(s string) (float64, error) {
 	}
 	f, err := strconv.ParseFloat(s, 64)
 	if err != nil {
-		return 0, NewFault("weight_not_number", "Text", s)
+		return 0, quiz.NewFault("weight_not_number", "Text", s)
 	}
 	return f / 100, nil
 }
@@ -300,7 +301,7 @@ func mxContent(format, text string, files []mxFile) (string, [][]byte, []string,
 		}
 		data, err := base64.StdEncoding.DecodeString(strings.Join(strings.Fields(f.Data), ""))
 		if err != nil {
-			return "", nil, nil, NewFault("picture_base64", "Name", f.Name)
+			return "", nil, nil, quiz.NewFault("picture_base64", "Name", f.Name)
 		}
 		byName[f.Name] = data
 		order = append(order, f.Name)
@@ -320,7 +321,7 @@ func mxContent(format, text string, files []mxFile) (string, [][]byte, []string,
 		used[name] = true
 		p, err := asPNGorJPEG(data)
 		if err != nil {
-			return NewFault("picture_unread", "Name", name, "Why", err)
+			return quiz.NewFault("picture_unread", "Name", name, "Why", err)
 		}
 		pics = append(pics, p)
 		return nil
@@ -353,7 +354,7 @@ func mxContent(format, text string, files []mxFile) (string, [][]byte, []string,
 			perr = err
 		}
 	}
-	return TidyLines(text), pics, missing, perr
+	return quiz.TidyLines(text), pics, missing, perr
 }
 
 func urlUnescape(s string) (string, error) {
@@ -376,14 +377,14 @@ func urlUnescape(s string) (string, error) {
 // asPNGorJPEG keeps PNG and JPEG and turns a GIF into PNG; other kinds
 // (SVG, WebP) are refused.
 func asPNGorJPEG(data []byte) ([]byte, error) {
-	switch ImageKind(data) {
+	switch quiz.ImageKind(data) {
 	case "png", "jpeg":
 		return data, nil
 	}
 	if bytes.HasPrefix(data, []byte("GIF8")) {
 		img, err := gif.Decode(bytes.NewReader(data))
 		if err != nil {
-			return nil, NewFault("picture_bad_gif")
+			return nil, quiz.NewFault("picture_bad_gif")
 		}
 		var b bytes.Buffer
 		if err := png.Encode(&b, img); err != nil {
@@ -392,19 +393,19 @@ func asPNGorJPEG(data []byte) ([]byte, error) {
 		return b.Bytes(), nil
 	}
 	if _, kind, err := image.DecodeConfig(bytes.NewReader(data)); err == nil {
-		return nil, NewFault("picture_kind_unsupported", "Kind", kind)
+		return nil, quiz.NewFault("picture_kind_unsupported", "Kind", kind)
 	}
-	return nil, NewFault("picture_not_image")
+	return nil, quiz.NewFault("picture_not_image")
 }
 
 var mxClozeRE = regexp.MustCompile(`\{(\d*):([A-Z_]+):((?:\\.|[^\\}])*)\}`)
 
 // mxCloze reads Moodle's embedded answers: SHORTANSWER (SA, MW) blanks
 // whose answers are all full credit become our cloze blanks.
-func mxCloze(q *Question) *Fault {
-	q.Type = Cloze
+func mxCloze(q *quiz.Question) *quiz.Fault {
+	q.Type = quiz.Cloze
 	n := 0
-	var problem *Fault
+	var problem *quiz.Fault
 	q.Stem = mxClozeRE.ReplaceAllStringFunc(q.Stem, func(m string) string {
 		p := mxClozeRE.FindStringSubmatch(m)
 		kind := p[2]
@@ -412,7 +413,7 @@ func mxCloze(q *Question) *Fault {
 		case "SHORTANSWER", "SA", "MW", "SHORTANSWER_C", "SAC", "MWC":
 		default:
 			if problem == nil {
-				problem = NewFault("xml_cloze_kind", "Kind", kind)
+				problem = quiz.NewFault("xml_cloze_kind", "Kind", kind)
 			}
 			return m
 		}
@@ -441,10 +442,10 @@ func mxCloze(q *Question) *Fault {
 					continue // a wrong answer with its feedback: nothing to accept
 				}
 				if problem == nil {
-					problem = NewFault("xml_cloze_partial")
+					problem = quiz.NewFault("xml_cloze_partial")
 				}
 			}
-			if t := Tidy(clozeUnescape(text)); t != "" {
+			if t := quiz.Tidy(clozeUnescape(text)); t != "" {
 				accepted = append(accepted, t)
 			}
 		}
@@ -453,7 +454,7 @@ func mxCloze(q *Question) *Fault {
 		return "{" + strconv.Itoa(n) + "}"
 	})
 	if n == 0 && problem == nil {
-		problem = NewFault("xml_cloze_none")
+		problem = quiz.NewFault("xml_cloze_none")
 	}
 	return problem
 }

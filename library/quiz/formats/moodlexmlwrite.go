@@ -1,4 +1,4 @@
-package quiz
+package formats
 
 import (
 	"bufio"
@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"html"
 	"io"
+	"sotay/library/quiz"
 	"strings"
 )
 
@@ -18,7 +19,7 @@ func clozeEscape(s string) string {
 
 // writeMoodleXML writes sections as Moodle writes its export: a category
 // question before each section, then its questions.
-func writeMoodleXML(w io.Writer, sections []Section) error {
+func writeMoodleXML(w io.Writer, sections []quiz.Section) error {
 	bw := bufio.NewWriter(w)
 	bw.WriteString("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<quiz>\n")
 	for _, sec := range sections {
@@ -53,7 +54,7 @@ func mxHTML(s string, pics [][]byte, prefix string) (string, string) {
 	var files strings.Builder
 	for i, p := range pics {
 		ext := "png"
-		if ImageKind(p) == "jpeg" {
+		if quiz.ImageKind(p) == "jpeg" {
 			ext = "jpg"
 		}
 		name := fmt.Sprintf("%s-%d.%s", prefix, i+1, ext)
@@ -63,9 +64,9 @@ func mxHTML(s string, pics [][]byte, prefix string) (string, string) {
 	return "<text><![CDATA[" + strings.ReplaceAll(b.String(), "]]>", "]]]]><![CDATA[>") + "]]></text>", files.String()
 }
 
-func writeMXQuestion(bw *bufio.Writer, q *Question) {
-	mtype := map[Type]string{Single: "multichoice", Multi: "multichoice", TrueFalse: "truefalse", Short: "shortanswer",
-		Numerical: "numerical", Matching: "matching", Essay: "essay", Description: "description", Cloze: "cloze"}[q.Type]
+func writeMXQuestion(bw *bufio.Writer, q *quiz.Question) {
+	mtype := map[quiz.Type]string{quiz.Single: "multichoice", quiz.Multi: "multichoice", quiz.TrueFalse: "truefalse", quiz.Short: "shortanswer",
+		quiz.Numerical: "numerical", quiz.Matching: "matching", quiz.Essay: "essay", quiz.Description: "description", quiz.Cloze: "cloze"}[q.Type]
 	fmt.Fprintf(bw, "  <question type=\"%s\">\n", mtype)
 	name := q.Name
 	if name == "" {
@@ -73,8 +74,8 @@ func writeMXQuestion(bw *bufio.Writer, q *Question) {
 	}
 	fmt.Fprintf(bw, "    <name>\n      <text>%s</text>\n    </name>\n", xmlEsc(name))
 	stem := q.Stem
-	if q.Type == Cloze {
-		parts := SplitCloze(q.Stem)
+	if q.Type == quiz.Cloze {
+		parts := quiz.SplitCloze(q.Stem)
 		var b strings.Builder
 		for i, p := range parts {
 			b.WriteString(p)
@@ -95,29 +96,29 @@ func writeMXQuestion(bw *bufio.Writer, q *Question) {
 		gf = "<text></text>"
 	}
 	fmt.Fprintf(bw, "    <generalfeedback format=\"html\">\n      %s\n    </generalfeedback>\n", gf)
-	fmt.Fprintf(bw, "    <defaultgrade>%d</defaultgrade>\n", map[bool]int{true: 1, false: 0}[Scored(q.Type)])
+	fmt.Fprintf(bw, "    <defaultgrade>%d</defaultgrade>\n", map[bool]int{true: 1, false: 0}[quiz.Scored(q.Type)])
 	fmt.Fprintf(bw, "    <penalty>0.3333333</penalty>\n    <hidden>0</hidden>\n    <idnumber>%s</idnumber>\n", xmlEsc(q.IDNumber))
 	credits := q.Credits()
-	answer := func(i int, o Option, text string, extra string) {
+	answer := func(i int, o quiz.Option, text string, extra string) {
 		fb := "<text></text>"
 		if o.Feedback != "" {
 			fb, _ = mxHTML(o.Feedback, nil, "")
 		}
 		fmt.Fprintf(bw, "    <answer fraction=\"%s\" format=\"html\">\n      %s\n      <feedback format=\"html\">\n        %s\n      </feedback>%s\n    </answer>\n",
-			Percent(credits[i]), text, fb, extra)
+			quiz.Percent(credits[i]), text, fb, extra)
 	}
 	switch q.Type {
-	case Single, Multi:
-		fmt.Fprintf(bw, "    <single>%t</single>\n    <shuffleanswers>%t</shuffleanswers>\n    <answernumbering>ABCD</answernumbering>\n", q.Type == Single, q.Shufflable())
+	case quiz.Single, quiz.Multi:
+		fmt.Fprintf(bw, "    <single>%t</single>\n    <shuffleanswers>%t</shuffleanswers>\n    <answernumbering>ABCD</answernumbering>\n", q.Type == quiz.Single, q.Shufflable())
 		for i, o := range q.Options {
 			t, f := mxHTML(o.Text, q.ImagesOf(i+1), fmt.Sprintf("q%d-a%d", q.ID, i+1))
 			answer(i, o, t+f, "")
 		}
-	case TrueFalse:
+	case quiz.TrueFalse:
 		for i, o := range q.Options {
 			answer(i, o, "<text>"+[]string{"true", "false"}[i]+"</text>", "")
 		}
-	case Short:
+	case quiz.Short:
 		bw.WriteString("    <usecase>0</usecase>\n")
 		for i, o := range shortAnswers(q) {
 			fb := "<text></text>"
@@ -125,13 +126,13 @@ func writeMXQuestion(bw *bufio.Writer, q *Question) {
 				fb, _ = mxHTML(o.Feedback, nil, "")
 			}
 			fmt.Fprintf(bw, "    <answer fraction=\"%s\" format=\"moodle_auto_format\">\n      <text>%s</text>\n      <feedback format=\"html\">\n        %s\n      </feedback>\n    </answer>\n",
-				Percent(q.shortCredit(i)), xmlEsc(o.Text), fb)
+				quiz.Percent(q.ShortCredit(i)), xmlEsc(o.Text), fb)
 		}
-	case Numerical:
+	case quiz.Numerical:
 		for i, o := range q.Options {
-			answer(i, o, "<text>"+xmlEsc(o.Text)+"</text>", fmt.Sprintf("\n      <tolerance>%s</tolerance>", formatNumber(o.Tolerance)))
+			answer(i, o, "<text>"+xmlEsc(o.Text)+"</text>", fmt.Sprintf("\n      <tolerance>%s</tolerance>", quiz.FormatNumber(o.Tolerance)))
 		}
-	case Matching:
+	case quiz.Matching:
 		bw.WriteString("    <shuffleanswers>true</shuffleanswers>\n")
 		for _, o := range q.Options {
 			t := "<text></text>"
@@ -140,7 +141,7 @@ func writeMXQuestion(bw *bufio.Writer, q *Question) {
 			}
 			fmt.Fprintf(bw, "    <subquestion format=\"html\">\n      %s\n      <answer>\n        <text>%s</text>\n      </answer>\n    </subquestion>\n", t, xmlEsc(o.Match))
 		}
-	case Essay:
+	case quiz.Essay:
 		bw.WriteString("    <responseformat>editor</responseformat>\n    <responserequired>1</responserequired>\n    <responsefieldlines>15</responsefieldlines>\n    <attachments>0</attachments>\n    <graderinfo format=\"html\">\n      <text></text>\n    </graderinfo>\n")
 	}
 	if len(q.Tags) > 0 {

@@ -1,8 +1,9 @@
-package quiz
+package formats
 
 import (
 	"fmt"
 	"io"
+	"sotay/library/quiz"
 	"strings"
 )
 
@@ -29,11 +30,11 @@ func giftEscapeText(s string) string {
 // `// [id:…] [tag:…]` comment (Moodle reads them), difficulty, the fold
 // flag and the passage in a `// sotay:` comment Moodle ignores. Questions
 // GIFT cannot hold (see Holds) are skipped and returned.
-func WriteGIFT(w io.Writer, bank string, qs []*Question) (skipped []Skipped, err error) {
-	return writeGIFTSections(w, []Section{{Path: []string{bank}, Questions: qs}})
+func WriteGIFT(w io.Writer, bank string, qs []*quiz.Question) (skipped []Skipped, err error) {
+	return writeGIFTSections(w, []quiz.Section{{Path: []string{bank}, Questions: qs}})
 }
 
-func writeGIFTSections(w io.Writer, sections []Section) (skipped []Skipped, err error) {
+func writeGIFTSections(w io.Writer, sections []quiz.Section) (skipped []Skipped, err error) {
 	bw := &errWriter{w: w}
 	for _, sec := range sections {
 		if len(sec.Path) > 0 && sec.Path[0] != "" {
@@ -54,7 +55,7 @@ func writeGIFTSections(w io.Writer, sections []Section) (skipped []Skipped, err 
 	return skipped, bw.err
 }
 
-func writeGIFTQuestion(bw *errWriter, q *Question) {
+func writeGIFTQuestion(bw *errWriter, q *quiz.Question) {
 	var meta []string
 	if q.IDNumber != "" {
 		meta = append(meta, "[id:"+strings.NewReplacer("]", "", "\n", " ").Replace(q.IDNumber)+"]")
@@ -83,11 +84,11 @@ func writeGIFTQuestion(bw *errWriter, q *Question) {
 		return "#" + giftEscape(s)
 	}
 	switch q.Type {
-	case Description:
+	case quiz.Description:
 		bw.printf("%s\n\n", stem)
-	case Essay:
+	case quiz.Essay:
 		bw.printf("%s{%s}\n\n", stem, gf)
-	case TrueFalse:
+	case quiz.TrueFalse:
 		answer := q.Options[0].Correct
 		wrong, right := 1, 0
 		tf := "TRUE"
@@ -104,27 +105,27 @@ func writeGIFTQuestion(bw *errWriter, q *Question) {
 			f += "#" + giftEscape(q.Options[right].Feedback)
 		}
 		bw.printf("%s{%s%s%s}\n\n", stem, tf, f, gf)
-	case Single, Multi:
+	case quiz.Single, quiz.Multi:
 		bw.printf("%s{\n", stem)
 		credits := q.Credits()
 		for i, o := range q.Options {
 			mark := "~"
 			switch c := credits[i]; {
-			case q.Type == Single && c == 1:
+			case q.Type == quiz.Single && c == 1:
 				mark = "="
 			case c != 0:
-				mark = "~%" + Percent(c) + "%"
+				mark = "~%" + quiz.Percent(c) + "%"
 			}
 			bw.printf("\t%s%s%s\n", mark, giftEscape(o.Text), fb(o.Feedback))
 		}
 		writeGIFTGeneral(bw, gf)
-	case Short:
+	case quiz.Short:
 		bw.printf("%s{\n", stem)
 		for i, o := range shortAnswers(q) {
-			bw.printf("\t=%%%s%%%s%s\n", Percent(q.shortCredit(i)), giftEscape(o.Text), fb(o.Feedback))
+			bw.printf("\t=%%%s%%%s%s\n", quiz.Percent(q.ShortCredit(i)), giftEscape(o.Text), fb(o.Feedback))
 		}
 		writeGIFTGeneral(bw, gf)
-	case Numerical:
+	case quiz.Numerical:
 		bw.printf("%s{#\n", stem)
 		credits := q.Credits()
 		for i, o := range q.Options {
@@ -132,10 +133,10 @@ func writeGIFTQuestion(bw *errWriter, q *Question) {
 				bw.printf("\t~#%s\n", giftEscape(o.Feedback))
 				continue
 			}
-			bw.printf("\t=%%%s%%%s:%s%s\n", Percent(credits[i]), o.Text, formatNumber(o.Tolerance), fb(o.Feedback))
+			bw.printf("\t=%%%s%%%s:%s%s\n", quiz.Percent(credits[i]), o.Text, quiz.FormatNumber(o.Tolerance), fb(o.Feedback))
 		}
 		writeGIFTGeneral(bw, gf)
-	case Matching:
+	case quiz.Matching:
 		bw.printf("%s{\n", stem)
 		for _, o := range q.Options {
 			bw.printf("\t=%s -> %s\n", giftEscape(o.Text), giftEscape(o.Match))
@@ -153,14 +154,14 @@ func writeGIFTGeneral(bw *errWriter, gf string) {
 
 // shortAnswers is a short-answer question's answers as options, in
 // order: its Options, or one full-credit option per accepted answer.
-func shortAnswers(q *Question) []Option {
+func shortAnswers(q *quiz.Question) []quiz.Option {
 	if len(q.Options) > 0 {
 		return q.Options
 	}
-	var out []Option
+	var out []quiz.Option
 	if len(q.Blanks) > 0 {
 		for _, a := range q.Blanks[0] {
-			out = append(out, Option{Text: a, Correct: true})
+			out = append(out, quiz.Option{Text: a, Correct: true})
 		}
 	}
 	return out

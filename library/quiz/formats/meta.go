@@ -1,7 +1,8 @@
-package quiz
+package formats
 
 import (
 	"fmt"
+	"sotay/library/quiz"
 	"strconv"
 	"strings"
 )
@@ -10,7 +11,7 @@ import (
 // " difficulty=2 fold doc=3 page=1 start=10 end=52 quote=\"…\"": written in
 // a comment (GIFT) or a column (CSV, XLSX) so a bank exported and imported
 // back keeps its links to passages.
-func sotayMeta(q *Question) string {
+func sotayMeta(q *quiz.Question) string {
 	var b strings.Builder
 	if q.Difficulty > 0 {
 		fmt.Fprintf(&b, " difficulty=%d", q.Difficulty)
@@ -31,10 +32,10 @@ func sotayMeta(q *Question) string {
 }
 
 // readSotayMeta reads what sotayMeta wrote; unknown words are ignored.
-func readSotayMeta(q *Question, s string) {
+func readSotayMeta(q *quiz.Question, s string) {
 	if i := strings.Index(s, "quote="); i >= 0 {
 		if quote, err := strconv.Unquote(strings.TrimSpace(s[i+6:])); err == nil {
-			q.passage().Quote = quote
+			passage(q).Quote = quote
 		}
 		s = s[:i]
 	}
@@ -47,13 +48,13 @@ func readSotayMeta(q *Question, s string) {
 		case "fold":
 			q.Fold = true
 		case "doc":
-			q.passage().DocumentID = int64(n)
+			passage(q).DocumentID = int64(n)
 		case "page":
-			q.passage().Page = n
+			passage(q).Page = n
 		case "start":
-			q.passage().Start = n
+			passage(q).Start = n
 		case "end":
-			q.passage().End = n
+			passage(q).End = n
 		}
 	}
 	if q.Passage != nil && q.Passage.DocumentID == 0 && q.Passage.Quote == "" {
@@ -61,9 +62,10 @@ func readSotayMeta(q *Question, s string) {
 	}
 }
 
-func (q *Question) passage() *Passage {
+// passage is q's passage, made when it has none.
+func passage(q *quiz.Question) *quiz.Passage {
 	if q.Passage == nil {
-		q.Passage = &Passage{}
+		q.Passage = &quiz.Passage{}
 	}
 	return q.Passage
 }

@@ -1,7 +1,8 @@
-package quiz
+package formats
 
 import (
 	"regexp"
+	"sotay/library/quiz"
 	"strconv"
 	"strings"
 )
@@ -17,8 +18,8 @@ import (
 // [markdown], [plain] and [moodle] markers, $CATEGORY: lines (a sub-bank,
 // see Item.Category), "// [tag:…]" and "// [id:…]" comments and our own
 // "// sotay:" lines. A question Moodle refuses is a problem with its line.
-func ParseGIFT(text string) []Item {
-	var items []Item
+func ParseGIFT(text string) []quiz.Item {
+	var items []quiz.Item
 	var block []string
 	var comments []string
 	start := 0
@@ -51,7 +52,7 @@ func ParseGIFT(text string) []Item {
 			comments = append(comments, strings.TrimSpace(t[2:]))
 			continue
 		case len(block) == 0 && strings.HasPrefix(t, "$CATEGORY:"):
-			items = append(items, Item{Line: line, Category: CategoryPath(giftPost(giftPre(t[len("$CATEGORY:"):])))})
+			items = append(items, quiz.Item{Line: line, Category: CategoryPath(giftPost(giftPre(t[len("$CATEGORY:"):])))})
 			comments = nil
 			continue
 		}
@@ -77,7 +78,7 @@ func CategoryPath(s string) []string {
 	s = strings.ReplaceAll(strings.TrimSpace(s), "//", "\x00")
 	var out []string
 	for i, p := range strings.Split(s, "/") {
-		p = Tidy(strings.ReplaceAll(p, "\x00", "/"))
+		p = quiz.Tidy(strings.ReplaceAll(p, "\x00", "/"))
 		if i == 0 && strings.HasPrefix(p, "$") && strings.HasSuffix(p, "$") {
 			continue
 		}
@@ -139,27 +140,27 @@ var (
 	giftWeightRE = regexp.MustCompile(`^%\s*(-?[0-9]+(?:\.[0-9]*)?)\s*%`)
 )
 
-func parseGIFTQuestion(line int, src string, comments []string) Item {
-	q := &Question{}
+func parseGIFTQuestion(line int, src string, comments []string) quiz.Item {
+	q := &quiz.Question{}
 	for _, c := range comments {
 		for _, m := range giftTagRE.FindAllStringSubmatch(c, -1) {
 			q.Tags = append(q.Tags, giftPost(giftPre(m[1])))
 		}
 		if m := giftIDRE.FindStringSubmatch(c); m != nil {
-			q.IDNumber = Tidy(giftPost(giftPre(m[1])))
+			q.IDNumber = quiz.Tidy(giftPost(giftPre(m[1])))
 		}
 		if rest, ok := strings.CutPrefix(c, "sotay:"); ok {
 			readSotayMeta(q, rest)
 		}
 	}
-	fail := func(f *Fault) Item { return Item{Line: line, Err: f.AtLine(line)} }
+	fail := func(f *quiz.Fault) quiz.Item { return quiz.Item{Line: line, Err: f.AtLine(line)} }
 	s := giftPre(strings.TrimSpace(src))
 	if rest, ok := strings.CutPrefix(s, "::"); ok {
 		end := strings.Index(rest, "::")
 		if end < 0 {
-			return fail(NewFault("gift_name_open"))
+			return fail(quiz.NewFault("gift_name_open"))
 		}
-		q.Name = Tidy(giftPost(rest[:end]))
+		q.Name = quiz.Tidy(giftPost(rest[:end]))
 		s = strings.TrimSpace(rest[end+2:])
 	}
 	open, closeAt := strings.Index(s, "{"), strings.Index(s, "}")
@@ -169,15 +170,15 @@ func parseGIFTQuestion(line int, src string, comments []string) Item {
 	case description:
 		stem = s
 	case open < 0:
-		return fail(NewFault("gift_no_open_brace"))
+		return fail(quiz.NewFault("gift_no_open_brace"))
 	case closeAt < 0:
-		return fail(NewFault("gift_no_close_brace"))
+		return fail(quiz.NewFault("gift_no_close_brace"))
 	case closeAt < open:
-		return fail(NewFault("gift_brace_order"))
+		return fail(quiz.NewFault("gift_brace_order"))
 	default:
 		answer = strings.TrimSpace(s[open+1 : closeAt])
 		if strings.ContainsAny(s[closeAt+1:], "{}") {
-			return fail(NewFault("gift_many_blocks"))
+			return fail(quiz.NewFault("gift_many_blocks"))
 		}
 		if strings.HasSuffix(s, "}") {
 			stem = s[:open] + s[closeAt+1:]
@@ -193,9 +194,9 @@ func parseGIFTQuestion(line int, src string, comments []string) Item {
 	q.Stem = giftFormatted(stem)
 	switch {
 	case description:
-		q.Type = Description
+		q.Type = quiz.Description
 	case answer == "":
-		q.Type = Essay
+		q.Type = quiz.Essay
 	case answer[0] == '#':
 		if err := giftNumerical(q, answer[1:]); err != nil {
 			return fail(err)
@@ -218,8 +219,8 @@ func parseGIFTQuestion(line int, src string, comments []string) Item {
 			// {TRUE#feedback if wrong#feedback if right}
 			bits := strings.SplitN(answer, "#", 3)
 			tf := head[0] == 'T'
-			q.Type = TrueFalse
-			q.Options = TrueFalseOptions(tf)
+			q.Type = quiz.TrueFalse
+			q.Options = quiz.TrueFalseOptions(tf)
 			wrong, right := 1, 0
 			if !tf {
 				wrong, right = 0, 1
@@ -286,14 +287,14 @@ func giftComment(s, format string) (string, string) {
 	return giftFormattedAs(text, format), giftFormattedAs(fb, format)
 }
 
-func giftChoice(q *Question, a, format string) *Fault {
-	q.Type = Multi
+func giftChoice(q *quiz.Question, a, format string) *quiz.Fault {
+	q.Type = quiz.Multi
 	if strings.Contains(a, "=") {
-		q.Type = Single
+		q.Type = quiz.Single
 	}
 	answers := giftAnswers(a, "~=")
 	if len(answers) < 2 {
-		return NewFault("too_few_options")
+		return quiz.NewFault("too_few_options")
 	}
 	for _, ans := range answers {
 		ans = strings.TrimSpace(ans)
@@ -308,92 +309,92 @@ func giftChoice(q *Question, a, format string) *Fault {
 		}
 		text, fb := giftComment(ans, format)
 		if text == "" {
-			return NewFault("gift_empty_option")
+			return quiz.NewFault("gift_empty_option")
 		}
-		q.Options = append(q.Options, Option{Text: text, Feedback: fb, Fraction: w})
+		q.Options = append(q.Options, quiz.Option{Text: text, Feedback: fb, Fraction: w})
 	}
 	if q.Weighted() {
 		return nil
 	}
 	// Every weight is 0: Moodle would refuse; say so plainly.
-	return NewFault("gift_no_right")
+	return quiz.NewFault("gift_no_right")
 }
 
-func giftMatching(q *Question, a, format string) *Fault {
-	q.Type = Matching
+func giftMatching(q *quiz.Question, a, format string) *quiz.Fault {
+	q.Type = quiz.Matching
 	answers := giftAnswers(a, "=")
 	if len(answers) < 2 {
-		return NewFault("matching_too_few")
+		return quiz.NewFault("matching_too_few")
 	}
 	for _, ans := range answers {
 		ans = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(ans), "="))
 		left, right, ok := strings.Cut(ans, "->")
 		if !ok {
-			return NewFault("gift_pair_no_arrow", "Text", giftPost(ans))
+			return quiz.NewFault("gift_pair_no_arrow", "Text", giftPost(ans))
 		}
-		q.Options = append(q.Options, Option{Text: giftFormattedAs(left, format), Match: Tidy(giftPost(right))})
+		q.Options = append(q.Options, quiz.Option{Text: giftFormattedAs(left, format), Match: quiz.Tidy(giftPost(right))})
 	}
 	return nil
 }
 
-func giftShort(q *Question, a, format string) *Fault {
-	q.Type = Short
+func giftShort(q *quiz.Question, a, format string) *quiz.Fault {
+	q.Type = quiz.Short
 	for _, ans := range giftAnswers(a, "=") {
 		w, ans := giftAnswerWeight(ans)
 		text, fb := giftComment(ans, format)
 		if text == "" {
-			return NewFault("gift_empty_answer")
+			return quiz.NewFault("gift_empty_answer")
 		}
-		q.Options = append(q.Options, Option{Text: text, Feedback: fb, Fraction: w})
+		q.Options = append(q.Options, quiz.Option{Text: text, Feedback: fb, Fraction: w})
 	}
 	if len(q.Options) == 0 {
-		return NewFault("short_no_answer")
+		return quiz.NewFault("short_no_answer")
 	}
 	return nil
 }
 
-func giftNumerical(q *Question, a string) *Fault {
-	q.Type = Numerical
+func giftNumerical(q *quiz.Question, a string) *quiz.Fault {
+	q.Type = quiz.Numerical
 	wrong := ""
 	if i := strings.Index(a, "~"); i >= 0 {
 		wrong, a = a[i:], a[:i]
 	}
 	answers := giftAnswers(a, "=")
 	if len(answers) == 0 || strings.TrimSpace(answers[0]) == "" && len(answers) == 1 {
-		return NewFault("numerical_no_answer")
+		return quiz.NewFault("numerical_no_answer")
 	}
 	for _, ans := range answers {
 		w, ans := giftAnswerWeight(ans)
 		text, fb := giftComment(ans, "")
-		o := Option{Fraction: w, Feedback: fb}
+		o := quiz.Option{Fraction: w, Feedback: fb}
 		switch {
 		case strings.Index(text, "..") > 0:
 			lo, hi := strings.TrimSpace(text[:strings.Index(text, "..")]), strings.TrimSpace(text[strings.Index(text, "..")+2:])
-			l, ok1 := ParseNumber(lo)
-			h, ok2 := ParseNumber(hi)
+			l, ok1 := quiz.ParseNumber(lo)
+			h, ok2 := quiz.ParseNumber(hi)
 			if !ok1 || !ok2 {
-				return NewFault("bad_range", "Text", text)
+				return quiz.NewFault("bad_range", "Text", text)
 			}
-			o.Text = formatNumber((l + h) / 2)
-			o.Tolerance = roundNumber(h - (l+h)/2)
+			o.Text = quiz.FormatNumber((l + h) / 2)
+			o.Tolerance = quiz.RoundNumber(h - (l+h)/2)
 		case strings.Index(text, ":") > 0:
 			v, t := strings.TrimSpace(text[:strings.Index(text, ":")]), strings.TrimSpace(text[strings.Index(text, ":")+1:])
-			tol, ok := ParseNumber(t)
+			tol, ok := quiz.ParseNumber(t)
 			if !ok {
-				return NewFault("bad_tolerance_text", "Text", t)
+				return quiz.NewFault("bad_tolerance_text", "Text", t)
 			}
 			o.Text, o.Tolerance = v, tol
 		default:
 			o.Text = text
 		}
-		if _, ok := ParseNumber(o.Text); !ok && o.Text != "*" {
-			return NewFault("answer_not_number", "Text", o.Text)
+		if _, ok := quiz.ParseNumber(o.Text); !ok && o.Text != "*" {
+			return quiz.NewFault("answer_not_number", "Text", o.Text)
 		}
 		q.Options = append(q.Options, o)
 	}
 	if wrong != "" {
 		_, fb := giftComment(strings.TrimPrefix(wrong, "~"), "")
-		q.Options = append(q.Options, Option{Text: "*", Feedback: fb})
+		q.Options = append(q.Options, quiz.Option{Text: "*", Feedback: fb})
 	}
 	return nil
 }
@@ -436,14 +437,14 @@ func giftFormattedAs(s, def string) string {
 	case "markdown":
 		s = markdownToText(s)
 	}
-	return TidyLines(s)
+	return quiz.TidyLines(s)
 }
 
 // finishItem validates a parsed question and makes its Item.
-func finishItem(line int, q *Question) Item {
+func finishItem(line int, q *quiz.Question) quiz.Item {
 	q.Normalize()
 	if err := q.Validate(); err != nil {
-		return FaultItem(line, err)
+		return quiz.FaultItem(line, err)
 	}
-	return Item{Line: line, Q: q}
+	return quiz.Item{Line: line, Q: q}
 }

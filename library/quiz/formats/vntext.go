@@ -1,4 +1,4 @@
-package quiz
+package formats
 
 import (
 	"regexp"
@@ -6,6 +6,7 @@ import (
 
 	"sotay/internal/docx"
 	"sotay/internal/viet"
+	"sotay/library/quiz"
 )
 
 // The Vietnamese question-bank text that trainers pass around in Word and
@@ -50,7 +51,7 @@ type vnQuestion struct {
 	line     int
 	number   int
 	stem     []string
-	options  []Option
+	options  []quiz.Option
 	starred  []bool // option marked with *
 	emph     []bool // option emphasised in the DOCX
 	emphKey  []bool // … on its letter: "⟦B.⟧ …", where the words of every option have some
@@ -79,7 +80,7 @@ type vnQuestion struct {
 	// character, or "1" for numbers.
 	list string
 	// bad says what is wrong with it that no other check sees.
-	bad *Fault
+	bad *quiz.Fault
 	// letters are the options' letters as written (A, C, B, D when two
 	// columns were read row by row).
 	letters []byte
@@ -95,7 +96,7 @@ type vnGroup struct {
 
 // ParseVNText reads the Vietnamese question text. Text from a DOCX read
 // with docx.ExtractMarked carries its emphasis marks.
-func ParseVNText(text string) []Item {
+func ParseVNText(text string) []quiz.Item {
 	lines := separatedQuestions(withoutRunningHeads(splitGluedLabels(questionTables(strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n")))))
 	var qs []*vnQuestion
 	var cur *vnQuestion
@@ -274,7 +275,7 @@ func ParseVNText(text string) []Item {
 			strings.ToUpper(m[2])[0] != 'A' && cur.bad == nil {
 			// "a. … b. …" then "b. … d. …": a letter typed twice. The
 			// question is reported, not read with the wrong options.
-			cur.bad = NewFault("vn_option_order", "At", n, "Letter", m[2], "After", string(rune('A'+len(cur.options)-1)), "Want", string(rune('A'+len(cur.options))))
+			cur.bad = quiz.NewFault("vn_option_order", "At", n, "Letter", m[2], "After", string(rune('A'+len(cur.options)-1)), "Want", string(rune('A'+len(cur.options))))
 		}
 		if m := vnOptionRE.FindStringSubmatch(line); m != nil && strings.ToUpper(m[2]) == "A" && len(cur.options) >= 2 {
 			// A second "A." after the options: a new question whose
@@ -348,7 +349,7 @@ func ParseVNText(text string) []Item {
 			}
 		}
 	}
-	var items []Item
+	var items []quiz.Item
 	for k, q := range qs {
 		key := table[q.number]
 		if !numbered && key == "" {
@@ -357,7 +358,7 @@ func ParseVNText(text string) []Item {
 		items = append(items, q.build(key, tableAt))
 	}
 	if len(qs) == 0 {
-		items = append(items, FaultAt(1, "vn_no_questions"))
+		items = append(items, quiz.FaultAt(1, "vn_no_questions"))
 	}
 	return items
 }

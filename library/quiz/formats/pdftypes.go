@@ -1,8 +1,9 @@
-package quiz
+package formats
 
 import (
 	"fmt"
 	"slices"
+	"sotay/library/quiz"
 	"strings"
 
 	"github.com/go-pdf/fpdf"
@@ -11,7 +12,7 @@ import (
 // Printing the types beyond choices: descriptions above their question, matching lists, answer keys.
 
 // printLead prints a description above the question it leads, in a frame.
-func printLead(pdf *fpdf.Fpdf, d *Question) {
+func printLead(pdf *fpdf.Fpdf, d *quiz.Question) {
 	usable := pageW - marginL - marginR
 	pdf.SetFont("serif", "", bodySize)
 	pdf.MultiCell(usable, line, printable(d.Stem), "1", "L", false)
@@ -21,12 +22,12 @@ func printLead(pdf *fpdf.Fpdf, d *Question) {
 
 // withLeads takes descriptions out of qs: each that stands right before a
 // question is returned as that question's lead.
-func withLeads(qs []*Question) ([]*Question, map[*Question]*Question) {
-	leads := map[*Question]*Question{}
-	var out []*Question
+func withLeads(qs []*quiz.Question) ([]*quiz.Question, map[*quiz.Question]*quiz.Question) {
+	leads := map[*quiz.Question]*quiz.Question{}
+	var out []*quiz.Question
 	for i, q := range qs {
-		if q.Type == Description {
-			if i+1 < len(qs) && qs[i+1].Type != Description {
+		if q.Type == quiz.Description {
+			if i+1 < len(qs) && qs[i+1].Type != quiz.Description {
 				leads[qs[i+1]] = q
 			}
 			continue
@@ -37,9 +38,9 @@ func withLeads(qs []*Question) ([]*Question, map[*Question]*Question) {
 }
 
 // keyText is the printed key of a numerical, matching or essay question.
-func keyText(q *Question) string {
+func keyText(q *quiz.Question) string {
 	switch q.Type {
-	case Numerical:
+	case quiz.Numerical:
 		var parts []string
 		for i, o := range q.Options {
 			if o.Text == "*" {
@@ -47,16 +48,16 @@ func keyText(q *Question) string {
 			}
 			a := o.Text
 			if o.Tolerance != 0 {
-				a += " ± " + formatNumber(o.Tolerance)
+				a += " ± " + quiz.FormatNumber(o.Tolerance)
 			}
 			if c := q.Credits()[i]; c < 1 {
-				a += " (" + Percent(c) + "% điểm)"
+				a += " (" + quiz.Percent(c) + "% điểm)"
 			}
 			parts = append(parts, a)
 		}
 		return strings.Join(parts, " / ")
-	case Matching:
-		choices := matchChoices(q)
+	case quiz.Matching:
+		choices := quiz.MatchChoices(q)
 		var parts []string
 		k := 0
 		for _, o := range q.Options {
@@ -67,7 +68,7 @@ func keyText(q *Question) string {
 			parts = append(parts, fmt.Sprintf("%d–%c", k, 'a'+slices.Index(choices, o.Match)))
 		}
 		return strings.Join(parts, ", ")
-	case Essay:
+	case quiz.Essay:
 		if q.Explanation != "" {
 			return "tự luận, người chấm cho điểm. " + q.Explanation
 		}

@@ -1,4 +1,4 @@
-package quiz
+package formats
 
 import (
 	"archive/zip"
@@ -11,6 +11,7 @@ import (
 	_ "image/png"
 	"io"
 	"sotay/internal/docx"
+	"sotay/library/quiz"
 	"strings"
 )
 
@@ -18,7 +19,7 @@ import (
 // trainers exchange: "Câu N:" in bold, options "A. …" with the right ones
 // bold, and the "Đáp án:" line, so ParseVNText (and a trainer) reads it
 // back. Times New Roman 13 pt, the size of official documents.
-func WriteDOCX(w io.Writer, bank string, qs []*Question) error {
+func WriteDOCX(w io.Writer, bank string, qs []*quiz.Question) error {
 	// The document part is streamed into the archive paragraph by
 	// paragraph: 100,000 questions built in memory first took 356 MB.
 	zw := zip.NewWriter(w)
@@ -57,13 +58,13 @@ func WriteDOCX(w io.Writer, bank string, qs []*Question) error {
 	}
 	for i, q := range qs {
 		stem := q.Stem
-		if q.Type == Cloze {
-			stem = BlankRE.ReplaceAllString(stem, "_____")
+		if q.Type == quiz.Cloze {
+			stem = quiz.BlankRE.ReplaceAllString(stem, "_____")
 		}
 		para("both", append([]docxRun{{text: fmt.Sprintf("Câu %d: ", i+1), bold: true}, {text: stem}}, pics(q, 0)...)...)
 		var extra strings.Builder
 		ew := &errWriter{w: &extra}
-		if q.Type == Single || q.Type == Multi || q.Type == TrueFalse {
+		if q.Type == quiz.Single || q.Type == quiz.Multi || q.Type == quiz.TrueFalse {
 			for k, o := range q.Options {
 				para("", append([]docxRun{{text: fmt.Sprintf("%c. %s", 'A'+k, o.Text), bold: o.Correct}}, pics(q, k+1)...)...)
 			}
@@ -85,7 +86,7 @@ func WriteDOCX(w io.Writer, bank string, qs []*Question) error {
 	rels.WriteString(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` + docx.StylesRelationship)
 	for k, m := range media {
-		name := fmt.Sprintf("media/image%d.%s", k+1, ImageKind(m))
+		name := fmt.Sprintf("media/image%d.%s", k+1, quiz.ImageKind(m))
 		fmt.Fprintf(&rels, `<Relationship Id="rId%d" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="%s"/>`, k+1, name)
 		fw, err := zw.Create("word/" + name)
 		if err != nil {
@@ -113,7 +114,7 @@ type docxRun struct {
 }
 
 // pics are the pictures of one part of q as runs.
-func pics(q *Question, part int) []docxRun {
+func pics(q *quiz.Question, part int) []docxRun {
 	var out []docxRun
 	for _, p := range q.ImagesOf(part) {
 		out = append(out, docxRun{pic: p})

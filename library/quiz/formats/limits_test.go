@@ -1,11 +1,10 @@
-package quiz_test
+package formats_test
 
 import (
 	"fmt"
+	"sotay/library/quiz/formats"
 	"strings"
 	"testing"
-
-	"sotay/library/quiz"
 )
 
 // Limits with line-numbered messages: more than 26 options, a stem or an
@@ -18,7 +17,7 @@ func TestQuestionLimits(t *testing.T) {
 	}
 	many.WriteString("}\n\n")
 	long := "::Dài:: " + strings.Repeat("Nghị quyết ", 2500) + "{=Đúng ~Sai}\n\n"
-	items := quiz.ParseGIFT("\n" + many.String() + long)
+	items := formats.ParseGIFT("\n" + many.String() + long)
 	var problems []string
 	for _, it := range items {
 		if it.Err != nil {

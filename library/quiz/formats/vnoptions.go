@@ -1,4 +1,4 @@
-package quiz
+package formats
 
 // Reading a question's options: lettered (one or several to a line, in
 // two columns), as a bulleted or numbered list, or at the end of the stem.
@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"sotay/internal/docx"
+	"sotay/library/quiz"
 )
 
 // addOptions reads one option line, or a line holding several options
@@ -62,7 +63,7 @@ func (q *vnQuestion) add(raw string, star bool, text string) {
 			text = strings.TrimSpace(strings.TrimSuffix(text, tick))
 		}
 	}
-	q.options = append(q.options, Option{Text: text})
+	q.options = append(q.options, quiz.Option{Text: text})
 	q.starred = append(q.starred, star)
 	q.emph = append(q.emph, strings.ContainsRune(raw, docx.MarkStart))
 	q.emphKey = append(q.emphKey, strings.HasPrefix(strings.TrimLeft(raw, " *;,"), string(docx.MarkStart)))

@@ -1,22 +1,22 @@
-package quiz_test
+package formats_test
 
 import (
 	"fmt"
-	"os"
 	"slices"
 	"strings"
 	"testing"
 
-	"sotay/library/quiz"
+	"sotay/library/quiz/formats"
+	"sotay/library/quiz/quiztest"
 )
 
 // Banks as teachers write them in Word: Aiken with blank lines everywhere
-// (testdata/aiken-trong-word.docx, made by LibreOffice 7.4 from the .fodt
+// (../testdata/aiken-trong-word.docx, made by LibreOffice 7.4 from the .fodt
 // beside it) goes to the Aiken reader, and question labels with a course
 // outcome before them or "Câu hỏi" are questions.
 func TestBanksAsWordHasThem(t *testing.T) {
-	f, items, err := parseFixture(t, "aiken-trong-word.docx")
-	if err != nil || f != quiz.DOCX {
+	f, items, err := quiztest.ParseFixture(t, "aiken-trong-word.docx")
+	if err != nil || f != formats.DOCX {
 		t.Fatalf("format %s, %v", f, err)
 	}
 	var right []string
@@ -32,7 +32,7 @@ func TestBanksAsWordHasThem(t *testing.T) {
 	}
 
 	text := "(CLO4) Câu 1: Chi bộ họp mấy lần một tháng?\nA. Một lần\nB. Hai lần\nĐáp án: A\n\nCâu hỏi 2. Đảng viên dự bị có quyền biểu quyết không?\nA. Có\nB. Không\nĐáp án: B\n"
-	items = quiz.ParseVNText(text)
+	items = formats.ParseVNText(text)
 	if len(items) != 2 || items[0].Q == nil || items[1].Q == nil {
 		t.Fatalf("items %+v", items)
 	}
@@ -68,7 +68,7 @@ B. Bốn năm
 A. Không có câu hỏi
 B. Chỉ có phương án
 `
-	items := quiz.ParseVNText(text)
+	items := formats.ParseVNText(text)
 	var stems []string
 	var problems []string
 	for _, it := range items {
@@ -96,11 +96,11 @@ B. Chỉ có phương án
 }
 
 // A bank whose "Câu 1:" and "A." labels are Word's automatic numbering
-// (testdata/cau-hoi-danh-so-word.docx, made by LibreOffice 7.4 from the
+// (../testdata/cau-hoi-danh-so-word.docx, made by LibreOffice 7.4 from the
 // .fodt beside it): the labels are not in the text, yet every question
 // comes in with its key.
 func TestWordNumberedBank(t *testing.T) {
-	_, items, err := parseFixture(t, "cau-hoi-danh-so-word.docx")
+	_, items, err := quiztest.ParseFixture(t, "cau-hoi-danh-so-word.docx")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -147,7 +147,7 @@ A. Đúng
 B. Sai
 Đáp án: A
 `
-	items := quiz.ParseVNText(text)
+	items := formats.ParseVNText(text)
 	if len(items) != 5 {
 		t.Fatalf("%d items", len(items))
 	}
@@ -172,10 +172,10 @@ B. Sai
 
 // A bank laid out as a Word table — STT | Nội dung | Phương án trả lời |
 // Đáp án, a question broken over two rows — comes in question by question
-// (testdata/cau-hoi-dang-bang.docx, made by LibreOffice 7.4 from the .fodt
+// (../testdata/cau-hoi-dang-bang.docx, made by LibreOffice 7.4 from the .fodt
 // beside it; the layout of a 390-question bank found in a public repository).
 func TestTableBank(t *testing.T) {
-	_, items, err := parseFixture(t, "cau-hoi-dang-bang.docx")
+	_, items, err := quiztest.ParseFixture(t, "cau-hoi-dang-bang.docx")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -198,24 +198,14 @@ func TestTableBank(t *testing.T) {
 // Aiken as teachers number it in Word: "[1] …" before the stem is the
 // question's number, not its text.
 func TestAikenNumberedStems(t *testing.T) {
-	items := quiz.ParseAiken("[1] Chi bộ họp mấy lần một tháng?\nA. Một lần\nB. Hai lần\nANSWER: A\n\n[2] Đảng viên dự bị có quyền biểu quyết không?\nA. Có\nB. Không\nANSWER: B\n")
+	items := formats.ParseAiken("[1] Chi bộ họp mấy lần một tháng?\nA. Một lần\nB. Hai lần\nANSWER: A\n\n[2] Đảng viên dự bị có quyền biểu quyết không?\nA. Có\nB. Không\nANSWER: B\n")
 	if len(items) != 2 || items[0].Err != nil || items[0].Q.Stem != "Chi bộ họp mấy lần một tháng?" || items[1].Q.Stem != "Đảng viên dự bị có quyền biểu quyết không?" {
 		t.Fatalf("items %+v", items)
 	}
 }
 
-// parseFixture reads testdata/name as a question file.
-func parseFixture(t *testing.T, name string) (quiz.Format, []quiz.Item, error) {
-	t.Helper()
-	data, err := os.ReadFile("testdata/" + name)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return quiz.Parse(name, data)
-}
-
 // Banks as found in public repositories, each question in another layout
-// (testdata/ngan-hang-nhieu-kieu.docx, made by LibreOffice 7.4 from the
+// (../testdata/ngan-hang-nhieu-kieu.docx, made by LibreOffice 7.4 from the
 // .fodt beside it): options as a numbered or bulleted Word list with the
 // right one bold or ticked, a question in one paragraph with line breaks,
 // lower-case options two to a line, option A at the end of the stem,
@@ -224,7 +214,7 @@ func parseFixture(t *testing.T, name string) (quiz.Format, []quiz.Item, error) {
 // option, a label run into the line before it, "12. Đúng / Sai: … → Sai",
 // a letter typed twice (reported), and statements keyed "a-Đ, b-S".
 func TestBankLayoutsFromTheWild(t *testing.T) {
-	_, items, err := parseFixture(t, "ngan-hang-nhieu-kieu.docx")
+	_, items, err := quiztest.ParseFixture(t, "ngan-hang-nhieu-kieu.docx")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -288,13 +278,13 @@ func TestBanksAsReviewersFoundThem(t *testing.T) {
 	text := "Câu 1: Chi bộ họp mấy lần một tháng?\nA. Một\nB. Hai\n" +
 		"Câu 2 (2 điểm): Em hãy nêu vai trò của chi bộ.\n" +
 		"ĐÁP ÁN\n1-A\n"
-	items := quiz.ParseVNText(text)
+	items := formats.ParseVNText(text)
 	if len(items) != 2 || items[0].Err != nil || items[0].Q.Correct()[0] != 0 || items[1].Err == nil {
 		t.Fatalf("essay before the key: %v / %v", items[0].Err, items[len(items)-1].Err)
 	}
 	text = "Câu 1: Chi bộ họp mấy lần một tháng?\nA. Một\nB. Hai\nCâu 2: Đảng viên dự bị được biểu quyết không?\nA. Có\nB. Không\n" +
 		"STT\tĐáp án\n1\tA\n2\tB\n"
-	items = quiz.ParseVNText(text)
+	items = formats.ParseVNText(text)
 	if len(items) != 2 || items[0].Err != nil || items[1].Err != nil || items[1].Q.Correct()[0] != 1 {
 		t.Fatalf("key one question per row: %+v", items)
 	}
@@ -303,7 +293,7 @@ func TestBanksAsReviewersFoundThem(t *testing.T) {
 		"3. Sắp xếp: N / Ộ / M\n→ MỘN\n" +
 		"Câuhỏi 4: Nhiệm kỳ chi bộ?\n• Hai năm\n• ⟦Năm năm⟧\n👉 Theo Điều lệ Đảng.\n"
 	text = strings.NewReplacer("⟦", "\uE000", "⟧", "\uE001").Replace(text)
-	items = quiz.ParseVNText(text)
+	items = formats.ParseVNText(text)
 	var got []string
 	for _, it := range items {
 		if it.Err != nil {
@@ -322,7 +312,7 @@ func TestBanksAsReviewersFoundThem(t *testing.T) {
 	}
 	many.WriteString("Đáp án: A\n")
 	// Up to 26 options (A–Z) are read, as written by our own export.
-	if items := quiz.ParseVNText(many.String()); len(items) != 1 || items[0].Err != nil || len(items[0].Q.Options) != 8 {
+	if items := formats.ParseVNText(many.String()); len(items) != 1 || items[0].Err != nil || len(items[0].Q.Options) != 8 {
 		t.Errorf("eight options: %+v", items)
 	}
 }

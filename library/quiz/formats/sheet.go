@@ -1,4 +1,4 @@
-package quiz
+package formats
 
 import (
 	"errors"
@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"sotay/internal/viet"
+	"sotay/library/quiz"
 )
 
 // A spreadsheet bank (CSV or XLSX) has a header row naming its columns; a
@@ -22,7 +23,7 @@ const (
 	colName     = "name"
 	colMeta     = "meta"
 	colOptionA  = "A" // options are "A" … "F"
-	maxOptions  = MaxOptions
+	maxOptions  = quiz.MaxOptions
 	headerProbe = 10 // rows searched for the header
 )
 
@@ -97,7 +98,7 @@ func missingColumns(cols map[int]string) []string {
 // sheetItems turns spreadsheet rows into items. rows[i] is line first+i.
 // formula, when not nil, says whether a cell holds a formula (for a better
 // message when a required cell is empty).
-func sheetItems(rows [][]string, formula func(row, col int) bool) []Item {
+func sheetItems(rows [][]string, formula func(row, col int) bool) []quiz.Item {
 	headerAt := -1
 	var cols map[int]string
 	for i := 0; i < len(rows) && i < headerProbe; i++ {
@@ -115,12 +116,12 @@ func sheetItems(rows [][]string, formula func(row, col int) bool) []Item {
 				}
 			}
 		}
-		return []Item{FaultAt(1, "sheet_no_header", "Cols", strings.Join(seen, ", "))}
+		return []quiz.Item{quiz.FaultAt(1, "sheet_no_header", "Cols", strings.Join(seen, ", "))}
 	}
 	if miss := missingColumns(cols); len(miss) > 0 {
-		return []Item{FaultAt(headerAt+1, "sheet_missing_cols", "Cols", strings.Join(miss, ", "))}
+		return []quiz.Item{quiz.FaultAt(headerAt+1, "sheet_missing_cols", "Cols", strings.Join(miss, ", "))}
 	}
-	var items []Item
+	var items []quiz.Item
 	for i := headerAt + 1; i < len(rows); i++ {
 		line := i + 1
 		cell := map[string]string{}
@@ -139,7 +140,7 @@ func sheetItems(rows [][]string, formula func(row, col int) bool) []Item {
 		}
 		for c, k := range cols {
 			if (k == colStem || k == colAnswer) && cell[k] == "" && formula != nil && formula(i, c) {
-				items = append(items, FaultAt(line, "sheet_formula", "Cell", cellName(c, line)))
+				items = append(items, quiz.FaultAt(line, "sheet_formula", "Cell", cellName(c, line)))
 				goto next
 			}
 		}
@@ -159,7 +160,7 @@ func cellName(col, line int) string {
 }
 
 // rowItem reads one row through the same rules as the Vietnamese text.
-func rowItem(line int, cell map[string]string) Item {
+func rowItem(line int, cell map[string]string) quiz.Item {
 	v := &vnQuestion{line: line, number: line, answer: cell[colAnswer], tags: cell[colTags], level: cell[colLevel], quote: cell[colQuote]}
 	if s := cell[colStem]; s != "" {
 		v.stem = []string{s}
@@ -173,23 +174,23 @@ func rowItem(line int, cell map[string]string) Item {
 			break
 		}
 		star := strings.HasPrefix(text, "*")
-		v.options = append(v.options, Option{Text: strings.TrimSpace(strings.TrimPrefix(text, "*"))})
+		v.options = append(v.options, quiz.Option{Text: strings.TrimSpace(strings.TrimPrefix(text, "*"))})
 		v.starred = append(v.starred, star)
 		v.emph = append(v.emph, false)
 	}
 	want := typeFromName(cell[colType])
 	if cell[colType] != "" && want == "" {
-		return FaultAt(line, "sheet_type_unknown", "Type", cell[colType])
+		return quiz.FaultAt(line, "sheet_type_unknown", "Type", cell[colType])
 	}
-	if want == TrueFalse && len(v.options) == 0 {
-		v.options = TrueFalseOptions(true)
+	if want == quiz.TrueFalse && len(v.options) == 0 {
+		v.options = quiz.TrueFalseOptions(true)
 		v.options[0].Correct = false
 		v.starred, v.emph = []bool{false, false}, []bool{false, false}
 	}
 	it := v.build("", 0)
 	if it.Err != nil {
 		// A row is its own question: its line says it all.
-		var f *Fault
+		var f *quiz.Fault
 		if errors.As(it.Err, &f) {
 			delete(f.Args, "Q")
 		}
@@ -203,28 +204,28 @@ func rowItem(line int, cell map[string]string) Item {
 			q.Passage.Quote = cell[colQuote]
 		}
 	}
-	if want == Multi && q.Type == Single {
-		q.Type = Multi // one right answer among several allowed
+	if want == quiz.Multi && q.Type == quiz.Single {
+		q.Type = quiz.Multi // one right answer among several allowed
 	}
-	if want != "" && want != q.Type && !(want == Single && q.Type == TrueFalse) {
-		return FaultAt(line, "sheet_type_mismatch", "Type", cell[colType], "Actual", string(q.Type))
+	if want != "" && want != q.Type && !(want == quiz.Single && q.Type == quiz.TrueFalse) {
+		return quiz.FaultAt(line, "sheet_type_mismatch", "Type", cell[colType], "Actual", string(q.Type))
 	}
 	return it
 }
 
 // typeFromName reads a type column: Vietnamese names or type codes.
-func typeFromName(s string) Type {
+func typeFromName(s string) quiz.Type {
 	switch strings.Join(strings.Fields(viet.Fold(s)), " ") {
 	case "mot dap an", "mot lua chon", "trac nghiem", "single", "multichoice":
-		return Single
+		return quiz.Single
 	case "nhieu dap an", "nhieu lua chon", "multi", "multiple":
-		return Multi
+		return quiz.Multi
 	case "dung/sai", "dung sai", "dung - sai", "truefalse", "true/false":
-		return TrueFalse
+		return quiz.TrueFalse
 	case "dien khuyet", "dien vao cho trong", "cloze":
-		return Cloze
+		return quiz.Cloze
 	case "tra loi ngan", "short", "shortanswer":
-		return Short
+		return quiz.Short
 	}
 	return ""
 }
@@ -239,7 +240,7 @@ func sheetHeader(n int) []string {
 }
 
 // sheetOptions is how many option columns an export of qs needs (at least 4).
-func sheetOptions(qs []*Question) int {
+func sheetOptions(qs []*quiz.Question) int {
 	n := 4
 	for _, q := range qs {
 		n = max(n, len(q.Options))
@@ -248,9 +249,9 @@ func sheetOptions(qs []*Question) int {
 }
 
 // sheetRow is one exported row (Holds keeps out what a sheet cannot say).
-func sheetRow(q *Question, n int) []string {
+func sheetRow(q *quiz.Question, n int) []string {
 	stem := q.Stem
-	row := []string{TypeName(q.Type), stem}
+	row := []string{quiz.TypeName(q.Type), stem}
 	for k := 0; k < n; k++ {
 		if k < len(q.Options) {
 			row = append(row, q.Options[k].Text)
@@ -260,7 +261,7 @@ func sheetRow(q *Question, n int) []string {
 	}
 	var answer string
 	switch q.Type {
-	case Cloze, Short:
+	case quiz.Cloze, quiz.Short:
 		var parts []string
 		for _, b := range q.Blanks {
 			parts = append(parts, strings.Join(b, " | "))
@@ -274,5 +275,5 @@ func sheetRow(q *Question, n int) []string {
 		quote = q.Passage.Quote
 	}
 	meta := strings.TrimSpace(sotayMeta(q))
-	return append(row, answer, q.Explanation, strings.Join(q.Tags, "; "), DifficultyName(q.Difficulty), quote, q.Name, meta)
+	return append(row, answer, q.Explanation, strings.Join(q.Tags, "; "), quiz.DifficultyName(q.Difficulty), quote, q.Name, meta)
 }

@@ -1,16 +1,17 @@
-package quiz
+package formats
 
 import (
 	"regexp"
 	"slices"
 	"sotay/internal/viet"
+	"sotay/library/quiz"
 	"strings"
 )
 
 // Skipped is a question an export left out, and why.
 type Skipped struct {
 	ID  int64
-	Why *Fault
+	Why *quiz.Fault
 }
 
 // ExportReport says what an export wrote and what it could not.
@@ -26,106 +27,106 @@ type ExportReport struct {
 
 // Holds says why format f cannot hold q so that it reads back as the
 // same question (same type, text, options, answers and credit), or nil.
-func Holds(f Format, q *Question) *Fault {
+func Holds(f Format, q *quiz.Question) *quiz.Fault {
 	if len(q.Images) > 0 && f != DOCX && f != MoodleXML {
-		return NewFault("x_pictures")
+		return quiz.NewFault("x_pictures")
 	}
 	switch f {
 	case MoodleXML:
 		return nil
 	case GIFT:
 		switch {
-		case q.Type == Cloze:
-			return NewFault("x_gift_cloze")
-		case q.Type == Matching && slices.ContainsFunc(q.Options, func(o Option) bool { return strings.Contains(o.Text, "->") }):
-			return NewFault("x_gift_pair_arrow")
+		case q.Type == quiz.Cloze:
+			return quiz.NewFault("x_gift_cloze")
+		case q.Type == quiz.Matching && slices.ContainsFunc(q.Options, func(o quiz.Option) bool { return strings.Contains(o.Text, "->") }):
+			return quiz.NewFault("x_gift_pair_arrow")
 		case slices.ContainsFunc(q.Tags, func(t string) bool { return strings.Contains(t, "]") }) || strings.Contains(q.IDNumber, "]"):
-			return NewFault("x_gift_bracket")
-		case q.Type == Short && (strings.Contains(q.Explanation, "->") ||
-			slices.ContainsFunc(shortAnswers(q), func(o Option) bool { return strings.Contains(o.Text+o.Feedback, "->") })):
-			return NewFault("x_gift_answer_arrow")
+			return quiz.NewFault("x_gift_bracket")
+		case q.Type == quiz.Short && (strings.Contains(q.Explanation, "->") ||
+			slices.ContainsFunc(shortAnswers(q), func(o quiz.Option) bool { return strings.Contains(o.Text+o.Feedback, "->") })):
+			return quiz.NewFault("x_gift_answer_arrow")
 		}
 		return nil
 	case Aiken:
 		switch {
-		case q.Type != Single && q.Type != TrueFalse:
-			return NewFault("x_aiken_type", "Type", string(q.Type))
+		case q.Type != quiz.Single && q.Type != quiz.TrueFalse:
+			return quiz.NewFault("x_aiken_type", "Type", string(q.Type))
 		case q.Weighted():
-			return NewFault("x_aiken_weights")
-		case q.Type == Single && len(q.Correct()) != 1:
-			return NewFault("x_aiken_one_right")
+			return quiz.NewFault("x_aiken_weights")
+		case q.Type == quiz.Single && len(q.Correct()) != 1:
+			return quiz.NewFault("x_aiken_one_right")
 		}
 		for _, o := range q.Options {
 			if strings.Contains(o.Text, "\n") {
-				return NewFault("x_aiken_multiline")
+				return quiz.NewFault("x_aiken_multiline")
 			}
 		}
 		return nil
 	case CSV, XLSX, VNText, DOCX:
 		switch q.Type {
-		case Single, Multi, TrueFalse, Cloze:
-		case Short:
+		case quiz.Single, quiz.Multi, quiz.TrueFalse, quiz.Cloze:
+		case quiz.Short:
 			if len(q.Options) > 0 {
-				return NewFault("x_short_answers")
+				return quiz.NewFault("x_short_answers")
 			}
-		case Numerical:
+		case quiz.Numerical:
 			if f == CSV || f == XLSX {
-				return NewFault("x_sheet_type", "Type", string(q.Type))
+				return quiz.NewFault("x_sheet_type", "Type", string(q.Type))
 			}
 			if len(q.Options) != 1 || q.Options[0].Feedback != "" || q.Options[0].Text == "*" {
-				return NewFault("x_one_number")
+				return quiz.NewFault("x_one_number")
 			}
-		case Matching, Essay, Description:
+		case quiz.Matching, quiz.Essay, quiz.Description:
 			if f == CSV || f == XLSX {
-				return NewFault("x_sheet_type", "Type", string(q.Type))
+				return quiz.NewFault("x_sheet_type", "Type", string(q.Type))
 			}
 		default:
-			return NewFault("unknown_type", "Type", string(q.Type))
+			return quiz.NewFault("unknown_type", "Type", string(q.Type))
 		}
-		if q.Weighted() && q.Type != Numerical {
-			return NewFault("x_weights")
+		if q.Weighted() && q.Type != quiz.Numerical {
+			return quiz.NewFault("x_weights")
 		}
-		if len(q.Options) > MaxOptions {
-			return NewFault("too_many_options", "N", len(q.Options), "Max", MaxOptions)
+		if len(q.Options) > quiz.MaxOptions {
+			return quiz.NewFault("too_many_options", "N", len(q.Options), "Max", quiz.MaxOptions)
 		}
 		return vnTextHolds(f, q)
 	}
-	return NewFault("x_unknown_format", "Format", string(f))
+	return quiz.NewFault("x_unknown_format", "Format", string(f))
 }
 
 // vnTextHolds is what the Vietnamese text and the sheets cannot say: their
 // marks inside the text (a "*" that marks the right option, a line that
 // starts a question, an option or an answer line, "…" that makes a blank,
 // "|" and ";" that part answers).
-func vnTextHolds(f Format, q *Question) *Fault {
-	if q.Type == Single || q.Type == Multi {
+func vnTextHolds(f Format, q *quiz.Question) *quiz.Fault {
+	if q.Type == quiz.Single || q.Type == quiz.Multi {
 		for _, o := range q.Options {
 			if strings.HasPrefix(o.Text, "*") || strings.HasSuffix(o.Text, "*") {
-				return NewFault("x_vn_star")
+				return quiz.NewFault("x_vn_star")
 			}
 		}
 	}
-	if q.Type != Cloze && BlankCount(q.Stem) > 0 {
-		return NewFault("x_vn_cloze_mark")
+	if q.Type != quiz.Cloze && quiz.BlankCount(q.Stem) > 0 {
+		return quiz.NewFault("x_vn_cloze_mark")
 	}
-	if q.Type == Matching {
+	if q.Type == quiz.Matching {
 		for _, o := range q.Options {
-			if _, _, ok := cutPair(o.Text); ok {
-				return NewFault("x_vn_pair_arrow")
+			if _, _, ok := quiz.CutPair(o.Text); ok {
+				return quiz.NewFault("x_vn_pair_arrow")
 			}
 		}
 	}
-	if q.Type == Short || q.Type == Cloze {
+	if q.Type == quiz.Short || q.Type == quiz.Cloze {
 		for _, b := range q.Blanks {
 			for _, a := range b {
 				if strings.ContainsAny(a, "|;") || strings.Contains(" "+viet.Fold(a)+" ", " hoac ") {
-					return NewFault("x_vn_answer_sep")
+					return quiz.NewFault("x_vn_answer_sep")
 				}
 			}
 		}
 		blanks := vnBlankRE.FindAllString(q.Stem, -1)
-		if q.Type == Short && len(blanks) > 0 || q.Type == Cloze && len(blanks) > 0 {
-			return NewFault("x_vn_blank_mark")
+		if q.Type == quiz.Short && len(blanks) > 0 || q.Type == quiz.Cloze && len(blanks) > 0 {
+			return quiz.NewFault("x_vn_blank_mark")
 		}
 	}
 	if f == CSV || f == XLSX {
@@ -140,7 +141,7 @@ func vnTextHolds(f Format, q *Question) *Fault {
 	}
 	for _, t := range all {
 		if anyLabelRE.MatchString(t) {
-			return NewFault("x_vn_label_inline")
+			return quiz.NewFault("x_vn_label_inline")
 		}
 	}
 	var texts []string
@@ -155,11 +156,11 @@ func vnTextHolds(f Format, q *Question) *Fault {
 			continue // the stem's first line follows "Câu N:"
 		}
 		if vnStructural(l) {
-			return NewFault("x_vn_structural_line", "Text", Clip(l, 40))
+			return quiz.NewFault("x_vn_structural_line", "Text", quiz.Clip(l, 40))
 		}
 	}
 	if first := strings.SplitN(q.Stem, "\n", 2)[0]; vnStructural(first) || vnInlineRE.MatchString(first) {
-		return NewFault("x_vn_stem_structural", "Text", Clip(first, 40))
+		return quiz.NewFault("x_vn_stem_structural", "Text", quiz.Clip(first, 40))
 	}
 	return nil
 }
@@ -179,7 +180,7 @@ func cutArrowOK(l string) bool { _, ok := cutArrow(l); return ok }
 
 // Kept is q as format f keeps it: what Holds allows, less what the format
 // has no place for (see ExportReport.Lost). The result is a copy.
-func Kept(f Format, q *Question) *Question {
+func Kept(f Format, q *quiz.Question) *quiz.Question {
 	k := q.Copy()
 	k.ID, k.BankID = 0, 0
 	if k.Passage != nil {
@@ -199,8 +200,8 @@ func Kept(f Format, q *Question) *Question {
 		k.Explanation, k.Tags, k.Name, k.IDNumber, k.Difficulty, k.Passage, k.Fold = "", nil, "", "", 0, nil, false
 		dropFeedback()
 		k.Stem = oneLine(k.Stem)
-		if k.Type == TrueFalse {
-			k.Type = Single
+		if k.Type == quiz.TrueFalse {
+			k.Type = quiz.Single
 		}
 	case CSV, XLSX, VNText, DOCX:
 		dropFeedback()
@@ -228,7 +229,7 @@ func Kept(f Format, q *Question) *Question {
 			k.Blanks[i] = kept
 		}
 	case GIFT:
-		if k.Type == Description {
+		if k.Type == quiz.Description {
 			k.Explanation = "" // GIFT writes no general feedback for a description
 		}
 	}
@@ -236,7 +237,7 @@ func Kept(f Format, q *Question) *Question {
 }
 
 // losses names what Kept(f, q) dropped of q.
-func losses(f Format, q *Question) []string {
+func losses(f Format, q *quiz.Question) []string {
 	k := Kept(f, q)
 	var out []string
 	add := func(cond bool, what string) {
@@ -244,28 +245,28 @@ func losses(f Format, q *Question) []string {
 			out = append(out, what)
 		}
 	}
-	add(k.Explanation != q.Explanation, LostExplanation)
-	add(k.Name != q.Name, LostName)
-	add(k.IDNumber != q.IDNumber, LostIDNumber)
-	add(!slices.Equal(k.Tags, q.Tags), LostTags)
-	add(k.Difficulty != q.Difficulty, LostLevel)
-	add(k.Fold != q.Fold, LostFold)
-	add((k.Passage == nil) != (q.Passage == nil), LostPassage)
-	add(k.Stem != q.Stem, LostLineBreaks)
-	add(k.Type != q.Type, LostTrueFalse)
+	add(k.Explanation != q.Explanation, quiz.LostExplanation)
+	add(k.Name != q.Name, quiz.LostName)
+	add(k.IDNumber != q.IDNumber, quiz.LostIDNumber)
+	add(!slices.Equal(k.Tags, q.Tags), quiz.LostTags)
+	add(k.Difficulty != q.Difficulty, quiz.LostLevel)
+	add(k.Fold != q.Fold, quiz.LostFold)
+	add((k.Passage == nil) != (q.Passage == nil), quiz.LostPassage)
+	add(k.Stem != q.Stem, quiz.LostLineBreaks)
+	add(k.Type != q.Type, quiz.LostTrueFalse)
 	fb := false
 	for i := range q.Options {
 		if i < len(k.Options) && k.Options[i].Feedback != q.Options[i].Feedback {
 			fb = true
 		}
 	}
-	add(fb, LostFeedback)
+	add(fb, quiz.LostFeedback)
 	return out
 }
 
 // LostSummary is a report's losses as one Vietnamese sentence, or "".
 func (r ExportReport) LostSummary() string {
-	return r.LostSummaryIn(viCatalog().T)
+	return r.LostSummaryIn(quiz.Vietnamese)
 }
 
 // LostSummaryIn is LostSummary in the language of t (a translation
@@ -284,7 +285,7 @@ func (r ExportReport) LostSummaryIn(t func(key string, data any) string) string 
 
 // SkipGroup is the questions skipped for one reason.
 type SkipGroup struct {
-	Why *Fault
+	Why *quiz.Fault
 	IDs []int64
 }
 

@@ -1,4 +1,9 @@
-package quiz
+// Package formats reads and writes the question files trainers exchange —
+// GIFT and Moodle XML as Moodle reads them, Aiken, CSV, XLSX, Word and the
+// Vietnamese "Câu 1: … Đáp án: B" text — and prints tests as PDF. It is
+// pure: bytes in, quiz.Items out; questions in, bytes out. Problems are
+// quiz.Faults (codes with arguments, translated by the caller).
+package formats
 
 import (
 	"bytes"
@@ -15,6 +20,7 @@ import (
 	"sotay/internal/docx"
 	"sotay/internal/textfile"
 	"sotay/internal/ziplimit"
+	"sotay/library/quiz"
 )
 
 // Format is a question file format.
@@ -70,7 +76,7 @@ var xlsxLimits = ziplimit.Limits{Entry: 256 << 20, Total: 512 << 20, Ratio: 500}
 // its lines) and its name second. Text in old encodings (TCVN3, VNI,
 // Windows-1258) is converted. Errors are for a file that cannot be read at
 // all; problems with single questions are Items.
-func Parse(name string, data []byte) (Format, []Item, error) {
+func Parse(name string, data []byte) (Format, []quiz.Item, error) {
 	return ParseWithKey(name, data, "")
 }
 
@@ -79,16 +85,16 @@ func Parse(name string, data []byte) (Format, []Item, error) {
 // by question number, and a question whose marked answer disagrees with
 // the key is a problem. Only the Vietnamese text format (in text or Word)
 // numbers its questions; for the others the key is refused.
-func ParseWithKey(name string, data []byte, key string) (Format, []Item, error) {
+func ParseWithKey(name string, data []byte, key string) (Format, []quiz.Item, error) {
 	return ParseContext(context.Background(), name, data, key)
 }
 
 // ParseContext is ParseWithKey with a context: pictures of a Word bank in
 // WMF or EMF are converted by LibreOffice, which ctx can stop.
-func ParseContext(ctx context.Context, name string, data []byte, key string) (Format, []Item, error) {
+func ParseContext(ctx context.Context, name string, data []byte, key string) (Format, []quiz.Item, error) {
 	f, items, err := parse(ctx, name, data, key)
 	if err == nil && key != "" && f != VNText && f != DOCX {
-		return f, nil, Failure(ErrFormat, "f_key_needs_vn", "Format", string(f))
+		return f, nil, quiz.Failure(ErrFormat, "f_key_needs_vn", "Format", string(f))
 	}
 	return f, items, err
 }
@@ -102,9 +108,9 @@ func withKey(text, key string) string {
 	return text + "\nBẢNG ĐÁP ÁN\n" + key
 }
 
-func parse(ctx context.Context, name string, data []byte, key string) (Format, []Item, error) {
+func parse(ctx context.Context, name string, data []byte, key string) (Format, []quiz.Item, error) {
 	if len(data) > MaxFileSize {
-		return "", nil, Failure(ErrTooLarge, "f_too_large", "MB", MaxFileSize>>20)
+		return "", nil, quiz.Failure(ErrTooLarge, "f_too_large", "MB", MaxFileSize>>20)
 	}
 	ext := strings.ToLower(filepath.Ext(name))
 	if bytes.HasPrefix(data, []byte("PK\x03\x04")) {
@@ -118,11 +124,11 @@ func parse(ctx context.Context, name string, data []byte, key string) (Format, [
 	switch ext {
 	case ".docx":
 		if len(data) == 0 {
-			return DOCX, nil, Failure(ErrFormat, "f_empty")
+			return DOCX, nil, quiz.Failure(ErrFormat, "f_empty")
 		}
-		return DOCX, nil, Failure(ErrFormat, "f_not_docx")
+		return DOCX, nil, quiz.Failure(ErrFormat, "f_not_docx")
 	case ".xlsx", ".xls":
-		return XLSX, nil, Failure(ErrFormat, "f_not_xlsx", "Ext", ext)
+		return XLSX, nil, quiz.Failure(ErrFormat, "f_not_xlsx", "Ext", ext)
 	}
 	if ext == ".xml" || isMoodleXML(data) {
 		items, err := ParseMoodleXML(data)
@@ -130,7 +136,7 @@ func parse(ctx context.Context, name string, data []byte, key string) (Format, [
 	}
 	text, err := textfile.Decode(data)
 	if err != nil {
-		return "", nil, Failure(ErrFormat, "f_text_unread").Because(err)
+		return "", nil, quiz.Failure(ErrFormat, "f_text_unread").Because(err)
 	}
 	f := SniffText(text)
 	switch ext {
@@ -220,13 +226,13 @@ func isDOCX(data []byte) bool {
 	return bytes.Contains(data[:min(len(data), 4096)], []byte("word/"))
 }
 
-func parseDOCX(ctx context.Context, data []byte, key string) ([]Item, error) {
+func parseDOCX(ctx context.Context, data []byte, key string) ([]quiz.Item, error) {
 	res, err := docx.ExtractMarked(data)
 	if err != nil {
 		if errors.Is(err, docx.ErrTooLarge) {
-			return nil, Failure(ErrTooLarge, "f_docx_bomb").Because(err)
+			return nil, quiz.Failure(ErrTooLarge, "f_docx_bomb").Because(err)
 		}
-		return nil, Failure(ErrFormat, "f_docx_damaged").Because(err)
+		return nil, quiz.Failure(ErrFormat, "f_docx_damaged").Because(err)
 	}
 	// Aiken and GIFT are written in Word too: guess as for a text file,
 	// on the text without the emphasis marks.
@@ -236,7 +242,7 @@ func parseDOCX(ctx context.Context, data []byte, key string) ([]Item, error) {
 		}
 		return r
 	}, res.Text)
-	var items []Item
+	var items []quiz.Item
 	switch f := SniffText(plain); {
 	case f == Aiken && key == "":
 		items = ParseAiken(plain)
@@ -248,7 +254,7 @@ func parseDOCX(ctx context.Context, data []byte, key string) ([]Item, error) {
 	return attachPictures(ctx, items, res.Pictures), nil
 }
 
-func parseCSV(text string) ([]Item, error) {
+func parseCSV(text string) ([]quiz.Item, error) {
 	first, _, _ := strings.Cut(text, "\n")
 	r := csv.NewReader(strings.NewReader(text))
 	if strings.Count(first, ";") > strings.Count(first, ",") {
@@ -264,17 +270,17 @@ func parseCSV(text string) ([]Item, error) {
 		}
 		if err != nil {
 			line, _ := r.FieldPos(0)
-			return nil, Failure(ErrFormat, "f_csv_damaged").Because(err).AtLine(line)
+			return nil, quiz.Failure(ErrFormat, "f_csv_damaged").Because(err).AtLine(line)
 		}
 		rows = append(rows, rec)
 	}
 	return sheetItems(rows, nil), nil
 }
 
-func parseXLSX(data []byte) (items []Item, err error) {
+func parseXLSX(data []byte) (items []quiz.Item, err error) {
 	defer func() {
 		if p := recover(); p != nil {
-			items, err = nil, Failure(ErrFormat, "f_xlsx_damaged")
+			items, err = nil, quiz.Failure(ErrFormat, "f_xlsx_damaged")
 		}
 	}()
 	// The archive is checked before excelize sees it: excelize trusts the
@@ -282,42 +288,42 @@ func parseXLSX(data []byte) (items []Item, err error) {
 	zr, err := ziplimit.NewReader(data, xlsxLimits)
 	switch {
 	case errors.Is(err, ziplimit.ErrTooLarge):
-		return nil, Failure(ErrTooLarge, "f_xlsx_bomb").Because(err)
+		return nil, quiz.Failure(ErrTooLarge, "f_xlsx_bomb").Because(err)
 	case err != nil:
-		return nil, Failure(ErrFormat, "f_xlsx_unopened").Because(err)
+		return nil, quiz.Failure(ErrFormat, "f_xlsx_unopened").Because(err)
 	}
 	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{
 		UnzipSizeLimit: xlsxLimits.Total, UnzipXMLSizeLimit: 16 << 20})
 	if err != nil {
-		return nil, Failure(ErrFormat, "f_xlsx_unopened").Because(err)
+		return nil, quiz.Failure(ErrFormat, "f_xlsx_unopened").Because(err)
 	}
 	defer f.Close()
 	sheets := f.GetSheetList()
 	if len(sheets) == 0 {
-		return nil, Failure(ErrFormat, "f_xlsx_no_sheet")
+		return nil, quiz.Failure(ErrFormat, "f_xlsx_no_sheet")
 	}
 	sheet := sheets[f.GetActiveSheetIndex()]
 	it, err := f.Rows(sheet)
 	if err != nil {
-		return nil, Failure(ErrFormat, "f_sheet_unread", "Sheet", sheet).Because(err)
+		return nil, quiz.Failure(ErrFormat, "f_sheet_unread", "Sheet", sheet).Because(err)
 	}
 	var rows [][]string
 	for it.Next() {
 		row, err := it.Columns()
 		if err != nil {
-			return nil, Failure(ErrFormat, "f_sheet_row").Because(err).AtLine(len(rows) + 1)
+			return nil, quiz.Failure(ErrFormat, "f_sheet_row").Because(err).AtLine(len(rows) + 1)
 		}
 		rows = append(rows, row)
 	}
 	it.Close()
 	extras, err := scanSheet(zr, sheet)
 	if errors.Is(err, ziplimit.ErrTooLarge) {
-		return nil, Failure(ErrTooLarge, "f_sheet_bomb", "Sheet", sheet).Because(err)
+		return nil, quiz.Failure(ErrTooLarge, "f_sheet_bomb", "Sheet", sheet).Because(err)
 	}
 	if err != nil {
-		return nil, Failure(ErrFormat, "f_sheet_unread", "Sheet", sheet).Because(err)
+		return nil, quiz.Failure(ErrFormat, "f_sheet_unread", "Sheet", sheet).Because(err)
 	}
-	var mergeItems []Item
+	var mergeItems []quiz.Item
 	skip := map[int]bool{}
 	for _, ref := range extras.merges {
 		start, end, _ := strings.Cut(ref, ":")
@@ -342,7 +348,7 @@ func parseXLSX(data []byte) (items []Item, err error) {
 			for r := r1 + 1; r <= r2; r++ {
 				skip[r] = true
 			}
-			mergeItems = append(mergeItems, FaultAt(r1, "sheet_merged_rows", "From", start, "To", end, "First", r1+1, "Last", r2))
+			mergeItems = append(mergeItems, quiz.FaultAt(r1, "sheet_merged_rows", "From", start, "To", end, "First", r1+1, "Last", r2))
 		}
 	}
 	for r := range skip {
@@ -360,19 +366,19 @@ func parseXLSX(data []byte) (items []Item, err error) {
 // the format cannot hold so that they read back the same are skipped, each
 // with its reason (see Holds); what the format has no place for is counted
 // in the report's Lost.
-func Export(w io.Writer, f Format, bank string, qs []*Question) (ExportReport, error) {
-	return ExportSections(w, f, []Section{{Path: []string{bank}, Questions: qs}})
+func Export(w io.Writer, f Format, bank string, qs []*quiz.Question) (ExportReport, error) {
+	return ExportSections(w, f, []quiz.Section{{Path: []string{bank}, Questions: qs}})
 }
 
 // ExportSections is Export of a bank and its sub-banks: GIFT and Moodle XML
 // write each section under its category; the other formats have no
 // categories and write the sections one after another.
-func ExportSections(w io.Writer, f Format, sections []Section) (ExportReport, error) {
+func ExportSections(w io.Writer, f Format, sections []quiz.Section) (ExportReport, error) {
 	rep := ExportReport{Lost: map[string]int{}}
-	var kept []Section
-	var flat []*Question
+	var kept []quiz.Section
+	var flat []*quiz.Question
 	for _, sec := range sections {
-		ks := Section{Path: sec.Path}
+		ks := quiz.Section{Path: sec.Path}
 		for _, q := range sec.Questions {
 			if why := Holds(f, q); why != nil {
 				rep.Skipped = append(rep.Skipped, Skipped{ID: q.ID, Why: why})
@@ -390,7 +396,7 @@ func ExportSections(w io.Writer, f Format, sections []Section) (ExportReport, er
 	if rep.Written == 0 && len(rep.Skipped) > 0 {
 		// An empty file would read back as nothing, with no word why.
 		// The report names every reason; the error the first.
-		return rep, Failure(ErrNothingToExport, "x_nothing", "N", len(rep.Skipped), "Why", rep.Skipped[0].Why)
+		return rep, quiz.Failure(ErrNothingToExport, "x_nothing", "N", len(rep.Skipped), "Why", rep.Skipped[0].Why)
 	}
 	bank := ""
 	if len(sections) > 0 && len(sections[0].Path) > 0 {
@@ -413,12 +419,12 @@ func ExportSections(w io.Writer, f Format, sections []Section) (ExportReport, er
 	case DOCX:
 		err = WriteDOCX(w, bank, flat)
 	default:
-		return ExportReport{}, Failure(ErrFormat, "x_unknown_format", "Format", string(f))
+		return ExportReport{}, quiz.Failure(ErrFormat, "x_unknown_format", "Format", string(f))
 	}
 	return rep, err
 }
 
-func writeCSV(w io.Writer, qs []*Question) error {
+func writeCSV(w io.Writer, qs []*quiz.Question) error {
 	if _, err := io.WriteString(w, "\ufeff"); err != nil { // Excel reads UTF-8 only with a BOM
 		return err
 	}
@@ -432,7 +438,7 @@ func writeCSV(w io.Writer, qs []*Question) error {
 	return cw.Error()
 }
 
-func writeXLSX(w io.Writer, bank string, qs []*Question) error {
+func writeXLSX(w io.Writer, bank string, qs []*quiz.Question) error {
 	f := excelize.NewFile()
 	defer f.Close()
 	sheet := "Câu hỏi"

@@ -1,48 +1,26 @@
-package quiz_test
+package formats_test
 
 import (
 	"bytes"
 	"fmt"
-	"os"
 	"reflect"
 	"strings"
 	"testing"
 
 	"github.com/xuri/excelize/v2"
 
+	"sotay/internal/viet"
 	"sotay/library/quiz"
+	"sotay/library/quiz/formats"
+	"sotay/library/quiz/quiztest"
 )
 
-func parseFile(t *testing.T, path string) (quiz.Format, []quiz.Item) {
-	t.Helper()
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	f, items, err := quiz.Parse(path, data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return f, items
-}
-
-func split(items []quiz.Item) (good []*quiz.Question, problems []string) {
-	for _, it := range items {
-		if it.Err != nil {
-			problems = append(problems, it.Err.Error())
-		} else {
-			good = append(good, it.Q)
-		}
-	}
-	return good, problems
-}
-
 func TestVietnameseTextBank(t *testing.T) {
-	f, items := parseFile(t, "testdata/de-thi.txt")
-	if f != quiz.VNText {
+	f, items := quiztest.ParseFile(t, "../testdata/de-thi.txt")
+	if f != formats.VNText {
 		t.Fatalf("format %s", f)
 	}
-	good, problems := split(items)
+	good, problems := quiztest.Split(items)
 	types := []quiz.Type{}
 	for _, q := range good {
 		types = append(types, q.Type)
@@ -85,11 +63,11 @@ func TestVietnameseTextBank(t *testing.T) {
 }
 
 func TestAikenBank(t *testing.T) {
-	f, items := parseFile(t, "testdata/aiken.txt")
-	if f != quiz.Aiken {
+	f, items := quiztest.ParseFile(t, "../testdata/aiken.txt")
+	if f != formats.Aiken {
 		t.Fatalf("format %s", f)
 	}
-	good, problems := split(items)
+	good, problems := quiztest.Split(items)
 	if len(good) != 2 || !good[1].Options[1].Correct || good[1].Options[0].Text != "10/12" {
 		t.Errorf("good %+v", good)
 	}
@@ -106,7 +84,7 @@ func tcvn3(t *testing.T, s string) []byte {
 	t.Helper()
 	table := map[string]byte{}
 	for b := 0x80; b <= 0xff; b++ {
-		u := quizConvertTCVN3(string(rune(b)))
+		u := viet.ConvertTCVN3(string(rune(b)))
 		if u != string(rune(b)) {
 			table[u] = byte(b)
 		}
@@ -128,11 +106,11 @@ func tcvn3(t *testing.T, s string) []byte {
 
 func TestTCVN3TextBank(t *testing.T) {
 	text := "Câu 1: Nghị quyết 15-NQ/QU do cơ quan nào ban hành?\nA. Quận ủy Tây Giang\nB. ủy ban nhân dân quận\nĐáp án: A\n"
-	_, items, err := quiz.Parse("cau-hoi.txt", tcvn3(t, text))
+	_, items, err := formats.Parse("cau-hoi.txt", tcvn3(t, text))
 	if err != nil {
 		t.Fatal(err)
 	}
-	good, problems := split(items)
+	good, problems := quiztest.Split(items)
 	if len(good) != 1 || len(problems) != 0 || good[0].Stem != "Nghị quyết 15-NQ/QU do cơ quan nào ban hành?" || good[0].Options[0].Text != "Quận ủy Tây Giang" {
 		t.Errorf("TCVN3 bank read as %+v %q", good, problems)
 	}
@@ -141,8 +119,8 @@ func TestTCVN3TextBank(t *testing.T) {
 // bankQuestions is one question of every type, as a bank holds them.
 func bankQuestions(t *testing.T) []*quiz.Question {
 	t.Helper()
-	_, items := parseFile(t, "testdata/de-thi.txt")
-	good, _ := split(items)
+	_, items := quiztest.ParseFile(t, "../testdata/de-thi.txt")
+	good, _ := quiztest.Split(items)
 	for i, q := range good {
 		q.ID = int64(i + 1)
 	}
@@ -169,23 +147,23 @@ func sameQuestions(t *testing.T, what string, got, want []*quiz.Question) {
 
 func TestExportImportEveryFormat(t *testing.T) {
 	qs := bankQuestions(t)
-	for _, f := range []quiz.Format{quiz.VNText, quiz.DOCX, quiz.CSV, quiz.XLSX} {
+	for _, f := range []formats.Format{formats.VNText, formats.DOCX, formats.CSV, formats.XLSX} {
 		t.Run(string(f), func(t *testing.T) {
 			var buf bytes.Buffer
-			skipped, err := quiz.Export(&buf, f, "Nghị quyết 15", qs)
+			skipped, err := formats.Export(&buf, f, "Nghị quyết 15", qs)
 			if err != nil || len(skipped.Skipped) > 0 {
 				t.Fatalf("export: %v, skipped %v", err, skipped)
 			}
-			got, items, err := quiz.Parse("bank"+f.Extension(), buf.Bytes())
+			got, items, err := formats.Parse("bank"+f.Extension(), buf.Bytes())
 			if err != nil || got != f {
 				t.Fatalf("parse: %s %v", got, err)
 			}
-			back, problems := split(items)
+			back, problems := quiztest.Split(items)
 			if len(problems) > 0 {
 				t.Fatalf("problems reading our own %s: %q", f, problems)
 			}
 			want := qs
-			if f == quiz.VNText || f == quiz.DOCX {
+			if f == formats.VNText || f == formats.DOCX {
 				// These formats have no place for a question's name.
 				want = nil
 				for _, q := range qs {
@@ -198,7 +176,7 @@ func TestExportImportEveryFormat(t *testing.T) {
 		})
 	}
 	var buf bytes.Buffer
-	skipped, err := quiz.Export(&buf, quiz.Aiken, "", qs)
+	skipped, err := formats.Export(&buf, formats.Aiken, "", qs)
 	if err != nil || len(skipped.Skipped) != 4 {
 		t.Errorf("aiken skips multi, cloze and short answer: %v %v", skipped, err)
 	}
@@ -257,7 +235,7 @@ func TestBadSpreadsheets(t *testing.T) {
 			if tc.problems == nil {
 				name = "bank.docx"
 			}
-			_, items, err := quiz.Parse(name, tc.data)
+			_, items, err := formats.Parse(name, tc.data)
 			if tc.problems == nil {
 				if err == nil || !strings.Contains(err.Error(), "không phải tài liệu Word") {
 					t.Fatalf("want a refusal naming Word, got %v", err)
@@ -267,7 +245,7 @@ func TestBadSpreadsheets(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			good, problems := split(items)
+			good, problems := quiztest.Split(items)
 			if len(good) != tc.good || len(problems) != len(tc.problems) {
 				t.Fatalf("good %d, problems %q", len(good), problems)
 			}
@@ -296,11 +274,11 @@ func diffFields(a, b any) string {
 // (soffice --headless --convert-to docx lo-de-word.html): answers marked
 // bold, underlined and red, as trainers mark them in Word.
 func TestWordBankMarkedByFormatting(t *testing.T) {
-	f, items := parseFile(t, "testdata/lo-de-word.docx")
-	if f != quiz.DOCX {
+	f, items := quiztest.ParseFile(t, "../testdata/lo-de-word.docx")
+	if f != formats.DOCX {
 		t.Fatalf("format %s", f)
 	}
-	good, problems := split(items)
+	good, problems := quiztest.Split(items)
 	if len(good) != 3 {
 		t.Fatalf("good %d, problems %q", len(good), problems)
 	}

@@ -1,4 +1,4 @@
-package quiz
+package formats
 
 import (
 	"fmt"
@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"sotay/internal/viet"
+	"sotay/library/quiz"
 )
 
 var (
@@ -31,15 +32,15 @@ var (
 // by a blank line or a heading in capitals, with no options) is reported
 // instead of being glued to the next question. Aiken only knows single
 // choice.
-func ParseAiken(text string) []Item {
-	var items []Item
+func ParseAiken(text string) []quiz.Item {
+	var items []quiz.Item
 	var stem []string
-	var opts []Option
+	var opts []quiz.Option
 	start := 0     // line where the question begun starts; 0: none
 	blank := false // a blank line came since the question's last line
 	reset := func() { stem, opts, start = nil, nil, 0 }
 	notQuestion := func() {
-		items = append(items, FaultAt(start, "aiken_title", "Text", shortText(strings.Join(stem, " "), 60)))
+		items = append(items, quiz.FaultAt(start, "aiken_title", "Text", shortText(strings.Join(stem, " "), 60)))
 		reset()
 	}
 	lines := strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n")
@@ -53,16 +54,16 @@ func ParseAiken(text string) []Item {
 		if m := aikenAnswerRE.FindStringSubmatch(line); m != nil {
 			switch {
 			case start == 0:
-				items = append(items, FaultAt(n, "aiken_answer_alone"))
+				items = append(items, quiz.FaultAt(n, "aiken_answer_alone"))
 			case len(opts) < 2:
-				items = append(items, FaultAt(n, "aiken_few_options", "Start", start))
+				items = append(items, quiz.FaultAt(n, "aiken_few_options", "Start", start))
 			case m[1] == "" || m[1][0] < 'A' || m[1][0] > 'Z':
-				items = append(items, FaultAt(n, "aiken_answer_form"))
+				items = append(items, quiz.FaultAt(n, "aiken_answer_form"))
 			case int(m[1][0]-'A') >= len(opts):
-				items = append(items, FaultAt(start, "aiken_answer_missing", "Letter", string(m[1][0])))
+				items = append(items, quiz.FaultAt(start, "aiken_answer_missing", "Letter", string(m[1][0])))
 			default:
 				opts[m[1][0]-'A'].Correct = true
-				items = append(items, finishItem(start, &Question{Type: Single, Stem: strings.Join(stem, " "), Options: opts}))
+				items = append(items, finishItem(start, &quiz.Question{Type: quiz.Single, Stem: strings.Join(stem, " "), Options: opts}))
 			}
 			reset()
 			blank = false
@@ -70,22 +71,22 @@ func ParseAiken(text string) []Item {
 		}
 		if m := aikenOptionRE.FindStringSubmatch(line); m != nil {
 			if start == 0 {
-				items = append(items, FaultAt(n, "aiken_option_alone", "Text", shortText(line, 40)))
+				items = append(items, quiz.FaultAt(n, "aiken_option_alone", "Text", shortText(line, 40)))
 				continue
 			}
 			if int(m[1][0]-'A') != len(opts) {
-				items = append(items, FaultAt(n, "aiken_option_order", "Letter", m[1], "Want", string(rune('A'+len(opts)))))
+				items = append(items, quiz.FaultAt(n, "aiken_option_order", "Letter", m[1], "Want", string(rune('A'+len(opts)))))
 				reset()
 				continue
 			}
-			opts = append(opts, Option{Text: strings.TrimSpace(m[2])})
+			opts = append(opts, quiz.Option{Text: strings.TrimSpace(m[2])})
 			blank = false
 			continue
 		}
 		// A line of text: the question's stem, or a new question's.
 		switch {
 		case start != 0 && len(opts) > 0:
-			items = append(items, FaultAt(n, "aiken_no_answer_at", "Start", start))
+			items = append(items, quiz.FaultAt(n, "aiken_no_answer_at", "Start", start))
 			reset()
 		case start != 0 && (blank || len(stem) == 1 && viet.Capitals(stem[0]) >= 3):
 			notQuestion() // a title or a note before the question
@@ -101,7 +102,7 @@ func ParseAiken(text string) []Item {
 	}
 	switch {
 	case start != 0 && len(opts) > 0:
-		items = append(items, FaultAt(start, "aiken_no_answer"))
+		items = append(items, quiz.FaultAt(start, "aiken_no_answer"))
 	case start != 0:
 		notQuestion()
 	}
@@ -118,7 +119,7 @@ func shortText(s string, n int) string {
 
 // WriteAiken writes single-choice and true/false questions as Aiken (Export
 // keeps out the others, see Holds).
-func WriteAiken(w io.Writer, qs []*Question) error {
+func WriteAiken(w io.Writer, qs []*quiz.Question) error {
 	bw := &errWriter{w: w}
 	for _, q := range qs {
 		bw.printf("%s\n", oneLine(q.Stem))

@@ -1,4 +1,4 @@
-package quiz
+package formats
 
 import (
 	"errors"
@@ -9,12 +9,13 @@ import (
 	"strings"
 
 	"sotay/internal/viet"
+	"sotay/library/quiz"
 )
 
 // build turns what was read of a question into an Item; key is its row of
 // the answer table ("" if none).
-func (v *vnQuestion) build(key string, tableAt int) Item {
-	q := &Question{Stem: strings.Join(v.stem, " "), Explanation: strings.Join(v.expl, "\n"), Fold: v.fold}
+func (v *vnQuestion) build(key string, tableAt int) quiz.Item {
+	q := &quiz.Question{Stem: strings.Join(v.stem, " "), Explanation: strings.Join(v.expl, "\n"), Fold: v.fold}
 	if v.group != "" && strings.TrimSpace(q.Stem) != "" {
 		// The shared passage comes with each question of its group.
 		q.Stem = v.group + "\n" + q.Stem
@@ -29,7 +30,7 @@ func (v *vnQuestion) build(key string, tableAt int) Item {
 		q.Difficulty = 3
 	}
 	if v.quote != "" {
-		q.Passage = &Passage{Quote: v.quote}
+		q.Passage = &quiz.Passage{Quote: v.quote}
 	}
 	if f := v.sortLetters(); f != nil {
 		return v.faultItem(f)
@@ -38,7 +39,7 @@ func (v *vnQuestion) build(key string, tableAt int) Item {
 		return v.faultItem(v.bad)
 	}
 	if strings.TrimSpace(q.Stem) == "" && v.unlabelled {
-		return FaultAt(v.line, "vn_unlabelled")
+		return quiz.FaultAt(v.line, "vn_unlabelled")
 	}
 	if strings.TrimSpace(q.Stem) == "" {
 		return v.failF("no_stem")
@@ -102,49 +103,49 @@ func (v *vnQuestion) build(key string, tableAt int) Item {
 	}
 	switch {
 	case isTrueFalse(v.options):
-		q.Type = TrueFalse
+		q.Type = quiz.TrueFalse
 		if viet.Fold(q.Options[0].Text) == "sai" {
 			q.Options[0], q.Options[1] = q.Options[1], q.Options[0]
 		}
 		q.Options[0].Text, q.Options[1].Text = "Đúng", "Sai"
 	case len(chosen) > 1:
-		q.Type = Multi
+		q.Type = quiz.Multi
 		if single := viet.Fold(q.Stem); strings.Contains(single, "chon mot") || strings.Contains(single, "mot dap an") {
 			return v.failF("vn_choose_one_many", "N", len(chosen), "Letters", lettersOf(chosen))
 		}
-	case typeFromName(v.kind) == Multi:
-		q.Type = Multi // "Loại: nhiều đáp án": one right answer among several allowed
+	case typeFromName(v.kind) == quiz.Multi:
+		q.Type = quiz.Multi // "Loại: nhiều đáp án": one right answer among several allowed
 	default:
-		q.Type = Single
+		q.Type = quiz.Single
 	}
 	q.Normalize()
 	if err := q.Validate(); err != nil {
 		return v.faultItem(err)
 	}
-	return Item{Line: v.line, Q: q}
+	return quiz.Item{Line: v.line, Q: q}
 }
 
 // buildTyped makes a question without options: true/false stated in the
 // answer, a cloze when the stem has blanks, else a short answer.
-func (v *vnQuestion) buildTyped(q *Question) Item {
+func (v *vnQuestion) buildTyped(q *quiz.Question) quiz.Item {
 	answer := strings.TrimSpace(v.answer)
 	if answer == "" {
 		return v.failF("vn_no_options_no_answer")
 	}
 	blanks := vnBlankRE.FindAllStringIndex(q.Stem, -1)
-	if n := BlankCount(q.Stem); n > 0 {
+	if n := quiz.BlankCount(q.Stem); n > 0 {
 		blanks = nil // already numbered {1} {2}: keep them
 		parts := strings.Split(answer, ";")
 		if len(parts) != n {
 			return v.failF("vn_blank_parts", "N", n, "Parts", len(parts))
 		}
-		q.Type = Cloze
+		q.Type = quiz.Cloze
 		for _, p := range parts {
 			q.Blanks = append(q.Blanks, alternatives(p))
 		}
 	}
 	switch {
-	case q.Type == Cloze:
+	case q.Type == quiz.Cloze:
 	case len(blanks) > 0:
 		parts := strings.Split(answer, ";")
 		if len(parts) != len(blanks) {
@@ -159,22 +160,22 @@ func (v *vnQuestion) buildTyped(q *Question) Item {
 		}
 		b.WriteString(q.Stem[last:])
 		q.Stem = b.String()
-		q.Type = Cloze
+		q.Type = quiz.Cloze
 		for _, p := range parts {
 			q.Blanks = append(q.Blanks, alternatives(p))
 		}
 	case trueFalseWord(answer) != 0:
-		q.Type = TrueFalse
-		q.Options = TrueFalseOptions(trueFalseWord(answer) > 0)
+		q.Type = quiz.TrueFalse
+		q.Options = quiz.TrueFalseOptions(trueFalseWord(answer) > 0)
 	default:
-		q.Type = Short
+		q.Type = quiz.Short
 		q.Blanks = [][]string{alternatives(answer)}
 	}
 	q.Normalize()
 	if err := q.Validate(); err != nil {
 		return v.faultItem(err)
 	}
-	return Item{Line: v.line, Q: q}
+	return quiz.Item{Line: v.line, Q: q}
 }
 
 // vnNumberRE reads "3 ± 2", "3 +- 2", "3:2", "1..5" (a range) or "1930".
@@ -183,48 +184,48 @@ var vnNumberRE = regexp.MustCompile(`^(-?[0-9]+(?:[.,][0-9]+)?(?:[eE][-+]?[0-9]+
 // buildKind makes the question types named by their own lines:
 // "Loại: tự luận" (essay), "Loại: đoạn mô tả" (description), "Đáp số:"
 // (numerical) and "Ghép:" (matching). ok is false for the other types.
-func (v *vnQuestion) buildKind(q *Question) (Item, bool) {
+func (v *vnQuestion) buildKind(q *quiz.Question) (quiz.Item, bool) {
 	kind := strings.Join(strings.Fields(viet.Fold(v.kind)), " ")
 	switch {
 	case kind == "tu luan" || kind == "essay":
 		if len(v.options) > 0 || strings.TrimSpace(v.answer) != "" || len(v.numeric) > 0 || len(v.pairs) > 0 {
 			return v.failF("vn_essay_answers"), true
 		}
-		q.Type = Essay
+		q.Type = quiz.Essay
 	case kind == "doan mo ta" || kind == "mo ta" || kind == "description":
 		if len(v.options) > 0 || strings.TrimSpace(v.answer) != "" || len(v.numeric) > 0 || len(v.pairs) > 0 {
 			return v.failF("vn_description_answers"), true
 		}
-		q.Type = Description
+		q.Type = quiz.Description
 	case len(v.numeric) > 0 || kind == "so" || kind == "dang so" || kind == "numerical":
 		if len(v.options) > 0 || len(v.numeric) == 0 {
 			return v.failF("vn_numerical_form"), true
 		}
-		q.Type = Numerical
+		q.Type = quiz.Numerical
 		for _, n := range v.numeric {
 			// "80% ± 5%": a percentage is its number.
 			m := vnNumberRE.FindStringSubmatch(strings.TrimSpace(strings.ReplaceAll(n, "%", "")))
 			if m == nil {
 				return v.failF("vn_number_unread", "Text", n), true
 			}
-			o := Option{Text: m[1], Correct: true}
+			o := quiz.Option{Text: m[1], Correct: true}
 			switch {
 			case m[3] != "":
-				tol, ok := ParseNumber(m[3])
+				tol, ok := quiz.ParseNumber(m[3])
 				if !ok {
 					return v.failF("bad_tolerance_text", "Text", m[3]), true
 				}
 				o.Tolerance = tol
 			case m[4] != "":
-				lo, ok1 := ParseNumber(m[1])
-				hi, ok2 := ParseNumber(m[4])
+				lo, ok1 := quiz.ParseNumber(m[1])
+				hi, ok2 := quiz.ParseNumber(m[4])
 				if !ok1 || !ok2 {
 					return v.failF("bad_range", "Text", n), true
 				}
-				o.Text, o.Tolerance = formatNumber((lo+hi)/2), roundNumber(hi-(lo+hi)/2)
+				o.Text, o.Tolerance = quiz.FormatNumber((lo+hi)/2), quiz.RoundNumber(hi-(lo+hi)/2)
 			}
-			if f, ok := ParseNumber(o.Text); ok {
-				o.Text = formatNumber(f)
+			if f, ok := quiz.ParseNumber(o.Text); ok {
+				o.Text = quiz.FormatNumber(f)
 			} else {
 				return v.failF("answer_not_number", "Text", m[1]), true
 			}
@@ -234,16 +235,16 @@ func (v *vnQuestion) buildKind(q *Question) (Item, bool) {
 		if len(v.options) > 0 {
 			return v.failF("vn_matching_form"), true
 		}
-		q.Type = Matching
+		q.Type = quiz.Matching
 		for _, p := range v.pairs {
-			left, right, ok := cutPair(p)
+			left, right, ok := quiz.CutPair(p)
 			if !ok {
 				return v.failF("vn_pair_no_arrow", "Text", p), true
 			}
-			q.Options = append(q.Options, Option{Text: left, Match: right})
+			q.Options = append(q.Options, quiz.Option{Text: left, Match: right})
 		}
 	case kind == "" || typeFromName(v.kind) != "":
-		return Item{}, false
+		return quiz.Item{}, false
 	default:
 		return v.failF("unknown_type", "Type", v.kind), true
 	}
@@ -251,18 +252,20 @@ func (v *vnQuestion) buildKind(q *Question) (Item, bool) {
 	if err := q.Validate(); err != nil {
 		return v.faultItem(err), true
 	}
-	return Item{Line: v.line, Q: q}, true
+	return quiz.Item{Line: v.line, Q: q}, true
 }
 
 // failF is the fault code for this question.
-func (v *vnQuestion) failF(code string, kv ...any) Item { return v.faultItem(NewFault(code, kv...)) }
+func (v *vnQuestion) failF(code string, kv ...any) quiz.Item {
+	return v.faultItem(quiz.NewFault(code, kv...))
+}
 
 // faultItem is err for this question: a Fault gets its line and the
 // question's number; any other error its words.
-func (v *vnQuestion) faultItem(err error) Item {
-	var f *Fault
+func (v *vnQuestion) faultItem(err error) quiz.Item {
+	var f *quiz.Fault
 	if !errors.As(err, &f) {
-		f = NewFault("unreadable_because", "Why", err.Error())
+		f = quiz.NewFault("unreadable_because", "Why", err.Error())
 	}
 	g := f.AtLine(v.line)
 	g.Args = make(map[string]any, len(f.Args)+1)
@@ -270,7 +273,7 @@ func (v *vnQuestion) faultItem(err error) Item {
 		g.Args[k] = a
 	}
 	g.Args["Q"] = v.number
-	return Item{Line: v.line, Err: g}
+	return quiz.Item{Line: v.line, Err: g}
 }
 
 func alternatives(s string) []string {
@@ -296,7 +299,7 @@ func trueFalseWord(s string) int {
 	return 0
 }
 
-func isTrueFalse(opts []Option) bool {
+func isTrueFalse(opts []quiz.Option) bool {
 	if len(opts) != 2 {
 		return false
 	}
@@ -374,7 +377,7 @@ func statementAnswers(answer string, options int) ([]int, bool) {
 
 // optionNamed finds the option an answer names by its text ("Đáp án:
 // Trường Sơn" for "B. Trường Sơn").
-func optionNamed(answer string, opts []Option) ([]int, bool) {
+func optionNamed(answer string, opts []quiz.Option) ([]int, bool) {
 	want := strings.Trim(viet.Fold(answer), " .;")
 	found := -1
 	for i, o := range opts {
@@ -391,7 +394,7 @@ func optionNamed(answer string, opts []Option) ([]int, bool) {
 // sortLetters puts options written out of order (A, C, B, D: two columns
 // read row by row) in the order of their letters; it says what is wrong
 // when a letter is missing.
-func (v *vnQuestion) sortLetters() *Fault {
+func (v *vnQuestion) sortLetters() *quiz.Fault {
 	if len(v.letters) != len(v.options) || slices.IsSorted(v.letters) {
 		return nil
 	}
@@ -400,12 +403,12 @@ func (v *vnQuestion) sortLetters() *Fault {
 		idx[i] = i
 	}
 	sort.SliceStable(idx, func(a, b int) bool { return v.letters[idx[a]] < v.letters[idx[b]] })
-	var opts []Option
+	var opts []quiz.Option
 	var starred, emph, emphKey []bool
 	var letters []byte
 	for k, i := range idx {
 		if v.letters[i] != byte('A'+k) {
-			return NewFault("vn_option_missing", "Letter", string(rune('A'+k)), "Letters", string(v.letters))
+			return quiz.NewFault("vn_option_missing", "Letter", string(rune('A'+k)), "Letters", string(v.letters))
 		}
 		opts = append(opts, v.options[i])
 		starred = append(starred, v.starred[i])

@@ -1,4 +1,4 @@
-package quiz
+package formats
 
 import (
 	"bytes"
@@ -17,6 +17,7 @@ import (
 
 	"sotay/internal/docx"
 	"sotay/internal/officeconv"
+	"sotay/library/quiz"
 )
 
 // picturesIn takes the picture marks out of text, leaving a placeholder
@@ -74,7 +75,7 @@ var markerSpaceRE = regexp.MustCompile(`\]\s+([.,;:?!)])`)
 // their questions, converting what Fyne cannot show to PNG (WMF and EMF
 // through LibreOffice). A question whose picture cannot be kept becomes a
 // problem on its line that says which part and why: it would read wrong.
-func attachPictures(ctx context.Context, items []Item, pics []docx.Picture) []Item {
+func attachPictures(ctx context.Context, items []quiz.Item, pics []docx.Picture) []quiz.Item {
 	type pending struct {
 		item, image int
 		where       string // the option's letter, "" for the stem
@@ -95,14 +96,14 @@ func attachPictures(ctx context.Context, items []Item, pics []docx.Picture) []It
 		if q == nil || items[i].Err != nil {
 			continue
 		}
-		var problem *Fault
+		var problem *quiz.Fault
 		take := func(part int, text *string, where string) {
 			t, idx := picturesIn(*text)
 			if idx == nil {
 				return
 			}
 			kept := map[int]int{} // placeholder → the picture's number in its part
-			defer func() { *text = TidyLines(placePictures(t, kept)) }()
+			defer func() { *text = quiz.TidyLines(placePictures(t, kept)) }()
 			for pos, k := range idx {
 				if problem != nil {
 					return
@@ -111,20 +112,20 @@ func attachPictures(ctx context.Context, items []Item, pics []docx.Picture) []It
 					continue
 				}
 				if k < 0 || k >= len(pics) || pics[k].Data == nil {
-					problem = NewFault("picture_outside", "Letter", where)
+					problem = quiz.NewFault("picture_outside", "Letter", where)
 					return
 				}
 				data := pics[k].Data
-				if len(data) > MaxImageSize {
-					problem = NewFault("picture_too_large", "Letter", where, "MB", len(data)>>20, "Max", MaxImageSize>>20)
+				if len(data) > quiz.MaxImageSize {
+					problem = quiz.NewFault("picture_too_large", "Letter", where, "MB", len(data)>>20, "Max", quiz.MaxImageSize>>20)
 					return
 				}
-				switch kind := ImageKind(data); kind {
+				switch kind := quiz.ImageKind(data); kind {
 				case "png", "jpeg":
 				case "gif", "bmp", "tiff":
 					conv, err := toPNG(data, kind)
 					if err != nil {
-						problem = NewFault("picture_damaged", "Letter", where, "Kind", strings.ToUpper(kind))
+						problem = quiz.NewFault("picture_damaged", "Letter", where, "Kind", strings.ToUpper(kind))
 						return
 					}
 					data = conv
@@ -132,10 +133,10 @@ func attachPictures(ctx context.Context, items []Item, pics []docx.Picture) []It
 					later = append(later, pending{i, len(q.Images), where})
 					meta = append(meta, data)
 				default:
-					problem = NewFault("picture_kind_unread", "Letter", where, "Kind", pictureName(pics[k].Name))
+					problem = quiz.NewFault("picture_kind_unread", "Letter", where, "Kind", pictureName(pics[k].Name))
 					return
 				}
-				q.Images = append(q.Images, Image{Part: part, Data: data})
+				q.Images = append(q.Images, quiz.Image{Part: part, Data: data})
 				kept[pos] = len(q.ImagesOf(part))
 			}
 		}
@@ -147,7 +148,7 @@ func attachPictures(ctx context.Context, items []Item, pics []docx.Picture) []It
 			q.Explanation = strings.TrimSpace(placePictures(e, nil))
 		}
 		if problem != nil {
-			items[i] = FaultItem(items[i].Line, problem)
+			items[i] = quiz.FaultItem(items[i].Line, problem)
 		}
 	}
 	if len(later) == 0 {
@@ -165,7 +166,7 @@ func attachPictures(ctx context.Context, items []Item, pics []docx.Picture) []It
 		}
 		var data []byte
 		if err == nil && converted[j] != nil {
-			kind := ImageKind(converted[j])
+			kind := quiz.ImageKind(converted[j])
 			if kind == "gif" {
 				data, _ = toPNG(converted[j], kind)
 			} else if kind == "png" || kind == "jpeg" {
@@ -173,7 +174,7 @@ func attachPictures(ctx context.Context, items []Item, pics []docx.Picture) []It
 			}
 		}
 		if data == nil {
-			*it = FaultAt(it.Line, code, "Letter", p.where)
+			*it = quiz.FaultAt(it.Line, code, "Letter", p.where)
 			continue
 		}
 		it.Q.Images[p.image].Data = data

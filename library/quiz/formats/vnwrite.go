@@ -1,7 +1,8 @@
-package quiz
+package formats
 
 import (
 	"io"
+	"sotay/library/quiz"
 	"strings"
 )
 
@@ -10,15 +11,15 @@ import (
 // WriteVNText writes questions in the Vietnamese text format, numbered from
 // 1, each followed by its answer line and the lines ParseVNText reads back
 // (explanation, tags, difficulty, quote, fold).
-func WriteVNText(w io.Writer, qs []*Question) error {
+func WriteVNText(w io.Writer, qs []*quiz.Question) error {
 	bw := &errWriter{w: w}
 	for i, q := range qs {
 		stem := q.Stem
-		if q.Type == Cloze {
-			stem = BlankRE.ReplaceAllString(stem, "_____")
+		if q.Type == quiz.Cloze {
+			stem = quiz.BlankRE.ReplaceAllString(stem, "_____")
 		}
 		bw.printf("Câu %d: %s\n", i+1, stem)
-		if q.Type == Single || q.Type == Multi || q.Type == TrueFalse {
+		if q.Type == quiz.Single || q.Type == quiz.Multi || q.Type == quiz.TrueFalse {
 			for k, o := range q.Options {
 				bw.printf("%c. %s\n", 'A'+k, o.Text)
 			}
@@ -35,31 +36,31 @@ func WriteVNText(w io.Writer, qs []*Question) error {
 // vnAnswerLines are the lines that give a question's answer in the
 // Vietnamese text: "Đáp án: B", "Đáp số: 3 ± 2", "Ghép: … -> …",
 // "Loại: tự luận".
-func vnAnswerLines(q *Question) []string {
+func vnAnswerLines(q *quiz.Question) []string {
 	switch q.Type {
-	case Single, Multi, TrueFalse:
+	case quiz.Single, quiz.Multi, quiz.TrueFalse:
 		l := "Đáp án: " + lettersOf(q.Correct())
-		if q.Type == Multi && len(q.Correct()) == 1 {
+		if q.Type == quiz.Multi && len(q.Correct()) == 1 {
 			l += "\nLoại: nhiều đáp án"
 		}
 		return strings.Split(l, "\n")
-	case Cloze, Short:
+	case quiz.Cloze, quiz.Short:
 		var parts []string
 		for _, b := range q.Blanks {
 			parts = append(parts, strings.Join(b, " | "))
 		}
 		return []string{"Đáp án: " + strings.Join(parts, "; ")}
-	case Numerical:
+	case quiz.Numerical:
 		var out []string
 		for _, o := range q.Options {
 			l := "Đáp số: " + o.Text
 			if o.Tolerance != 0 {
-				l += " ± " + formatNumber(o.Tolerance)
+				l += " ± " + quiz.FormatNumber(o.Tolerance)
 			}
 			out = append(out, l)
 		}
 		return out
-	case Matching:
+	case quiz.Matching:
 		var out []string
 		for _, o := range q.Options {
 			if o.Text == "" {
@@ -69,22 +70,22 @@ func vnAnswerLines(q *Question) []string {
 			}
 		}
 		return out
-	case Essay:
+	case quiz.Essay:
 		return []string{"Loại: tự luận"}
-	case Description:
+	case quiz.Description:
 		return []string{"Loại: đoạn mô tả"}
 	}
 	return nil
 }
 
-func writeVNExtras(bw *errWriter, q *Question) {
+func writeVNExtras(bw *errWriter, q *quiz.Question) {
 	if q.Explanation != "" {
 		bw.printf("Giải thích: %s\n", q.Explanation)
 	}
 	if len(q.Tags) > 0 {
 		bw.printf("Chủ đề: %s\n", strings.Join(q.Tags, "; "))
 	}
-	if d := DifficultyName(q.Difficulty); d != "" {
+	if d := quiz.DifficultyName(q.Difficulty); d != "" {
 		bw.printf("Mức độ: %s\n", d)
 	}
 	if q.Fold {
