@@ -34,7 +34,8 @@ func TestPhonePageInChromium(t *testing.T) {
 	os.MkdirAll(out, 0o755)
 
 	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(browser), chromedp.NoSandbox,
-		chromedp.WindowSize(360, 740), chromedp.Flag("disable-gpu", true))
+		chromedp.WindowSize(360, 740), chromedp.Flag("disable-gpu", true), chromedp.UserDataDir(t.TempDir()),
+		chromedp.Env("TMPDIR="+t.TempDir())) // Chromium's own scratch folders go with the test
 	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
 	defer cancel()
 	ctx, cancel := chromedp.NewContext(actx)
