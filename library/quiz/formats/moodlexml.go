@@ -65,6 +65,7 @@ type mxQuestion struct {
 	GraderInfo      mxText     `xml:"graderinfo"`
 	IDNumber        string     `xml:"idnumber"`
 	Single          string     `xml:"single"`
+	UseCase         string     `xml:"usecase"`
 	Answers         []mxAnswer `xml:"answer"`
 	Subs            []mxSub    `xml:"subquestion"`
 	Tags            []struct {
@@ -150,6 +151,11 @@ func (mq *mxQuestion) item(line int) quiz.Item {
 		for _, n := range missing {
 			notes = append(notes, quiz.NewFault("xml_picture_missing", "Name", n))
 		}
+	}
+	if mq.Type == "shortanswer" && strings.TrimSpace(mq.UseCase) == "1" {
+		// Moodle tells "Hà Nội" from "hà nội" here; Sổ tay's grading
+		// never does (typed answers compare without case).
+		notes = append(notes, quiz.NewFault("xml_usecase"))
 	}
 	stem, pics, missing, err := mxContent(mq.QuestionText.Format, mq.QuestionText.Text, mq.QuestionText.Files)
 	note(missing)
