@@ -359,23 +359,17 @@ func (e *bankEditor) importFile(path, keyPath string) {
 				}
 			}
 		}
-		text := wrapLabel(strings.Join(lines, "\n"))
-		content := []fyne.CanvasObject{}
 		var d dialog.Dialog
+		var below []fyne.CanvasObject
 		if rep.Count(quiz.Problemed) > 0 && keyPath == "" {
 			// Banks often keep their answers in another file ("Đáp án:
 			// 1B 2C …"): read the file again with it.
-			withKey := widget.NewButton(lang.X("bank.import_key", "Đáp án nằm ở tệp khác? Chọn tệp đáp án…"), func() {
+			below = append(below, widget.NewButton(lang.X("bank.import_key", "Đáp án nằm ở tệp khác? Chọn tệp đáp án…"), func() {
 				d.Hide()
 				e.chooseKey(path)
-			})
-			content = append(content, withKey)
+			}))
 		}
-		scroll := container.NewVScroll(text)
-		scroll.SetMinSize(fyne.NewSize(560, 300))
-		d = dialog.NewCustom(lang.X("bank.import", "Nhập tệp câu hỏi…"), lang.X("dialog.close", "Đóng"),
-			border(nil, container.NewVBox(content...), nil, nil, scroll), e.shell.win)
-		e.shell.showDialog(d)
+		d = e.shell.showReport(lang.X("bank.import", "Nhập tệp câu hỏi…"), lines, below...)
 		e.reload()
 	})
 }
@@ -442,14 +436,29 @@ func (e *bankEditor) export(f formats.Format) (func(io.Writer) error, func(strin
 		return err
 	}
 	done := func(path string) {
-		msg := lang.X("bank.exported", "Đã xuất ngân hàng “{{.B}}” ra {{.F}}.", map[string]any{"B": bank.Name, "F": path})
+		lines := []string{lang.X("bank.exported", "Đã xuất ngân hàng “{{.B}}” ra {{.F}}.", map[string]any{"B": bank.Name, "F": path})}
 		for _, g := range rep.SkippedByReason() {
-			msg += "\n" + lang.X("bank.skipped_why", "Bỏ qua {{.N}} câu: {{.Why}}.", map[string]any{"N": len(g.IDs), "Why": faultText(g.Why)})
+			lines = append(lines, "• "+lang.X("bank.skipped_why", "Bỏ qua {{.N}} câu: {{.Why}}.", map[string]any{"N": len(g.IDs), "Why": faultText(g.Why)}))
 		}
 		if s := rep.LostSummaryIn(translate); s != "" {
-			msg += "\n" + s
+			lines = append(lines, s)
 		}
-		e.shell.showInfo(dialog.NewInformation(lang.X("bank.export", "Xuất…"), msg, e.shell.win))
+		if len(lines) == 1 {
+			e.shell.showInfo(dialog.NewInformation(lang.X("bank.export", "Xuất…"), lines[0], e.shell.win))
+			return
+		}
+		e.shell.showReport(lang.X("bank.export", "Xuất…"), lines)
 	}
 	return write, done
+}
+
+// showReport shows a report of many lines (an import's problems, an
+// export's skipped questions) in a dialog whose text scrolls, so that it
+// fits a 1024×600 screen at the largest text size; below go under it.
+func (s *Shell) showReport(title string, lines []string, below ...fyne.CanvasObject) dialog.Dialog {
+	scroll := container.NewVScroll(wrapLabel(strings.Join(lines, "\n")))
+	scroll.SetMinSize(fyne.NewSize(min(560, s.win.Canvas().Size().Width-80), min(300, s.win.Canvas().Size().Height-220)))
+	d := dialog.NewCustom(title, lang.X("dialog.close", "Đóng"), border(nil, container.NewVBox(below...), nil, nil, scroll), s.win)
+	s.showDialog(d)
+	return d
 }

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -251,5 +252,54 @@ func TestFirstAnswerBoxFocused(t *testing.T) {
 	}
 	if s.win.Canvas().Focused() != r.entries[0] {
 		t.Error("the answer box is not focused")
+	}
+}
+
+// An export that skips questions for many reasons says each one in a
+// report that scrolls inside a 1024×600 window (the lines ran past the
+// screen's bottom, under the OK button).
+func TestExportReportFitsAndScrolls(t *testing.T) {
+	s := newTestShell(t, "")
+	s.win.Resize(fyne.NewSize(1024, 600))
+	openReviewTab(t, s, 3)
+	e := s.review.editor
+	ctx := t.Context()
+	store := s.lib.Quiz()
+	bank, err := store.CreateBank(ctx, "Nhiều loại", "", 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []*quiz.Question{
+		{Type: quiz.Multi, Stem: "Chọn hai?", Options: []quiz.Option{{Text: "a", Correct: true}, {Text: "b", Correct: true}, {Text: "c"}}},
+		{Type: quiz.Short, Stem: "Thủ đô?", Options: []quiz.Option{{Text: "Hà Nội", Correct: true, Feedback: "Đúng"}}},
+		{Type: quiz.Numerical, Stem: "Năm?", Options: []quiz.Option{{Text: "1930", Correct: true}}},
+		{Type: quiz.Essay, Stem: "Nêu cảm nghĩ."},
+		{Type: quiz.Matching, Stem: "Ghép", Options: []quiz.Option{{Text: "a", Match: "1"}, {Text: "b", Match: "2"}}},
+		{Type: quiz.Single, Stem: "Một?", Explanation: "vì", Options: []quiz.Option{{Text: "a", Correct: true}, {Text: "b"}}},
+	} {
+		q.BankID = bank.ID
+		if err := store.SaveQuestion(ctx, q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	e.bank = bank
+	write, done := e.export(formats.Aiken)
+	if err := write(io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	done("/tmp/x.txt")
+	pump()
+	top := s.win.Canvas().Overlays().Top()
+	if top == nil || findLabel(top, "Aiken chỉ có câu một đáp án, không có câu tự luận") == nil {
+		t.Fatal("the report does not name the skipped essay")
+	}
+	if findLabel(top, "Định dạng này không có chỗ cho: giải thích (1 câu).") == nil {
+		t.Error("the report does not say the explanation was lost")
+	}
+	if findObject(top, func(o fyne.CanvasObject) bool { _, ok := o.(*container.Scroll); return ok }) == nil {
+		t.Error("the report's text does not scroll")
+	}
+	if sz := top.MinSize(); sz.Height > 600 || sz.Width > 1024 {
+		t.Errorf("the report needs %v, more than the 1024×600 window", sz)
 	}
 }
