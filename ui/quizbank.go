@@ -316,8 +316,10 @@ func (e *bankEditor) importFile(path, keyPath string) {
 		container.NewVBox(wrapLabel(lang.X("bank.importing", "Đang đọc {{.F}}…", map[string]any{"F": baseName(path)})), bar), e.shell.win)
 	prog.SetOnClosed(cancel)
 	e.shell.showDialog(prog)
+	var format formats.Format // read by the callback, after the work
 	async(func() (quiz.ImportReport, error) {
-		_, items, err := library.ReadQuestionFile(ctx, path, keyPath)
+		f, items, err := library.ReadQuestionFile(ctx, path, keyPath)
+		format = f
 		if err != nil {
 			return quiz.ImportReport{}, err
 		}
@@ -361,7 +363,7 @@ func (e *bankEditor) importFile(path, keyPath string) {
 		}
 		var d dialog.Dialog
 		var below []fyne.CanvasObject
-		if rep.Count(quiz.Problemed) > 0 && keyPath == "" {
+		if rep.Count(quiz.Problemed) > 0 && keyPath == "" && (format == formats.VNText || format == formats.DOCX) {
 			// Banks often keep their answers in another file ("Đáp án:
 			// 1B 2C …"): read the file again with it.
 			below = append(below, widget.NewButton(lang.X("bank.import_key", "Đáp án nằm ở tệp khác? Chọn tệp đáp án…"), func() {

@@ -4,6 +4,7 @@ import (
 	"io"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -301,5 +302,39 @@ func TestExportReportFitsAndScrolls(t *testing.T) {
 	}
 	if sz := top.MinSize(); sz.Height > 600 || sz.Width > 1024 {
 		t.Errorf("the report needs %v, more than the 1024×600 window", sz)
+	}
+}
+
+// A separate answer key only helps the Vietnamese text and Word banks: the
+// report offers "choose the answer key file" for those, not for a Moodle
+// XML file whose problem is a type Sổ tay lacks.
+func TestAnswerKeyOfferedOnlyWhereItHelps(t *testing.T) {
+	s := newTestShell(t, "")
+	openReviewTab(t, s, 3)
+	e := s.review.editor
+	for _, c := range []struct {
+		file  string
+		offer bool
+	}{{"moodle-all-types.xml", false}, {"cau-hoi-chua-dap-an.docx", true}} {
+		e.bank = quiz.Bank{}
+		e.importFile("../library/quiz/testdata/"+c.file, "")
+		deadline := time.Now().Add(60 * time.Second)
+		var top fyne.CanvasObject
+		for top == nil || findLabel(top, "Đã nhập") == nil {
+			if time.Now().After(deadline) {
+				t.Fatalf("%s: no import report", c.file)
+			}
+			time.Sleep(20 * time.Millisecond)
+			pump()
+			top = s.win.Canvas().Overlays().Top()
+		}
+		if findLabel(top, "câu lỗi") == nil {
+			t.Fatalf("%s: no problem reported", c.file)
+		}
+		if got := findLabel(top, "Chọn tệp đáp án") != nil; got != c.offer {
+			t.Errorf("%s: answer-key button shown %v, want %v", c.file, got, c.offer)
+		}
+		top.Hide()
+		pump()
 	}
 }
