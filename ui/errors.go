@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2/lang"
 
+	"sotay/internal/viet"
 	"sotay/library"
 	"sotay/library/quiz"
 )
@@ -17,7 +18,7 @@ func errorMessage(err error, path string) error {
 	msg := lang.X("error."+code, code, library.MessageArgs(err, path))
 	var f *quiz.Fault
 	if errors.As(err, &f) {
-		msg += "\n" + faultText(f)
+		msg += "\n" + viet.UpperFirst(faultText(f))
 	}
 	return errors.New(msg)
 }

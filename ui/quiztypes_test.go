@@ -216,7 +216,7 @@ func TestFaultInBothLanguages(t *testing.T) {
 	}
 	// A whole file's problem, an export's reasons and losses: English too.
 	_, _, err = formats.Parse("a.xlsx", []byte("PK\x03\x04 hỏng"))
-	if got := errorMessage(err, "a.xlsx").Error(); !strings.Contains(got, "cannot be opened (damaged or protected by a password)") {
+	if got := errorMessage(err, "a.xlsx").Error(); !strings.Contains(got, "\nThe .xlsx spreadsheet cannot be opened (damaged or protected by a password)") {
 		t.Errorf("file fault: %q", got)
 	}
 	rep, err := formats.Export(io.Discard, formats.Aiken, "B", []*quiz.Question{{ID: 1, Type: quiz.Essay, Stem: "Nêu cảm nghĩ."},

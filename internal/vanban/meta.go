@@ -142,7 +142,7 @@ func ReadMeta(text string) Meta {
 		if allCaps(name) {
 			name = sentenceCase(name)
 		} else {
-			name = upperFirst(name)
+			name = viet.UpperFirst(name)
 		}
 		m.Title = m.Kind + " " + name
 	case formKinds[m.Kind] && kindLine >= 0:

@@ -2,6 +2,7 @@ package vanban
 
 import (
 	"sort"
+	"sotay/internal/viet"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -105,7 +106,7 @@ func properCase(s string) string {
 		}
 	}
 	if len(out) > 0 {
-		out[0] = upperFirst(out[0])
+		out[0] = viet.UpperFirst(out[0])
 	}
 	return strings.Join(out, " ")
 }
@@ -115,9 +116,4 @@ func titleWord(w string) string {
 		return w
 	}
 	return sentenceCase(w)
-}
-
-func upperFirst(s string) string {
-	r, n := utf8.DecodeRuneInString(s)
-	return strings.ToUpper(string(r)) + s[n:]
 }

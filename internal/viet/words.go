@@ -93,3 +93,9 @@ func SplitWords(s string) []string {
 	}
 	return out
 }
+
+// UpperFirst is s with its first letter in upper case ("đảng" → "Đảng").
+func UpperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
+}

@@ -276,7 +276,7 @@ func (g *drafter) name(s string) string {
 	ws := strings.Fields(n)
 	for i := 1; i < len(ws); i++ {
 		if g.capital[ws[i]] > 0 {
-			ws[i] = upperFirst(ws[i])
+			ws[i] = viet.UpperFirst(ws[i])
 		}
 	}
 	return strings.Join(ws, " ")

@@ -309,7 +309,7 @@ func derived(f fact) []string {
 // when the blank opens a sentence, "05" beside "03".
 func likeAnswer(f fact, t string) string {
 	if r, _ := utf8.DecodeRuneInString(f.answer); unicode.IsUpper(r) {
-		return upperFirst(t)
+		return viet.UpperFirst(t)
 	}
 	if f.kind == DraftQuantity && f.shape == "" && !strings.ContainsAny(t, ".,") {
 		n := atoi(t)
@@ -321,11 +321,6 @@ func likeAnswer(f fact, t string) string {
 		}
 	}
 	return t
-}
-
-func upperFirst(s string) string {
-	r, n := utf8.DecodeRuneInString(s)
-	return string(unicode.ToUpper(r)) + s[n:]
 }
 
 func countText(v float64, shape string) string {
