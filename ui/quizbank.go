@@ -324,9 +324,9 @@ func (e *bankEditor) importFile(path, keyPath string) {
 			return quiz.ImportReport{}, err
 		}
 		if bank.ID == 0 {
-			if bank, err = store.BankNamed(ctx, baseName(path)); err != nil {
-				return quiz.ImportReport{}, err
-			}
+			// A bank of its own, named after the file, kept only if
+			// something comes in.
+			return store.ImportNamed(ctx, baseName(path), items)
 		}
 		return store.Import(ctx, bank, items)
 	}, func(rep quiz.ImportReport, err error) {
@@ -345,6 +345,9 @@ func (e *bankEditor) importFile(path, keyPath string) {
 		e.bank = rep.Bank
 		lines := []string{lang.X("bank.import_summary", "Đã nhập {{.N}} câu vào “{{.B}}”; {{.D}} câu đã có; {{.P}} câu lỗi.",
 			map[string]any{"N": rep.Count(quiz.Imported), "B": rep.Bank.Name, "D": rep.Count(quiz.Duplicate), "P": rep.Count(quiz.Problemed)})}
+		if rep.Bank.ID == 0 {
+			lines[0] = lang.X("bank.import_nothing", "Không câu nào nhập được từ tệp nên không tạo ngân hàng mới.")
+		}
 		if len(rep.SubBanks) > 0 {
 			var names []string
 			for _, b := range rep.SubBanks {
@@ -356,6 +359,9 @@ func (e *bankEditor) importFile(path, keyPath string) {
 			if row.Err != nil {
 				lines = append(lines, "• "+faultText(row.Err))
 			} else {
+				if row.Status == quiz.Duplicate {
+					lines = append(lines, "• "+lang.X("bank.import_duplicate", "dòng {{.L}}: trùng một câu đã có trong ngân hàng", map[string]any{"L": row.Line}))
+				}
 				for _, n := range row.Notes {
 					lines = append(lines, "• "+faultText(n.AtLine(row.Line)))
 				}

@@ -189,3 +189,35 @@ func TestQuizImportFaultCodes(t *testing.T) {
 		t.Errorf("%d %s", code, out)
 	}
 }
+
+// An import of which nothing comes in leaves no empty bank behind (an empty
+// file, a file whose every question is refused); a bank that was there
+// before stays.
+func TestQuizImportNothingMakesNoBank(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "lib.db")
+	empty := filepath.Join(dir, "rong.txt")
+	os.WriteFile(empty, []byte(" \n\n"), 0o644)
+	code, _, errs := ctl(t, "--db", db, "quiz", "import", "--bank", "Rỗng", empty)
+	if code != 1 || !strings.Contains(errs, "tệp trống") {
+		t.Errorf("empty file: %d %s", code, errs)
+	}
+	bad := filepath.Join(dir, "hong.gift")
+	os.WriteFile(bad, []byte("Câu thiếu ngoặc { =một ~hai\n"), 0o644)
+	code, out, _ := ctl(t, "--db", db, "quiz", "import", "--bank", "Hỏng", bad)
+	if code != 1 || !strings.Contains(out, "không tạo ngân hàng “Hỏng”") {
+		t.Errorf("all refused: %d %s", code, out)
+	}
+	good := filepath.Join(dir, "tot.gift")
+	os.WriteFile(good, []byte("Thủ đô? {=Hà Nội ~Huế}\n"), 0o644)
+	if code, _, errs := ctl(t, "--db", db, "quiz", "import", "--bank", "Tốt", good); code != 0 {
+		t.Fatal(errs)
+	}
+	if code, _, _ := ctl(t, "--db", db, "quiz", "import", "--bank", "Tốt", bad); code != 1 {
+		t.Errorf("a refused file into an existing bank: exit %d", code)
+	}
+	_, out, _ = ctl(t, "--db", db, "--json", "quiz", "list")
+	if strings.Contains(out, "Rỗng") || strings.Contains(out, "Hỏng") || !strings.Contains(out, "Tốt") {
+		t.Errorf("banks after the imports: %s", out)
+	}
+}

@@ -101,25 +101,24 @@ func runQuizImport(ctx context.Context, e *env, args []string) int {
 	if name == "" {
 		name = strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
 	}
-	bank, err := lib.Quiz().BankNamed(ctx, name)
-	if err != nil {
-		return e.fail(err)
-	}
+	var coll library.Collection
 	if *collection != "" {
-		c, err := lib.CollectionNamed(ctx, *collection)
-		if err == nil {
-			err = lib.Quiz().SetBankCollection(ctx, bank.ID, c.ID)
-		}
-		if err != nil {
+		if coll, err = lib.CollectionNamed(ctx, *collection); err != nil {
 			return e.fail(err)
 		}
 	}
 	start := time.Now()
-	rep, err := lib.Quiz().Import(ctx, bank, items)
+	rep, err := lib.Quiz().ImportNamed(ctx, name, items)
 	if err != nil {
 		return e.fail(&pathError{path: path, err: err})
 	}
 	elapsed := time.Since(start)
+	bank := rep.Bank
+	if coll.ID != 0 && bank.ID != 0 {
+		if err := lib.Quiz().SetBankCollection(ctx, bank.ID, coll.ID); err != nil {
+			return e.fail(err)
+		}
+	}
 	if e.json {
 		enc := json.NewEncoder(e.stdout)
 		enc.SetEscapeHTML(false)
@@ -153,8 +152,11 @@ func runQuizImport(ctx context.Context, e *env, args []string) int {
 				fmt.Fprintln(w, n.AtLine(r.Line).In(e.msg.T))
 			}
 		}
+		if bank.ID == 0 {
+			fmt.Fprintln(w, e.msg.T("quiz.cli.no_bank", map[string]any{"Bank": name}))
+		}
 		fmt.Fprintln(w, e.msg.T("quiz.cli.import_summary", map[string]any{
-			"Bank": bank.Name, "ID": bank.ID, "Format": string(format), "Imported": rep.Count(quiz.Imported),
+			"Bank": name, "ID": bank.ID, "Format": string(format), "Imported": rep.Count(quiz.Imported),
 			"Duplicates": rep.Count(quiz.Duplicate), "Problems": rep.Count(quiz.Problemed),
 			"Seconds": fmt.Sprintf("%.2f", elapsed.Seconds())}))
 		if len(rep.SubBanks) > 0 {

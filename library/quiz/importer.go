@@ -169,3 +169,24 @@ func commonRoot(items []Item) string {
 	}
 	return root
 }
+
+// ImportNamed imports items into the bank named name, made for them when
+// there is none. A bank made for a file of which nothing comes in (an
+// empty file, every question refused) is not kept: a failed import leaves
+// no empty bank behind; the report's Bank is then the zero Bank.
+func (s *Store) ImportNamed(ctx context.Context, name string, items []Item) (ImportReport, error) {
+	b, err := s.FindBank(ctx, name)
+	made := err != nil || b.Name != Tidy(name)
+	if made {
+		if b, err = s.CreateBank(ctx, name, "", 0); err != nil {
+			return ImportReport{}, err
+		}
+	}
+	rep, err := s.Import(ctx, b, items)
+	if made && (err != nil || rep.Count(Imported)+rep.Count(Duplicate) == 0 && len(rep.SubBanks) == 0) {
+		if derr := s.DeleteBank(context.WithoutCancel(ctx), b.ID); derr == nil {
+			rep.Bank = Bank{}
+		}
+	}
+	return rep, err
+}

@@ -112,6 +112,9 @@ func parse(ctx context.Context, name string, data []byte, key string) (Format, [
 	if len(data) > MaxFileSize {
 		return "", nil, quiz.Failure(ErrTooLarge, "f_too_large", "MB", MaxFileSize>>20)
 	}
+	if len(bytes.TrimSpace(data)) == 0 {
+		return "", nil, quiz.Failure(ErrFormat, "f_empty")
+	}
 	ext := strings.ToLower(filepath.Ext(name))
 	if bytes.HasPrefix(data, []byte("PK\x03\x04")) {
 		if ext == ".docx" || isDOCX(data) {
@@ -123,9 +126,6 @@ func parse(ctx context.Context, name string, data []byte, key string) (Format, [
 	}
 	switch ext {
 	case ".docx":
-		if len(data) == 0 {
-			return DOCX, nil, quiz.Failure(ErrFormat, "f_empty")
-		}
 		return DOCX, nil, quiz.Failure(ErrFormat, "f_not_docx")
 	case ".xlsx", ".xls":
 		return XLSX, nil, quiz.Failure(ErrFormat, "f_not_xlsx", "Ext", ext)
