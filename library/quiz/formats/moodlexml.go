@@ -10,6 +10,7 @@ import (
 	"image/png"
 	"io"
 	"regexp"
+	"slices"
 	"sotay/library/quiz"
 	"strconv"
 	"strings"
@@ -66,6 +67,9 @@ type mxQuestion struct {
 	IDNumber        string     `xml:"idnumber"`
 	Single          string     `xml:"single"`
 	UseCase         string     `xml:"usecase"`
+	// Image and ImageBase64 are Moodle 1.9's picture of the question.
+	Image       string `xml:"image"`
+	ImageBase64 string `xml:"image_base64"`
 	Answers         []mxAnswer `xml:"answer"`
 	Subs            []mxSub    `xml:"subquestion"`
 	Tags            []struct {
@@ -166,6 +170,17 @@ func (mq *mxQuestion) item(line int) quiz.Item {
 	for _, p := range pics {
 		q.Images = append(q.Images, quiz.Image{Part: 0, Data: p})
 	}
+	if name := strings.TrimSpace(mq.Image); name != "" || strings.TrimSpace(mq.ImageBase64) != "" {
+		// Moodle 1.9's picture of the question, after its text.
+		data, err := base64.StdEncoding.DecodeString(strings.Join(strings.Fields(mq.ImageBase64), ""))
+		if err != nil || len(data) == 0 {
+			notes = append(notes, quiz.NewFault("xml_picture_missing", "Name", name))
+		} else if p, err := asPNGorJPEG(data); err != nil {
+			return quiz.FaultItem(line, quiz.NewFault("picture_unread", "Name", name, "Why", err))
+		} else {
+			q.Images = append(q.Images, quiz.Image{Part: 0, Data: p}) // shown under the text
+		}
+	}
 	q.Explanation, _, _, _ = mxContent(mq.GeneralFeedback.Format, mq.GeneralFeedback.Text, nil)
 	answer := func(a mxAnswer) (quiz.Option, error) {
 		text, pics, missing, err := mxContent(a.Format, a.Text, a.Files)
@@ -248,8 +263,15 @@ func (mq *mxQuestion) item(line int) quiz.Item {
 	case "description":
 		q.Type = quiz.Description
 	case "cloze", "multianswer":
-		if err := mxCloze(q); err != nil {
+		var converted, partial []string
+		if err := mxCloze(q, &converted, &partial); err != nil {
 			return failF(err)
+		}
+		if len(converted) > 0 {
+			notes = append(notes, quiz.NewFault("xml_cloze_typed", "Kinds", strings.Join(converted, ", ")))
+		}
+		if len(partial) > 0 {
+			notes = append(notes, quiz.NewFault("xml_cloze_partial", "Answers", "“"+strings.Join(partial, "”, “")+"”"))
 		}
 	default:
 		return failF(quiz.NewFault("xml_unknown_type", "Type", mq.Type))
@@ -408,15 +430,30 @@ var mxClozeRE = regexp.MustCompile(`\{(\d*):([A-Z_]+):((?:\\.|[^\\}])*)\}`)
 
 // mxCloze reads Moodle's embedded answers: SHORTANSWER (SA, MW) blanks
 // whose answers are all full credit become our cloze blanks.
-func mxCloze(q *quiz.Question) *quiz.Fault {
+// A choice or number blank of Moodle's cloze becomes a typed blank (Sổ
+// tay's cloze has only those) whose answers are the right ones: a note
+// says so. *converted collects the kinds converted, *partial the answers
+// worth part of a blank's credit, which are left out.
+func mxCloze(q *quiz.Question, converted, partial *[]string) *quiz.Fault {
 	q.Type = quiz.Cloze
 	n := 0
 	var problem *quiz.Fault
 	q.Stem = mxClozeRE.ReplaceAllStringFunc(q.Stem, func(m string) string {
 		p := mxClozeRE.FindStringSubmatch(m)
 		kind := p[2]
-		switch kind {
-		case "SHORTANSWER", "SA", "MW", "SHORTANSWER_C", "SAC", "MWC":
+		numeric := false
+		switch {
+		case slices.Contains([]string{"SHORTANSWER", "SA", "MW", "SHORTANSWER_C", "SAC", "MWC"}, kind):
+		case strings.HasPrefix(kind, "MULTICHOICE") || strings.HasPrefix(kind, "MULTIRESPONSE") ||
+			slices.Contains([]string{"MC", "MCV", "MCH", "MCS", "MCVS", "MCHS", "MR", "MRH", "MRS", "MRHS"}, kind):
+			if !slices.Contains(*converted, kind) {
+				*converted = append(*converted, kind)
+			}
+		case kind == "NUMERICAL" || kind == "NM":
+			numeric = true
+			if !slices.Contains(*converted, kind) {
+				*converted = append(*converted, kind)
+			}
 		default:
 			if problem == nil {
 				problem = quiz.NewFault("xml_cloze_kind", "Kind", kind)
@@ -424,7 +461,11 @@ func mxCloze(q *quiz.Question) *quiz.Fault {
 			return m
 		}
 		var accepted []string
-		for _, a := range splitClozeAnswers(p[3]) {
+		answers := splitClozeAnswers(p[3])
+		if choice := slices.Contains(*converted, kind) && !numeric; choice && len(answers) < 2 && problem == nil {
+			problem = quiz.NewFault("xml_cloze_few_choices", "N", n+1) // as Moodle refuses it
+		}
+		for _, a := range answers {
 			a = strings.TrimSpace(a)
 			text := a
 			for i := 0; i < len(a); i++ {
@@ -447,8 +488,19 @@ func mxCloze(q *quiz.Question) *quiz.Fault {
 				if w, _, ok := giftWeight(text); ok && w == 0 || text == "*" || !ok {
 					continue // a wrong answer with its feedback: nothing to accept
 				}
-				if problem == nil {
-					problem = quiz.NewFault("xml_cloze_partial")
+				if !slices.Contains(*converted, kind) {
+					// Partial credit per blank is not held: the answer is
+					// left out, and the note names it.
+					_, rest, _ := giftWeight(text)
+					*partial = append(*partial, quiz.Tidy(clozeUnescape(rest)))
+				}
+				continue
+			}
+			if numeric {
+				// "1930:0" — the tolerance goes; the number is typed.
+				text, _, _ = strings.Cut(text, ":")
+				if _, ok := quiz.ParseNumber(text); !ok && problem == nil {
+					problem = quiz.NewFault("answer_not_number", "Text", text)
 				}
 			}
 			if t := quiz.Tidy(clozeUnescape(text)); t != "" {
