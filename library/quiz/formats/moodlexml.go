@@ -61,18 +61,18 @@ type mxQuestion struct {
 	Name struct {
 		Text string `xml:"text"`
 	} `xml:"name"`
-	QuestionText    mxText     `xml:"questiontext"`
-	GeneralFeedback mxText     `xml:"generalfeedback"`
-	GraderInfo      mxText     `xml:"graderinfo"`
-	IDNumber        string     `xml:"idnumber"`
-	Single          string     `xml:"single"`
-	UseCase         string     `xml:"usecase"`
+	QuestionText    mxText `xml:"questiontext"`
+	GeneralFeedback mxText `xml:"generalfeedback"`
+	GraderInfo      mxText `xml:"graderinfo"`
+	IDNumber        string `xml:"idnumber"`
+	Single          string `xml:"single"`
+	UseCase         string `xml:"usecase"`
 	// Image and ImageBase64 are Moodle 1.9's picture of the question.
-	Image       string `xml:"image"`
-	ImageBase64 string `xml:"image_base64"`
-	Answers         []mxAnswer `xml:"answer"`
-	Subs            []mxSub    `xml:"subquestion"`
-	Tags            []struct {
+	Image       string     `xml:"image"`
+	ImageBase64 string     `xml:"image_base64"`
+	Answers     []mxAnswer `xml:"answer"`
+	Subs        []mxSub    `xml:"subquestion"`
+	Tags        []struct {
 		Text string `xml:"text"`
 	} `xml:"tags>tag"`
 	Units []struct {
