@@ -87,7 +87,7 @@ func TestFaultsTranslated(t *testing.T) {
 			out := cat.T(key, map[string]any{"N": 3, "Max": 26, "Letter": "B", "Text": "x", "Type": "essay", "Sum": "80", "W": "120", "Answers": 2, "Line": 4, "Unit": "m", "Kind": "NUMERICAL", "Name": "a.png", "At": 7, "Start": 2, "Want": "C", "Q": 3, "Key": "B", "Star": "A", "Last": "D", "Parts": 2, "Letters": "A, B", "Answer": "C", "Cols": "“A”", "Cell": "F7", "Actual": "multi",
 				"Why": "x", "Err": "x", "Doc": 4, "Page": 2, "Quote": "x", "ID": 9, "MB": 30, "Sheet": "S", "Ext": ".xls", "Format": "gift",
 				"Charset": "latin1", "Path": "A / B", "Bank": "A", "Into": "A", "From": "A2", "To": "A4", "First": 3, "Variants": 2, "After": "A",
-				"TypeName": "tự luận", "Kinds": "MULTICHOICE"})
+				"TypeName": "tự luận", "Kinds": "MULTICHOICE", "Weights": "33%"})
 			if strings.Contains(out, "<no value>") || strings.Contains(out, "{{") {
 				t.Errorf("%s %s renders %q", lang, key, out)
 			}

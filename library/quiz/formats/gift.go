@@ -1,6 +1,7 @@
 package formats
 
 import (
+	"math"
 	"regexp"
 	"sotay/library/quiz"
 	"strconv"
@@ -446,5 +447,35 @@ func finishItem(line int, q *quiz.Question) quiz.Item {
 	if err := q.Validate(); err != nil {
 		return quiz.FaultItem(line, err)
 	}
-	return quiz.Item{Line: line, Q: q}
+	it := quiz.Item{Line: line, Q: q}
+	if q.Weighted() {
+		var odd []string
+		for _, c := range q.Credits() {
+			if !moodleGrade(c) {
+				odd = append(odd, quiz.Percent(c)+"%")
+			}
+		}
+		if len(odd) > 0 {
+			it.Notes = append(it.Notes, quiz.NewFault("weight_not_moodle", "Weights", strings.Join(odd, ", ")))
+		}
+	}
+	return it
+}
+
+// moodleGrades are the answer weights Moodle accepts on import
+// (question_bank::fraction_options_full), the negatives too; it refuses a
+// file with any other ("invalid grade"), so Sổ tay keeps the weight and
+// says Moodle will not.
+var moodleGrades = []float64{1, 0.9, 0.8333333, 0.8, 0.75, 0.7, 0.6666667, 0.6, 0.5, 0.4, 0.3333333, 0.3,
+	0.25, 0.2, 0.1666667, 0.1428571, 0.125, 0.1111111, 0.1, 0.05, 0}
+
+// moodleGrade reports whether Moodle's import accepts the weight f (it
+// allows 0.00001 either side).
+func moodleGrade(f float64) bool {
+	for _, g := range moodleGrades {
+		if math.Abs(math.Abs(f)-g) < 0.00001 {
+			return true
+		}
+	}
+	return false
 }

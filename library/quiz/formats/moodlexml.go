@@ -281,7 +281,7 @@ func (mq *mxQuestion) item(line int) quiz.Item {
 	}
 	it := finishItem(line, q)
 	if it.Err == nil {
-		it.Notes = notes
+		it.Notes = append(notes, it.Notes...)
 	}
 	return it
 }

@@ -91,3 +91,29 @@ func TestMoodleXMLOldImageTag(t *testing.T) {
 		t.Errorf("missing picture: notes %v", n)
 	}
 }
+
+// A weight Moodle does not accept (its error_invalid_grades fixture: 33 %)
+// is kept, with a note that Moodle will refuse the question; 33.33333 %
+// and −50 % are Moodle's own and pass silently. GIFT says the same.
+func TestWeightsMoodleRefuses(t *testing.T) {
+	x := `<?xml version="1.0"?><quiz><question type="multichoice"><name><text>Nguyên tố</text></name>
+<questiontext format="html"><text>Chọn các số nguyên tố</text></questiontext><single>false</single>
+<answer fraction="-50"><text>1</text></answer><answer fraction="33"><text>2</text></answer>
+<answer fraction="33.33333"><text>3</text></answer><answer fraction="33.33333"><text>5</text></answer></question>
+<question type="multichoice"><name><text>Đủ</text></name><questiontext format="html"><text>Chọn hai</text></questiontext><single>false</single>
+<answer fraction="50"><text>a</text></answer><answer fraction="50"><text>b</text></answer><answer fraction="-50"><text>c</text></answer></question></quiz>`
+	_, items, err := formats.Parse("g.xml", []byte(x))
+	if err != nil || len(items) != 2 || items[0].Q == nil || items[1].Q == nil {
+		t.Fatalf("%v %+v", err, items)
+	}
+	if n := items[0].Notes; len(n) != 1 || n[0].Code != "weight_not_moodle" || n[0].Args["Weights"] != "33%" {
+		t.Errorf("odd weight: notes %v", n)
+	}
+	if n := items[1].Notes; len(n) != 0 {
+		t.Errorf("Moodle's own weights: notes %v", n)
+	}
+	gift := formats.ParseGIFT("Chọn? {~%33%a ~%67%b ~c}\n")
+	if len(gift) != 1 || gift[0].Q == nil || len(gift[0].Notes) != 1 || gift[0].Notes[0].Args["Weights"] != "33%, 67%" {
+		t.Errorf("GIFT: %+v", gift)
+	}
+}
