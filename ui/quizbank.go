@@ -436,17 +436,31 @@ func (e *bankEditor) chooseExport() {
 func (e *bankEditor) export(f formats.Format) (func(io.Writer) error, func(string)) {
 	store, bank := e.review.store(), e.bank
 	var rep formats.ExportReport
+	stems := map[int64]string{} // of the questions written or skipped, for the report
 	write := func(w io.Writer) error {
 		sections, err := store.Sections(context.Background(), bank.ID)
 		if err == nil {
+			for _, sec := range sections {
+				for _, q := range sec.Questions {
+					stems[q.ID] = quiz.Clip(strings.Join(strings.Fields(q.Stem), " "), 60)
+				}
+			}
 			rep, err = formats.ExportSections(w, f, sections)
 		}
 		return err
 	}
 	done := func(path string) {
-		lines := []string{lang.X("bank.exported", "Đã xuất ngân hàng “{{.B}}” ra {{.F}}.", map[string]any{"B": bank.Name, "F": path})}
+		lines := []string{lang.X("bank.exported", "Đã xuất {{.N}} câu của ngân hàng “{{.B}}” ra {{.F}}.", map[string]any{"N": rep.Written, "B": bank.Name, "F": path})}
 		for _, g := range rep.SkippedByReason() {
 			lines = append(lines, "• "+lang.X("bank.skipped_why", "Bỏ qua {{.N}} câu: {{.Why}}.", map[string]any{"N": len(g.IDs), "Why": faultText(g.Why)}))
+			// Which ones: the first few by their text.
+			for i, id := range g.IDs {
+				if i == 3 {
+					lines = append(lines, "    "+lang.X("bank.skipped_more", "… và {{.N}} câu nữa", map[string]any{"N": len(g.IDs) - 3}))
+					break
+				}
+				lines = append(lines, "    – “"+stems[id]+"”")
+			}
 		}
 		if s := rep.LostSummaryIn(translate); s != "" {
 			lines = append(lines, s)

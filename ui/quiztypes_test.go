@@ -227,7 +227,7 @@ func TestFaultInBothLanguages(t *testing.T) {
 	if got := faultText(rep.Skipped[0].Why); got != "Aiken has only single-answer questions, no “essay” questions" {
 		t.Errorf("skip reason: %q", got)
 	}
-	if got := rep.LostSummaryIn(translate); got != "This format has no place for: explanation (1 questions)." {
+	if got := rep.LostSummaryIn(translate); got != "This format has no place for: explanation (1 question)." {
 		t.Errorf("losses: %q", got)
 	}
 }
@@ -293,6 +293,9 @@ func TestExportReportFitsAndScrolls(t *testing.T) {
 	top := s.win.Canvas().Overlays().Top()
 	if top == nil || findLabel(top, "Aiken chỉ có câu một đáp án, không có câu tự luận") == nil {
 		t.Fatal("the report does not name the skipped essay")
+	}
+	if findLabel(top, "– “Nêu cảm nghĩ.”") == nil || findLabel(top, "Đã xuất 1 câu của ngân hàng “Nhiều loại”") == nil {
+		t.Error("the report does not name the skipped question or count the written ones")
 	}
 	if findLabel(top, "Định dạng này không có chỗ cho: giải thích (1 câu).") == nil {
 		t.Error("the report does not say the explanation was lost")
