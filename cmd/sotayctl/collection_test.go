@@ -221,3 +221,15 @@ func TestQuizImportNothingMakesNoBank(t *testing.T) {
 		t.Errorf("banks after the imports: %s", out)
 	}
 }
+
+// "sotayctl quiz --help" lists the quiz subcommands with their flags (it
+// said "no such command").
+func TestQuizHelp(t *testing.T) {
+	code, out, errs := ctl(t, "quiz", "--help")
+	if code != 0 || !strings.Contains(out, "quiz export BANK --format gift|xml|") || !strings.Contains(out, "quiz import FILE") {
+		t.Errorf("%d %s %s", code, out, errs)
+	}
+	if code, _, errs := ctl(t, "quiz"); code != 2 || !strings.Contains(errs, "quiz print BANK") {
+		t.Errorf("bare quiz: %d %s", code, errs)
+	}
+}

@@ -25,7 +25,7 @@ func init() {
 	quizCommands = []command{
 		{"import", "quiz import FILE [--key KEYFILE] [--bank NAME] [--collection NAME] [--json]", runQuizImport},
 		{"list", "quiz list [--json]", runQuizList},
-		{"export", "quiz export BANK --format gift|aiken|csv|xlsx|docx|vn-text -o FILE", runQuizExport},
+		{"export", "quiz export BANK --format gift|xml|aiken|csv|xlsx|docx|vn-text -o FILE", runQuizExport},
 		{"generate", "quiz generate DOC-ID [--json] [--bank NAME]", runQuizGenerate},
 		{"print", "quiz print BANK [--variants N] [--count N] [--title T] [--unit U] [--minutes M] [--first-code 101] [--seed S] -o FILE.pdf", runQuizPrint},
 		{"stats", "quiz stats BANK [--json]", runQuizStats},
@@ -34,6 +34,10 @@ func init() {
 
 // runQuiz dispatches "sotayctl quiz SUBCOMMAND".
 func runQuiz(ctx context.Context, e *env, args []string) int {
+	if len(args) > 0 && (args[0] == "help" || args[0] == "-h" || args[0] == "--help") {
+		e.quizUsage(e.stdout)
+		return 0
+	}
 	if len(args) > 0 {
 		for _, c := range quizCommands {
 			if c.name == args[0] {
@@ -42,7 +46,17 @@ func runQuiz(ctx context.Context, e *env, args []string) int {
 		}
 		return e.usage(fmt.Errorf("quiz: %s: %q", e.msg.T("cli.unknown_command", nil), args[0]))
 	}
-	return e.usage(fmt.Errorf("quiz: %s", e.msg.T("cli.need_subcommand", nil)))
+	fmt.Fprintf(e.stderr, "%s [usage]: quiz: %s\n", e.msg.T("cli.error", nil), e.msg.T("cli.need_subcommand", nil))
+	e.quizUsage(e.stderr)
+	return 2
+}
+
+// quizUsage lists the quiz subcommands with their flags.
+func (e *env) quizUsage(w io.Writer) {
+	fmt.Fprintln(w, e.msg.T("cli.usage", nil))
+	for _, c := range quizCommands {
+		fmt.Fprintf(w, "  sotayctl [--db PATH] %s\n", c.usage)
+	}
 }
 
 // openBank opens the library and resolves a BANK argument (its id or its
