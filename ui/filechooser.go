@@ -272,6 +272,13 @@ func (c *fileChooser) goTyped() {
 	}
 }
 
+// typed reports whether the path box holds something other than the
+// folder shown: a path the user typed and has not gone to.
+func (c *fileChooser) typed() bool {
+	t := strings.TrimSpace(c.where.Text)
+	return t != "" && filepath.Clean(t) != filepath.Clean(c.dir)
+}
+
 // confirm is the dialog's main button (or Enter in the name box).
 func (c *fileChooser) confirm() {
 	switch c.mode {
@@ -280,6 +287,10 @@ func (c *fileChooser) confirm() {
 			c.finish(c.dir)
 		}
 	case chooseOpen:
+		if c.picked == "" && c.typed() {
+			c.goTyped() // a path typed in the box, then the button rather than Enter
+			return
+		}
 		if c.picked == "" {
 			c.say(lang.X("files.pick_first", "Hãy chọn một tệp trong danh sách (hoặc gõ đường dẫn của tệp)."))
 			return

@@ -73,6 +73,17 @@ func TestFileDialogTakesATypedPath(t *testing.T) {
 	if s.win.Canvas().Overlays().Top() != nil {
 		t.Error("the dialog stays open after choosing")
 	}
+
+	// A path typed, then Mở clicked rather than Enter: the file is chosen
+	// (it said "choose a file in the list").
+	got = ""
+	s.pickFile([]string{".pdf"}, func(p string) { got = p })
+	pump()
+	s.files.where.SetText(filepath.Join(dir, "Ảnh.PDF"))
+	tapButton(t, s.win.Canvas().Overlays().Top(), "Mở")
+	if got != filepath.Join(dir, "Ảnh.PDF") {
+		t.Errorf("typed path and Mở chose %q (status %q)", got, s.files.status.Text)
+	}
 }
 
 // The keyboard reaches a file: Down moves in the list, Enter on a folder
