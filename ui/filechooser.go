@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -77,6 +78,7 @@ type fileChooser struct {
 	ok        *widget.Button
 	picked    string // the file picked in the list (open)
 	suggested string // the name first suggested (save): its extension is kept
+	offered   string // the name the dialog last put in the name box itself
 }
 
 // chooseFile asks for a path in mode; onPath runs on the UI goroutine
@@ -138,6 +140,7 @@ func (s *Shell) chooseFile(mode chooseMode, exts []string, suggested string, onP
 	if mode == chooseSave {
 		c.name = newEscEntry(s.win, func() { c.d.Hide() })
 		c.name.SetText(suggested)
+		c.offered = suggested
 		c.name.OnSubmitted = func(string) { c.confirm() }
 		bottom.Add(border(nil, nil, widget.NewLabel(lang.X("files.name", "Tên tệp:")), nil, c.name))
 	}
@@ -194,6 +197,14 @@ func (c *fileChooser) show(dir string) {
 			return
 		}
 		c.dir, c.entries, c.picked = dir, entries, ""
+		if c.mode == chooseSave && c.name.Text == c.offered {
+			// A name already in the folder is not offered: one click on
+			// Lưu, then Có, replaced it (a bank named after the file it
+			// came from suggested that very file). A name the user typed
+			// is left alone.
+			c.offered = freeName(entries, c.suggested)
+			c.name.SetText(c.offered)
+		}
 		c.where.SetText(dir)
 		c.say("")
 		c.list.UnselectAll()
@@ -354,4 +365,25 @@ func (c *fileChooser) finish(path string) {
 	c.s.app.Preferences().SetString(prefLastFolder, dir)
 	c.d.Hide()
 	c.onPath(path)
+}
+
+// freeName is name, or "name (2).ext", "name (3).ext", … the first that
+// is not among a folder's entries.
+func freeName(entries []fsEntry, name string) string {
+	taken := make(map[string]bool, len(entries))
+	for _, e := range entries {
+		taken[strings.ToLower(e.name)] = true // Windows folders ignore case
+	}
+	ext := filepath.Ext(name)
+	stem := strings.TrimSuffix(name, ext)
+	for i := 1; i < 1000; i++ {
+		n := name
+		if i > 1 {
+			n = fmt.Sprintf("%s (%d)%s", stem, i, ext)
+		}
+		if !taken[strings.ToLower(n)] {
+			return n
+		}
+	}
+	return name
 }

@@ -174,6 +174,10 @@ func TestFileDialogSaves(t *testing.T) {
 	if c.dir != dir {
 		t.Fatalf("second save starts in %q, want the folder used last %q", c.dir, dir)
 	}
+	if free := strings.TrimSuffix(want, ".txt") + " (2).txt"; c.name.Text != free {
+		t.Errorf("second save suggests %q, want %q (not the file already there)", c.name.Text, free)
+	}
+	c.name.SetText(want) // the user means to replace it
 	c.confirm()
 	top := s.win.Canvas().Overlays().Top()
 	if findLabel(top, "Ghi đè") == nil {
@@ -184,4 +188,22 @@ func TestFileDialogSaves(t *testing.T) {
 	if b, _ := os.ReadFile(filepath.Join(dir, want)); string(b) != "Câu 2" {
 		t.Fatalf("file holds %q", b)
 	}
+}
+
+// The save dialog never offers the name of a file already in the folder
+// (one click on Lưu, then Có, replaced the Moodle file a bank came from).
+func TestFileDialogOffersAFreeName(t *testing.T) {
+	s := newTestShell(t, "")
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "G01.gift.txt"), []byte("gốc"), 0o644)
+	os.WriteFile(filepath.Join(dir, "G01.gift (2).txt"), []byte("bản 2"), 0o644)
+	lastFolder.Lock()
+	lastFolder.path = dir
+	lastFolder.Unlock()
+	s.saveAs("G01.gift.txt", func(w io.Writer) error { return nil }, func(string) {})
+	pump()
+	if got := s.files.name.Text; got != "G01.gift (3).txt" {
+		t.Errorf("suggested %q, want G01.gift (3).txt", got)
+	}
+	s.files.d.Hide()
 }
