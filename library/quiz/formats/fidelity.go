@@ -159,7 +159,7 @@ func vnTextHolds(f Format, q *quiz.Question) *quiz.Fault {
 			return quiz.NewFault("x_vn_structural_line", "Text", quiz.Clip(l, 40))
 		}
 	}
-	if first := strings.SplitN(q.Stem, "\n", 2)[0]; vnStructural(first) || vnInlineRE.MatchString(first) {
+	if first := strings.SplitN(q.Stem, "\n", 2)[0]; vnStructural(first) || inlineOptions(first) {
 		return quiz.NewFault("x_vn_stem_structural", "Text", quiz.Clip(first, 40))
 	}
 	return nil
@@ -304,4 +304,12 @@ func (r ExportReport) SkippedByReason() []SkipGroup {
 		out[i].IDs = append(out[i].IDs, s.ID)
 	}
 	return out
+}
+
+// inlineOptions reports a line the Vietnamese text would cut into a stem
+// and options written on it ("Câu hỏi? A. x B. y"); "các điểm a) đến e)"
+// is not.
+func inlineOptions(line string) bool {
+	_, opts := cutInlineOptions(line, false)
+	return opts != ""
 }
