@@ -117,3 +117,15 @@ func TestWeightsMoodleRefuses(t *testing.T) {
 		t.Errorf("GIFT: %+v", gift)
 	}
 }
+
+// An [html] text keeps where its links lead (Moodle's G02 "Greeting" lost
+// its bonjour.mp3); a script link is dropped.
+func TestHTMLLinksKept(t *testing.T) {
+	items := formats.ParseGIFT(`::Chào::[html]<p>Nghe <a href="http://vd.vn/bonjour.mp3">lời chào</a> và <a href="javascript:alert(1)">bấm</a>.</p>{=Bonjour ~Hello}` + "\n")
+	if len(items) != 1 || items[0].Q == nil {
+		t.Fatalf("%+v", items)
+	}
+	if got := items[0].Q.Stem; got != "Nghe lời chào (http://vd.vn/bonjour.mp3) và bấm." {
+		t.Errorf("stem %q", got)
+	}
+}

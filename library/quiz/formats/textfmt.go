@@ -18,6 +18,7 @@ var (
 	mdHeadRE      = regexp.MustCompile(`(?m)^\s{0,3}#{1,6}\s+`)
 	mdCodeRE      = regexp.MustCompile("`([^`]*)`")
 	mdBlockquote  = regexp.MustCompile(`(?m)^\s{0,3}>\s?`)
+	htmlLinkRE    = regexp.MustCompile(`(?is)<a\s[^>]*?href\s*=\s*["']([^"']*)["'][^>]*>(.*?)</a>`)
 	preLineMarker = "\uE0FF"
 )
 
@@ -33,6 +34,19 @@ func htmlToText(s string) string {
 	s = strings.ReplaceAll(s, "\n", " ")
 	s = strings.ReplaceAll(s, preLineMarker, "\n")
 	s = htmlImgAltRE.ReplaceAllString(s, "$1")
+	// A link keeps where it leads ("Nghe (http://…/bonjour.mp3)"), as a
+	// markdown link does: the learner may need it.
+	s = htmlLinkRE.ReplaceAllStringFunc(s, func(m string) string {
+		p := htmlLinkRE.FindStringSubmatch(m)
+		text := strings.TrimSpace(htmlTagRE.ReplaceAllString(p[2], ""))
+		switch {
+		case p[1] == "" || strings.HasPrefix(strings.ToLower(p[1]), "javascript:") || text == p[1]:
+			return p[2]
+		case text == "":
+			return p[1]
+		}
+		return p[2] + " (" + p[1] + ")"
+	})
 	s = htmlBreakRE.ReplaceAllString(s, "\n")
 	s = htmlTagRE.ReplaceAllString(s, "")
 	return html.UnescapeString(s)
