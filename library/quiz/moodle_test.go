@@ -143,7 +143,7 @@ func TestGIFTMoodleFixturesWhole(t *testing.T) {
 	if len(items) != 5 || !reflect.DeepEqual(items[0].Category, []string{"Default for New Features"}) {
 		t.Fatalf("G02: %+v", items)
 	}
-	if g := items[2].Q; g == nil || g.Stem != "Listen to this greeting:\nWhat language is being spoken?" || !g.Options[1].Correct {
+	if g := items[2].Q; g == nil || g.Stem != "Listen to this greeting: (http://demo.moodle.net/file.php/5/media/bonjour.mp3)\nWhat language is being spoken?" || !g.Options[1].Correct {
 		t.Errorf("escaped html: %+v", items[2])
 	}
 }
