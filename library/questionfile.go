@@ -37,7 +37,7 @@ func ReadQuestionFile(ctx context.Context, path, keyPath string) (formats.Format
 		return "", nil, err
 	}
 	if st.Size() > formats.MaxFileSize {
-		return "", nil, fmt.Errorf("%s: %d bytes: %w", path, st.Size(), formats.ErrTooLarge)
+		return "", nil, quiz.Failure(formats.ErrTooLarge, "f_too_large_size", "Size", (st.Size()+(1<<20)-1)>>20, "MB", formats.MaxFileSize>>20)
 	}
 	data, err := os.ReadFile(path)
 	if err != nil {
