@@ -58,15 +58,25 @@ func (p passages) Candidates(ctx context.Context, quote string, limit int) ([]qu
 		return nil, nil
 	}
 	probe := strings.Join(words[:min(len(words), 5)], " ")
-	var rows *sql.Rows
-	var err error
-	if phrase := quotePhrase(quote); phrase != "" {
-		rows, err = p.db.Read.QueryContext(ctx, `SELECT document_id, page_no, text FROM pages
-			WHERE document_id IN (SELECT rowid FROM search WHERE search MATCH ? LIMIT 50) AND instr(text, ?) > 0 LIMIT ?`, phrase, probe, limit)
+	phrase := quotePhrase(quote)
+	if phrase == "" {
+		return p.pages(ctx, `SELECT document_id, page_no, text FROM pages WHERE instr(text, ?) > 0 LIMIT ?`, probe, limit)
 	}
-	if rows == nil || err != nil {
-		rows, err = p.db.Read.QueryContext(ctx, `SELECT document_id, page_no, text FROM pages WHERE instr(text, ?) > 0 LIMIT ?`, probe, limit)
+	const inIndex = `SELECT document_id, page_no, text FROM pages
+		WHERE document_id IN (SELECT rowid FROM search WHERE search MATCH ? LIMIT 50)`
+	out, err := p.pages(ctx, inIndex+` AND instr(text, ?) > 0 LIMIT ?`, phrase, probe, limit)
+	if err != nil || len(out) > 0 {
+		return out, err
 	}
+	// The first words as written are on no page: the quote runs across a
+	// line break ("… quan điểm:\nChuyện …"). The pages of the documents
+	// the index names are all candidates (FindQuote ignores the layout).
+	return p.pages(ctx, inIndex+` LIMIT ?`, phrase, limit)
+}
+
+// pages runs a query of (document_id, page_no, text) rows.
+func (p passages) pages(ctx context.Context, query string, args ...any) ([]quiz.PageText, error) {
+	rows, err := p.db.Read.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, err
 	}
