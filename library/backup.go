@@ -27,7 +27,10 @@ type BackupReport struct {
 // kept original under the folder name the library records for it.
 // Unzipping the archive into an empty folder gives a library that opens
 // as it was. Nothing is held in memory beyond one file's buffer.
-func (l *Library) Backup(ctx context.Context, w io.Writer) (BackupReport, error) {
+//
+// settings, when not nil, are written beside the library as SettingsEntry
+// (the app's preferences file), for a restore on a new PC.
+func (l *Library) Backup(ctx context.Context, w io.Writer, settings []byte) (BackupReport, error) {
 	var rep BackupReport
 	// The copy lives in a folder of its own: SQLite may leave -wal and
 	// -shm files beside it, which a lone os.Remove left in the temp folder.
@@ -51,6 +54,15 @@ func (l *Library) Backup(ctx context.Context, w io.Writer) (BackupReport, error)
 	now := time.Now()
 	if err := addFile(zw, filepath.Base(l.Path()), copyPath, now); err != nil {
 		return rep, err
+	}
+	if settings != nil {
+		sw, err := zw.CreateHeader(&zip.FileHeader{Name: SettingsEntry, Method: zip.Deflate, Modified: now})
+		if err == nil {
+			_, err = sw.Write(settings)
+		}
+		if err != nil {
+			return rep, err
+		}
 	}
 	dir := filepath.Dir(l.Path())
 	for _, rel := range originals {

@@ -124,6 +124,7 @@ var codes = []struct {
 	{ErrBadRange, "bad_range"},
 	{ErrBadValue, "bad_value"},
 	{ErrNoLibrary, "no_library"},
+	{ErrBadBackup, "bad_backup"},
 	{ErrNewer, "db_newer"},
 	{ErrForeign, "db_foreign"},
 	{ErrNotLibrary, "db_not_library"},

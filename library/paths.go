@@ -46,3 +46,19 @@ func ResolvePath(flagValue string) (path string, isDefault bool) {
 	}
 	return DefaultPath(), true
 }
+
+// AppID is the app's identifier (FyneApp.toml's ID); the interface keeps
+// its preferences under it.
+const AppID = "vn.sotay.hoctap"
+
+// SettingsPath is the app's preferences file: Fyne keeps it in the user's
+// configuration folder (~/.config on Linux, %APPDATA% on Windows) under
+// fyne/AppID. A backup carries it; a restore on a PC without one puts it
+// back.
+func SettingsPath() string {
+	d, err := os.UserConfigDir()
+	if err != nil {
+		return ""
+	}
+	return filepath.Join(d, "fyne", AppID, "preferences.json")
+}

@@ -42,7 +42,7 @@ func main() {
 		opts.StartupReport, opts.Started = os.Stderr, start
 	}
 
-	a := app.NewWithID("vn.sotay.hoctap")
+	a := app.NewWithID(library.AppID)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	shell := ui.NewShell(a, opts)
 	sig := make(chan os.Signal, 1)

@@ -5,6 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
 
 	"sotay/library"
 )
@@ -116,7 +119,8 @@ func runBackup(ctx context.Context, e *env, args []string) int {
 	var rep library.BackupReport
 	err = e.writeOutput(*out, func(w io.Writer) error {
 		var err error
-		rep, err = lib.Backup(ctx, w)
+		settings, _ := os.ReadFile(library.SettingsPath()) // none on a PC that never ran the app
+		rep, err = lib.Backup(ctx, w, settings)
 		return err
 	})
 	if err != nil {
@@ -128,6 +132,41 @@ func runBackup(ctx context.Context, e *env, args []string) int {
 	fmt.Fprintln(e.said(*out), e.msg.T("backup.done", map[string]any{"File": *out, "N": rep.Documents, "Originals": rep.Originals}))
 	if rep.Missing > 0 {
 		fmt.Fprintln(e.said(*out), e.msg.T("backup.missing", map[string]any{"N": rep.Missing}))
+	}
+	return 0
+}
+
+// runRestoreBackup puts the library of a backup in place of the library
+// named by --db (which may not exist yet), after checking it; the library
+// replaced is kept beside it. The settings the backup holds are put back
+// only on a PC that has none.
+func runRestoreBackup(ctx context.Context, e *env, archive string) int {
+	path, isDefault := library.ResolvePath(e.dbFlag)
+	if isDefault {
+		os.MkdirAll(filepath.Dir(path), 0o755)
+	}
+	rep, err := library.RestoreBackup(ctx, archive, path)
+	if err != nil {
+		return e.fail(&pathError{path: archive, err: err})
+	}
+	settings := ""
+	if sp := library.SettingsPath(); rep.Settings != nil && sp != "" {
+		if _, err := os.Stat(sp); errors.Is(err, fs.ErrNotExist) {
+			if os.MkdirAll(filepath.Dir(sp), 0o755) == nil && os.WriteFile(sp, rep.Settings, 0o600) == nil {
+				settings = sp
+			}
+		}
+	}
+	if e.json {
+		return e.encode(map[string]any{"file": archive, "library": path, "documents": rep.Documents,
+			"originals": rep.Originals, "aside": rep.Aside, "settings": settings})
+	}
+	fmt.Fprintln(e.stdout, e.msg.T("restore.done", map[string]any{"File": archive, "Library": path, "N": rep.Documents, "Originals": rep.Originals}))
+	if rep.Aside != "" {
+		fmt.Fprintln(e.stdout, e.msg.T("restore.aside", map[string]any{"Aside": rep.Aside}))
+	}
+	if settings != "" {
+		fmt.Fprintln(e.stdout, e.msg.T("restore.settings", map[string]any{"Path": settings}))
 	}
 	return 0
 }

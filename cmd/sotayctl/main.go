@@ -49,7 +49,7 @@ func init() {
 		{"quiz", "quiz import|list|export|generate|print|stats … (sotayctl quiz)", runQuiz},
 		{"meeting", "meeting serve --bank BANK [--addr HOST:PORT] [--seconds N] [--lobby N] [--count N] [--auto] [--teams \"Tổ 1,Tổ 2\"] [--scoring correct|speed] | list | show ID | export ID --format xlsx|pdf -o FILE", runMeeting},
 		{"trash", "trash ID | trash list | trash empty [--json]", runTrash},
-		{"restore", "restore ID [--json]", runRestore},
+		{"restore", "restore ID | restore BACKUP.zip [--json]", runRestore},
 		{"tag", "tag add|rm ID TAG [--json]", runTag},
 		{"relations", "relations ID [--json]", runRelations},
 		{"report", "report (ID | --collection NAME) --format docx|pdf -o FILE [--json]", runReport},

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"archive/zip"
 	"bytes"
 	"context"
 	"encoding/json"
@@ -14,6 +13,7 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+	"time"
 
 	"sotay/library"
 )
@@ -131,21 +131,12 @@ func TestBackupRestores(t *testing.T) {
 	if rep["documents"].(float64) != 13 || rep["originals"].(float64) != 1 {
 		t.Fatalf("backup report %v", rep)
 	}
-	restore := t.TempDir()
-	zr, err := zip.OpenReader(zipPath)
-	if err != nil {
-		t.Fatal(err)
+	// sotayctl restore FILE into a library that does not exist yet.
+	restore := filepath.Join(t.TempDir(), "pc-moi")
+	code, out, errs = ctl(t, "--db", filepath.Join(restore, "lib.db"), "--json", "restore", zipPath)
+	if code != 0 || !strings.Contains(out, `"documents":13`) || !strings.Contains(out, `"originals":1`) {
+		t.Fatalf("restore: %d %s %s", code, out, errs)
 	}
-	for _, f := range zr.File {
-		rc, _ := f.Open()
-		var b bytes.Buffer
-		b.ReadFrom(rc)
-		rc.Close()
-		p := filepath.Join(restore, filepath.FromSlash(f.Name))
-		os.MkdirAll(filepath.Dir(p), 0o755)
-		os.WriteFile(p, b.Bytes(), 0o644)
-	}
-	zr.Close()
 	restored := filepath.Join(restore, "lib.db")
 	if n := countDocs(t, restored); n != 13 {
 		t.Fatalf("restored library has %d documents", n)
@@ -454,5 +445,51 @@ func TestRecoverOutputIsProtectedAndEmptyLibraryIsDamaged(t *testing.T) {
 	}
 	if st, _ := os.Stat(empty); st.Size() != 0 {
 		t.Error("the emptied library was written to")
+	}
+}
+
+// A restore killed at any moment (kill -9) leaves a library that opens at
+// --db: the previous one, or the restored one whole, never a mix; the
+// previous one is never lost.
+func TestKilledRestoreKeepsALibrary(t *testing.T) {
+	src := t.TempDir()
+	writeCorpus(t, src, 400)
+	srcDB := filepath.Join(t.TempDir(), "nguon.db")
+	if code, _, errs := ctl(t, "--db", srcDB, "import", src); code != 0 {
+		t.Fatal(errs)
+	}
+	zipPath := filepath.Join(t.TempDir(), "saoluu.zip")
+	if code, _, errs := ctl(t, "--db", srcDB, "backup", "-o", zipPath); code != 0 {
+		t.Fatal(errs)
+	}
+	old := t.TempDir()
+	writeCorpus(t, old, 3)
+	for i, delay := range []time.Duration{5, 20, 25, 30, 35, 40, 80, 160, 400} {
+		db := filepath.Join(t.TempDir(), "lib.db")
+		if code, _, errs := ctl(t, "--db", db, "import", old); code != 0 {
+			t.Fatal(errs)
+		}
+		cmd := exec.Command(os.Args[0], "--db", db, "restore", zipPath)
+		cmd.Env = append(os.Environ(), "SOTAYCTL_MAIN=1")
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(delay * time.Millisecond)
+		cmd.Process.Signal(syscall.SIGKILL)
+		cmd.Wait()
+		n := countDocs(t, db)
+		t.Logf("killed after %v: %d documents", delay*time.Millisecond, n)
+		if n != 3 && n != 400 {
+			t.Fatalf("kill %d after %v: %d documents at --db, want 3 (before) or 400 (restored)", i, delay*time.Millisecond, n)
+		}
+		if code, out, _ := ctl(t, "--db", db, "check"); code != 0 {
+			t.Fatalf("kill %d: check: %s", i, out)
+		}
+		if n == 400 {
+			asides, _ := filepath.Glob(db + ".before-restore-*")
+			if len(asides) != 1 || countDocs(t, asides[0]) != 3 {
+				t.Fatalf("kill %d: the replaced library is not kept aside: %v", i, asides)
+			}
+		}
 	}
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"os"
 	"strconv"
 	"time"
 )
@@ -85,6 +86,11 @@ func runRestore(ctx context.Context, e *env, args []string) int {
 		return e.usage(fmt.Errorf("restore: %s", e.msg.T("cli.need_one_id", nil)))
 	}
 	id, err := strconv.ParseInt(pos[0], 10, 64)
+	if err != nil {
+		if _, serr := os.Stat(pos[0]); serr == nil {
+			return runRestoreBackup(ctx, e, pos[0]) // restore FILE: a backup
+		}
+	}
 	if err != nil || id <= 0 {
 		return e.usage(fmt.Errorf("restore: %q: %s", pos[0], e.msg.T("cli.bad_id", nil)))
 	}

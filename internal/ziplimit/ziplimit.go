@@ -55,6 +55,15 @@ func NewReader(data []byte, lim Limits) (*Reader, error) {
 	return &Reader{Reader: zr, lim: lim}, nil
 }
 
+// Wrap is NewReader for an archive already open (a file on disk, too
+// large to hold in memory).
+func Wrap(zr *zip.Reader, lim Limits) (*Reader, error) {
+	if err := Check(zr, lim); err != nil {
+		return nil, err
+	}
+	return &Reader{Reader: zr, lim: lim}, nil
+}
+
 // Check reports ErrTooLarge if the entries zr declares exceed lim's Total
 // or Ratio. Entry is checked when an entry is opened: an archive may carry
 // large parts (pictures, video) that are never read.
