@@ -10,6 +10,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	"sotay/assets"
 )
@@ -241,5 +242,35 @@ func TestRestoreRefusesANewerFormat(t *testing.T) {
 	os.WriteFile(archive, buf.Bytes(), 0o644)
 	if _, err := RestoreBackup(ctx, archive, filepath.Join(t.TempDir(), "sotay.db")); !errors.Is(err, ErrNewer) {
 		t.Errorf("newer backup: %v, want ErrNewer", err)
+	}
+}
+
+// Automatic backups: one a day, the newest keep kept, each whole.
+func TestAutoBackupKeepsTheNewest(t *testing.T) {
+	ctx := context.Background()
+	lib := openTemp(t)
+	addDoc(t, lib, "Văn bản", "Nội dung.")
+	dir := AutoBackupDir(lib.Path())
+	day := time.Date(2026, 12, 1, 9, 0, 0, 0, time.Local)
+	for i := range 5 {
+		now := day.AddDate(0, 0, i)
+		p, err := lib.AutoBackup(ctx, dir, 3, now, nil)
+		if err != nil || p == "" {
+			t.Fatalf("day %d: %q %v", i, p, err)
+		}
+		os.Chtimes(p, now, now)
+		if again, err := lib.AutoBackup(ctx, dir, 3, now.Add(time.Hour), nil); again != "" || err != nil {
+			t.Fatalf("day %d: a second backup within the day: %q %v", i, again, err)
+		}
+	}
+	list := AutoBackups(dir)
+	if len(list) != 3 || filepath.Base(list[0]) != "saoluu-2026-12-05.zip" || filepath.Base(list[2]) != "saoluu-2026-12-03.zip" {
+		t.Fatalf("kept %v", list)
+	}
+	if _, err := ReadBackup(ctx, list[0]); err != nil {
+		t.Errorf("the newest backup does not check: %v", err)
+	}
+	if p, _ := lib.AutoBackup(ctx, dir, 0, day.AddDate(0, 0, 30), nil); p != "" {
+		t.Error("keep 0 wrote a backup")
 	}
 }
