@@ -16,7 +16,9 @@ type SettingsScreen struct {
 	lang    *widget.Select
 	path    *widget.Label
 	preview *widget.Label
-	root    fyne.CanvasObject
+	// backupWhere says where the automatic backups go.
+	backupWhere *widget.Label
+	root        fyne.CanvasObject
 }
 
 func newSettingsScreen(s *Shell) *SettingsScreen {
@@ -90,6 +92,9 @@ func newSettingsScreen(s *Shell) *SettingsScreen {
 		widget.NewFormItem(lang.X("settings.language", "Ngôn ngữ"), st.lang),
 		widget.NewFormItem(lang.X("settings.library", "Tệp thư viện"), st.path),
 	)
+	for _, it := range st.backupItems() {
+		form.AppendItem(it)
+	}
 	head := widget.NewLabelWithStyle(lang.X("nav.settings", "Cài đặt"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	st.root = container.NewVScroll(container.NewVBox(head, form))
 	return st
@@ -98,4 +103,7 @@ func newSettingsScreen(s *Shell) *SettingsScreen {
 // CanvasObject is the screen's content.
 func (st *SettingsScreen) CanvasObject() fyne.CanvasObject { return st.root }
 
-func (st *SettingsScreen) setLibraryPath(p string) { st.path.SetText(p) }
+func (st *SettingsScreen) setLibraryPath(p string) {
+	st.path.SetText(p)
+	st.showBackupPlace()
+}

@@ -69,7 +69,9 @@ type Shell struct {
 	// listed is the library's Fingerprint when its list was last loaded.
 	listed string
 	dialog dialog.Dialog // the dialog Esc closes
-	shift  bool          // a Shift key is down (for Shift+F3)
+	// backupStop ends the hourly check for a day's backup (Close).
+	backupStop chan struct{}
+	shift        bool // a Shift key is down (for Shift+F3)
 }
 
 // NewShell builds the main window on a, applies the saved preferences and
@@ -96,6 +98,19 @@ func NewShell(a fyne.App, opts Options) *Shell {
 	// sotayctl may have changed the library while the window was away.
 	a.Lifecycle().SetOnEnteredForeground(s.refreshIfChanged)
 	s.openLibrary(opts.DBPath, opts.MakeDirs)
+	// A day's automatic backup is due while the app stays open too.
+	s.backupStop = make(chan struct{})
+	go func(t *time.Ticker, stop <-chan struct{}) {
+		defer t.Stop()
+		for {
+			select {
+			case <-t.C:
+				post(s.autoBackup)
+			case <-stop:
+				return
+			}
+		}
+	}(time.NewTicker(time.Hour), s.backupStop)
 	return s
 }
 
@@ -105,6 +120,10 @@ func (s *Shell) Window() fyne.Window { return s.win }
 // Close releases the library; call it after the window's event loop ended.
 func (s *Shell) Close() error {
 	s.dispose()
+	if s.backupStop != nil {
+		close(s.backupStop)
+		s.backupStop = nil
+	}
 	if s.lib == nil {
 		return nil
 	}
@@ -293,6 +312,7 @@ func (s *Shell) openLibrary(path string, makeDirs bool) {
 			s.notes.setLibrary(l.lib)
 			s.meeting.setLibrary(l.lib)
 			s.settings.setLibraryPath(path)
+			s.autoBackup()
 		}
 		n := 0
 		if l.cat != nil {

@@ -1,0 +1,77 @@
+package ui
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"sotay/library"
+)
+
+// Cài đặt → Khôi phục: the backup of another library replaces the open one,
+// which is kept aside; the backup's settings come back with it; the
+// automatic backup of the day was written when the library opened.
+func TestRestoreFromSettings(t *testing.T) {
+	ctx := context.Background()
+	other := filepath.Join(t.TempDir(), "khac.db")
+	lib, err := library.Open(ctx, other, library.OpenOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := lib.Add(ctx, []library.NewDocument{{Title: "Chỉ có trong bản sao lưu", Format: "txt", Pages: []string{"Nội dung."}}}); err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if _, err := lib.Backup(ctx, &buf, []byte(`{"appearance":"dark","text_size":19}`)); err != nil {
+		t.Fatal(err)
+	}
+	lib.Close()
+	archive := filepath.Join(t.TempDir(), "saoluu.zip")
+	os.WriteFile(archive, buf.Bytes(), 0o644)
+
+	s := newTestShell(t, "")
+	waitFor(t, func() bool { pump(); return len(library.AutoBackups(library.AutoBackupDir(s.opts.DBPath))) == 1 })
+	samples := len(s.cat.docs)
+	s.restore(archive)
+	waitFor(t, func() bool { pump(); return s.lib != nil && s.cat != nil && len(s.cat.docs) == 1 })
+	if s.cat.docs[0].Title != "Chỉ có trong bản sao lưu" {
+		t.Errorf("restored library lists %q", s.cat.docs[0].Title)
+	}
+	if top := s.win.Canvas().Overlays().Top(); top == nil || findLabel(top, "Đã khôi phục 1 văn bản") == nil {
+		t.Error("no word that the library was restored")
+	}
+	p := s.app.Preferences()
+	if p.String(prefAppearance) != "dark" || p.Float(prefTextSize) != 19 {
+		t.Errorf("settings not put back: %q %v", p.String(prefAppearance), p.Float(prefTextSize))
+	}
+	asides, _ := filepath.Glob(s.opts.DBPath + ".before-restore-*")
+	if len(asides) != 1 {
+		t.Fatalf("library set aside: %v", asides)
+	}
+	old, err := library.Open(ctx, asides[0], library.OpenOptions{MustExist: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer old.Close()
+	if docs, _ := old.Documents(ctx); len(docs) != samples {
+		t.Errorf("the library set aside has %d documents, want the %d samples", len(docs), samples)
+	}
+}
+
+// A damaged backup is refused with a message, and the library stays open.
+func TestRestoreRefusedKeepsTheLibrary(t *testing.T) {
+	s := newTestShell(t, "")
+	archive := filepath.Join(t.TempDir(), "hong.zip")
+	os.WriteFile(archive, []byte("PK\x03\x04 không phải bản sao lưu"), 0o644)
+	n := len(s.cat.docs)
+	s.restore(archive)
+	waitFor(t, func() bool { pump(); return s.lib != nil && s.cat != nil })
+	if len(s.cat.docs) != n {
+		t.Errorf("library lists %d documents after a refused restore, want %d", len(s.cat.docs), n)
+	}
+	if top := s.win.Canvas().Overlays().Top(); top == nil || findLabel(top, "không phải bản sao lưu dùng được") == nil {
+		t.Error("the refusal is not said")
+	}
+}
