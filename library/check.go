@@ -61,7 +61,41 @@ func (l *Library) Check(ctx context.Context) (CheckReport, error) {
 			r.Problems = append(r.Problems, fmt.Sprintf("%s: %d", c.what, n))
 		}
 	}
+	if missing, first := l.missingOriginals(ctx); missing > 0 {
+		r.Problems = append(r.Problems, fmt.Sprintf("kept files missing: %d (%s …)", missing, first))
+	}
 	return r, ctx.Err()
+}
+
+// IndexProblem reports a problem Check found that Reindex mends (the
+// search index out of step with the documents).
+func IndexProblem(p string) bool {
+	return strings.HasPrefix(p, "search index") || strings.HasPrefix(p, "documents missing from the search index")
+}
+
+// missingOriginals counts documents whose kept file is no longer on disk,
+// and names the first.
+func (l *Library) missingOriginals(ctx context.Context) (int, string) {
+	rows, err := l.db.Read.QueryContext(ctx, `SELECT DISTINCT original FROM documents WHERE original <> '' ORDER BY original`)
+	if err != nil {
+		return 0, ""
+	}
+	defer rows.Close()
+	n, first := 0, ""
+	dir := filepath.Dir(l.Path())
+	for rows.Next() {
+		var rel string
+		if rows.Scan(&rel) != nil {
+			continue
+		}
+		if _, err := os.Stat(filepath.Join(dir, rel)); errors.Is(err, fs.ErrNotExist) {
+			if n == 0 {
+				first = rel
+			}
+			n++
+		}
+	}
+	return n, first
 }
 
 // RecoverReport says what Recover copied.

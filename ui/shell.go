@@ -71,7 +71,7 @@ type Shell struct {
 	dialog dialog.Dialog // the dialog Esc closes
 	// backupStop ends the hourly check for a day's backup (Close).
 	backupStop chan struct{}
-	shift        bool // a Shift key is down (for Shift+F3)
+	shift      bool // a Shift key is down (for Shift+F3)
 }
 
 // NewShell builds the main window on a, applies the saved preferences and

@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 
 	"sotay/library"
 )
@@ -18,6 +19,7 @@ import (
 func runCheck(ctx context.Context, e *env, args []string) int {
 	fs := e.flags("check")
 	recoverTo := fs.Bool("recover", false, "")
+	repair := fs.Bool("repair", false, "")
 	out := fs.String("o", "", "")
 	pos, err := parse(fs, args)
 	if err != nil || len(pos) > 0 || *recoverTo != (*out != "") {
@@ -30,7 +32,11 @@ func runCheck(ctx context.Context, e *env, args []string) int {
 	if *recoverTo {
 		return e.recover(ctx, path, *out)
 	}
-	lib, err := e.open(ctx, reading)
+	access := reading
+	if *repair {
+		access = writing
+	}
+	lib, err := e.open(ctx, access)
 	if errors.Is(err, library.ErrCorrupt) {
 		// Too damaged to open at all: that is the finding.
 		rep := library.CheckReport{Problems: []string{err.Error()}}
@@ -43,6 +49,19 @@ func runCheck(ctx context.Context, e *env, args []string) int {
 	rep, err := lib.Check(ctx)
 	if err != nil {
 		return e.fail(err)
+	}
+	if *repair && slices.ContainsFunc(rep.Problems, library.IndexProblem) {
+		// The search index is derived from the documents: rebuild it and
+		// look again.
+		if err := lib.Reindex(ctx, nil); err != nil {
+			return e.fail(err)
+		}
+		if !e.json {
+			fmt.Fprintln(e.stdout, e.msg.T("check.reindexed", nil))
+		}
+		if rep, err = lib.Check(ctx); err != nil {
+			return e.fail(err)
+		}
 	}
 	return e.checkResult(path, rep)
 }

@@ -54,7 +54,7 @@ func init() {
 		{"relations", "relations ID [--json]", runRelations},
 		{"report", "report (ID | --collection NAME) --format docx|pdf -o FILE [--json]", runReport},
 		{"note", "note add ID --from N --to N [--color yellow|green|blue|pink] [--text T] [--tag T] [--kind highlight|note|bookmark] | list [ID] [--color C] [--tag T] [--query Q] | rm NOTE-ID [--json]", runNote},
-		{"check", "check [--json] | check --recover -o NEW.db", runCheck},
+		{"check", "check [--repair] [--json] | check --recover -o NEW.db", runCheck},
 		{"backup", "backup -o FILE.zip", runBackup},
 		{"version", "version [--json]", runVersion},
 	}

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"database/sql"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -491,5 +492,42 @@ func TestKilledRestoreKeepsALibrary(t *testing.T) {
 				t.Fatalf("kill %d: the replaced library is not kept aside: %v", i, asides)
 			}
 		}
+	}
+}
+
+// check finds a kept file gone and a search index out of step; --repair
+// rebuilds the index (the kept file it cannot bring back: still said).
+func TestCheckOriginalsAndRepair(t *testing.T) {
+	dir := t.TempDir()
+	writeCorpus(t, dir, 4)
+	copyTestPDF(t, dir, "lo-docx-nghiquyet.pdf", "nq15.pdf")
+	db := filepath.Join(t.TempDir(), "lib.db")
+	if code, _, errs := ctl(t, "--db", db, "import", dir); code != 0 {
+		t.Fatal(errs)
+	}
+	kept, _ := filepath.Glob(filepath.Join(filepath.Dir(db), "lib-originals", "*.pdf"))
+	if len(kept) != 1 {
+		t.Fatalf("kept files %v", kept)
+	}
+	os.Remove(kept[0])
+	raw, err := sql.Open("sqlite3", db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := raw.Exec(`DELETE FROM search WHERE rowid = (SELECT min(id) FROM documents)`); err != nil {
+		t.Fatal(err)
+	}
+	raw.Close()
+	code, out, _ := ctl(t, "--db", db, "--json", "check")
+	if code != 1 || !strings.Contains(out, "kept files missing: 1") || !strings.Contains(out, "documents missing from the search index: 1") {
+		t.Fatalf("check: %d %s", code, out)
+	}
+	code, out, _ = ctl(t, "--db", db, "--json", "check", "--repair")
+	if code != 1 || strings.Contains(out, "search index") || !strings.Contains(out, "kept files missing: 1") {
+		t.Fatalf("check --repair: %d %s", code, out)
+	}
+	code, out, _ = ctl(t, "--db", db, "search", "--json", "nghị quyết")
+	if code != 0 || strings.Contains(out, `"total":0`) {
+		t.Errorf("search after repair: %s", out)
 	}
 }
