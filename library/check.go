@@ -19,11 +19,16 @@ import (
 // findings in English; the caller renders advice from Sound.
 type CheckReport struct {
 	Documents int      // documents the library lists
-	Problems  []string // empty when the library is sound
+	Problems  []string // of the file and its index; empty when they are sound
+	// MissingOriginals counts kept files the documents name that are no
+	// longer on disk (their text is safe; "open the original" is not);
+	// FirstMissing names one.
+	MissingOriginals int
+	FirstMissing     string
 }
 
-// Sound reports a library with no problems.
-func (r CheckReport) Sound() bool { return len(r.Problems) == 0 }
+// Sound reports a library with no problems and every kept file present.
+func (r CheckReport) Sound() bool { return len(r.Problems) == 0 && r.MissingOriginals == 0 }
 
 // Check examines the library without changing it: SQLite's quick_check
 // (every page and index readable and consistent), the search index's own
@@ -61,9 +66,7 @@ func (l *Library) Check(ctx context.Context) (CheckReport, error) {
 			r.Problems = append(r.Problems, fmt.Sprintf("%s: %d", c.what, n))
 		}
 	}
-	if missing, first := l.missingOriginals(ctx); missing > 0 {
-		r.Problems = append(r.Problems, fmt.Sprintf("kept files missing: %d (%s …)", missing, first))
-	}
+	r.MissingOriginals, r.FirstMissing = l.missingOriginals(ctx)
 	return r, ctx.Err()
 }
 

@@ -241,7 +241,7 @@ func (a *backupArchive) checkedLibrary(ctx context.Context, file string) (int, e
 	if err != nil {
 		return 0, err
 	}
-	if !rep.Sound() {
+	if len(rep.Problems) > 0 { // its kept files come after: not a problem yet
 		return 0, fmt.Errorf("%w: %s", ErrCorrupt, strings.Join(rep.Problems, "; "))
 	}
 	return rep.Documents, nil

@@ -72,16 +72,22 @@ func (e *env) checkResult(path string, rep library.CheckReport) int {
 		code = 1
 	}
 	if e.json {
-		e.encode(map[string]any{"path": path, "ok": rep.Sound(), "documents": rep.Documents, "problems": orEmpty(rep.Problems)})
+		e.encode(map[string]any{"path": path, "ok": rep.Sound(), "documents": rep.Documents, "problems": orEmpty(rep.Problems),
+			"missing_originals": rep.MissingOriginals})
 		return code
 	}
 	if rep.Sound() {
 		fmt.Fprintln(e.stdout, e.msg.T("check.ok", map[string]any{"Path": path, "N": rep.Documents}))
 		return 0
 	}
-	fmt.Fprintln(e.stdout, e.msg.T("check.damaged", map[string]any{"Path": path, "N": len(rep.Problems)}))
-	for _, p := range rep.Problems {
-		fmt.Fprintf(e.stdout, "  - %s\n", p)
+	if len(rep.Problems) > 0 {
+		fmt.Fprintln(e.stdout, e.msg.T("check.damaged", map[string]any{"Path": path, "N": len(rep.Problems)}))
+		for _, p := range rep.Problems {
+			fmt.Fprintf(e.stdout, "  - %s\n", p)
+		}
+	}
+	if rep.MissingOriginals > 0 {
+		fmt.Fprintln(e.stdout, e.msg.T("check.missing_originals", map[string]any{"N": rep.MissingOriginals, "First": rep.FirstMissing}))
 	}
 	return code
 }

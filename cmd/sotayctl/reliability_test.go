@@ -519,11 +519,11 @@ func TestCheckOriginalsAndRepair(t *testing.T) {
 	}
 	raw.Close()
 	code, out, _ := ctl(t, "--db", db, "--json", "check")
-	if code != 1 || !strings.Contains(out, "kept files missing: 1") || !strings.Contains(out, "documents missing from the search index: 1") {
+	if code != 1 || !strings.Contains(out, `"missing_originals":1`) || !strings.Contains(out, "documents missing from the search index: 1") {
 		t.Fatalf("check: %d %s", code, out)
 	}
 	code, out, _ = ctl(t, "--db", db, "--json", "check", "--repair")
-	if code != 1 || strings.Contains(out, "search index") || !strings.Contains(out, "kept files missing: 1") {
+	if code != 1 || strings.Contains(out, "search index") || !strings.Contains(out, `"missing_originals":1`) {
 		t.Fatalf("check --repair: %d %s", code, out)
 	}
 	code, out, _ = ctl(t, "--db", db, "search", "--json", "nghị quyết")
