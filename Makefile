@@ -10,7 +10,7 @@ STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 FYNE        := fyne.io/tools/cmd/fyne@v1.7.4
 VERSION     := $(shell sed -n 's/^ *Version = "\(.*\)"/\1/p' FyneApp.toml)
 
-.PHONY: run build test vet lint unit smoke bench package windows clean deps-build deps-run deps-test
+.PHONY: run build test vet lint unit smoke bench package windows windows-installer clean deps-build deps-run deps-test
 
 run: deps-run build
 	./bin/sotay $(if $(DB),--db $(DB))
@@ -54,8 +54,11 @@ package: deps-build
 	cp assets/icon.png cmd/sotay/Icon.png
 	sed -i 's#assets/icon.png#Icon.png#' cmd/sotay/FyneApp.toml
 	cd cmd/sotay && $(GO) run $(FYNE) package --os linux --release --tags $(TAGS) --name sotay
-	mkdir -p dist && mv cmd/sotay/sotay.tar.xz dist/sotay-$(VERSION)-linux-amd64.tar.xz
-	@ls -l dist/sotay-$(VERSION)-linux-amd64.tar.xz
+	# sotayctl goes in beside sotay (scripts, backups, packs), and into the
+	# tarball's own Makefile (make install / user-install).
+	scripts/package-linux.sh cmd/sotay/sotay.tar.xz dist/sotay-$(VERSION)-linux-amd64.tar.xz
+	rm cmd/sotay/sotay.tar.xz
+	@ls -l dist/sotay-$(VERSION)-linux-amd64.tar.xz && tar -tJf dist/sotay-$(VERSION)-linux-amd64.tar.xz | grep bin/
 
 # Windows executable, cross-compiled with MinGW; no console window.
 windows:
@@ -66,6 +69,12 @@ windows:
 	CGO_ENABLED=1 GOOS=windows GOARCH=amd64 CC=x86_64-w64-mingw32-gcc \
 		$(GO) build -tags $(TAGS) -ldflags '-s -w' -o dist/sotayctl.exe ./cmd/sotayctl
 	@ls -l dist/sotay.exe dist/sotayctl.exe
+
+# Windows installer (NSIS): both programs, Vietnamese Start-menu and desktop
+# shortcuts, the .sotay file type, an uninstaller that keeps the library.
+windows-installer: windows
+	makensis -V2 -DVERSION=$(VERSION) -DDIST=$(CURDIR)/dist packaging/windows/sotay.nsi
+	@ls -l dist/SoTay-$(VERSION)-setup.exe
 
 clean:
 	rm -rf bin build dist cmd/sotay/FyneApp.toml cmd/sotay/Icon.png

@@ -8,7 +8,7 @@
 #                              Chromium for the phone page's real-browser test,
 #                              LibreOffice for the .doc/.rtf/.odt import tests,
 #                              pandoc (the reference reader in the Word corpus test)
-#   scripts/deps.sh windows    build + the MinGW cross-compiler
+#   scripts/deps.sh windows    build + the MinGW cross-compiler and NSIS (the installer)
 # Works as root or through sudo; does nothing when everything is there.
 set -euo pipefail
 
@@ -20,7 +20,7 @@ case "${1:-build}" in
   build)     want=("${build[@]}") ;;
   run)       want=("${build[@]}" "${ocr[@]}") ;;
   test)      want=("${build[@]}" "${ocr[@]}" "${gui[@]}") ;;
-  windows)   want=("${build[@]}" gcc-mingw-w64-x86-64) ;;
+  windows)   want=("${build[@]}" gcc-mingw-w64-x86-64 nsis) ;;
   *) echo "usage: $0 build|run|test|windows" >&2; exit 2 ;;
 esac
 
