@@ -51,9 +51,38 @@ func runImport(ctx context.Context, e *env, args []string) int {
 		return e.fail(err)
 	}
 	defer lib.Close()
+	progress := e.importPrinter()
+	sum, err := lib.Import(ctx, pos, library.ImportOptions{Progress: progress, Password: *password, OCR: *ocr})
+	fmt.Fprintln(e.stderr, e.msg.T("import.summary", sum))
+	if errors.Is(err, context.Canceled) {
+		fmt.Fprintln(e.stderr, e.msg.T("import.cancelled", sum))
+		return 1
+	}
+	if err != nil {
+		return e.fail(err)
+	}
+	if sum.Failed > 0 {
+		return 1
+	}
+	return 0
+}
+
+// cliCode is the stable word import prints in "code": the library's code
+// with hyphens ("too-large", "bad-password"); every encryption the reader
+// cannot open is "unsupported".
+func cliCode(code string) string {
+	if code == "unsupported_encryption" {
+		return "unsupported"
+	}
+	return strings.ReplaceAll(code, "_", "-")
+}
+
+// importPrinter prints one line per file imported (a JSON object with
+// --json), as import and watch report.
+func (e *env) importPrinter() func(library.ImportProgress) {
 	enc := json.NewEncoder(e.stdout)
 	enc.SetEscapeHTML(false)
-	progress := func(p library.ImportProgress) {
+	return func(p library.ImportProgress) {
 		r := p.Result
 		line := importLine{Path: r.Path, Status: string(r.Status), ID: r.ID, Title: r.Title, Kind: r.Kind,
 			Number: r.Number, Issued: r.IssuedOn, Issuer: r.Issuer, Signer: r.Signer, Pages: r.Pages,
@@ -85,27 +114,4 @@ func runImport(ctx context.Context, e *env, args []string) int {
 			}
 		}
 	}
-	sum, err := lib.Import(ctx, pos, library.ImportOptions{Progress: progress, Password: *password, OCR: *ocr})
-	fmt.Fprintln(e.stderr, e.msg.T("import.summary", sum))
-	if errors.Is(err, context.Canceled) {
-		fmt.Fprintln(e.stderr, e.msg.T("import.cancelled", sum))
-		return 1
-	}
-	if err != nil {
-		return e.fail(err)
-	}
-	if sum.Failed > 0 {
-		return 1
-	}
-	return 0
-}
-
-// cliCode is the stable word import prints in "code": the library's code
-// with hyphens ("too-large", "bad-password"); every encryption the reader
-// cannot open is "unsupported".
-func cliCode(code string) string {
-	if code == "unsupported_encryption" {
-		return "unsupported"
-	}
-	return strings.ReplaceAll(code, "_", "-")
 }

@@ -56,6 +56,7 @@ func init() {
 		{"note", "note add ID --from N --to N [--color yellow|green|blue|pink] [--text T] [--tag T] [--kind highlight|note|bookmark] | list [ID] [--color C] [--tag T] [--query Q] | rm NOTE-ID [--json]", runNote},
 		{"check", "check [--repair] [--json] | check --recover -o NEW.db", runCheck},
 		{"backup", "backup -o FILE.zip", runBackup},
+		{"watch", "watch DIR... [--json]", runWatch},
 		{"version", "version [--json]", runVersion},
 	}
 }

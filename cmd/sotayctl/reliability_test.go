@@ -12,6 +12,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -529,5 +530,55 @@ func TestCheckOriginalsAndRepair(t *testing.T) {
 	code, out, _ = ctl(t, "--db", db, "search", "--json", "nghị quyết")
 	if code != 0 || strings.Contains(out, `"total":0`) {
 		t.Errorf("search after repair: %s", out)
+	}
+}
+
+// syncBuffer is a bytes.Buffer safe for a command writing while the test
+// reads.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+// sotayctl watch DIR imports a file copied into the folder, a JSON line
+// for it, and stops cleanly when interrupted.
+func TestWatchCommand(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(t.TempDir(), "lib.db")
+	ctx, cancel := context.WithCancel(context.Background())
+	var out, errb syncBuffer
+	code := make(chan int, 1)
+	go func() { code <- run(ctx, []string{"--db", db, "--json", "watch", dir}, &out, &errb) }()
+	time.Sleep(300 * time.Millisecond)
+	os.WriteFile(filepath.Join(dir, "thong-bao.txt"), []byte("Thông báo lịch sinh hoạt chi bộ tháng mười hai."), 0o644)
+	deadline := time.Now().Add(15 * time.Second)
+	for !strings.Contains(out.String(), `"status":"imported"`) {
+		if time.Now().After(deadline) {
+			cancel()
+			t.Fatalf("nothing imported: %s %s", out.String(), errb.String())
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	cancel()
+	if c := <-code; c != 0 {
+		t.Errorf("watch exited %d: %s", c, errb.String())
+	}
+	if n := countDocs(t, db); n != 1 {
+		t.Errorf("%d documents", n)
+	}
+	if code, _, errs := ctl(t, "watch", filepath.Join(dir, "thong-bao.txt")); code != 1 || !strings.Contains(errs, "không phải thư mục") {
+		t.Errorf("a file, not a folder: %d %s", code, errs)
 	}
 }
