@@ -173,6 +173,7 @@ func (s *Shell) chooseRestore() {
 // again as it was.
 func (s *Shell) restore(archive string) {
 	path := s.opts.DBPath
+	s.stopWatch() // it imports into the library about to be replaced
 	if s.lib != nil {
 		s.lib.Close()
 		s.lib = nil

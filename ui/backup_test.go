@@ -5,7 +5,9 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
+	"time"
 
 	"sotay/library"
 )
@@ -73,5 +75,36 @@ func TestRestoreRefusedKeepsTheLibrary(t *testing.T) {
 	}
 	if top := s.win.Canvas().Overlays().Top(); top == nil || findLabel(top, "không phải bản sao lưu dùng được") == nil {
 		t.Error("the refusal is not said")
+	}
+}
+
+// A folder named in Cài đặt is watched: a file copied there comes into
+// the library, the list shows it, the history says so; removing the
+// folder stops the watch.
+func TestWatchedFolderImports(t *testing.T) {
+	s := newTestShell(t, "")
+	dir := t.TempDir()
+	before := len(s.cat.docs)
+	s.app.Preferences().SetString(prefWatchDirs, dir)
+	s.settings.showWatch()
+	s.startWatch()
+	if findLabel(s.settings.watchList, dir) == nil {
+		t.Fatal("the watched folder is not listed")
+	}
+	time.Sleep(300 * time.Millisecond)
+	os.WriteFile(filepath.Join(dir, "thong-bao.txt"), []byte("Thông báo của chi bộ về lịch sinh hoạt tháng mười hai."), 0o644)
+	waitFor(t, func() bool { pump(); return len(s.cat.docs) == before+1 })
+	if !strings.Contains(s.settings.watchHistory.Text, "thong-bao.txt") {
+		t.Errorf("history %q", s.settings.watchHistory.Text)
+	}
+	tapButton(t, s.settings.watchList, "Thôi theo dõi")
+	if len(s.watchDirs()) != 0 || s.watch.cancel != nil {
+		t.Errorf("still watching %v", s.watchDirs())
+	}
+	os.WriteFile(filepath.Join(dir, "sau.txt"), []byte("Văn bản sau khi thôi theo dõi thư mục."), 0o644)
+	time.Sleep(2 * time.Second)
+	pump()
+	if len(s.cat.docs) != before+1 {
+		t.Errorf("imported after the folder was removed: %d documents", len(s.cat.docs))
 	}
 }

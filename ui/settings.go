@@ -18,6 +18,9 @@ type SettingsScreen struct {
 	preview *widget.Label
 	// backupWhere says where the automatic backups go.
 	backupWhere *widget.Label
+	// watchList holds the watched folders; watchHistory what they brought.
+	watchList    *fyne.Container
+	watchHistory *widget.Label
 	root        fyne.CanvasObject
 }
 
@@ -92,7 +95,7 @@ func newSettingsScreen(s *Shell) *SettingsScreen {
 		widget.NewFormItem(lang.X("settings.language", "Ngôn ngữ"), st.lang),
 		widget.NewFormItem(lang.X("settings.library", "Tệp thư viện"), st.path),
 	)
-	for _, it := range st.backupItems() {
+	for _, it := range append(st.backupItems(), st.watchItems()...) {
 		form.AppendItem(it)
 	}
 	head := widget.NewLabelWithStyle(lang.X("nav.settings", "Cài đặt"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})

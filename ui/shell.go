@@ -71,6 +71,8 @@ type Shell struct {
 	dialog dialog.Dialog // the dialog Esc closes
 	// backupStop ends the hourly check for a day's backup (Close).
 	backupStop chan struct{}
+	// watch imports from the watched folders.
+	watch watchState
 	shift      bool // a Shift key is down (for Shift+F3)
 }
 
@@ -120,6 +122,7 @@ func (s *Shell) Window() fyne.Window { return s.win }
 // Close releases the library; call it after the window's event loop ended.
 func (s *Shell) Close() error {
 	s.dispose()
+	s.stopWatch()
 	if s.backupStop != nil {
 		close(s.backupStop)
 		s.backupStop = nil
@@ -313,6 +316,7 @@ func (s *Shell) openLibrary(path string, makeDirs bool) {
 			s.meeting.setLibrary(l.lib)
 			s.settings.setLibraryPath(path)
 			s.autoBackup()
+			s.startWatch()
 		}
 		n := 0
 		if l.cat != nil {
