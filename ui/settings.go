@@ -21,7 +21,7 @@ type SettingsScreen struct {
 	// watchList holds the watched folders; watchHistory what they brought.
 	watchList    *fyne.Container
 	watchHistory *widget.Label
-	root        fyne.CanvasObject
+	root         fyne.CanvasObject
 }
 
 func newSettingsScreen(s *Shell) *SettingsScreen {

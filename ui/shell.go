@@ -73,7 +73,7 @@ type Shell struct {
 	backupStop chan struct{}
 	// watch imports from the watched folders.
 	watch watchState
-	shift      bool // a Shift key is down (for Shift+F3)
+	shift bool // a Shift key is down (for Shift+F3)
 }
 
 // NewShell builds the main window on a, applies the saved preferences and
