@@ -7,9 +7,12 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"fmt"
+	"math/rand/v2"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"syscall"
@@ -202,5 +205,47 @@ func TestWatchCommand(t *testing.T) {
 	}
 	if code, _, errs := ctl(t, "watch", filepath.Join(dir, "thong-bao.txt")); code != 1 || !strings.Contains(errs, "không phải thư mục") {
 		t.Errorf("a file, not a folder: %d %s", code, errs)
+	}
+}
+
+// A backup onto a disk that fills leaves no half-written file under its
+// name, says the disk is full, and the automatic backup likewise.
+func TestBackupOntoAFullDisk(t *testing.T) {
+	disk := mountTmpfs(t, "256k")
+	src := t.TempDir()
+	r := rand.New(rand.NewPCG(7, 7))
+	syllables := []string{"chi", "bộ", "đảng", "viên", "nghị", "quyết", "học", "tập", "năm", "quận", "phường", "công", "tác"}
+	for i := range 60 { // text that does not compress to nothing: about 1 MB zipped
+		var b strings.Builder
+		fmt.Fprintf(&b, "Văn bản số %d\n", i)
+		for range 6000 {
+			b.WriteString(syllables[r.IntN(len(syllables))])
+			b.WriteString(strconv.Itoa(r.IntN(1000)))
+			b.WriteByte(' ')
+		}
+		os.WriteFile(filepath.Join(src, fmt.Sprintf("vb-%02d.txt", i)), []byte(b.String()), 0o644)
+	}
+	db := filepath.Join(t.TempDir(), "lib.db")
+	if code, _, errs := ctl(t, "--db", db, "import", src); code != 0 {
+		t.Fatal(errs)
+	}
+	out := filepath.Join(disk, "saoluu.zip")
+	code, _, errs := ctl(t, "--db", db, "backup", "-o", out)
+	if code != 1 || !strings.Contains(errs, "[disk_full]") {
+		t.Fatalf("backup onto a full disk: %d %s", code, errs)
+	}
+	if _, err := os.Stat(out); err == nil {
+		t.Error("a half-written backup is left under the final name")
+	}
+	lib, err := library.Open(context.Background(), db, library.OpenOptions{MustExist: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lib.Close()
+	if _, err := lib.AutoBackup(context.Background(), disk, 3, time.Now(), nil); library.Code(err) != "disk_full" {
+		t.Errorf("automatic backup onto a full disk: %v", err)
+	}
+	if left, _ := filepath.Glob(filepath.Join(disk, "*")); len(left) > 0 {
+		t.Errorf("left on the full disk: %v", left)
 	}
 }
