@@ -125,6 +125,8 @@ var codes = []struct {
 	{ErrBadValue, "bad_value"},
 	{ErrNoLibrary, "no_library"},
 	{ErrBadBackup, "bad_backup"},
+	{ErrBadPack, "bad_pack"},
+	{ErrNewerPack, "pack_newer"},
 	{ErrNewer, "db_newer"},
 	{ErrForeign, "db_foreign"},
 	{ErrNotLibrary, "db_not_library"},

@@ -57,6 +57,7 @@ func init() {
 		{"check", "check [--repair] [--json] | check --recover -o NEW.db", runCheck},
 		{"backup", "backup -o FILE.zip", runBackup},
 		{"watch", "watch DIR... [--json]", runWatch},
+		{"pack", "pack export (--collection C | ID...) [--banks] [--sign-key K] [--title T] [--unit U] [--id ID --version N] -o FILE.sotay | pack show FILE [--sign-key K] [--json] | pack import FILE [--sign-key K] [--json]", runPack},
 		{"version", "version [--json]", runVersion},
 	}
 }

@@ -1,0 +1,164 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+
+	"sotay/library"
+)
+
+// maxPackFile bounds a pack file read (a pack is text and question banks).
+const maxPackFile = 256 << 20
+
+// runPack dispatches "sotayctl pack export|show|import".
+func runPack(ctx context.Context, e *env, args []string) int {
+	if len(args) > 0 {
+		switch args[0] {
+		case "export":
+			return runPackExport(ctx, e, args[1:])
+		case "show":
+			return runPackShow(ctx, e, args[1:], false)
+		case "import":
+			return runPackShow(ctx, e, args[1:], true)
+		}
+	}
+	return e.usage(fmt.Errorf("pack: %s", e.msg.T("cli.need_subcommand_pack", nil)))
+}
+
+// runPackExport writes a study pack of a collection or of documents.
+func runPackExport(ctx context.Context, e *env, args []string) int {
+	fs := e.flags("pack export")
+	collection := fs.String("collection", "", "")
+	banks := fs.Bool("banks", false, "")
+	key := fs.String("sign-key", "", "")
+	title := fs.String("title", "", "")
+	unit := fs.String("unit", "", "")
+	id := fs.String("id", "", "")
+	version := fs.Int("version", 1, "")
+	out := fs.String("o", "", "")
+	pos, err := parse(fs, args)
+	if err != nil || *out == "" || (*collection == "") == (len(pos) == 0) {
+		if err == nil {
+			err = fmt.Errorf("pack export: %s", e.msg.T("cli.pack_export_usage", nil))
+		}
+		return e.usage(err)
+	}
+	lib, err := e.open(ctx, reading)
+	if err != nil {
+		return e.fail(err)
+	}
+	defer lib.Close()
+	var ids []int64
+	if *collection != "" {
+		c, err := lib.CollectionNamed(ctx, *collection)
+		if err != nil {
+			return e.fail(err)
+		}
+		if ids, err = lib.CollectionDocuments(ctx, c.ID); err != nil {
+			return e.fail(err)
+		}
+		if *title == "" {
+			*title = c.Name
+		}
+	}
+	for _, p := range pos {
+		n, err := strconv.ParseInt(p, 10, 64)
+		if err != nil || n <= 0 {
+			return e.usage(fmt.Errorf("pack export: %q: %s", p, e.msg.T("cli.bad_id", nil)))
+		}
+		ids = append(ids, n)
+	}
+	var m library.PackManifest
+	err = e.writeOutput(*out, func(w io.Writer) error {
+		var err error
+		m, err = lib.ExportPack(ctx, w, library.PackOptions{Title: *title, Unit: *unit, ID: *id, Version: *version,
+			Documents: ids, Banks: *banks, Key: *key})
+		return err
+	})
+	if err != nil {
+		return e.fail(&pathError{path: *out, err: err})
+	}
+	if e.json && *out != "-" {
+		return e.encode(map[string]any{"file": *out, "id": m.ID, "version": m.Version, "documents": len(m.Documents),
+			"banks": len(m.Banks), "signed": *key != ""})
+	}
+	fmt.Fprintln(e.said(*out), e.msg.T("pack.exported", map[string]any{"File": *out, "N": len(m.Documents), "B": len(m.Banks), "ID": m.ID, "V": m.Version}))
+	return 0
+}
+
+// runPackShow says what a pack holds (and whether its signature is
+// verified); with doImport it then imports it into the library named by
+// --db, which is made if missing.
+func runPackShow(ctx context.Context, e *env, args []string, doImport bool) int {
+	name := "pack show"
+	if doImport {
+		name = "pack import"
+	}
+	fs := e.flags(name)
+	key := fs.String("sign-key", "", "")
+	pos, err := parse(fs, args)
+	if err != nil || len(pos) != 1 {
+		if err == nil {
+			err = fmt.Errorf("%s: %s", name, e.msg.T("cli.need_file", nil))
+		}
+		return e.usage(err)
+	}
+	file := pos[0]
+	st, err := os.Stat(file)
+	if err != nil {
+		return e.fail(&pathError{path: file, err: err})
+	}
+	if st.Size() > maxPackFile {
+		return e.fail(&pathError{path: file, err: fmt.Errorf("%w: %d MB", library.ErrTooLarge, st.Size()>>20)})
+	}
+	data, err := os.ReadFile(file)
+	if err != nil {
+		return e.fail(&pathError{path: file, err: err})
+	}
+	p, err := library.ReadPack(data, *key)
+	if err != nil {
+		return e.fail(&pathError{path: file, err: err})
+	}
+	m := p.Manifest
+	out := map[string]any{"file": file, "id": m.ID, "version": m.Version, "title": m.Title, "unit": m.Unit,
+		"created_at": m.CreatedAt, "documents": len(m.Documents), "banks": len(m.Banks), "signed": p.Signed, "verified": p.Verified}
+	if !e.json {
+		fmt.Fprintln(e.stdout, e.msg.T("pack.holds", map[string]any{"Title": m.Title, "Unit": m.Unit, "V": m.Version, "N": len(m.Documents), "B": len(m.Banks)}))
+		switch {
+		case p.Verified:
+			fmt.Fprintln(e.stdout, e.msg.T("pack.verified", map[string]any{"Unit": m.Unit}))
+		case p.Signed && *key != "":
+			fmt.Fprintln(e.stdout, e.msg.T("pack.bad_signature", nil))
+		default:
+			fmt.Fprintln(e.stdout, e.msg.T("pack.unverified", nil))
+		}
+	}
+	if !doImport {
+		if e.json {
+			return e.encode(out)
+		}
+		return 0
+	}
+	// A new PC: the library, and its folder, are made for the pack.
+	path, _ := library.ResolvePath(e.dbFlag)
+	os.MkdirAll(filepath.Dir(path), 0o755)
+	lib, err := e.open(ctx, creating)
+	if err != nil {
+		return e.fail(err)
+	}
+	defer lib.Close()
+	rep, err := lib.ImportPack(ctx, p)
+	if err != nil {
+		return e.fail(&pathError{path: file, err: err})
+	}
+	if e.json {
+		out["added"], out["linked"], out["questions"], out["bank_names"] = rep.Added, rep.Linked, rep.Questions, rep.Banks
+		return e.encode(out)
+	}
+	fmt.Fprintln(e.stdout, e.msg.T("pack.imported", map[string]any{"Added": rep.Added, "Linked": rep.Linked, "Q": rep.Questions, "B": len(rep.Banks)}))
+	return 0
+}
