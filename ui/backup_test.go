@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"sotay/library"
+
+	"fyne.io/fyne/v2"
 )
 
 // Cài đặt → Khôi phục: the backup of another library replaces the open one,
@@ -106,5 +108,43 @@ func TestWatchedFolderImports(t *testing.T) {
 	pump()
 	if len(s.cat.docs) != before+1 {
 		t.Errorf("imported after the folder was removed: %d documents", len(s.cat.docs))
+	}
+}
+
+// A study pack opened in the app (a double-click on a .sotay file) shows
+// what it holds, verified with the unit's key from Cài đặt, and comes in
+// when the user agrees.
+func TestOpenStudyPack(t *testing.T) {
+	ctx := context.Background()
+	trainer, err := library.Open(ctx, filepath.Join(t.TempDir(), "thay.db"), library.OpenOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := trainer.Add(ctx, []library.NewDocument{{Title: "Nghị quyết trong gói", Format: "txt", Pages: []string{"Nội dung nghị quyết trong gói."}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if _, err := trainer.ExportPack(ctx, &buf, library.PackOptions{Title: "Gói thử", Unit: "Ban Tuyên giáo", Documents: []int64{res[0].ID}, Key: "khoá"}); err != nil {
+		t.Fatal(err)
+	}
+	trainer.Close()
+	pack := filepath.Join(t.TempDir(), "goi.sotay")
+	os.WriteFile(pack, buf.Bytes(), 0o644)
+
+	s := newTestShell(t, "")
+	s.app.Preferences().SetString(prefPackKey, "khoá")
+	n := len(s.cat.docs)
+	s.library.runImport([]string{pack}, "")
+	var top fyne.CanvasObject
+	waitFor(t, func() bool {
+		pump()
+		top = s.win.Canvas().Overlays().Top()
+		return top != nil && findLabel(top, "đã xác minh") != nil
+	})
+	tapButton(t, top, "Có")
+	waitFor(t, func() bool { pump(); return len(s.cat.docs) == n+1 })
+	if top := s.win.Canvas().Overlays().Top(); top == nil || findLabel(top, "1 văn bản mới") == nil {
+		t.Error("no word of what the pack brought")
 	}
 }

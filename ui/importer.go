@@ -66,6 +66,18 @@ type importReport struct {
 // stay), then shows a summary that lists every failure with its reason
 // and asks for the password of protected PDFs.
 func (ls *LibraryScreen) runImport(paths []string, password string) {
+	// Study packs have their own preview and import.
+	var docs []string
+	for _, p := range paths {
+		if isPack(p) {
+			ls.shell.openPack(p)
+		} else {
+			docs = append(docs, p)
+		}
+	}
+	if paths = docs; len(paths) == 0 {
+		return
+	}
 	lib := ls.lib
 	ctx, cancel := context.WithCancel(context.Background())
 	bar := widget.NewProgressBar()

@@ -98,6 +98,13 @@ func newSettingsScreen(s *Shell) *SettingsScreen {
 	for _, it := range append(st.backupItems(), st.watchItems()...) {
 		form.AppendItem(it)
 	}
+	// The unit's shared passphrase: a study pack signed with it shows as
+	// verified.
+	packKey := widget.NewPasswordEntry()
+	packKey.SetText(prefs.String(prefPackKey))
+	packKey.OnChanged = func(k string) { prefs.SetString(prefPackKey, k) }
+	packKey.SetPlaceHolder(lang.X("pack.key_hint", "Khoá chung của đơn vị, để xác minh gói học tập"))
+	form.AppendItem(widget.NewFormItem(lang.X("pack.key", "Khoá gói"), packKey))
 	head := widget.NewLabelWithStyle(lang.X("nav.settings", "Cài đặt"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	st.root = container.NewVScroll(container.NewVBox(head, form))
 	return st
