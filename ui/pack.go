@@ -52,7 +52,7 @@ func (s *Shell) openPack(path string) {
 		case p.Verified:
 			msg += "\n" + lang.X("pack.verified", "Gói của {{.Unit}} (đã xác minh).", map[string]any{"Unit": m.Unit})
 		case p.Signed && key != "":
-			msg += "\n" + lang.X("pack.bad_signature", "CẢNH BÁO: chữ ký của gói không khớp khoá đã nhập.")
+			msg += "\n" + lang.X("pack.bad_signature", "CẢNH BÁO: chữ ký của gói không khớp khoá đã nhập — gói có thể đã bị sửa hoặc không phải của đơn vị. Chỉ nhập khi chắc chắn về nguồn gốc.")
 		default:
 			msg += "\n" + lang.X("pack.unverified", "Gói chưa được xác minh (không có chữ ký, hoặc chưa nhập khoá của đơn vị).")
 		}
