@@ -12,6 +12,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"path"
 	"strings"
 	"time"
@@ -356,4 +357,24 @@ func (l *Library) ImportPack(ctx context.Context, p *Pack) (PackReport, error) {
 		rep.Banks = append(rep.Banks, b.name)
 	}
 	return rep, nil
+}
+
+// maxPackFile bounds a pack file read into memory (text and question banks).
+const maxPackFile = 256 << 20
+
+// ReadPackFile is ReadPack of the file at name, refused (ErrTooLarge)
+// beyond what a pack of text and banks can be.
+func ReadPackFile(name, key string) (*Pack, error) {
+	st, err := os.Stat(name)
+	if err != nil {
+		return nil, err
+	}
+	if st.Size() > maxPackFile {
+		return nil, fmt.Errorf("%w: %d MB", ErrTooLarge, st.Size()>>20)
+	}
+	data, err := os.ReadFile(name)
+	if err != nil {
+		return nil, err
+	}
+	return ReadPack(data, key)
 }

@@ -2,8 +2,6 @@ package ui
 
 import (
 	"context"
-	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -16,9 +14,6 @@ import (
 // prefPackKey is the unit's shared passphrase that verifies study packs.
 const prefPackKey = "pack_key"
 
-// maxPackFile bounds a study pack read into memory (text and banks).
-const maxPackFile = 256 << 20
-
 // isPack reports a study pack by its name (a double-click on a .sotay file
 // opens the app with it).
 func isPack(path string) bool { return strings.EqualFold(filepath.Ext(path), ".sotay") }
@@ -28,18 +23,7 @@ func isPack(path string) bool { return strings.EqualFold(filepath.Ext(path), ".s
 func (s *Shell) openPack(path string) {
 	key := s.app.Preferences().String(prefPackKey)
 	async(func() (*library.Pack, error) {
-		st, err := os.Stat(path)
-		if err != nil {
-			return nil, err
-		}
-		if st.Size() > maxPackFile {
-			return nil, fmt.Errorf("%w: %d MB", library.ErrTooLarge, st.Size()>>20)
-		}
-		data, err := os.ReadFile(path)
-		if err != nil {
-			return nil, err
-		}
-		return library.ReadPack(data, key)
+		return library.ReadPackFile(path, key)
 	}, func(p *library.Pack, err error) {
 		if err != nil {
 			s.showError(err, path)

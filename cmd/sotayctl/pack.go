@@ -11,9 +11,6 @@ import (
 	"sotay/library"
 )
 
-// maxPackFile bounds a pack file read (a pack is text and question banks).
-const maxPackFile = 256 << 20
-
 // runPack dispatches "sotayctl pack export|show|import".
 func runPack(ctx context.Context, e *env, args []string) int {
 	if len(args) > 0 {
@@ -108,18 +105,7 @@ func runPackShow(ctx context.Context, e *env, args []string, doImport bool) int 
 		return e.usage(err)
 	}
 	file := pos[0]
-	st, err := os.Stat(file)
-	if err != nil {
-		return e.fail(&pathError{path: file, err: err})
-	}
-	if st.Size() > maxPackFile {
-		return e.fail(&pathError{path: file, err: fmt.Errorf("%w: %d MB", library.ErrTooLarge, st.Size()>>20)})
-	}
-	data, err := os.ReadFile(file)
-	if err != nil {
-		return e.fail(&pathError{path: file, err: err})
-	}
-	p, err := library.ReadPack(data, *key)
+	p, err := library.ReadPackFile(file, *key)
 	if err != nil {
 		return e.fail(&pathError{path: file, err: err})
 	}
