@@ -313,50 +313,58 @@ func contentHash(pages []string) (string, int) {
 // the library is not added again: its result has Status StatusDuplicate and
 // the existing id.
 func (l *Library) Add(ctx context.Context, docs []NewDocument) ([]ImportResult, error) {
-	results := make([]ImportResult, len(docs))
+	var results []ImportResult
 	defer l.changed()
 	err := l.db.Tx(ctx, func(tx *sql.Tx) error {
-		sctx := context.WithoutCancel(ctx) // see writeBatch
-		ins, err := newInserter(sctx, tx)
-		if err != nil {
-			return err
-		}
-		defer ins.close()
-		numbers, texts := map[int64]string{}, map[int64]string{}
-		var added []int64
-		for i := range docs {
-			d := &docs[i]
-			for j, p := range d.Pages {
-				d.Pages[j] = viet.NFC(p)
-			}
-			d.Title = viet.NFC(d.Title)
-			if err := ctx.Err(); err != nil {
-				return err
-			}
-			id, title, dup, err := ins.add(sctx, d)
-			if err != nil {
-				return fmt.Errorf("add %q: %w", d.Title, err)
-			}
-			results[i] = ImportResult{Path: d.SourcePath, ID: id, Title: title, Status: StatusImported}
-			if dup {
-				results[i].Status = StatusDuplicate
-			} else if !ins.restored {
-				added = append(added, id)
-				numbers[id], texts[id] = d.Number, strings.Join(d.Pages, "\f")
-			}
-		}
-		if err := setNumberKeys(sctx, tx, numbers); err != nil {
-			return err
-		}
-		if err := linkCitations(sctx, tx, added, texts); err != nil {
-			return err
-		}
-		return ins.index.flush(sctx)
+		var err error
+		results, err = addTx(ctx, tx, docs)
+		return err
 	})
 	if err != nil {
 		return nil, err
 	}
 	return results, nil
+}
+
+// addTx is Add within a transaction of the caller's (a pack's import).
+func addTx(ctx context.Context, tx *sql.Tx, docs []NewDocument) ([]ImportResult, error) {
+	results := make([]ImportResult, len(docs))
+	sctx := context.WithoutCancel(ctx) // see writeBatch
+	ins, err := newInserter(sctx, tx)
+	if err != nil {
+		return nil, err
+	}
+	defer ins.close()
+	numbers, texts := map[int64]string{}, map[int64]string{}
+	var added []int64
+	for i := range docs {
+		d := &docs[i]
+		for j, p := range d.Pages {
+			d.Pages[j] = viet.NFC(p)
+		}
+		d.Title = viet.NFC(d.Title)
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		id, title, dup, err := ins.add(sctx, d)
+		if err != nil {
+			return nil, fmt.Errorf("add %q: %w", d.Title, err)
+		}
+		results[i] = ImportResult{Path: d.SourcePath, ID: id, Title: title, Status: StatusImported}
+		if dup {
+			results[i].Status = StatusDuplicate
+		} else if !ins.restored {
+			added = append(added, id)
+			numbers[id], texts[id] = d.Number, strings.Join(d.Pages, "\f")
+		}
+	}
+	if err := setNumberKeys(sctx, tx, numbers); err != nil {
+		return nil, err
+	}
+	if err := linkCitations(sctx, tx, added, texts); err != nil {
+		return nil, err
+	}
+	return results, ins.index.flush(sctx)
 }
 
 // Fingerprint is a short summary of the document list that changes when

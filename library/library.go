@@ -97,7 +97,7 @@ func Open(ctx context.Context, path string, opt OpenOptions) (*Library, error) {
 	if err != nil {
 		return nil, err
 	}
-	qs := quiz.NewStore(db, passages{db})
+	qs := quiz.NewStore(db, passages{db.Read})
 	l := &Library{db: db, quiz: qs, meetings: meeting.NewStore(db, qs)}
 	l.release = safefile.Protect(false, path, path+"-wal", path+"-shm", path+"-journal")
 	l.releaseDirs = safefile.Protect(true, l.originalsDir(), filepath.Join(filepath.Dir(path), legacyOriginals))

@@ -12,13 +12,13 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
-	"path"
+	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
-	"sotay/internal/ziplimit"
-	"sotay/library/quiz"
 	"sotay/library/quiz/formats"
 )
 
@@ -53,6 +53,7 @@ type PackManifest struct {
 	CreatedAt time.Time      `json:"created_at"`
 	Documents []PackDocument `json:"documents"`
 	Banks     []PackBank     `json:"banks"`
+	Plan      *PackPlan      `json:"plan,omitempty"`
 	// Files are every other entry of the archive with its size and
 	// SHA-256: an entry not listed, or not as listed, refuses the pack.
 	Files []PackFile `json:"files"`
@@ -68,12 +69,42 @@ type PackDocument struct {
 	Issuer   string `json:"issuer,omitempty"`
 	IssuedOn string `json:"issued_on,omitempty"`
 	Subject  string `json:"subject,omitempty"`
+	// Original is the entry holding the document's original file (PDF,
+	// Word …), when the pack carries it.
+	Original string `json:"original,omitempty"`
 }
 
-// PackBank is a question bank of a pack, as Moodle XML in File.
+// PackBank is a question bank of a pack, as Moodle XML in File; Document
+// is the File of the document it is about, if any.
 type PackBank struct {
-	File string `json:"file"`
-	Name string `json:"name"`
+	File     string `json:"file"`
+	Name     string `json:"name"`
+	Document string `json:"document,omitempty"`
+}
+
+// PackPlan is the study plan a pack brings: its documents (by File) to
+// read between two days, and the closing quiz on one of its banks (by
+// name). Days are YYYY-MM-DD.
+type PackPlan struct {
+	Title string         `json:"title"`
+	Steps []PackPlanStep `json:"steps"`
+	Quiz  *PackPlanQuiz  `json:"quiz,omitempty"`
+}
+
+// PackPlanStep is one document of a pack's plan.
+type PackPlanStep struct {
+	Document string `json:"document"`
+	Starts   string `json:"starts"`
+	Due      string `json:"due"`
+}
+
+// PackPlanQuiz is a pack plan's closing quiz.
+type PackPlanQuiz struct {
+	Bank        string `json:"bank"`
+	Opens       string `json:"opens"`
+	Due         string `json:"due"`
+	Questions   int    `json:"questions,omitempty"`
+	PassPercent int    `json:"pass_percent,omitempty"`
 }
 
 // PackFile is an entry of the archive as the manifest lists it.
@@ -99,6 +130,13 @@ type PackOptions struct {
 	// tied to them.
 	Documents []int64
 	Banks     bool
+	// Originals adds the documents' original files (those the library
+	// kept).
+	Originals bool
+	// Plan, if not empty, is the id of a study plan of the library to
+	// send with the pack: its documents are packed (with Documents), and
+	// its closing quiz's bank.
+	Plan string
 	// Key, if not empty, signs the manifest (HMAC-SHA-256) with the unit's
 	// shared passphrase.
 	Key string
@@ -106,21 +144,40 @@ type PackOptions struct {
 
 // CollectionDocuments are the documents of a collection, for a pack of it.
 func (l *Library) CollectionDocuments(ctx context.Context, collectionID int64) ([]int64, error) {
-	return passages{l.db}.InCollections(ctx, []int64{collectionID})
+	return passages{l.db.Read}.InCollections(ctx, []int64{collectionID})
 }
 
 // ExportPack writes a study pack of the documents opt names to w.
 func (l *Library) ExportPack(ctx context.Context, w io.Writer, opt PackOptions) (PackManifest, error) {
 	m := PackManifest{Format: PackFormat, ID: opt.ID, Version: max(opt.Version, 1), Title: opt.Title, Unit: opt.Unit,
 		CreatedAt: time.Now().UTC().Truncate(time.Second)}
+	var plan StudyPlan
+	if opt.Plan != "" {
+		var err error
+		if plan, err = l.Plan(ctx, opt.Plan); err != nil {
+			return m, err
+		}
+		for _, s := range plan.Steps {
+			if !slices.Contains(opt.Documents, s.DocumentID) {
+				opt.Documents = append(opt.Documents, s.DocumentID)
+			}
+		}
+		if m.Title == "" {
+			m.Title = plan.Title
+		}
+	}
 	if m.ID == "" {
 		var b [12]byte
 		rand.Read(b[:])
 		m.ID = hex.EncodeToString(b[:])
 	}
 	zw := zip.NewWriter(w)
-	put := func(name string, data []byte) error {
-		fw, err := zw.CreateHeader(&zip.FileHeader{Name: name, Method: zip.Deflate, Modified: m.CreatedAt})
+	var total int64
+	put := func(name string, data []byte, method uint16) error {
+		if total += int64(len(data)); total > maxPackInflated {
+			return fmt.Errorf("%w: %d MB", ErrTooLarge, total>>20)
+		}
+		fw, err := zw.CreateHeader(&zip.FileHeader{Name: name, Method: method, Modified: m.CreatedAt})
 		if err != nil {
 			return err
 		}
@@ -131,8 +188,11 @@ func (l *Library) ExportPack(ctx context.Context, w io.Writer, opt PackOptions) 
 		m.Files = append(m.Files, PackFile{Name: name, Size: int64(len(data)), SHA256: hex.EncodeToString(sum[:])})
 		return nil
 	}
-	in := map[int64]bool{}
+	file := map[int64]string{} // document id → its entry
 	for i, id := range opt.Documents {
+		if err := ctx.Err(); err != nil {
+			return m, err
+		}
 		d, err := l.Document(ctx, id)
 		if err != nil {
 			return m, err
@@ -143,20 +203,35 @@ func (l *Library) ExportPack(ctx context.Context, w io.Writer, opt PackOptions) 
 		}
 		data, _ := json.Marshal(pages)
 		name := fmt.Sprintf("documents/%04d.json", i+1)
-		if err := put(name, data); err != nil {
+		if err := put(name, data, zip.Deflate); err != nil {
 			return m, err
 		}
-		m.Documents = append(m.Documents, PackDocument{File: name, Title: d.Title, Kind: d.Kind, Number: d.Number,
-			Issuer: d.Issuer, IssuedOn: d.IssuedOn, Subject: d.Subject})
-		in[id] = true
+		pd := PackDocument{File: name, Title: d.Title, Kind: d.Kind, Number: d.Number,
+			Issuer: d.Issuer, IssuedOn: d.IssuedOn, Subject: d.Subject}
+		if orig := l.OriginalPath(d); opt.Originals && orig != "" {
+			if ext := strings.ToLower(filepath.Ext(orig)); packOriginalExts[ext] {
+				data, err := os.ReadFile(orig)
+				if err == nil {
+					pd.Original = fmt.Sprintf("originals/%04d%s", i+1, ext)
+					// (PDFs and Word files are compressed already.)
+					err = put(pd.Original, data, zip.Store)
+				}
+				if err != nil && !errors.Is(err, fs.ErrNotExist) {
+					return m, err
+				}
+			}
+		}
+		m.Documents = append(m.Documents, pd)
+		file[id] = name
 	}
-	if opt.Banks {
+	if opt.Banks || plan.Quiz.BankID != 0 {
 		banks, err := l.quiz.Banks(ctx)
 		if err != nil {
 			return m, err
 		}
 		for _, b := range banks {
-			if b.ParentID != 0 || !in[b.DocumentID] {
+			_, tied := file[b.DocumentID]
+			if b.ParentID != 0 || !(opt.Banks && tied || b.ID == plan.Quiz.BankID) {
 				continue
 			}
 			sections, err := l.quiz.Sections(ctx, b.ID)
@@ -171,11 +246,21 @@ func (l *Library) ExportPack(ctx context.Context, w io.Writer, opt PackOptions) 
 				return m, err
 			}
 			name := fmt.Sprintf("banks/%04d.xml", len(m.Banks)+1)
-			if err := put(name, buf.Bytes()); err != nil {
+			if err := put(name, buf.Bytes(), zip.Deflate); err != nil {
 				return m, err
 			}
-			m.Banks = append(m.Banks, PackBank{File: name, Name: b.Name})
+			m.Banks = append(m.Banks, PackBank{File: name, Name: b.Name, Document: file[b.DocumentID]})
 		}
+	}
+	if opt.Plan != "" {
+		pp := &PackPlan{Title: plan.Title}
+		for _, s := range plan.Steps {
+			pp.Steps = append(pp.Steps, PackPlanStep{Document: file[s.DocumentID], Starts: s.Starts, Due: s.Due})
+		}
+		if q := plan.Quiz; q.BankID != 0 && slices.ContainsFunc(m.Banks, func(b PackBank) bool { return b.Name == q.Bank }) {
+			pp.Quiz = &PackPlanQuiz{Bank: q.Bank, Opens: q.Opens, Due: q.Due, Questions: q.Questions, PassPercent: q.PassPercent}
+		}
+		m.Plan = pp
 	}
 	manifest, _ := json.MarshalIndent(m, "", "  ")
 	fw, err := zw.Create(packManifestName)
@@ -193,188 +278,14 @@ func (l *Library) ExportPack(ctx context.Context, w io.Writer, opt PackOptions) 
 	return m, zw.Close()
 }
 
+// packOriginalExts are the original files a pack carries: what Sổ tay
+// imports, by an extension that is safe as an entry name.
+var packOriginalExts = map[string]bool{".pdf": true, ".docx": true, ".doc": true, ".html": true, ".htm": true,
+	".odt": true, ".rtf": true}
+
 // packSignature is the HMAC-SHA-256 of the manifest under the unit's key.
 func packSignature(manifest []byte, key string) string {
 	mac := hmac.New(sha256.New, []byte(key))
 	mac.Write(manifest)
 	return hex.EncodeToString(mac.Sum(nil))
-}
-
-// Pack is a study pack read and checked: its manifest, whether its
-// signature was verified with the key given, and its entries' contents.
-type Pack struct {
-	Manifest PackManifest
-	// Signed says the pack carries a signature; Verified that it matched
-	// the key given (false without a key).
-	Signed, Verified bool
-	data             map[string][]byte
-}
-
-func badPack(format string, args ...any) error {
-	return fmt.Errorf("%w: %s", ErrBadPack, fmt.Sprintf(format, args...))
-}
-
-// ReadPack reads and checks the study pack in data: every entry a safe
-// name listed in the manifest with its exact size and SHA-256 (or the
-// manifest and signature themselves), within bounds, no name twice, no
-// link, a format this Sổ tay reads. key, if not empty, verifies the
-// signature. Nothing is imported.
-func ReadPack(data []byte, key string) (*Pack, error) {
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		return nil, badPack("%v", err)
-	}
-	if len(zr.File) > maxPackEntries {
-		return nil, badPack("%d entries, more than %d", len(zr.File), maxPackEntries)
-	}
-	lr, err := ziplimit.Wrap(zr, ziplimit.Limits{Total: maxPackInflated, Ratio: maxBackupRatio, Entry: maxPackInflated})
-	if err != nil {
-		return nil, badPack("%v", err)
-	}
-	p := &Pack{data: map[string][]byte{}}
-	seen := map[string]bool{}
-	for _, f := range zr.File {
-		if !safeEntryName(f.Name) {
-			return nil, badPack("unsafe entry name %q", f.Name)
-		}
-		if key := strings.ToLower(f.Name); seen[key] {
-			return nil, badPack("entry %q twice", f.Name)
-		} else {
-			seen[key] = true
-		}
-		if !f.Mode().IsRegular() {
-			return nil, badPack("entry %q is not a plain file", f.Name)
-		}
-		b, err := lr.ReadFile(f)
-		if err != nil {
-			return nil, badPack("%s: %v", f.Name, err)
-		}
-		p.data[f.Name] = b
-	}
-	manifest, ok := p.data[packManifestName]
-	if !ok || len(manifest) > maxPackManifest {
-		return nil, badPack("no %s", packManifestName)
-	}
-	if err := json.Unmarshal(manifest, &p.Manifest); err != nil {
-		return nil, badPack("%s: %v", packManifestName, err)
-	}
-	if p.Manifest.Format > PackFormat {
-		return nil, fmt.Errorf("%w: format %d, this Sổ tay reads %d", ErrNewerPack, p.Manifest.Format, PackFormat)
-	}
-	if p.Manifest.Format < 1 || p.Manifest.ID == "" {
-		return nil, badPack("%s: no format or id", packManifestName)
-	}
-	listed := map[string]bool{packManifestName: true, packSignatureName: true}
-	for _, f := range p.Manifest.Files {
-		b, ok := p.data[f.Name]
-		if !ok {
-			return nil, badPack("%s is listed but missing", f.Name)
-		}
-		sum := sha256.Sum256(b)
-		if int64(len(b)) != f.Size || hex.EncodeToString(sum[:]) != f.SHA256 {
-			return nil, badPack("%s is not as the manifest says (size or SHA-256)", f.Name)
-		}
-		listed[f.Name] = true
-	}
-	for name := range p.data {
-		if !listed[name] {
-			return nil, badPack("%s is not in the manifest", name)
-		}
-	}
-	for _, d := range p.Manifest.Documents {
-		if !listed[d.File] || path.Dir(d.File) != "documents" {
-			return nil, badPack("document %q is not an entry of the pack", d.File)
-		}
-	}
-	for _, b := range p.Manifest.Banks {
-		if !listed[b.File] || path.Dir(b.File) != "banks" {
-			return nil, badPack("bank %q is not an entry of the pack", b.File)
-		}
-	}
-	if sig, ok := p.data[packSignatureName]; ok {
-		p.Signed = true
-		p.Verified = key != "" && hmac.Equal([]byte(strings.TrimSpace(string(sig))), []byte(packSignature(manifest, key)))
-	}
-	return p, nil
-}
-
-// PackReport says what ImportPack did.
-type PackReport struct {
-	Added, Linked int // documents new to the library, and already there
-	Questions     int // questions new to the library
-	Banks         []string
-}
-
-// ImportPack brings a checked pack into the library: documents already
-// there (the same text) are linked, not duplicated; banks are made or, for
-// a newer version of the pack, brought up to date (questions already there
-// stay, with their review history; new ones come in).
-func (l *Library) ImportPack(ctx context.Context, p *Pack) (PackReport, error) {
-	var rep PackReport
-	var docs []NewDocument
-	for _, d := range p.Manifest.Documents {
-		var pages []string
-		if err := json.Unmarshal(p.data[d.File], &pages); err != nil || len(pages) == 0 {
-			return rep, badPack("%s: %v", d.File, err)
-		}
-		docs = append(docs, NewDocument{Title: d.Title, Kind: d.Kind, Number: d.Number, Issuer: d.Issuer, IssuedOn: d.IssuedOn,
-			Subject: d.Subject, Format: "txt", Method: "pack", SourcePath: "pack:" + p.Manifest.ID, Pages: pages})
-	}
-	// The banks are read before anything is written: a bank the pack
-	// cannot give refuses the pack whole.
-	type bankItems struct {
-		name  string
-		items []quiz.Item
-	}
-	var banks []bankItems
-	for _, b := range p.Manifest.Banks {
-		_, items, err := formats.Parse(b.File, p.data[b.File])
-		if err != nil {
-			return rep, badPack("%s: %v", b.File, err)
-		}
-		banks = append(banks, bankItems{b.Name, items})
-	}
-	results, err := l.Add(ctx, docs)
-	if err != nil {
-		return rep, err
-	}
-	for _, r := range results {
-		switch r.Status {
-		case StatusImported:
-			rep.Added++
-		case StatusDuplicate:
-			rep.Linked++
-		default:
-			return rep, r.Err
-		}
-	}
-	for _, b := range banks {
-		br, err := l.quiz.ImportNamed(ctx, b.name, b.items)
-		if err != nil {
-			return rep, err
-		}
-		rep.Questions += br.Count(quiz.Imported)
-		rep.Banks = append(rep.Banks, b.name)
-	}
-	return rep, nil
-}
-
-// maxPackFile bounds a pack file read into memory (text and question banks).
-const maxPackFile = 256 << 20
-
-// ReadPackFile is ReadPack of the file at name, refused (ErrTooLarge)
-// beyond what a pack of text and banks can be.
-func ReadPackFile(name, key string) (*Pack, error) {
-	st, err := os.Stat(name)
-	if err != nil {
-		return nil, err
-	}
-	if st.Size() > maxPackFile {
-		return nil, fmt.Errorf("%w: %d MB", ErrTooLarge, st.Size()>>20)
-	}
-	data, err := os.ReadFile(name)
-	if err != nil {
-		return nil, err
-	}
-	return ReadPack(data, key)
 }

@@ -8,20 +8,27 @@ import (
 	"strings"
 	"unicode"
 
-	"sotay/internal/sqlite"
 	"sotay/internal/viet"
 	"sotay/library/quiz"
 )
 
 // passages gives the quiz store what it needs of the documents (see
-// quiz.Passages); only this package reads its tables.
-type passages struct{ db *sqlite.DB }
+// quiz.Passages); only this package reads its tables. It reads through
+// the read pool, or through a write transaction that is adding documents
+// (a study pack's import sees the documents it brings).
+type passages struct{ db querier }
+
+// querier is what passages reads with: *sql.DB or *sql.Tx.
+type querier interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+}
 
 var _ quiz.Passages = passages{}
 
 func (p passages) Page(ctx context.Context, doc int64, no int) (string, bool, error) {
 	var text string
-	err := p.db.Read.QueryRowContext(ctx, `SELECT text FROM pages WHERE document_id = ? AND page_no = ?`, doc, no).Scan(&text)
+	err := p.db.QueryRowContext(ctx, `SELECT text FROM pages WHERE document_id = ? AND page_no = ?`, doc, no).Scan(&text)
 	if errors.Is(err, sql.ErrNoRows) {
 		return "", false, nil
 	}
@@ -29,7 +36,7 @@ func (p passages) Page(ctx context.Context, doc int64, no int) (string, bool, er
 }
 
 func (p passages) EachPage(ctx context.Context, doc int64, fn func(int, string) bool) (int, error) {
-	rows, err := p.db.Read.QueryContext(ctx, `SELECT page_no, text FROM pages WHERE document_id = ? ORDER BY page_no`, doc)
+	rows, err := p.db.QueryContext(ctx, `SELECT page_no, text FROM pages WHERE document_id = ? ORDER BY page_no`, doc)
 	if err != nil {
 		return 0, err
 	}
@@ -76,7 +83,7 @@ func (p passages) Candidates(ctx context.Context, quote string, limit int) ([]qu
 
 // pages runs a query of (document_id, page_no, text) rows.
 func (p passages) pages(ctx context.Context, query string, args ...any) ([]quiz.PageText, error) {
-	rows, err := p.db.Read.QueryContext(ctx, query, args...)
+	rows, err := p.db.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -108,7 +115,7 @@ func (p passages) Titles(ctx context.Context, ids []int64) (map[int64]string, er
 		return out, nil
 	}
 	list, _ := json.Marshal(ids)
-	rows, err := p.db.Read.QueryContext(ctx, `SELECT id, title FROM documents WHERE id IN (SELECT value FROM json_each(?))`, string(list))
+	rows, err := p.db.QueryContext(ctx, `SELECT id, title FROM documents WHERE id IN (SELECT value FROM json_each(?))`, string(list))
 	if err != nil {
 		return nil, err
 	}
@@ -126,7 +133,7 @@ func (p passages) Titles(ctx context.Context, ids []int64) (map[int64]string, er
 
 func (p passages) InCollections(ctx context.Context, ids []int64) ([]int64, error) {
 	list, _ := json.Marshal(ids)
-	rows, err := p.db.Read.QueryContext(ctx, `SELECT DISTINCT document_id FROM collection_documents
+	rows, err := p.db.QueryContext(ctx, `SELECT DISTINCT document_id FROM collection_documents
 		WHERE collection_id IN (SELECT value FROM json_each(?))`, string(list))
 	if err != nil {
 		return nil, err

@@ -70,9 +70,22 @@ func (r ImportReport) Count(st Status) int {
 // problem is reported with its line. If storing fails (disk full, the
 // context cancelled), nothing of the file is kept.
 func (s *Store) Import(ctx context.Context, bank Bank, items []Item) (ImportReport, error) {
-	rep := ImportReport{Bank: bank}
+	var rep ImportReport
 	err := s.db.Tx(ctx, func(tx *sql.Tx) error {
-		rep.Rows, rep.SubBanks = rep.Rows[:0], nil
+		var err error
+		rep, err = s.importTx(ctx, tx, bank, items)
+		return err
+	})
+	if err != nil {
+		return ImportReport{Bank: bank}, err
+	}
+	return rep, nil
+}
+
+// importTx is Import within the caller's transaction.
+func (s *Store) importTx(ctx context.Context, tx *sql.Tx, bank Bank, items []Item) (ImportReport, error) {
+	rep := ImportReport{Bank: bank}
+	err := func() error {
 		c := newStmtCache(tx)
 		defer c.close()
 		into := bank
@@ -143,11 +156,8 @@ func (s *Store) Import(ctx context.Context, bank Bank, items []Item) (ImportRepo
 			rep.Rows = append(rep.Rows, ImportRow{Line: it.Line, Status: st, ID: id, Type: q.Type, Notes: append(notes, it.Notes...)})
 		}
 		return nil
-	})
-	if err != nil {
-		return ImportReport{Bank: bank}, err
-	}
-	return rep, nil
+	}()
+	return rep, err
 }
 
 // commonRoot is the first name every category of the file starts with, or
@@ -187,6 +197,41 @@ func (s *Store) ImportNamed(ctx context.Context, name string, items []Item) (Imp
 		if derr := s.DeleteBank(context.WithoutCancel(ctx), b.ID); derr == nil {
 			rep.Bank = Bank{}
 		}
+	}
+	return rep, err
+}
+
+// ImportNamedTx is ImportNamed within the caller's transaction (a study
+// pack's import, all or nothing). A bank made for the items is tied to
+// the document docID (0: none).
+func (s *Store) ImportNamedTx(ctx context.Context, tx *sql.Tx, name string, docID int64, items []Item) (ImportReport, error) {
+	name = Tidy(name)
+	if name == "" {
+		return ImportReport{}, NewFault("bank_no_name")
+	}
+	var b Bank
+	err := tx.QueryRowContext(ctx, `SELECT id, name, description, coalesce(document_id, 0) FROM quiz_banks WHERE name = ?`, name).
+		Scan(&b.ID, &b.Name, &b.Description, &b.DocumentID)
+	made := errors.Is(err, sql.ErrNoRows)
+	if made {
+		res, err := tx.ExecContext(ctx, `INSERT INTO quiz_banks (name, document_id, created_at) VALUES (?, ?, ?)`, name, nullID(docID), stamp(s.now()))
+		if err != nil {
+			return ImportReport{}, err
+		}
+		b = Bank{Name: name, DocumentID: docID}
+		if b.ID, err = res.LastInsertId(); err != nil {
+			return ImportReport{}, err
+		}
+	} else if err != nil {
+		return ImportReport{}, err
+	}
+	rep, err := s.importTx(ctx, tx, b, items)
+	if err != nil {
+		return rep, err
+	}
+	if made && rep.Count(Imported)+rep.Count(Duplicate) == 0 && len(rep.SubBanks) == 0 {
+		_, err = tx.ExecContext(ctx, `DELETE FROM quiz_banks WHERE id = ?`, b.ID)
+		rep.Bank = Bank{}
 	}
 	return rep, err
 }

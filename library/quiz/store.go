@@ -48,6 +48,14 @@ func NewStore(db *sqlite.DB, p Passages) *Store {
 	return &Store{db: db, passages: p, now: time.Now}
 }
 
+// Within is the store reading documents through p instead (a transaction
+// that is adding them).
+func (s *Store) Within(p Passages) *Store {
+	c := *s
+	c.passages = p
+	return &c
+}
+
 // SetClock replaces the store's clock (tests of scheduling and timing).
 func (s *Store) SetClock(now func() time.Time) { s.now = now }
 

@@ -1,0 +1,213 @@
+package library
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"sotay/library/quiz"
+)
+
+// trainerLibrary is a trainer's library: a resolution imported from an
+// HTML file (so its original is kept), its guide, a bank on the
+// resolution with a question quoting it, and a plan over both.
+func trainerLibrary(t *testing.T) (*Library, StudyPlan) {
+	t.Helper()
+	ctx := context.Background()
+	lib := openTemp(t)
+	html := filepath.Join(t.TempDir(), "nq15.html")
+	body := `<html><head><meta charset="utf-8"><title>Nghị quyết số 15-NQ/QU</title></head><body>
+<h1>NGHỊ QUYẾT số 15-NQ/QU về chuyển đổi số trong sinh hoạt chi bộ</h1>
+<p>Đến năm 2030, 100% chi bộ sinh hoạt trên nền tảng số và lưu biên bản điện tử.</p></body></html>`
+	if err := os.WriteFile(html, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	sum, err := lib.Import(ctx, []string{html}, ImportOptions{})
+	if err != nil || sum.Imported != 1 {
+		t.Fatalf("%v %+v", err, sum)
+	}
+	docs, _ := lib.Documents(ctx)
+	nq := docs[0].ID
+	if d, _ := lib.Document(ctx, nq); lib.OriginalPath(d) == "" {
+		t.Fatal("the HTML original was not kept")
+	}
+	hd := addDoc(t, lib, "Hướng dẫn thực hiện Nghị quyết 15", "Các chi bộ báo cáo kết quả hằng quý về Ban Tuyên giáo.")
+	bank, err := lib.Quiz().BankFor(ctx, "Câu hỏi Nghị quyết 15", nq)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := &quiz.Question{BankID: bank.ID, Type: quiz.TrueFalse, Stem: "Đến năm 2030, mọi chi bộ sinh hoạt trên nền tảng số.",
+		Options: quiz.TrueFalseOptions(true), Passage: &quiz.Passage{Quote: "100% chi bộ sinh hoạt trên nền tảng số"}}
+	if err := lib.Quiz().SaveQuestion(ctx, q); err != nil {
+		t.Fatal(err)
+	}
+	if q.Passage == nil || q.Passage.DocumentID != nq {
+		t.Fatalf("the trainer's question is not tied to the resolution: %+v", q.Passage)
+	}
+	start := time.Date(2026, 12, 7, 0, 0, 0, 0, time.Local)
+	plan, err := lib.MakePlan(ctx, PlanSpec{Title: "Học tập Nghị quyết 15, quý I", Documents: []int64{nq, hd}, Start: start,
+		DaysEach: 7, BankID: bank.ID, QuizDays: 7, Questions: 10, PassPercent: 50})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return lib, plan
+}
+
+// A plan made by hand schedules the documents one after another, then the
+// closing quiz; the learner's standing follows reading and the quiz.
+func TestPlanByHandAndProgress(t *testing.T) {
+	ctx := context.Background()
+	lib, plan := trainerLibrary(t)
+	if len(plan.Steps) != 2 || plan.Steps[0].Starts != "2026-12-07" || plan.Steps[0].Due != "2026-12-13" ||
+		plan.Steps[1].Starts != "2026-12-14" || plan.Quiz.Opens != "2026-12-21" || plan.Quiz.Due != "2026-12-27" ||
+		plan.Quiz.Bank != "Câu hỏi Nghị quyết 15" || plan.Quiz.PassPercent != 50 {
+		t.Fatalf("%+v", plan)
+	}
+	prof, _ := lib.Quiz().Profiles(ctx)
+	day := func(s string) time.Time { d, _ := parseDay(s); return d.Add(10 * time.Hour) }
+	st, err := lib.PlanProgress(ctx, plan, prof[0].ID, day("2026-12-09"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Steps[0].State != PlanNow || !st.Steps[0].ThisWeek || st.Steps[1].State != PlanLater || st.Steps[1].ThisWeek ||
+		st.Quiz.State != PlanLater || st.Steps[0].Questions != 1 {
+		t.Errorf("in the first week: %+v", st)
+	}
+	if err := lib.SetReadingPosition(ctx, plan.Steps[0].DocumentID, 100, 100); err != nil {
+		t.Fatal(err)
+	}
+	st, _ = lib.PlanProgress(ctx, plan, prof[0].ID, day("2026-12-22"))
+	if st.Steps[0].State != PlanDone || st.Steps[1].State != PlanLate || st.Quiz.State != PlanNow || st.Done != 0.5 {
+		t.Errorf("in the quiz week: %+v", st)
+	}
+	if _, err := lib.MakePlan(ctx, PlanSpec{Title: "Trống", Start: time.Now()}); !errors.Is(err, ErrBadPlan) {
+		t.Errorf("a plan of no documents: %v", err)
+	}
+	if err := lib.DeletePlan(ctx, plan.ID); err != nil {
+		t.Fatal(err)
+	}
+	if plans, _ := lib.Plans(ctx); len(plans) != 0 {
+		t.Errorf("%d plans after delete", len(plans))
+	}
+}
+
+// A pack sent with its plan and originals brings them over: the plan in
+// the learner's library names the learner's documents and bank, the
+// original is the same file, the bank is about its document and its
+// question still points at the quote.
+func TestPackBringsPlanAndOriginals(t *testing.T) {
+	ctx := context.Background()
+	trainer, plan := trainerLibrary(t)
+	var buf bytes.Buffer
+	m, err := trainer.ExportPack(ctx, &buf, PackOptions{Unit: "Ban Tuyên giáo Quận ủy", Plan: plan.ID, Originals: true, Key: "k"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Title != plan.Title || len(m.Documents) != 2 || len(m.Banks) != 1 || m.Plan == nil || m.Plan.Quiz == nil ||
+		m.Documents[0].Original == "" || m.Banks[0].Document != m.Documents[0].File {
+		t.Fatalf("manifest: %+v", m)
+	}
+	p, err := ReadPack(buf.Bytes(), "k")
+	if err != nil || !p.Verified {
+		t.Fatal(err)
+	}
+	learner := openTemp(t)
+	rep, err := learner.ImportPack(ctx, p)
+	if err != nil || rep.Added != 2 || rep.Originals != 1 || rep.Plan != plan.Title || rep.Questions != 1 {
+		t.Fatalf("%v %+v", err, rep)
+	}
+	plans, _ := learner.Plans(ctx)
+	if len(plans) != 1 || plans[0].ID != m.ID || len(plans[0].Steps) != 2 || plans[0].Steps[1].Title != "Hướng dẫn thực hiện Nghị quyết 15" ||
+		plans[0].Quiz.Bank != "Câu hỏi Nghị quyết 15" || plans[0].Quiz.Opens != "2026-12-21" || plans[0].Unit != "Ban Tuyên giáo Quận ủy" {
+		t.Fatalf("the learner's plan: %+v", plans)
+	}
+	d, _ := learner.Document(ctx, plans[0].Steps[0].DocumentID)
+	got, err := os.ReadFile(learner.OriginalPath(d))
+	td, _ := trainer.Document(ctx, plan.Steps[0].DocumentID)
+	want, _ := os.ReadFile(trainer.OriginalPath(td))
+	if err != nil || !bytes.Equal(got, want) {
+		t.Errorf("the original: %v (%d bytes, want %d)", err, len(got), len(want))
+	}
+	banks, _ := learner.Quiz().Banks(ctx)
+	if len(banks) != 1 || banks[0].DocumentID != d.ID {
+		t.Errorf("the bank is not about its document: %+v", banks)
+	}
+	qs, _ := learner.Quiz().Questions(ctx, banks[0].ID)
+	if len(qs) != 1 || qs[0].Passage == nil || qs[0].Passage.DocumentID != d.ID {
+		t.Errorf("the question lost its passage: %+v", qs[0].Passage)
+	}
+	// The plan of a newer version replaces the first, under the same id.
+	var buf2 bytes.Buffer
+	if _, err := trainer.ExportPack(ctx, &buf2, PackOptions{ID: m.ID, Version: 2, Title: "Quý I (sửa)", Plan: plan.ID}); err != nil {
+		t.Fatal(err)
+	}
+	p2, _ := ReadPack(buf2.Bytes(), "")
+	if _, err := learner.ImportPack(ctx, p2); err != nil {
+		t.Fatal(err)
+	}
+	if plans, _ := learner.Plans(ctx); len(plans) != 1 || plans[0].Version != 2 {
+		t.Errorf("after version 2: %+v", plans)
+	}
+}
+
+// countdown is a context that is cancelled after n looks at it: an import
+// stopped part-way.
+type countdown struct {
+	context.Context
+	n atomic.Int64
+}
+
+func (c *countdown) Err() error {
+	if c.n.Add(-1) < 0 {
+		return context.Canceled
+	}
+	return nil
+}
+
+// A pack import stopped part-way — after some documents went in — leaves
+// nothing of the pack: no document, no bank, no plan, no original file.
+func TestPackImportIsAllOrNothing(t *testing.T) {
+	ctx := context.Background()
+	trainer, plan := trainerLibrary(t)
+	for i := range 30 {
+		addDoc(t, trainer, "Văn bản thêm "+string(rune('A'+i)), "Nội dung riêng số "+string(rune('A'+i))+" của văn bản thêm.")
+	}
+	docs, _ := trainer.Documents(ctx)
+	var ids []int64
+	for _, d := range docs {
+		ids = append(ids, d.ID)
+	}
+	var buf bytes.Buffer
+	if _, err := trainer.ExportPack(ctx, &buf, PackOptions{Documents: ids, Banks: true, Originals: true, Plan: plan.ID}); err != nil {
+		t.Fatal(err)
+	}
+	p, err := ReadPack(buf.Bytes(), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	stopped := 0
+	for _, n := range []int64{5, 20, 31} {
+		learner := openTemp(t)
+		c := &countdown{Context: ctx}
+		c.n.Store(n)
+		if _, err := learner.ImportPack(c, p); err == nil {
+			continue
+		}
+		stopped++
+		got, _ := learner.Documents(ctx)
+		banks, _ := learner.Quiz().Banks(ctx)
+		plans, _ := learner.Plans(ctx)
+		left, _ := os.ReadDir(learner.originalsDir())
+		if len(got) != 0 || len(banks) != 0 || len(plans) != 0 || len(left) != 0 {
+			t.Errorf("stopped after %d looks: %d documents, %d banks, %d plans, %d originals left", n, len(got), len(banks), len(plans), len(left))
+		}
+	}
+	if stopped == 0 {
+		t.Fatal("no import was stopped part-way")
+	}
+}
