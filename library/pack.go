@@ -165,6 +165,11 @@ func (l *Library) ExportPack(ctx context.Context, w io.Writer, opt PackOptions) 
 		if m.Title == "" {
 			m.Title = plan.Title
 		}
+		if m.ID == "" {
+			// The learners' plan is the trainer's: results sent back
+			// name it by the same id.
+			m.ID = plan.ID
+		}
 	}
 	if m.ID == "" {
 		var b [12]byte

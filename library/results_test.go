@@ -10,7 +10,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/xuri/excelize/v2"
+
 	"sotay/library/quiz"
+	"sotay/library/quiz/formats"
 )
 
 // takeQuiz has a learner take the plan's closing quiz, answering the
@@ -144,6 +147,19 @@ func TestResultsBackToTheTrainer(t *testing.T) {
 		if q.Bank != "Câu hỏi Nghị quyết 15" || q.Answers != 4 || len(q.Options) != 2 {
 			t.Errorf("question %q: %+v", q.Stem, q)
 		}
+	}
+	var sheet bytes.Buffer
+	if err := formats.WriteResultsXLSX(&sheet, table); err != nil {
+		t.Fatal(err)
+	}
+	x, err := excelize.OpenReader(&sheet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, _ := x.GetRows("Theo người học")
+	qrows, _ := x.GetRows("Theo câu hỏi")
+	if len(rows) != 5 || rows[0][0] != "Họ và tên" || len(qrows) != 3 || !strings.Contains(qrows[1][6], "Đúng") {
+		t.Errorf("the spreadsheet: %q %q", rows, qrows)
 	}
 	// The same file again is kept once; a later one of the same person
 	// replaces the earlier.

@@ -57,7 +57,9 @@ func init() {
 		{"check", "check [--repair] [--json] | check --recover -o NEW.db", runCheck},
 		{"backup", "backup -o FILE.zip", runBackup},
 		{"watch", "watch DIR... [--json]", runWatch},
-		{"pack", "pack export (--collection C | ID...) [--banks] [--sign-key K] [--title T] [--unit U] [--id ID --version N] -o FILE.sotay | pack show FILE [--sign-key K] [--json] | pack import FILE [--sign-key K] [--json]", runPack},
+		{"plan", "plan make (--collection C | ID...) [--title T] [--start YYYY-MM-DD] [--days N] [--bank B --quiz-days N --questions N --pass P] | plan list [--profile P] | plan delete ID [--json]", runPlan},
+		{"results", "results export [--profile P] [--branch B] [--plan ID] [--sign-key K] -o FILE.sotaykq | results import FILE|DIR... [--sign-key K] | results show [--plan ID] [--by person|question] [--xlsx FILE] [--json]", runResults},
+		{"pack", "pack export (--collection C | ID...) [--banks] [--originals] [--plan ID] [--sign-key K] [--title T] [--unit U] [--id ID --version N] -o FILE.sotay | pack show FILE [--sign-key K] [--json] | pack import FILE [--sign-key K] [--json]", runPack},
 		{"version", "version [--json]", runVersion},
 	}
 }

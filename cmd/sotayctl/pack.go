@@ -6,7 +6,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"strconv"
 
 	"sotay/library"
 )
@@ -31,6 +30,8 @@ func runPackExport(ctx context.Context, e *env, args []string) int {
 	fs := e.flags("pack export")
 	collection := fs.String("collection", "", "")
 	banks := fs.Bool("banks", false, "")
+	originals := fs.Bool("originals", false, "")
+	plan := fs.String("plan", "", "")
 	key := fs.String("sign-key", "", "")
 	title := fs.String("title", "", "")
 	unit := fs.String("unit", "", "")
@@ -38,7 +39,7 @@ func runPackExport(ctx context.Context, e *env, args []string) int {
 	version := fs.Int("version", 1, "")
 	out := fs.String("o", "", "")
 	pos, err := parse(fs, args)
-	if err != nil || *out == "" || (*collection == "") == (len(pos) == 0) {
+	if err != nil || *out == "" || *collection != "" && len(pos) > 0 || *collection == "" && len(pos) == 0 && *plan == "" {
 		if err == nil {
 			err = fmt.Errorf("pack export: %s", e.msg.T("cli.pack_export_usage", nil))
 		}
@@ -49,31 +50,18 @@ func runPackExport(ctx context.Context, e *env, args []string) int {
 		return e.fail(err)
 	}
 	defer lib.Close()
-	var ids []int64
-	if *collection != "" {
-		c, err := lib.CollectionNamed(ctx, *collection)
-		if err != nil {
-			return e.fail(err)
-		}
-		if ids, err = lib.CollectionDocuments(ctx, c.ID); err != nil {
-			return e.fail(err)
-		}
-		if *title == "" {
-			*title = c.Name
-		}
+	ids, name, err := e.docIDs(ctx, lib, *collection, pos)
+	if err != nil {
+		return e.fail(err)
 	}
-	for _, p := range pos {
-		n, err := strconv.ParseInt(p, 10, 64)
-		if err != nil || n <= 0 {
-			return e.usage(fmt.Errorf("pack export: %q: %s", p, e.msg.T("cli.bad_id", nil)))
-		}
-		ids = append(ids, n)
+	if *title == "" {
+		*title = name
 	}
 	var m library.PackManifest
 	err = e.writeOutput(*out, func(w io.Writer) error {
 		var err error
 		m, err = lib.ExportPack(ctx, w, library.PackOptions{Title: *title, Unit: *unit, ID: *id, Version: *version,
-			Documents: ids, Banks: *banks, Key: *key})
+			Documents: ids, Banks: *banks, Originals: *originals, Plan: *plan, Key: *key})
 		return err
 	})
 	if err != nil {
@@ -100,7 +88,7 @@ func runPackShow(ctx context.Context, e *env, args []string, doImport bool) int 
 	pos, err := parse(fs, args)
 	if err != nil || len(pos) != 1 {
 		if err == nil {
-			err = fmt.Errorf("%s: %s", name, e.msg.T("cli.need_file", nil))
+			err = fmt.Errorf("%s: %s", name, e.msg.T("cli.need_pack_file", nil))
 		}
 		return e.usage(err)
 	}
@@ -111,7 +99,8 @@ func runPackShow(ctx context.Context, e *env, args []string, doImport bool) int 
 	}
 	m := p.Manifest
 	out := map[string]any{"file": file, "id": m.ID, "version": m.Version, "title": m.Title, "unit": m.Unit,
-		"created_at": m.CreatedAt, "documents": len(m.Documents), "banks": len(m.Banks), "signed": p.Signed, "verified": p.Verified}
+		"created_at": m.CreatedAt, "documents": len(m.Documents), "banks": len(m.Banks), "signed": p.Signed, "verified": p.Verified,
+		"has_plan": m.Plan != nil}
 	if !e.json {
 		fmt.Fprintln(e.stdout, e.msg.T("pack.holds", map[string]any{"Title": m.Title, "Unit": m.Unit, "V": m.Version, "N": len(m.Documents), "B": len(m.Banks)}))
 		switch {
@@ -143,8 +132,12 @@ func runPackShow(ctx context.Context, e *env, args []string, doImport bool) int 
 	}
 	if e.json {
 		out["added"], out["linked"], out["questions"], out["bank_names"] = rep.Added, rep.Linked, rep.Questions, rep.Banks
+		out["originals"], out["plan"] = rep.Originals, rep.Plan
 		return e.encode(out)
 	}
 	fmt.Fprintln(e.stdout, e.msg.T("pack.imported", map[string]any{"Added": rep.Added, "Linked": rep.Linked, "Q": rep.Questions, "B": len(rep.Banks)}))
+	if rep.Plan != "" {
+		fmt.Fprintln(e.stdout, e.msg.T("pack.plan_came", map[string]any{"Title": rep.Plan}))
+	}
 	return 0
 }
