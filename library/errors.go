@@ -157,6 +157,7 @@ var codes = []struct {
 	{meeting.ErrNotFound, "meeting_not_found"},
 	{meeting.ErrNoChoice, "no_live_questions"},
 	{quiz.ErrBadResults, "bad_results"},
+	{ErrEmptyPack, "empty_pack"},
 	{ErrNoPlan, "no_plan"},
 	{ErrBadPlan, "bad_plan"},
 	{fs.ErrNotExist, "no_such_file"},

@@ -33,6 +33,9 @@ var (
 	ErrBadPack = errors.New("not a usable study pack")
 	// ErrNewerPack means a pack was made by a newer Sổ tay.
 	ErrNewerPack = errors.New("study pack from a newer version")
+	// ErrEmptyPack means a pack was asked of no documents (an empty
+	// collection); nothing was written.
+	ErrEmptyPack = errors.New("no documents to pack")
 )
 
 // Bounds of a pack Sổ tay reads: 500 documents with their banks are some
@@ -170,6 +173,9 @@ func (l *Library) ExportPack(ctx context.Context, w io.Writer, opt PackOptions) 
 			// name it by the same id.
 			m.ID = plan.ID
 		}
+	}
+	if len(opt.Documents) == 0 {
+		return m, ErrEmptyPack
 	}
 	if m.ID == "" {
 		var b [12]byte

@@ -67,13 +67,19 @@ type importReport struct {
 // and asks for the password of protected PDFs.
 func (ls *LibraryScreen) runImport(paths []string, password string) {
 	// Study packs have their own preview and import.
-	var docs []string
+	var docs, results []string
 	for _, p := range paths {
-		if isPack(p) {
+		switch {
+		case isPack(p):
 			ls.shell.openPack(p)
-		} else {
+		case isResults(p):
+			results = append(results, p)
+		default:
 			docs = append(docs, p)
 		}
+	}
+	if len(results) > 0 {
+		ls.shell.receiveResults(results)
 	}
 	if paths = docs; len(paths) == 0 {
 		return

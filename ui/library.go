@@ -88,11 +88,12 @@ func newLibraryScreen(s *Shell) *LibraryScreen {
 	title := widget.NewLabelWithStyle(lang.X("nav.library", "Thư viện"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	folderBtn := widget.NewButtonWithIcon(withKey(lang.X("library.import_folder", "Nhập thư mục…"), "Ctrl+Shift+O"), theme.FolderNewIcon(), ls.chooseImportFolder)
 	pathBtn := widget.NewButtonWithIcon(withKey(lang.X("library.import_path", "Dán đường dẫn…"), "Ctrl+L"), theme.ContentPasteIcon(), ls.askPath)
+	packBtn := widget.NewButtonWithIcon(lang.X("pack.export_button", "Xuất gói học tập…"), theme.UploadIcon(), ls.chooseExportPack)
 	trashBtn := widget.NewButtonWithIcon(lang.X("trash.title", "Thùng rác"), theme.DeleteIcon(), ls.showTrash)
 	trashBtn.Importance = widget.LowImportance
 	// The buttons wrap under the title when the window is narrow.
 	search, filters := ls.newFilterBar()
-	top := container.NewVBox(container.NewHBox(title, ls.count), newFlowBox(folderBtn, importBtn, pathBtn, trashBtn), search, filters)
+	top := container.NewVBox(container.NewHBox(title, ls.count), newFlowBox(folderBtn, importBtn, pathBtn, packBtn, trashBtn), search, filters)
 	ls.listView = border(container.NewVBox(top, header, widget.NewSeparator()), nil, nil, nil, ls.list)
 	ls.loading = container.NewCenter(widget.NewLabel(""))
 	ls.failure = container.NewVBox()

@@ -38,7 +38,8 @@ func newStatsView(s *Shell, r *ReviewScreen) *statsView {
 		border(container.NewVBox(
 			wrapLabel(lang.X("stats.items_sub", "Độ dễ = điểm trung bình; độ phân biệt = tương quan với phần còn lại của bài (như Moodle)")),
 			border(nil, nil, widget.NewLabel(lang.X("review.bank", "Ngân hàng")), nil, v.bank)), nil, nil, nil, v.items))
-	v.root = container.NewVScroll(container.NewPadded(container.NewVBox(chartCard, itemsCard)))
+	received := widget.NewButtonWithIcon(lang.X("results.title", "Kết quả người học gửi về"), theme.MailComposeIcon(), func() { s.showResults() })
+	v.root = container.NewVScroll(container.NewPadded(container.NewVBox(newFlowBox(received), chartCard, itemsCard)))
 	return v
 }
 

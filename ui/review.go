@@ -154,6 +154,7 @@ type reviewLoad struct {
 	banks   []quiz.Bank
 	open    []quiz.AttemptSummary
 	colls   []library.Collection
+	plans   []library.PlanStatus
 }
 
 // refresh reloads the figures of the visible tab.
@@ -176,6 +177,9 @@ func (r *ReviewScreen) refresh() {
 			return l, err
 		}
 		if l.banks, err = store.Banks(ctx); err != nil {
+			return l, err
+		}
+		if l.plans, err = loadPlans(ctx, r.lib, prof); err != nil {
 			return l, err
 		}
 		l.open, err = store.Attempts(ctx, prof, true)
@@ -202,6 +206,12 @@ func (r *ReviewScreen) refresh() {
 func (r *ReviewScreen) showToday(l reviewLoad) {
 	s := l.summary
 	r.today.RemoveAll()
+	plans := container.NewVBox()
+	r.showPlans(plans, l.plans)
+	if len(l.plans) > 0 {
+		// A plan from the unit comes first: this week's reading.
+		r.today.Add(plans)
+	}
 	r.today.Add(bigText(lang.X("review.due", "Hôm nay cần ôn: {{.N}} câu", map[string]any{"N": s.DueToday}), true))
 	r.today.Add(wrapLabel(lang.X("review.facts", "Chuỗi ngày ôn liên tiếp: {{.Streak}} · Đã ôn hôm nay: {{.Today}} · Đã học: {{.Learned}} câu · Chưa học: {{.New}} câu",
 		map[string]any{"Streak": s.Streak, "Today": s.ReviewedToday, "Learned": s.Learned, "New": s.New})))
@@ -240,6 +250,10 @@ func (r *ReviewScreen) showToday(l reviewLoad) {
 		title := widget.NewLabel(m.Title)
 		title.Truncation = fyne.TextTruncateEllipsis
 		r.today.Add(container.NewGridWithColumns(2, title, bar))
+	}
+	if len(l.plans) == 0 {
+		r.today.Add(widget.NewSeparator())
+		r.today.Add(plans)
 	}
 }
 

@@ -54,6 +54,7 @@ type Shell struct {
 
 	tabs     *container.AppTabs
 	files    *fileChooser // the file dialog last shown
+	results  *resultsView // the trainer's table of results, while open
 	notes    *NotesScreen
 	nav      *tabsFit
 	info     dialog.Dialog // the dialog shown, if it only informs (Enter closes it)

@@ -48,7 +48,7 @@ func TestTabFollowsReadingOrder(t *testing.T) {
 	c := s.win.Canvas()
 	c.Unfocus()
 	var order []string
-	for range 12 {
+	for range 16 {
 		c.FocusNext()
 		switch f := c.Focused().(type) {
 		case *widget.Button:
