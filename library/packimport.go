@@ -9,12 +9,14 @@ import (
 	"database/sql"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"path"
 	"path/filepath"
 	"strings"
 
+	"sotay/internal/viet"
 	"sotay/internal/ziplimit"
 	"sotay/library/quiz"
 	"sotay/library/quiz/formats"
@@ -309,4 +311,57 @@ func ReadPackFile(name, key string) (*Pack, error) {
 		return nil, err
 	}
 	return ReadPack(data, key)
+}
+
+// PackPreview says what importing a pack would do to this library, before
+// anything changes.
+type PackPreview struct {
+	New, Present int // documents not in the library yet, and already there
+	// Installed is the version of this pack (its plan) already in the
+	// library, 0 for none: a newer pack updates it in place.
+	Installed int
+	// PlanFrom and PlanTo are the first and last days of the pack's plan.
+	PlanFrom, PlanTo string
+}
+
+// PreviewPack counts what ImportPack would add and what is already there.
+func (l *Library) PreviewPack(ctx context.Context, p *Pack) (PackPreview, error) {
+	var pv PackPreview
+	for _, d := range p.Manifest.Documents {
+		var pages []string
+		if err := json.Unmarshal(p.data[d.File], &pages); err != nil {
+			return pv, badPack("%s: %v", d.File, err)
+		}
+		for i := range pages {
+			pages[i] = viet.NFC(pages[i])
+		}
+		hash, _ := contentHash(pages)
+		var n int
+		if err := l.db.Read.QueryRowContext(ctx, `SELECT count(*) FROM documents WHERE content_hash = ? AND trashed_at = ''`, hash).Scan(&n); err != nil {
+			return pv, err
+		}
+		if n > 0 {
+			pv.Present++
+		} else {
+			pv.New++
+		}
+	}
+	err := l.db.Read.QueryRowContext(ctx, `SELECT version FROM study_plans WHERE id = ?`, p.Manifest.ID).Scan(&pv.Installed)
+	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return pv, err
+	}
+	if pl := p.Manifest.Plan; pl != nil {
+		for _, s := range pl.Steps {
+			if pv.PlanFrom == "" || s.Starts < pv.PlanFrom {
+				pv.PlanFrom = s.Starts
+			}
+			if s.Due > pv.PlanTo {
+				pv.PlanTo = s.Due
+			}
+		}
+		if q := pl.Quiz; q != nil && q.Due > pv.PlanTo {
+			pv.PlanTo = q.Due
+		}
+	}
+	return pv, nil
 }

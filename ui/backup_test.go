@@ -142,7 +142,7 @@ func TestOpenStudyPack(t *testing.T) {
 		top = s.win.Canvas().Overlays().Top()
 		return top != nil && findLabel(top, "đã xác minh") != nil
 	})
-	tapButton(t, top, "Có")
+	tapButton(t, top, "Nhập gói")
 	waitFor(t, func() bool { pump(); return len(s.cat.docs) == n+1 })
 	if top := s.win.Canvas().Overlays().Top(); top == nil || findLabel(top, "1 văn bản mới") == nil {
 		t.Error("no word of what the pack brought")

@@ -152,7 +152,7 @@ func (ls *LibraryScreen) exportPackForm(sources []packSource) {
 			s.showInfo(dialog.NewInformation(lang.X("pack.export_title", "Xuất gói học tập"), msg, s.win))
 		})
 	}, s.win)
-	s.showDialog(d)
+	s.showWide(d)
 }
 
 // cutLabel splits "Kế hoạch: Tên" into its kind and name.

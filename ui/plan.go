@@ -89,7 +89,7 @@ func (r *ReviewScreen) showPlans(box *fyne.Container, plans []library.PlanStatus
 		if week == 0 && st.Quiz.State != library.PlanNow {
 			box.Add(wrapLabel(lang.X("plan.week_none", "Tuần này không có văn bản nào phải đọc.")))
 		} else if week > 0 {
-			box.Add(wrapLabel(lang.X("plan.week", "Tuần này cần đọc {{.N}} văn bản (đánh dấu ▶).", map[string]any{"N": week})))
+			box.Add(wrapLabel(lang.X("plan.week", "Tuần này cần đọc {{.N}} văn bản (đánh dấu →).", map[string]any{"N": week})))
 		}
 		for i, s := range st.Steps {
 			box.Add(r.planStepRow(i+1, s))
@@ -109,7 +109,7 @@ func (r *ReviewScreen) showPlans(box *fyne.Container, plans []library.PlanStatus
 func (r *ReviewScreen) planStepRow(n int, s library.StepStatus) fyne.CanvasObject {
 	mark := ""
 	if s.ThisWeek && s.State != library.PlanDone {
-		mark = "▶ "
+		mark = "→ "
 	}
 	title := widget.NewLabel(mark + strconv.Itoa(n) + ". " + s.Title)
 	title.Truncation = fyne.TextTruncateEllipsis
@@ -128,7 +128,9 @@ func (r *ReviewScreen) planStepRow(n int, s library.StepStatus) fyne.CanvasObjec
 	}
 	doc := library.Summary{ID: s.DocumentID, Title: s.Title}
 	open := widget.NewButtonWithIcon(lang.X("plan.open", "Đọc"), theme.FileTextIcon(), func() { r.shell.openDocument(doc, nil) })
-	return border(nil, nil, nil, open, container.NewGridWithColumns(2, title, bar), when)
+	// The title has the width of the place; under it the days, the bar
+	// and the button.
+	return container.NewVBox(title, border(nil, nil, when, open, bar))
 }
 
 // planQuizRow is the plan's closing quiz: its days, state and best score,
@@ -223,7 +225,7 @@ func (r *ReviewScreen) askPlan() {
 			r.refresh()
 		})
 	}, s.win)
-	s.showDialog(d)
+	s.showWide(d)
 }
 
 func (r *ReviewScreen) askDeletePlan(p library.StudyPlan) {
@@ -241,7 +243,7 @@ func (r *ReviewScreen) askDeletePlan(p library.StudyPlan) {
 				r.refresh()
 			})
 		}, s.win)
-	s.showDialog(d)
+	s.showWide(d)
 }
 
 // askSendResults writes the learner's results file (Nộp kết quả): the
@@ -263,8 +265,15 @@ func (r *ReviewScreen) askSendResults(plans []library.PlanStatus) {
 	}
 	which := newSelect(append(names, all), nil)
 	which.SetSelectedIndex(0)
+	who := fyne.CanvasObject(widget.NewLabel(prof.Name))
+	if prof.Name == quiz.DefaultProfileName {
+		// "Cá nhân" tells the trainer nothing of who sent the file.
+		warn := wrapLabel(lang.X("results.name_first", "“{{.Name}}” không cho người phụ trách biết ai nộp: hãy bấm Thêm người học, ghi họ và tên của bạn, rồi nộp.", map[string]any{"Name": prof.Name}))
+		warn.Importance = widget.WarningImportance
+		who = container.NewVBox(widget.NewLabel(prof.Name), warn)
+	}
 	items := []*widget.FormItem{
-		widget.NewFormItem(lang.X("review.profile", "Người học:"), widget.NewLabel(prof.Name)),
+		widget.NewFormItem(lang.X("review.profile", "Người học:"), who),
 		widget.NewFormItem(lang.X("results.branch", "Chi bộ"), branch),
 		widget.NewFormItem(lang.X("results.which", "Kết quả của"), which),
 	}
@@ -291,5 +300,12 @@ func (r *ReviewScreen) askSendResults(plans []library.PlanStatus) {
 			s.showInfo(dialog.NewInformation(lang.X("results.send_title", "Nộp kết quả"), msg, s.win))
 		})
 	}, s.win)
+	s.showWide(d)
+}
+
+// showWide shows a form dialog as wide as a small screen allows: a
+// narrow one cut the names in its choices.
+func (s *Shell) showWide(d dialog.Dialog) {
 	s.showDialog(d)
+	d.Resize(fyne.NewSize(min(680, s.win.Canvas().Size().Width-20), d.MinSize().Height))
 }

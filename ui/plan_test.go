@@ -41,7 +41,7 @@ func TestStudyPlanInReview(t *testing.T) {
 	openReview(t, s)
 	today := s.review.today
 	waitFor(t, func() bool { pump(); return findLabel(today, "Kế hoạch: Học thử đợt 1") != nil })
-	if findLabel(today, "▶ 2. ") == nil || findLabel(today, "quá hạn") == nil || findLabel(today, "Tuần này cần đọc 1 văn bản") == nil {
+	if findLabel(today, "→ 2. ") == nil || findLabel(today, "quá hạn") == nil || findLabel(today, "Tuần này cần đọc 1 văn bản") == nil {
 		t.Error("this week's reading or the late document is not shown")
 	}
 	quizBtn := findLabel(today, "Làm bài kiểm tra").(*widget.Button)
@@ -159,9 +159,12 @@ func TestSendAndReceiveResults(t *testing.T) {
 	if v == nil {
 		t.Fatal("the table is not open")
 	}
-	waitFor(t, func() bool { pump(); return findLabel(v.people, "Chi bộ Khu phố 3") != nil })
-	if findLabel(v.people, "đã xác minh") == nil {
-		t.Error("a file signed with the unit's key is not verified")
+	waitFor(t, func() bool { pump(); return len(v.rowsP) == 1 && v.rowsP[0][4] == "Chi bộ Khu phố 3" })
+	if v.rowsP[0][5] != "đã xác minh" || len(v.rowsQ) != 1 {
+		t.Errorf("the table: %q %q", v.rowsP, v.rowsQ)
+	}
+	if findLabel(v.people, "Chi bộ Khu phố 3") == nil {
+		t.Error("the table does not show its cells")
 	}
 	v.exportXLSX()
 	waitFor(t, func() bool { pump(); return s.files != nil && s.files != c })

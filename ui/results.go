@@ -29,15 +29,27 @@ type resultsView struct {
 	s      *Shell
 	d      dialog.Dialog
 	tabs   *container.AppTabs
-	people *fyne.Container
-	quests *fyne.Container
+	people *widget.Table
+	quests *widget.Table
 	sum    *widget.Label
+	help   *widget.Label // how results come: shown until some have
+	body   *fyne.Container
 	table  quiz.ResultTable
+	rowsP  [][]string // the cells of each table
+	rowsQ  [][]string
 }
 
 // showResults opens the trainer's table.
 func (s *Shell) showResults() *resultsView {
-	v := &resultsView{s: s, people: container.NewVBox(), quests: container.NewVBox(), sum: wrapLabel("")}
+	v := &resultsView{s: s, sum: wrapLabel("")}
+	// The figures come right after the name: on a small screen they
+	// stay in view, the rest scrolls.
+	v.people = v.newTable(&v.rowsP, []string{lang.X("results.col.person", "Họ và tên"), lang.X("results.col.best", "Cao nhất"),
+		lang.X("results.col.last", "Gần nhất"), lang.X("results.col.attempts", "Số lượt"), lang.X("results.col.branch", "Chi bộ"),
+		lang.X("results.col.signed", "Chữ ký")}, []float32{190, 85, 85, 75, 170, 130})
+	v.quests = v.newTable(&v.rowsQ, []string{lang.X("results.col.no", "Câu"), lang.X("results.col.question", "Câu hỏi"),
+		lang.X("results.col.facility", "Độ dễ"), lang.X("results.col.discrimination", "Phân biệt"), lang.X("results.col.answers", "Lượt"),
+		lang.X("results.col.picks", "Đã chọn")}, []float32{45, 360, 70, 90, 60, 200})
 	folder := widget.NewButtonWithIcon(lang.X("results.receive_folder", "Nhận cả thư mục…"), theme.FolderOpenIcon(), func() {
 		s.chooseFile(chooseFolder, nil, "", func(dir string) { v.receive([]string{dir}) })
 	})
@@ -46,14 +58,15 @@ func (s *Shell) showResults() *resultsView {
 	})
 	sheet := widget.NewButtonWithIcon(lang.X("results.to_xlsx", "Xuất bảng tính…"), theme.DocumentSaveIcon(), v.exportXLSX)
 	v.tabs = container.NewAppTabs(
-		container.NewTabItem(lang.X("results.by_person", "Theo người học"), container.NewVScroll(v.people)),
-		container.NewTabItem(lang.X("results.by_question", "Theo câu hỏi"), container.NewVScroll(v.quests)),
+		container.NewTabItem(lang.X("results.by_person", "Theo người học"), v.people),
+		container.NewTabItem(lang.X("results.by_question", "Theo câu hỏi"), v.quests),
 	)
-	top := container.NewVBox(wrapLabel(lang.X("results.help", "Người học dùng Ôn tập → Nộp kết quả… rồi gửi tệp .sotaykq. Chép các tệp vào một thư mục và nhận cả thư mục một lần.")),
-		newFlowBox(folder, file, sheet), v.sum)
-	v.d = dialog.NewCustom(lang.X("results.title", "Kết quả người học gửi về"), lang.X("dialog.close", "Đóng"), border(top, nil, nil, nil, v.tabs), s.win)
+	v.help = wrapLabel(lang.X("results.help", "Người học dùng Ôn tập → Nộp kết quả… rồi gửi tệp .sotaykq. Chép các tệp vào một thư mục và nhận cả thư mục một lần."))
+	top := container.NewVBox(v.help, newFlowBox(folder, file, sheet), v.sum)
+	v.body = border(top, nil, nil, nil, v.tabs)
+	v.d = dialog.NewCustom(lang.X("results.title", "Kết quả người học gửi về"), lang.X("dialog.close", "Đóng"), v.body, s.win)
 	size := s.win.Canvas().Size()
-	v.d.Resize(fyne.NewSize(min(900, size.Width-20), min(640, size.Height-20)))
+	v.d.Resize(fyne.NewSize(min(1100, size.Width-20), min(760, size.Height-20)))
 	s.results = v
 	v.d.SetOnClosed(func() {
 		if s.results == v {
@@ -88,43 +101,72 @@ func pctText(x float64) string {
 	return fmt.Sprintf("%d%%", int(x+0.5))
 }
 
+// newTable is a table of the rows *cells with a header row; a cell too
+// long for its column ends in "…" (the spreadsheet has it whole).
+func (v *resultsView) newTable(cells *[][]string, heads []string, widths []float32) *widget.Table {
+	t := widget.NewTable(func() (int, int) { return len(*cells), len(heads) },
+		func() fyne.CanvasObject {
+			l := widget.NewLabel("")
+			l.Truncation = fyne.TextTruncateEllipsis
+			return l
+		},
+		func(id widget.TableCellID, o fyne.CanvasObject) {
+			if id.Row < len(*cells) && id.Col < len((*cells)[id.Row]) {
+				o.(*widget.Label).SetText((*cells)[id.Row][id.Col])
+			}
+		})
+	t.ShowHeaderRow = true
+	t.CreateHeader = func() fyne.CanvasObject {
+		return widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	}
+	t.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
+		if id.Col >= 0 && id.Col < len(heads) {
+			o.(*widget.Label).SetText(heads[id.Col])
+		}
+	}
+	for i, w := range widths {
+		t.SetColumnWidth(i, w*theme.TextSize()/16)
+	}
+	return t
+}
+
 func (v *resultsView) draw() {
 	t := v.table
-	v.people.RemoveAll()
-	v.quests.RemoveAll()
 	v.sum.SetText(lang.X("results.summary", "{{.P}} người học, {{.Q}} câu hỏi.", map[string]any{"P": len(t.People), "Q": len(t.Questions)}))
 	if len(t.People) == 0 {
-		v.people.Add(wrapLabel(lang.X("results.none", "Chưa nhận tệp kết quả nào.")))
+		v.sum.SetText(lang.X("results.none", "Chưa nhận tệp kết quả nào."))
+		v.help.Show()
+	} else {
+		// (on a small screen the table needs the room)
+		v.help.Hide()
 	}
+	v.body.Refresh()
+	v.rowsP = v.rowsP[:0]
 	for _, p := range t.People {
 		verified := lang.X("results.verified", "đã xác minh")
 		if !p.Verified {
-			verified = lang.X("results.unverified", "chưa xác minh")
+			verified = "⚠ " + lang.X("results.unverified", "chưa xác minh")
 		}
-		name := widget.NewLabelWithStyle(p.Person, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-		line := lang.X("results.person_line", "{{.Branch}} · {{.Plan}} · {{.A}} lượt · cao nhất {{.Best}} · gần nhất {{.Last}} · {{.V}}",
-			map[string]any{"Branch": p.Branch, "Plan": p.PlanTitle, "A": p.Attempts, "Best": pctText(p.Best), "Last": pctText(p.Last), "V": verified})
-		l := wrapLabel(line)
-		if !p.Verified {
-			l.Importance = widget.WarningImportance
-		}
-		v.people.Add(container.NewVBox(name, l))
+		v.rowsP = append(v.rowsP, []string{p.Person, pctText(p.Best), pctText(p.Last), fmt.Sprint(p.Attempts), p.Branch, verified})
 	}
+	v.rowsQ = v.rowsQ[:0]
 	for i, q := range t.Questions {
-		st := quiz.QuestionStats{Question: &quiz.Question{Stem: q.Stem}, Attempts: q.Answers, Facility: q.Facility, Discrimination: q.Discrimination}
-		line := itemStatsLine(i+1, st)
+		disc := "—"
+		if !math.IsNaN(q.Discrimination) {
+			disc = strings.ReplaceAll(fmt.Sprintf("%.2f", q.Discrimination), ".", ",")
+		}
 		var picks []string
 		for k, n := range q.Picks {
 			picks = append(picks, fmt.Sprintf("%c: %d", 'A'+k, n))
 		}
-		if len(picks) > 0 {
-			line += "\n    " + lang.X("results.picks", "đã chọn {{.P}}", map[string]any{"P": strings.Join(picks, ", ")})
-		}
+		stem := q.Stem
 		if q.Bank == "" {
-			line += "\n    " + lang.X("results.not_here", "(câu này không có trong ngân hàng của thư viện này)")
+			stem = "* " + stem // not in this library's banks
 		}
-		v.quests.Add(wrapLabel(line))
+		v.rowsQ = append(v.rowsQ, []string{fmt.Sprint(i + 1), stem, pctText(q.Facility * 100), disc, fmt.Sprint(q.Answers), strings.Join(picks, ", ")})
 	}
+	v.people.Refresh()
+	v.quests.Refresh()
 }
 
 // receive takes in results files or folders of them, says what became

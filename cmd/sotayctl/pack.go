@@ -112,6 +112,27 @@ func runPackShow(ctx context.Context, e *env, args []string, doImport bool) int 
 			fmt.Fprintln(e.stdout, e.msg.T("pack.unverified", nil))
 		}
 	}
+	if path, _ := library.ResolvePath(e.dbFlag); fileExists(path) {
+		// What an import would change in the library at --db.
+		if lib, err := e.open(ctx, reading); err == nil {
+			pv, err := lib.PreviewPack(ctx, p)
+			lib.Close()
+			if err == nil {
+				out["new"], out["present"], out["installed_version"] = pv.New, pv.Present, pv.Installed
+				if !e.json {
+					fmt.Fprintln(e.stdout, e.msg.T("pack.preview", map[string]any{"New": pv.New, "Present": pv.Present}))
+					if pv.Installed >= m.Version {
+						fmt.Fprintln(e.stdout, e.msg.T("pack.preview_same", map[string]any{"Old": pv.Installed}))
+					} else if pv.Installed > 0 {
+						fmt.Fprintln(e.stdout, e.msg.T("pack.preview_update", map[string]any{"Old": pv.Installed}))
+					}
+				}
+			}
+		}
+	}
+	if pl := m.Plan; pl != nil && !e.json {
+		fmt.Fprintln(e.stdout, e.msg.T("pack.has_plan", map[string]any{"Title": pl.Title, "N": len(pl.Steps)}))
+	}
 	if !doImport {
 		if e.json {
 			return e.encode(out)
@@ -140,4 +161,9 @@ func runPackShow(ctx context.Context, e *env, args []string, doImport bool) int 
 		fmt.Fprintln(e.stdout, e.msg.T("pack.plan_came", map[string]any{"Title": rep.Plan}))
 	}
 	return 0
+}
+
+func fileExists(path string) bool {
+	st, err := os.Stat(path)
+	return err == nil && st.Mode().IsRegular()
 }
