@@ -11,11 +11,11 @@ import (
 
 // Section is one heading of a document's outline.
 type Section struct {
-	Level   int    // 1 for the top of the tree
-	Label   string // "Chương II", "Điều 5.", "II.", "1.", "a)"
-	Heading string // the words after the label
-	Page    int    // from 1
-	Offset  int    // in runes into that page's text
+	Level   int    `json:"level"`   // 1 for the top of the tree
+	Label   string `json:"label"`   // "Chương II", "Điều 5.", "II.", "1.", "a)"
+	Heading string `json:"heading"` // the words after the label
+	Page    int    `json:"page"`    // from 1
+	Offset  int    `json:"offset"`  // in runes into that page's text
 }
 
 // sectionsOf turns the headings vanban found into sections.

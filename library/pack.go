@@ -75,6 +75,8 @@ type PackDocument struct {
 	// Original is the entry holding the document's original file (PDF,
 	// Word …), when the pack carries it.
 	Original string `json:"original,omitempty"`
+	// Outline is the document's outline (Chương, Điều, I., 1., a) …).
+	Outline []Section `json:"outline,omitempty"`
 }
 
 // PackBank is a question bank of a pack, as Moodle XML in File; Document
@@ -217,8 +219,12 @@ func (l *Library) ExportPack(ctx context.Context, w io.Writer, opt PackOptions) 
 		if err := put(name, data, zip.Deflate); err != nil {
 			return m, err
 		}
+		outline, err := l.Outline(ctx, id)
+		if err != nil {
+			return m, err
+		}
 		pd := PackDocument{File: name, Title: d.Title, Kind: d.Kind, Number: d.Number,
-			Issuer: d.Issuer, IssuedOn: d.IssuedOn, Subject: d.Subject}
+			Issuer: d.Issuer, IssuedOn: d.IssuedOn, Subject: d.Subject, Outline: outline}
 		if orig := l.OriginalPath(d); opt.Originals && orig != "" {
 			if ext := strings.ToLower(filepath.Ext(orig)); packOriginalExts[ext] {
 				data, err := os.ReadFile(orig)

@@ -9,7 +9,6 @@ import (
 	"database/sql"
 	"encoding/hex"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"os"
 	"path"
@@ -163,10 +162,13 @@ func checkPackPlan(pl *PackPlan, docs, banks map[string]bool) error {
 // PackReport says what ImportPack did.
 type PackReport struct {
 	Added, Linked int // documents new to the library, and already there
-	Questions     int // questions new to the library
-	Banks         []string
-	Originals     int    // original files kept
-	Plan          string // the plan's title, "" when the pack has none
+	// Updated are documents an earlier version of the pack brought whose
+	// text changed: updated in place, their notes kept.
+	Updated   int
+	Questions int // questions new to the library
+	Banks     []string
+	Originals int    // original files kept
+	Plan      string // the plan's title, "" when the pack has none
 }
 
 // ImportPack brings a checked pack into the library in one transaction
@@ -186,8 +188,12 @@ func (l *Library) ImportPack(ctx context.Context, p *Pack) (PackReport, error) {
 		if err := json.Unmarshal(p.data[d.File], &pages); err != nil || len(pages) == 0 {
 			return rep, badPack("%s: %v", d.File, err)
 		}
+		for i := range pages {
+			pages[i] = viet.NFC(pages[i])
+		}
 		docs = append(docs, NewDocument{Title: d.Title, Kind: d.Kind, Number: d.Number, Issuer: d.Issuer, IssuedOn: d.IssuedOn,
-			Subject: d.Subject, Format: "txt", Method: "pack", SourcePath: "pack:" + m.ID, Pages: pages})
+			Subject: d.Subject, Format: "txt", Method: "pack", SourcePath: packSource(m.ID, d.File), Pages: pages,
+			Sections: packOutline(d.Outline, pages)})
 	}
 	// The banks are read before anything is written: a bank the pack
 	// cannot give refuses the pack whole.
@@ -230,11 +236,32 @@ func (l *Library) ImportPack(ctx context.Context, p *Pack) (PackReport, error) {
 	defer l.changed()
 	err := l.db.Tx(ctx, func(tx *sql.Tx) error {
 		rep = PackReport{Originals: rep.Originals}
-		results, err := addTx(ctx, tx, docs)
+		// A document an earlier version of this pack brought, whose text
+		// has changed, is updated in place: its notes re-anchor, its
+		// review history stays.
+		ids := map[string]int64{}
+		var fresh []NewDocument
+		var freshFiles []string
+		for i := range docs {
+			id, err := earlierVersion(ctx, tx, &docs[i])
+			if err != nil {
+				return err
+			}
+			if id == 0 {
+				fresh = append(fresh, docs[i])
+				freshFiles = append(freshFiles, m.Documents[i].File)
+				continue
+			}
+			if err := updateInPlace(ctx, tx, id, &docs[i]); err != nil {
+				return err
+			}
+			rep.Updated++
+			ids[m.Documents[i].File] = id
+		}
+		results, err := addTx(ctx, tx, fresh)
 		if err != nil {
 			return err
 		}
-		ids := map[string]int64{}
 		for i, r := range results {
 			switch r.Status {
 			case StatusImported:
@@ -244,7 +271,7 @@ func (l *Library) ImportPack(ctx context.Context, p *Pack) (PackReport, error) {
 			default:
 				return r.Err
 			}
-			ids[m.Documents[i].File] = r.ID
+			ids[freshFiles[i]] = r.ID
 		}
 		// The questions' quotes are looked for in the documents this
 		// transaction has just added.
@@ -311,57 +338,4 @@ func ReadPackFile(name, key string) (*Pack, error) {
 		return nil, err
 	}
 	return ReadPack(data, key)
-}
-
-// PackPreview says what importing a pack would do to this library, before
-// anything changes.
-type PackPreview struct {
-	New, Present int // documents not in the library yet, and already there
-	// Installed is the version of this pack (its plan) already in the
-	// library, 0 for none: a newer pack updates it in place.
-	Installed int
-	// PlanFrom and PlanTo are the first and last days of the pack's plan.
-	PlanFrom, PlanTo string
-}
-
-// PreviewPack counts what ImportPack would add and what is already there.
-func (l *Library) PreviewPack(ctx context.Context, p *Pack) (PackPreview, error) {
-	var pv PackPreview
-	for _, d := range p.Manifest.Documents {
-		var pages []string
-		if err := json.Unmarshal(p.data[d.File], &pages); err != nil {
-			return pv, badPack("%s: %v", d.File, err)
-		}
-		for i := range pages {
-			pages[i] = viet.NFC(pages[i])
-		}
-		hash, _ := contentHash(pages)
-		var n int
-		if err := l.db.Read.QueryRowContext(ctx, `SELECT count(*) FROM documents WHERE content_hash = ? AND trashed_at = ''`, hash).Scan(&n); err != nil {
-			return pv, err
-		}
-		if n > 0 {
-			pv.Present++
-		} else {
-			pv.New++
-		}
-	}
-	err := l.db.Read.QueryRowContext(ctx, `SELECT version FROM study_plans WHERE id = ?`, p.Manifest.ID).Scan(&pv.Installed)
-	if err != nil && !errors.Is(err, sql.ErrNoRows) {
-		return pv, err
-	}
-	if pl := p.Manifest.Plan; pl != nil {
-		for _, s := range pl.Steps {
-			if pv.PlanFrom == "" || s.Starts < pv.PlanFrom {
-				pv.PlanFrom = s.Starts
-			}
-			if s.Due > pv.PlanTo {
-				pv.PlanTo = s.Due
-			}
-		}
-		if q := pl.Quiz; q != nil && q.Due > pv.PlanTo {
-			pv.PlanTo = q.Due
-		}
-	}
-	return pv, nil
 }

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -209,5 +210,82 @@ func TestPackImportIsAllOrNothing(t *testing.T) {
 	}
 	if stopped == 0 {
 		t.Fatal("no import was stopped part-way")
+	}
+}
+
+// A newer version of a pack whose document changed updates it in place:
+// one document still, the new text, its outline, the learner's note
+// re-anchored where its words now are, the review history kept.
+func TestNewerPackUpdatesInPlace(t *testing.T) {
+	ctx := context.Background()
+	trainer := openTemp(t)
+	v1 := "NGHỊ QUYẾT\nĐiều 1. Phạm vi\nCác chi bộ sinh hoạt chuyên đề mỗi quý một lần.\nĐiều 2. Trách nhiệm\nBí thư chi bộ chủ trì."
+	id := addDoc(t, trainer, "Nghị quyết số 3-NQ/ĐU", v1)
+	bank, _ := trainer.Quiz().BankFor(ctx, "Câu hỏi NQ 3", id)
+	q := &quiz.Question{BankID: bank.ID, Type: quiz.TrueFalse, Stem: "Bí thư chi bộ chủ trì.", Options: quiz.TrueFalseOptions(true)}
+	if err := trainer.Quiz().SaveQuestion(ctx, q); err != nil {
+		t.Fatal(err)
+	}
+	pack := func(version int) *Pack {
+		var buf bytes.Buffer
+		if _, err := trainer.ExportPack(ctx, &buf, PackOptions{ID: "nq3", Version: version, Title: "NQ 3", Documents: []int64{id}, Banks: true}); err != nil {
+			t.Fatal(err)
+		}
+		p, err := ReadPack(buf.Bytes(), "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	learner := openTemp(t)
+	if _, err := learner.ImportPack(ctx, pack(1)); err != nil {
+		t.Fatal(err)
+	}
+	docs, _ := learner.Documents(ctx)
+	mine := docs[0].ID
+	if out, _ := learner.Outline(ctx, mine); len(out) < 2 {
+		t.Errorf("the outline did not come with the pack: %+v", out)
+	}
+	at := strings.Index(v1, "Bí thư chi bộ chủ trì")
+	s := len([]rune(v1[:at]))
+	if _, err := learner.AddNote(ctx, Note{DocumentID: mine, Kind: NoteHighlight, Start: s, End: s + len([]rune("Bí thư chi bộ chủ trì")), Color: "yellow",
+		Quote: "Bí thư chi bộ chủ trì", Body: "ghi nhớ"}); err != nil {
+		t.Fatal(err)
+	}
+	prof, _ := learner.Quiz().Profiles(ctx)
+	qs, _ := learner.Quiz().Questions(ctx, bank.ID)
+	if len(qs) == 1 {
+		learner.Quiz().Review(ctx, prof[0].ID, qs[0].ID, quiz.Good)
+	}
+
+	v2 := "NGHỊ QUYẾT\nĐiều 1. Phạm vi áp dụng\nCác chi bộ sinh hoạt chuyên đề mỗi tháng một lần.\nĐiều 2. Trách nhiệm\nBí thư chi bộ chủ trì, cấp ủy viên phối hợp."
+	if _, err := trainer.db.Write.ExecContext(ctx, `UPDATE pages SET text = ? WHERE document_id = ?`, v2, id); err != nil {
+		t.Fatal(err)
+	}
+	p2 := pack(2)
+	if pv, err := learner.PreviewPack(ctx, p2); err != nil || pv.Updated != 1 || pv.New != 0 || pv.Installed != 0 {
+		t.Errorf("preview of version 2: %v %+v", err, pv)
+	}
+	rep, err := learner.ImportPack(ctx, p2)
+	if err != nil || rep.Updated != 1 || rep.Added != 0 {
+		t.Fatalf("%v %+v", err, rep)
+	}
+	docs, _ = learner.Documents(ctx)
+	got, _ := learner.Text(ctx, mine)
+	if len(docs) != 1 || !strings.Contains(got, "mỗi tháng một lần") {
+		t.Fatalf("%d documents; text %q", len(docs), got)
+	}
+	notes, _ := learner.Notes(ctx, NoteFilter{DocumentID: mine})
+	if len(notes) != 1 || notes[0].Lost || notes[0].Body != "ghi nhớ" {
+		t.Fatalf("the note after the update: %+v", notes)
+	}
+	if r := []rune(got); string(r[notes[0].Start:notes[0].End]) != "Bí thư chi bộ chủ trì" {
+		t.Errorf("the note is not where its words are: %q", string(r[notes[0].Start:notes[0].End]))
+	}
+	if hits, err := learner.Search(ctx, "mỗi tháng", SearchOptions{}); err != nil || len(hits.Hits) != 1 {
+		t.Errorf("the new text is not searchable: %v %+v", err, hits)
+	}
+	if sum, _ := learner.Quiz().Summary(ctx, prof[0].ID); sum.Learned != 1 {
+		t.Errorf("the review history: %+v", sum)
 	}
 }

@@ -95,6 +95,9 @@ func (s *Shell) importPack(p *library.Pack, path string) {
 		}
 		msg := lang.X("pack.imported", "Đã nhập gói: {{.Added}} văn bản mới, {{.Linked}} văn bản đã có được dùng lại, {{.Q}} câu hỏi mới trong {{.B}} ngân hàng.",
 			map[string]any{"Added": rep.Added, "Linked": rep.Linked, "Q": rep.Questions, "B": len(rep.Banks)})
+		if rep.Updated > 0 {
+			msg += "\n" + lang.X("pack.updated", "{{.N}} văn bản của phiên bản trước được cập nhật tại chỗ; ghi chú được giữ.", map[string]any{"N": rep.Updated})
+		}
 		if rep.Plan != "" {
 			msg += "\n" + lang.X("pack.plan_came", "Gói có kế hoạch học tập “{{.Title}}”: xem trong Ôn tập → Hôm nay.", map[string]any{"Title": rep.Plan})
 		}
@@ -107,6 +110,9 @@ func (s *Shell) importPack(p *library.Pack, path string) {
 func packPreviewText(m library.PackManifest, pv library.PackPreview) string {
 	msg := lang.X("pack.preview", "Sẽ thêm {{.New}} văn bản mới; {{.Present}} văn bản đã có trong thư viện được dùng lại.",
 		map[string]any{"New": pv.New, "Present": pv.Present})
+	if pv.Updated > 0 {
+		msg += "\n" + lang.X("pack.preview_updated", "{{.N}} văn bản của phiên bản trước đã thay đổi và sẽ được cập nhật tại chỗ; ghi chú của bạn được giữ.", map[string]any{"N": pv.Updated})
+	}
 	if pv.Installed >= m.Version {
 		msg += "\n" + lang.X("pack.preview_same", "Thư viện đã có gói này (phiên bản {{.Old}}); nhập lại chỉ thêm những gì còn thiếu.", map[string]any{"Old": pv.Installed})
 	} else if pv.Installed > 0 {

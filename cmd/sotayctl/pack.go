@@ -118,9 +118,12 @@ func runPackShow(ctx context.Context, e *env, args []string, doImport bool) int 
 			pv, err := lib.PreviewPack(ctx, p)
 			lib.Close()
 			if err == nil {
-				out["new"], out["present"], out["installed_version"] = pv.New, pv.Present, pv.Installed
+				out["new"], out["present"], out["updated"], out["installed_version"] = pv.New, pv.Present, pv.Updated, pv.Installed
 				if !e.json {
 					fmt.Fprintln(e.stdout, e.msg.T("pack.preview", map[string]any{"New": pv.New, "Present": pv.Present}))
+					if pv.Updated > 0 {
+						fmt.Fprintln(e.stdout, e.msg.T("pack.preview_updated", map[string]any{"N": pv.Updated}))
+					}
 					if pv.Installed >= m.Version {
 						fmt.Fprintln(e.stdout, e.msg.T("pack.preview_same", map[string]any{"Old": pv.Installed}))
 					} else if pv.Installed > 0 {
@@ -153,10 +156,13 @@ func runPackShow(ctx context.Context, e *env, args []string, doImport bool) int 
 	}
 	if e.json {
 		out["added"], out["linked"], out["questions"], out["bank_names"] = rep.Added, rep.Linked, rep.Questions, rep.Banks
-		out["originals"], out["plan"] = rep.Originals, rep.Plan
+		out["originals"], out["plan"], out["updated"] = rep.Originals, rep.Plan, rep.Updated
 		return e.encode(out)
 	}
 	fmt.Fprintln(e.stdout, e.msg.T("pack.imported", map[string]any{"Added": rep.Added, "Linked": rep.Linked, "Q": rep.Questions, "B": len(rep.Banks)}))
+	if rep.Updated > 0 {
+		fmt.Fprintln(e.stdout, e.msg.T("pack.updated", map[string]any{"N": rep.Updated}))
+	}
 	if rep.Plan != "" {
 		fmt.Fprintln(e.stdout, e.msg.T("pack.plan_came", map[string]any{"Title": rep.Plan}))
 	}
