@@ -5,9 +5,10 @@ import (
 	"database/sql"
 	"encoding/json"
 	"errors"
+	"strings"
+
 	"sotay/internal/vanban"
 	"sotay/internal/viet"
-	"strings"
 )
 
 // Updating in place what an earlier version of a pack brought, and the preview of an import.
