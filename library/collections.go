@@ -25,6 +25,10 @@ type Collection struct {
 // ErrNoCollectionName means a collection would be left without a name.
 var ErrNoCollectionName = errors.New("empty collection name")
 
+// ErrNoCollection means no collection has the name or id given (it is an
+// ErrNotFound too).
+var ErrNoCollection = fmt.Errorf("no such collection: %w", ErrNotFound)
+
 // Collections lists the collections by name (Vietnamese order) with how
 // many documents each holds.
 func (l *Library) Collections(ctx context.Context) ([]Collection, error) {
@@ -66,7 +70,7 @@ func (l *Library) FindCollection(ctx context.Context, ref string) (Collection, e
 			}
 		}
 	}
-	return Collection{}, fmt.Errorf("bộ sưu tập %q: %w", ref, ErrNotFound)
+	return Collection{}, fmt.Errorf("bộ sưu tập %q: %w", ref, ErrNoCollection)
 }
 
 // CollectionNamed finds the collection named name, creating it if there

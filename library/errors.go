@@ -105,6 +105,7 @@ var codes = []struct {
 	err  error
 	code string
 }{
+	{ErrNoCollection, "no_collection"},
 	{ErrNotFound, "not_found"},
 	{ErrDuplicate, "duplicate"},
 	{ErrUnsupported, "unsupported"},
@@ -158,7 +159,10 @@ var codes = []struct {
 	{meeting.ErrNoChoice, "no_live_questions"},
 	{quiz.ErrBadResults, "bad_results"},
 	{ErrEmptyPack, "empty_pack"},
+	{ErrOlderPack, "pack_older"},
+	{ErrPackSignature, "pack_signature"},
 	{ErrNoPlan, "no_plan"},
+	{ErrNoProfile, "no_profile"},
 	{ErrBadPlan, "bad_plan"},
 	{fs.ErrNotExist, "no_such_file"},
 	{fs.ErrExist, "file_exists"},

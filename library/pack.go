@@ -7,6 +7,7 @@ import (
 	"crypto/hmac"
 	"crypto/rand"
 	"crypto/sha256"
+	"database/sql"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
@@ -33,6 +34,11 @@ var (
 	ErrBadPack = errors.New("not a usable study pack")
 	// ErrNewerPack means a pack was made by a newer Sổ tay.
 	ErrNewerPack = errors.New("study pack from a newer version")
+	// ErrPackSignature means a pack's signature does not match the unit's
+	// key given: it was changed after it was signed, or is another's.
+	ErrPackSignature = errors.New("study pack signature does not match")
+	// ErrOlderPack means the library has a newer version of the pack.
+	ErrOlderPack = errors.New("older version of a study pack")
 	// ErrEmptyPack means a pack was asked of no documents (an empty
 	// collection); nothing was written.
 	ErrEmptyPack = errors.New("no documents to pack")
@@ -72,6 +78,12 @@ type PackDocument struct {
 	Issuer   string `json:"issuer,omitempty"`
 	IssuedOn string `json:"issued_on,omitempty"`
 	Subject  string `json:"subject,omitempty"`
+	Place    string `json:"place,omitempty"`
+	Signer   string `json:"signer,omitempty"`
+	// SignerRole is the signer's title (TM. Ban Thường vụ …).
+	SignerRole string `json:"signer_role,omitempty"`
+	// Source is the name of the file the trainer imported it from.
+	Source string `json:"source,omitempty"`
 	// Original is the entry holding the document's original file (PDF,
 	// Word …), when the pack carries it.
 	Original string `json:"original,omitempty"`
@@ -154,7 +166,7 @@ func (l *Library) CollectionDocuments(ctx context.Context, collectionID int64) (
 
 // ExportPack writes a study pack of the documents opt names to w.
 func (l *Library) ExportPack(ctx context.Context, w io.Writer, opt PackOptions) (PackManifest, error) {
-	m := PackManifest{Format: PackFormat, ID: opt.ID, Version: max(opt.Version, 1), Title: opt.Title, Unit: opt.Unit,
+	m := PackManifest{Format: PackFormat, ID: opt.ID, Version: opt.Version, Title: opt.Title, Unit: opt.Unit,
 		CreatedAt: time.Now().UTC().Truncate(time.Second)}
 	var plan StudyPlan
 	if opt.Plan != "" {
@@ -178,6 +190,15 @@ func (l *Library) ExportPack(ctx context.Context, w io.Writer, opt PackOptions) 
 	}
 	if len(opt.Documents) == 0 {
 		return m, ErrEmptyPack
+	}
+	if m.Version <= 0 {
+		// The next version of a pack this library sent before (a plan
+		// sent again), else the first.
+		var last int
+		if m.ID != "" {
+			l.db.Read.QueryRowContext(ctx, `SELECT version FROM packs WHERE id = ? AND sent = 1`, m.ID).Scan(&last)
+		}
+		m.Version = last + 1
 	}
 	if m.ID == "" {
 		var b [12]byte
@@ -223,8 +244,11 @@ func (l *Library) ExportPack(ctx context.Context, w io.Writer, opt PackOptions) 
 		if err != nil {
 			return m, err
 		}
-		pd := PackDocument{File: name, Title: d.Title, Kind: d.Kind, Number: d.Number,
-			Issuer: d.Issuer, IssuedOn: d.IssuedOn, Subject: d.Subject, Outline: outline}
+		pd := PackDocument{File: name, Title: d.Title, Kind: d.Kind, Number: d.Number, Issuer: d.Issuer, IssuedOn: d.IssuedOn,
+			Subject: d.Subject, Place: d.Place, Signer: d.Signer, SignerRole: d.SignerRole, Outline: outline}
+		if src := d.SourcePath; src != "" && !strings.HasPrefix(src, "sample:") {
+			pd.Source = filepath.Base(src)
+		}
 		if orig := l.OriginalPath(d); opt.Originals && orig != "" {
 			if ext := strings.ToLower(filepath.Ext(orig)); packOriginalExts[ext] {
 				data, err := os.ReadFile(orig)
@@ -292,7 +316,18 @@ func (l *Library) ExportPack(ctx context.Context, w io.Writer, opt PackOptions) 
 	if err != nil {
 		return m, err
 	}
-	return m, zw.Close()
+	if err := zw.Close(); err != nil {
+		return m, err
+	}
+	// Kept so that the plan sent again is its next version (not on a
+	// read-only library: then the version is given by hand).
+	l.db.Tx(context.WithoutCancel(ctx), func(tx *sql.Tx) error {
+		_, err := tx.ExecContext(ctx, `INSERT INTO packs (id, sent, version, title, unit, at) VALUES (?, 1, ?, ?, ?, ?)
+			ON CONFLICT (id, sent) DO UPDATE SET version = max(version, excluded.version), title = excluded.title, unit = excluded.unit, at = excluded.at`,
+			m.ID, m.Version, m.Title, m.Unit, m.CreatedAt.Format(time.RFC3339))
+		return err
+	})
+	return m, nil
 }
 
 // packOriginalExts are the original files a pack carries: what Sổ tay

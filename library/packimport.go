@@ -9,11 +9,13 @@ import (
 	"database/sql"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"path"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"sotay/internal/viet"
 	"sotay/internal/ziplimit"
@@ -55,6 +57,9 @@ func ReadPack(data []byte, key string) (*Pack, error) {
 	p := &Pack{data: map[string][]byte{}}
 	seen := map[string]bool{}
 	for _, f := range zr.File {
+		if f.Mode().IsDir() && strings.HasSuffix(f.Name, "/") && f.UncompressedSize64 == 0 && safeEntryName(strings.TrimSuffix(f.Name, "/")) {
+			continue // a folder entry, as zip -r writes them
+		}
 		if !safeEntryName(f.Name) {
 			return nil, badPack("unsafe entry name %q", f.Name)
 		}
@@ -191,9 +196,17 @@ func (l *Library) ImportPack(ctx context.Context, p *Pack) (PackReport, error) {
 		for i := range pages {
 			pages[i] = viet.NFC(pages[i])
 		}
+		source := "pack:" + m.ID
+		if base := path.Base(strings.ReplaceAll(d.Source, "\\", "/")); d.Source != "" && base != "." && base != "/" {
+			source = base // the trainer's file name, as the reader names it
+		}
+		format := "txt"
+		if d.Original != "" {
+			format = strings.TrimPrefix(path.Ext(d.Original), ".")
+		}
 		docs = append(docs, NewDocument{Title: d.Title, Kind: d.Kind, Number: d.Number, Issuer: d.Issuer, IssuedOn: d.IssuedOn,
-			Subject: d.Subject, Format: "txt", Method: "pack", SourcePath: packSource(m.ID, d.File), Pages: pages,
-			Sections: packOutline(d.Outline, pages)})
+			Subject: d.Subject, Place: d.Place, Signer: d.Signer, SignerRole: d.SignerRole,
+			Format: format, Method: "pack", SourcePath: source, Pages: pages, Sections: packOutline(d.Outline, pages)})
 	}
 	// The banks are read before anything is written: a bank the pack
 	// cannot give refuses the pack whole.
@@ -239,24 +252,41 @@ func (l *Library) ImportPack(ctx context.Context, p *Pack) (PackReport, error) {
 		// A document an earlier version of this pack brought, whose text
 		// has changed, is updated in place: its notes re-anchor, its
 		// review history stays.
+		var installed int
+		err := tx.QueryRowContext(ctx, `SELECT version FROM packs WHERE id = ? AND sent = 0`, m.ID).Scan(&installed)
+		if err != nil && !errors.Is(err, sql.ErrNoRows) {
+			return err
+		}
+		if installed > m.Version {
+			return fmt.Errorf("%w: %d < %d", ErrOlderPack, m.Version, installed)
+		}
 		ids := map[string]int64{}
 		var fresh []NewDocument
 		var freshFiles []string
 		for i := range docs {
-			id, err := earlierVersion(ctx, tx, &docs[i])
+			file := m.Documents[i].File
+			id, same, err := earlierVersion(ctx, tx, m.ID, file, &docs[i])
 			if err != nil {
 				return err
 			}
-			if id == 0 {
+			switch {
+			case id == 0:
 				fresh = append(fresh, docs[i])
-				freshFiles = append(freshFiles, m.Documents[i].File)
+				freshFiles = append(freshFiles, file)
 				continue
+			case same:
+				// The same text: its title and metadata as the trainer
+				// has them now.
+				err = updateMetadata(ctx, tx, id, &docs[i])
+				rep.Linked++
+			default:
+				err = updateInPlace(ctx, tx, id, &docs[i])
+				rep.Updated++
 			}
-			if err := updateInPlace(ctx, tx, id, &docs[i]); err != nil {
+			if err != nil {
 				return err
 			}
-			rep.Updated++
-			ids[m.Documents[i].File] = id
+			ids[file] = id
 		}
 		results, err := addTx(ctx, tx, fresh)
 		if err != nil {
@@ -272,6 +302,17 @@ func (l *Library) ImportPack(ctx context.Context, p *Pack) (PackReport, error) {
 				return r.Err
 			}
 			ids[freshFiles[i]] = r.ID
+		}
+		for file, id := range ids {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO pack_documents (pack_id, file, document_id) VALUES (?, ?, ?)
+				ON CONFLICT (pack_id, file) DO UPDATE SET document_id = excluded.document_id`, m.ID, file, id); err != nil {
+				return err
+			}
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO packs (id, sent, version, title, unit, at) VALUES (?, 0, ?, ?, ?, ?)
+			ON CONFLICT (id, sent) DO UPDATE SET version = excluded.version, title = excluded.title, unit = excluded.unit, at = excluded.at`,
+			m.ID, m.Version, m.Title, m.Unit, time.Now().UTC().Format(time.RFC3339)); err != nil {
+			return err
 		}
 		// The questions' quotes are looked for in the documents this
 		// transaction has just added.

@@ -20,8 +20,8 @@ type PackPreview struct {
 	// Updated are documents of an earlier version whose text changed:
 	// updated in place.
 	Updated int
-	// Installed is the version of this pack (its plan) already in the
-	// library, 0 for none: a newer pack updates it in place.
+	// Installed is the version of this pack already taken in, 0 for
+	// none: a newer pack updates it in place, an older one is refused.
 	Installed int
 	// PlanFrom and PlanTo are the first and last days of the pack's plan.
 	PlanFrom, PlanTo string
@@ -47,7 +47,8 @@ func (l *Library) PreviewPack(ctx context.Context, p *Pack) (PackPreview, error)
 		case n > 0:
 			pv.Present++
 		default:
-			err := l.db.Read.QueryRowContext(ctx, `SELECT count(*) FROM documents WHERE source_path = ? AND trashed_at = ''`, packSource(p.Manifest.ID, d.File)).Scan(&n)
+			err := l.db.Read.QueryRowContext(ctx, `SELECT count(*) FROM pack_documents pd JOIN documents d ON d.id = pd.document_id
+				WHERE pd.pack_id = ? AND pd.file = ? AND d.trashed_at = ''`, p.Manifest.ID, d.File).Scan(&n)
 			if err != nil {
 				return pv, err
 			}
@@ -58,7 +59,7 @@ func (l *Library) PreviewPack(ctx context.Context, p *Pack) (PackPreview, error)
 			}
 		}
 	}
-	err := l.db.Read.QueryRowContext(ctx, `SELECT version FROM study_plans WHERE id = ?`, p.Manifest.ID).Scan(&pv.Installed)
+	err := l.db.Read.QueryRowContext(ctx, `SELECT version FROM packs WHERE id = ? AND sent = 0`, p.Manifest.ID).Scan(&pv.Installed)
 	if err != nil && !errors.Is(err, sql.ErrNoRows) {
 		return pv, err
 	}
@@ -78,10 +79,6 @@ func (l *Library) PreviewPack(ctx context.Context, p *Pack) (PackPreview, error)
 	return pv, nil
 }
 
-// packSource is the source of a document a pack brought: the pack and its
-// entry, so a newer version finds it again.
-func packSource(id, file string) string { return "pack:" + id + "#" + file }
-
 // packOutline is a document's outline as the pack gives it, each section
 // checked against the text; computed from the text when the pack has none.
 func packOutline(secs []Section, pages []string) []Section {
@@ -99,28 +96,54 @@ func packOutline(secs []Section, pages []string) []Section {
 	return out
 }
 
-// earlierVersion is the document an earlier version of the pack brought
-// in d's place, when d's text is not in the library: 0 otherwise.
-func earlierVersion(ctx context.Context, tx *sql.Tx, d *NewDocument) (int64, error) {
-	hash, _ := contentHash(d.Pages)
-	var n int
-	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM documents WHERE content_hash = ?`, hash).Scan(&n); err != nil || n > 0 {
-		return 0, err
-	}
+// earlierVersion is the document an earlier version of pack brought in
+// file's place (0: none), and whether its text is d's already.
+func earlierVersion(ctx context.Context, tx *sql.Tx, pack, file string, d *NewDocument) (int64, bool, error) {
 	var id int64
-	err := tx.QueryRowContext(ctx, `SELECT id FROM documents WHERE source_path = ? AND trashed_at = '' ORDER BY id LIMIT 1`, d.SourcePath).Scan(&id)
+	var hash string
+	err := tx.QueryRowContext(ctx, `SELECT d.id, d.content_hash FROM pack_documents pd JOIN documents d ON d.id = pd.document_id
+		WHERE pd.pack_id = ? AND pd.file = ? AND d.trashed_at = ''`, pack, file).Scan(&id, &hash)
 	if errors.Is(err, sql.ErrNoRows) {
-		return 0, nil
+		return 0, false, nil
 	}
-	return id, err
+	if err != nil {
+		return 0, false, err
+	}
+	now, _ := contentHash(d.Pages)
+	if now == hash {
+		return id, true, nil
+	}
+	// The new text may be another document's already: then that one is
+	// linked, and this one left as it is.
+	var n int
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM documents WHERE content_hash = ?`, now).Scan(&n); err != nil || n > 0 {
+		return 0, false, err
+	}
+	return id, false, nil
+}
+
+// updateMetadata gives document id the metadata a newer pack says.
+func updateMetadata(ctx context.Context, tx *sql.Tx, id int64, d *NewDocument) error {
+	_, err := tx.ExecContext(ctx, `UPDATE documents SET title = ?, kind = ?, number = ?, issuer = ?, issued_on = ?, subject = ?,
+		place = ?, signer = ?, signer_role = ? WHERE id = ?`,
+		d.Title, d.Kind, d.Number, d.Issuer, d.IssuedOn, d.Subject, d.Place, d.Signer, d.SignerRole, id)
+	if err != nil {
+		return err
+	}
+	if err := setNumberKeys(ctx, tx, map[int64]string{id: d.Number}); err != nil {
+		return err
+	}
+	return indexOne(ctx, tx, id)
 }
 
 // updateInPlace gives document id the text, metadata and outline of d.
 func updateInPlace(ctx context.Context, tx *sql.Tx, id int64, d *NewDocument) error {
 	hash, chars := contentHash(d.Pages)
 	if _, err := tx.ExecContext(ctx, `UPDATE documents SET title = ?, kind = ?, number = ?, issuer = ?, issued_on = ?, subject = ?,
+		place = ?, signer = ?, signer_role = ?,
 		content_hash = ?, page_count = ?, char_count = ?, original = CASE WHEN ? <> '' THEN ? ELSE original END WHERE id = ?`,
-		d.Title, d.Kind, d.Number, d.Issuer, d.IssuedOn, d.Subject, hash, len(d.Pages), chars, d.Original, d.Original, id); err != nil {
+		d.Title, d.Kind, d.Number, d.Issuer, d.IssuedOn, d.Subject, d.Place, d.Signer, d.SignerRole,
+		hash, len(d.Pages), chars, d.Original, d.Original, id); err != nil {
 		return err
 	}
 	for _, q := range []string{`DELETE FROM pages WHERE document_id = ?`, `DELETE FROM sections WHERE document_id = ?`} {

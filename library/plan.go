@@ -18,6 +18,9 @@ const dateLayout = "2006-01-02"
 // ErrNoPlan means no study plan has that id.
 var ErrNoPlan = errors.New("no such study plan")
 
+// ErrNoProfile means no learner (profile) has the name given.
+var ErrNoProfile = errors.New("no such learner")
+
 // ErrBadPlan means a study plan cannot be made as asked (no documents, a
 // date that is not one, a due date before its start).
 var ErrBadPlan = errors.New("study plan not usable")
@@ -69,7 +72,7 @@ func (p *StudyPlan) check() error {
 	if q := p.Quiz; q.BankID != 0 {
 		a, ok1 := parseDay(q.Opens)
 		b, ok2 := parseDay(q.Due)
-		if !ok1 || !ok2 || b.Before(a) || q.Questions < 0 || q.Questions > 1000 {
+		if !ok1 || !ok2 || b.Before(a) || q.Questions < 0 || q.Questions > 1000 || q.PassPercent < 0 || q.PassPercent > 100 {
 			return fmt.Errorf("%w: quiz %q–%q", ErrBadPlan, q.Opens, q.Due)
 		}
 	}
@@ -94,6 +97,9 @@ func (l *Library) MakePlan(ctx context.Context, spec PlanSpec) (StudyPlan, error
 	var b [6]byte
 	rand.Read(b[:])
 	p := StudyPlan{ID: "tay-" + hex.EncodeToString(b[:]), Title: spec.Title, Version: 1}
+	if spec.PassPercent < 0 || spec.PassPercent > 100 || spec.Questions < 0 || spec.DaysEach < 0 || spec.DaysEach > 366 {
+		return p, fmt.Errorf("%w: pass %d%%, %d questions, %d days", ErrBadPlan, spec.PassPercent, spec.Questions, spec.DaysEach)
+	}
 	days := max(spec.DaysEach, 1)
 	day := time.Date(spec.Start.Year(), spec.Start.Month(), spec.Start.Day(), 0, 0, 0, 0, time.Local)
 	for _, id := range spec.Documents {
@@ -120,6 +126,15 @@ func (l *Library) SavePlan(ctx context.Context, p StudyPlan) error {
 }
 
 func savePlanTx(ctx context.Context, tx *sql.Tx, p StudyPlan) error {
+	for _, s := range p.Steps {
+		var n int
+		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM documents WHERE id = ? AND trashed_at = ''`, s.DocumentID).Scan(&n); err != nil {
+			return err
+		}
+		if n == 0 {
+			return fmt.Errorf("%w: %s %d", ErrBadPlan, "no document", s.DocumentID)
+		}
+	}
 	var bank any
 	if p.Quiz.BankID != 0 {
 		bank = p.Quiz.BankID
@@ -247,7 +262,7 @@ type QuizStatus struct {
 	PlanQuiz
 	State string
 	// Best is the best percentage of an attempt finished since it opened
-	// (-1: none).
+	// (-1: none); the quiz is done once it reaches the pass mark.
 	Best float64
 }
 
@@ -312,9 +327,14 @@ func (l *Library) PlanProgress(ctx context.Context, plan StudyPlan, profileID in
 			profileID, q.BankID, opens.UTC().Format(time.RFC3339)).Scan(&best); err != nil {
 			return st, err
 		}
+		if best.Valid {
+			st.Quiz.Best = best.Float64
+		}
 		switch {
-		case best.Valid:
-			st.Quiz.State, st.Quiz.Best = PlanDone, best.Float64
+		case best.Valid && best.Float64+1e-9 >= float64(q.PassPercent):
+			// Done when passed; a score under the pass mark leaves it to
+			// take again.
+			st.Quiz.State = PlanDone
 		case day < q.Opens:
 			st.Quiz.State = PlanLater
 		case day > q.Due:

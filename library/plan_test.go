@@ -263,7 +263,7 @@ func TestNewerPackUpdatesInPlace(t *testing.T) {
 		t.Fatal(err)
 	}
 	p2 := pack(2)
-	if pv, err := learner.PreviewPack(ctx, p2); err != nil || pv.Updated != 1 || pv.New != 0 || pv.Installed != 0 {
+	if pv, err := learner.PreviewPack(ctx, p2); err != nil || pv.Updated != 1 || pv.New != 0 || pv.Installed != 1 {
 		t.Errorf("preview of version 2: %v %+v", err, pv)
 	}
 	rep, err := learner.ImportPack(ctx, p2)
@@ -287,5 +287,66 @@ func TestNewerPackUpdatesInPlace(t *testing.T) {
 	}
 	if sum, _ := learner.Quiz().Summary(ctx, prof[0].ID); sum.Learned != 1 {
 		t.Errorf("the review history: %+v", sum)
+	}
+	// Version 1 again, after 2: refused, the document left as version 2
+	// has it.
+	if _, err := learner.ImportPack(ctx, pack(1)); !errors.Is(err, ErrOlderPack) || Code(err) != "pack_older" {
+		t.Errorf("an older version: %v", err)
+	}
+	if got, _ := learner.Text(ctx, mine); !strings.Contains(got, "mỗi tháng") {
+		t.Error("an older version changed the document")
+	}
+	// A title changed by the trainer, the text not: version 3 brings it.
+	if err := trainer.UpdateMetadata(ctx, id, Metadata{Title: "Nghị quyết số 3-NQ/ĐU (sửa đổi)"}); err != nil {
+		t.Fatal(err)
+	}
+	if rep, err := learner.ImportPack(ctx, pack(3)); err != nil || rep.Linked != 1 {
+		t.Fatalf("version 3: %v %+v", err, rep)
+	}
+	if d, _ := learner.Document(ctx, mine); d.Title != "Nghị quyết số 3-NQ/ĐU (sửa đổi)" {
+		t.Errorf("the title did not come: %q", d.Title)
+	}
+}
+
+// A plan sent again is the next version of the same pack, without the
+// trainer counting versions.
+func TestPlanSentAgainIsTheNextVersion(t *testing.T) {
+	ctx := context.Background()
+	trainer, plan := trainerLibrary(t)
+	for want := 1; want <= 2; want++ {
+		var buf bytes.Buffer
+		m, err := trainer.ExportPack(ctx, &buf, PackOptions{Plan: plan.ID})
+		if err != nil || m.ID != plan.ID || m.Version != want {
+			t.Fatalf("export %d: %v id %q version %d", want, err, m.ID, m.Version)
+		}
+	}
+}
+
+// The closing quiz is done once passed: a score under the pass mark is
+// shown and the quiz stays to take again.
+func TestPlanQuizDoneWhenPassed(t *testing.T) {
+	ctx := context.Background()
+	lib, plan := trainerLibrary(t)
+	plan, err := lib.MakePlan(ctx, PlanSpec{Title: "Đợt 2", Documents: []int64{plan.Steps[0].DocumentID}, Start: time.Now().AddDate(0, 0, -7),
+		DaysEach: 7, BankID: plan.Quiz.BankID, QuizDays: 7, PassPercent: 50})
+	if err != nil {
+		t.Fatal(err)
+	}
+	prof, _ := lib.Quiz().Profiles(ctx)
+	takeQuiz(t, lib, prof[0].ID, plan.Quiz.BankID, func(int) bool { return false })
+	st, _ := lib.PlanProgress(ctx, plan, prof[0].ID, time.Now())
+	if st.Quiz.State != PlanNow || st.Quiz.Best != 0 {
+		t.Errorf("after a failed attempt: %+v", st.Quiz)
+	}
+	takeQuiz(t, lib, prof[0].ID, plan.Quiz.BankID, func(int) bool { return true })
+	st, _ = lib.PlanProgress(ctx, plan, prof[0].ID, time.Now())
+	if st.Quiz.State != PlanDone || st.Quiz.Best != 100 {
+		t.Errorf("after a pass: %+v", st.Quiz)
+	}
+	if _, err := lib.MakePlan(ctx, PlanSpec{Title: "X", Documents: []int64{99999}, Start: time.Now()}); !errors.Is(err, ErrBadPlan) {
+		t.Errorf("a plan of a document not in the library: %v", err)
+	}
+	if _, err := lib.MakePlan(ctx, PlanSpec{Title: "X", Documents: []int64{plan.Steps[0].DocumentID}, Start: time.Now(), BankID: plan.Quiz.BankID, PassPercent: 150}); !errors.Is(err, ErrBadPlan) {
+		t.Errorf("a pass mark of 150%%: %v", err)
 	}
 }

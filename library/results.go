@@ -15,7 +15,10 @@ import (
 // ResultsOptions say what a learner's results file (Nộp kết quả) holds.
 type ResultsOptions struct {
 	ProfileID int64
-	Branch    string // chi bộ
+	// Person is the full name written on the file, "" for the profile's
+	// name (which must then be more than "Cá nhân").
+	Person string
+	Branch string // chi bộ
 	// Plan, if not empty, limits the results to that plan's banks and
 	// names the plan; otherwise every finished attempt goes.
 	Plan string
@@ -26,7 +29,7 @@ type ResultsOptions struct {
 // ExportResults writes a learner's results file to w: the profile's name,
 // chi bộ and plan, and each finished attempt's scores. No document text.
 func (l *Library) ExportResults(ctx context.Context, w io.Writer, opt ResultsOptions) (quiz.Submission, error) {
-	so := quiz.SubmissionOptions{Branch: opt.Branch}
+	so := quiz.SubmissionOptions{Person: opt.Person, Branch: opt.Branch}
 	if opt.Plan != "" {
 		plan, err := l.Plan(ctx, opt.Plan)
 		if err != nil {

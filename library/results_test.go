@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/xuri/excelize/v2"
 
@@ -125,15 +126,15 @@ func TestResultsBackToTheTrainer(t *testing.T) {
 			t.Error("a true file was not verified")
 		}
 	}
-	if len(got) != 7 || status["hong.sotaykq"] != "refused" || status["diem-am.sotaykq"] != "refused" || status["moi-hon.sotaykq"] != "refused" ||
+	if len(got) != 7 || status["hong.sotaykq"] != "refused" || status["ket-qua-gia.sotaykq"] != "refused" || status["diem-am.sotaykq"] != "refused" || status["moi-hon.sotaykq"] != "refused" ||
 		status[quiz.ResultsFileName("Lê Văn Cường")] != "added" {
 		t.Fatalf("%v", status)
 	}
-	table, err := trainer.Quiz().Results(ctx, "")
+	table, err := trainer.Quiz().Results(ctx, "", "")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(table.People) != 4 || len(table.Questions) != 2 {
+	if len(table.People) != 3 || len(table.Questions) != 2 {
 		t.Fatalf("%d people, %d questions", len(table.People), len(table.Questions))
 	}
 	best := map[string]float64{}
@@ -144,7 +145,7 @@ func TestResultsBackToTheTrainer(t *testing.T) {
 		t.Errorf("best scores: %v", best)
 	}
 	for _, q := range table.Questions {
-		if q.Bank != "Câu hỏi Nghị quyết 15" || q.Answers != 4 || len(q.Options) != 2 {
+		if q.Bank != "Câu hỏi Nghị quyết 15" || q.Answers != 3 || len(q.Options) != 2 {
 			t.Errorf("question %q: %+v", q.Stem, q)
 		}
 	}
@@ -158,7 +159,7 @@ func TestResultsBackToTheTrainer(t *testing.T) {
 	}
 	rows, _ := x.GetRows("Theo người học")
 	qrows, _ := x.GetRows("Theo câu hỏi")
-	if len(rows) != 5 || rows[0][0] != "Họ và tên" || len(qrows) != 3 || !strings.Contains(qrows[1][6], "Đúng") {
+	if len(rows) != 4 || rows[0][0] != "Họ và tên" || len(qrows) != 3 || !strings.Contains(qrows[1][6], "Đúng") {
 		t.Errorf("the spreadsheet: %q %q", rows, qrows)
 	}
 	// The same file again is kept once; a later one of the same person
@@ -167,12 +168,53 @@ func TestResultsBackToTheTrainer(t *testing.T) {
 	if len(again) != 1 || again[0].Status != "same" {
 		t.Errorf("the same file again: %+v", again)
 	}
-	os.WriteFile(filepath.Join(dir, "an-lan-2.sotaykq"), []byte(strings.Replace(string(an), "Kiểm tra cuối đợt", "Kiểm tra cuối đợt (lần 2)", 1)), 0o644)
-	re, _ := trainer.ReceiveResults(ctx, []string{filepath.Join(dir, "an-lan-2.sotaykq")}, "k")
-	if len(re) != 1 || re[0].Status != "replaced" {
-		t.Errorf("a later file: %+v", re)
+	// An's file made again later (signed): it replaces the first; the
+	// first again is older and stays out; an unsigned one never replaces
+	// a verified one.
+	first, err := quiz.ReadSubmission(an, "k")
+	if err != nil {
+		t.Fatal(err)
 	}
-	if table, _ := trainer.Quiz().Results(ctx, ""); len(table.People) != 4 {
-		t.Errorf("%d people after the later file", len(table.People))
+	write := func(name string, sub quiz.Submission, key string) string {
+		var b bytes.Buffer
+		if err := quiz.WriteSubmission(&b, sub, key); err != nil {
+			t.Fatal(err)
+		}
+		p := filepath.Join(t.TempDir(), name)
+		os.WriteFile(p, b.Bytes(), 0o644)
+		return p
+	}
+	later := first.Submission
+	later.MadeAt = later.MadeAt.Add(time.Hour)
+	later.Attempts = append([]quiz.SubmittedAttempt(nil), later.Attempts...)
+	later.Attempts[0].Title = "Kiểm tra cuối đợt (lần 2)"
+	for _, c := range []struct{ file, key, want string }{
+		{write("an-lan-2.sotaykq", later, "k"), "k", "replaced"},
+		{filepath.Join(dir, quiz.ResultsFileName("Nguyễn Văn An")), "k", "older"},
+		{write("an-khong-ky.sotaykq", func() quiz.Submission { s := later; s.MadeAt = s.MadeAt.Add(time.Hour); return s }(), ""), "k", "kept"},
+	} {
+		re, _ := trainer.ReceiveResults(ctx, []string{c.file}, c.key)
+		if len(re) != 1 || re[0].Status != c.want {
+			t.Errorf("%s: %+v, want %s", filepath.Base(c.file), re, c.want)
+		}
+	}
+	if table, _ := trainer.Quiz().Results(ctx, "", ""); len(table.People) != 3 {
+		t.Errorf("%d people after the later files", len(table.People))
+	}
+}
+
+// A learner who kept the profile "Cá nhân" writes a full name on the
+// file, or gets no file: two such learners would be one line.
+func TestResultsNeedAName(t *testing.T) {
+	ctx := context.Background()
+	lib := openTemp(t)
+	prof, _ := lib.Quiz().Profiles(ctx)
+	var b bytes.Buffer
+	if _, err := lib.ExportResults(ctx, &b, ResultsOptions{ProfileID: prof[0].ID}); Code(err) != "bad_results" {
+		t.Errorf("results of “Cá nhân”: %v", err)
+	}
+	sub, err := lib.ExportResults(ctx, &b, ResultsOptions{ProfileID: prof[0].ID, Person: "Nguyễn Văn An"})
+	if err != nil || sub.Person != "Nguyễn Văn An" {
+		t.Errorf("%v %+v", err, sub)
 	}
 }

@@ -213,7 +213,12 @@ func (c *fileChooser) show(dir string) {
 		c.list.ScrollToTop()
 		if len(entries) == 0 {
 			c.status.Importance = widget.MediumImportance
-			c.status.SetText(lang.X("files.empty", "Thư mục này không có tệp nào mở được ở đây."))
+			if c.mode == chooseFolder {
+				// (its files are not listed: choosing a folder)
+				c.status.SetText(lang.X("files.no_subfolders", "Thư mục này không có thư mục con. Bấm “Chọn thư mục này” để chọn chính nó."))
+			} else {
+				c.status.SetText(lang.X("files.empty", "Thư mục này không có tệp nào mở được ở đây."))
+			}
 		}
 	})
 }

@@ -127,7 +127,13 @@ func (r *ReviewScreen) planStepRow(n int, s library.StepStatus) fyne.CanvasObjec
 		when.Importance = widget.DangerImportance
 	}
 	doc := library.Summary{ID: s.DocumentID, Title: s.Title}
-	open := widget.NewButtonWithIcon(lang.X("plan.open", "Đọc"), theme.FileTextIcon(), func() { r.shell.openDocument(doc, nil) })
+	open := widget.NewButtonWithIcon(lang.X("plan.open", "Đọc"), theme.FileTextIcon(), func() {
+		// Esc (Quay lại) comes back to the plan.
+		s := r.shell
+		s.tabs.SelectIndex(0)
+		s.win.Canvas().Unfocus()
+		s.library.openReader(doc, nil, func() { s.selectPlace(r.CanvasObject()) })
+	})
 	// The title has the width of the place; under it the days, the bar
 	// and the button.
 	return container.NewVBox(title, border(nil, nil, when, open, bar))
@@ -140,6 +146,9 @@ func (r *ReviewScreen) planQuizRow(p library.StudyPlan, q library.QuizStatus) fy
 		map[string]any{"Bank": q.Bank, "From": shortDay(q.Opens), "To": shortDay(q.Due), "State": planState(q.State)})
 	if q.Best >= 0 {
 		line += " · " + lang.X("plan.best", "điểm cao nhất {{.P}}%", map[string]any{"P": int(q.Best + 0.5)})
+		if q.State != library.PlanDone {
+			line += " " + lang.X("plan.not_passed", "(chưa đạt {{.P}}%: làm lại)", map[string]any{"P": q.PassPercent})
+		}
 	}
 	label := wrapLabel(line)
 	label.TextStyle.Bold = q.State == library.PlanNow
@@ -265,15 +274,15 @@ func (r *ReviewScreen) askSendResults(plans []library.PlanStatus) {
 	}
 	which := newSelect(append(names, all), nil)
 	which.SetSelectedIndex(0)
-	who := fyne.CanvasObject(widget.NewLabel(prof.Name))
-	if prof.Name == quiz.DefaultProfileName {
-		// "Cá nhân" tells the trainer nothing of who sent the file.
-		warn := wrapLabel(lang.X("results.name_first", "“{{.Name}}” không cho người phụ trách biết ai nộp: hãy bấm Thêm người học, ghi họ và tên của bạn, rồi nộp.", map[string]any{"Name": prof.Name}))
-		warn.Importance = widget.WarningImportance
-		who = container.NewVBox(widget.NewLabel(prof.Name), warn)
+	// The full name goes on the file: "Cá nhân" would tell the trainer
+	// nothing, and two such learners would be one line.
+	name := widget.NewEntry()
+	name.SetPlaceHolder(lang.X("review.profile_name", "Họ và tên"))
+	if prof.Name != quiz.DefaultProfileName {
+		name.SetText(prof.Name)
 	}
 	items := []*widget.FormItem{
-		widget.NewFormItem(lang.X("review.profile", "Người học:"), who),
+		widget.NewFormItem(lang.X("review.profile_name", "Họ và tên"), name),
 		widget.NewFormItem(lang.X("results.branch", "Chi bộ"), branch),
 		widget.NewFormItem(lang.X("results.which", "Kết quả của"), which),
 	}
@@ -282,12 +291,18 @@ func (r *ReviewScreen) askSendResults(plans []library.PlanStatus) {
 			return
 		}
 		prefs.SetString(prefBranch, branch.Text)
-		opt := library.ResultsOptions{ProfileID: prof.ID, Branch: branch.Text, Key: prefs.String(prefPackKey)}
+		if who := quiz.Tidy(name.Text); who == "" || who == quiz.DefaultProfileName {
+			s.showInfo(dialog.NewInformation(lang.X("results.send_title", "Nộp kết quả"),
+				lang.X("results.need_name", "Hãy ghi họ và tên của bạn lên tệp kết quả: tên “{{.Name}}” không cho người phụ trách biết ai nộp.",
+					map[string]any{"Name": quiz.DefaultProfileName}), s.win))
+			return
+		}
+		opt := library.ResultsOptions{ProfileID: prof.ID, Person: name.Text, Branch: branch.Text, Key: prefs.String(prefPackKey)}
 		if i := which.SelectedIndex(); i >= 0 && i < len(plans) {
 			opt.Plan = plans[i].Plan.ID
 		}
 		var sub quiz.Submission
-		s.saveAs(quiz.ResultsFileName(prof.Name), func(w io.Writer) error {
+		s.saveAs(quiz.ResultsFileName(name.Text), func(w io.Writer) error {
 			var err error
 			sub, err = lib.ExportResults(context.Background(), w, opt)
 			return err

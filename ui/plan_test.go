@@ -122,6 +122,7 @@ func TestSendAndReceiveResults(t *testing.T) {
 		return form != nil && entryHinted(form, "VD: Chi bộ Khu phố 3") != nil
 	})
 	entryHinted(form, "VD: Chi bộ Khu phố 3").SetText("Chi bộ Khu phố 3")
+	entryHinted(form, "Họ và tên").SetText("Nguyễn Văn An")
 	tapButton(t, form, "Lưu tệp kết quả…")
 	inbox := t.TempDir()
 	waitFor(t, func() bool { pump(); return s.files != nil && s.files.mode == chooseSave })
@@ -147,7 +148,7 @@ func TestSendAndReceiveResults(t *testing.T) {
 	waitFor(t, func() bool {
 		pump()
 		top := s.win.Canvas().Overlays().Top()
-		return top != nil && findLabel(top, "Đã nhận 1 tệp kết quả; 1 tệp không nhận được.") != nil
+		return top != nil && findLabel(top, "Đã nhận 1 tệp kết quả mới; 0 tệp đã có hoặc cũ hơn, giữ bản đang có; 1 tệp không nhận được.") != nil
 	})
 	top := s.win.Canvas().Overlays().Top()
 	if findLabel(top, "hong.sotaykq: không nhận") == nil || findLabel(top, "mới") == nil {
@@ -159,7 +160,10 @@ func TestSendAndReceiveResults(t *testing.T) {
 	if v == nil {
 		t.Fatal("the table is not open")
 	}
-	waitFor(t, func() bool { pump(); return len(v.rowsP) == 1 && v.rowsP[0][4] == "Chi bộ Khu phố 3" })
+	waitFor(t, func() bool {
+		pump()
+		return len(v.rowsP) == 1 && v.rowsP[0][4] == "Chi bộ Khu phố 3" && v.rowsP[0][0] == "Nguyễn Văn An"
+	})
 	if v.rowsP[0][5] != "đã xác minh" || len(v.rowsQ) != 1 {
 		t.Errorf("the table: %q %q", v.rowsP, v.rowsQ)
 	}

@@ -84,7 +84,7 @@ func (v *resultsView) load() {
 	if lib == nil {
 		return
 	}
-	async(func() (quiz.ResultTable, error) { return lib.Quiz().Results(context.Background(), "") }, func(t quiz.ResultTable, err error) {
+	async(func() (quiz.ResultTable, error) { return lib.Quiz().Results(context.Background(), "", "") }, func(t quiz.ResultTable, err error) {
 		if err != nil {
 			v.s.showError(err, "")
 			return
@@ -193,7 +193,7 @@ func (s *Shell) receiveResults(paths []string) {
 			s.results.load()
 		}
 		var lines []string
-		ok := 0
+		ok, fresh := 0, 0
 		for _, r := range got {
 			name := filepath.Base(r.Name)
 			if r.Err != nil {
@@ -201,10 +201,15 @@ func (s *Shell) receiveResults(paths []string) {
 				continue
 			}
 			ok++
+			if r.Status == "added" || r.Status == "replaced" {
+				fresh++
+			}
 			status := map[string]string{
 				"added":    lang.X("results.status.added", "mới"),
 				"replaced": lang.X("results.status.replaced", "thay bản trước"),
 				"same":     lang.X("results.status.same", "đã nhận trước đó"),
+				"older":    lang.X("results.status.older", "cũ hơn tệp đã nhận của người này — giữ tệp mới hơn"),
+				"kept":     lang.X("results.status.kept", "chưa ký — không thay bản đã xác minh"),
 			}[r.Status]
 			line := name + ": " + r.Person + " (" + r.Branch + ") — " + status
 			if !r.Verified {
@@ -215,7 +220,8 @@ func (s *Shell) receiveResults(paths []string) {
 		if len(got) == 0 {
 			lines = append(lines, lang.X("results.no_files", "Không có tệp kết quả (.sotaykq) nào ở đó."))
 		}
-		title := lang.X("results.imported", "Đã nhận {{.N}} tệp kết quả; {{.R}} tệp không nhận được.", map[string]any{"N": ok, "R": len(got) - ok})
+		title := lang.X("results.imported", "Đã nhận {{.N}} tệp kết quả mới; {{.S}} tệp đã có hoặc cũ hơn, giữ bản đang có; {{.R}} tệp không nhận được.",
+			map[string]any{"N": fresh, "S": ok - fresh, "R": len(got) - ok})
 		s.showReport(title, lines)
 	})
 }

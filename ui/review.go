@@ -143,7 +143,8 @@ func (r *ReviewScreen) askProfile() {
 				r.loadProfiles(p.Name)
 			})
 		}, r.shell.win)
-	r.shell.showDialog(d)
+	e.OnSubmitted = func(string) { d.Submit() } // Enter adds, as Đồng ý does
+	r.shell.showWide(d)
 	r.shell.win.Canvas().Focus(e)
 }
 

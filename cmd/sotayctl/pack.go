@@ -36,7 +36,7 @@ func runPackExport(ctx context.Context, e *env, args []string) int {
 	title := fs.String("title", "", "")
 	unit := fs.String("unit", "", "")
 	id := fs.String("id", "", "")
-	version := fs.Int("version", 1, "")
+	version := fs.Int("version", 0, "")
 	out := fs.String("o", "", "")
 	pos, err := parse(fs, args)
 	if err != nil || *out == "" || *collection != "" && len(pos) > 0 || *collection == "" && len(pos) == 0 && *plan == "" {
@@ -45,7 +45,7 @@ func runPackExport(ctx context.Context, e *env, args []string) int {
 		}
 		return e.usage(err)
 	}
-	lib, err := e.open(ctx, reading)
+	lib, err := e.open(ctx, writing)
 	if err != nil {
 		return e.fail(err)
 	}
@@ -85,6 +85,7 @@ func runPackShow(ctx context.Context, e *env, args []string, doImport bool) int 
 	}
 	fs := e.flags(name)
 	key := fs.String("sign-key", "", "")
+	accept := fs.Bool("accept-unverified", false, "")
 	pos, err := parse(fs, args)
 	if err != nil || len(pos) != 1 {
 		if err == nil {
@@ -135,6 +136,11 @@ func runPackShow(ctx context.Context, e *env, args []string, doImport bool) int 
 	}
 	if pl := m.Plan; pl != nil && !e.json {
 		fmt.Fprintln(e.stdout, e.msg.T("pack.has_plan", map[string]any{"Title": pl.Title, "N": len(pl.Steps)}))
+	}
+	if doImport && p.Signed && *key != "" && !p.Verified && !*accept {
+		// Said and refused: the app asks with the same warning; here a
+		// script must say it wants the pack anyway.
+		return e.fail(&pathError{path: file, err: library.ErrPackSignature})
 	}
 	if !doImport {
 		if e.json {

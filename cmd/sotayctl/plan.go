@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"strconv"
+	"strings"
 	"time"
 
 	"sotay/library"
@@ -31,7 +32,8 @@ func (e *env) docIDs(ctx context.Context, lib *library.Library, collection strin
 	var ids []int64
 	name := ""
 	if collection != "" {
-		c, err := lib.CollectionNamed(ctx, collection)
+		// (found, never made: a name mistyped is said)
+		c, err := lib.FindCollection(ctx, collection)
 		if err != nil {
 			return nil, "", err
 		}
@@ -63,15 +65,18 @@ func runPlanMake(ctx context.Context, e *env, args []string) int {
 	questions := fs.Int("questions", 0, "")
 	pass := fs.Int("pass", 0, "")
 	pos, err := parse(fs, args)
-	day, derr := time.ParseInLocation("2006-01-02", *start, time.Local)
-	if *start == "" {
-		day, derr = time.Now(), nil
-	}
-	if err != nil || derr != nil || (*collection == "") == (len(pos) == 0) || *days < 1 || *days > 366 {
+	if err != nil || (*collection == "") == (len(pos) == 0) {
 		if err == nil {
 			err = fmt.Errorf("plan make: %s", e.msg.T("cli.plan_make_usage", nil))
 		}
 		return e.usage(err)
+	}
+	day, derr := time.ParseInLocation("2006-01-02", *start, time.Local)
+	if *start == "" {
+		day, derr = time.Now(), nil
+	}
+	if derr != nil || *days < 1 || *days > 366 || *quizDays < 1 || *quizDays > 366 {
+		return e.fail(fmt.Errorf("%w: --start %q (%s), --days %d, --quiz-days %d", library.ErrBadPlan, *start, e.msg.T("plan.date_form", nil), *days, *quizDays))
 	}
 	lib, err := e.open(ctx, writing)
 	if err != nil {
@@ -140,7 +145,11 @@ func profileNamed(ctx context.Context, lib *library.Library, name string) (quiz.
 			return p, nil
 		}
 	}
-	return quiz.Profile{}, quiz.Failure(quiz.ErrNotFound, "missing_profile", "ID", name)
+	var names []string
+	for _, p := range ps {
+		names = append(names, p.Name)
+	}
+	return quiz.Profile{}, fmt.Errorf("%w: %q (%s)", library.ErrNoProfile, name, strings.Join(names, ", "))
 }
 
 // runPlanList lists the plans with where the learner (--profile) stands.

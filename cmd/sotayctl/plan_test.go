@@ -45,12 +45,29 @@ func TestPlanPackResultsCommands(t *testing.T) {
 	if code != 0 || json.Unmarshal([]byte(out), &plan) != nil || len(plan.Steps) != 3 || plan.Steps[2].Due != "2026-12-21" || plan.Quiz.Opens != "2026-12-22" {
 		t.Fatalf("plan make: %d %s %s", code, out, errs)
 	}
+	// A name mistyped is said, and no collection is made for it; a date
+	// that is not one is said as such.
+	if code, _, errs := ctl(t, "--db", db, "plan", "make", "--collection", "Đợt một"); code != 1 || !strings.Contains(errs, "[no_collection]") {
+		t.Errorf("an unknown collection: %d %s", code, errs)
+	}
+	if code, out, _ := ctl(t, "--db", db, "collection", "list"); code != 0 || strings.Contains(out, "Đợt một") {
+		t.Errorf("a collection was made for a mistyped name: %s", out)
+	}
+	if code, _, errs := ctl(t, "--db", db, "plan", "make", "--collection", "Đợt 1", "--start", "2026-02-30"); code != 1 || !strings.Contains(errs, "[bad_plan]") {
+		t.Errorf("30 February: %d %s", code, errs)
+	}
 	pack := filepath.Join(t.TempDir(), "dot1.sotay")
 	if code, out, errs := ctl(t, "--db", db, "--json", "pack", "export", "--plan", plan.ID, "--unit", "Ban Tuyên giáo", "--sign-key", "k", "-o", pack); code != 0 ||
 		!strings.Contains(out, `"documents":3`) || !strings.Contains(out, `"banks":1`) {
 		t.Fatalf("pack export: %d %s %s", code, out, errs)
 	}
+	if code, _, errs := ctl(t, "--db", filepath.Join(t.TempDir(), "x.db"), "pack", "import", pack, "--sign-key", "khoá khác"); code != 1 || !strings.Contains(errs, "[pack_signature]") {
+		t.Errorf("a pack whose signature does not match: %d %s", code, errs)
+	}
 	inbox := t.TempDir()
+	if code, _, errs := ctl(t, "--db", db, "results", "import", inbox); code != 1 || !strings.Contains(errs, ".sotaykq") {
+		t.Errorf("an empty folder of results: %d %s", code, errs)
+	}
 	for i, name := range []string{"Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường"} {
 		learner := filepath.Join(t.TempDir(), "may", "hoc-vien.db")
 		code, out, errs := ctl(t, "--db", learner, "--json", "pack", "import", pack, "--sign-key", "k")
@@ -72,6 +89,9 @@ func TestPlanPackResultsCommands(t *testing.T) {
 	code, out, errs = ctl(t, "--db", db, "results", "import", inbox, "--sign-key", "k")
 	if code != 1 || strings.Count(out, "đã xác minh") != 3 || !strings.Contains(errs, "[bad_results]") || !strings.Contains(errs, "hong.sotaykq") {
 		t.Fatalf("results import: %d %s %s", code, out, errs)
+	}
+	if code, out, _ := ctl(t, "--db", db, "results", "show", "--by", "question"); code != 0 || strings.Contains(out, "nil") || !strings.Contains(out, "Độ dễ") {
+		t.Errorf("the text table: %s", out)
 	}
 	code, out, _ = ctl(t, "--db", db, "--json", "results", "show")
 	var people []struct {

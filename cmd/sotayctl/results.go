@@ -5,9 +5,11 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"path/filepath"
 	"sotay/library"
 	"sotay/library/quiz"
 	"sotay/library/quiz/formats"
+	"strconv"
 )
 
 // runResults dispatches "sotayctl results export|import|show".
@@ -29,6 +31,7 @@ func runResults(ctx context.Context, e *env, args []string) int {
 func runResultsExport(ctx context.Context, e *env, args []string) int {
 	fs := e.flags("results export")
 	profile := fs.String("profile", "", "")
+	name := fs.String("name", "", "")
 	branch := fs.String("branch", "", "")
 	plan := fs.String("plan", "", "")
 	key := fs.String("sign-key", "", "")
@@ -52,7 +55,7 @@ func runResultsExport(ctx context.Context, e *env, args []string) int {
 	var sub quiz.Submission
 	err = e.writeOutput(*out, func(w io.Writer) error {
 		var err error
-		sub, err = lib.ExportResults(ctx, w, library.ResultsOptions{ProfileID: prof.ID, Branch: *branch, Plan: *plan, Key: *key})
+		sub, err = lib.ExportResults(ctx, w, library.ResultsOptions{ProfileID: prof.ID, Person: *name, Branch: *branch, Plan: *plan, Key: *key})
 		return err
 	})
 	if err != nil {
@@ -85,7 +88,7 @@ func runResultsImport(ctx context.Context, e *env, args []string) int {
 	if err != nil {
 		return e.fail(err)
 	}
-	refused := 0
+	refused, fresh := 0, 0
 	var rows []map[string]any
 	for _, r := range got {
 		row := map[string]any{"file": r.Name, "person": r.Person, "branch": r.Branch, "status": r.Status, "verified": r.Verified}
@@ -95,20 +98,31 @@ func runResultsImport(ctx context.Context, e *env, args []string) int {
 			if !e.json {
 				fmt.Fprintln(e.stderr, e.describe(&pathError{path: r.Name, err: r.Err}))
 			}
-		} else if !e.json {
-			fmt.Fprintf(e.stdout, "%s\t%s\t%s\t%s\n", e.msg.T("results.status."+r.Status, nil), shown(r.Person), shown(r.Branch), verifiedWord(e, r.Verified))
+		} else {
+			if r.Status == "added" || r.Status == "replaced" {
+				fresh++
+			}
+			if !e.json {
+				fmt.Fprintf(e.stdout, "%s\t%s\t%s\t%s\t%s\n", shown(filepath.Base(r.Name)), e.msg.T("results.status."+r.Status, nil), shown(r.Person), shown(r.Branch), verifiedWord(e, r.Verified))
+			}
 		}
 		rows = append(rows, row)
 	}
 	code := 0
-	if refused > 0 {
+	if refused > 0 || len(got) == 0 {
 		code = 1
 	}
+	if len(got) == 0 {
+		fmt.Fprintln(e.stderr, e.msg.T("results.no_files", nil))
+	}
 	if e.json {
+		if rows == nil {
+			rows = []map[string]any{}
+		}
 		e.encode(rows)
 		return code
 	}
-	fmt.Fprintln(e.stdout, e.msg.T("results.imported", map[string]any{"N": len(got) - refused, "R": refused}))
+	fmt.Fprintln(e.stdout, e.msg.T("results.imported", map[string]any{"N": fresh, "S": len(got) - refused - fresh, "R": refused}))
 	return code
 }
 
@@ -138,7 +152,13 @@ func runResultsShow(ctx context.Context, e *env, args []string) int {
 		return e.fail(err)
 	}
 	defer lib.Close()
-	t, err := lib.Quiz().Results(ctx, *plan)
+	title := ""
+	if *plan != "" {
+		if p, err := lib.Plan(ctx, *plan); err == nil {
+			title = p.Title
+		}
+	}
+	t, err := lib.Quiz().Results(ctx, *plan, title)
 	if err != nil {
 		return e.fail(err)
 	}
@@ -155,13 +175,22 @@ func runResultsShow(ctx context.Context, e *env, args []string) int {
 		}
 		return math.Round(x*10) / 10
 	}
+	text := func(x float64) string { // a figure for the text table
+		if math.IsNaN(x) {
+			return "—"
+		}
+		return strconv.FormatFloat(math.Round(x*10)/10, 'f', -1, 64)
+	}
 	if *by == "question" {
 		var rows []map[string]any
 		for _, q := range t.Questions {
 			rows = append(rows, map[string]any{"question": q.Stem, "bank": q.Bank, "answers": q.Answers,
 				"facility": pct(q.Facility * 100), "discrimination": pct(q.Discrimination * 100), "picks": q.Picks})
 			if !e.json {
-				fmt.Fprintf(e.stdout, "%d\t%v%%\t%v\t%s\n", q.Answers, pct(q.Facility*100), pct(q.Discrimination), shown(quiz.Clip(q.Stem, 70)))
+				if len(rows) == 1 {
+					fmt.Fprintln(e.stdout, e.msg.T("results.head_question", nil))
+				}
+				fmt.Fprintf(e.stdout, "%d\t%s%%\t%s\t%s\n", q.Answers, text(q.Facility*100), text(q.Discrimination), shown(quiz.Clip(q.Stem, 70)))
 			}
 		}
 		if e.json {
@@ -174,7 +203,10 @@ func runResultsShow(ctx context.Context, e *env, args []string) int {
 		rows = append(rows, map[string]any{"person": p.Person, "branch": p.Branch, "plan": p.PlanTitle, "attempts": p.Attempts,
 			"best": pct(p.Best), "last": pct(p.Last), "verified": p.Verified})
 		if !e.json {
-			fmt.Fprintf(e.stdout, "%s\t%s\t%d\t%v\t%v\t%s\n", shown(p.Person), shown(p.Branch), p.Attempts, pct(p.Best), pct(p.Last), verifiedWord(e, p.Verified))
+			if len(rows) == 1 {
+				fmt.Fprintln(e.stdout, e.msg.T("results.head_person", nil))
+			}
+			fmt.Fprintf(e.stdout, "%s\t%s\t%d\t%s\t%s\t%s\n", shown(p.Person), shown(p.Branch), p.Attempts, text(p.Best), text(p.Last), verifiedWord(e, p.Verified))
 		}
 	}
 	if e.json {

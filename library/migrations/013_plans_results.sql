@@ -69,3 +69,24 @@ CREATE TABLE result_responses (
     PRIMARY KEY (submission_id, attempt, position)
 ) WITHOUT ROWID;
 CREATE INDEX result_responses_question ON result_responses(question_hash);
+
+-- Study packs this library made (sent = 1) or took in (sent = 0), by the
+-- pack's id: a newer version updates what an older one brought; an
+-- older one is refused; a plan exported again gets the next version.
+CREATE TABLE packs (
+    id      TEXT    NOT NULL,
+    sent    INTEGER NOT NULL,
+    version INTEGER NOT NULL,
+    title   TEXT    NOT NULL DEFAULT '',
+    unit    TEXT    NOT NULL DEFAULT '',
+    at      TEXT    NOT NULL,
+    PRIMARY KEY (id, sent)
+) WITHOUT ROWID;
+
+-- Which document each entry of a pack taken in became.
+CREATE TABLE pack_documents (
+    pack_id     TEXT    NOT NULL,
+    file        TEXT    NOT NULL,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    PRIMARY KEY (pack_id, file)
+) WITHOUT ROWID;

@@ -70,6 +70,9 @@ type SubmittedItem struct {
 
 // SubmissionOptions say what a learner's results file holds.
 type SubmissionOptions struct {
+	// Person is the learner's full name when the profile's name is not
+	// it ("Cá nhân"); "" for the profile's name.
+	Person                    string
 	Branch, PlanID, PlanTitle string
 	// Banks limits the attempts to those on these banks (a plan's); nil
 	// means every finished attempt.
@@ -84,6 +87,14 @@ func (s *Store) Submission(ctx context.Context, profileID int64, opt SubmissionO
 			return sub, missing("profile", profileID)
 		}
 		return sub, err
+	}
+	if p := Tidy(opt.Person); p != "" {
+		sub.Person = p
+	}
+	if sub.Person == DefaultProfileName {
+		// Two learners who kept "Cá nhân" would be one line at the
+		// trainer's.
+		return sub, badResults("no_name", "Name", sub.Person)
 	}
 	filter, args := "", []any{profileID}
 	if opt.Banks != nil {
@@ -177,9 +188,10 @@ func resultsSignature(payload []byte, key string) string {
 type ReceivedResults struct {
 	Submission
 	// Signed says the file carries a signature; Verified that it matched
-	// the key given.
-	Signed, Verified bool
-	hash             string
+	// the key given; Tampered that it did not: the file was changed
+	// after it was signed, or signed with another unit's key.
+	Signed, Verified, Tampered bool
+	hash                       string
 }
 
 func badResults(code string, args ...any) error {
@@ -233,6 +245,7 @@ func ReadSubmission(data []byte, key string) (ReceivedResults, error) {
 	}
 	rr.Signed = f.Sig != ""
 	rr.Verified = rr.Signed && key != "" && hmac.Equal([]byte(f.Sig), []byte(resultsSignature(compact.Bytes(), key)))
+	rr.Tampered = rr.Signed && key != "" && !rr.Verified
 	sum := sha256.Sum256(compact.Bytes())
 	rr.hash = hex.EncodeToString(sum[:])
 	return rr, nil
@@ -248,8 +261,9 @@ type Received struct {
 	Person string
 	Branch string
 	// Status is "added", "replaced" (an earlier file of the same person,
-	// chi bộ and plan), "same" (this file was imported before) or
-	// "refused" (Err says why).
+	// chi bộ and plan), "same" (this file was imported before), "older"
+	// (a later file of the same person is kept), "kept" (an unsigned
+	// file does not replace a verified one) or "refused" (Err says why).
 	Status   string
 	Verified bool
 	Err      error
@@ -265,6 +279,21 @@ func (s *Store) ImportSubmission(ctx context.Context, rr ReceivedResults) (strin
 		}
 		if n > 0 {
 			status = "same"
+			return nil
+		}
+		var made string
+		var verified bool
+		err := tx.QueryRowContext(ctx, `SELECT made_at, verified FROM result_submissions WHERE person = ? AND branch = ? AND plan_id = ?`,
+			rr.Person, rr.Branch, rr.PlanID).Scan(&made, &verified)
+		switch {
+		case errors.Is(err, sql.ErrNoRows):
+		case err != nil:
+			return err
+		case verified && !rr.Verified:
+			status = "kept"
+			return nil
+		case rr.MadeAt.Before(parseStamp(made)):
+			status = "older"
 			return nil
 		}
 		res, err := tx.ExecContext(ctx, `DELETE FROM result_submissions WHERE person = ? AND branch = ? AND plan_id = ?`, rr.Person, rr.Branch, rr.PlanID)
@@ -315,7 +344,10 @@ func (s *Store) ImportSubmissions(ctx context.Context, names []string, read func
 		if err == nil {
 			rr, err = ReadSubmission(data, key)
 		}
-		if err == nil {
+		if err == nil && rr.Tampered {
+			r.Person, r.Branch = rr.Person, rr.Branch
+			err = badResults("tampered")
+		} else if err == nil {
 			r.Person, r.Branch, r.Verified = rr.Person, rr.Branch, rr.Verified
 			r.Status, err = s.ImportSubmission(ctx, rr)
 			if err != nil && !errors.Is(err, ErrBadResults) {

@@ -42,12 +42,14 @@ type ResultTable struct {
 }
 
 // Results builds the trainer's table of the results received, for one plan
-// ("" for all).
-func (s *Store) Results(ctx context.Context, planID string) (ResultTable, error) {
+// by its id or title ("" for all).
+func (s *Store) Results(ctx context.Context, planID, planTitle string) (ResultTable, error) {
 	var t ResultTable
 	filter, args := "", []any{}
 	if planID != "" {
-		filter, args = ` WHERE s.plan_id = ?`, append(args, planID)
+		// The plan's id as the learners have it (the pack's), or its
+		// title (the trainer's own plan may have another id).
+		filter, args = ` WHERE s.plan_id = ? OR (? <> '' AND s.plan_title = ?)`, append(args, planID, planTitle, planTitle)
 	}
 	rows, err := s.db.Read.QueryContext(ctx, `SELECT s.id, s.person, s.branch, s.plan_title, s.verified, s.made_at,
 			(SELECT count(*) FROM result_attempts a WHERE a.submission_id = s.id),
