@@ -37,8 +37,17 @@ var headingRes = []struct {
 	{rankArticle, regexp.MustCompile(`^((?:Điều|ĐIỀU)\s+\d+[a-z]?\.?)\s*(.*)$`)},
 	{rankRoman, regexp.MustCompile(`^([IVXLC]{1,6}\.)\s+(\p{Lu}.*)$`)},
 	{rankArabic, regexp.MustCompile(`^(\d{1,2}(?:\.\d{1,2})*\.)\s+(\p{Lu}.*)$`)},
+	// "I - TÌNH HÌNH", "1 - Qua hơn 30 năm": the dash of texts from the
+	// web (labelled "I.", "1." in the outline).
+	{rankRoman, regexp.MustCompile(`^([IVXLC]{1,6})\s?[-–]\s+(\p{Lu}.*)$`)},
+	{rankArabic, regexp.MustCompile(`^(\d{1,2})\s?[-–]\s+(\p{Lu}.*)$`)},
 	{rankLetter, regexp.MustCompile(`^([a-zđ]\))\s+(.+)$`)},
 }
+
+// maxHeadingLine bounds the line a numbered heading may start: a
+// numbered point of a resolution is often a whole paragraph; longer lines
+// are text.
+const maxHeadingLine = 4000
 
 // Styled is a heading a file format marks itself (a DOCX heading style, a
 // Markdown "#"): the line's page and rune offset, and its level (1–9).
@@ -63,9 +72,10 @@ func Outline(pages []string, styled []Styled) []Heading {
 			start := offset
 			offset += utf8.RuneCountInString(line)
 			trimmed := strings.TrimSpace(line)
-			if trimmed == "" || utf8.RuneCountInString(trimmed) > 400 {
+			if trimmed == "" || utf8.RuneCountInString(trimmed) > maxHeadingLine {
 				continue
 			}
+			long := utf8.RuneCountInString(trimmed) > 400
 			lead := utf8.RuneCountInString(line) - utf8.RuneCountInString(strings.TrimLeft(line, " \t"))
 			rank, label, title := -1, "", ""
 			lv, styledHere := marked[[2]int{p + 1, start}]
@@ -83,8 +93,16 @@ func Outline(pages []string, styled []Styled) []Heading {
 				rank = lv - 10 // styled headings sit above numbered ones
 			} else {
 				for _, h := range headingRes {
+					if long && h.rank > rankArabic {
+						// a long paragraph may be a numbered point (its
+						// first sentence names it), never a lettered one
+						break
+					}
 					if g := h.re.FindStringSubmatch(trimmed); g != nil {
 						rank, label, title = h.rank, strings.TrimSpace(g[1]), strings.TrimSpace(g[2])
+						if !strings.HasSuffix(label, ".") && (h.rank == rankRoman || h.rank == rankArabic) {
+							label += "."
+						}
 						break
 					}
 				}

@@ -11,6 +11,7 @@ import (
 
 	"sotay/library/quiz"
 
+	"sotay/internal/vanban"
 	"sotay/internal/viet"
 )
 
@@ -83,6 +84,13 @@ const MaxDrafts = 80
 // Drafts proposes questions from a document. It never fails: a text with
 // nothing to ask about gives no drafts.
 func Drafts(src Source) []Draft {
+	// A text imported before its structure was recovered: recovered
+	// here (offsets do not move, so passages stay right).
+	pages := make([]string, len(src.Pages))
+	for i, p := range src.Pages {
+		pages[i] = vanban.Unflatten(p)
+	}
+	src.Pages = pages
 	g := newDrafter(src)
 	g.meta()
 	g.lists()

@@ -1,0 +1,231 @@
+package vanban
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Text pasted from the web, or read from a PDF that lost its line breaks,
+// holds a resolution's structure inline: "… Ảnh: TTXVN I - TÌNH HÌNH VÀ
+// NGUYÊN NHÂN 1 - Qua hơn 30 năm … . - Nhận thức …". Unflatten puts the
+// breaks back before such markers, conservatively: a number in a sentence
+// is not a heading. Each break replaces the one space before a marker, so
+// the text keeps its length in bytes and runes (offsets into it stay
+// valid) and a text already broken into lines is left as it is.
+
+// flatLine is how long a line must be before its markers are looked for:
+// a paragraph of a well-formed document rarely holds a list.
+const flatLine = 300
+
+var (
+	// I - TÌNH HÌNH VÀ NGUYÊN NHÂN, II. QUAN ĐIỂM: a Roman numeral and
+	// two or more words in capitals.
+	flatRoman = regexp.MustCompile(`\s([IVX]{1,5})\s?[-–.]\s+\p{Lu}[\p{Lu}\p{M}]*,?\s+\p{Lu}[\p{Lu}\p{M}]*`)
+	// 1 - Qua hơn 30 năm, 2. Tiếp tục, 3) Đẩy mạnh.
+	flatNumber = regexp.MustCompile(`\s(\d{1,2})\s?[-–.)]\s+\p{Lu}`)
+	// a) …, b) …
+	flatLetter = regexp.MustCompile(`\s([a-zđ])\)\s+\S`)
+	// ". - Nhận thức …": a dash item after a sentence's end.
+	flatDash = regexp.MustCompile(`[.;:!?]\s([-–•+])\s+\p{Lu}`)
+	// Điều 3. …, Chương II …
+	flatArticle = regexp.MustCompile(`\s((?:Điều|ĐIỀU)\s+(\d{1,3})\.|(?:Chương|CHƯƠNG)\s+([IVXLC]{1,6})\b)`)
+)
+
+// Unflatten returns text with line breaks put back before the structure
+// markers of its long lines.
+func Unflatten(text string) string {
+	if !strings.Contains(text, " ") {
+		return text
+	}
+	b := []byte(text)
+	start := 0
+	changed := false
+	for start < len(b) {
+		end := start
+		for end < len(b) && b[end] != '\n' && b[end] != '\f' {
+			end++
+		}
+		if utf8.RuneCount(b[start:end]) > flatLine {
+			for _, at := range flatBreaks(string(b[start:end])) {
+				b[start+at] = '\n'
+				changed = true
+			}
+		}
+		start = end + 1
+	}
+	if !changed {
+		return text
+	}
+	return string(b)
+}
+
+// flatBreaks are the byte offsets, in line, of the spaces to become line
+// breaks.
+func flatBreaks(line string) []int {
+	type mark struct {
+		at   int    // the space before the marker
+		kind string // roman, number, letter, dash, article
+		n    int    // its value, for sequences
+	}
+	var marks []mark
+	for _, m := range flatRoman.FindAllStringSubmatchIndex(line, -1) {
+		marks = append(marks, mark{m[0], "roman", romanValue(line[m[2]:m[3]])})
+	}
+	for _, m := range flatNumber.FindAllStringSubmatchIndex(line, -1) {
+		marks = append(marks, mark{m[0], "number", atoi(line[m[2]:m[3]])})
+	}
+	for _, m := range flatLetter.FindAllStringSubmatchIndex(line, -1) {
+		r, _ := utf8.DecodeRuneInString(line[m[2]:m[3]])
+		marks = append(marks, mark{m[0], "letter", letterValue(r)})
+	}
+	for _, m := range flatDash.FindAllStringSubmatchIndex(line, -1) {
+		marks = append(marks, mark{m[0] + 1, "dash", 0})
+	}
+	for _, m := range flatArticle.FindAllStringSubmatchIndex(line, -1) {
+		if m[4] >= 0 {
+			marks = append(marks, mark{m[0], "article", atoi(line[m[4]:m[5]])})
+		} else {
+			marks = append(marks, mark{m[0], "chapter", romanValue(line[m[6]:m[7]])})
+		}
+	}
+	if len(marks) == 0 {
+		return nil
+	}
+	// In text order; at one place the first kind found wins.
+	for i := 1; i < len(marks); i++ {
+		for j := i; j > 0 && marks[j].at < marks[j-1].at; j-- {
+			marks[j], marks[j-1] = marks[j-1], marks[j]
+		}
+	}
+	var out []int
+	last := map[string]int{}
+	taken, lastKind := -1, ""
+	// A heading has no full stop: the first item of the level below may
+	// follow its words directly ("Điều 1. Điều chỉnh … năm 2017 1. Bổ
+	// sung …").
+	afterHeading := func(at int, kinds ...string) bool {
+		if taken < 0 || at-taken > 250 {
+			return false
+		}
+		for _, k := range kinds {
+			if k == lastKind {
+				return true
+			}
+		}
+		return false
+	}
+	for _, m := range marks {
+		if m.at == taken || line[m.at] != ' ' {
+			continue
+		}
+		ok := false
+		switch m.kind {
+		case "roman", "chapter":
+			// I, then II, III …: a Roman numeral out of sequence is a
+			// word ("VI" in a name).
+			ok = m.n == last[m.kind]+1 || m.n == 1
+			if ok {
+				last[m.kind] = m.n
+				last["number"], last["letter"] = 0, 0
+			}
+		case "article":
+			ok = (m.n == last["article"]+1 || last["article"] == 0) && sentenceEnds(line, m.at)
+			if ok {
+				last["article"] = m.n
+				last["number"], last["letter"] = 0, 0
+			}
+		case "number":
+			if counted(line, m.at) {
+				break // "Điều 1. …", "khoản 2. …": a number of a name
+			}
+			// 1 after a sentence or a heading in capitals, then 2, 3 …:
+			// "đạt 2 - 3%" and "năm 2017" are not items.
+			ok = (m.n == 1 || m.n == last["number"]+1) && (sentenceEnds(line, m.at) || capsBefore(line, m.at)) ||
+				m.n == 1 && afterHeading(m.at, "roman", "chapter", "article")
+			if ok {
+				last["number"] = m.n
+				last["letter"] = 0
+			}
+		case "letter":
+			ok = (m.n == 1 || m.n == last["letter"]+1) && sentenceEnds(line, m.at) ||
+				m.n == 1 && afterHeading(m.at, "number", "article")
+			if ok {
+				last["letter"] = m.n
+			}
+		case "dash":
+			ok = true
+		}
+		if ok {
+			out = append(out, m.at)
+			taken, lastKind = m.at, m.kind
+		}
+	}
+	return out
+}
+
+// counted reports whether the number after the space at i belongs to the
+// word before it (Điều 1, khoản 2, thứ 3, số 4).
+func counted(line string, i int) bool {
+	j := strings.LastIndexByte(line[:i], ' ')
+	switch strings.ToLower(line[j+1 : i]) {
+	case "điều", "khoản", "mục", "chương", "phần", "thứ", "số", "lần", "bước", "giai đoạn", "điểm":
+		return true
+	}
+	return false
+}
+
+// sentenceEnds reports whether the text before the space at i ends a
+// sentence or a clause that opens a list.
+func sentenceEnds(line string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(line[:i])
+	return strings.ContainsRune(`.;:!?”"`, r)
+}
+
+// capsBefore reports whether the word before the space at i is in
+// capitals (the end of a heading: "NGUYÊN NHÂN 1 - Qua …").
+func capsBefore(line string, i int) bool {
+	j := strings.LastIndexByte(line[:i], ' ')
+	w := line[j+1 : i]
+	if utf8.RuneCountInString(w) < 2 {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsUpper(r) && !unicode.Is(unicode.Mn, r) {
+			return false
+		}
+	}
+	return true
+}
+
+func romanValue(s string) int {
+	vals := map[byte]int{'I': 1, 'V': 5, 'X': 10, 'L': 50, 'C': 100}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		v := vals[s[i]]
+		if i+1 < len(s) && vals[s[i+1]] > v {
+			n -= v
+		} else {
+			n += v
+		}
+	}
+	return n
+}
+
+// letterValue is a list letter's place: a 1, b 2 … đ after d.
+func letterValue(r rune) int {
+	order := "abcdđeghiklmnopqrstuvxy"
+	if i := strings.IndexRune(order, r); i >= 0 {
+		return utf8.RuneCountInString(order[:i]) + 1
+	}
+	return 0
+}
+
+func atoi(s string) int {
+	n := 0
+	for _, c := range s {
+		n = n*10 + int(c-'0')
+	}
+	return n
+}

@@ -1,0 +1,90 @@
+package vanban
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// flattened is a resolution of our own, as a news site gives it: one long
+// line, the structure inline.
+const flattened = `Nghị quyết về chuyển đổi số trong sinh hoạt chi bộ. Ngày 12/3/2025, Ban Thường vụ Quận ủy ban hành Nghị quyết số 15-NQ/QU. Toàn văn Nghị quyết: I - TÌNH HÌNH VÀ NGUYÊN NHÂN 1 - Qua 5 năm thực hiện, các chi bộ đã ứng dụng công nghệ thông tin trong sinh hoạt, tỷ lệ chi bộ có sổ tay điện tử đạt 62,5%. Kết quả cụ thể: - Nhận thức của cấp ủy về chuyển đổi số được nâng lên. - Hạ tầng số của các phường cơ bản đáp ứng yêu cầu. 2 - Tuy nhiên, việc ứng dụng còn chậm, chưa đồng đều giữa các chi bộ trong giai đoạn 2020 - 2025. II - QUAN ĐIỂM VÀ MỤC TIÊU 1- Quan điểm Chuyển đổi số là nhiệm vụ của cả hệ thống chính trị. 2 - Mục tiêu Đến năm 2030, 100% chi bộ sinh hoạt trên nền tảng số. III - NHIỆM VỤ VÀ GIẢI PHÁP 1 - Nâng cao nhận thức, gồm: a) Quán triệt nghị quyết đến từng đảng viên; b) Biểu dương các chi bộ làm tốt. 2 - Hoàn thiện hạ tầng số. IV - TỔ CHỨC THỰC HIỆN 1 - Các chi bộ xây dựng kế hoạch thực hiện. 2 - Ban Tuyên giáo chủ trì, phối hợp với Văn phòng hướng dẫn.`
+
+// The structure comes back: four Roman headings, their numbered items,
+// lettered and dash items; a range like "2020 - 2025" and a figure are
+// left in their sentences; offsets do not move.
+func TestUnflatten(t *testing.T) {
+	got := Unflatten(flattened)
+	if len(got) != len(flattened) || utf8.RuneCountInString(got) != utf8.RuneCountInString(flattened) {
+		t.Fatal("the text's length changed")
+	}
+	lines := strings.Split(got, "\n")
+	starts := map[string]bool{}
+	for _, l := range lines {
+		w := strings.Fields(l)
+		if len(w) > 1 {
+			starts[w[0]+" "+w[1]] = true
+		}
+	}
+	for _, want := range []string{"I -", "II -", "III -", "IV -", "1 -", "1- Quan", "2 -", "a) Quán", "b) Biểu", "- Nhận", "- Hạ"} {
+		if !starts[want] {
+			t.Errorf("no line starts with %q:\n%s", want, got)
+		}
+	}
+	if strings.Contains(got, "2020\n") || strings.Contains(got, "\n2025") || strings.Contains(got, "\n5 năm") {
+		t.Errorf("a number in a sentence became a line:\n%s", got)
+	}
+	hs := Outline([]string{got}, nil)
+	var labels []string
+	for _, h := range hs {
+		labels = append(labels, h.Label)
+	}
+	if strings.Join(labels, " ") != "I. 1. 2. II. 1. 2. III. 1. a) b) 2. IV. 1. 2." {
+		t.Errorf("outline %q", labels)
+	}
+	if Unflatten(got) != got {
+		t.Error("unflattening twice changed the text")
+	}
+	short := "Điều 1. Phạm vi\nĐiều 2. Đối tượng áp dụng: cán bộ, đảng viên."
+	if Unflatten(short) != short {
+		t.Error("a well-formed text changed")
+	}
+}
+
+// Real resolutions as news sites give them (../shared/corpus, local use
+// only): headings found against the structure marked by hand.
+func TestUnflattenRealResolutions(t *testing.T) {
+	dir := filepath.Join("..", "..", "..", "shared", "corpus", "vinews-baomoi", "docs")
+	// Marked by reading each text: its Roman parts, its numbered points
+	// (1 – 3, 1 – 2, 1 – 7, 1 – 7 in the first) and its Điều.
+	marked := map[string]struct{ roman, arabic, articles int }{
+		"22453204.txt": {4, 19, 0}, // Nghị quyết 11-NQ/TW, 8,100 words
+		"22460771.txt": {4, 16, 0}, // Nghị quyết 12-NQ/TW, 6,700 words
+		"22589939.txt": {0, 10, 3}, // Nghị quyết of the National Assembly: Điều 1–3 with 2, 2 and 6 points
+	}
+	for name, want := range marked {
+		data, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			t.Skipf("the shared corpus is not here (%v): skipped", err)
+		}
+		hs := Outline([]string{Unflatten(string(data))}, nil)
+		roman, arabic, articles, depth := 0, 0, 0, 0
+		for _, h := range hs {
+			switch {
+			case strings.HasPrefix(h.Label, "Điều"):
+				articles++
+			case strings.Trim(h.Label, "IVX.") == "":
+				roman++
+			case strings.Trim(h.Label, "0123456789.") == "":
+				arabic++
+			}
+			depth = max(depth, h.Level)
+		}
+		t.Logf("%s: %d Roman, %d numbered, %d Điều, depth %d", name, roman, arabic, articles, depth)
+		if roman != want.roman || arabic != want.arabic || articles != want.articles {
+			t.Errorf("%s: %d Roman, %d numbered, %d Điều; marked by hand %d, %d, %d", name, roman, arabic, articles, want.roman, want.arabic, want.articles)
+		}
+	}
+}
