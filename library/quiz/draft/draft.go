@@ -158,11 +158,47 @@ func newDrafter(src Source) *drafter {
 	return g
 }
 
+// kindOfCode is the kind a number's code says.
+var kindOfCode = map[string]string{"NQ": "Nghị quyết", "CT": "Chỉ thị", "QĐ": "Quyết định", "KL": "Kết luận", "TB": "Thông báo",
+	"HD": "Hướng dẫn", "BC": "Báo cáo", "QC": "Quy chế", "QĐi": "Quy định", "CTr": "Chương trình"}
+
+// refInText names a document whose metadata has no number by the number
+// and date its own first lines give ("Theo Nghị quyết số 11-NQ/TW ngày
+// 3/6/2017"): a text from a news site, whose title is a headline.
+func refInText(src Source) string {
+	head := ""
+	for _, p := range src.Pages {
+		head += p
+		if len(head) > 1500 {
+			break
+		}
+	}
+	if len(head) > 1500 {
+		head = head[:1500]
+	}
+	m := numberInText.FindStringSubmatch(head)
+	if m == nil {
+		return ""
+	}
+	kind := src.Kind
+	if kind == "" {
+		kind = kindOfCode[m[2]]
+	}
+	ref := kind + " số " + m[1]
+	if d := dateInText.FindStringSubmatch(head); d != nil {
+		ref += " ngày " + strings.TrimLeft(d[1], "0") + "/" + strings.TrimLeft(d[2], "0") + "/" + d[3]
+	}
+	return ref
+}
+
 // docRef names the document in a stem: "Nghị quyết số 15-NQ/QU", or its
 // title up to the first comma.
 func docRef(src Source) string {
 	if src.Number != "" && src.Kind != "" {
 		return src.Kind + " số " + src.Number
+	}
+	if ref := refInText(src); ref != "" {
+		return ref
 	}
 	t := tidy(src.Title)
 	if !strings.ContainsFunc(t, unicode.IsLower) && src.Kind != "" {
@@ -181,12 +217,17 @@ func docRef(src Source) string {
 }
 
 var (
-	headingRE = regexp.MustCompile(`^(Chương [IVXLC]+\b|Phần thứ \S+|Điều \d+\.|Mục \d+\.|[IVXLC]{1,5}\.\s)`)
+	// "(số 11-NQ/TW)", "Nghị quyết số 12-NQ/TW": a document's number as
+	// a news text gives it.
+	numberInText = regexp.MustCompile(`số (\d{1,4}[a-z]?-(NQ|CT|QĐ|KL|TB|HD|BC|QC|QĐi|CTr)(?:/[\p{Lu}\d-]{1,16})?)\b`)
+	// "Ngày 3/6/2017", "ngày 03 tháng 6 năm 2017".
+	dateInText = regexp.MustCompile(`[Nn]gày (\d{1,2})(?:/| tháng )(\d{1,2})(?:/| năm )(\d{4})`)
+	headingRE  = regexp.MustCompile(`^(Chương [IVXLC]+\b|Phần thứ \S+|Điều \d+\.|Mục \d+\.|[IVXLC]{1,5}\.\s|[IVXLC]{1,5}\s?[-–]\s+\p{Lu}{2,})`)
 	itemREs   = []struct {
 		class string
 		re    *regexp.Regexp
 	}{
-		{"num", regexp.MustCompile(`^\d{1,2}[.)]\s+`)},
+		{"num", regexp.MustCompile(`^\d{1,2}(?:[.)]|\s?[-–])\s+`)},
 		{"alpha", regexp.MustCompile(`^[a-zđ]\)\s+`)},
 		{"dash", regexp.MustCompile(`^[-–•+*]\s+`)},
 		{"ordinal", regexp.MustCompile(`^\p{Lu}[\p{Ll}\p{Lu} ]{1,40}? thứ (nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)\s*[:.]\s*`)},
@@ -221,7 +262,7 @@ func stripItem(s string) string {
 	return s
 }
 
-var sectionPrefixRE = regexp.MustCompile(`^(Chương [IVXLC]+|Phần thứ \S+|Điều \d+|Mục \d+|[IVXLC]{1,5}|\d{1,2}|[a-zđ]\))[.:)]?\s+`)
+var sectionPrefixRE = regexp.MustCompile(`^(Chương [IVXLC]+|Phần thứ \S+|Điều \d+|Mục \d+|[IVXLC]{1,5}|\d{1,2}|[a-zđ]\))(?:[.:)]|\s?[-–])?\s+`)
 
 // sectionName turns a heading or a list's lead-in into a name to quote:
 // "IV. BA KHÂU ĐỘT PHÁ" → "Ba khâu đột phá", "Nhóm chỉ tiêu về kinh tế

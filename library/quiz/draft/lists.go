@@ -17,7 +17,11 @@ import (
 // dlist is a list of the document: its name (from the heading or lead-in
 // line) and the short labels of its items.
 type dlist struct {
-	name   string
+	name string
+	// section is the part a list of points under a numbered paragraph
+	// stands in; its name is then the paragraph's first words.
+	section string
+	parent  string // that paragraph's label
 	labels []string
 	sets   []map[string]bool // the folded words of each label
 	lines  []dline           // the line of each label
@@ -29,24 +33,42 @@ type dlist struct {
 // label-only items ("Bước 1. Phần mở đầu" then its text) stay in the run.
 func (g *drafter) findLists() []dlist {
 	var out []dlist
+	section := "" // the heading the lines stand under
 	for i := 0; i < len(g.lines); i++ {
 		l := g.lines[i]
-		if l.item == "" || i == 0 {
-			continue
+		if l.heading && l.body {
+			section = g.name(l.text)
+		}
+		if l.item == "" || i == 0 || l.item == "num" && itemNumber(l.text) > 1 {
+			continue // (a numbered list starts at 1)
 		}
 		intro := g.lines[i-1]
-		if !intro.heading && !strings.HasSuffix(intro.text, ":") {
-			continue
+		var name string
+		switch {
+		case intro.heading || strings.HasSuffix(intro.text, ":"):
+			name = g.name(intro.text)
+		case intro.item != "" && intro.item != l.item && section != "":
+			// Points under a numbered paragraph (text from the web,
+			// "1 - Qua hơn 30 năm … . - Nhận thức …"): named by the
+			// paragraph's first words, in the part they stand in.
+			name = shortName(itemLabel(intro.text))
 		}
-		name := g.name(intro.text)
 		if name == "" || notContent(name) {
 			continue
 		}
 		list := dlist{name: name, first: intro}
+		if intro.item != "" && intro.item != l.item && !intro.heading {
+			list.section, list.parent = section, itemLabel(intro.text)
+		}
 		j := i
+		next := itemNumber(l.text)
 		for ; j < len(g.lines); j++ {
 			m := g.lines[j]
 			if m.item == l.item {
+				if n := itemNumber(m.text); next > 0 && n > 0 && n != next {
+					break // another list's numbering
+				}
+				next++
 				if lab := itemLabel(m.text); lab != "" && !strings.HasSuffix(lab, "?") {
 					list.labels = append(list.labels, lab)
 					list.lines = append(list.lines, m)
@@ -57,6 +79,9 @@ func (g *drafter) findLists() []dlist {
 			if m.item == "" && !m.heading && prev.item == l.item && words(stripItem(prev.text)) <= 10 {
 				continue // the text of a label-only item
 			}
+			if l.item == "num" && m.item != "" && m.item != "num" && !m.heading {
+				continue // the points under a numbered paragraph
+			}
 			break
 		}
 		if len(list.labels) >= 3 {
@@ -65,9 +90,39 @@ func (g *drafter) findLists() []dlist {
 			}
 			out = append(out, list)
 		}
+		if l.item == "num" {
+			// the points under its paragraphs make lists of their own
+			continue
+		}
 		i = j - 1
 	}
 	return out
+}
+
+// shortName is a paragraph's first words as a name to quote: up to a
+// clause's end, at most 12 words.
+func shortName(s string) string {
+	s = strings.TrimSuffix(s, " …")
+	if i := strings.Index(s, " - "); i > 0 && words(s[:i]) >= 2 {
+		s = s[:i] // "Quan điểm chỉ đạo - Xây dựng …": a heading run into its text
+	}
+	if i := strings.IndexAny(s, ",;:("); i > 0 && words(s[:i]) >= 4 {
+		s = s[:i]
+	}
+	w := strings.Fields(s)
+	if len(w) > 12 {
+		return strings.Join(w[:12], " ") + "…"
+	}
+	return strings.TrimRight(s, " .")
+}
+
+// itemNumber is a numbered item's number, 0 for another item.
+func itemNumber(s string) int {
+	n := 0
+	for i := 0; i < len(s) && i < 2 && s[i] >= '0' && s[i] <= '9'; i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
 }
 
 // notContent says whether a list is apparatus rather than content:
@@ -121,8 +176,11 @@ func (g *drafter) lists() {
 		for k := 1; k < len(all) && k <= 8; k++ {
 			var pool []string
 			o := all[(li+k)%len(all)]
+			if o.name == l.name || l.section != "" && o.name == l.section {
+				continue // a list of the same name: its items are not odd
+			}
 			for i, lab := range o.labels {
-				if len(pool) < 4 && !resembles(o.sets[i], l.sets) {
+				if len(pool) < 4 && !resembles(o.sets[i], l.sets) && lab != l.parent {
 					pool = append(pool, lab)
 				}
 			}
@@ -146,7 +204,7 @@ func (g *drafter) lists() {
 		k := int(h.Sum32() % uint32(len(l.labels)))
 		expl := listExplanation(g.ref, l)
 		if wrong := distinctFrom(l.labels[k], alike(outsiders, l.labels[k:k+1]), 3); len(wrong) >= 2 {
-			q := choice(fmt.Sprintf("Theo %s, nội dung nào sau đây thuộc “%s”?", g.ref, l.name), l.labels[k], wrong)
+			q := choice(l.ask(g.ref, "thuộc"), l.labels[k], wrong)
 			// The passage is the right item's line: the reader shows it
 			// among its neighbours.
 			q.Explanation, q.Passage, q.Difficulty = expl, g.passage(l.lines[k], l.lines[k].text), 1
@@ -157,12 +215,21 @@ func (g *drafter) lists() {
 			in = append(in, l.labels[(k+n)%len(l.labels)])
 		}
 		if odd := alike(outsiders, in); len(odd) > 0 {
-			q := choice(fmt.Sprintf("Theo %s, nội dung nào sau đây KHÔNG thuộc “%s”?", g.ref, l.name),
-				odd[0], distinctFrom(odd[0], in, 3))
+			q := choice(l.ask(g.ref, "KHÔNG thuộc"), odd[0], distinctFrom(odd[0], in, 3))
 			q.Explanation, q.Passage, q.Difficulty = expl, g.passage(l.first, l.first.text), 2
 			g.add(DraftList, q)
 		}
 	}
+}
+
+// ask is a list question's stem: "… nội dung nào sau đây thuộc “…”?",
+// for points under a paragraph "… trong mục “…”, nội dung nào sau đây
+// thuộc ý “…”?".
+func (l dlist) ask(ref, verb string) string {
+	if l.section != "" {
+		return fmt.Sprintf("Theo %s, trong mục “%s”, nội dung nào sau đây %s ý “%s”?", ref, l.section, verb, l.name)
+	}
+	return fmt.Sprintf("Theo %s, nội dung nào sau đây %s “%s”?", ref, verb, l.name)
 }
 
 // alike keeps the candidates that look like the given options — a figure
