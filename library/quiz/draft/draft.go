@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -104,8 +105,45 @@ func Drafts(src Source) []Draft {
 	for _, k := range DraftKinds {
 		out = append(out, byKind[k]...)
 	}
+	out = varied(out)
 	if len(out) > MaxDrafts {
 		out = out[:MaxDrafts]
+	}
+	return out
+}
+
+// varied drops drafts that repeat others: the same answer from the same
+// passage, or a third blank with the same set of options ("six percentage
+// blanks in a row with the same four options").
+func varied(ds []Draft) []Draft {
+	seen := map[string]bool{}
+	sets := map[string]int{}
+	var out []Draft
+	for _, d := range ds {
+		q := d.Question
+		right, where := "", ""
+		var opts []string
+		for _, o := range q.Options {
+			opts = append(opts, o.Text)
+			if o.Correct {
+				right = o.Text
+			}
+		}
+		if q.Passage != nil {
+			where = fmt.Sprintf("%d:%d", q.Passage.Page, q.Passage.Start)
+		}
+		key := right + "\x00" + where
+		if where != "" && seen[key] {
+			continue
+		}
+		sort.Strings(opts)
+		set := strings.Join(opts, "\x00")
+		if d.Kind != DraftList && sets[set] >= 2 {
+			continue
+		}
+		seen[key] = true
+		sets[set]++
+		out = append(out, d)
 	}
 	return out
 }
@@ -223,7 +261,7 @@ var (
 	// "Ngày 3/6/2017", "ngày 03 tháng 6 năm 2017".
 	dateInText = regexp.MustCompile(`[Nn]gày (\d{1,2})(?:/| tháng )(\d{1,2})(?:/| năm )(\d{4})`)
 	headingRE  = regexp.MustCompile(`^(Chương [IVXLC]+\b|Phần thứ \S+|Điều \d+\.|Mục \d+\.|[IVXLC]{1,5}\.\s|[IVXLC]{1,5}\s?[-–]\s+\p{Lu}{2,})`)
-	itemREs   = []struct {
+	itemREs    = []struct {
 		class string
 		re    *regexp.Regexp
 	}{

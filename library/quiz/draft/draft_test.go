@@ -2,8 +2,10 @@ package draft
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -220,6 +222,105 @@ func TestDraftAskWithoutLead(t *testing.T) {
 		}
 		if strings.HasPrefix(d.Ask, "điền vào chỗ trống") || strings.HasPrefix(d.Ask, "nội dung nào sau đây") {
 			t.Errorf("lead left in %q", d.Ask)
+		}
+	}
+}
+
+// shapeOf is an option's form: digits as 9, letters as a, runs of one
+// character as one ("2020-2025" → "9-9", "2015 – 2020" → "9 – 9").
+func shapeOf(s string) string {
+	var b []rune
+	for _, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			r = '9'
+		case viet.Fold(string(r)) != string(r) || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z':
+			r = 'a'
+		}
+		if len(b) > 0 && b[len(b)-1] == r {
+			continue
+		}
+		b = append(b, r)
+	}
+	return string(b)
+}
+
+// draftSources are the documents the property tests run on: the samples,
+// the flattened resolution of vanban's tests' kind written here, and
+// real resolutions from ../shared/corpus when it is present.
+func draftSources(t *testing.T) []Source {
+	srcs := sampleSources(t)
+	dir := filepath.Join("..", "..", "..", "..", "shared", "corpus", "vinews-baomoi", "docs")
+	for _, name := range []string{"22453204.txt", "22460771.txt", "22589939.txt", "22339267.txt", "21511465.txt"} {
+		if data, err := os.ReadFile(filepath.Join(dir, name)); err == nil {
+			srcs = append(srcs, Source{Title: strings.SplitN(string(data), "\n", 2)[0], Pages: []string{string(data)}})
+		}
+	}
+	return srcs
+}
+
+// The right answer of a figure question is never the only option of its
+// form: a trainee cannot pick it by its dash, its decimals or its spaces.
+func TestRightAnswerNotAloneInItsShape(t *testing.T) {
+	for _, src := range draftSources(t) {
+		for _, d := range Drafts(src) {
+			if d.Kind == DraftList || d.Kind == DraftMeta {
+				continue // options of words, or the document's own facts
+			}
+			q := d.Question
+			var right string
+			shapes := map[string]int{}
+			for _, o := range q.Options {
+				shapes[shapeOf(o.Text)]++
+				if o.Correct {
+					right = o.Text
+				}
+			}
+			if shapes[shapeOf(right)] < 2 {
+				var opts []string
+				for _, o := range q.Options {
+					opts = append(opts, o.Text)
+				}
+				t.Errorf("%s: the answer %q is the only one of its form among %q", src.Title, right, opts)
+			}
+		}
+	}
+}
+
+// No wrong option of a blank is right: put in the blank, it never gives
+// a sentence of the document. And no two drafts ask the same answer from
+// the same passage.
+func TestNoSecondRightAnswer(t *testing.T) {
+	quote := regexp.MustCompile(`“(.*…….*)”`)
+	space := strings.NewReplacer("\n", " ", "\f", " ")
+	for _, src := range draftSources(t) {
+		text := space.Replace(strings.Join(src.Pages, " "))
+		seen := map[string]bool{}
+		for _, d := range Drafts(src) {
+			q := d.Question
+			if q.Passage != nil {
+				for _, o := range q.Options {
+					if k := fmt.Sprintf("%s|%d|%d", o.Text, q.Passage.Page, q.Passage.Start); o.Correct {
+						if seen[k] {
+							t.Errorf("%s: two drafts ask %q from one passage", src.Title, o.Text)
+						}
+						seen[k] = true
+					}
+				}
+			}
+			m := quote.FindStringSubmatch(q.Stem)
+			if m == nil {
+				continue
+			}
+			for _, o := range q.Options {
+				if o.Correct {
+					continue
+				}
+				filled := strings.Replace(m[1], "……", o.Text, 1)
+				if strings.Contains(text, filled) {
+					t.Errorf("%s: the wrong option %q is also right: %q", src.Title, o.Text, filled)
+				}
+			}
 		}
 	}
 }

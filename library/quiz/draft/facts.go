@@ -228,6 +228,12 @@ func distractors(f fact, all []fact) []string {
 			continue
 		}
 		d := math.Abs(o.value - f.value)
+		if f.kind == DraftPercent && decimals(o.answer) != decimals(f.answer) {
+			continue // "96,4%" among round "95%", "100%" gives itself away
+		}
+		if f.kind == DraftTime && (f.shape == "year" || f.shape == "range") && d > 10 {
+			continue // 1945 for "đến năm 2030": not a plausible year
+		}
 		switch f.kind {
 		case DraftQuantity:
 			if f.shape == "fraction" || o.shape == "fraction" {
@@ -281,12 +287,27 @@ func derived(f fact) []string {
 	case f.shape == "range":
 		m := rangeRE.FindStringSubmatch(f.answer)
 		y1, y2 := atoi(m[1]), atoi(m[2])
-		for _, d := range []int{-5, 5, -10} {
-			out = append(out, fmt.Sprintf("%d – %d", y1+d, y2+d))
+		// shifted by whole terms of the answer's length
+		term := max(y2-y1, 1)
+		for _, d := range []int{-term, term, -2 * term} {
+			out = append(out, fmt.Sprintf("%d%s%d", y1+d, rangeSep(f.answer), y2+d))
 		}
 	case f.shape == "year":
 		for _, d := range []int{-1, 1, 2, -2} {
 			out = append(out, strconv.Itoa(int(f.value)+d))
+		}
+	case f.kind == DraftPercent:
+		// Near values written as the answer is: "96,4%" gives "95,1%",
+		// "97,7%"; a round "100%" is never the only round one.
+		n := decimals(f.answer)
+		steps := []float64{-5, 5, -10, 10}
+		if n > 0 {
+			steps = []float64{-1.3, 1.2, -2.6, 2.1}
+		}
+		for _, d := range steps {
+			if v := f.value + d; v > 0 && v <= 100 && v != f.value {
+				out = append(out, percentText(v, n, f.answer))
+			}
 		}
 	case f.shape == "quarter":
 		for _, q := range []string{"I", "II", "III", "IV"} {
@@ -305,9 +326,49 @@ func derived(f fact) []string {
 	return out
 }
 
+// decimals is how many figures a number in s has after its decimal comma.
+func decimals(s string) int {
+	i := strings.IndexAny(s, ",.")
+	if i < 0 {
+		return 0
+	}
+	n := 0
+	for _, r := range s[i+1:] {
+		if r < '0' || r > '9' {
+			break
+		}
+		n++
+	}
+	return n
+}
+
+// percentText writes v with n decimals the way answer writes its percent:
+// decimal comma, "%" with or without a space.
+func percentText(v float64, n int, answer string) string {
+	t := strings.Replace(strconv.FormatFloat(v, 'f', n, 64), ".", ",", 1)
+	if strings.Contains(answer, " %") {
+		return t + " %"
+	}
+	return t + "%"
+}
+
+// rangeSep is how a range answer joins its years: "-", " – ", " - ".
+func rangeSep(s string) string {
+	if m := rangeRE.FindStringSubmatchIndex(s); m != nil {
+		return s[m[3]:m[4]]
+	}
+	return " – "
+}
+
 // likeAnswer writes a wrong answer the way the answer is written: "Ba"
-// when the blank opens a sentence, "05" beside "03".
+// when the blank opens a sentence, "05" beside "03", a range with the
+// answer's dash and spaces.
 func likeAnswer(f fact, t string) string {
+	if f.shape == "range" {
+		if m := rangeRE.FindStringSubmatch(t); m != nil {
+			t = m[1] + rangeSep(f.answer) + m[2]
+		}
+	}
 	if r, _ := utf8.DecodeRuneInString(f.answer); unicode.IsUpper(r) {
 		return viet.UpperFirst(t)
 	}

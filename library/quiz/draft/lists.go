@@ -22,10 +22,10 @@ type dlist struct {
 	// stands in; its name is then the paragraph's first words.
 	section string
 	parent  string // that paragraph's label
-	labels []string
-	sets   []map[string]bool // the folded words of each label
-	lines  []dline           // the line of each label
-	first  dline             // the lead-in line
+	labels  []string
+	sets    []map[string]bool // the folded words of each label
+	lines   []dline           // the line of each label
+	first   dline             // the lead-in line
 }
 
 // findLists collects the runs of three or more items of one class that
