@@ -95,6 +95,8 @@ func Drafts(src Source) []Draft {
 	g := newDrafter(src)
 	g.meta()
 	g.lists()
+	g.duties()
+	g.pointCounts(g.findLists())
 	g.facts()
 	out := g.drafts
 	byKind := map[DraftKind][]Draft{}

@@ -324,3 +324,16 @@ func TestNoSecondRightAnswer(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkDraftsResolution drafts from an 8,100-word resolution as a news
+// site gives it (../shared/corpus; skipped without it).
+func BenchmarkDraftsResolution(b *testing.B) {
+	data, err := os.ReadFile(filepath.Join("..", "..", "..", "..", "shared", "corpus", "vinews-baomoi", "docs", "22453204.txt"))
+	if err != nil {
+		b.Skipf("the shared corpus is not here: %v", err)
+	}
+	src := Source{Title: "Nghị quyết", Pages: []string{string(data)}}
+	for b.Loop() {
+		Drafts(src)
+	}
+}
