@@ -244,11 +244,21 @@ func docRef(src Source) string {
 	if !strings.ContainsFunc(t, unicode.IsLower) && src.Kind != "" {
 		return src.Kind + " này" // a title in capitals is a letterhead read as a title
 	}
-	if i := strings.IndexAny(t, ",:"); i > 0 {
-		t = t[:i]
-	}
 	if t == "" {
 		return "văn bản"
+	}
+	if src.Kind == "" {
+		for _, k := range kindOfCode {
+			if strings.HasPrefix(t, k+" ") {
+				return strings.TrimRight(t, ".") // "Nghị quyết Chương trình …": a document's own title
+			}
+		}
+		// A title that is not a document's (a news headline): quoted
+		// whole, never cut into a fragment ("Theo Các hình thức giám sát").
+		return "bài “" + strings.TrimRight(t, ".") + "”"
+	}
+	if i := strings.IndexAny(t, ",:"); i > 0 {
+		t = t[:i]
 	}
 	if src.Kind != "" && !strings.HasPrefix(viet.Fold(t), viet.Fold(src.Kind)) {
 		return src.Kind + " “" + t + "”"
@@ -448,6 +458,15 @@ func (g *drafter) pageRunes(page int) []rune {
 
 // add keeps a draft unless an equal one was proposed already.
 func (g *drafter) add(kind DraftKind, q quiz.Question) {
+	if kind != DraftList && kind != DraftMeta {
+		// A figure the title says ("Công bố thêm 6 Luật …") is given away
+		// by the question's own source.
+		for _, o := range q.Options {
+			if o.Correct && figureIn(o.Text, g.src.Title) {
+				return
+			}
+		}
+	}
 	q.Normalize()
 	if q.Validate() != nil {
 		return
@@ -458,6 +477,29 @@ func (g *drafter) add(kind DraftKind, q quiz.Question) {
 	}
 	g.seen[key] = true
 	g.drafts = append(g.drafts, Draft{Kind: kind, Question: q, Ask: g.ask(q.Stem)})
+}
+
+// figureIn reports whether the figure f stands in title as a number of
+// its own (not inside a longer one).
+func figureIn(f, title string) bool {
+	for i := strings.Index(title, f); i >= 0; {
+		before, after := byte(' '), byte(' ')
+		if i > 0 {
+			before = title[i-1]
+		}
+		if j := i + len(f); j < len(title) {
+			after = title[j]
+		}
+		if !(before >= '0' && before <= '9') && !(after >= '0' && after <= '9') {
+			return true
+		}
+		k := strings.Index(title[i+1:], f)
+		if k < 0 {
+			break
+		}
+		i += 1 + k
+	}
+	return false
 }
 
 // ask cuts the lead the drafter itself wrote ("Theo <ref>…, ") off a stem.

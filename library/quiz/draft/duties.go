@@ -65,7 +65,11 @@ func (g *drafter) duties() {
 // pointCounts asks how many numbered points a part has: "mục “Nhiệm vụ
 // và giải pháp chủ yếu” nêu bao nhiêu nội dung?".
 func (g *drafter) pointCounts(lists []dlist) {
+	asked := 0
 	for _, l := range lists {
+		if asked == 2 {
+			break // more is rote counting
+		}
 		n := len(l.labels)
 		if l.section != "" || n < 3 || n > 12 || !l.first.heading || itemNumber(l.lines[0].text) != 1 {
 			continue
@@ -81,5 +85,6 @@ func (g *drafter) pointCounts(lists []dlist) {
 		q.Passage = g.passage(l.first, l.first.text)
 		q.Difficulty = 2
 		g.add(DraftCount, q)
+		asked++
 	}
 }

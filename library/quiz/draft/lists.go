@@ -176,7 +176,7 @@ func (g *drafter) lists() {
 		for k := 1; k < len(all) && k <= 8; k++ {
 			var pool []string
 			o := all[(li+k)%len(all)]
-			if o.name == l.name || l.section != "" && o.name == l.section {
+			if o.name == l.name || l.section != "" && o.name == l.section || o.section == l.name {
 				continue // a list of the same name: its items are not odd
 			}
 			for i, lab := range o.labels {
