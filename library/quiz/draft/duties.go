@@ -18,7 +18,7 @@ var dutyRE = regexp.MustCompile(`^(\p{Lu}[\p{L} ,-]{3,80}?) (?:chủ trì|có tr
 
 type duty struct {
 	who, partners, task string
-	line               dline
+	line                dline
 }
 
 // duties proposes "who leads …" for each task whose leader the text names,
