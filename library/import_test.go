@@ -196,3 +196,33 @@ func TestImportConvertsLegacyVietnamese(t *testing.T) {
 		t.Errorf("converted text not searchable: %v %+v", err, res)
 	}
 }
+
+// A resolution pasted from a news site, its structure flattened into one
+// line, comes in with its paragraphs and outline back (the text keeps its
+// length: a space became each line break).
+func TestImportRecoversFlattenedStructure(t *testing.T) {
+	ctx := context.Background()
+	lib := openTemp(t)
+	dir := t.TempDir()
+	body := "Toàn văn Nghị quyết về chuyển đổi số. Ngày 12/3/2025, Ban Thường vụ Quận ủy ban hành Nghị quyết số 15-NQ/QU, gồm các nội dung sau. " +
+		"I - TÌNH HÌNH VÀ NGUYÊN NHÂN 1 - Qua 5 năm thực hiện, các chi bộ đã ứng dụng công nghệ thông tin trong sinh hoạt, tỷ lệ chi bộ có sổ tay điện tử đạt 62,5%. " +
+		"2 - Tuy nhiên, việc ứng dụng còn chậm trong giai đoạn 2020 - 2025. II - NHIỆM VỤ VÀ GIẢI PHÁP 1 - Nâng cao nhận thức của cấp ủy về chuyển đổi số. " +
+		"2 - Hoàn thiện hạ tầng số ở các phường. 3 - Ban Tuyên giáo chủ trì, phối hợp với Văn phòng hướng dẫn thực hiện."
+	writeFiles(t, dir, map[string]string{"nq15.txt": "Nghị quyết số 15-NQ/QU về chuyển đổi số\n" + body + "\n"})
+	if _, err := lib.Import(ctx, []string{filepath.Join(dir, "nq15.txt")}, ImportOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	docs, _ := lib.Documents(ctx)
+	text, _ := lib.Text(ctx, docs[0].ID)
+	if !strings.Contains(text, "\nI - TÌNH HÌNH") || !strings.Contains(text, "\n2 - Hoàn thiện") || strings.Contains(text, "2020 -\n") {
+		t.Errorf("the structure did not come back:\n%s", text)
+	}
+	out, _ := lib.Outline(ctx, docs[0].ID)
+	var labels []string
+	for _, s := range out {
+		labels = append(labels, s.Label)
+	}
+	if strings.Join(labels, " ") != "I. 1. 2. II. 1. 2. 3." {
+		t.Errorf("outline %q", labels)
+	}
+}
