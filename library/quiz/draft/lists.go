@@ -106,10 +106,17 @@ func shortName(s string) string {
 	if i := strings.Index(s, " - "); i > 0 && words(s[:i]) >= 2 {
 		s = s[:i] // "Quan điểm chỉ đạo - Xây dựng …": a heading run into its text
 	}
-	if i := strings.IndexAny(s, ",;:("); i > 0 && words(s[:i]) >= 4 {
+	if i := strings.IndexAny(s, ",;:("); i > 0 && words(s[:i]) >= 6 {
 		s = s[:i]
 	}
 	w := strings.Fields(s)
+	for k := 1; k <= 3 && 2*k <= len(w); k++ {
+		// "Mục tiêu Mục tiêu tổng quát …": a heading run into its
+		// sub-heading
+		if strings.Join(w[:k], " ") == strings.Join(w[k:2*k], " ") {
+			return strings.Join(w[:k], " ")
+		}
+	}
 	if len(w) > 12 {
 		return strings.Join(w[:12], " ") + "…"
 	}
@@ -171,6 +178,11 @@ func itemLabel(s string) string {
 func (g *drafter) lists() {
 	all := g.findLists()
 	for li, l := range all {
+		if duties(l) {
+			// "Ban Tuyên giáo Trung ương chủ trì …" among points of
+			// another form gives itself away: asked by duties instead.
+			continue
+		}
 		// Odd ones out, taken in turn from the nearest other lists.
 		var pools [][]string
 		for k := 1; k < len(all) && k <= 8; k++ {
@@ -220,6 +232,20 @@ func (g *drafter) lists() {
 			g.add(DraftList, q)
 		}
 	}
+}
+
+// duties reports a list whose points say who does what (most begin with
+// a body: "Ban …", "Đảng đoàn …", "Ủy ban …" or say "chủ trì").
+func duties(l dlist) bool {
+	n := 0
+	for _, lab := range l.labels {
+		if strings.Contains(lab, " chủ trì") || strings.HasPrefix(lab, "Ban ") || strings.HasPrefix(lab, "Đảng đoàn") ||
+			strings.HasPrefix(lab, "Đảng ủy") || strings.HasPrefix(lab, "Ủy ban") || strings.HasPrefix(lab, "Các cấp ủy") ||
+			strings.HasPrefix(lab, "Mặt trận") || strings.HasPrefix(lab, "Chính phủ") || strings.HasPrefix(lab, "Bộ ") {
+			n++
+		}
+	}
+	return 2*n >= len(l.labels)
 }
 
 // ask is a list question's stem: "… nội dung nào sau đây thuộc “…”?",
