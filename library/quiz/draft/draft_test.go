@@ -337,3 +337,26 @@ func BenchmarkDraftsResolution(b *testing.B) {
 		Drafts(src)
 	}
 }
+
+// An enumeration inside a sentence after "là:", parted by semicolons,
+// gives list questions like a list in lines.
+func TestInlineEnumeration(t *testing.T) {
+	src := Source{Title: "Nghị quyết Đại hội", Kind: "Nghị quyết", Number: "01-NQ/ĐH", Pages: []string{
+		"NGHỊ QUYẾT\nĐại hội thống nhất xác định nhiệm vụ của nhiệm kỳ 2025 – 2030 như sau.\n" +
+			"Ba khâu đột phá là: hoàn thiện thể chế phát triển kinh tế đô thị; phát triển nguồn nhân lực chất lượng cao; xây dựng hạ tầng giao thông đồng bộ.\n" +
+			"Các chương trình trọng tâm gồm: chương trình chuyển đổi số trong cơ quan đảng; chương trình chỉnh trang đô thị; chương trình giảm nghèo bền vững; chương trình phát triển văn hóa cơ sở.\n"}}
+	found := 0
+	for _, d := range Drafts(src) {
+		if d.Kind != DraftList || !strings.Contains(d.Question.Stem, "thuộc “Ba khâu đột phá”") || strings.Contains(d.Question.Stem, "KHÔNG") {
+			continue
+		}
+		found++
+		right := d.Question.Options[d.Question.Correct()[0]].Text
+		if !strings.Contains("Hoàn thiện thể chế phát triển kinh tế đô thị|Phát triển nguồn nhân lực chất lượng cao|Xây dựng hạ tầng giao thông đồng bộ", right) {
+			t.Errorf("the right option %q is not a breakthrough", right)
+		}
+	}
+	if found == 0 {
+		t.Error("no list question of the inline enumeration")
+	}
+}

@@ -176,7 +176,7 @@ func itemLabel(s string) string {
 // "which of these does not", with items of the document's other lists as
 // the odd ones out.
 func (g *drafter) lists() {
-	all := g.findLists()
+	all := append(g.findLists(), g.inlineLists()...)
 	for li, l := range all {
 		if duties(l) {
 			// "Ban Tuyên giáo Trung ương chủ trì …" among points of
