@@ -169,6 +169,7 @@ type drafter struct {
 	// sentences minus its lower-case ones.
 	capital map[string]int
 	runes   map[int][]rune
+	counted int // list counts asked (listCount)
 }
 
 func newDrafter(src Source) *drafter {

@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"sotay/library/quiz"
 
@@ -298,6 +299,11 @@ func TestNoSecondRightAnswer(t *testing.T) {
 		seen := map[string]bool{}
 		for _, d := range Drafts(src) {
 			q := d.Question
+			for _, o := range append([]quiz.Option{{Text: q.Stem}}, q.Options...) {
+				if !utf8.ValidString(o.Text) {
+					t.Errorf("%s: a draft breaks a letter: %q", src.Title, o.Text)
+				}
+			}
 			if q.Passage != nil {
 				for _, o := range q.Options {
 					if k := fmt.Sprintf("%s|%d|%d", o.Text, q.Passage.Page, q.Passage.Start); o.Correct {
@@ -344,6 +350,7 @@ func TestInlineEnumeration(t *testing.T) {
 	src := Source{Title: "Nghị quyết Đại hội", Kind: "Nghị quyết", Number: "01-NQ/ĐH", Pages: []string{
 		"NGHỊ QUYẾT\nĐại hội thống nhất xác định nhiệm vụ của nhiệm kỳ 2025 – 2030 như sau.\n" +
 			"Ba khâu đột phá là: hoàn thiện thể chế phát triển kinh tế đô thị; phát triển nguồn nhân lực chất lượng cao; xây dựng hạ tầng giao thông đồng bộ.\n" +
+			"Đối tượng được khen thưởng gồm: đảng viên tiêu biểu; đoàn viên xuất sắc; hội viên tích cực.\n" +
 			"Các chương trình trọng tâm gồm: chương trình chuyển đổi số trong cơ quan đảng; chương trình chỉnh trang đô thị; chương trình giảm nghèo bền vững; chương trình phát triển văn hóa cơ sở.\n"}}
 	found := 0
 	for _, d := range Drafts(src) {
@@ -358,5 +365,12 @@ func TestInlineEnumeration(t *testing.T) {
 	}
 	if found == 0 {
 		t.Error("no list question of the inline enumeration")
+	}
+	for _, d := range Drafts(src) {
+		for _, o := range append([]quiz.Option{{Text: d.Question.Stem}}, d.Question.Options...) {
+			if !utf8.ValidString(o.Text) {
+				t.Errorf("a draft breaks a letter: %q", o.Text)
+			}
+		}
 	}
 }

@@ -88,3 +88,24 @@ func (g *drafter) pointCounts(lists []dlist) {
 		asked++
 	}
 }
+
+// listCount asks how many items a list has when nothing else can be asked
+// of it (a document with one list has no odd ones out): at most two.
+func (g *drafter) listCount(l dlist) {
+	n := len(l.labels)
+	if g.counted >= 2 || n < 3 || n > 12 {
+		return
+	}
+	var wrong []string
+	for _, d := range []int{1, -1, 2, 3} {
+		if v := n + d; v > 1 {
+			wrong = append(wrong, fmt.Sprint(v))
+		}
+	}
+	q := choice(fmt.Sprintf("Theo %s, “%s” gồm bao nhiêu nội dung?", g.ref, l.name), fmt.Sprint(n), wrong[:3])
+	q.Explanation = listExplanation(g.ref, l)
+	q.Passage = g.passage(l.first, l.first.text)
+	q.Difficulty = 2
+	g.add(DraftList, q)
+	g.counted++
+}

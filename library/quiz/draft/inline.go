@@ -3,6 +3,8 @@ package draft
 import (
 	"regexp"
 	"strings"
+
+	"sotay/internal/viet"
 )
 
 // Inline enumerations: "Ba khâu đột phá là: hoàn thiện thể chế; phát
@@ -42,7 +44,7 @@ func (g *drafter) inlineLists() []dlist {
 					ok = false // a clause of a sentence, not an item
 					break
 				}
-				labels = append(labels, strings.ToUpper(it[:1])+it[1:])
+				labels = append(labels, viet.UpperFirst(it))
 			}
 			if !ok || len(labels) < 3 || len(labels) > 12 {
 				continue

@@ -47,6 +47,9 @@ func (g *drafter) findLists() []dlist {
 		switch {
 		case intro.heading || strings.HasSuffix(intro.text, ":"):
 			name = g.name(intro.text)
+			if name == "" && strings.HasSuffix(intro.text, ":") {
+				name = leadName(intro.text)
+			}
 		case intro.item != "" && intro.item != l.item && section != "":
 			// Points under a numbered paragraph (text from the web,
 			// "1 - Qua hơn 30 năm … . - Nhận thức …"): named by the
@@ -97,6 +100,21 @@ func (g *drafter) findLists() []dlist {
 		i = j - 1
 	}
 	return out
+}
+
+// leadName names a list by the clause its long lead-in ends with:
+// "Ngoài …, giáo viên hạng II phải thực hiện các nhiệm vụ sau:" →
+// "Giáo viên hạng II phải thực hiện các nhiệm vụ sau".
+func leadName(s string) string {
+	s = strings.TrimSuffix(strings.TrimSpace(s), ":")
+	if i := strings.LastIndexAny(s, ".;"); i >= 0 {
+		s = s[i+1:] // (not at a comma: "các sở, ban, ngành" is one subject)
+	}
+	s = strings.TrimSpace(s)
+	if n := words(s); n < 3 || n > 14 {
+		return ""
+	}
+	return viet.UpperFirst(s)
 }
 
 // shortName is a paragraph's first words as a name to quote: up to a
@@ -211,6 +229,7 @@ func (g *drafter) lists() {
 				break
 			}
 		}
+		before := len(g.drafts)
 		h := fnv.New32a()
 		h.Write([]byte(l.name))
 		k := int(h.Sum32() % uint32(len(l.labels)))
@@ -230,6 +249,9 @@ func (g *drafter) lists() {
 			q := choice(l.ask(g.ref, "KHÔNG thuộc"), odd[0], distinctFrom(odd[0], in, 3))
 			q.Explanation, q.Passage, q.Difficulty = expl, g.passage(l.first, l.first.text), 2
 			g.add(DraftList, q)
+		}
+		if len(g.drafts) == before {
+			g.listCount(l) // no odd one out to ask with: how many
 		}
 	}
 }
