@@ -374,3 +374,28 @@ func TestInlineEnumeration(t *testing.T) {
 		}
 	}
 }
+
+// A resolution's articles: what an article requires is asked by its
+// number, and how many clauses it has.
+func TestArticleContents(t *testing.T) {
+	src := Source{Title: "Nghị quyết về học tập", Kind: "Nghị quyết", Number: "07-NQ/ĐU", Pages: []string{
+		"NGHỊ QUYẾT\nBan Chấp hành Đảng bộ quyết nghị các nội dung sau đây.\n" +
+			"Điều 1. Mục tiêu\n1. Mọi đảng viên học tập đầy đủ các nghị quyết của Trung ương.\n2. Các chi bộ sinh hoạt chuyên đề mỗi quý một lần.\n3. Kết quả học tập được đánh giá cuối năm.\n" +
+			"Điều 2. Nhiệm vụ\n1. Xây dựng kế hoạch học tập của từng chi bộ.\n2. Biên soạn tài liệu hỏi đáp về nghị quyết.\n3. Tổ chức hội thi tìm hiểu nghị quyết.\n4. Biểu dương các chi bộ làm tốt.\n" +
+			"Điều 3. Tổ chức thực hiện\n1. Văn phòng theo dõi việc thực hiện nghị quyết.\n2. Ban Tuyên giáo hướng dẫn nội dung học tập.\n3. Các chi bộ báo cáo kết quả hằng quý.\n"}}
+	var byArticle, counts int
+	for _, d := range Drafts(src) {
+		if strings.Contains(d.Question.Stem, "được quy định tại Điều 2 (“Nhiệm vụ”)") {
+			byArticle++
+		}
+		if strings.Contains(d.Question.Stem, "Điều 2 (“Nhiệm vụ”) gồm bao nhiêu khoản") {
+			counts++
+			if d.Question.Options[d.Question.Correct()[0]].Text != "4" {
+				t.Errorf("Điều 2 has 4 clauses: %+v", d.Question.Options)
+			}
+		}
+	}
+	if byArticle == 0 || counts == 0 {
+		t.Errorf("%d questions of what Điều 2 requires, %d of how many clauses", byArticle, counts)
+	}
+}

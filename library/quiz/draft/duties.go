@@ -80,7 +80,11 @@ func (g *drafter) pointCounts(lists []dlist) {
 				wrong = append(wrong, fmt.Sprint(v))
 			}
 		}
-		q := choice(fmt.Sprintf("Theo %s, mục “%s” gồm bao nhiêu nội dung (được đánh số)?", g.ref, l.name), fmt.Sprint(n), wrong[:3])
+		stem := fmt.Sprintf("Theo %s, mục “%s” gồm bao nhiêu nội dung (được đánh số)?", g.ref, l.name)
+		if l.article != "" {
+			stem = fmt.Sprintf("Theo %s, %s (“%s”) gồm bao nhiêu khoản?", g.ref, l.article, l.name)
+		}
+		q := choice(stem, fmt.Sprint(n), wrong[:3])
 		q.Explanation = listExplanation(g.ref, l)
 		q.Passage = g.passage(l.first, l.first.text)
 		q.Difficulty = 2

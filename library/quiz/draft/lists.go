@@ -22,6 +22,7 @@ type dlist struct {
 	// stands in; its name is then the paragraph's first words.
 	section string
 	parent  string // that paragraph's label
+	article string // "Điều 3" when the list is an article's clauses
 	labels  []string
 	sets    []map[string]bool // the folded words of each label
 	lines   []dline           // the line of each label
@@ -60,6 +61,9 @@ func (g *drafter) findLists() []dlist {
 			continue
 		}
 		list := dlist{name: name, first: intro}
+		if m := articleRE.FindStringSubmatch(intro.text); m != nil && intro.heading {
+			list.article = m[1]
+		}
 		if intro.item != "" && intro.item != l.item && !intro.heading {
 			list.section, list.parent = section, itemLabel(intro.text)
 		}
@@ -101,6 +105,9 @@ func (g *drafter) findLists() []dlist {
 	}
 	return out
 }
+
+// articleRE finds the article a heading is: "Điều 3. Tổ chức thực hiện".
+var articleRE = regexp.MustCompile(`^(Điều \d+[a-z]?)\.`)
 
 // leadName names a list by the clause its long lead-in ends with:
 // "Ngoài …, giáo viên hạng II phải thực hiện các nhiệm vụ sau:" →
@@ -274,6 +281,11 @@ func duties(l dlist) bool {
 // for points under a paragraph "… trong mục “…”, nội dung nào sau đây
 // thuộc ý “…”?".
 func (l dlist) ask(ref, verb string) string {
+	if l.article != "" {
+		// "what does Điều 3 require": the article by its number
+		verb = strings.Replace(verb, "thuộc", "được quy định tại", 1)
+		return fmt.Sprintf("Theo %s, nội dung nào sau đây %s %s (“%s”)?", ref, verb, l.article, l.name)
+	}
 	if l.section != "" {
 		return fmt.Sprintf("Theo %s, trong mục “%s”, nội dung nào sau đây %s ý “%s”?", ref, l.section, verb, l.name)
 	}
