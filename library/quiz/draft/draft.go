@@ -80,7 +80,7 @@ type Draft struct {
 
 // MaxDrafts bounds the drafts of one document: a trainer reviews them one
 // by one, and a long text would otherwise propose hundreds.
-const MaxDrafts = 80
+const MaxDrafts = 200
 
 // Drafts proposes questions from a document. It never fails: a text with
 // nothing to ask about gives no drafts.
