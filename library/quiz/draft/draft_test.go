@@ -399,3 +399,24 @@ func TestArticleContents(t *testing.T) {
 		t.Errorf("%d questions of what Điều 2 requires, %d of how many clauses", byArticle, counts)
 	}
 }
+
+// A school grade's wrong options are grades (1 to 12).
+func TestGradeDistractors(t *testing.T) {
+	src := Source{Title: "Quy chế thi", Kind: "Quy chế", Number: "04/QC", Pages: []string{
+		"QUY CHẾ\nThí sinh tự do nộp giấy xác nhận của trường phổ thông nơi học lớp 12 về xếp loại học lực. Mỗi phòng thi có 24 thí sinh và 2 cán bộ coi thi. Hồ sơ nộp trước 15 ngày.\n"}}
+	found := 0
+	for _, d := range Drafts(src) {
+		if !strings.Contains(d.Question.Stem, "nơi học lớp ……") {
+			continue
+		}
+		found++
+		for _, o := range d.Question.Options {
+			if n := atoi(o.Text); n < 1 || n > 12 {
+				t.Errorf("a grade option %q", o.Text)
+			}
+		}
+	}
+	if found == 0 {
+		t.Error("no draft asks the grade")
+	}
+}

@@ -261,6 +261,21 @@ func distractors(f fact, all []fact) []string {
 	for i, t := range texts {
 		texts[i] = likeAnswer(f, t)
 	}
+	if viet.Fold(prevWord(f.clause[:f.at])) == "lop" {
+		// a school grade: 1 to 12 ("lớp 15" is no grade)
+		var grades []string
+		for _, t := range texts {
+			if n := atoi(t); n >= 1 && n <= 12 {
+				grades = append(grades, t)
+			}
+		}
+		for _, d := range []int{-1, -2, -3, 1} {
+			if n := int(f.value) + d; n >= 1 && n <= 12 {
+				grades = append(grades, strconv.Itoa(n))
+			}
+		}
+		texts = grades
+	}
 	return distinctFrom(f.answer, texts, 3)
 }
 
