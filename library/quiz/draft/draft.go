@@ -169,7 +169,8 @@ type drafter struct {
 	// sentences minus its lower-case ones.
 	capital map[string]int
 	runes   map[int][]rune
-	counted int // list counts asked (listCount)
+	counted int            // list counts asked (listCount, pointCounts)
+	shown   map[string]int // how many list drafts show each option
 }
 
 func newDrafter(src Source) *drafter {
@@ -201,7 +202,8 @@ func newDrafter(src Source) *drafter {
 
 // kindOfCode is the kind a number's code says.
 var kindOfCode = map[string]string{"NQ": "Nghị quyết", "CT": "Chỉ thị", "QĐ": "Quyết định", "KL": "Kết luận", "TB": "Thông báo",
-	"HD": "Hướng dẫn", "BC": "Báo cáo", "QC": "Quy chế", "QĐi": "Quy định", "CTr": "Chương trình"}
+	"HD": "Hướng dẫn", "BC": "Báo cáo", "QC": "Quy chế", "QĐi": "Quy định", "CTr": "Chương trình", "NQLT": "Nghị quyết liên tịch",
+	"NĐ": "Nghị định", "TT": "Thông tư", "TTLT": "Thông tư liên tịch", "L": "Luật"}
 
 // refInText names a document whose metadata has no number by the number
 // and date its own first lines give ("Theo Nghị quyết số 11-NQ/TW ngày
@@ -270,7 +272,9 @@ func docRef(src Source) string {
 var (
 	// "(số 11-NQ/TW)", "Nghị quyết số 12-NQ/TW": a document's number as
 	// a news text gives it.
-	numberInText = regexp.MustCompile(`số (\d{1,4}[a-z]?-(NQ|CT|QĐ|KL|TB|HD|BC|QC|QĐi|CTr)(?:/[\p{Lu}\d-]{1,16})?)\b`)
+	// "số 403/2017/NQLT-UBTVQH14-…", "số 25/2017/QĐ-TTg": a number with
+	// its year before the code.
+	numberInText = regexp.MustCompile(`số (\d{1,4}[a-z]?(?:/\d{4})?[-/](NQLT|NQ|CT|QĐ|KL|TB|HD|BC|QC|QĐi|CTr|NĐ|TT|TTLT|L)(?:[-/][\p{Lu}\p{Ll}\d-]{1,40})?)\b`)
 	// "Ngày 3/6/2017", "ngày 03 tháng 6 năm 2017".
 	dateInText = regexp.MustCompile(`[Nn]gày (\d{1,2})(?:/| tháng )(\d{1,2})(?:/| năm )(\d{4})`)
 	headingRE  = regexp.MustCompile(`^(Chương [IVXLC]+\b|Phần thứ \S+|Điều \d+\.|Mục \d+\.|[IVXLC]{1,5}\.\s|[IVXLC]{1,5}\s?[-–]\s+\p{Lu}{2,})`)

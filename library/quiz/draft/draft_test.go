@@ -388,15 +388,17 @@ func TestArticleContents(t *testing.T) {
 		if strings.Contains(d.Question.Stem, "được quy định tại Điều 2 (“Nhiệm vụ”)") {
 			byArticle++
 		}
-		if strings.Contains(d.Question.Stem, "Điều 2 (“Nhiệm vụ”) gồm bao nhiêu khoản") {
-			counts++
-			if d.Question.Options[d.Question.Correct()[0]].Text != "4" {
-				t.Errorf("Điều 2 has 4 clauses: %+v", d.Question.Options)
+		for art, n := range map[string]string{"Điều 1 (“Mục tiêu”)": "3", "Điều 2 (“Nhiệm vụ”)": "4", "Điều 3 (“Tổ chức thực hiện”)": "3"} {
+			if strings.Contains(d.Question.Stem, art+" gồm bao nhiêu khoản") {
+				counts++
+				if got := d.Question.Options[d.Question.Correct()[0]].Text; got != n {
+					t.Errorf("%s has %s clauses, the draft says %s", art, n, got)
+				}
 			}
 		}
 	}
 	if byArticle == 0 || counts == 0 {
-		t.Errorf("%d questions of what Điều 2 requires, %d of how many clauses", byArticle, counts)
+		t.Errorf("%d questions of what Điều 2 requires, %d of how many clauses an article has", byArticle, counts)
 	}
 }
 
@@ -418,5 +420,50 @@ func TestGradeDistractors(t *testing.T) {
 	}
 	if found == 0 {
 		t.Error("no draft asks the grade")
+	}
+}
+
+// The two questions of a list never answer each other: the members
+// "KHÔNG thuộc" shows are not the answer of "thuộc", and its odd one out
+// is not among the other's wrong options.
+func TestListPairsDoNotAnswerEachOther(t *testing.T) {
+	for _, src := range draftSources(t) {
+		type pair struct{ in, out *quiz.Question }
+		pairs := map[string]*pair{}
+		for _, d := range Drafts(src) {
+			if d.Kind != DraftList {
+				continue
+			}
+			q := d.Question
+			if i := strings.Index(q.Stem, "KHÔNG thuộc"); i >= 0 {
+				key := q.Stem[:i] + q.Stem[i+len("KHÔNG "):]
+				if pairs[key] == nil {
+					pairs[key] = &pair{}
+				}
+				pairs[key].out = &q
+			} else if strings.Contains(q.Stem, " thuộc ") {
+				if pairs[q.Stem] == nil {
+					pairs[q.Stem] = &pair{}
+				}
+				pairs[q.Stem].in = &q
+			}
+		}
+		for stem, p := range pairs {
+			if p.in == nil || p.out == nil {
+				continue
+			}
+			right := p.in.Options[p.in.Correct()[0]].Text
+			odd := p.out.Options[p.out.Correct()[0]].Text
+			for _, o := range p.out.Options {
+				if o.Text == right {
+					t.Errorf("%s: “KHÔNG thuộc” shows the other's answer %q", stem, right)
+				}
+			}
+			for _, o := range p.in.Options {
+				if o.Text == odd {
+					t.Errorf("%s: “thuộc” shows the other's answer %q as wrong", stem, odd)
+				}
+			}
+		}
 	}
 }

@@ -65,9 +65,8 @@ func (g *drafter) duties() {
 // pointCounts asks how many numbered points a part has: "mục “Nhiệm vụ
 // và giải pháp chủ yếu” nêu bao nhiêu nội dung?".
 func (g *drafter) pointCounts(lists []dlist) {
-	asked := 0
 	for _, l := range lists {
-		if asked == 2 {
+		if g.counted >= 1 {
 			break // more is rote counting
 		}
 		n := len(l.labels)
@@ -89,15 +88,16 @@ func (g *drafter) pointCounts(lists []dlist) {
 		q.Passage = g.passage(l.first, l.first.text)
 		q.Difficulty = 2
 		g.add(DraftCount, q)
-		asked++
+		g.counted++
 	}
 }
 
 // listCount asks how many items a list has when nothing else can be asked
-// of it (a document with one list has no odd ones out): at most two.
+// of it (a document with one list has no odd ones out): one count of a
+// document at most, rote as it is.
 func (g *drafter) listCount(l dlist) {
 	n := len(l.labels)
-	if g.counted >= 2 || n < 3 || n > 12 {
+	if g.counted >= 1 || n < 3 || n > 12 {
 		return
 	}
 	var wrong []string

@@ -234,6 +234,9 @@ func distractors(f fact, all []fact) []string {
 		if f.kind == DraftTime && (f.shape == "year" || f.shape == "range") && d > 10 {
 			continue // 1945 for "đến năm 2030": not a plausible year
 		}
+		if f.kind == DraftTime && f.shape == "year" && int(f.value)%5 == 0 && int(o.value)%5 != 0 {
+			continue // a target year among targets
+		}
 		switch f.kind {
 		case DraftQuantity:
 			if f.shape == "fraction" || o.shape == "fraction" {
@@ -308,7 +311,12 @@ func derived(f fact) []string {
 			out = append(out, fmt.Sprintf("%d%s%d", y1+d, rangeSep(f.answer), y2+d))
 		}
 	case f.shape == "year":
-		for _, d := range []int{-1, 1, 2, -2} {
+		steps := []int{-1, 1, 2, -2}
+		if int(f.value)%5 == 0 {
+			// a target year ("đến năm 2030"): other targets, not 2029
+			steps = []int{-5, 5, 10, -10}
+		}
+		for _, d := range steps {
 			out = append(out, strconv.Itoa(int(f.value)+d))
 		}
 	case f.kind == DraftPercent:

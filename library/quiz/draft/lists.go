@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -241,21 +242,51 @@ func (g *drafter) lists() {
 		h.Write([]byte(l.name))
 		k := int(h.Sum32() % uint32(len(l.labels)))
 		expl := listExplanation(g.ref, l)
-		if wrong := distinctFrom(l.labels[k], alike(outsiders, l.labels[k:k+1]), 3); len(wrong) >= 2 {
-			q := choice(l.ask(g.ref, "thuộc"), l.labels[k], wrong)
-			// The passage is the right item's line: the reader shows it
-			// among its neighbours.
-			q.Explanation, q.Passage, q.Difficulty = expl, g.passage(l.lines[k], l.lines[k].text), 1
-			g.add(DraftList, q)
+		outsiders = g.fresh(outsiders)
+		// "KHÔNG thuộc" shows three members, never the answer of the
+		// "thuộc" question; its odd one out is kept from that question's
+		// options: the two drafts never answer each other. A list of
+		// three asks one question only.
+		// A long list is asked twice "thuộc", with another right item.
+		rights := []int{k}
+		if len(l.labels) >= 6 {
+			rights = append(rights, (k+len(l.labels)/2)%len(l.labels))
 		}
 		var in []string
-		for n := 1; n <= len(l.labels) && len(in) < 3; n++ {
-			in = append(in, l.labels[(k+n)%len(l.labels)])
+		for n := 1; n < len(l.labels) && len(in) < 3; n++ {
+			if i := (k + n) % len(l.labels); !slices.Contains(rights, i) {
+				in = append(in, l.labels[i])
+			}
 		}
-		if odd := alike(outsiders, in); len(odd) > 0 {
-			q := choice(l.ask(g.ref, "KHÔNG thuộc"), odd[0], distinctFrom(odd[0], in, 3))
+		odd := ""
+		if c := alike(outsiders, in); len(in) == 3 && len(c) > 0 {
+			odd = c[0]
+		}
+		var rest []string
+		for _, o := range outsiders {
+			if o != odd {
+				rest = append(rest, o)
+			}
+		}
+		asked := false
+		for _, r := range rights {
+			wrong := distinctFrom(l.labels[r], alike(g.fresh(rest), l.labels[r:r+1]), 3)
+			if len(wrong) < 2 {
+				continue
+			}
+			q := choice(l.ask(g.ref, "thuộc"), l.labels[r], wrong)
+			// The passage is the right item's line: the reader shows it
+			// among its neighbours.
+			q.Explanation, q.Passage, q.Difficulty = expl, g.passage(l.lines[r], l.lines[r].text), 1
+			g.add(DraftList, q)
+			g.used(q)
+			asked = true
+		}
+		if odd != "" && (!asked || len(l.labels) >= 4) {
+			q := choice(l.ask(g.ref, "KHÔNG thuộc"), odd, distinctFrom(odd, in, 3))
 			q.Explanation, q.Passage, q.Difficulty = expl, g.passage(l.first, l.first.text), 2
 			g.add(DraftList, q)
+			g.used(q)
 		}
 		if len(g.drafts) == before {
 			g.listCount(l) // no odd one out to ask with: how many
@@ -268,9 +299,7 @@ func (g *drafter) lists() {
 func duties(l dlist) bool {
 	n := 0
 	for _, lab := range l.labels {
-		if strings.Contains(lab, " chủ trì") || strings.HasPrefix(lab, "Ban ") || strings.HasPrefix(lab, "Đảng đoàn") ||
-			strings.HasPrefix(lab, "Đảng ủy") || strings.HasPrefix(lab, "Ủy ban") || strings.HasPrefix(lab, "Các cấp ủy") ||
-			strings.HasPrefix(lab, "Mặt trận") || strings.HasPrefix(lab, "Chính phủ") || strings.HasPrefix(lab, "Bộ ") {
+		if strings.Contains(lab, " chủ trì") || namesBody(lab) {
 			n++
 		}
 	}
@@ -297,21 +326,57 @@ func (l dlist) ask(ref, verb string) string {
 // in length (within a factor 2) first, so the odd one out does not give itself away by its
 // form.
 func alike(cands, like []string) []string {
-	n, fig := 0, false
+	n, fig, body := 0, false, false
 	for _, l := range like {
 		n += words(l)
 		fig = fig || hasFigure(l)
+		body = body || namesBody(l)
 	}
 	n /= len(like)
 	var out []string
 	for _, c := range cands {
 		w := words(c)
-		if hasFigure(c) == fig && w*2 >= n && n*2 >= w { // within a factor 2
+		// (an option naming bodies "Ban cán sự đảng Chính phủ, …" among
+		// points that do not stands out)
+		if hasFigure(c) == fig && namesBody(c) == body && w*2 >= n && n*2 >= w { // within a factor 2
 			out = append(out, c)
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return abs(words(out[i])-n) < abs(words(out[j])-n) })
 	return out
+}
+
+// namesBody says whether an item begins with a body: "Ban …", "Đảng đoàn
+// …", "Ủy ban …" — who does something, not what is done.
+func namesBody(s string) bool {
+	for _, p := range []string{"Ban ", "Đảng đoàn", "Đảng ủy", "Ủy ban", "Các cấp ủy", "Mặt trận", "Chính phủ", "Bộ ", "Văn phòng", "Quốc hội", "Tỉnh ủy", "Huyện ủy", "Quận ủy"} {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// fresh keeps the odd ones out not yet shown too often: an option that
+// comes back in draft after draft is soon known for what it is.
+func (g *drafter) fresh(cands []string) []string {
+	var out []string
+	for _, c := range cands {
+		if g.shown[c] < 3 {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// used counts the options a list draft shows.
+func (g *drafter) used(q quiz.Question) {
+	if g.shown == nil {
+		g.shown = map[string]int{}
+	}
+	for _, o := range q.Options {
+		g.shown[o.Text]++
+	}
 }
 
 // hasFigure says whether an item states a figure: a percentage or a number
