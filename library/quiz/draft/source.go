@@ -1,0 +1,140 @@
+package draft
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+
+	"sotay/internal/viet"
+)
+
+// How a draft names its source, and keeps drafts from repeating each other.
+
+// varied drops drafts that repeat others: the same answer from the same
+// passage, or a third blank with the same set of options ("six percentage
+// blanks in a row with the same four options").
+func varied(ds []Draft) []Draft {
+	seen := map[string]bool{}
+	sets := map[string]int{}
+	var out []Draft
+	for _, d := range ds {
+		q := d.Question
+		right, where := "", ""
+		var opts []string
+		for _, o := range q.Options {
+			opts = append(opts, o.Text)
+			if o.Correct {
+				right = o.Text
+			}
+		}
+		if q.Passage != nil {
+			where = fmt.Sprintf("%d:%d", q.Passage.Page, q.Passage.Start)
+		}
+		key := right + "\x00" + where
+		if where != "" && seen[key] {
+			continue
+		}
+		sort.Strings(opts)
+		set := strings.Join(opts, "\x00")
+		if d.Kind != DraftList && sets[set] >= 2 {
+			continue
+		}
+		seen[key] = true
+		sets[set]++
+		out = append(out, d)
+	}
+	return out
+}
+
+// refInText names a document whose metadata has no number by the number
+// and date its own first lines give ("Theo Nghị quyết số 11-NQ/TW ngày
+// 3/6/2017"): a text from a news site, whose title is a headline.
+func refInText(src Source) string {
+	head := ""
+	for _, p := range src.Pages {
+		head += p
+		if len(head) > 1500 {
+			break
+		}
+	}
+	if len(head) > 1500 {
+		head = head[:1500]
+	}
+	m := numberInText.FindStringSubmatch(head)
+	if m == nil {
+		return ""
+	}
+	kind := src.Kind
+	if kind == "" {
+		kind = kindOfCode[m[2]]
+	}
+	ref := kind + " số " + m[1]
+	if d := dateInText.FindStringSubmatch(head); d != nil {
+		ref += " ngày " + strings.TrimLeft(d[1], "0") + "/" + strings.TrimLeft(d[2], "0") + "/" + d[3]
+	}
+	return ref
+}
+
+// docRef names the document in a stem: "Nghị quyết số 15-NQ/QU", or its
+// title up to the first comma.
+func docRef(src Source) string {
+	if src.Number != "" && src.Kind != "" {
+		return src.Kind + " số " + src.Number
+	}
+	if ref := refInText(src); ref != "" {
+		return ref
+	}
+	t := tidy(src.Title)
+	if !strings.ContainsFunc(t, unicode.IsLower) && src.Kind != "" {
+		return src.Kind + " này" // a title in capitals is a letterhead read as a title
+	}
+	if t == "" {
+		return "văn bản"
+	}
+	if src.Kind == "" {
+		for _, k := range kindOfCode {
+			if strings.HasPrefix(t, k+" ") {
+				return strings.TrimRight(t, ".") // "Nghị quyết Chương trình …": a document's own title
+			}
+		}
+		// A title that is not a document's (a news headline): quoted
+		// whole, never cut into a fragment ("Theo Các hình thức giám sát").
+		return "bài “" + strings.TrimRight(t, ".") + "”"
+	}
+	if i := strings.IndexAny(t, ",:"); i > 0 {
+		t = t[:i]
+	}
+	if src.Kind != "" && !strings.HasPrefix(viet.Fold(t), viet.Fold(src.Kind)) {
+		return src.Kind + " “" + t + "”"
+	}
+	return t
+}
+
+// figureIn reports whether the figure f stands in title as a number of
+// its own (not inside a longer one).
+func figureIn(f, title string) bool {
+	for i := strings.Index(title, f); i >= 0; {
+		before, after := byte(' '), byte(' ')
+		if i > 0 {
+			before = title[i-1]
+		}
+		if j := i + len(f); j < len(title) {
+			after = title[j]
+		}
+		if !(before >= '0' && before <= '9') && !(after >= '0' && after <= '9') {
+			return true
+		}
+		k := strings.Index(title[i+1:], f)
+		if k < 0 {
+			break
+		}
+		i += 1 + k
+	}
+	return false
+}
+
+// kindOfCode is the kind a number's code says.
+var kindOfCode = map[string]string{"NQ": "Nghị quyết", "CT": "Chỉ thị", "QĐ": "Quyết định", "KL": "Kết luận", "TB": "Thông báo",
+	"HD": "Hướng dẫn", "BC": "Báo cáo", "QC": "Quy chế", "QĐi": "Quy định", "CTr": "Chương trình", "NQLT": "Nghị quyết liên tịch",
+	"NĐ": "Nghị định", "TT": "Thông tư", "TTLT": "Thông tư liên tịch", "L": "Luật"}
