@@ -95,7 +95,6 @@ func Drafts(src Source) []Draft {
 	g.meta()
 	g.lists()
 	g.duties()
-	g.pointCounts(g.findLists())
 	g.facts()
 	out := g.drafts
 	byKind := map[DraftKind][]Draft{}
@@ -132,7 +131,6 @@ type drafter struct {
 	// sentences minus its lower-case ones.
 	capital map[string]int
 	runes   map[int][]rune
-	counted int            // list counts asked (listCount, pointCounts)
 	shown   map[string]int // how many list drafts show each option
 }
 

@@ -378,27 +378,22 @@ func TestInlineEnumeration(t *testing.T) {
 // A resolution's articles: what an article requires is asked by its
 // number, and how many clauses it has.
 func TestArticleContents(t *testing.T) {
-	src := Source{Title: "Nghị quyết về học tập", Kind: "Nghị quyết", Number: "07-NQ/ĐU", Pages: []string{
-		"NGHỊ QUYẾT\nBan Chấp hành Đảng bộ quyết nghị các nội dung sau đây.\n" +
-			"Điều 1. Mục tiêu\n1. Mọi đảng viên học tập đầy đủ các nghị quyết của Trung ương.\n2. Các chi bộ sinh hoạt chuyên đề mỗi quý một lần.\n3. Kết quả học tập được đánh giá cuối năm.\n" +
-			"Điều 2. Nhiệm vụ\n1. Xây dựng kế hoạch học tập của từng chi bộ.\n2. Biên soạn tài liệu hỏi đáp về nghị quyết.\n3. Tổ chức hội thi tìm hiểu nghị quyết.\n4. Biểu dương các chi bộ làm tốt.\n" +
-			"Điều 3. Tổ chức thực hiện\n1. Văn phòng theo dõi việc thực hiện nghị quyết.\n2. Ban Tuyên giáo hướng dẫn nội dung học tập.\n3. Các chi bộ báo cáo kết quả hằng quý.\n"}}
+	src := Source{Title: "Quy định về học tập", Kind: "Quy định", Number: "07-QĐi/ĐU", Pages: []string{
+		"QUY ĐỊNH\nBan Chấp hành Đảng bộ quy định trách nhiệm học tập nghị quyết như sau.\n" +
+			"Điều 1. Trách nhiệm của chi bộ\n1. Xây dựng kế hoạch học tập của từng chi bộ.\n2. Sinh hoạt chuyên đề về nghị quyết mỗi quý một lần.\n3. Đánh giá kết quả học tập của đảng viên cuối năm.\n" +
+			"Điều 2. Trách nhiệm của đảng viên\n1. Học tập đầy đủ các nghị quyết của Trung ương.\n2. Viết bản thu hoạch sau mỗi đợt học tập.\n3. Tham gia hội thi tìm hiểu nghị quyết.\n4. Vận dụng nghị quyết vào công việc được giao.\n" +
+			"Điều 3. Trách nhiệm của cấp ủy\n1. Theo dõi việc học tập của các chi bộ.\n2. Biên soạn tài liệu hỏi đáp về nghị quyết.\n3. Biểu dương các chi bộ làm tốt.\n"}}
 	var byArticle, counts int
 	for _, d := range Drafts(src) {
-		if strings.Contains(d.Question.Stem, "được quy định tại Điều 2 (“Nhiệm vụ”)") {
+		if strings.Contains(d.Question.Stem, "được quy định tại Điều 2 (“Trách nhiệm của đảng viên”)") {
 			byArticle++
 		}
-		for art, n := range map[string]string{"Điều 1 (“Mục tiêu”)": "3", "Điều 2 (“Nhiệm vụ”)": "4", "Điều 3 (“Tổ chức thực hiện”)": "3"} {
-			if strings.Contains(d.Question.Stem, art+" gồm bao nhiêu khoản") {
-				counts++
-				if got := d.Question.Options[d.Question.Correct()[0]].Text; got != n {
-					t.Errorf("%s has %s clauses, the draft says %s", art, n, got)
-				}
-			}
+		if strings.Contains(d.Question.Stem, "gồm bao nhiêu khoản") {
+			counts++
 		}
 	}
-	if byArticle == 0 || counts == 0 {
-		t.Errorf("%d questions of what Điều 2 requires, %d of how many clauses an article has", byArticle, counts)
+	if byArticle == 0 || counts != 0 {
+		t.Errorf("%d questions of what Điều 2 requires (want some), %d of how many clauses an article has (rote: none)", byArticle, counts)
 	}
 }
 

@@ -51,7 +51,7 @@ func (g *drafter) duties() {
 			}
 		}
 		wrong = distinctFrom(d.who, wrong, 3)
-		if len(wrong) < 2 {
+		if len(wrong) < 3 {
 			continue
 		}
 		q := choice(fmt.Sprintf("Theo %s, cơ quan nào chủ trì, phối hợp với %s %s?", g.ref, d.partners, d.task), d.who, wrong)
@@ -60,56 +60,4 @@ func (g *drafter) duties() {
 		q.Difficulty = 2
 		g.add(DraftList, q)
 	}
-}
-
-// pointCounts asks how many numbered points a part has: "mục “Nhiệm vụ
-// và giải pháp chủ yếu” nêu bao nhiêu nội dung?".
-func (g *drafter) pointCounts(lists []dlist) {
-	for _, l := range lists {
-		if g.counted >= 1 {
-			break // more is rote counting
-		}
-		n := len(l.labels)
-		if l.section != "" || n < 3 || n > 12 || !l.first.heading || itemNumber(l.lines[0].text) != 1 {
-			continue
-		}
-		var wrong []string
-		for _, d := range []int{1, -1, 2, 3} {
-			if v := n + d; v > 1 {
-				wrong = append(wrong, fmt.Sprint(v))
-			}
-		}
-		stem := fmt.Sprintf("Theo %s, mục “%s” gồm bao nhiêu nội dung (được đánh số)?", g.ref, l.name)
-		if l.article != "" {
-			stem = fmt.Sprintf("Theo %s, %s (“%s”) gồm bao nhiêu khoản?", g.ref, l.article, l.name)
-		}
-		q := choice(stem, fmt.Sprint(n), wrong[:3])
-		q.Explanation = listExplanation(g.ref, l)
-		q.Passage = g.passage(l.first, l.first.text)
-		q.Difficulty = 2
-		g.add(DraftCount, q)
-		g.counted++
-	}
-}
-
-// listCount asks how many items a list has when nothing else can be asked
-// of it (a document with one list has no odd ones out): one count of a
-// document at most, rote as it is.
-func (g *drafter) listCount(l dlist) {
-	n := len(l.labels)
-	if g.counted >= 1 || n < 3 || n > 12 {
-		return
-	}
-	var wrong []string
-	for _, d := range []int{1, -1, 2, 3} {
-		if v := n + d; v > 1 {
-			wrong = append(wrong, fmt.Sprint(v))
-		}
-	}
-	q := choice(fmt.Sprintf("Theo %s, “%s” gồm bao nhiêu nội dung?", g.ref, l.name), fmt.Sprint(n), wrong[:3])
-	q.Explanation = listExplanation(g.ref, l)
-	q.Passage = g.passage(l.first, l.first.text)
-	q.Difficulty = 2
-	g.add(DraftList, q)
-	g.counted++
 }

@@ -36,8 +36,8 @@ func shortName(s string) string {
 	if i := strings.Index(s, " - "); i > 0 && words(s[:i]) >= 2 {
 		s = s[:i] // "Quan điểm chỉ đạo - Xây dựng …": a heading run into its text
 	}
-	if i := strings.IndexAny(s, ",;:("); i > 0 && words(s[:i]) >= 6 {
-		s = s[:i]
+	if i := strings.IndexAny(s, ";:("); i > 0 && words(s[:i]) >= 4 {
+		s = s[:i] // (not at a comma: "thể chế về sở hữu, phát triển các thành phần kinh tế" is one point)
 	}
 	w := strings.Fields(s)
 	for k := 1; k <= 3 && 2*k <= len(w); k++ {
@@ -47,8 +47,8 @@ func shortName(s string) string {
 			return strings.Join(w[:k], " ")
 		}
 	}
-	if len(w) > 12 {
-		return strings.Join(w[:12], " ") + "…"
+	if len(w) > 18 {
+		return strings.Join(w[:18], " ") + "…"
 	}
 	return strings.TrimRight(s, " .")
 }
@@ -120,4 +120,35 @@ func (g *drafter) used(q quiz.Question) {
 	for _, o := range q.Options {
 		g.shown[o.Text]++
 	}
+}
+
+// echoes reports whether an option repeats the words of the name it is
+// asked under ("Hoàn thiện thể chế về sở hữu trí tuệ …" under "Tiếp tục
+// hoàn thiện thể chế về sở hữu"): four words in a row of the name.
+func echoes(option, name string) bool {
+	w := strings.Fields(strings.ToLower(strings.TrimSuffix(name, "…")))
+	o := " " + strings.ToLower(option) + " "
+	for i := 0; i+4 <= len(w); i++ {
+		if strings.Contains(o, " "+strings.Join(w[i:i+4], " ")+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// listKind is what a list's points are, by the part they stand in:
+// assessments (tình hình, kết quả, hạn chế), viewpoints, goals, the
+// organising of the work, or else tasks. Odd ones out come from lists of
+// the same kind.
+func listKind(l dlist) string {
+	name := viet.Fold(l.name + " " + l.section)
+	for _, k := range []struct{ kind, word string }{
+		{"assessment", "tinh hinh"}, {"assessment", "ket qua"}, {"assessment", "han che"}, {"assessment", "nguyen nhan"},
+		{"assessment", "danh gia"}, {"viewpoint", "quan diem"}, {"goal", "muc tieu"}, {"organising", "to chuc thuc hien"},
+	} {
+		if strings.Contains(name, k.word) {
+			return k.kind
+		}
+	}
+	return "task"
 }

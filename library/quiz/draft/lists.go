@@ -158,6 +158,7 @@ func (g *drafter) lists() {
 			// another form gives itself away: asked by duties instead.
 			continue
 		}
+
 		// Odd ones out, taken in turn from the nearest other lists.
 		var pools [][]string
 		for k := 1; k < len(all) && k <= 8; k++ {
@@ -165,6 +166,12 @@ func (g *drafter) lists() {
 			o := all[(li+k)%len(all)]
 			if o.name == l.name || l.section != "" && o.name == l.section || o.section == l.name {
 				continue // a list of the same name: its items are not odd
+			}
+			if l.section != "" && o.section != l.section || listKind(o) != listKind(l) {
+				// The points of another part, or of another kind (an
+				// assessment among tasks): the odd one out would give
+				// itself away.
+				continue
 			}
 			for i, lab := range o.labels {
 				if len(pool) < 4 && !resembles(o.sets[i], l.sets) && lab != l.parent {
@@ -186,7 +193,6 @@ func (g *drafter) lists() {
 				break
 			}
 		}
-		before := len(g.drafts)
 		h := fnv.New32a()
 		h.Write([]byte(l.name))
 		k := int(h.Sum32() % uint32(len(l.labels)))
@@ -219,6 +225,9 @@ func (g *drafter) lists() {
 		}
 		asked := false
 		for _, r := range rights {
+			if echoes(l.labels[r], l.name) {
+				continue // the right option would repeat the question's words
+			}
 			wrong := distinctFrom(l.labels[r], alike(g.fresh(rest), l.labels[r:r+1]), 3)
 			if len(wrong) < 2 {
 				continue
@@ -236,9 +245,6 @@ func (g *drafter) lists() {
 			q.Explanation, q.Passage, q.Difficulty = expl, g.passage(l.first, l.first.text), 2
 			g.add(DraftList, q)
 			g.used(q)
-		}
-		if len(g.drafts) == before {
-			g.listCount(l) // no odd one out to ask with: how many
 		}
 	}
 }
