@@ -131,7 +131,7 @@ func flatBreaks(line string) []int {
 				last["number"], last["letter"] = 0, 0
 			}
 		case "article":
-			ok = (m.n == last["article"]+1 || last["article"] == 0) && sentenceEnds(line, m.at)
+			ok = (m.n == last["article"]+1 || last["article"] == 0) && (sentenceEnds(line, m.at) || capsBefore(line, m.at))
 			if ok {
 				last["article"] = m.n
 				last["number"], last["letter"] = 0, 0

@@ -88,3 +88,15 @@ func TestUnflattenRealResolutions(t *testing.T) {
 		}
 	}
 }
+
+// An article right after a section heading in capitals (no full stop
+// between) starts its own line: "… XÃ HỘI Điều 18. Thành phần …".
+func TestUnflattenArticleAfterCapitals(t *testing.T) {
+	line := "Điều 17. Tập hợp ý kiến 1. Ủy ban Mặt trận tập hợp ý kiến của các thành viên và gửi cơ quan có thẩm quyền trong thời hạn quy định. 2. Văn bản phản biện được gửi đến cơ quan chủ trì soạn thảo. " +
+		"Mục 2. ĐỐI THOẠI GIỮA MẶT TRẬN VỚI CƠ QUAN CÓ VĂN BẢN ĐƯỢC PHẢN BIỆN Điều 18. Thành phần hội nghị đối thoại 1. Thành phần hội nghị do Ủy ban Mặt trận quyết định. " +
+		"Điều 19. Trình tự hội nghị đối thoại 1. Đại diện Ủy ban Mặt trận chủ trì hội nghị và nêu nội dung đối thoại."
+	got := Unflatten(line)
+	if !strings.Contains(got, "\nĐiều 18. Thành phần") || !strings.Contains(got, "\nĐiều 19.") {
+		t.Errorf("the articles did not start their lines:\n%s", got)
+	}
+}

@@ -462,3 +462,26 @@ func TestListPairsDoNotAnswerEachOther(t *testing.T) {
 		}
 	}
 }
+
+// A target year's wrong options are other targets, never before the year
+// the document was issued.
+func TestTargetYearDistractors(t *testing.T) {
+	src := Source{Title: "Nghị quyết", Kind: "Nghị quyết", Number: "09-NQ/QU", IssuedOn: "2017-06-03", Pages: []string{
+		"NGHỊ QUYẾT\nMục tiêu cụ thể đến năm 2020, hoàn thiện một bước thể chế kinh tế của quận theo hướng hiện đại.\n" +
+			"Mục tiêu đến năm 2030, vận hành có hiệu quả thể chế kinh tế và bộ máy hành chính của quận.\n"}}
+	found := 0
+	for _, d := range Drafts(src) {
+		if d.Kind != DraftTime || !strings.Contains(d.Question.Stem, "đến năm ……") {
+			continue
+		}
+		found++
+		for _, o := range d.Question.Options {
+			if n := atoi(o.Text); n < 2017 || n%5 != 0 {
+				t.Errorf("%q among the options of %q", o.Text, d.Question.Stem)
+			}
+		}
+	}
+	if found == 0 {
+		t.Error("no draft asks a target year")
+	}
+}

@@ -76,7 +76,7 @@ func (g *drafter) facts() {
 		if used[key] {
 			continue
 		}
-		wrong := distractors(f, all)
+		wrong := distractors(f, all, g.year())
 		if len(wrong) < 2 {
 			continue
 		}
@@ -217,7 +217,7 @@ func clauseFacts(c string) []fact {
 // distractors picks up to three wrong answers for a fact from the
 // document's other facts of its kind, nearest in value first; counts,
 // years, terms and fractions are topped up from the answer's own figures.
-func distractors(f fact, all []fact) []string {
+func distractors(f fact, all []fact, docYear int) []string {
 	type cand struct {
 		text string
 		dist float64
@@ -263,6 +263,16 @@ func distractors(f fact, all []fact) []string {
 	texts = append(texts, derived(f)...)
 	for i, t := range texts {
 		texts[i] = likeAnswer(f, t)
+	}
+	if f.kind == DraftTime && f.shape == "year" && docYear > 0 && int(f.value) >= docYear {
+		// "Mục tiêu đến năm ……" in a 2017 resolution: never 2015
+		var later []string
+		for _, t := range texts {
+			if n := atoi(t); n >= docYear {
+				later = append(later, t)
+			}
+		}
+		texts = later
 	}
 	if viet.Fold(prevWord(f.clause[:f.at])) == "lop" {
 		// a school grade: 1 to 12 ("lớp 15" is no grade)
@@ -314,7 +324,7 @@ func derived(f fact) []string {
 		steps := []int{-1, 1, 2, -2}
 		if int(f.value)%5 == 0 {
 			// a target year ("đến năm 2030"): other targets, not 2029
-			steps = []int{-5, 5, 10, -10}
+			steps = []int{-5, 5, 10, -10, 15}
 		}
 		for _, d := range steps {
 			out = append(out, strconv.Itoa(int(f.value)+d))

@@ -37,11 +37,15 @@ func varied(ds []Draft) []Draft {
 		}
 		sort.Strings(opts)
 		set := strings.Join(opts, "\x00")
+		if d.Kind != DraftList && sets[set+"\x00"+right] >= 1 {
+			continue // the same answer among the same options again
+		}
 		if d.Kind != DraftList && sets[set] >= 2 {
 			continue
 		}
 		seen[key] = true
 		sets[set]++
+		sets[set+"\x00"+right]++
 		out = append(out, d)
 	}
 	return out
@@ -138,3 +142,27 @@ func figureIn(f, title string) bool {
 var kindOfCode = map[string]string{"NQ": "Nghị quyết", "CT": "Chỉ thị", "QĐ": "Quyết định", "KL": "Kết luận", "TB": "Thông báo",
 	"HD": "Hướng dẫn", "BC": "Báo cáo", "QC": "Quy chế", "QĐi": "Quy định", "CTr": "Chương trình", "NQLT": "Nghị quyết liên tịch",
 	"NĐ": "Nghị định", "TT": "Thông tư", "TTLT": "Thông tư liên tịch", "L": "Luật"}
+
+// year is the year the document was issued (its metadata, or the date its
+// first lines give), 0 when unknown.
+func (g *drafter) year() int {
+	if len(g.src.IssuedOn) >= 4 {
+		if y := atoi(g.src.IssuedOn[:4]); y > 1900 {
+			return y
+		}
+	}
+	head := ""
+	for _, p := range g.src.Pages {
+		head += p
+		if len(head) > 1500 {
+			break
+		}
+	}
+	if len(head) > 1500 {
+		head = head[:1500]
+	}
+	if d := dateInText.FindStringSubmatch(head); d != nil {
+		return atoi(d[3])
+	}
+	return 0
+}
