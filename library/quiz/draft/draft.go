@@ -364,6 +364,9 @@ func (g *drafter) add(kind DraftKind, q quiz.Question) {
 			}
 		}
 	}
+	if kind == DraftList {
+		evenCuts(q.Options)
+	}
 	q.Normalize()
 	if q.Validate() != nil {
 		return

@@ -485,3 +485,30 @@ func TestTargetYearDistractors(t *testing.T) {
 		t.Error("no draft asks a target year")
 	}
 }
+
+// The options of a list question are cut alike: no option is longer than
+// the cut ones, and the cut ones are cut at one length.
+func TestListOptionsCutAlike(t *testing.T) {
+	for _, src := range draftSources(t) {
+		for _, d := range Drafts(src) {
+			if d.Kind != DraftList {
+				continue
+			}
+			cut := -1
+			for _, o := range d.Question.Options {
+				if strings.HasSuffix(o.Text, " …") {
+					if w := len(strings.Fields(o.Text)); cut >= 0 && w != cut {
+						t.Errorf("options cut at different lengths: %q", d.Question.Stem)
+					} else {
+						cut = w
+					}
+				}
+			}
+			for _, o := range d.Question.Options {
+				if cut >= 0 && !strings.HasSuffix(o.Text, " …") && len(strings.Fields(o.Text)) >= cut {
+					t.Errorf("a whole option %q as long as the cut ones", o.Text)
+				}
+			}
+		}
+	}
+}

@@ -152,3 +152,26 @@ func listKind(l dlist) string {
 	}
 	return "task"
 }
+
+// evenCuts cuts a list question's options alike: when some are cut ("…"),
+// every longer one is cut at the same number of words, so the one option
+// left whole (or cut) does not stand out.
+func evenCuts(opts []quiz.Option) {
+	n := 0
+	for _, o := range opts {
+		if strings.HasSuffix(o.Text, " …") {
+			if w := words(o.Text) - 1; n == 0 || w < n {
+				n = w
+			}
+		}
+	}
+	if n == 0 {
+		return
+	}
+	for i, o := range opts {
+		w := strings.Fields(strings.TrimSuffix(o.Text, " …"))
+		if len(w) > n {
+			opts[i].Text = strings.TrimRight(strings.Join(w[:n], " "), ",;:") + " …"
+		}
+	}
+}
