@@ -96,14 +96,7 @@ func TestKilledRestoreKeepsALibrary(t *testing.T) {
 		if code, _, errs := ctl(t, "--db", db, "import", old); code != 0 {
 			t.Fatal(errs)
 		}
-		cmd := exec.Command(os.Args[0], "--db", db, "restore", zipPath)
-		cmd.Env = append(os.Environ(), "SOTAYCTL_MAIN=1")
-		if err := cmd.Start(); err != nil {
-			t.Fatal(err)
-		}
-		time.Sleep(delay * time.Millisecond)
-		cmd.Process.Signal(syscall.SIGKILL)
-		cmd.Wait()
+		killedAfter(t, delay*time.Millisecond, "--db", db, "restore", zipPath)
 		n := countDocs(t, db)
 		t.Logf("killed after %v: %d documents", delay*time.Millisecond, n)
 		if n != 3 && n != 400 {
@@ -248,4 +241,17 @@ func TestBackupOntoAFullDisk(t *testing.T) {
 	if left, _ := filepath.Glob(filepath.Join(disk, "*")); len(left) > 0 {
 		t.Errorf("left on the full disk: %v", left)
 	}
+}
+
+// killedAfter runs sotayctl with args and kills it (kill -9) after delay.
+func killedAfter(t *testing.T, delay time.Duration, args ...string) {
+	t.Helper()
+	cmd := exec.Command(os.Args[0], args...)
+	cmd.Env = append(os.Environ(), "SOTAYCTL_MAIN=1")
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(delay)
+	cmd.Process.Signal(syscall.SIGKILL)
+	cmd.Wait()
 }

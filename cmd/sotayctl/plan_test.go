@@ -4,11 +4,9 @@ import (
 	"context"
 	"encoding/json"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
@@ -174,14 +172,7 @@ func TestKilledPackImportKeepsTheLibrary(t *testing.T) {
 		if code, _, errs := ctl(t, "--db", db, "import", old); code != 0 {
 			t.Fatal(errs)
 		}
-		cmd := exec.Command(os.Args[0], "--db", db, "pack", "import", pack)
-		cmd.Env = append(os.Environ(), "SOTAYCTL_MAIN=1")
-		if err := cmd.Start(); err != nil {
-			t.Fatal(err)
-		}
-		time.Sleep(delay * time.Millisecond)
-		cmd.Process.Signal(syscall.SIGKILL)
-		cmd.Wait()
+		killedAfter(t, delay*time.Millisecond, "--db", db, "pack", "import", pack)
 		n := countDocs(t, db)
 		t.Logf("killed after %v: %d documents", delay*time.Millisecond, n)
 		if n != 3 && n != 1500 {
