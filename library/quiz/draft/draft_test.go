@@ -334,3 +334,41 @@ func TestTargetYearDistractors(t *testing.T) {
 		t.Error("no draft asks a target year")
 	}
 }
+
+// Who does a task is asked of each body the text names, the other bodies
+// as wrong answers; a subject that is a list of bodies is not asked.
+func TestWhoDoesWhat(t *testing.T) {
+	src := Source{Title: "Nghị quyết", Kind: "Nghị quyết", Number: "05-NQ/QU", Pages: []string{
+		"NGHỊ QUYẾT\nTỔ CHỨC THỰC HIỆN\n" +
+			"1. Đảng đoàn Hội đồng nhân dân quận lãnh đạo ban hành các cơ chế hỗ trợ chuyển đổi số trong năm 2026.\n" +
+			"2. Ban Tuyên giáo Quận ủy chủ trì, phối hợp với Văn phòng Quận ủy tổ chức học tập, quán triệt Nghị quyết.\n" +
+			"3. Ban Tổ chức Quận ủy chủ trì, phối hợp với các cơ quan liên quan xây dựng đề án sắp xếp bộ máy.\n" +
+			"4. Ủy ban Kiểm tra Quận ủy chủ trì, phối hợp với các ban đảng theo dõi, kiểm tra việc thực hiện Nghị quyết.\n" +
+			"5. Mặt trận Tổ quốc và các tổ chức chính trị - xã hội xây dựng kế hoạch giám sát việc thực hiện.\n"}}
+	asked := map[string]string{}
+	for _, d := range Drafts(src) {
+		if strings.Contains(d.Question.Stem, "cơ quan nào") {
+			asked[d.Question.Stem] = d.Question.Options[d.Question.Correct()[0]].Text
+			for _, o := range d.Question.Options {
+				if strings.HasSuffix(o.Text, " và các") || strings.HasSuffix(o.Text, " và") {
+					t.Errorf("a cut subject as an option: %q", o.Text)
+				}
+			}
+		}
+	}
+	want := map[string]string{"lãnh đạo ban hành các cơ chế": "Đảng đoàn Hội đồng nhân dân quận", "tổ chức học tập, quán triệt": "Ban Tuyên giáo Quận ủy"}
+	for task, who := range want {
+		found := false
+		for stem, answer := range asked {
+			if strings.Contains(stem, task) {
+				found = true
+				if answer != who {
+					t.Errorf("%q: %q, want %q", task, answer, who)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no draft asks who %s", task)
+		}
+	}
+}

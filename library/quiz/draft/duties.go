@@ -8,17 +8,19 @@ import (
 	"sotay/internal/viet"
 )
 
-// Responsibilities and counts of points: "Ban Tuyên giáo Trung ương chủ
-// trì, phối hợp với Ban Kinh tế Trung ương tổ chức việc học tập …" asks
-// who leads the task; a part of numbered points asks how many it has.
+// Responsibilities: "Ban Tuyên giáo Trung ương chủ trì, phối hợp với Ban
+// Kinh tế Trung ương tổ chức việc học tập …", "Đảng đoàn Quốc hội lãnh
+// đạo bổ sung …" ask who does the task, the document's other bodies as
+// wrong answers.
 
-// dutyRE finds who leads a task in a sentence: the subject (a body's
-// name, capitalised), "chủ trì", the partners, the task.
-var dutyRE = regexp.MustCompile(`^(\p{Lu}[\p{L} ,-]{3,80}?) (?:chủ trì|có trách nhiệm chủ trì|được giao chủ trì),? phối hợp (?:với )?([^.;]{3,160}?) (tổ chức|xây dựng|nghiên cứu|hướng dẫn|theo dõi|kiểm tra|chỉ đạo|triển khai|tham mưu|rà soát|đề xuất|sơ kết|tổng kết)([^.;]{3,160})`)
+// dutyRE finds who does a task in a sentence: the subject (one body,
+// capitalised: "Ban Kinh tế Trung ương", "Đảng đoàn Quốc hội"), the verb
+// that makes it responsible, the task.
+var dutyRE = regexp.MustCompile(`^(\p{Lu}[\p{L} -]{3,80}?) (chủ trì|có trách nhiệm|lãnh đạo|chỉ đạo|tổ chức|xây dựng|nghiên cứu|hướng dẫn|theo dõi|kiểm tra|tham mưu|rà soát)([ ,][^.;]{10,240})`)
 
 type duty struct {
-	who, partners, task string
-	line                dline
+	who, task string // "Ban Kinh tế Trung ương", "chủ trì, phối hợp với … nghiên cứu …"
+	line      dline
 }
 
 // duties proposes "who leads …" for each task whose leader the text names,
@@ -29,24 +31,28 @@ func (g *drafter) duties() {
 		if !l.body || l.heading {
 			continue
 		}
-		for _, s := range sentences(stripItem(l.text)) {
-			text := strings.TrimSpace(stripItem(l.text)[s[0]:s[1]])
+		for _, sp := range sentences(stripItem(l.text)) {
+			text := strings.TrimSpace(stripItem(l.text)[sp[0]:sp[1]])
 			m := dutyRE.FindStringSubmatch(text)
 			if m == nil {
 				continue
 			}
 			who := strings.TrimSpace(m[1])
-			if words(who) > 10 || strings.Contains(who, ",") {
-				continue // a list of bodies, not one leader
+			if words(who) > 12 || !namesBody(who) || strings.HasSuffix(who, " các") || strings.HasSuffix(who, " và") || strings.HasSuffix(who, " những") {
+				continue // one body by its name, not a list of them ("Mặt trận … và các tổ chức …")
 			}
-			all = append(all, duty{who: who, partners: strings.TrimSpace(m[2]), task: m[3] + strings.TrimRight(m[4], " ,"), line: l})
+			task := strings.TrimRight(m[2]+m[3], " ,")
+			if w := strings.Fields(task); len(w) > 32 {
+				task = strings.Join(w[:32], " ") + " …"
+			}
+			all = append(all, duty{who: who, task: task, line: l})
 		}
 	}
 	for i, d := range all {
 		var wrong []string
 		for k := 1; k < len(all); k++ {
 			o := all[(i+k)%len(all)]
-			if viet.Fold(o.who) != viet.Fold(d.who) && !strings.Contains(viet.Fold(d.partners), viet.Fold(o.who)) {
+			if viet.Fold(o.who) != viet.Fold(d.who) && !strings.Contains(viet.Fold(d.task), viet.Fold(o.who)) {
 				wrong = append(wrong, o.who)
 			}
 		}
@@ -54,8 +60,8 @@ func (g *drafter) duties() {
 		if len(wrong) < 3 {
 			continue
 		}
-		q := choice(fmt.Sprintf("Theo %s, cơ quan nào chủ trì, phối hợp với %s %s?", g.ref, d.partners, d.task), d.who, wrong)
-		q.Explanation = explainQuote(g.ref, d.who+" chủ trì, phối hợp với "+d.partners+" "+d.task)
+		q := choice(fmt.Sprintf("Theo %s, cơ quan nào %s?", g.ref, d.task), d.who, wrong)
+		q.Explanation = explainQuote(g.ref, d.who+" "+d.task)
 		q.Passage = g.passage(d.line, d.who)
 		q.Difficulty = 2
 		g.add(DraftList, q)
