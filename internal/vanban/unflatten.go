@@ -131,7 +131,9 @@ func flatBreaks(line string) []int {
 				last["number"], last["letter"] = 0, 0
 			}
 		case "article":
-			ok = (m.n == last["article"]+1 || last["article"] == 0) && (sentenceEnds(line, m.at) || capsBefore(line, m.at))
+			// Articles go up; one not found (glued to a heading) does not
+			// stop the next: up to three may be skipped.
+			ok = (last["article"] == 0 || m.n > last["article"] && m.n <= last["article"]+3) && (sentenceEnds(line, m.at) || capsBefore(line, m.at))
 			if ok {
 				last["article"] = m.n
 				last["number"], last["letter"] = 0, 0

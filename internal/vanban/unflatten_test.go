@@ -100,3 +100,15 @@ func TestUnflattenArticleAfterCapitals(t *testing.T) {
 		t.Errorf("the articles did not start their lines:\n%s", got)
 	}
 }
+
+// An article glued where it cannot be found does not stop the articles
+// after it from starting their lines.
+func TestUnflattenArticleAfterAMissedOne(t *testing.T) {
+	line := "Điều 1. Phạm vi điều chỉnh của quy định này về giám sát và phản biện xã hội. Điều 2. Đối tượng áp dụng là các cơ quan, tổ chức, cá nhân có liên quan " +
+		"Điều 3. Nguyên tắc giám sát bảo đảm khách quan, công khai, minh bạch và không chồng chéo giữa các chủ thể. Điều 4. Hình thức giám sát gồm nghiên cứu văn bản và tổ chức đoàn giám sát. " +
+		"Điều 5. Trách nhiệm của cơ quan được giám sát là cung cấp thông tin đầy đủ, kịp thời."
+	got := Unflatten(line)
+	if !strings.Contains(got, "\nĐiều 4. Hình thức") || !strings.Contains(got, "\nĐiều 5. Trách nhiệm") {
+		t.Errorf("the articles after a missed one did not start their lines:\n%s", got)
+	}
+}
