@@ -91,7 +91,7 @@ func readResultsFile(name string) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	if st.Size() > 8<<20 {
+	if st.Size() > quiz.MaxResultsFile {
 		return nil, fmt.Errorf("%w: %d MB", ErrTooLarge, st.Size()>>20)
 	}
 	return os.ReadFile(name)

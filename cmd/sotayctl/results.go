@@ -6,10 +6,11 @@ import (
 	"io"
 	"math"
 	"path/filepath"
+	"strconv"
+
 	"sotay/library"
 	"sotay/library/quiz"
 	"sotay/library/quiz/formats"
-	"strconv"
 )
 
 // runResults dispatches "sotayctl results export|import|show".

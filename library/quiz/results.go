@@ -26,10 +26,10 @@ const ResultsExt = ".sotaykq"
 // ErrBadResults means a file is not a results file Sổ tay can read.
 var ErrBadResults = errors.New("not a usable results file")
 
-// Bounds of a results file: a year of self-checks is a few hundred
+// Bounds of a results file (MaxResultsFile in bytes): a year of self-checks is a few hundred
 // attempts of a few dozen questions.
 const (
-	maxResultsFile     = 8 << 20
+	MaxResultsFile     = 8 << 20
 	maxResultsAttempts = 5000
 	maxResultsItems    = 500
 )
@@ -203,7 +203,7 @@ func badResults(code string, args ...any) error {
 // than a learner makes), and its signature when key is given.
 func ReadSubmission(data []byte, key string) (ReceivedResults, error) {
 	var rr ReceivedResults
-	if len(data) > maxResultsFile {
+	if len(data) > MaxResultsFile {
 		return rr, badResults("too_large", "MB", len(data)>>20)
 	}
 	var f resultsFile
