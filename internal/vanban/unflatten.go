@@ -2,6 +2,7 @@ package vanban
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -31,6 +32,27 @@ var (
 	flatDash = regexp.MustCompile(`[.;:!?]\s([-–•+])\s+\p{Lu}`)
 	// Điều 3. …, Chương II …
 	flatArticle = regexp.MustCompile(`\s((?:Điều|ĐIỀU)\s+(\d{1,3})\.|(?:Chương|CHƯƠNG)\s+([IVXLC]{1,6})\b)`)
+
+	// A numbered heading has no full stop, so what comes under it may be
+	// glued to its words: its first dash item ("1- Quan điểm chỉ đạo -
+	// Xây dựng …"), or a sub-heading without a mark, which opens with a
+	// word such a heading opens with, in capitals after a small letter
+	// ("… các loại hình doanh nghiệp Hoàn thiện thể chế về sở hữu - …").
+	flatSubDash  = regexp.MustCompile(`\p{Ll}(\s)[-–]\s+\p{Lu}`)
+	flatSubTitle = regexp.MustCompile(`\p{Ll}(\s)(?:` + openers + `)(?:\s\p{Ll}|,)`)
+	// The labels resolutions put on their parts, standing alone before a
+	// sentence: ". Mục tiêu cụ thể đến năm 2020 Phấn đấu …", "1- Quan
+	// điểm Chuyển đổi số …".
+	// A sub-heading after a sentence's end, its first item glued to it:
+	// "… nhất là bất động sản. Hoàn thiện thể chế phát triển các thành
+	// phần kinh tế - Thực hiện nhất quán …".
+	flatSubAfter = regexp.MustCompile(`[.;:](\s)(?:` + openers + `)[^.;:!?]{0,160}?[\p{Ll}\d](\s)[-–]\s+\p{Lu}`)
+	flatLabel    = regexp.MustCompile(`(?:[.;:]|\d\s?[-–.)])(\s)(` + labels + `)(\s)\p{Lu}`)
+)
+
+const (
+	openers = `Mục tiêu|Quan điểm|Nhiệm vụ|Giải pháp|Tầm nhìn|Hoàn thiện|Đổi mới|Nâng cao|Tiếp tục|Phấn đấu|Xây dựng|Phát triển|Tăng cường|Đẩy mạnh|Giai đoạn|Cơ cấu lại|Sắp xếp|Kiện toàn|Tập trung`
+	labels  = `Mục tiêu(?: tổng quát| cụ thể| chung)?(?: đến năm \d{4})?|Tầm nhìn(?: đến năm \d{4})?|Quan điểm(?: chỉ đạo)?|Nhiệm vụ và giải pháp|Nhiệm vụ|Giải pháp|Định hướng`
 )
 
 // Unflatten returns text with line breaks put back before the structure
@@ -90,6 +112,33 @@ func flatBreaks(line string) []int {
 			marks = append(marks, mark{m[0], "chapter", romanValue(line[m[6]:m[7]])})
 		}
 	}
+	for _, m := range flatSubDash.FindAllStringSubmatchIndex(line, -1) {
+		// "nhà nước - Doanh nghiệp …", not "Kim Mã - Yên Nghĩa"; and a
+		// list follows: another dash item after a sentence's end
+		if !smallWordBefore(line, m[2]) || !dashItemWithin(line[m[2]:], 1500) {
+			continue
+		}
+		marks = append(marks, mark{m[2], "subdash", 0})
+	}
+	for _, m := range flatSubTitle.FindAllStringSubmatchIndex(line, -1) {
+		marks = append(marks, mark{m[2], "subtitle", 0})
+	}
+	for _, m := range flatSubAfter.FindAllStringSubmatchIndex(line, -1) {
+		if strings.Count(line[m[2]:m[4]], " ") <= 20 && smallWordBefore(line, m[4]) && dashItemWithin(line[m[4]:], 1500) {
+			marks = append(marks, mark{m[2], "label", 0}, mark{m[4], "subend", 0})
+		}
+	}
+	for _, m := range flatLabel.FindAllStringSubmatchIndex(line, -1) {
+		if strings.ContainsRune(".;:", rune(line[m[0]])) {
+			// after a sentence, only a label that cannot be a sentence's
+			// subject ("Mục tiêu cụ thể đến năm 2020", not "Mục tiêu")
+			if !strings.Contains(line[m[4]:m[5]], " ") || strings.HasPrefix(line[m[4]:m[5]], "Quan điểm ") && !strings.HasSuffix(line[m[4]:m[5]], "chỉ đạo") {
+				continue
+			}
+			marks = append(marks, mark{m[2], "label", 0})
+		}
+		marks = append(marks, mark{m[6], "labelend", 0})
+	}
 	if len(marks) == 0 {
 		return nil
 	}
@@ -115,6 +164,21 @@ func flatBreaks(line string) []int {
 			}
 		}
 		return false
+	}
+	// inHeading reports whether the space at i is within the words of the
+	// heading last broken, of one of kinds: no full stop since (nor a
+	// semicolon, unless semicolons), 60 words at most.
+	inHeading := func(i int, semicolons bool, kinds ...string) bool {
+		if taken < 0 || i-taken > 600 || !slices.Contains(kinds, lastKind) {
+			return false
+		}
+		words := strings.TrimLeft(line[taken+1:i], "0123456789")
+		words = strings.TrimLeft(words, " -–.)")
+		stops := ".;:!?"
+		if semicolons {
+			stops = ".:!?" // a numbered heading may hold a semicolon
+		}
+		return !strings.ContainsAny(words, stops) && strings.Count(words, " ") <= 60
 	}
 	for _, m := range marks {
 		if m.at == taken || line[m.at] != ' ' {
@@ -158,6 +222,17 @@ func flatBreaks(line string) []int {
 			}
 		case "dash":
 			ok = true
+		case "subdash", "subtitle":
+			// Only in a numbered heading's words (or a sub-heading's),
+			// before any full stop.
+			ok = inHeading(m.at, false, "subtitle", "labelend") || inHeading(m.at, true, "number")
+		case "label":
+			ok = true
+		case "labelend":
+			// after the label's own break, or right after its number
+			ok = (lastKind == "label" || lastKind == "subtitle") && m.at-taken < 60 || inHeading(m.at, false, "number")
+		case "subend":
+			ok = lastKind == "label"
 		}
 		if ok {
 			out = append(out, m.at)
@@ -176,6 +251,23 @@ func counted(line string, i int) bool {
 		return true
 	}
 	return false
+}
+
+// smallWordBefore reports whether the word before the space at i is in
+// small letters or digits: the end of a heading's words, not of a name.
+func smallWordBefore(line string, i int) bool {
+	j := strings.LastIndexByte(line[:i], ' ')
+	r, _ := utf8.DecodeRuneInString(line[j+1 : i])
+	return unicode.IsLower(r) || unicode.IsDigit(r)
+}
+
+// dashItemWithin reports whether a dash item after a sentence's end
+// starts within n bytes of the start of s.
+func dashItemWithin(s string, n int) bool {
+	if len(s) > n {
+		s = s[:n]
+	}
+	return flatDash.MatchString(s)
 }
 
 // sentenceEnds reports whether the text before the space at i ends a

@@ -112,3 +112,39 @@ func TestUnflattenArticleAfterAMissedOne(t *testing.T) {
 		t.Errorf("the articles after a missed one did not start their lines:\n%s", got)
 	}
 }
+
+// What a numbered heading holds glued to its words comes apart: its first
+// dash item, a sub-heading without a mark, the labels of a goal ("Mục
+// tiêu cụ thể đến năm 2020"); a name with a dash ("Kim Mã - Yên Nghĩa")
+// and a range stay in their sentence.
+func TestUnflattenSubHeadings(t *testing.T) {
+	line := "II - QUAN ĐIỂM VÀ MỤC TIÊU 1- Quan điểm chỉ đạo - Chuyển đổi số là nhiệm vụ của cả hệ thống chính trị. - Lấy đảng viên làm trung tâm. " +
+		"2 - Mục tiêu Mục tiêu tổng quát Xây dựng chi bộ số vững mạnh. Mục tiêu cụ thể đến năm 2027 Phấn đấu 100% chi bộ sinh hoạt trên nền tảng số. " +
+		"III - NHIỆM VỤ VÀ GIẢI PHÁP 1 - Hoàn thiện hạ tầng số, phát triển nguồn nhân lực số Hoàn thiện hạ tầng số - Đầu tư mạng nội bộ cho các phường. - Kết nối tuyến Kim Mã - Yên Nghĩa trong giai đoạn 2025 - 2027. " +
+		"Phát triển nguồn nhân lực số - Bồi dưỡng kỹ năng số cho bí thư chi bộ. - Tập huấn cho đảng viên trẻ."
+	got := Unflatten(line)
+	lines := map[string]bool{}
+	for _, l := range strings.Split(got, "\n") {
+		lines[strings.TrimSpace(l)] = true
+	}
+	for _, want := range []string{"1- Quan điểm chỉ đạo", "2 - Mục tiêu", "Mục tiêu tổng quát", "Mục tiêu cụ thể đến năm 2027",
+		"1 - Hoàn thiện hạ tầng số, phát triển nguồn nhân lực số", "Hoàn thiện hạ tầng số", "Phát triển nguồn nhân lực số"} {
+		if !lines[want] {
+			t.Errorf("no line %q:\n%s", want, got)
+		}
+	}
+	if !strings.Contains(got, "Kim Mã - Yên Nghĩa") || !strings.Contains(got, "2025 - 2027") {
+		t.Errorf("a name or a range was broken:\n%s", got)
+	}
+	if len(got) != len(line) {
+		t.Error("the text's length changed")
+	}
+	hs := Outline([]string{got}, nil)
+	var titles []string
+	for _, h := range hs {
+		titles = append(titles, h.Label+" "+h.Title)
+	}
+	if titles[1] != "1. Quan điểm chỉ đạo" {
+		t.Errorf("outline %q", titles)
+	}
+}

@@ -117,8 +117,11 @@ type dline struct {
 	page, start, end int // page number (1-based) and rune offsets in it
 	text             string
 	heading          bool
-	item             string // the item class, "" if not an item
-	body             bool   // past the letterhead
+	// sub is a sub-heading without a mark ("Hoàn thiện thể chế về sở
+	// hữu" before its dash items): a list's lead-in, not a part.
+	sub  bool
+	item string // the item class, "" if not an item
+	body bool   // past the letterhead
 }
 
 type drafter struct {
@@ -158,7 +161,29 @@ func newDrafter(src Source) *drafter {
 			off += n + 1
 		}
 	}
+	for i := range g.lines[:max(len(g.lines)-1, 0)] {
+		l, next := &g.lines[i], g.lines[i+1]
+		if subHeading(*l) && (next.item == "dash" || next.item == "alpha" || next.item == "" && labelRE.MatchString(l.text)) {
+			l.heading, l.sub = true, true
+		}
+	}
 	return g
+}
+
+// labelRE is how the labels of a resolution's parts begin: a line holding
+// one alone ("Mục tiêu cụ thể đến năm 2020") names the paragraph after it.
+var labelRE = regexp.MustCompile(`^(Mục tiêu|Tầm nhìn|Quan điểm|Nhiệm vụ|Giải pháp|Định hướng)\b`)
+
+// subHeading says whether a line of the body may be a sub-heading without
+// a mark: a few words in sentence case, no sentence's end.
+func subHeading(l dline) bool {
+	if l.heading || l.item != "" || !l.body {
+		return false
+	}
+	n := words(l.text)
+	r, _ := utf8.DecodeRuneInString(l.text)
+	last, _ := utf8.DecodeLastRuneInString(l.text)
+	return n >= 2 && n <= 18 && unicode.IsUpper(r) && !strings.ContainsRune(".;:!?,…", last) && !strings.Contains(l.text, ". ")
 }
 
 var (
@@ -227,7 +252,7 @@ func sectionName(s string) string {
 	if !strings.ContainsFunc(s, unicode.IsLower) {
 		s = sentenceCase(s)
 	}
-	if n := len(strings.Fields(s)); n < 1 || n > 14 {
+	if n := len(strings.Fields(s)); n < 1 || n > 18 {
 		return ""
 	}
 	return s

@@ -47,8 +47,16 @@ func (g *drafter) facts() {
 	section := ""
 	intro := ""
 	for i, l := range g.lines {
-		if l.heading && l.body {
+		if l.heading && l.body && !l.sub {
 			section = g.name(l.text)
+		}
+		if l.sub && yearRE.MatchString(l.text) && i+1 < len(g.lines) && g.lines[i+1].item == "" && !g.lines[i+1].heading {
+			// "Mục tiêu cụ thể đến năm 2020" / "Phấn đấu …": the year is
+			// asked with the first sentence it names
+			if joined, ok := g.joinLabel(l, g.lines[i+1]); ok {
+				all = append(all, lineFacts(joined, section)...)
+			}
+			continue
 		}
 		if l.item == "" {
 			intro = ""
@@ -470,4 +478,23 @@ func firstWord(s string) string {
 		return ""
 	}
 	return strings.Trim(f[0], ".,;:()“”\"")
+}
+
+// joinLabel makes one line of a label and the first sentence of the
+// paragraph it names: "Mục tiêu cụ thể đến năm 2020: Phấn đấu …". Its
+// offsets span both, on one page.
+func (g *drafter) joinLabel(label, next dline) (dline, bool) {
+	if label.page != next.page {
+		return dline{}, false
+	}
+	sp := sentences(next.text)
+	if len(sp) == 0 {
+		return dline{}, false
+	}
+	first := strings.TrimSpace(next.text[sp[0][0]:sp[0][1]])
+	j := label
+	j.text = label.text + ": " + first
+	j.end = next.start + utf8.RuneCountInString(first)
+	j.heading, j.sub = false, false
+	return j, true
 }

@@ -2,7 +2,9 @@ package draft
 
 import (
 	"fmt"
+	"hash/fnv"
 	"regexp"
+	"strconv"
 	"strings"
 
 	"sotay/internal/viet"
@@ -30,7 +32,7 @@ func leadName(s string) string {
 }
 
 // shortName is a paragraph's first words as a name to quote: up to a
-// clause's end, at most 12 words.
+// clause's end; a longer one than 24 words is cut at about 18.
 func shortName(s string) string {
 	s = strings.TrimSuffix(s, " …")
 	if i := strings.Index(s, " - "); i > 0 && words(s[:i]) >= 2 {
@@ -47,8 +49,8 @@ func shortName(s string) string {
 			return strings.Join(w[:k], " ")
 		}
 	}
-	if len(w) > 18 {
-		return strings.Join(w[:18], " ") + "…"
+	if len(w) > 24 {
+		return cutAt(w, 18) + "…"
 	}
 	return strings.TrimRight(s, " .")
 }
@@ -105,7 +107,7 @@ func namesBody(s string) bool {
 func (g *drafter) fresh(cands []string) []string {
 	var out []string
 	for _, c := range cands {
-		if g.shown[c] < 3 {
+		if g.shown[optionKey(c)] < 3 {
 			out = append(out, c)
 		}
 	}
@@ -118,22 +120,51 @@ func (g *drafter) used(q quiz.Question) {
 		g.shown = map[string]int{}
 	}
 	for _, o := range q.Options {
-		g.shown[o.Text]++
+		g.shown[optionKey(o.Text)]++
 	}
+}
+
+// optionKey is an option by its first eight words: cut at any length, it
+// is one option.
+func optionKey(s string) string {
+	w := strings.Fields(strings.TrimSuffix(s, " …"))
+	return strings.Join(w[:min(8, len(w))], " ")
 }
 
 // echoes reports whether an option repeats the words of the name it is
 // asked under ("Hoàn thiện thể chế về sở hữu trí tuệ …" under "Tiếp tục
-// hoàn thiện thể chế về sở hữu"): four words in a row of the name.
-func echoes(option, name string) bool {
+// hoàn thiện thể chế về sở hữu"): four words in a row of the name, not
+// among the common ones (what many points say, "doanh nghiệp nhà nước",
+// gives nothing away).
+func echoes(option, name string, common map[string]int) bool {
 	w := strings.Fields(strings.ToLower(strings.TrimSuffix(name, "…")))
 	o := " " + strings.ToLower(option) + " "
 	for i := 0; i+4 <= len(w); i++ {
-		if strings.Contains(o, " "+strings.Join(w[i:i+4], " ")+" ") {
+		g := strings.Join(w[i:i+4], " ")
+		if common[g] < 3 && strings.Contains(o, " "+g+" ") {
 			return true
 		}
 	}
 	return false
+}
+
+// fourGrams counts, for every four words in a row, the items of the lists
+// that hold them.
+func fourGrams(all []dlist) map[string]int {
+	n := map[string]int{}
+	for _, l := range all {
+		for _, lab := range l.labels {
+			w := strings.Fields(strings.ToLower(strings.TrimSuffix(lab, " …")))
+			seen := map[string]bool{}
+			for i := 0; i+4 <= len(w); i++ {
+				if g := strings.Join(w[i:i+4], " "); !seen[g] {
+					seen[g] = true
+					n[g]++
+				}
+			}
+		}
+	}
+	return n
 }
 
 // listKind is what a list's points are, by the part they stand in:
@@ -141,13 +172,16 @@ func echoes(option, name string) bool {
 // organising of the work, or else tasks. Odd ones out come from lists of
 // the same kind.
 func listKind(l dlist) string {
-	name := viet.Fold(l.name + " " + l.section)
-	for _, k := range []struct{ kind, word string }{
-		{"assessment", "tinh hinh"}, {"assessment", "ket qua"}, {"assessment", "han che"}, {"assessment", "nguyen nhan"},
-		{"assessment", "danh gia"}, {"viewpoint", "quan diem"}, {"goal", "muc tieu"}, {"organising", "to chuc thuc hien"},
-	} {
-		if strings.Contains(name, k.word) {
-			return k.kind
+	// by its own name first: "Mục tiêu đến năm 2020" in "Quan điểm chỉ
+	// đạo và mục tiêu" is a goal
+	for _, name := range []string{viet.Fold(l.name), viet.Fold(l.section)} {
+		for _, k := range []struct{ kind, word string }{
+			{"assessment", "tinh hinh"}, {"assessment", "ket qua"}, {"assessment", "han che"}, {"assessment", "nguyen nhan"},
+			{"assessment", "danh gia"}, {"viewpoint", "quan diem"}, {"viewpoint", "nhan thuc"}, {"goal", "muc tieu"}, {"organising", "to chuc thuc hien"},
+		} {
+			if strings.Contains(name, k.word) {
+				return k.kind
+			}
 		}
 	}
 	return "task"
@@ -171,7 +205,62 @@ func evenCuts(opts []quiz.Option) {
 	for i, o := range opts {
 		w := strings.Fields(strings.TrimSuffix(o.Text, " …"))
 		if len(w) > n {
-			opts[i].Text = strings.TrimRight(strings.Join(w[:n], " "), ",;:") + " …"
+			opts[i].Text = cutAt(w, n) + " …"
 		}
 	}
+}
+
+// dangling are words a cut phrase may not end on: it would stop in the
+// middle of what it says ("nhất là về đầu …").
+var dangling = map[string]bool{"về": true, "của": true, "và": true, "các": true, "với": true, "cho": true, "trong": true,
+	"theo": true, "để": true, "đối": true, "những": true, "là": true, "có": true, "được": true, "từ": true, "tại": true,
+	"ở": true, "nhằm": true, "giữa": true, "mà": true, "nhất": true, "một": true, "đã": true, "sẽ": true, "cả": true,
+	"mọi": true, "vào": true, "trên": true, "bằng": true, "như": true, "hoặc": true, "do": true, "vì": true, "phải": true,
+	"cần": true, "không": true, "đến": true, "nền": true, "sự": true, "việc": true, "hệ": true, "đầu": true, "bảo": true,
+	"tổ": true, "thực": true, "kinh": true, "phát": true, "xây": true, "nâng": true, "đổi": true, "hoàn": true, "quản": true}
+
+// cutAt keeps about the first n words: two fewer at most, to end at a
+// comma or semicolon, or not on a word a phrase cannot end on.
+func cutAt(w []string, n int) string {
+	n = min(n, len(w))
+	for k := n; k >= n-2 && k >= 4; k-- {
+		if strings.HasSuffix(w[k-1], ",") || strings.HasSuffix(w[k-1], ";") {
+			return strings.TrimRight(strings.Join(w[:k], " "), ",;:")
+		}
+	}
+	k := n
+	for k > n-2 && k > 3 && dangling[strings.ToLower(strings.Trim(w[k-1], ",;:"))] {
+		k--
+	}
+	return strings.TrimRight(strings.Join(w[:k], " "), ",;:")
+}
+
+// listCount asks how many points a list has, for the parts a resolution
+// is known by ("bao nhiêu quan điểm chỉ đạo", "bao nhiêu nhóm nhiệm vụ,
+// giải pháp") when nothing else asks about it: its points have no odd ones
+// out of their kind in the document.
+func (g *drafter) listCount(l dlist) {
+	f := viet.Fold(l.name)
+	unit := ""
+	switch {
+	case f == "quan diem chi dao" || f == "quan diem":
+		unit = "quan điểm chỉ đạo"
+	case strings.HasPrefix(f, "nhiem vu va giai phap") || strings.HasPrefix(f, "nhiem vu, giai phap"):
+		unit = "nhóm nhiệm vụ, giải pháp"
+	default:
+		return
+	}
+	n := len(l.labels)
+	if n < 3 || n > 12 {
+		return
+	}
+	h := fnv.New32a()
+	h.Write([]byte(l.name))
+	low := max(n-1-int(h.Sum32()%3), 2) // the answer is not always second
+	q := quiz.Question{Type: quiz.Single, Stem: fmt.Sprintf("Theo %s, mục “%s” nêu bao nhiêu %s?", g.ref, l.name, unit)}
+	for v := low; v < low+4; v++ {
+		q.Options = append(q.Options, quiz.Option{Text: strconv.Itoa(v), Correct: v == n})
+	}
+	q.Explanation, q.Passage, q.Difficulty = listExplanation(g.ref, l), g.passage(l.first, l.first.text), 2
+	g.add(DraftCount, q)
 }

@@ -38,7 +38,7 @@ func (g *drafter) findLists() []dlist {
 	section := "" // the heading the lines stand under
 	for i := 0; i < len(g.lines); i++ {
 		l := g.lines[i]
-		if l.heading && l.body {
+		if l.heading && l.body && !l.sub {
 			section = g.name(l.text)
 		}
 		if l.item == "" || i == 0 || l.item == "num" && itemNumber(l.text) > 1 {
@@ -46,11 +46,18 @@ func (g *drafter) findLists() []dlist {
 		}
 		intro := g.lines[i-1]
 		var name string
+		pointed := false
 		switch {
 		case intro.heading || strings.HasSuffix(intro.text, ":"):
 			name = g.name(intro.text)
 			if name == "" && strings.HasSuffix(intro.text, ":") {
 				name = leadName(intro.text)
+			}
+			if name == "" && i >= 2 && g.lines[i-2].item == "num" && !intro.heading {
+				// "7 - Một số nhiệm vụ cần tập trung …" / "Giai đoạn
+				// từ nay đến năm 2020, cần … sau:": named by the point,
+				// in the part it stands in
+				name, pointed = shortName(itemLabel(g.lines[i-2].text)), true
 			}
 		case intro.item != "" && intro.item != l.item && section != "":
 			// Points under a numbered paragraph (text from the web,
@@ -67,6 +74,9 @@ func (g *drafter) findLists() []dlist {
 		}
 		if intro.item != "" && intro.item != l.item && !intro.heading {
 			list.section, list.parent = section, itemLabel(intro.text)
+		}
+		if intro.sub || pointed {
+			list.section = section // "Hoàn thiện thể chế về sở hữu" in "Nhiệm vụ và giải pháp"
 		}
 		j := i
 		next := itemNumber(l.text)
@@ -87,7 +97,7 @@ func (g *drafter) findLists() []dlist {
 			if m.item == "" && !m.heading && prev.item == l.item && words(stripItem(prev.text)) <= 10 {
 				continue // the text of a label-only item
 			}
-			if l.item == "num" && m.item != "" && m.item != "num" && !m.heading {
+			if l.item == "num" && (m.item != "" && m.item != "num" && !m.heading || m.sub) {
 				continue // the points under a numbered paragraph
 			}
 			break
@@ -135,11 +145,7 @@ func itemLabel(s string) string {
 	}
 	w := strings.Fields(s)
 	if len(w) > 24 {
-		cut := strings.Join(w[:24], " ")
-		if i := strings.LastIndexAny(cut, ";,"); i > len(cut)/2 {
-			cut = cut[:i]
-		}
-		s = cut + " …"
+		s = cutAt(w, 24) + " …"
 	}
 	if len(w) < 2 {
 		return ""
@@ -152,6 +158,7 @@ func itemLabel(s string) string {
 // the odd ones out.
 func (g *drafter) lists() {
 	all := append(g.findLists(), g.inlineLists()...)
+	common := fourGrams(all)
 	for li, l := range all {
 		if duties(l) {
 			// "Ban Tuyên giáo Trung ương chủ trì …" among points of
@@ -161,9 +168,21 @@ func (g *drafter) lists() {
 
 		// Odd ones out, taken in turn from the nearest other lists.
 		var pools [][]string
-		for k := 1; k < len(all) && k <= 8; k++ {
+		// the nearest lists first, before and after it
+		var near []int
+		for d := 1; d < len(all); d++ {
+			for _, k := range []int{li + d, li - d} {
+				if k >= 0 && k < len(all) {
+					near = append(near, k)
+				}
+			}
+		}
+		for _, k := range near {
+			if len(pools) == 8 {
+				break
+			}
 			var pool []string
-			o := all[(li+k)%len(all)]
+			o := all[k]
 			if o.name == l.name || l.section != "" && o.name == l.section || o.section == l.name {
 				continue // a list of the same name: its items are not odd
 			}
@@ -204,7 +223,11 @@ func (g *drafter) lists() {
 		// three asks one question only.
 		// A long list is asked twice "thuộc", with another right item.
 		rights := []int{k}
-		if len(l.labels) >= 6 {
+		switch {
+		case len(l.labels) >= 10:
+			// (a long list thrice, its right items a third apart)
+			rights = append(rights, (k+len(l.labels)/3)%len(l.labels), (k+2*len(l.labels)/3)%len(l.labels))
+		case len(l.labels) >= 6:
 			rights = append(rights, (k+len(l.labels)/2)%len(l.labels))
 		}
 		var in []string
@@ -224,10 +247,24 @@ func (g *drafter) lists() {
 			}
 		}
 		asked := false
+		var took []int
 		for _, r := range rights {
-			if echoes(l.labels[r], l.name) {
-				continue // the right option would repeat the question's words
+			// a right option repeating the question's words gives itself
+			// away: the next item that does not, if any
+			if echoes(l.labels[r], l.name, common) {
+				r = -1
+				for n := 1; n < len(l.labels); n++ {
+					c := (k + n) % len(l.labels)
+					if !echoes(l.labels[c], l.name, common) && !slices.Contains(in, l.labels[c]) && !slices.Contains(rights, c) && !slices.Contains(took, c) {
+						r = c
+						break
+					}
+				}
+				if r < 0 {
+					continue
+				}
 			}
+			took = append(took, r)
 			wrong := distinctFrom(l.labels[r], alike(g.fresh(rest), l.labels[r:r+1]), 3)
 			if len(wrong) < 2 {
 				continue
@@ -239,6 +276,9 @@ func (g *drafter) lists() {
 			g.add(DraftList, q)
 			g.used(q)
 			asked = true
+		}
+		if odd == "" && !asked {
+			g.listCount(l)
 		}
 		if odd != "" && (!asked || len(l.labels) >= 4) {
 			q := choice(l.ask(g.ref, "KHÔNG thuộc"), odd, distinctFrom(odd, in, 3))

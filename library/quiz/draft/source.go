@@ -65,7 +65,24 @@ func refInText(src Source) string {
 	if len(head) > 1500 {
 		head = head[:1500]
 	}
-	m := numberInText.FindStringSubmatch(head)
+	// A text whose title names its kind ("Nghị quyết Chương trình …")
+	// is named by a number of that kind: "Báo cáo số 129/BC-…" its
+	// preamble cites ("Sau khi xem xét …") is another document.
+	titled := src.Kind
+	if titled == "" {
+		for _, k := range kindOfCode {
+			if strings.HasPrefix(src.Title, k+" ") {
+				titled = k
+			}
+		}
+	}
+	var m []string
+	for _, c := range numberInText.FindAllStringSubmatch(head, -1) {
+		if titled == "" || kindOfCode[c[2]] == titled {
+			m = c
+			break
+		}
+	}
 	if m == nil {
 		return ""
 	}
