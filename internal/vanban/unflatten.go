@@ -51,7 +51,7 @@ var (
 )
 
 const (
-	openers = `Mục tiêu|Quan điểm|Nhiệm vụ|Giải pháp|Tầm nhìn|Hoàn thiện|Đổi mới|Nâng cao|Tiếp tục|Phấn đấu|Xây dựng|Phát triển|Tăng cường|Đẩy mạnh|Giai đoạn|Cơ cấu lại|Sắp xếp|Kiện toàn|Tập trung`
+	openers = `Mục tiêu|Quan điểm|Nhiệm vụ|Giải pháp|Tầm nhìn|Hoàn thiện|Đổi mới|Nâng cao|Tiếp tục|Phấn đấu|Xây dựng|Phát triển|Phát huy|Tăng cường|Đẩy mạnh|Bảo đảm|Củng cố|Giai đoạn|Cơ cấu lại|Sắp xếp|Kiện toàn|Tập trung`
 	labels  = `Mục tiêu(?: tổng quát| cụ thể| chung)?(?: đến năm \d{4})?|Tầm nhìn(?: đến năm \d{4})?|Quan điểm(?: chỉ đạo)?|Nhiệm vụ và giải pháp|Nhiệm vụ|Giải pháp|Định hướng`
 )
 
@@ -124,7 +124,7 @@ func flatBreaks(line string) []int {
 		marks = append(marks, mark{m[2], "subtitle", 0})
 	}
 	for _, m := range flatSubAfter.FindAllStringSubmatchIndex(line, -1) {
-		if strings.Count(line[m[2]:m[4]], " ") <= 20 && smallWordBefore(line, m[4]) && dashItemWithin(line[m[4]:], 1500) {
+		if words := strings.Fields(line[m[2]:m[4]]); len(words)-strings.Count(line[m[2]:m[4]], " - ") <= 32 && smallWordBefore(line, m[4]) && dashItemWithin(line[m[4]:], 1500) {
 			marks = append(marks, mark{m[2], "label", 0}, mark{m[4], "subend", 0})
 		}
 	}

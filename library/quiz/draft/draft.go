@@ -163,7 +163,7 @@ func newDrafter(src Source) *drafter {
 	}
 	for i := range g.lines[:max(len(g.lines)-1, 0)] {
 		l, next := &g.lines[i], g.lines[i+1]
-		if subHeading(*l) && (next.item == "dash" || next.item == "alpha" || next.item == "" && labelRE.MatchString(l.text)) {
+		if subHeading(*l) && (next.item == "dash" || next.item == "alpha" || next.item == "" && labelRE.MatchString(l.text) && words(l.text) <= 18) {
 			l.heading, l.sub = true, true
 		}
 	}
@@ -183,7 +183,7 @@ func subHeading(l dline) bool {
 	n := words(l.text)
 	r, _ := utf8.DecodeRuneInString(l.text)
 	last, _ := utf8.DecodeLastRuneInString(l.text)
-	return n >= 2 && n <= 18 && unicode.IsUpper(r) && !strings.ContainsRune(".;:!?,…", last) && !strings.Contains(l.text, ". ")
+	return n >= 2 && n <= 32 && unicode.IsUpper(r) && !strings.ContainsRune(".;:!?,…", last) && !strings.Contains(l.text, ". ")
 }
 
 var (
@@ -389,6 +389,12 @@ func (g *drafter) add(kind DraftKind, q quiz.Question) {
 			}
 		}
 	}
+	g.put(kind, q)
+}
+
+// put adds a draft whatever its figures: a list's count is not the "5" of
+// "Hội nghị Trung ương 5" in its title.
+func (g *drafter) put(kind DraftKind, q quiz.Question) {
 	if kind == DraftList {
 		evenCuts(q.Options)
 	}

@@ -372,3 +372,76 @@ func TestWhoDoesWhat(t *testing.T) {
 		}
 	}
 }
+
+// subHeaded is a resolution of our own as a news site flattens it: a
+// numbered point holding unmarked sub-headings glued to their first dash
+// items, viewpoints glued to their label.
+const subHeaded = `Nghị quyết Hội nghị lần thứ 4 Ban Chấp hành Đảng bộ quận về chuyển đổi số. Ngày 12/3/2025, Ban Chấp hành Đảng bộ quận ban hành Nghị quyết số 15-NQ/QU về chuyển đổi số. Toàn văn Nghị quyết: ` +
+	`I - TÌNH HÌNH 1 - Qua 5 năm thực hiện, các chi bộ đã ứng dụng công nghệ thông tin trong sinh hoạt. ` +
+	`II - QUAN ĐIỂM CHỈ ĐẠO VÀ MỤC TIÊU 1- Quan điểm chỉ đạo - Chuyển đổi số là nhiệm vụ của cả hệ thống chính trị, trước hết là của cấp ủy. - Lấy đảng viên và người dân làm trung tâm của chuyển đổi số. - Chuyển đổi số phải đi đôi với bảo đảm an toàn thông tin. - Kết hợp chặt chẽ giữa chuyển đổi số với cải cách hành chính. ` +
+	`III - NHIỆM VỤ VÀ GIẢI PHÁP 1 - Hoàn thiện hạ tầng số, phát triển nguồn nhân lực số Hoàn thiện hạ tầng số - Đầu tư mạng nội bộ cho các phường trong năm 2025. - Trang bị máy tính cho văn phòng các đảng ủy phường. - Kết nối phần mềm quản lý đảng viên với cơ sở dữ liệu của quận. ` +
+	`Phát triển nguồn nhân lực số - Bồi dưỡng kỹ năng số cho bí thư chi bộ. - Tập huấn sử dụng sổ tay điện tử cho đảng viên trẻ. - Tuyển chọn cán bộ chuyên trách công nghệ thông tin cho khối dân vận. ` +
+	`2 - Đổi mới nội dung sinh hoạt chi bộ - Đưa chuyên đề chuyển đổi số vào sinh hoạt định kỳ hằng quý. - Biểu dương các chi bộ sinh hoạt trên nền tảng số hiệu quả. - Xây dựng mô hình chi bộ số điểm ở mỗi phường. - Lấy ý kiến nhân dân về chất lượng dịch vụ công trực tuyến. ` +
+	`IV - TỔ CHỨC THỰC HIỆN 1 - Ban Tuyên giáo Quận ủy chủ trì, phối hợp với Văn phòng Quận ủy hướng dẫn thực hiện Nghị quyết.`
+
+// The lists under sub-headings a numbered point holds are asked, named in
+// full and in their part; their odd ones out come from another point, not
+// from the sub-heading beside them; the viewpoints are counted (the "4"
+// of the title notwithstanding); no option is cut on "của", "về" ….
+func TestSubHeadingLists(t *testing.T) {
+	src := Source{Title: "Nghị quyết Hội nghị lần thứ 4 về chuyển đổi số", Pages: []string{subHeaded}}
+	sibling := map[string]string{
+		"Hoàn thiện hạ tầng số":        "Bồi dưỡng kỹ năng số cho bí thư chi bộ|Tập huấn sử dụng sổ tay|Tuyển chọn cán bộ chuyên trách",
+		"Phát triển nguồn nhân lực số": "Đầu tư mạng nội bộ|Trang bị máy tính|Kết nối phần mềm",
+	}
+	asked := map[string]bool{}
+	counted := false
+	for _, d := range Drafts(src) {
+		q := d.Question
+		for name, others := range sibling {
+			if strings.Contains(q.Stem, "ý “"+name+"”") {
+				asked[name] = true
+				if !strings.Contains(q.Stem, "trong mục “Nhiệm vụ và giải pháp”") {
+					t.Errorf("not named in its part: %q", q.Stem)
+				}
+				for _, o := range q.Options {
+					for _, s := range strings.Split(others, "|") {
+						if !o.Correct && strings.HasPrefix(o.Text, s) && strings.Contains(q.Stem, " thuộc ý") && !strings.Contains(q.Stem, "KHÔNG") {
+							t.Errorf("%q: a wrong option from the sub-heading beside it: %q", q.Stem, o.Text)
+						}
+					}
+				}
+			}
+		}
+		if strings.Contains(q.Stem, "bao nhiêu quan điểm chỉ đạo") {
+			counted = true
+			if got := q.Options[q.Correct()[0]].Text; got != "4" {
+				t.Errorf("viewpoints counted %s, want 4", got)
+			}
+		}
+		for _, o := range q.Options {
+			w := strings.Fields(strings.TrimSuffix(o.Text, " …"))
+			if strings.HasSuffix(o.Text, " …") && dangling[w[len(w)-1]] {
+				t.Errorf("an option cut on %q: %q", w[len(w)-1], o.Text)
+			}
+		}
+	}
+	for name := range sibling {
+		if !asked[name] {
+			t.Errorf("the list under %q is not asked", name)
+		}
+	}
+	if !counted {
+		t.Error("the viewpoints are not counted")
+	}
+}
+
+// A text titled as a resolution is named by a number of its own kind, not
+// by the report its preamble cites.
+func TestSourceOfItsOwnKind(t *testing.T) {
+	src := Source{Title: "Nghị quyết Chương trình giám sát năm 2026", Pages: []string{
+		"Nghị quyết Chương trình giám sát năm 2026\nNGHỊ QUYẾT Chương trình giám sát năm 2026 HỘI ĐỒNG NHÂN DÂN QUẬN Căn cứ Luật Tổ chức chính quyền địa phương; Sau khi xem xét Tờ trình số 07/TTr-TTHĐND ngày 11 tháng 5 năm 2025 và Báo cáo số 129/BC-TTHĐND ngày 11/5/2025 về dự kiến chương trình giám sát;\n"}}
+	if ref := docRef(src); strings.Contains(ref, "Báo cáo") {
+		t.Errorf("named by the report it cites: %q", ref)
+	}
+}

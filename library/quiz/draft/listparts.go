@@ -262,5 +262,5 @@ func (g *drafter) listCount(l dlist) {
 		q.Options = append(q.Options, quiz.Option{Text: strconv.Itoa(v), Correct: v == n})
 	}
 	q.Explanation, q.Passage, q.Difficulty = listExplanation(g.ref, l), g.passage(l.first, l.first.text), 2
-	g.add(DraftCount, q)
+	g.put(DraftCount, q)
 }

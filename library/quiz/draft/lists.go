@@ -24,10 +24,13 @@ type dlist struct {
 	section string
 	parent  string // that paragraph's label
 	article string // "Điều 3" when the list is an article's clauses
-	labels  []string
-	sets    []map[string]bool // the folded words of each label
-	lines   []dline           // the line of each label
-	first   dline             // the lead-in line
+	// point is the numbered point a list under a sub-heading stands in:
+	// the lists of one point are too near to be each other's odd ones out
+	point  string
+	labels []string
+	sets   []map[string]bool // the folded words of each label
+	lines  []dline           // the line of each label
+	first  dline             // the lead-in line
 }
 
 // findLists collects the runs of three or more items of one class that
@@ -36,10 +39,14 @@ type dlist struct {
 func (g *drafter) findLists() []dlist {
 	var out []dlist
 	section := "" // the heading the lines stand under
+	point := ""   // the numbered point
 	for i := 0; i < len(g.lines); i++ {
 		l := g.lines[i]
 		if l.heading && l.body && !l.sub {
-			section = g.name(l.text)
+			section, point = g.name(l.text), ""
+		}
+		if l.item == "num" {
+			point = l.text
 		}
 		if l.item == "" || i == 0 || l.item == "num" && itemNumber(l.text) > 1 {
 			continue // (a numbered list starts at 1)
@@ -50,6 +57,9 @@ func (g *drafter) findLists() []dlist {
 		switch {
 		case intro.heading || strings.HasSuffix(intro.text, ":"):
 			name = g.name(intro.text)
+			if name == "" && intro.sub {
+				name = shortName(intro.text) // a long sub-heading, cut
+			}
 			if name == "" && strings.HasSuffix(intro.text, ":") {
 				name = leadName(intro.text)
 			}
@@ -76,7 +86,7 @@ func (g *drafter) findLists() []dlist {
 			list.section, list.parent = section, itemLabel(intro.text)
 		}
 		if intro.sub || pointed {
-			list.section = section // "Hoàn thiện thể chế về sở hữu" in "Nhiệm vụ và giải pháp"
+			list.section, list.point = section, point // "Hoàn thiện thể chế về sở hữu" in "Nhiệm vụ và giải pháp"
 		}
 		j := i
 		next := itemNumber(l.text)
@@ -185,6 +195,9 @@ func (g *drafter) lists() {
 			o := all[k]
 			if o.name == l.name || l.section != "" && o.name == l.section || o.section == l.name {
 				continue // a list of the same name: its items are not odd
+			}
+			if l.point != "" && o.point == l.point && listKind(l) == "task" {
+				continue // "về sở hữu" beside "các thành phần kinh tế" of one point (goals by their years are another matter)
 			}
 			if l.section != "" && o.section != l.section || listKind(o) != listKind(l) {
 				// The points of another part, or of another kind (an
