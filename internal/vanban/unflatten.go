@@ -121,6 +121,11 @@ func flatBreaks(line string) []int {
 		marks = append(marks, mark{m[2], "subdash", 0})
 	}
 	for _, m := range flatSubTitle.FindAllStringSubmatchIndex(line, -1) {
+		// not within a name: "Vụ Bảo tồn và Phát triển nguồn lợi …"
+		switch prev := lastWord(line[:m[2]]); prev {
+		case "và", "hoặc", "với", "của", "về", "cho":
+			continue
+		}
 		marks = append(marks, mark{m[2], "subtitle", 0})
 	}
 	for _, m := range flatSubAfter.FindAllStringSubmatchIndex(line, -1) {
@@ -131,8 +136,10 @@ func flatBreaks(line string) []int {
 	for _, m := range flatLabel.FindAllStringSubmatchIndex(line, -1) {
 		if strings.ContainsRune(".;:", rune(line[m[0]])) {
 			// after a sentence, only a label that cannot be a sentence's
-			// subject ("Mục tiêu cụ thể đến năm 2020", not "Mục tiêu")
-			if !strings.Contains(line[m[4]:m[5]], " ") || strings.HasPrefix(line[m[4]:m[5]], "Quan điểm ") && !strings.HasSuffix(line[m[4]:m[5]], "chỉ đạo") {
+			// subject: "Mục tiêu cụ thể đến năm 2020", "Quan điểm chỉ
+			// đạo", not "Mục tiêu" nor "Tầm nhìn" ("Mục tiêu Hb ở bệnh
+			// nhân này là bao nhiêu?")
+			if strings.Count(line[m[4]:m[5]], " ") < 2 {
 				continue
 			}
 			marks = append(marks, mark{m[2], "label", 0})
@@ -258,7 +265,21 @@ func counted(line string, i int) bool {
 func smallWordBefore(line string, i int) bool {
 	j := strings.LastIndexByte(line[:i], ' ')
 	r, _ := utf8.DecodeRuneInString(line[j+1 : i])
-	return unicode.IsLower(r) || unicode.IsDigit(r)
+	if !unicode.IsLower(r) && !unicode.IsDigit(r) {
+		return false
+	}
+	// and the word before it: "Phát thanh - Truyền hình" is a name
+	k := strings.LastIndexByte(line[:max(j, 0)], ' ')
+	if j <= 0 || k < 0 {
+		return true
+	}
+	r, _ = utf8.DecodeRuneInString(line[k+1 : j])
+	return unicode.IsLower(r) || unicode.IsDigit(r) || !unicode.IsLetter(r)
+}
+
+// lastWord is the last word of s.
+func lastWord(s string) string {
+	return s[strings.LastIndexByte(s, ' ')+1:]
 }
 
 // dashItemWithin reports whether a dash item after a sentence's end

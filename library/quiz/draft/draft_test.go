@@ -445,3 +445,92 @@ func TestSourceOfItsOwnKind(t *testing.T) {
 		t.Errorf("named by the report it cites: %q", ref)
 	}
 }
+
+// newsText is a report of our own in a news site's form, holding what a
+// trainer judging drafts on real news dropped.
+const newsText = `Quận ủy sơ kết công tác chuyển đổi số
+Sáng 12/6, Quận ủy tổ chức hội nghị sơ kết công tác chuyển đổi số trong các chi bộ. ` +
+	`Ảnh: Minh Anh Tham dự hội nghị có đại diện 14 phường và 6 cơ quan khối dân vận. ` +
+	`Năm 2024, tỷ lệ hồ sơ đảng viên được số hóa đạt 71,5%, tuy cao hơn mức 65% của năm trước nhưng thấp hơn chỉ tiêu 80%. ` +
+	`Trong đó, tỷ lệ văn bản được ký số đạt 64,2%. ` +
+	`Tỷ lệ chi bộ sinh hoạt trên nền tảng số đạt 58,4%. ` +
+	`Tỷ lệ đảng viên dùng sổ tay điện tử đạt 62,7%. ` +
+	`Tỷ lệ phường có mạng nội bộ đạt 87,9%. ` +
+	`Trong số 12 chỉ tiêu của Nghị quyết, có 9 chỉ tiêu đạt và vượt, 3 chỉ tiêu chưa đạt. ` +
+	`Kỳ họp cuối năm 2023 của Quận ủy đã đề ra các chỉ tiêu này. ` +
+	`Trong 4 tháng, các phường đã cấp 3.500 tài khoản cho đảng viên, gấp đôi năm 2023. ` +
+	`Quận ủy yêu cầu hoàn thành số hóa toàn bộ hồ sơ đảng viên trong năm 2025. ` +
+	`Ban Tổ chức Quận ủy được giao xây dựng kho dữ liệu đảng viên của quận trong các tháng cuối năm hai nhóm giải pháp sau: đầu tư hạ tầng và bồi dưỡng cán bộ.`
+
+// The figures of a news report are asked only when a trainer would keep
+// the question: no count read into "cuối năm", no year that is only when
+// something happened, no blank its own sentence pins (9 of 12, 3 not
+// met), no figure a photo caption or "Trong đó" runs into, no amount of
+// the day; four options, and wrong percentages near the right one.
+func TestFiguresWorthAsking(t *testing.T) {
+	ds := Drafts(Source{Title: "Quận ủy sơ kết công tác chuyển đổi số", Pages: []string{newsText}})
+	asked := map[string]bool{}
+	for _, d := range ds {
+		q := d.Question
+		right := q.Options[q.Correct()[0]].Text
+		asked[right] = true
+		if d.Kind != DraftList && d.Kind != DraftMeta && len(q.Options) != 4 {
+			t.Errorf("%q: %d options", q.Stem, len(q.Options))
+		}
+		for _, bad := range []string{"Ảnh:", "Trong đó", "Kỳ họp cuối năm ……", "Trong số 12 chỉ tiêu", "Trong …… tháng", "cao hơn mức"} {
+			if strings.Contains(q.Stem, bad) {
+				t.Errorf("a blank a trainer drops: %q", q.Stem)
+			}
+		}
+		if d.Kind == DraftPercent {
+			v, _ := parseNumber(strings.TrimSuffix(right, "%"))
+			for _, o := range q.Options {
+				w, _ := parseNumber(strings.TrimSpace(strings.TrimSuffix(o.Text, "%")))
+				if w <= 0 || w/v > 1.6 || v/w > 1.6 {
+					t.Errorf("%q: %s beside %s", q.Stem, o.Text, right)
+				}
+			}
+		}
+	}
+	for _, never := range []string{"năm", "14", "6", "3.500", "2023"} {
+		if asked[never] {
+			t.Errorf("%q asked", never)
+		}
+	}
+	if !asked["2025"] {
+		t.Error("the deadline (hoàn thành … trong năm 2025) is not asked")
+	}
+	if !asked["58,4%"] {
+		t.Errorf("a plain percentage is not asked: %v", asked)
+	}
+}
+
+// A news report of a directive says who is given which task in its own
+// way: "yêu cầu Bộ Tài chính sớm …", "Bộ Công Thương chủ động …; Ngân
+// hàng Nhà nước …". Each is asked, the other bodies as wrong answers.
+func TestWhoIsAskedInNews(t *testing.T) {
+	text := "Thủ tướng chỉ thị thúc đẩy chuyển đổi số\n" +
+		"Thủ tướng Chính phủ vừa ký Chỉ thị số 07/CT-TTg ngày 5/6/2026 về thúc đẩy chuyển đổi số trong các cơ quan nhà nước. " +
+		"Thủ tướng yêu cầu Bộ Tài chính sớm sửa đổi quy định về chi thường xuyên cho hạ tầng số của các cơ quan nhà nước. " +
+		"Bộ Thông tin và Truyền thông chủ trì xây dựng khung kiến trúc chính phủ số phiên bản mới; Bộ Công an chủ động bảo đảm an ninh mạng cho các cơ sở dữ liệu quốc gia. " +
+		"Ngân hàng Nhà nước Việt Nam khẩn trương hoàn thiện quy định về thanh toán không dùng tiền mặt cho dịch vụ công trực tuyến.\n"
+	who := map[string]string{"sửa đổi quy định về chi thường xuyên": "Bộ Tài chính", "khung kiến trúc chính phủ số": "Bộ Thông tin và Truyền thông",
+		"bảo đảm an ninh mạng": "Bộ Công an", "thanh toán không dùng tiền mặt": "Ngân hàng Nhà nước Việt Nam"}
+	found := map[string]bool{}
+	for _, d := range Drafts(Source{Title: "Thủ tướng chỉ thị thúc đẩy chuyển đổi số", Pages: []string{text}}) {
+		q := d.Question
+		for task, body := range who {
+			if strings.Contains(q.Stem, "cơ quan nào") && strings.Contains(q.Stem, task) {
+				found[task] = true
+				if got := q.Options[q.Correct()[0]].Text; got != body {
+					t.Errorf("%q: %q, want %q", q.Stem, got, body)
+				}
+			}
+		}
+	}
+	for task := range who {
+		if !found[task] {
+			t.Errorf("no draft asks who is to %s", task)
+		}
+	}
+}

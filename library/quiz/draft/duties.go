@@ -16,7 +16,13 @@ import (
 // dutyRE finds who does a task in a sentence: the subject (one body,
 // capitalised: "Ban Kinh tế Trung ương", "Đảng đoàn Quốc hội"), the verb
 // that makes it responsible, the task.
-var dutyRE = regexp.MustCompile(`^(\p{Lu}[\p{L} -]{3,80}?) (chủ trì|có trách nhiệm|lãnh đạo|chỉ đạo|tổ chức|xây dựng|nghiên cứu|hướng dẫn|theo dõi|kiểm tra|tham mưu|rà soát)([ ,][^.;]{10,240})`)
+var dutyRE = regexp.MustCompile(`^(\p{Lu}[\p{L}& -]{3,80}?) (` + dutyVerbs + `)([ ,][^.;]{10,240})`)
+
+// dutyAskRE finds a task a text says someone was asked or given: "Phó
+// Thủ tướng yêu cầu Bộ NN&PTNT đẩy nhanh tiến độ xây dựng …".
+var dutyAskRE = regexp.MustCompile(`(?:yêu cầu|giao cho|giao|đề nghị) (\p{Lu}[\p{L}& -]{3,80}?) (` + dutyVerbs + `)([ ,][^.;]{10,240})`)
+
+const dutyVerbs = `chủ trì|có trách nhiệm|chịu trách nhiệm|lãnh đạo|chỉ đạo|tổ chức|xây dựng|nghiên cứu|hướng dẫn|theo dõi|kiểm tra|tham mưu|rà soát|phối hợp|khẩn trương|sớm|chủ động|đẩy nhanh|trình|sửa đổi|ban hành|hoàn thiện|triển khai|điều hành|cân đối|tập trung`
 
 type duty struct {
 	who, task string // "Ban Kinh tế Trung ương", "chủ trì, phối hợp với … nghiên cứu …"
@@ -31,16 +37,29 @@ func (g *drafter) duties() {
 		if !l.body || l.heading {
 			continue
 		}
+		var parts []string
 		for _, sp := range sentences(stripItem(l.text)) {
-			text := strings.TrimSpace(stripItem(l.text)[sp[0]:sp[1]])
-			m := dutyRE.FindStringSubmatch(text)
+			// each clause of a sentence may give its own task: "Bộ Công
+			// Thương …; Bộ Tài chính …"
+			for _, c := range strings.Split(stripItem(l.text)[sp[0]:sp[1]], "; ") {
+				parts = append(parts, strings.TrimSpace(c))
+			}
+		}
+		for _, text := range parts {
+			var m []string
+			for _, re := range []*regexp.Regexp{dutyRE, dutyAskRE} {
+				c := re.FindStringSubmatch(text)
+				// one body by its name, not a list of them ("Mặt trận …
+				// và các tổ chức …") nor who asked it ("Thủ tướng yêu cầu …")
+				if c != nil && oneBody(strings.TrimSpace(c[1])) {
+					m = c
+					break
+				}
+			}
 			if m == nil {
 				continue
 			}
 			who := strings.TrimSpace(m[1])
-			if words(who) > 12 || !namesBody(who) || strings.HasSuffix(who, " các") || strings.HasSuffix(who, " và") || strings.HasSuffix(who, " những") {
-				continue // one body by its name, not a list of them ("Mặt trận … và các tổ chức …")
-			}
 			task := strings.TrimRight(m[2]+m[3], " ,")
 			if w := strings.Fields(task); len(w) > 32 {
 				task = strings.Join(w[:32], " ") + " …"
@@ -66,4 +85,9 @@ func (g *drafter) duties() {
 		q.Difficulty = 2
 		g.add(DraftList, q)
 	}
+}
+
+// oneBody says whether a duty's subject is one body by its name.
+func oneBody(who string) bool {
+	return words(who) <= 12 && namesBody(who) && !strings.HasSuffix(who, " các") && !strings.HasSuffix(who, " và") && !strings.HasSuffix(who, " những")
 }

@@ -2,7 +2,6 @@ package draft
 
 import (
 	"fmt"
-	"math"
 	"regexp"
 	"sort"
 	"strconv"
@@ -38,7 +37,9 @@ var (
 	yearRE      = regexp.MustCompile(`(?:[Đđ]ến|trước|vào|sau|từ|cuối|trong) năm (\d{4})`)
 	skipBefore  = map[string]bool{"dieu": true, "chuong": true, "khoan": true, "so": true, "thu": true, "doan": true,
 		"lan": true, "khoa": true, "ngay": true, "thang": true, "quy": true, "nam": true, "buoc": true, "nhom": true,
-		"phan": true, "muc": true, "diem": true, "trang": true}
+		"phan": true, "muc": true, "diem": true, "trang": true,
+		// a name's number: "Hội nghị Trung ương 5", "Nghị quyết 13", "Chỉ thị 05"
+		"uong": true, "quyet": true, "thi": true, "nghi": true, "dinh": true, "luat": true}
 )
 
 // facts proposes a fill-in question for each figure and time of the body.
@@ -75,20 +76,44 @@ func (g *drafter) facts() {
 		}
 		all = append(all, lineFacts(l, ctx)...)
 	}
+	// Within an excerpt, the fact most worth asking first: a deadline or
+	// a target before a figure, a figure before a period.
+	first := map[string]int{}
+	for i, f := range all {
+		if _, ok := first[f.clause]; !ok {
+			first[f.clause] = i
+		}
+	}
+	sort.SliceStable(all, func(i, j int) bool {
+		a, b := all[i], all[j]
+		if first[a.clause] != first[b.clause] {
+			return first[a.clause] < first[b.clause]
+		}
+		return factRank(a) < factRank(b)
+	})
 	used := map[string]bool{}
 	for _, f := range all {
 		key := string(f.kind) + "\x00" + f.clause + "\x00" + f.answer
 		if f.kind == DraftCount {
 			key = fmt.Sprintf("count\x00%g\x00%s", f.value, f.unit)
 		}
-		if used[key] {
+		// one blank per excerpt: a second would print the first's answer
+		// and a time once: "2016 - 2020" twice is a rote answer
+		once := ""
+		if f.kind == DraftTime {
+			once = "time\x00" + f.answer
+		}
+		// A news article's amounts ("6 địa phương", "16 tỉnh", "10,6 tỷ
+		// USD") are the day's details, not what a cadre studies.
+		news := strings.HasPrefix(g.ref, "bài “")
+		if used[key] || used["excerpt\x00"+f.clause] || once != "" && used[once] || !worthAsking(f, all) || news && f.kind == DraftQuantity {
 			continue
 		}
 		wrong := distractors(f, all, g.year())
-		if len(wrong) < 2 {
+		if len(wrong) < 3 {
 			continue
 		}
-		used[key] = true
+		used[key], used["excerpt\x00"+f.clause], used[once] = true, true, true
 		blanked := f.clause[:f.at] + "……" + f.clause[f.at+len(f.answer):]
 		where := ""
 		if f.ctx != "" {
@@ -220,216 +245,6 @@ func clauseFacts(c string) []fact {
 		}
 	}
 	return out
-}
-
-// distractors picks up to three wrong answers for a fact from the
-// document's other facts of its kind, nearest in value first; counts,
-// years, terms and fractions are topped up from the answer's own figures.
-func distractors(f fact, all []fact, docYear int) []string {
-	type cand struct {
-		text string
-		dist float64
-	}
-	var cands []cand
-	for _, o := range all {
-		if o.kind != f.kind || o.shape != f.shape && f.kind == DraftTime || o.value == f.value && f.kind != DraftTime {
-			continue
-		}
-		d := math.Abs(o.value - f.value)
-		if f.kind == DraftPercent && decimals(o.answer) != decimals(f.answer) {
-			continue // "96,4%" among round "95%", "100%" gives itself away
-		}
-		if f.kind == DraftTime && (f.shape == "year" || f.shape == "range") && d > 10 {
-			continue // 1945 for "đến năm 2030": not a plausible year
-		}
-		if f.kind == DraftTime && f.shape == "year" && int(f.value)%5 == 0 && int(o.value)%5 != 0 {
-			continue // a target year among targets
-		}
-		switch f.kind {
-		case DraftQuantity:
-			if f.shape == "fraction" || o.shape == "fraction" {
-				continue
-			}
-			if o.value <= 0 || f.value <= 0 || math.Abs(math.Log(o.value/f.value)) > math.Log(3.5) {
-				continue
-			}
-			d = math.Abs(math.Log(o.value / f.value))
-			if o.unit != f.unit {
-				d += 10 // same unit first
-			}
-		case DraftCount:
-			cands = append(cands, cand{countText(o.value, f.shape), d})
-			continue
-		}
-		cands = append(cands, cand{o.answer, d})
-	}
-	sort.SliceStable(cands, func(i, j int) bool { return cands[i].dist < cands[j].dist })
-	var texts []string
-	for _, c := range cands {
-		texts = append(texts, c.text)
-	}
-	texts = append(texts, derived(f)...)
-	for i, t := range texts {
-		texts[i] = likeAnswer(f, t)
-	}
-	if f.kind == DraftTime && f.shape == "year" && docYear > 0 && int(f.value) >= docYear {
-		// "Mục tiêu đến năm ……" in a 2017 resolution: never 2015
-		var later []string
-		for _, t := range texts {
-			if n := atoi(t); n >= docYear {
-				later = append(later, t)
-			}
-		}
-		texts = later
-	}
-	if viet.Fold(prevWord(f.clause[:f.at])) == "lop" {
-		// a school grade: 1 to 12 ("lớp 15" is no grade)
-		var grades []string
-		for _, t := range texts {
-			if n := atoi(t); n >= 1 && n <= 12 {
-				grades = append(grades, t)
-			}
-		}
-		for _, d := range []int{-1, -2, -3, 1} {
-			if n := int(f.value) + d; n >= 1 && n <= 12 {
-				grades = append(grades, strconv.Itoa(n))
-			}
-		}
-		texts = grades
-	}
-	return distinctFrom(f.answer, texts, 3)
-}
-
-// derived makes wrong answers from the answer itself when the document has
-// too few of its kind: neighbouring counts and years, terms shifted by one
-// five-year term, other quarters of the year, neighbouring fractions.
-func derived(f fact) []string {
-	var out []string
-	switch {
-	case f.kind == DraftCount:
-		for _, d := range []float64{1, -1, 2, -2, 3} {
-			if v := f.value + d; v > 0 {
-				out = append(out, countText(v, f.shape))
-			}
-		}
-	case f.shape == "fraction":
-		a, b, _ := strings.Cut(f.answer, "/")
-		x, y := atoi(a), atoi(b)
-		for _, d := range []int{-1, 1, -2, -3} {
-			if v := x + d; v > 0 && v <= y {
-				out = append(out, fmt.Sprintf("%d/%d", v, y))
-			}
-		}
-	case f.shape == "range":
-		m := rangeRE.FindStringSubmatch(f.answer)
-		y1, y2 := atoi(m[1]), atoi(m[2])
-		// shifted by whole terms of the answer's length
-		term := max(y2-y1, 1)
-		for _, d := range []int{-term, term, -2 * term} {
-			out = append(out, fmt.Sprintf("%d%s%d", y1+d, rangeSep(f.answer), y2+d))
-		}
-	case f.shape == "year":
-		steps := []int{-1, 1, 2, -2}
-		if int(f.value)%5 == 0 {
-			// a target year ("đến năm 2030"): other targets, not 2029
-			steps = []int{-5, 5, 10, -10, 15}
-		}
-		for _, d := range steps {
-			out = append(out, strconv.Itoa(int(f.value)+d))
-		}
-	case f.kind == DraftPercent:
-		// Near values written as the answer is: "96,4%" gives "95,1%",
-		// "97,7%"; a round "100%" is never the only round one.
-		n := decimals(f.answer)
-		steps := []float64{-5, 5, -10, 10}
-		if n > 0 {
-			steps = []float64{-1.3, 1.2, -2.6, 2.1}
-		}
-		for _, d := range steps {
-			if v := f.value + d; v > 0 && v <= 100 && v != f.value {
-				out = append(out, percentText(v, n, f.answer))
-			}
-		}
-	case f.shape == "quarter":
-		for _, q := range []string{"I", "II", "III", "IV"} {
-			out = append(out, fmt.Sprintf("quý %s năm %d", q, int(f.value)))
-		}
-	case f.shape == "date":
-		m := fullDateRE.FindStringSubmatch(f.answer)
-		d, mo, y := atoi(m[1]), atoi(m[2]), atoi(m[3])
-		for _, k := range []int{1, -1, 2} {
-			if n := mo + k; n >= 1 && n <= 12 {
-				out = append(out, fmt.Sprintf("ngày %s tháng %d năm %d", m[1], n, y))
-			}
-		}
-		out = append(out, fmt.Sprintf("ngày %d tháng %d năm %d", d, mo, y+1))
-	}
-	return out
-}
-
-// decimals is how many figures a number in s has after its decimal comma.
-func decimals(s string) int {
-	i := strings.IndexAny(s, ",.")
-	if i < 0 {
-		return 0
-	}
-	n := 0
-	for _, r := range s[i+1:] {
-		if r < '0' || r > '9' {
-			break
-		}
-		n++
-	}
-	return n
-}
-
-// percentText writes v with n decimals the way answer writes its percent:
-// decimal comma, "%" with or without a space.
-func percentText(v float64, n int, answer string) string {
-	t := strings.Replace(strconv.FormatFloat(v, 'f', n, 64), ".", ",", 1)
-	if strings.Contains(answer, " %") {
-		return t + " %"
-	}
-	return t + "%"
-}
-
-// rangeSep is how a range answer joins its years: "-", " – ", " - ".
-func rangeSep(s string) string {
-	if m := rangeRE.FindStringSubmatchIndex(s); m != nil {
-		return s[m[3]:m[4]]
-	}
-	return " – "
-}
-
-// likeAnswer writes a wrong answer the way the answer is written: "Ba"
-// when the blank opens a sentence, "05" beside "03", a range with the
-// answer's dash and spaces.
-func likeAnswer(f fact, t string) string {
-	if f.shape == "range" {
-		if m := rangeRE.FindStringSubmatch(t); m != nil {
-			t = m[1] + rangeSep(f.answer) + m[2]
-		}
-	}
-	if r, _ := utf8.DecodeRuneInString(f.answer); unicode.IsUpper(r) {
-		return viet.UpperFirst(t)
-	}
-	if f.kind == DraftQuantity && f.shape == "" && !strings.ContainsAny(t, ".,") {
-		n := atoi(t)
-		if len(f.answer) == 2 && f.answer[0] == '0' && n > 0 && n < 10 {
-			return fmt.Sprintf("%02d", n)
-		}
-		if n > 0 {
-			return strconv.Itoa(n)
-		}
-	}
-	return t
-}
-
-func countText(v float64, shape string) string {
-	if shape == "word" && v > 0 && int(v) < len(numberWords) && float64(int(v)) == v {
-		return numberWords[int(v)]
-	}
-	return strconv.FormatFloat(v, 'f', -1, 64)
 }
 
 func wordValue(w string) int {

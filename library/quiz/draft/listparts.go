@@ -94,7 +94,8 @@ func (l dlist) ask(ref, verb string) string {
 // namesBody says whether an item begins with a body: "Ban …", "Đảng đoàn
 // …", "Ủy ban …" — who does something, not what is done.
 func namesBody(s string) bool {
-	for _, p := range []string{"Ban ", "Đảng đoàn", "Đảng ủy", "Ủy ban", "Các cấp ủy", "Mặt trận", "Chính phủ", "Bộ ", "Văn phòng", "Quốc hội", "Tỉnh ủy", "Huyện ủy", "Quận ủy"} {
+	for _, p := range []string{"Ban ", "Đảng đoàn", "Đảng ủy", "Ủy ban", "Các cấp ủy", "Mặt trận", "Chính phủ", "Bộ ", "Văn phòng", "Quốc hội", "Tỉnh ủy", "Huyện ủy", "Quận ủy",
+		"Ngân hàng Nhà nước", "Kiểm toán Nhà nước", "Thanh tra Chính phủ", "Tổng cục", "Liên minh"} {
 		if strings.HasPrefix(s, p) {
 			return true
 		}

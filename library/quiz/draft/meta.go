@@ -1,0 +1,144 @@
+package draft
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"sotay/internal/viet"
+	"sotay/library/quiz"
+)
+
+// The document's own particulars: its number, date of issue and issuer.
+
+// meta proposes the document's number, date of issue and issuer.
+func (g *drafter) meta() {
+	src := g.src
+	subject := strings.TrimSpace(src.Title)
+	if src.Number != "" {
+		if i := strings.Index(subject, src.Number); i >= 0 {
+			subject = strings.TrimSpace(subject[i+len(src.Number):])
+		}
+	}
+	if src.Number != "" && src.Kind != "" && strings.HasPrefix(subject, "về ") {
+		var cands []string
+		m := docNumberRE.FindStringSubmatch(src.Number)
+		for _, l := range g.lines {
+			for _, o := range docNumberRE.FindAllStringSubmatch(l.text, -1) {
+				if m != nil && o[2] == m[2] {
+					cands = append(cands, o[0])
+				}
+			}
+		}
+		if m != nil {
+			n := m[1]
+			if r := reverse(n); r != n && !strings.HasPrefix(r, "0") {
+				cands = append(cands, r+"-"+m[2]+"/"+m[3])
+			}
+			for _, body := range []string{"TW", "TU", "HU", "QU", "ĐU"} {
+				if body != m[3] {
+					cands = append(cands, n+"-"+m[2]+"/"+body)
+					break
+				}
+			}
+			for _, kind := range []string{"CT", "KL", "NQ", "QĐ"} {
+				if kind != m[2] {
+					cands = append(cands, n+"-"+kind+"/"+m[3])
+					break
+				}
+			}
+		}
+		if wrong := distinctFrom(src.Number, cands, 3); len(wrong) >= 2 {
+			q := choice(fmt.Sprintf("%s %s có số hiệu nào?", src.Kind, subject), src.Number, wrong)
+			q.Explanation = fmt.Sprintf("Văn bản này là %s số %s.", strings.ToLower(src.Kind), src.Number)
+			q.Passage, q.Difficulty = g.findPassage(src.Number), 1
+			g.add(DraftMeta, q)
+		}
+	}
+	if t, err := time.Parse("2006-01-02", src.IssuedOn); err == nil {
+		answer := fmt.Sprintf("%d/%d/%d", t.Day(), int(t.Month()), t.Year())
+		var cands []string
+		for _, l := range g.lines {
+			for _, m := range fullDateRE.FindAllStringSubmatch(l.text, -1) {
+				cands = append(cands, dmy(m[1], m[2], m[3]))
+			}
+		}
+		if t.Day() <= 12 && t.Day() != int(t.Month()) {
+			cands = append(cands, fmt.Sprintf("%d/%d/%d", int(t.Month()), t.Day(), t.Year()))
+		}
+		cands = append(cands, fmt.Sprintf("%d/%d/%d", t.Day(), int(t.Month()), t.Year()-1),
+			fmt.Sprintf("%d/%d/%d", t.Day(), int(t.Month()), t.Year()+1))
+		wrong := distinctFrom(answer, cands, 3)
+		q := choice(fmt.Sprintf("%s được ban hành ngày nào?", g.ref), answer, wrong)
+		q.Explanation = fmt.Sprintf("%s ban hành ngày %d tháng %d năm %d.", g.ref, t.Day(), int(t.Month()), t.Year())
+		q.Passage, q.Difficulty = g.findPassage(fmt.Sprintf("ngày %02d tháng %d năm %d", t.Day(), int(t.Month()), t.Year()),
+			fmt.Sprintf("ngày %d tháng %d năm %d", t.Day(), int(t.Month()), t.Year())), 2
+		g.add(DraftMeta, q)
+	}
+	if src.Issuer != "" {
+		issuer := viet.Fold(src.Issuer)
+		var cands []string
+		for _, l := range g.lines {
+			if !l.body {
+				continue
+			}
+			for _, m := range bodyRE.FindAllStringSubmatch(l.text, -1) {
+				b, f := m[0], viet.Fold(m[0])
+				if m[2] == "" && (strings.HasPrefix(b, "Ban ") && b != "Ban Bí thư" || !strings.HasSuffix(m[1], "ủy") && !strings.HasSuffix(m[1], "uỷ") && m[1] != "Bộ Chính trị" && m[1] != "Mặt trận Tổ quốc") {
+					continue // "Ban Thường vụ" of whom?
+				}
+				if !strings.Contains(issuer, f) && !strings.Contains(f, issuer) && !g.inHeader(f) {
+					cands = append(cands, b)
+				}
+			}
+		}
+		if wrong := distinctFrom(src.Issuer, cands, 3); len(wrong) >= 2 {
+			q := choice(fmt.Sprintf("Cơ quan nào ban hành %s?", g.ref), src.Issuer, wrong)
+			q.Explanation = fmt.Sprintf("%s do %s ban hành.", g.ref, src.Issuer)
+			q.Passage, q.Difficulty = g.findPassage(src.Issuer), 1
+			g.add(DraftMeta, q)
+		}
+	}
+}
+
+// inHeader says whether a folded body name appears in the letterhead or
+// the title block: "Ban Chấp hành Đảng bộ quận" issues a resolution signed
+// for the Quận ủy, so it is no wrong answer to "who issued it".
+func (g *drafter) inHeader(folded string) bool {
+	for _, l := range g.lines {
+		if l.body {
+			return false
+		}
+		if strings.Contains(viet.Fold(l.text), folded) {
+			return true
+		}
+	}
+	return false
+}
+
+// findPassage links the first line holding one of the texts.
+func (g *drafter) findPassage(texts ...string) *quiz.Passage {
+	for _, t := range texts {
+		for _, l := range g.lines {
+			if _, _, ok := quiz.FindQuote(l.text, t); ok {
+				return g.passage(l, t)
+			}
+		}
+	}
+	return nil
+}
+
+func dmy(d, m, y string) string {
+	di, _ := strconv.Atoi(d)
+	mi, _ := strconv.Atoi(m)
+	return fmt.Sprintf("%d/%d/%s", di, mi, y)
+}
+
+func reverse(s string) string {
+	r := []rune(s)
+	for i, j := 0, len(r)-1; i < j; i, j = i+1, j-1 {
+		r[i], r[j] = r[j], r[i]
+	}
+	return string(r)
+}

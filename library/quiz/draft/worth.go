@@ -1,0 +1,112 @@
+package draft
+
+import (
+	"regexp"
+	"strings"
+
+	"sotay/internal/viet"
+)
+
+// What makes a figure worth a question, and a blank fair: found by a
+// trainer judging drafts on news texts nobody tuned for ("Kỳ họp cuối năm
+// ……", "trong 4 tháng", a stem whose other figures pin the answer, a
+// photo caption glued to the sentence).
+
+var (
+	// a year is asked when it is a deadline or a target
+	deadlineRE = regexp.MustCompile(`(?i)(hoàn thành|phấn đấu|chậm nhất|thời hạn|mục tiêu|xong|kết thúc|đưa vào|trước năm|đến năm)`)
+	// an excerpt that leans on the sentence before it
+	anaphoraRE = regexp.MustCompile(`^(Trong đó|Trong số đó|Toàn vùng|Toàn ngành|Toàn tỉnh|Cả năm|Con số này|Số này|Đây|Điều này|Theo đó|Riêng|Còn|Cùng với đó|Bên cạnh đó|Ngoài ra|Như vậy|Từ đó|Do đó|Với con số|Tương tự|Chỉ tính riêng)[ ,]`)
+	// words that set one figure against another in the same excerpt
+	compareRE = regexp.MustCompile(`(?i)(cao hơn|thấp hơn|nhiều hơn|ít hơn|so với|vượt|xấp xỉ|trong số|tương ứng|gấp)`)
+	// page debris a news text leaves in a sentence
+	debrisRE = regexp.MustCompile(`(Ảnh:|\(Ảnh|Nguồn:|\(Nguồn|Video:|……\./|\s\./)`)
+	// units of time: "trong 4 tháng", "6 năm gần đây" is no figure to learn
+	timeUnits = map[string]bool{"nam": true, "thang": true, "ngay": true, "tuan": true, "quy": true, "gio": true, "phut": true, "lan": true, "ky": true}
+	// a rule's bound before a duration: "không dưới 90 phút", "ít nhất 3
+	// ngày", "khoảng 10 phút"
+	normRE = regexp.MustCompile(`(khong duoi|khong qua|toi da|toi thieu|it nhat|cham nhat|khoang|thoi han|truoc|sau|moi)$`)
+	// "năm" after these is a year, not five: "các tháng cuối năm"
+	yearBefore = map[string]bool{"cuoi": true, "dau": true, "giua": true, "thang": true, "trong": true, "ca": true, "moi": true,
+		"hang": true, "nua": true, "cua": true, "nam": true, "qua": true, "nay": true, "sau": true, "truoc": true, "nhieu": true}
+)
+
+// worthAsking says whether a fact makes a fair question a trainer would
+// keep: not trivia, not given away by its own excerpt.
+func worthAsking(f fact, all []fact) bool {
+	c := f.clause
+	if anaphoraRE.MatchString(c) || debrisRE.MatchString(c) {
+		return false
+	}
+	if strings.HasPrefix(c, "Nghị quyết này") || strings.HasPrefix(c, "Luật này") || strings.Contains(c, " thông qua ngày") {
+		return false // the document's own adoption: metadata, asked elsewhere
+	}
+	before := prevWord(c[:f.at])
+	switch f.kind {
+	case DraftTime:
+		if f.shape == "year" && before != "den" && before != "truoc" && !deadlineRE.MatchString(lastWords(c[:f.at], 14)) {
+			return false // "từ năm 2016", "Kỳ họp cuối năm 2016": when, not what
+		}
+	case DraftQuantity:
+		if timeUnits[f.unit] && !normRE.MatchString(viet.Fold(lastWords(c[:f.at], 2))) {
+			return false // "trong 4 tháng"; but "không dưới 90 phút" is a rule
+		}
+	case DraftCount:
+		if viet.Fold(f.answer) == "nam" && yearBefore[before] {
+			return false // "các tháng cuối năm": a year
+		}
+		next := strings.Fields(c[f.at+len(f.answer):])
+		for _, w := range next[:min(len(next), 5)] {
+			if strings.HasPrefix(w, "sau") || strings.HasSuffix(w, ":") {
+				return false // "hai nhóm giải pháp sau:": the list is what counts
+			}
+		}
+	}
+	// another figure of its kind beside it: "tăng 9%, cao hơn 6-7% nhưng
+	// thấp hơn 10%", "trong số 13 chỉ tiêu có …… đạt, 2 chỉ tiêu xấp xỉ
+	// đạt" leave one answer
+	switch f.kind {
+	case DraftPercent:
+		if compareRE.MatchString(c) && len(percentRE.FindAllStringIndex(c, -1)) > 1 {
+			return false
+		}
+	case DraftCount, DraftQuantity:
+		n := 0
+		for _, m := range numRE.FindAllStringIndex(c, -1) {
+			if m[0] != f.at && strings.HasPrefix(viet.Fold(strings.TrimLeft(c[m[1]:], " ")), f.unit) {
+				n++
+			}
+		}
+		if n > 0 && f.unit != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// percentRE finds a percentage, a range of them too ("6-7%").
+var percentRE = regexp.MustCompile(`\d+(?:[.,]\d+)?(?:\s?[-–]\s?\d+(?:[.,]\d+)?)?\s?%`)
+
+// lastWords is the last n words of s.
+func lastWords(s string, n int) string {
+	f := strings.Fields(s)
+	return strings.Join(f[max(len(f)-n, 0):], " ")
+}
+
+// factRank orders the facts of one excerpt: deadlines and targets, then
+// percentages, counts, quantities, periods, dates.
+func factRank(f fact) int {
+	switch {
+	case f.kind == DraftTime && (f.shape == "quarter" || f.shape == "year"):
+		return 0
+	case f.kind == DraftPercent:
+		return 1
+	case f.kind == DraftCount:
+		return 2
+	case f.kind == DraftQuantity:
+		return 3
+	case f.shape == "range":
+		return 4
+	}
+	return 5
+}
