@@ -264,13 +264,22 @@ func counted(line string, i int) bool {
 // small letters or digits: the end of a heading's words, not of a name.
 func smallWordBefore(line string, i int) bool {
 	j := strings.LastIndexByte(line[:i], ' ')
-	r, _ := utf8.DecodeRuneInString(line[j+1 : i])
+	w := line[j+1 : i]
+	r, _ := utf8.DecodeRuneInString(w)
+	if w == "Đảng" {
+		return true // the one name a heading ends on with a capital
+	}
 	if !unicode.IsLower(r) && !unicode.IsDigit(r) {
 		return false
 	}
-	// and the word before it: "Phát thanh - Truyền hình" is a name
+	// and the word before it: "Phát thanh - Truyền hình" is a name, "của
+	// Nhà nước - Nhà nước tập trung …" is not
 	k := strings.LastIndexByte(line[:max(j, 0)], ' ')
 	if j <= 0 || k < 0 {
+		return true
+	}
+	switch line[k+1 : i] {
+	case "Nhà nước", "Chính phủ", "Quốc hội", "Trung ương", "Nhân dân", "Tổ quốc":
 		return true
 	}
 	r, _ = utf8.DecodeRuneInString(line[k+1 : j])

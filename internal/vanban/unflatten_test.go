@@ -3,6 +3,7 @@ package vanban
 import (
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -59,17 +60,32 @@ func TestUnflattenRealResolutions(t *testing.T) {
 	dir := filepath.Join("..", "..", "..", "shared", "corpus", "vinews-baomoi", "docs")
 	// Marked by reading each text: its Roman parts, its numbered points
 	// (1 – 3, 1 – 2, 1 – 7, 1 – 7 in the first) and its Điều.
-	marked := map[string]struct{ roman, arabic, articles int }{
-		"22453204.txt": {4, 19, 0}, // Nghị quyết 11-NQ/TW, 8,100 words
-		"22460771.txt": {4, 16, 0}, // Nghị quyết 12-NQ/TW, 6,700 words
-		"22589939.txt": {0, 10, 3}, // Nghị quyết of the National Assembly: Điều 1–3 with 2, 2 and 6 points
+	// Also its sub-headings without a mark, glued to their text ("…
+	// doanh nghiệp Hoàn thiện thể chế về sở hữu - Thể chế hóa …", "Mục
+	// tiêu cụ thể đến năm 2020 Phấn đấu …"): lines of their own.
+	marked := map[string]struct{ roman, arabic, articles, subs int }{
+		"22453204.txt": {4, 19, 0, 10}, // Nghị quyết 11-NQ/TW, 8,100 words
+		"22460771.txt": {4, 16, 0, 5},  // Nghị quyết 12-NQ/TW, 6,700 words
+		"22589939.txt": {0, 10, 3, 0},  // Nghị quyết of the National Assembly: Điều 1–3 with 2, 2 and 6 points
 	}
 	for name, want := range marked {
 		data, err := os.ReadFile(filepath.Join(dir, name))
 		if err != nil {
 			t.Skipf("the shared corpus is not here (%v): skipped", err)
 		}
-		hs := Outline([]string{Unflatten(string(data))}, nil)
+		text := Unflatten(string(data))
+		marker := regexp.MustCompile(`^(-|\d|[IVX]+ ?-|Điều )`)
+		subs := 0
+		for i, l := range strings.Split(text, "\n") {
+			// a short line past the title, no marker, no sentence's end
+			if n := len(strings.Fields(l)); i > 2 && n > 1 && n <= 32 && !strings.ContainsAny(l[len(l)-1:], ".:;!?") && !marker.MatchString(l) {
+				subs++
+			}
+		}
+		if subs != want.subs {
+			t.Errorf("%s: %d sub-headings on their own line; marked by hand %d", name, subs, want.subs)
+		}
+		hs := Outline([]string{text}, nil)
 		roman, arabic, articles, depth := 0, 0, 0, 0
 		for _, h := range hs {
 			switch {
