@@ -2,6 +2,7 @@ package draft
 
 import (
 	"fmt"
+	"hash/fnv"
 	"math"
 	"sort"
 	"strconv"
@@ -107,7 +108,7 @@ func derived(f fact) []string {
 	var out []string
 	switch {
 	case f.kind == DraftCount:
-		for _, d := range []float64{1, -1, 2, -2, 3} {
+		for _, d := range spread(f, []float64{-3, -2, -1, 1, 2, 3}) {
 			if v := f.value + d; v > 0 {
 				out = append(out, countText(v, f.shape))
 			}
@@ -133,9 +134,14 @@ func derived(f fact) []string {
 		}
 	case f.shape == "year":
 		steps := []int{-1, 1, 2, -2}
+		if k := pick(f, 3); k == 1 {
+			steps = []int{-2, -1, 1, 2}
+		} else if k == 2 {
+			steps = []int{1, 2, 3, -1}
+		}
 		if int(f.value)%5 == 0 {
 			// a target year ("đến năm 2030"): other targets, not 2029
-			steps = []int{-5, 5, 10, -10, 15}
+			steps = [][]int{{-5, 5, 10, -10, 15}, {5, 10, 15, -5}, {-10, -5, 5, 10}}[pick(f, 3)]
 		}
 		for _, d := range steps {
 			out = append(out, strconv.Itoa(int(f.value)+d))
@@ -144,9 +150,9 @@ func derived(f fact) []string {
 		// Near values written as the answer is: "96,4%" gives "95,1%",
 		// "97,7%"; a round "100%" is never the only round one.
 		n := decimals(f.answer)
-		steps := []float64{-5, 5, -10, 10, -15, -20}
+		steps := spread(f, []float64{-15, -10, -5, 5, 10, 15})
 		if n > 0 {
-			steps = []float64{-1.3, 1.2, -2.6, 2.1}
+			steps = spread(f, []float64{-3.4, -2.6, -1.3, 1.2, 2.1, 3.3})
 		}
 		for _, d := range steps {
 			if v := f.value + d; v > 0 && v <= 100 && v != f.value {
@@ -156,7 +162,7 @@ func derived(f fact) []string {
 	case f.kind == DraftQuantity && f.shape == "":
 		// neighbours of its size, written as it is: 12 → 9, 15, 18
 		n := decimals(f.answer)
-		for _, k := range []float64{0.75, 1.25, 1.5, 0.5} {
+		for _, k := range [][]float64{{0.7, 1.2, 1.6, 0.5}, {0.6, 0.8, 1.3, 1.7}, {1.3, 1.6, 2, 0.7}, {0.4, 0.6, 0.8, 1.3}}[pick(f, 4)] {
 			v := f.value * k
 			if n == 0 {
 				v = math.Round(v)
@@ -266,4 +272,30 @@ func countText(v float64, shape string) string {
 		return numberWords[int(v)]
 	}
 	return strconv.FormatFloat(v, 'f', -1, 64)
+}
+
+// pick is a choice among n made from the fact's own words, so a document
+// drafts the same each time but its answers do not always sit in the
+// middle of their options.
+func pick(f fact, n int) int {
+	h := fnv.New32a()
+	h.Write([]byte(f.clause))
+	return int(h.Sum32() % uint32(n))
+}
+
+// spread takes, from steps in order (three below the answer, three above),
+// a window of three to four of them starting where pick says: the answer
+// is the smallest, the largest or in between.
+func spread(f fact, steps []float64) []float64 {
+	start := []int{0, 1, 2, 3}[pick(f, 4)]
+	out := append([]float64{}, steps[start:min(start+3, len(steps))]...)
+	// then the rest, nearest first, should some fall out of range
+	for d := 1; d < len(steps); d++ {
+		for _, i := range []int{start - d, start + 2 + d} {
+			if i >= 0 && i < len(steps) {
+				out = append(out, steps[i])
+			}
+		}
+	}
+	return out
 }

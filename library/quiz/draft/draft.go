@@ -95,6 +95,7 @@ func Drafts(src Source) []Draft {
 	g.meta()
 	g.lists()
 	g.duties()
+	g.slogans()
 	g.facts()
 	out := g.drafts
 	byKind := map[DraftKind][]Draft{}

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -460,13 +461,15 @@ Sáng 12/6, Quận ủy tổ chức hội nghị sơ kết công tác chuyển �
 	`Kỳ họp cuối năm 2023 của Quận ủy đã đề ra các chỉ tiêu này. ` +
 	`Trong 4 tháng, các phường đã cấp 3.500 tài khoản cho đảng viên, gấp đôi năm 2023. ` +
 	`Quận ủy yêu cầu hoàn thành số hóa toàn bộ hồ sơ đảng viên trong năm 2025. ` +
+	`Quận ủy phấn đấu đến năm 2027 có 90% chi bộ sinh hoạt trên nền tảng số. ` +
 	`Ban Tổ chức Quận ủy được giao xây dựng kho dữ liệu đảng viên của quận trong các tháng cuối năm hai nhóm giải pháp sau: đầu tư hạ tầng và bồi dưỡng cán bộ.`
 
 // The figures of a news report are asked only when a trainer would keep
-// the question: no count read into "cuối năm", no year that is only when
-// something happened, no blank its own sentence pins (9 of 12, 3 not
-// met), no figure a photo caption or "Trong đó" runs into, no amount of
-// the day; four options, and wrong percentages near the right one.
+// the question: its targets and deadlines, not the day's results; no
+// count read into "cuối năm", no year that is only when something
+// happened, no blank its own sentence pins (9 of 12, 3 not met), no
+// figure a photo caption or "Trong đó" runs into, no amount of the day;
+// four options in order, wrong percentages near the right one.
 func TestFiguresWorthAsking(t *testing.T) {
 	ds := Drafts(Source{Title: "Quận ủy sơ kết công tác chuyển đổi số", Pages: []string{newsText}})
 	asked := map[string]bool{}
@@ -480,6 +483,13 @@ func TestFiguresWorthAsking(t *testing.T) {
 		for _, bad := range []string{"Ảnh:", "Trong đó", "Kỳ họp cuối năm ……", "Trong số 12 chỉ tiêu", "Trong …… tháng", "cao hơn mức"} {
 			if strings.Contains(q.Stem, bad) {
 				t.Errorf("a blank a trainer drops: %q", q.Stem)
+			}
+		}
+		if d.Kind == DraftPercent || d.Kind == DraftTime {
+			for i := 1; i < len(q.Options); i++ {
+				if q.Options[i].Text < q.Options[i-1].Text && len(q.Options[i].Text) == len(q.Options[i-1].Text) {
+					t.Errorf("%q: options out of order", q.Stem)
+				}
 			}
 		}
 		if d.Kind == DraftPercent {
@@ -500,8 +510,11 @@ func TestFiguresWorthAsking(t *testing.T) {
 	if !asked["2025"] {
 		t.Error("the deadline (hoàn thành … trong năm 2025) is not asked")
 	}
-	if !asked["58,4%"] {
-		t.Errorf("a plain percentage is not asked: %v", asked)
+	if !asked["90%"] {
+		t.Errorf("the target (phấn đấu … 90%%) is not asked: %v", asked)
+	}
+	if asked["58,4%"] {
+		t.Error("a news report's result of the day (58,4%) is asked")
 	}
 }
 
@@ -531,6 +544,54 @@ func TestWhoIsAskedInNews(t *testing.T) {
 	for task := range who {
 		if !found[task] {
 			t.Errorf("no draft asks who is to %s", task)
+		}
+	}
+}
+
+// A quoted goal is asked in the order the text gives its words, the same
+// words reordered as wrong answers; a quoted term among the text's other
+// terms, never one its own sentence shows.
+func TestSloganAndTerms(t *testing.T) {
+	text := "Nghị quyết về công tác xây dựng Đảng\n" +
+		"Chi bộ lãnh đạo đảng viên phấn đấu vì mục tiêu \"dân giàu, nước mạnh, dân chủ, công bằng, văn minh\" trong từng việc làm cụ thể.\n" +
+		"Cấp ủy kiên quyết đấu tranh ngăn chặn, đẩy lùi những biểu hiện \"tự diễn biến\" trong nội bộ cơ quan, đơn vị.\n" +
+		"Không để hình thành \"nhóm lợi ích\" trong công tác cán bộ và quản lý đất đai của địa phương.\n" +
+		"Khắc phục tình trạng \"xin - cho\" trong phân bổ ngân sách cho các phường.\n" +
+		"Tự phê bình và phê bình phải thẳng thắn, không có \"vùng cấm\", \"vùng tránh\" trong sinh hoạt chi bộ.\n"
+	ds := Drafts(Source{Title: "Nghị quyết về công tác xây dựng Đảng", Kind: "Nghị quyết", Number: "20-NQ/ĐU", Pages: []string{text}})
+	slogan, terms := false, 0
+	for _, d := range ds {
+		q := d.Question
+		right := q.Options[q.Correct()[0]].Text
+		if right == "dân giàu, nước mạnh, dân chủ, công bằng, văn minh" {
+			slogan = true
+			for _, o := range q.Options {
+				a, b := strings.Split(o.Text, ", "), strings.Split(right, ", ")
+				slices.Sort(a)
+				slices.Sort(b)
+				if !slices.Equal(a, b) {
+					t.Errorf("a wrong option not of the same words: %q", o.Text)
+				}
+			}
+		}
+		if strings.Contains(q.Stem, "\"……\"") && right != "dân giàu, nước mạnh, dân chủ, công bằng, văn minh" {
+			terms++
+			for _, o := range q.Options {
+				if !o.Correct && strings.Contains(q.Stem, o.Text) {
+					t.Errorf("%q shows its wrong option %q", q.Stem, o.Text)
+				}
+			}
+		}
+	}
+	if !slogan {
+		t.Error("the quoted goal is not asked")
+	}
+	if terms < 2 {
+		t.Errorf("%d quoted terms asked", terms)
+	}
+	for _, d := range ds {
+		if strings.Count(d.Question.Stem, "……") > 1 {
+			t.Errorf("two blanks: %q", d.Question.Stem)
 		}
 	}
 }

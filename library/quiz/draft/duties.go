@@ -22,7 +22,10 @@ var dutyRE = regexp.MustCompile(`^(\p{Lu}[\p{L}& -]{3,80}?) (` + dutyVerbs + `)(
 // Thủ tướng yêu cầu Bộ NN&PTNT đẩy nhanh tiến độ xây dựng …".
 var dutyAskRE = regexp.MustCompile(`(?:yêu cầu|giao cho|giao|đề nghị) (\p{Lu}[\p{L}& -]{3,80}?) (` + dutyVerbs + `)([ ,][^.;]{10,240})`)
 
-const dutyVerbs = `chủ trì|có trách nhiệm|chịu trách nhiệm|lãnh đạo|chỉ đạo|tổ chức|xây dựng|nghiên cứu|hướng dẫn|theo dõi|kiểm tra|tham mưu|rà soát|phối hợp|khẩn trương|sớm|chủ động|đẩy nhanh|trình|sửa đổi|ban hành|hoàn thiện|triển khai|điều hành|cân đối|tập trung`
+const dutyVerbs = `chủ trì|có trách nhiệm|chịu trách nhiệm|lãnh đạo|chỉ đạo|tổ chức|xây dựng|nghiên cứu|hướng dẫn|theo dõi|kiểm tra|tham mưu|rà soát|phối hợp|khẩn trương|sớm|chủ động|đẩy nhanh|sửa đổi|ban hành|hoàn thiện|triển khai|điều hành|cân đối|tập trung`
+
+// namedBodyRE finds bodies a task names by their whole name.
+var namedBodyRE = regexp.MustCompile(`Ban (?:Tổ chức|Tuyên giáo|Kinh tế|Dân vận|Nội chính|Đối ngoại) Trung ương|Văn phòng Trung ương Đảng|Ủy ban Kiểm tra Trung ương|Bộ Chính trị|Ban Bí thư|Ủy ban Thường vụ Quốc hội|Đảng đoàn Quốc hội|Ban cán sự đảng Chính phủ`)
 
 type duty struct {
 	who, task string // "Ban Kinh tế Trung ương", "chủ trì, phối hợp với … nghiên cứu …"
@@ -61,11 +64,20 @@ func (g *drafter) duties() {
 			}
 			who := strings.TrimSpace(m[1])
 			task := strings.TrimRight(m[2]+m[3], " ,")
+			if words(task) < 8 {
+				continue // "tập trung, chuẩn bị đầy đủ": no task out of its sentence
+			}
 			if w := strings.Fields(task); len(w) > 32 {
-				task = strings.Join(w[:32], " ") + " …"
+				task = cutAt(w, 32) + " …"
 			}
 			all = append(all, duty{who: who, task: task, line: l})
 		}
+	}
+	// the bodies the tasks name besides their leaders ("phối hợp với Văn
+	// phòng Trung ương Đảng", "báo cáo Bộ Chính trị"): wrong answers too
+	var named []string
+	for _, d := range all {
+		named = append(named, namedBodyRE.FindAllString(d.task, -1)...)
 	}
 	for i, d := range all {
 		var wrong []string
@@ -73,6 +85,11 @@ func (g *drafter) duties() {
 			o := all[(i+k)%len(all)]
 			if viet.Fold(o.who) != viet.Fold(d.who) && !strings.Contains(viet.Fold(d.task), viet.Fold(o.who)) {
 				wrong = append(wrong, o.who)
+			}
+		}
+		for _, b := range named {
+			if viet.Fold(b) != viet.Fold(d.who) && !strings.Contains(viet.Fold(d.task), viet.Fold(b)) {
+				wrong = append(wrong, b)
 			}
 		}
 		wrong = distinctFrom(d.who, wrong, 3)
@@ -87,7 +104,22 @@ func (g *drafter) duties() {
 	}
 }
 
-// oneBody says whether a duty's subject is one body by its name.
+// oneBody says whether a duty's subject is one body by its name: not a
+// list of them, nor a name with a verb run into it ("Chính phủ giải"
+// trình, "Ủy ban Thường vụ Quốc hội nhất trí").
 func oneBody(who string) bool {
-	return words(who) <= 12 && namesBody(who) && !strings.HasSuffix(who, " các") && !strings.HasSuffix(who, " và") && !strings.HasSuffix(who, " những")
+	if words(who) > 12 || !namesBody(who) || strings.HasSuffix(who, " các") || strings.HasSuffix(who, " và") || strings.HasSuffix(who, " những") {
+		return false
+	}
+	for _, w := range strings.Fields(who) {
+		if notInName[w] {
+			return false
+		}
+	}
+	return !strings.Contains(who, " nhất trí") && !strings.Contains(who, " đồng ý") && !strings.Contains(who, " đề nghị")
 }
+
+// notInName are words no body's name holds.
+var notInName = map[string]bool{"giải": true, "đã": true, "sẽ": true, "được": true, "cũng": true, "vẫn": true, "đang": true,
+	"phải": true, "cần": true, "nên": true, "thì": true, "là": true, "có": true, "không": true, "chưa": true, "cho": true,
+	"yêu": true, "cầu": true, "giao": true}

@@ -106,7 +106,7 @@ func (g *drafter) facts() {
 		// A news article's amounts ("6 địa phương", "16 tỉnh", "10,6 tỷ
 		// USD") are the day's details, not what a cadre studies.
 		news := strings.HasPrefix(g.ref, "bài “")
-		if used[key] || used["excerpt\x00"+f.clause] || once != "" && used[once] || !worthAsking(f, all) || news && f.kind == DraftQuantity {
+		if used[key] || used["excerpt\x00"+f.clause] || once != "" && used[once] || !worthAsking(f, all, news) || news && f.kind == DraftQuantity {
 			continue
 		}
 		wrong := distractors(f, all, g.year())
@@ -120,6 +120,9 @@ func (g *drafter) facts() {
 			where = " (mục “" + f.ctx + "”)"
 		}
 		q := choice(fmt.Sprintf("Theo %s%s, điền vào chỗ trống: %s", g.ref, where, quoted(blanked, f.mid && f.at > 0)), f.answer, wrong)
+		if f.shape != "date" && f.shape != "quarter" {
+			inOrder(q.Options) // figures read smallest first; where the answer sits says nothing
+		}
 		q.Explanation = explainQuote(g.ref, f.clause)
 		q.Passage = g.passage(f.line, f.clause)
 		q.Difficulty = 2

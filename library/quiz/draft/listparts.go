@@ -32,7 +32,8 @@ func leadName(s string) string {
 }
 
 // shortName is a paragraph's first words as a name to quote: up to a
-// clause's end; a longer one than 24 words is cut at about 18.
+// clause's end; whole up to 40 words ("Tuy nhiên, vai trò … còn hạn chế":
+// cut, an assessment reads as praise), else cut at about 30.
 func shortName(s string) string {
 	s = strings.TrimSuffix(s, " …")
 	if i := strings.Index(s, " - "); i > 0 && words(s[:i]) >= 2 {
@@ -49,8 +50,8 @@ func shortName(s string) string {
 			return strings.Join(w[:k], " ")
 		}
 	}
-	if len(w) > 24 {
-		return cutAt(w, 18) + "…"
+	if len(w) > 40 {
+		return cutAt(w, 30) + "…"
 	}
 	return strings.TrimRight(s, " .")
 }

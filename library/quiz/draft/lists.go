@@ -63,13 +63,13 @@ func (g *drafter) findLists() []dlist {
 				// "7 - Một số nhiệm vụ cần tập trung …" / "Giai đoạn
 				// từ nay đến năm 2020, cần … sau:": named by the point,
 				// in the part it stands in
-				name, pointed = shortName(itemLabel(g.lines[i-2].text)), true
+				name, pointed = shortName(firstSentence(g.lines[i-2].text)), true
 			}
 		case intro.item != "" && intro.item != l.item && section != "":
 			// Points under a numbered paragraph (text from the web,
 			// "1 - Qua hơn 30 năm … . - Nhận thức …"): named by the
 			// paragraph's first words, in the part they stand in.
-			name = shortName(itemLabel(intro.text))
+			name = shortName(firstSentence(intro.text))
 		}
 		if name == "" || notContent(name) {
 			continue
@@ -157,6 +157,15 @@ func itemLabel(s string) string {
 		return ""
 	}
 	return s
+}
+
+// firstSentence is an item's first sentence, whole, without its marker.
+func firstSentence(s string) string {
+	s = stripItem(s)
+	if sp := sentences(s); len(sp) > 0 {
+		s = s[sp[0][0]:sp[0][1]]
+	}
+	return strings.TrimRight(strings.TrimSpace(s), ".;:,")
 }
 
 // lists proposes, for each list, "which of these belongs to it" and
@@ -274,8 +283,14 @@ func (g *drafter) lists() {
 				}
 			}
 			took = append(took, r)
-			wrong := distinctFrom(l.labels[r], alike(g.fresh(rest), l.labels[r:r+1]), 3)
-			if len(wrong) < 2 {
+			// each right item its own odd ones out: two drafts of a list
+			// do not show the same three
+			pool := alike(g.fresh(rest), l.labels[r:r+1])
+			if n := len(took) - 1; n > 0 && len(pool) > 3*n {
+				pool = append(pool[3*n:], pool[:3*n]...)
+			}
+			wrong := distinctFrom(l.labels[r], pool, 3)
+			if len(wrong) < 3 {
 				continue
 			}
 			q := choice(l.ask(g.ref, "thuộc"), l.labels[r], wrong)

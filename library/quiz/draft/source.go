@@ -76,9 +76,17 @@ func refInText(src Source) string {
 			}
 		}
 	}
+	// And the text is that document, not an article citing it ("Theo
+	// Quy định số 55-QĐ/TW" for a reporter's examples): it gives the full
+	// text ("toàn văn"), or its title names the kind ("Thủ tướng chỉ thị
+	// …") or the number.
+	whole := strings.Contains(strings.ToLower(head), "toàn văn")
+	title := strings.ToLower(src.Title)
 	var m []string
 	for _, c := range numberInText.FindAllStringSubmatch(head, -1) {
-		if titled == "" || kindOfCode[c[2]] == titled {
+		k := kindOfCode[c[2]]
+		own := whole || strings.Contains(src.Title, c[1]) || k != "" && strings.Contains(title, strings.ToLower(k))
+		if own && (titled == "" || k == titled) {
 			m = c
 			break
 		}

@@ -2,9 +2,11 @@ package draft
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 
 	"sotay/internal/viet"
+	"sotay/library/quiz"
 )
 
 // What makes a figure worth a question, and a blank fair: found by a
@@ -15,6 +17,8 @@ import (
 var (
 	// a year is asked when it is a deadline or a target
 	deadlineRE = regexp.MustCompile(`(?i)(hoàn thành|phấn đấu|chậm nhất|thời hạn|mục tiêu|xong|kết thúc|đưa vào|trước năm|đến năm)`)
+	// a target or a rule: what a news report's figure must be to be asked
+	targetRE = regexp.MustCompile(`(?i)(phấn đấu|mục tiêu|chỉ tiêu|đến năm|trở lên|tối thiểu|ít nhất|không quá|không dưới|chậm nhất|hoàn thành)`)
 	// an excerpt that leans on the sentence before it
 	anaphoraRE = regexp.MustCompile(`^(Trong đó|Trong số đó|Toàn vùng|Toàn ngành|Toàn tỉnh|Cả năm|Con số này|Số này|Đây|Điều này|Theo đó|Riêng|Còn|Cùng với đó|Bên cạnh đó|Ngoài ra|Như vậy|Từ đó|Do đó|Với con số|Tương tự|Chỉ tính riêng)[ ,]`)
 	// words that set one figure against another in the same excerpt
@@ -33,13 +37,21 @@ var (
 
 // worthAsking says whether a fact makes a fair question a trainer would
 // keep: not trivia, not given away by its own excerpt.
-func worthAsking(f fact, all []fact) bool {
+func worthAsking(f fact, all []fact, news bool) bool {
 	c := f.clause
+	if news && !targetRE.MatchString(c) {
+		// a news report's figures are the day's results ("GDP quý I đạt
+		// 5,1%", "Lạng Sơn 24,4%"); only its targets and rules are studied
+		return false
+	}
 	if anaphoraRE.MatchString(c) || debrisRE.MatchString(c) {
 		return false
 	}
 	if strings.HasPrefix(c, "Nghị quyết này") || strings.HasPrefix(c, "Luật này") || strings.Contains(c, " thông qua ngày") {
 		return false // the document's own adoption: metadata, asked elsewhere
+	}
+	if f.kind == DraftPercent && len(percentRE.FindAllStringIndex(c, -1)) >= 3 {
+		return false // "nông nghiệp 3,05%, công nghiệp 7,91%, …": one of a series is rote
 	}
 	before := prevWord(c[:f.at])
 	switch f.kind {
@@ -93,13 +105,13 @@ func lastWords(s string, n int) string {
 	return strings.Join(f[max(len(f)-n, 0):], " ")
 }
 
-// factRank orders the facts of one excerpt: deadlines and targets, then
-// percentages, counts, quantities, periods, dates.
+// factRank orders the facts of one excerpt: percentages (a target's
+// figure), then deadlines, counts, quantities, periods, dates.
 func factRank(f fact) int {
 	switch {
-	case f.kind == DraftTime && (f.shape == "quarter" || f.shape == "year"):
-		return 0
 	case f.kind == DraftPercent:
+		return 0
+	case f.kind == DraftTime && (f.shape == "quarter" || f.shape == "year"):
 		return 1
 	case f.kind == DraftCount:
 		return 2
@@ -109,4 +121,20 @@ func factRank(f fact) int {
 		return 4
 	}
 	return 5
+}
+
+// inOrder sorts figure options by their value: "3", "5", "7", "9"; "ba",
+// "bốn"; "2011 - 2015", "2016 - 2020".
+func inOrder(opts []quiz.Option) {
+	value := func(s string) float64 {
+		if v := wordValue(strings.ToLower(s)); v > 0 {
+			return float64(v)
+		}
+		if n := numRE.FindString(s); n != "" {
+			v, _ := parseNumber(n)
+			return v
+		}
+		return 0
+	}
+	sort.SliceStable(opts, func(i, j int) bool { return value(opts[i].Text) < value(opts[j].Text) })
 }
