@@ -131,6 +131,8 @@ type drafter struct {
 	ref    string // "Nghị quyết số 15-NQ/QU"
 	drafts []Draft
 	seen   map[string]bool
+	// assessed counts the drafts asked of assessment lists
+	assessed int
 	// capital counts, per lower-case word, its capitalised uses inside
 	// sentences minus its lower-case ones.
 	capital map[string]int

@@ -104,12 +104,13 @@ func namesBody(s string) bool {
 	return false
 }
 
-// fresh keeps the odd ones out not yet shown too often: an option that
-// comes back in draft after draft is soon known for what it is.
+// fresh keeps the odd ones out not yet shown too often (four drafts): an
+// option that comes back in draft after draft is soon known for what it
+// is.
 func (g *drafter) fresh(cands []string) []string {
 	var out []string
 	for _, c := range cands {
-		if g.shown[optionKey(c)] < 3 {
+		if g.shown[optionKey(c)] < 4 {
 			out = append(out, c)
 		}
 	}

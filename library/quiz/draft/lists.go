@@ -173,7 +173,7 @@ func firstSentence(s string) string {
 // the odd ones out.
 func (g *drafter) lists() {
 	all := append(g.findLists(), g.inlineLists()...)
-	common := fourGrams(all)
+	common, pairs := fourGrams(all), wordPairs(all)
 	for li, l := range all {
 		if duties(l) {
 			// "Ban Tuyên giáo Trung ương chủ trì …" among points of
@@ -242,6 +242,11 @@ func (g *drafter) lists() {
 		// A long list is asked twice "thuộc", with another right item.
 		rights := []int{k}
 		switch {
+		case len(l.labels) >= 14:
+			// (a list of fourteen or more four times, a quarter apart)
+			for q := 1; q < 4; q++ {
+				rights = append(rights, (k+q*len(l.labels)/4)%len(l.labels))
+			}
 		case len(l.labels) >= 10:
 			// (a long list thrice, its right items a third apart)
 			rights = append(rights, (k+len(l.labels)/3)%len(l.labels), (k+2*len(l.labels)/3)%len(l.labels))
@@ -266,32 +271,39 @@ func (g *drafter) lists() {
 		}
 		asked := false
 		var took []int
-		for _, r := range rights {
-			// a right option repeating the question's words gives itself
-			// away: the next item that does not, if any
-			if echoes(l.labels[r], l.name, common) {
-				r = -1
-				for n := 1; n < len(l.labels); n++ {
-					c := (k + n) % len(l.labels)
-					if !echoes(l.labels[c], l.name, common) && !slices.Contains(in, l.labels[c]) && !slices.Contains(rights, c) && !slices.Contains(took, c) {
-						r = c
-						break
-					}
-				}
-				if r < 0 {
+		var shown []string
+		for _, want := range rights {
+			// the right item asked, or the next one that makes a fair
+			// question: not repeating the question's words, not shown by
+			// the "KHÔNG thuộc" draft, its odd ones out not the last
+			// draft's, nothing in it alone shared with the list's name
+			r, wrong := -1, []string(nil)
+			for n := 0; n < len(l.labels) && r < 0; n++ {
+				c := (want + n) % len(l.labels)
+				if echoes(l.labels[c], l.name, common) || slices.Contains(in, l.labels[c]) || slices.Contains(took, c) || n > 0 && slices.Contains(rights, c) {
 					continue
 				}
+				// each right item its own odd ones out: two drafts of a
+				// list do not show the same three
+				pool := alike(g.fresh(rest), l.labels[c:c+1])
+				if k := len(took); k > 0 && len(pool) > 3*k {
+					pool = append(pool[3*k:], pool[:3*k]...)
+				}
+				w := distinctFrom(l.labels[c], pool, 3)
+				if len(w) == 3 && overlaps(w, shown) < 2 && !namesAlone(l.labels[c], w, l.name, pairs) {
+					r, wrong = c, w
+				}
+			}
+			if r < 0 {
+				continue
 			}
 			took = append(took, r)
-			// each right item its own odd ones out: two drafts of a list
-			// do not show the same three
-			pool := alike(g.fresh(rest), l.labels[r:r+1])
-			if n := len(took) - 1; n > 0 && len(pool) > 3*n {
-				pool = append(pool[3*n:], pool[:3*n]...)
-			}
-			wrong := distinctFrom(l.labels[r], pool, 3)
-			if len(wrong) < 3 {
-				continue
+			shown = append(shown, wrong...)
+			if listKind(l) == "assessment" {
+				if g.assessed >= 2 {
+					continue // "pick the shortcoming among achievements", once each way
+				}
+				g.assessed++
 			}
 			q := choice(l.ask(g.ref, "thuộc"), l.labels[r], wrong)
 			// The passage is the right item's line: the reader shows it
@@ -304,7 +316,10 @@ func (g *drafter) lists() {
 		if odd == "" && !asked {
 			g.listCount(l)
 		}
-		if odd != "" && (!asked || len(l.labels) >= 4) {
+		if odd != "" && (!asked || len(l.labels) >= 4) && !(listKind(l) == "assessment" && g.assessed >= 2) {
+			if listKind(l) == "assessment" {
+				g.assessed++
+			}
 			q := choice(l.ask(g.ref, "KHÔNG thuộc"), odd, distinctFrom(odd, in, 3))
 			q.Explanation, q.Passage, q.Difficulty = expl, g.passage(l.first, l.first.text), 2
 			g.add(DraftList, q)
@@ -406,3 +421,65 @@ var (
 	bodyRE      = regexp.MustCompile(`(Ban Chấp hành|Ban Thường vụ|Ban Tuyên giáo|Ban Tổ chức|Ban Dân vận|Ban Nội chính|Ban Chỉ đạo|Ủy ban Kiểm tra|Uỷ ban Kiểm tra|Văn phòng|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân|Mặt trận Tổ quốc|Trung tâm Chính trị|Quận ủy|Huyện ủy|Tỉnh ủy|Thành ủy|Đảng ủy|Quận uỷ|Huyện uỷ|Tỉnh uỷ|Thành uỷ|Đảng uỷ|Bộ Chính trị|Ban Bí thư)( (Quận ủy|Huyện ủy|Tỉnh ủy|Thành ủy|Đảng ủy|Quận uỷ|Huyện uỷ|Tỉnh uỷ|Thành uỷ|Đảng uỷ|quận|huyện|tỉnh|thành phố|phường|xã|Đảng bộ quận|Đảng bộ huyện|Đảng bộ tỉnh|Đảng bộ thành phố))?`)
 	fullDateRE  = regexp.MustCompile(`ngày (\d{1,2}) tháng (\d{1,2}) năm (\d{4})`)
 )
+
+// overlaps counts the options of a that b holds.
+func overlaps(a, b []string) int {
+	n := 0
+	for _, x := range a {
+		if slices.Contains(b, x) {
+			n++
+		}
+	}
+	return n
+}
+
+// namesAlone reports whether the right option shares two words in a row
+// with the list's name ("Hoàn thiện thể chế về sở hữu" / "… quyền sở hữu
+// tài sản …") that no wrong option has: it can be picked by them.
+func namesAlone(right string, wrong []string, name string, common map[string]int) bool {
+	w := strings.Fields(viet.Fold(strings.TrimSuffix(name, "…")))
+	has := func(s, pair string) bool { return strings.Contains(" "+viet.Fold(s)+" ", " "+pair+" ") }
+	for i := 0; i+2 <= len(w); i++ {
+		a, b := strings.Trim(w[i], ",;:"), strings.Trim(w[i+1], ",;:")
+		pair := a + " " + b
+		if stopword[a] || stopword[b] || common[pair] >= 3 {
+			continue // "của các", or what most points say ("nhà nước")
+		}
+		if !has(right, pair) {
+			continue
+		}
+		alone := true
+		for _, o := range wrong {
+			if has(o, pair) {
+				alone = false
+			}
+		}
+		if alone {
+			return true
+		}
+	}
+	return false
+}
+
+// stopword are folded words a shared pair of which says nothing.
+var stopword = map[string]bool{"va": true, "cua": true, "cac": true, "voi": true, "ve": true, "trong": true, "cho": true,
+	"la": true, "co": true, "nhung": true, "de": true, "theo": true, "tu": true, "den": true, "mot": true}
+
+// wordPairs counts, for every two folded words in a row, the items of the
+// lists that hold them.
+func wordPairs(all []dlist) map[string]int {
+	n := map[string]int{}
+	for _, l := range all {
+		for _, lab := range l.labels {
+			w := strings.Fields(viet.Fold(strings.TrimSuffix(lab, " …")))
+			seen := map[string]bool{}
+			for i := 0; i+2 <= len(w); i++ {
+				if p := strings.Trim(w[i], ",;:") + " " + strings.Trim(w[i+1], ",;:"); !seen[p] {
+					seen[p] = true
+					n[p]++
+				}
+			}
+		}
+	}
+	return n
+}
