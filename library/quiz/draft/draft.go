@@ -131,8 +131,6 @@ type drafter struct {
 	ref    string // "Nghị quyết số 15-NQ/QU"
 	drafts []Draft
 	seen   map[string]bool
-	// assessed counts the drafts asked of assessment lists
-	assessed int
 	// capital counts, per lower-case word, its capitalised uses inside
 	// sentences minus its lower-case ones.
 	capital map[string]int
@@ -398,9 +396,6 @@ func (g *drafter) add(kind DraftKind, q quiz.Question) {
 // put adds a draft whatever its figures: a list's count is not the "5" of
 // "Hội nghị Trung ương 5" in its title.
 func (g *drafter) put(kind DraftKind, q quiz.Question) {
-	if kind == DraftList {
-		evenCuts(q.Options)
-	}
 	q.Normalize()
 	if q.Validate() != nil {
 		return

@@ -24,6 +24,10 @@ var dutyAskRE = regexp.MustCompile(`(?:yêu cầu|giao cho|giao|đề nghị) (\
 
 const dutyVerbs = `chủ trì|có trách nhiệm|chịu trách nhiệm|lãnh đạo|chỉ đạo|tổ chức|xây dựng|nghiên cứu|hướng dẫn|theo dõi|kiểm tra|tham mưu|rà soát|phối hợp|khẩn trương|sớm|chủ động|đẩy nhanh|sửa đổi|ban hành|hoàn thiện|triển khai|điều hành|cân đối|tập trung`
 
+// boilerplate is the closing duties of every resolution: studying it,
+// following it up, putting it into the law-making programme.
+var boilerplate = regexp.MustCompile(`(?i)học tập, quán triệt|quán triệt và tuyên truyền|theo dõi, kiểm tra, đôn đốc|chương trình xây dựng luật|xây dựng chương trình, kế hoạch (?:hành động|giám sát)`)
+
 // namedBodyRE finds bodies a task names by their whole name.
 var namedBodyRE = regexp.MustCompile(`Ban (?:Tổ chức|Tuyên giáo|Kinh tế|Dân vận|Nội chính|Đối ngoại) Trung ương|Văn phòng Trung ương Đảng|Ủy ban Kiểm tra Trung ương|Bộ Chính trị|Ban Bí thư|Ủy ban Thường vụ Quốc hội|Đảng đoàn Quốc hội|Ban cán sự đảng Chính phủ`)
 
@@ -67,8 +71,8 @@ func (g *drafter) duties() {
 			if words(task) < 8 {
 				continue // "tập trung, chuẩn bị đầy đủ": no task out of its sentence
 			}
-			if w := strings.Fields(task); len(w) > 32 {
-				task = cutAt(w, 32) + " …"
+			if w := strings.Fields(task); len(w) > 45 {
+				task = clauseCut(w, 45) + " …"
 			}
 			all = append(all, duty{who: who, task: task, line: l})
 		}
@@ -80,6 +84,9 @@ func (g *drafter) duties() {
 		named = append(named, namedBodyRE.FindAllString(d.task, -1)...)
 	}
 	for i, d := range all {
+		if boilerplate.MatchString(d.task) {
+			continue // what every resolution's last part says: no question of this one (its body a wrong answer still)
+		}
 		var wrong []string
 		for k := 1; k < len(all); k++ {
 			o := all[(i+k)%len(all)]

@@ -61,8 +61,8 @@ func (g *drafter) facts() {
 		}
 		if l.item == "" {
 			intro = ""
-			if strings.HasSuffix(l.text, ":") {
-				intro = g.name(l.text)
+			if strings.HasSuffix(l.text, ":") || l.sub {
+				intro = g.name(l.text) // (the items under a sub-heading stand in it)
 			}
 		} else if i > 0 && strings.HasSuffix(g.lines[i-1].text, ":") {
 			intro = g.name(g.lines[i-1].text)

@@ -31,16 +31,20 @@ func leadName(s string) string {
 	return viet.UpperFirst(s)
 }
 
+// glued is where a heading runs into its first dash item.
+var glued = regexp.MustCompile(`\s[-–]\s+\p{Lu}`)
+
 // shortName is a paragraph's first words as a name to quote: up to a
 // clause's end; whole up to 40 words ("Tuy nhiên, vai trò … còn hạn chế":
 // cut, an assessment reads as praise), else cut at about 30.
 func shortName(s string) string {
 	s = strings.TrimSuffix(s, " …")
-	if i := strings.Index(s, " - "); i > 0 && words(s[:i]) >= 2 {
-		s = s[:i] // "Quan điểm chỉ đạo - Xây dựng …": a heading run into its text
+	if m := glued.FindStringIndex(s); m != nil && words(s[:m[0]]) >= 2 {
+		s = s[:m[0]] // "Quan điểm chỉ đạo - Xây dựng …": a heading run into its text ("chính trị - xã hội" is a word)
 	}
-	if i := strings.IndexAny(s, ";:("); i > 0 && words(s[:i]) >= 4 {
-		s = s[:i] // (not at a comma: "thể chế về sở hữu, phát triển các thành phần kinh tế" is one point)
+	if i := strings.IndexAny(s, ":("); i > 0 && words(s[:i]) >= 4 {
+		s = s[:i] // (not at a comma nor a semicolon: "Đổi mới phương thức …
+		// của tổ chức đảng; phát huy vai trò của nhân dân …" is one point)
 	}
 	w := strings.Fields(s)
 	for k := 1; k <= 3 && 2*k <= len(w); k++ {
@@ -190,27 +194,16 @@ func listKind(l dlist) string {
 	return "task"
 }
 
-// evenCuts cuts a list question's options alike: when some are cut ("…"),
-// every longer one is cut at the same number of words, so the one option
-// left whole (or cut) does not stand out.
-func evenCuts(opts []quiz.Option) {
-	n := 0
-	for _, o := range opts {
-		if strings.HasSuffix(o.Text, " …") {
-			if w := words(o.Text) - 1; n == 0 || w < n {
-				n = w
-			}
+// clauseCut keeps the words of a long item up to the last clause's end
+// (a comma, a semicolon) within n words and past the first six; when none
+// is, n words less any a phrase may not end on.
+func clauseCut(w []string, n int) string {
+	for k := min(n, len(w)); k >= 6; k-- {
+		if strings.HasSuffix(w[k-1], ",") || strings.HasSuffix(w[k-1], ";") || strings.HasSuffix(w[k-1], ":") {
+			return strings.TrimRight(strings.Join(w[:k], " "), ",;:")
 		}
 	}
-	if n == 0 {
-		return
-	}
-	for i, o := range opts {
-		w := strings.Fields(strings.TrimSuffix(o.Text, " …"))
-		if len(w) > n {
-			opts[i].Text = cutAt(w, n) + " …"
-		}
-	}
+	return cutAt(w, n)
 }
 
 // dangling are words a cut phrase may not end on: it would stop in the

@@ -135,8 +135,9 @@ func notContent(name string) bool {
 	return false
 }
 
-// itemLabel is what an option shows of an item: its first sentence, cut
-// at a clause boundary when long, without its marker or a trailing
+// itemLabel is what an option shows of an item: its first sentence,
+// whole up to 30 words, else cut where a clause ends (never "… quy định
+// trong Hiến …"), without its marker or a trailing
 // parenthesis ("Phần mở đầu (khoảng 10 phút)" → "Phần mở đầu").
 func itemLabel(s string) string {
 	s = stripItem(s)
@@ -150,8 +151,8 @@ func itemLabel(s string) string {
 		}
 	}
 	w := strings.Fields(s)
-	if len(w) > 24 {
-		s = cutAt(w, 24) + " …"
+	if len(w) > 30 {
+		s = clauseCut(w, 30) + " …"
 	}
 	if len(w) < 2 {
 		return ""
@@ -175,6 +176,12 @@ func (g *drafter) lists() {
 	all := append(g.findLists(), g.inlineLists()...)
 	common, pairs := fourGrams(all), wordPairs(all)
 	for li, l := range all {
+		if listKind(l) == "assessment" {
+			// achievements and shortcomings are each other's odd ones
+			// out: the one positive statement among three weaknesses is
+			// picked by its tone (four judges dropped every one)
+			continue
+		}
 		if duties(l) {
 			// "Ban Tuyên giáo Trung ương chủ trì …" among points of
 			// another form gives itself away: asked by duties instead.
@@ -204,7 +211,9 @@ func (g *drafter) lists() {
 			if l.point != "" && o.point == l.point && listKind(l) == "task" {
 				continue // "về sở hữu" beside "các thành phần kinh tế" of one point (goals by their years are another matter)
 			}
-			if l.section != "" && o.section != l.section || listKind(o) != listKind(l) {
+			// (principles are principles wherever they stand: "Quan điểm
+			// chỉ đạo" beside "Thống nhất nhận thức về …")
+			if l.section != "" && o.section != l.section && listKind(l) != "viewpoint" || listKind(o) != listKind(l) {
 				// The points of another part, or of another kind (an
 				// assessment among tasks): the odd one out would give
 				// itself away.
@@ -299,12 +308,6 @@ func (g *drafter) lists() {
 			}
 			took = append(took, r)
 			shown = append(shown, wrong...)
-			if listKind(l) == "assessment" {
-				if g.assessed >= 2 {
-					continue // "pick the shortcoming among achievements", once each way
-				}
-				g.assessed++
-			}
 			q := choice(l.ask(g.ref, "thuộc"), l.labels[r], wrong)
 			// The passage is the right item's line: the reader shows it
 			// among its neighbours.
@@ -316,10 +319,7 @@ func (g *drafter) lists() {
 		if odd == "" && !asked {
 			g.listCount(l)
 		}
-		if odd != "" && (!asked || len(l.labels) >= 4) && !(listKind(l) == "assessment" && g.assessed >= 2) {
-			if listKind(l) == "assessment" {
-				g.assessed++
-			}
+		if odd != "" && (!asked || len(l.labels) >= 4) {
 			q := choice(l.ask(g.ref, "KHÔNG thuộc"), odd, distinctFrom(odd, in, 3))
 			q.Explanation, q.Passage, q.Difficulty = expl, g.passage(l.first, l.first.text), 2
 			g.add(DraftList, q)

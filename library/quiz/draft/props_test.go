@@ -164,37 +164,29 @@ func TestListPairsDoNotAnswerEachOther(t *testing.T) {
 	}
 }
 
-// The options of a list question are cut alike: no whole option is longer
-// than the cut ones, and the cut ones are cut within two words of one
-// length (a cut may end at a comma, or not on "về", "của" …).
-func TestListOptionsCutAlike(t *testing.T) {
+// The options of a list question are cut where a clause ends, never in
+// the middle of one ("… quy định trong Hiến …"): what stands before "…"
+// is followed in the document by a comma or a semicolon, or, when the
+// item has none early enough, does not end on "của", "về" ….
+func TestListOptionsCutAtClauses(t *testing.T) {
 	for _, src := range draftSources(t) {
+		text := strings.Join(strings.Fields(strings.Join(src.Pages, " ")), " ")
 		for _, d := range Drafts(src) {
 			if d.Kind != DraftList {
 				continue
 			}
-			short, long := -1, -1
 			for _, o := range d.Question.Options {
-				if strings.HasSuffix(o.Text, " …") {
-					w := len(strings.Fields(o.Text))
-					if short < 0 || w < short {
-						short = w
-					}
-					long = max(long, w)
+				cut, ok := strings.CutSuffix(o.Text, " …")
+				if !ok {
+					continue
 				}
-			}
-			if long-short > 2 {
-				t.Errorf("options cut at lengths %d to %d: %q", short, long, d.Question.Stem)
-			}
-			for _, o := range d.Question.Options {
-				if long >= 0 && !strings.HasSuffix(o.Text, " …") && len(strings.Fields(o.Text)) > long {
-					t.Errorf("a whole option %q longer than the cut ones", o.Text)
+				w := strings.Fields(cut)
+				atClause := strings.Contains(text, cut+",") || strings.Contains(text, cut+";") || strings.Contains(text, cut+":")
+				if !atClause && dangling[w[len(w)-1]] {
+					t.Errorf("%q cut mid-phrase: %q", d.Question.Stem, o.Text)
 				}
-				if strings.HasSuffix(o.Text, " …") {
-					w := strings.Fields(strings.TrimSuffix(o.Text, " …"))
-					if last := w[len(w)-1]; dangling[last] && !strings.HasSuffix(last, ",") {
-						t.Logf("an option ends on %q: %q", last, o.Text)
-					}
+				if !atClause && len(w) < 28 {
+					t.Errorf("%q cut short of a clause's end: %q", d.Question.Stem, o.Text)
 				}
 			}
 		}

@@ -56,6 +56,13 @@ func worthAsking(f fact, all []fact, news bool) bool {
 	before := prevWord(c[:f.at])
 	switch f.kind {
 	case DraftTime:
+		if f.shape == "range" {
+			// "giai đoạn 2017 - 2020" under "Mục tiêu đến năm 2020": the
+			// part's own year gives the period away
+			if m := rangeRE.FindStringSubmatch(f.answer); m != nil && (strings.Contains(f.ctx, m[2]) || strings.Count(c, m[2]) > 1) {
+				return false
+			}
+		}
 		if f.shape == "year" && before != "den" && before != "truoc" && !deadlineRE.MatchString(lastWords(c[:f.at], 14)) {
 			return false // "từ năm 2016", "Kỳ họp cuối năm 2016": when, not what
 		}
