@@ -220,7 +220,7 @@ func (g *drafter) lists() {
 				continue
 			}
 			for i, lab := range o.labels {
-				if len(pool) < 4 && !resembles(o.sets[i], l.sets) && lab != l.parent {
+				if len(pool) < 4 && !resembles(o.sets[i], l.sets) && lab != l.parent && !premise(lab) && !otherYear(lab, l.name) {
 					pool = append(pool, lab)
 				}
 			}
@@ -249,22 +249,20 @@ func (g *drafter) lists() {
 		// options: the two drafts never answer each other. A list of
 		// three asks one question only.
 		// A long list is asked twice "thuộc", with another right item.
+		// One "thuộc" question a list; a long one is asked again, worded
+		// otherwise each time (the same question twice in a test is a
+		// duplicate to a trainer, whatever its answer): twice from six
+		// points, three times from ten.
 		rights := []int{k}
 		switch {
-		case len(l.labels) >= 14:
-			// (a list of fourteen or more four times, a quarter apart)
-			for q := 1; q < 4; q++ {
-				rights = append(rights, (k+q*len(l.labels)/4)%len(l.labels))
-			}
 		case len(l.labels) >= 10:
-			// (a long list thrice, its right items a third apart)
 			rights = append(rights, (k+len(l.labels)/3)%len(l.labels), (k+2*len(l.labels)/3)%len(l.labels))
 		case len(l.labels) >= 6:
 			rights = append(rights, (k+len(l.labels)/2)%len(l.labels))
 		}
 		var in []string
 		for n := 1; n < len(l.labels) && len(in) < 3; n++ {
-			if i := (k + n) % len(l.labels); !slices.Contains(rights, i) {
+			if i := (k + n) % len(l.labels); !slices.Contains(rights, i) && !premise(l.labels[i]) {
 				in = append(in, l.labels[i])
 			}
 		}
@@ -289,7 +287,7 @@ func (g *drafter) lists() {
 			r, wrong := -1, []string(nil)
 			for n := 0; n < len(l.labels) && r < 0; n++ {
 				c := (want + n) % len(l.labels)
-				if echoes(l.labels[c], l.name, common) || slices.Contains(in, l.labels[c]) || slices.Contains(took, c) || n > 0 && slices.Contains(rights, c) {
+				if echoes(l.labels[c], l.name, common) || premise(l.labels[c]) || slices.Contains(in, l.labels[c]) || slices.Contains(took, c) || n > 0 && slices.Contains(rights, c) {
 					continue
 				}
 				// each right item its own odd ones out: two drafts of a
@@ -308,7 +306,8 @@ func (g *drafter) lists() {
 			}
 			took = append(took, r)
 			shown = append(shown, wrong...)
-			q := choice(l.ask(g.ref, "thuộc"), l.labels[r], wrong)
+			verb := []string{"thuộc", "là một trong những nội dung của", "được nêu trong"}[len(took)-1]
+			q := choice(l.ask(g.ref, verb), l.labels[r], wrong)
 			// The passage is the right item's line: the reader shows it
 			// among its neighbours.
 			q.Explanation, q.Passage, q.Difficulty = expl, g.passage(l.lines[r], l.lines[r].text), 1
@@ -483,3 +482,33 @@ func wordPairs(all []dlist) map[string]int {
 	}
 	return n
 }
+
+// premise reports an item whose shown words are only its premise ("Căn
+// cứ vào chủ trương của Đảng … trong từng thời kỳ …", "Trên cơ sở giá trị
+// vốn … đã được xác định đầy đủ …"): what is to be done is cut off.
+func premise(label string) bool {
+	for _, p := range []string{"Căn cứ", "Trên cơ sở", "Đối với", "Để ", "Với ", "Trong ", "Cùng với", "Sau khi", "Khi "} {
+		if strings.HasPrefix(label, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherYear reports an odd one out naming a year its list's name does not
+// ("giai đoạn 2017 - 2020" for "Mục tiêu đến năm 2030"): wrong by its
+// year alone.
+func otherYear(label, name string) bool {
+	ny := yearsIn.FindAllString(name, -1)
+	if len(ny) == 0 {
+		return false
+	}
+	for _, y := range yearsIn.FindAllString(label, -1) {
+		if !slices.Contains(ny, y) {
+			return true
+		}
+	}
+	return false
+}
+
+var yearsIn = regexp.MustCompile(`\b(19|20)\d\d\b`)

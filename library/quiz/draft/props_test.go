@@ -192,3 +192,26 @@ func TestListOptionsCutAtClauses(t *testing.T) {
 		}
 	}
 }
+
+// A document never gets the same question twice: a list asked again is
+// worded otherwise (a trainer drops the second of two identical stems,
+// whatever their answers), and no right option is only a premise whose
+// action is cut off ("Căn cứ vào chủ trương của Đảng … trong từng thời
+// kỳ …").
+func TestNoSameQuestionTwice(t *testing.T) {
+	for _, src := range draftSources(t) {
+		seen := map[string]bool{}
+		for _, d := range Drafts(src) {
+			q := d.Question
+			if seen[q.Stem] {
+				t.Errorf("%s: asked twice: %q", src.Title, q.Stem)
+			}
+			seen[q.Stem] = true
+			if d.Kind == DraftList && strings.Contains(q.Stem, "nội dung nào") {
+				if right := q.Options[q.Correct()[0]].Text; premise(right) {
+					t.Errorf("%q: a premise as the answer: %q", q.Stem, right)
+				}
+			}
+		}
+	}
+}
