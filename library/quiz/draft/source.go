@@ -80,12 +80,13 @@ func refInText(src Source) string {
 	// Quy định số 55-QĐ/TW" for a reporter's examples): it gives the full
 	// text ("toàn văn"), or its title names the kind ("Thủ tướng chỉ thị
 	// …") or the number.
+	// (The kind as a name, in capitals: "Thủ tướng chỉ thị thực hiện …"
+	// is a report of what the directive says.)
 	whole := strings.Contains(strings.ToLower(head), "toàn văn")
-	title := strings.ToLower(src.Title)
 	var m []string
 	for _, c := range numberInText.FindAllStringSubmatch(head, -1) {
 		k := kindOfCode[c[2]]
-		own := whole || strings.Contains(src.Title, c[1]) || k != "" && strings.Contains(title, strings.ToLower(k))
+		own := whole || strings.Contains(src.Title, c[1]) || k != "" && strings.Contains(src.Title, k)
 		if own && (titled == "" || k == titled) {
 			m = c
 			break
