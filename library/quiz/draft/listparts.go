@@ -144,8 +144,8 @@ func optionKey(s string) string {
 // among the common ones (what many points say, "doanh nghiệp nhà nước",
 // gives nothing away).
 func echoes(option, name string, common map[string]int) bool {
-	w := strings.Fields(strings.ToLower(strings.TrimSuffix(name, "…")))
-	o := " " + strings.ToLower(option) + " "
+	w := foldedWords(strings.TrimSuffix(name, "…"))
+	o := " " + strings.Join(foldedWords(option), " ") + " "
 	for i := 0; i+4 <= len(w); i++ {
 		g := strings.Join(w[i:i+4], " ")
 		if common[g] < 3 && strings.Contains(o, " "+g+" ") {
@@ -155,23 +155,32 @@ func echoes(option, name string, common map[string]int) bool {
 	return false
 }
 
-// fourGrams counts, for every four words in a row, the items of the lists
-// that hold them.
-func fourGrams(all []dlist) map[string]int {
-	n := map[string]int{}
+// runsOf counts, for every n folded words in a row, the items of the
+// lists that hold them: what many points say is no give-away.
+func runsOf(all []dlist, n int) map[string]int {
+	count := map[string]int{}
 	for _, l := range all {
 		for _, lab := range l.labels {
-			w := strings.Fields(strings.ToLower(strings.TrimSuffix(lab, " …")))
+			w := foldedWords(strings.TrimSuffix(lab, " …"))
 			seen := map[string]bool{}
-			for i := 0; i+4 <= len(w); i++ {
-				if g := strings.Join(w[i:i+4], " "); !seen[g] {
+			for i := 0; i+n <= len(w); i++ {
+				if g := strings.Join(w[i:i+n], " "); !seen[g] {
 					seen[g] = true
-					n[g]++
+					count[g]++
 				}
 			}
 		}
 	}
-	return n
+	return count
+}
+
+// foldedWords are s's words folded, without the punctuation that ends them.
+func foldedWords(s string) []string {
+	w := strings.Fields(viet.Fold(s))
+	for i := range w {
+		w[i] = strings.Trim(w[i], ",;:")
+	}
+	return w
 }
 
 // listKind is what a list's points are, by the part they stand in:

@@ -174,7 +174,7 @@ func firstSentence(s string) string {
 // the odd ones out.
 func (g *drafter) lists() {
 	all := append(g.findLists(), g.inlineLists()...)
-	common, pairs := fourGrams(all), wordPairs(all)
+	common, pairs := runsOf(all, 4), runsOf(all, 2)
 	for li, l := range all {
 		if listKind(l) == "assessment" {
 			// achievements and shortcomings are each other's odd ones
@@ -436,12 +436,13 @@ func overlaps(a, b []string) int {
 // with the list's name ("Hoàn thiện thể chế về sở hữu" / "… quyền sở hữu
 // tài sản …") that no wrong option has: it can be picked by them.
 func namesAlone(right string, wrong []string, name string, common map[string]int) bool {
-	w := strings.Fields(viet.Fold(strings.TrimSuffix(name, "…")))
-	has := func(s, pair string) bool { return strings.Contains(" "+viet.Fold(s)+" ", " "+pair+" ") }
+	w := foldedWords(strings.TrimSuffix(name, "…"))
+	has := func(s, pair string) bool {
+		return strings.Contains(" "+strings.Join(foldedWords(s), " ")+" ", " "+pair+" ")
+	}
 	for i := 0; i+2 <= len(w); i++ {
-		a, b := strings.Trim(w[i], ",;:"), strings.Trim(w[i+1], ",;:")
-		pair := a + " " + b
-		if stopword[a] || stopword[b] || common[pair] >= 3 {
+		pair := w[i] + " " + w[i+1]
+		if stopword[w[i]] || stopword[w[i+1]] || common[pair] >= 3 {
 			continue // "của các", or what most points say ("nhà nước")
 		}
 		if !has(right, pair) {
@@ -463,25 +464,6 @@ func namesAlone(right string, wrong []string, name string, common map[string]int
 // stopword are folded words a shared pair of which says nothing.
 var stopword = map[string]bool{"va": true, "cua": true, "cac": true, "voi": true, "ve": true, "trong": true, "cho": true,
 	"la": true, "co": true, "nhung": true, "de": true, "theo": true, "tu": true, "den": true, "mot": true}
-
-// wordPairs counts, for every two folded words in a row, the items of the
-// lists that hold them.
-func wordPairs(all []dlist) map[string]int {
-	n := map[string]int{}
-	for _, l := range all {
-		for _, lab := range l.labels {
-			w := strings.Fields(viet.Fold(strings.TrimSuffix(lab, " …")))
-			seen := map[string]bool{}
-			for i := 0; i+2 <= len(w); i++ {
-				if p := strings.Trim(w[i], ",;:") + " " + strings.Trim(w[i+1], ",;:"); !seen[p] {
-					seen[p] = true
-					n[p]++
-				}
-			}
-		}
-	}
-	return n
-}
 
 // premise reports an item whose shown words are only its premise ("Căn
 // cứ vào chủ trương của Đảng … trong từng thời kỳ …", "Trên cơ sở giá trị
