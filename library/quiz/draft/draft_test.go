@@ -8,9 +8,8 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"sotay/library/quiz"
-
 	"sotay/internal/viet"
+	"sotay/library/quiz"
 )
 
 // sampleSources reads the sample library's documents as the generator
