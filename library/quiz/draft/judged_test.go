@@ -231,3 +231,20 @@ func TestSloganAndTerms(t *testing.T) {
 		}
 	}
 }
+
+// The right option of a list question is not picked by the question's
+// words: neither as the one option sharing them ("sở hữu") nor as the one
+// lacking what the three wrong ones share ("thị trường").
+func TestRightOptionNotPickedByTheQuestionsWords(t *testing.T) {
+	name := "Hoàn thiện thể chế phát triển đồng bộ các thị trường"
+	wrong := []string{"Phát triển thị trường tài chính", "Phát triển đồng bộ thị trường lao động", "Hoàn thiện thị trường bất động sản"}
+	if !namesAlone("Đổi mới phương thức lãnh đạo của Đảng về kinh tế", wrong, name, nil) {
+		t.Error("the one option without “thị trường” among three with it is not seen")
+	}
+	if !namesAlone("Thể chế hóa quyền sở hữu tài sản", []string{"Phát triển thị trường tài chính", "Đẩy mạnh cải cách tư pháp", "Tăng cường kiểm tra"}, "Hoàn thiện thể chế về sở hữu", nil) {
+		t.Error("the one option sharing “sở hữu” is not seen")
+	}
+	if namesAlone("Phát triển thị trường khoa học - công nghệ", wrong, name, nil) {
+		t.Error("a fair question is refused")
+	}
+}

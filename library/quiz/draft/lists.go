@@ -434,7 +434,8 @@ func overlaps(a, b []string) int {
 
 // namesAlone reports whether the right option shares two words in a row
 // with the list's name ("Hoàn thiện thể chế về sở hữu" / "… quyền sở hữu
-// tài sản …") that no wrong option has: it can be picked by them.
+// tài sản …") that no wrong option has, or lacks two that every wrong
+// option has: it can be picked by them.
 func namesAlone(right string, wrong []string, name string, common map[string]int) bool {
 	w := foldedWords(strings.TrimSuffix(name, "…"))
 	has := func(s, pair string) bool {
@@ -455,6 +456,22 @@ func namesAlone(right string, wrong []string, name string, common map[string]int
 			}
 		}
 		if alone {
+			return true
+		}
+	}
+	// and the other way round: every wrong option shares a pair of the
+	// name's words the right one lacks (three "thị trường" and the one
+	// about the Party)
+	for i := 0; i+2 <= len(w); i++ {
+		pair := w[i] + " " + w[i+1]
+		if stopword[w[i]] || stopword[w[i+1]] || common[pair] >= 3 || has(right, pair) {
+			continue
+		}
+		all := true
+		for _, o := range wrong {
+			all = all && has(o, pair)
+		}
+		if all {
 			return true
 		}
 	}
