@@ -1,0 +1,103 @@
+package draft
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// What makes a list question fair, as trainers judging drafts found: no
+// right option picked by the question's words, no premise for an answer,
+// no odd one out wrong by its year alone, no two drafts with the same odd
+// ones out.
+
+// overlaps counts the options of a that b holds.
+func overlaps(a, b []string) int {
+	n := 0
+	for _, x := range a {
+		if slices.Contains(b, x) {
+			n++
+		}
+	}
+	return n
+}
+
+// namesAlone reports whether the right option shares two words in a row
+// with the list's name ("Hoàn thiện thể chế về sở hữu" / "… quyền sở hữu
+// tài sản …") that no wrong option has, or lacks two that every wrong
+// option has: it can be picked by them.
+func namesAlone(right string, wrong []string, name string, common map[string]int) bool {
+	w := foldedWords(strings.TrimSuffix(name, "…"))
+	has := func(s, pair string) bool {
+		return strings.Contains(" "+strings.Join(foldedWords(s), " ")+" ", " "+pair+" ")
+	}
+	for i := 0; i+2 <= len(w); i++ {
+		pair := w[i] + " " + w[i+1]
+		if stopword[w[i]] || stopword[w[i+1]] || common[pair] >= 3 {
+			continue // "của các", or what most points say ("nhà nước")
+		}
+		if !has(right, pair) {
+			continue
+		}
+		alone := true
+		for _, o := range wrong {
+			if has(o, pair) {
+				alone = false
+			}
+		}
+		if alone {
+			return true
+		}
+	}
+	// and the other way round: every wrong option shares a pair of the
+	// name's words the right one lacks (three "thị trường" and the one
+	// about the Party)
+	for i := 0; i+2 <= len(w); i++ {
+		pair := w[i] + " " + w[i+1]
+		if stopword[w[i]] || stopword[w[i+1]] || common[pair] >= 3 || has(right, pair) {
+			continue
+		}
+		all := true
+		for _, o := range wrong {
+			all = all && has(o, pair)
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}
+
+// premise reports an item whose shown words are only its premise ("Căn
+// cứ vào chủ trương của Đảng … trong từng thời kỳ …", "Trên cơ sở giá trị
+// vốn … đã được xác định đầy đủ …"): what is to be done is cut off.
+func premise(label string) bool {
+	for _, p := range []string{"Căn cứ", "Trên cơ sở", "Đối với", "Để ", "Với ", "Trong ", "Cùng với", "Sau khi", "Khi "} {
+		if strings.HasPrefix(label, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherYear reports an odd one out naming a year its list's name does not
+// ("giai đoạn 2017 - 2020" for "Mục tiêu đến năm 2030"): wrong by its
+// year alone.
+func otherYear(label, name string) bool {
+	ny := yearsIn.FindAllString(name, -1)
+	if len(ny) == 0 {
+		return false
+	}
+	for _, y := range yearsIn.FindAllString(label, -1) {
+		if !slices.Contains(ny, y) {
+			return true
+		}
+	}
+	return false
+}
+
+// stopword are folded words a shared pair of which says nothing.
+var stopword = map[string]bool{"va": true, "cua": true, "cac": true, "voi": true, "ve": true, "trong": true, "cho": true,
+	"la": true, "co": true, "nhung": true, "de": true, "theo": true, "tu": true, "den": true, "mot": true}
+
+var yearsIn = regexp.MustCompile(`\b(19|20)\d\d\b`)
