@@ -36,7 +36,7 @@ var headingRes = []struct {
 	{rankSection, regexp.MustCompile(`^((?:Mục|MỤC)\s+[0-9IVXLC]+)[.:]?\s*(.*)$`)},
 	{rankArticle, regexp.MustCompile(`^((?:Điều|ĐIỀU)\s+\d+[a-z]?\.?)\s*(.*)$`)},
 	{rankRoman, regexp.MustCompile(`^([IVXLC]{1,6}\.)\s+(\p{Lu}.*)$`)},
-	{rankArabic, regexp.MustCompile(`^(\d{1,2}(?:\.\d{1,2})*\.)\s+(\p{Lu}.*)$`)},
+	{rankArabic, regexp.MustCompile(`^(\d{1,2}(?:\.\d{1,2})*\.)\s*(\p{Lu}.*)$`)}, // "41.Trong" too
 	// "I - TÌNH HÌNH", "1 - Qua hơn 30 năm": the dash of texts from the
 	// web (labelled "I.", "1." in the outline).
 	{rankRoman, regexp.MustCompile(`^([IVXLC]{1,6})\s?[-–]\s+(\p{Lu}.*)$`)},

@@ -24,8 +24,16 @@ var (
 	// I - TÌNH HÌNH VÀ NGUYÊN NHÂN, II. QUAN ĐIỂM: a Roman numeral and
 	// two or more words in capitals.
 	flatRoman = regexp.MustCompile(`\s([IVX]{1,5})\s?[-–.]\s+\p{Lu}[\p{Lu}\p{M}]*,?\s+\p{Lu}[\p{Lu}\p{M}]*`)
+	// I. Quan hệ Việt Nam-Nga. (a joint statement's parts, in sentence
+	// case): only in sequence after a sentence's end.
+	flatRomanTitle = regexp.MustCompile(`\s([IVX]{1,5})\.\s+\p{Lu}\p{Ll}`)
 	// 1 - Qua hơn 30 năm, 2. Tiếp tục, 3) Đẩy mạnh.
-	flatNumber = regexp.MustCompile(`\s(\d{1,2})\s?[-–.)]\s+\p{Lu}`)
+	// ("41.Trong bối cảnh": the space after may be lost).
+	flatNumber = regexp.MustCompile(`\s(\d{1,2})\s?([-–.)])\s*\p{Lu}`)
+	// a point's number alone, before the words of its heading
+	markerOnly = regexp.MustCompile(`^\s*(?:(?:Điều|ĐIỀU)\s+\d{1,3}|\d{1,2}|[IVXLC]{1,6})[.)]\s*$`)
+	// a line that starts with a point: the next one is in the line
+	lineNumber = regexp.MustCompile(`^(\d{1,2})\s?[.)]\s*\p{Lu}`)
 	// a) …, b) …
 	flatLetter = regexp.MustCompile(`\s([a-zđ])\)\s+\S`)
 	// ". - Nhận thức …": a dash item after a sentence's end.
@@ -39,7 +47,7 @@ var (
 	// word such a heading opens with, in capitals after a small letter
 	// ("… các loại hình doanh nghiệp Hoàn thiện thể chế về sở hữu - …").
 	flatSubDash  = regexp.MustCompile(`\p{Ll}(\s)[-–]\s+\p{Lu}`)
-	flatSubTitle = regexp.MustCompile(`\p{Ll}(\s)(?:` + openers + `)(?:\s\p{Ll}|,)`)
+	flatSubTitle = regexp.MustCompile(`\p{Ll}(\s)(` + openers + `)(?:\s\p{Ll}|,)`)
 	// The labels resolutions put on their parts, standing alone before a
 	// sentence: ". Mục tiêu cụ thể đến năm 2020 Phấn đấu …", "1- Quan
 	// điểm Chuyển đổi số …".
@@ -90,26 +98,30 @@ func flatBreaks(line string) []int {
 		at   int    // the space before the marker
 		kind string // roman, number, letter, dash, article
 		n    int    // its value, for sequences
+		sep  byte   // a number's separator: '-', '.', ')'
 	}
 	var marks []mark
 	for _, m := range flatRoman.FindAllStringSubmatchIndex(line, -1) {
-		marks = append(marks, mark{m[0], "roman", romanValue(line[m[2]:m[3]])})
+		marks = append(marks, mark{at: m[0], kind: "roman", n: romanValue(line[m[2]:m[3]])})
+	}
+	for _, m := range flatRomanTitle.FindAllStringSubmatchIndex(line, -1) {
+		marks = append(marks, mark{at: m[0], kind: "romantitle", n: romanValue(line[m[2]:m[3]])})
 	}
 	for _, m := range flatNumber.FindAllStringSubmatchIndex(line, -1) {
-		marks = append(marks, mark{m[0], "number", atoi(line[m[2]:m[3]])})
+		marks = append(marks, mark{m[0], "number", atoi(line[m[2]:m[3]]), line[m[4]]})
 	}
 	for _, m := range flatLetter.FindAllStringSubmatchIndex(line, -1) {
 		r, _ := utf8.DecodeRuneInString(line[m[2]:m[3]])
-		marks = append(marks, mark{m[0], "letter", letterValue(r)})
+		marks = append(marks, mark{at: m[0], kind: "letter", n: letterValue(r)})
 	}
 	for _, m := range flatDash.FindAllStringSubmatchIndex(line, -1) {
-		marks = append(marks, mark{m[0] + 1, "dash", 0})
+		marks = append(marks, mark{at: m[0] + 1, kind: "dash"})
 	}
 	for _, m := range flatArticle.FindAllStringSubmatchIndex(line, -1) {
 		if m[4] >= 0 {
-			marks = append(marks, mark{m[0], "article", atoi(line[m[4]:m[5]])})
+			marks = append(marks, mark{at: m[0], kind: "article", n: atoi(line[m[4]:m[5]])})
 		} else {
-			marks = append(marks, mark{m[0], "chapter", romanValue(line[m[6]:m[7]])})
+			marks = append(marks, mark{at: m[0], kind: "chapter", n: romanValue(line[m[6]:m[7]])})
 		}
 	}
 	for _, m := range flatSubDash.FindAllStringSubmatchIndex(line, -1) {
@@ -118,19 +130,23 @@ func flatBreaks(line string) []int {
 		if !smallWordBefore(line, m[2]) || !dashItemWithin(line[m[2]:], 1500) {
 			continue
 		}
-		marks = append(marks, mark{m[2], "subdash", 0})
+		marks = append(marks, mark{at: m[2], kind: "subdash"})
 	}
 	for _, m := range flatSubTitle.FindAllStringSubmatchIndex(line, -1) {
 		// not within a name: "Vụ Bảo tồn và Phát triển nguồn lợi …"
 		switch prev := lastWord(line[:m[2]]); prev {
 		case "và", "hoặc", "với", "của", "về", "cho":
 			continue
+		case "sách", "cuộc", "kỳ", "nghiệp", "năm":
+			if line[m[4]:m[5]] == "Đổi mới" {
+				continue // the policy's name: "chính sách Đổi mới, …"
+			}
 		}
-		marks = append(marks, mark{m[2], "subtitle", 0})
+		marks = append(marks, mark{at: m[2], kind: "subtitle"})
 	}
 	for _, m := range flatSubAfter.FindAllStringSubmatchIndex(line, -1) {
 		if words := strings.Fields(line[m[2]:m[4]]); len(words)-strings.Count(line[m[2]:m[4]], " - ") <= 32 && smallWordBefore(line, m[4]) && dashItemWithin(line[m[4]:], 1500) {
-			marks = append(marks, mark{m[2], "label", 0}, mark{m[4], "subend", 0})
+			marks = append(marks, mark{at: m[2], kind: "label"}, mark{at: m[4], kind: "subend"})
 		}
 	}
 	for _, m := range flatLabel.FindAllStringSubmatchIndex(line, -1) {
@@ -142,9 +158,9 @@ func flatBreaks(line string) []int {
 			if strings.Count(line[m[4]:m[5]], " ") < 2 {
 				continue
 			}
-			marks = append(marks, mark{m[2], "label", 0})
+			marks = append(marks, mark{at: m[2], kind: "label"})
 		}
-		marks = append(marks, mark{m[6], "labelend", 0})
+		marks = append(marks, mark{at: m[6], kind: "labelend"})
 	}
 	if len(marks) == 0 {
 		return nil
@@ -157,6 +173,9 @@ func flatBreaks(line string) []int {
 	}
 	var out []int
 	last := map[string]int{}
+	if m := lineNumber.FindStringSubmatch(line); m != nil {
+		last["number"] = atoi(m[1])
+	}
 	taken, lastKind := -1, ""
 	// A heading has no full stop: the first item of the level below may
 	// follow its words directly ("Điều 1. Điều chỉnh … năm 2017 1. Bổ
@@ -187,12 +206,33 @@ func flatBreaks(line string) []int {
 		}
 		return !strings.ContainsAny(words, stops) && strings.Count(words, " ") <= 60
 	}
-	for _, m := range marks {
+	// later reports whether a marker of kind with value n follows the
+	// i-th after a sentence's end, within limit bytes.
+	later := func(i int, kind string, n, limit int) bool {
+		for _, m := range marks[i+1:] {
+			if m.at-marks[i].at > limit {
+				break
+			}
+			if m.kind == kind && m.n == n && sentenceEnds(line, m.at) {
+				return true
+			}
+		}
+		return false
+	}
+	for i, m := range marks {
 		if m.at == taken || line[m.at] != ' ' {
 			continue
 		}
 		ok := false
 		switch m.kind {
+		case "romantitle":
+			// "I. Quan hệ Việt Nam-Nga.": after a sentence's end, in
+			// sequence; I only when II follows.
+			ok = sentenceEnds(line, m.at) && (last["roman"] > 0 && m.n == last["roman"]+1 || m.n == 1 && later(i, m.kind, 2, len(line)))
+			if ok {
+				last["roman"] = m.n
+				last["number"], last["letter"] = 0, 0
+			}
 		case "roman", "chapter":
 			// I, then II, III …: a Roman numeral out of sequence is a
 			// word ("VI" in a name).
@@ -216,7 +256,22 @@ func flatBreaks(line string) []int {
 			// 1 after a sentence or a heading in capitals, then 2, 3 …:
 			// "đạt 2 - 3%" and "năm 2017" are not items.
 			ok = (m.n == 1 || m.n == last["number"]+1) && (sentenceEnds(line, m.at) || capsBefore(line, m.at)) ||
-				m.n == 1 && afterHeading(m.at, "roman", "chapter", "article")
+				m.n == 1 && afterHeading(m.at, "roman", "romantitle", "chapter", "article")
+			if m.sep != '-' && !sentenceEnds(line, m.at) && !capsBefore(line, m.at) {
+				// A point glued to what comes before it, in sequence: a
+				// heading without a mark, a few words after a sentence's
+				// end ("… hai nước. Về quan hệ chính trị, quốc phòng và an
+				// ninh 6. Hai nhà lãnh đạo …"), or a paragraph that lost
+				// its full stop ("… khu công nghệ cao Hòa Lạc 14. Hai …").
+				s := clauseStart(line, m.at, taken)
+				// not the words of the point before ("1. Đại học Quốc
+				// gia Hà Nội (vị trí 1580) 2. …")
+				head := s >= 0 && !markerOnly.MatchString(line[taken+1:s]) && unmarkedHeading(line[s+1:m.at])
+				ok = ok || last["number"] > 0 && m.n == last["number"]+1 || m.n == 1 && head && later(i, m.kind, 2, 8000)
+				if ok && head {
+					out = append(out, s)
+				}
+			}
 			if ok {
 				last["number"] = m.n
 				last["letter"] = 0
@@ -232,6 +287,8 @@ func flatBreaks(line string) []int {
 		case "subdash", "subtitle":
 			// Only in a numbered heading's words (or a sub-heading's),
 			// before any full stop.
+			// A numbered point that opens like a sentence ("2. Thủ tướng
+			// Abe đánh giá cao … chính sách Đổi mới, …") is no heading.
 			ok = inHeading(m.at, false, "subtitle", "labelend") || inHeading(m.at, true, "number")
 		case "label":
 			ok = true
@@ -247,6 +304,31 @@ func flatBreaks(line string) []int {
 		}
 	}
 	return out
+}
+
+// clauseStart is the space after the last sentence's end before the
+// space at i (and after the break at taken), -1 if there is none within
+// 400 bytes.
+func clauseStart(line string, i, taken int) int {
+	for j := i - 1; j > max(taken, 0) && j > i-400; j-- {
+		if line[j] == ' ' && line[j-1] != ' ' && sentenceEnds(line, j) {
+			return j
+		}
+	}
+	return -1
+}
+
+// unmarkedHeading reports whether s, the words between a sentence's end
+// and a numbered point, is a heading: 2 to 40 words from a capital ("Về
+// hợp tác nông nghiệp, môi trường-ứng phó với biến đổi khí hậu, …").
+func unmarkedHeading(s string) bool {
+	s = strings.TrimSpace(s)
+	if strings.Count(s, "(") != strings.Count(s, ")") {
+		return false // "(Ảnh: Minh Sơn) 2. …"
+	}
+	n := len(strings.Fields(s))
+	r, _ := utf8.DecodeRuneInString(s)
+	return n >= 2 && n <= 40 && unicode.IsUpper(r)
 }
 
 // counted reports whether the number after the space at i belongs to the
@@ -303,7 +385,7 @@ func dashItemWithin(s string, n int) bool {
 // sentenceEnds reports whether the text before the space at i ends a
 // sentence or a clause that opens a list.
 func sentenceEnds(line string, i int) bool {
-	r, _ := utf8.DecodeLastRuneInString(line[:i])
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(line[:i], " "))
 	return strings.ContainsRune(`.;:!?”"`, r)
 }
 

@@ -67,6 +67,15 @@ func TestUnflattenRealResolutions(t *testing.T) {
 		"22453204.txt": {4, 19, 0, 10}, // Nghị quyết 11-NQ/TW, 8,100 words
 		"22460771.txt": {4, 16, 0, 5},  // Nghị quyết 12-NQ/TW, 6,700 words
 		"22589939.txt": {0, 10, 3, 0},  // Nghị quyết of the National Assembly: Điều 1–3 with 2, 2 and 6 points
+		// Joint statements, given whole: numbered points 1–46 under seven
+		// headings without a mark, glued to the point after them ("… hai
+		// nước. Về quan hệ chính trị, quốc phòng và an ninh 6. Hai nhà
+		// lãnh đạo …"), one point whose paragraph lost its full stop
+		// (14), one with no space after its number ("41.Trong");
+		"22471268.txt": {0, 46, 0, 7},
+		// and parts "I. Quan hệ Việt Nam-Nga." in sentence case, points
+		// 1–18 and 1–17 under the first two.
+		"22644156.txt": {3, 35, 0, 0},
 	}
 	for name, want := range marked {
 		data, err := os.ReadFile(filepath.Join(dir, name))
@@ -74,11 +83,11 @@ func TestUnflattenRealResolutions(t *testing.T) {
 			t.Skipf("the shared corpus is not here (%v): skipped", err)
 		}
 		text := Unflatten(string(data))
-		marker := regexp.MustCompile(`^(-|\d|[IVX]+ ?-|Điều )`)
+		marker := regexp.MustCompile(`^(-|\d|[IVX]+ ?[-.]|Điều )`)
 		subs := 0
 		for i, l := range strings.Split(text, "\n") {
 			// a short line past the title, no marker, no sentence's end
-			if n := len(strings.Fields(l)); i > 2 && n > 1 && n <= 32 && !strings.ContainsAny(l[len(l)-1:], ".:;!?") && !marker.MatchString(l) {
+			if n := len(strings.Fields(l)); i > 2 && n > 1 && n <= 40 && !strings.ContainsAny(l[len(l)-1:], ".:;!?") && !marker.MatchString(l) {
 				subs++
 			}
 		}
@@ -162,5 +171,46 @@ func TestUnflattenSubHeadings(t *testing.T) {
 	}
 	if titles[1] != "1. Quan điểm chỉ đạo" {
 		t.Errorf("outline %q", titles)
+	}
+}
+
+// A joint statement as a news site gives it: points numbered "1." after
+// headings without a mark, parts "I." in sentence case, a point whose
+// paragraph lost its full stop, a number glued to its words; a "1." in a
+// list of names is no heading.
+func TestUnflattenJointStatement(t *testing.T) {
+	line := "Nhân dịp chuyến thăm hữu nghị của đoàn đại biểu Quận ủy, hai bên đã ra tuyên bố chung gồm các nội dung sau đây. I. Quan hệ hai quận.  " +
+		"Sự phát triển của quan hệ hợp tác 1. Hai bên vui mừng trước sự phát triển của quan hệ giữa hai quận trong 10 năm qua. 2. Hai bên đánh giá cao chính sách Đổi mới, cũng như kết quả cải cách hành chính. " +
+		"Về hợp tác văn hóa, thể thao, du lịch và giao lưu nhân dân 3. Hai bên nhất trí tổ chức Tuần văn hóa vào năm 2026 tại Nhà văn hóa quận 4. Hai bên nhất trí trao đổi đoàn thanh niên hằng năm. " +
+		"5.Trong bối cảnh mới, hai bên tăng cường trao đổi kinh nghiệm chuyển đổi số. II. Các vấn đề chung 1. Hai bên ủng hộ hợp tác giữa các phường. 2. Hai bên nhất trí họp định kỳ mỗi năm một lần."
+	got := Unflatten(line)
+	lines := map[string]bool{}
+	for _, l := range strings.Split(got, "\n") {
+		lines[strings.Fields(strings.TrimSpace(l) + " x")[0]] = true
+		if strings.HasPrefix(l, "Đổi mới") {
+			t.Errorf("the policy's name became a heading:\n%s", got)
+		}
+	}
+	for _, want := range []string{"I.", "Sự", "1.", "2.", "Về", "3.", "4.", "5.Trong", "II."} {
+		if !lines[want] {
+			t.Errorf("no line starts with %q:\n%s", want, got)
+		}
+	}
+	if !strings.Contains(got, "\nVề hợp tác văn hóa, thể thao, du lịch và giao lưu nhân dân\n3. Hai bên") {
+		t.Errorf("the heading without a mark is not a line of its own:\n%s", got)
+	}
+	hs := Outline([]string{got}, nil)
+	var labels []string
+	for _, h := range hs {
+		labels = append(labels, h.Label)
+	}
+	if strings.Join(labels, " ") != "I. 1. 2. 3. 4. 5. II. 1. 2." {
+		t.Errorf("outline %q", labels)
+	}
+	list := "Bảng xếp hạng tháng 1 vừa được công bố như sau. 1. Đại học Quốc gia Hà Nội (vị trí 1580 trên thế giới) 2. Đại học Bách khoa Hà Nội (vị trí 1764 trên thế giới) 3. Đại học Cần Thơ (vị trí 2261 trên thế giới) " +
+		strings.Repeat("Các trường được xếp theo số trang web, số trích dẫn và số bài báo công bố trong năm. ", 3)
+	got = Unflatten(list)
+	if !strings.Contains(got, "\n1. Đại học Quốc gia Hà Nội (vị trí 1580 trên thế giới)\n2. Đại học Bách khoa") {
+		t.Errorf("a point's own words were taken for a heading:\n%s", got)
 	}
 }
