@@ -251,7 +251,10 @@ func flatBreaks(line string) []int {
 			}
 		case "number":
 			if counted(line, m.at) {
-				break // "Điều 1. …", "khoản 2. …": a number of a name
+				// "Điều 1. …", "khoản 2. …": a number of a name (and so
+				// "… Về chuyển đổi số 4. Hai bên …" is missed: "vị trí
+				// số 3. Họ …" in sentences is commoner)
+				break
 			}
 			// 1 after a sentence or a heading in capitals, then 2, 3 …:
 			// "đạt 2 - 3%" and "năm 2017" are not items.
@@ -264,9 +267,7 @@ func flatBreaks(line string) []int {
 				// ninh 6. Hai nhà lãnh đạo …"), or a paragraph that lost
 				// its full stop ("… khu công nghệ cao Hòa Lạc 14. Hai …").
 				s := clauseStart(line, m.at, taken)
-				// not the words of the point before ("1. Đại học Quốc
-				// gia Hà Nội (vị trí 1580) 2. …")
-				head := s >= 0 && !markerOnly.MatchString(line[taken+1:s]) && unmarkedHeading(line[s+1:m.at])
+				head := headingBefore(line, m.at, taken)
 				ok = ok || last["number"] > 0 && m.n == last["number"]+1 || m.n == 1 && head && later(i, m.kind, 2, 8000)
 				if ok && head {
 					out = append(out, s)
@@ -316,6 +317,14 @@ func clauseStart(line string, i, taken int) int {
 		}
 	}
 	return -1
+}
+
+// headingBefore reports whether the words between the last sentence's
+// end and the space at i make a heading without a mark; not the words of
+// the point before ("1. Đại học Quốc gia Hà Nội (vị trí 1580) 2. …").
+func headingBefore(line string, i, taken int) bool {
+	s := clauseStart(line, i, taken)
+	return s >= 0 && !markerOnly.MatchString(line[taken+1:s]) && unmarkedHeading(line[s+1:i])
 }
 
 // unmarkedHeading reports whether s, the words between a sentence's end

@@ -162,9 +162,19 @@ func newDrafter(src Source) *drafter {
 			off += n + 1
 		}
 	}
+	// The headings of runs of numbered points ("Về quan hệ chính trị,
+	// quốc phòng và an ninh" before "6. Hai nhà lãnh đạo …" in a joint
+	// statement): when a text has two or more, each names its points.
+	pointHeads := 0
+	for i := range g.lines[:max(len(g.lines)-1, 0)] {
+		if subHeading(g.lines[i]) && g.lines[i+1].item == "num" {
+			pointHeads++
+		}
+	}
 	for i := range g.lines[:max(len(g.lines)-1, 0)] {
 		l, next := &g.lines[i], g.lines[i+1]
-		if subHeading(*l) && (next.item == "dash" || next.item == "alpha" || next.item == "" && labelRE.MatchString(l.text) && words(l.text) <= 18) {
+		if subHeading(*l) && (next.item == "dash" || next.item == "alpha" || next.item == "num" && pointHeads >= 2 ||
+			next.item == "" && labelRE.MatchString(l.text) && words(l.text) <= 18) {
 			l.heading, l.sub = true, true
 		}
 	}

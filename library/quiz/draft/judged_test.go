@@ -248,3 +248,48 @@ func TestRightOptionNotPickedByTheQuestionsWords(t *testing.T) {
 		t.Error("a fair question is refused")
 	}
 }
+
+// jointStatement is a joint statement of our own as a news site gives it
+// whole: points numbered on under headings without a mark.
+const jointStatement = `Tuyên bố chung về tăng cường quan hệ hữu nghị giữa quận Tây Giang và quận Bắc Sơn. Nhân dịp chuyến thăm hữu nghị của đoàn đại biểu Quận ủy Tây Giang, hai bên đã ra Tuyên bố chung. Cổng thông tin điện tử quận trân trọng giới thiệu toàn văn Tuyên bố chung. ` +
+	`Trong thời gian chuyến thăm từ ngày 4 đến ngày 6 tháng 6 năm 2025, đoàn đã làm việc với Ban Thường vụ Quận ủy Bắc Sơn và thăm một số phường. ` +
+	`Về quan hệ chính trị 1. Hai bên vui mừng trước sự phát triển của quan hệ hữu nghị giữa hai quận trong 10 năm qua. 2. Hai bên nhất trí duy trì gặp gỡ định kỳ giữa lãnh đạo hai Quận ủy mỗi năm một lần. 3. Hai bên nhất trí trao đổi kinh nghiệm xây dựng tổ chức cơ sở đảng trong sạch, vững mạnh. ` +
+	`Về hợp tác kinh tế và chuyển đổi số trong quản lý 4. Hai bên nhất trí kết nối doanh nghiệp hai quận qua hội chợ thương mại hằng năm. 5. Quận Bắc Sơn hỗ trợ quận Tây Giang xây dựng cơ sở dữ liệu đảng viên. 6. Hai bên phối hợp đào tạo cán bộ công nghệ thông tin cho các phường. ` +
+	`Về hợp tác văn hóa, giáo dục và giao lưu nhân dân 7. Hai bên nhất trí tổ chức Tuần văn hóa Bắc Sơn tại quận Tây Giang. 8. Hai bên khuyến khích các trường học kết nghĩa và trao đổi học sinh giỏi. 9. Đoàn thanh niên hai quận tổ chức trại hè chung cho đoàn viên.`
+
+// A joint statement given whole is named as the document, not as an
+// article, and its headings without a mark name lists of their points:
+// each point is asked in its own part, its odd ones out from the others.
+func TestJointStatementParts(t *testing.T) {
+	src := Source{Title: "Tuyên bố chung về tăng cường quan hệ hữu nghị giữa quận Tây Giang và quận Bắc Sơn", Pages: []string{jointStatement}}
+	parts := map[string][]string{
+		"Về quan hệ chính trị":                              {"vui mừng trước sự phát triển", "duy trì gặp gỡ định kỳ", "trao đổi kinh nghiệm xây dựng tổ chức"},
+		"Về hợp tác kinh tế và chuyển đổi số trong quản lý": {"kết nối doanh nghiệp", "xây dựng cơ sở dữ liệu", "đào tạo cán bộ công nghệ"},
+		"Về hợp tác văn hóa, giáo dục và giao lưu nhân dân": {"Tuần văn hóa", "trường học kết nghĩa", "trại hè chung"},
+	}
+	asked := map[string]bool{}
+	for _, d := range Drafts(src) {
+		q := d.Question
+		if !strings.HasPrefix(q.Stem, "Theo Tuyên bố chung về tăng cường quan hệ hữu nghị") {
+			t.Errorf("the statement is not named as itself: %q", q.Stem)
+		}
+		for name, points := range parts {
+			if !strings.Contains(q.Stem, "“"+name+"”") || d.Kind != DraftList {
+				continue
+			}
+			asked[name] = true
+			not := strings.Contains(q.Stem, "KHÔNG")
+			for _, o := range q.Options {
+				in := slices.ContainsFunc(points, func(p string) bool { return strings.Contains(o.Text, p) })
+				if o.Correct == (in == not) {
+					t.Errorf("%q: option %q (correct %v) is keyed wrong", q.Stem, o.Text, o.Correct)
+				}
+			}
+		}
+	}
+	for name := range parts {
+		if !asked[name] {
+			t.Errorf("the part %q was not asked", name)
+		}
+	}
+}

@@ -44,8 +44,8 @@ func (g *drafter) findLists() []dlist {
 		if l.item == "num" {
 			point = l.text
 		}
-		if l.item == "" || i == 0 || l.item == "num" && itemNumber(l.text) > 1 {
-			continue // (a numbered list starts at 1)
+		if l.item == "" || i == 0 || l.item == "num" && itemNumber(l.text) > 1 && !g.lines[i-1].sub {
+			continue // (a numbered list starts at 1, or after its heading)
 		}
 		intro := g.lines[i-1]
 		var name string
@@ -103,7 +103,7 @@ func (g *drafter) findLists() []dlist {
 			if m.item == "" && !m.heading && prev.item == l.item && words(stripItem(prev.text)) <= 10 {
 				continue // the text of a label-only item
 			}
-			if l.item == "num" && (m.item != "" && m.item != "num" && !m.heading || m.sub) {
+			if l.item == "num" && (m.item != "" && m.item != "num" && !m.heading || m.sub && !intro.sub) {
 				continue // the points under a numbered paragraph
 			}
 			break

@@ -53,6 +53,9 @@ func worthAsking(f fact, all []fact, news bool) bool {
 	if f.kind == DraftPercent && len(percentRE.FindAllStringIndex(c, -1)) >= 3 {
 		return false // "nông nghiệp 3,05%, công nghiệp 7,91%, …": one of a series is rote
 	}
+	if f.kind == DraftCount && strings.TrimSpace(c[:f.at]) == "" && !targetRE.MatchString(c) {
+		return false // "…; 3 dự án viện trợ không hoàn lại …": a clause with no subject
+	}
 	before := prevWord(c[:f.at])
 	switch f.kind {
 	case DraftTime:
