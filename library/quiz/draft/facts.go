@@ -67,7 +67,7 @@ func (g *drafter) facts() {
 		} else if i > 0 && strings.HasSuffix(g.lines[i-1].text, ":") {
 			intro = g.name(g.lines[i-1].text)
 		}
-		if !l.body || l.heading || strings.HasPrefix(l.text, "Căn cứ") || strings.HasPrefix(l.text, "Xét đề nghị") {
+		if !l.body || l.heading || preambleRE.MatchString(l.text) {
 			continue
 		}
 		ctx := section
@@ -316,3 +316,7 @@ func (g *drafter) joinLabel(label, next dline) (dline, bool) {
 	j.heading, j.sub = false, false
 	return j, true
 }
+
+// preambleRE is how a preamble's lines open: the documents it cites are
+// not what the text says ("Xét Tờ trình số 333/TTr-TANDTC ngày 06/5/2017").
+var preambleRE = regexp.MustCompile(`^(Căn cứ|Xét|Sau khi xem xét|Theo đề nghị)\s`)

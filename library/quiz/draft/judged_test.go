@@ -293,3 +293,30 @@ func TestJointStatementParts(t *testing.T) {
 		}
 	}
 }
+
+// A resolution given whole by a news agency is named by its own number,
+// not by the report its preamble cites; the dates of the documents cited
+// and a nominee's birthdate are not asked (round 13: "Theo Báo cáo số
+// 658/BC-UBTP14 ngày 6/5/2017" for Nghị quyết số 36/2017/QH14, and four
+// blanks on such dates).
+func TestResolutionNamedByItsOwnNumber(t *testing.T) {
+	text := `Hội đồng nhân dân quận phê chuẩn việc bầu Ủy viên Ủy ban nhân dân quận. Thông tấn xã trân trọng giới thiệu toàn văn Nghị quyết số 36/2025/QH15 phê chuẩn kết quả bầu Ủy viên Ủy ban nhân dân quận. ` +
+		`HỘI ĐỒNG NHÂN DÂN QUẬN TÂY GIANG Căn cứ Luật Tổ chức chính quyền địa phương số 77/2015/QH13; Căn cứ Tờ trình số 333/TTr-UBND ngày 06/5/2025 của Ủy ban nhân dân quận; Báo cáo thẩm tra số 658/BC-HĐND ngày 12/5/2025 của Ban Pháp chế Hội đồng nhân dân quận; ` +
+		`QUYẾT NGHỊ: Điều 1. Phê chuẩn kết quả bầu Ủy viên Ủy ban nhân dân quận đối với: Ông Trần Văn Bình, sinh ngày 18/7/1976, Trưởng phòng Nội vụ quận; Bà Lê Thị Hoa, sinh ngày 23/11/1980, Chánh Văn phòng Hội đồng nhân dân quận. ` +
+		`Điều 2. Nghị quyết này có hiệu lực từ ngày 01/7/2025. Ủy ban nhân dân quận chịu trách nhiệm hoàn thành việc kiện toàn bộ máy trước ngày 30/9/2025.`
+	src := Source{Title: "Hội đồng nhân dân quận phê chuẩn việc bầu Ủy viên Ủy ban nhân dân quận", Pages: []string{text}}
+	if ref := docRef(src); ref != "Nghị quyết số 36/2025/QH15" {
+		t.Errorf("named %q", ref)
+	}
+	for _, d := range Drafts(src) {
+		q := d.Question
+		if strings.Contains(q.Stem, "Báo cáo") && strings.HasPrefix(q.Stem, "Theo Báo cáo") || !strings.Contains(q.Stem, "Nghị quyết số 36/2025/QH15") {
+			t.Errorf("not named by its own number: %q", q.Stem)
+		}
+		for _, o := range q.Options {
+			if o.Correct && (strings.Contains(o.Text, "1976") || strings.Contains(o.Text, "1980") || strings.Contains(o.Text, "06/5/2025") || strings.Contains(o.Text, "12/5/2025")) {
+				t.Errorf("a birthdate or a cited document's date asked: %q → %q", q.Stem, o.Text)
+			}
+		}
+	}
+}

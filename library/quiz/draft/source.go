@@ -83,10 +83,24 @@ func refInText(src Source) string {
 	// …") or the number.
 	// (The kind as a name, in capitals: "Thủ tướng chỉ thị thực hiện …"
 	// is a report of what the directive says.)
-	whole := strings.Contains(strings.ToLower(head), "toàn văn")
+	// "giới thiệu toàn văn Nghị quyết số 36/2017/QH14 …": the text
+	// names itself.
+	if w := wholeNumber.FindStringSubmatch(head); w != nil {
+		ref := w[1] + " số " + strings.TrimRight(w[2], ".,;:")
+		at := strings.Index(head, w[0]) + len(w[0])
+		if d := dateInText.FindStringSubmatch(head[at:min(at+120, len(head))]); d != nil {
+			ref += " ngày " + strings.TrimLeft(d[1], "0") + "/" + strings.TrimLeft(d[2], "0") + "/" + d[3]
+		}
+		return ref
+	}
+	// Otherwise "toàn văn" vouches only for a number right after it: the
+	// preamble's "Báo cáo số 658/BC-UBTP14" is another document.
+	lower := strings.ToLower(head)
 	var m []string
-	for _, c := range numberInText.FindAllStringSubmatch(head, -1) {
+	for _, ci := range numberInText.FindAllStringSubmatchIndex(head, -1) {
+		c := []string{head[ci[0]:ci[1]], head[ci[2]:ci[3]], head[ci[4]:ci[5]]}
 		k := kindOfCode[c[2]]
+		whole := strings.Contains(lower[max(ci[0]-60, 0):ci[0]], "toàn văn")
 		own := whole || strings.Contains(src.Title, c[1]) || k != "" && strings.Contains(src.Title, k)
 		if own && (titled == "" || k == titled) {
 			m = c
@@ -106,6 +120,10 @@ func refInText(src Source) string {
 	}
 	return ref
 }
+
+// wholeNumber is a document a text gives whole by its kind and number:
+// "toàn văn Nghị quyết số 36/2017/QH14", whatever the number's code.
+var wholeNumber = regexp.MustCompile(`(?i:toàn văn)\s+(Nghị quyết|Quyết định|Chỉ thị|Kết luận|Thông báo|Thông cáo|Nghị định|Luật|Thông tư|Quy định|Quy chế|Hướng dẫn|Chương trình|Công điện)\s+số\s+(\d{1,4}[\p{L}\d/.\-]*[\p{L}\d])`)
 
 // docRef names the document in a stem: "Nghị quyết số 15-NQ/QU", or its
 // title up to the first comma.

@@ -53,6 +53,12 @@ func worthAsking(f fact, all []fact, news bool) bool {
 	if f.kind == DraftPercent && len(percentRE.FindAllStringIndex(c, -1)) >= 3 {
 		return false // "nông nghiệp 3,05%, công nghiệp 7,91%, …": one of a series is rote
 	}
+	if w := viet.Fold(lastWords(c[:f.at], 2)); strings.HasSuffix(w, "sinh") || strings.HasSuffix(w, "sinh ngay") || strings.HasSuffix(w, "sinh nam") {
+		return false // a birthdate is no one's lesson
+	}
+	if preambleRE.MatchString(strings.TrimLeft(c, "… ")) || citedRE.MatchString(lastWords(c[:f.at], 2)) {
+		return false // the documents a preamble cites: "Báo cáo thẩm tra số 658/BC-UBTP14 ngày …"
+	}
 	if f.kind == DraftCount && strings.TrimSpace(c[:f.at]) == "" && !targetRE.MatchString(c) {
 		return false // "…; 3 dự án viện trợ không hoàn lại …": a clause with no subject
 	}
@@ -105,6 +111,10 @@ func worthAsking(f fact, all []fact, news bool) bool {
 	}
 	return true
 }
+
+// citedRE is a document's number just before a blank: the date that
+// follows is the citation's.
+var citedRE = regexp.MustCompile(`số \d+[/-]\S+\s*$`)
 
 // percentRE finds a percentage, a range of them too ("6-7%").
 var percentRE = regexp.MustCompile(`\d+(?:[.,]\d+)?(?:\s?[-–]\s?\d+(?:[.,]\d+)?)?\s?%`)
