@@ -23,6 +23,7 @@ const (
 	rankSection
 	rankArticle
 	rankRoman
+	rankUnmarked // a heading without a mark over numbered points
 	rankArabic
 	rankLetter
 )
@@ -63,6 +64,29 @@ func Outline(pages []string, styled []Styled) []Heading {
 	for _, s := range styled {
 		marked[[2]int{s.Page, s.Offset}] = s.Level
 	}
+	// Headings without a mark over runs of numbered points ("Về quan hệ
+	// chính trị, quốc phòng và an ninh" then "6. Hai nhà lãnh đạo …", as
+	// Unflatten leaves a joint statement): in the outline when a text has
+	// two or more.
+	unmarked := map[[2]int]bool{}
+	for p, text := range pages {
+		lines := strings.Split(text, "\n")
+		offset := 0
+		for i, line := range lines {
+			t := strings.TrimSpace(line)
+			// (four words at least, not a photo's caption or credit:
+			// "Will Ho", "Ảnh minh họa")
+			if i+1 < len(lines) && unmarkedHeading(t) && len(strings.Fields(t)) >= 4 && !strings.HasPrefix(t, "Ảnh") && !strings.ContainsAny(t[len(t)-1:], ".;:!?,") && !strings.Contains(t, ". ") &&
+				!labelled(t) && pointLine.MatchString(strings.TrimSpace(lines[i+1])) {
+				lead := utf8.RuneCountInString(line) - utf8.RuneCountInString(strings.TrimLeft(line, " \t"))
+				unmarked[[2]int{p, offset + lead}] = true
+			}
+			offset += utf8.RuneCountInString(line) + 1
+		}
+	}
+	if len(unmarked) < 2 {
+		unmarked = nil
+	}
 	var out []Heading
 	type open struct{ rank, level int }
 	var stack []open
@@ -75,8 +99,16 @@ func Outline(pages []string, styled []Styled) []Heading {
 			if trimmed == "" || utf8.RuneCountInString(trimmed) > maxHeadingLine {
 				continue
 			}
-			long := utf8.RuneCountInString(trimmed) > 400
 			lead := utf8.RuneCountInString(line) - utf8.RuneCountInString(strings.TrimLeft(line, " \t"))
+			if unmarked[[2]int{p, start + lead}] {
+				for len(stack) > 0 && stack[len(stack)-1].rank >= rankUnmarked {
+					stack = stack[:len(stack)-1]
+				}
+				stack = append(stack, open{rankUnmarked, len(stack) + 1})
+				out = append(out, Heading{Level: len(stack), Title: shortTitle(trimmed), Page: p + 1, Offset: start + lead})
+				continue
+			}
+			long := utf8.RuneCountInString(trimmed) > 400
 			rank, label, title := -1, "", ""
 			lv, styledHere := marked[[2]int{p + 1, start}]
 			if !styledHere && !mayBeHeading(trimmed) {
@@ -120,6 +152,20 @@ func Outline(pages []string, styled []Styled) []Heading {
 	}
 	return out
 }
+
+// labelled reports whether s opens with a heading's label.
+func labelled(s string) bool {
+	for _, h := range headingRes {
+		if h.re.MatchString(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// pointLine is a numbered point of text from the web: "6. Hai nhà lãnh
+// đạo …", "41.Trong …".
+var pointLine = regexp.MustCompile(`^\d{1,2}\.\s*\p{Lu}`)
 
 // shortTitle keeps a heading's first sentence, at most 120 characters.
 func shortTitle(s string) string {

@@ -32,6 +32,9 @@ var (
 	flatNumber = regexp.MustCompile(`\s(\d{1,2})\s?([-–.)])\s*\p{Lu}`)
 	// a point's number alone, before the words of its heading
 	markerOnly = regexp.MustCompile(`^\s*(?:(?:Điều|ĐIỀU)\s+\d{1,3}|\d{1,2}|[IVXLC]{1,6})[.)]\s*$`)
+	// an article's or a point's label just before: "Điều 6. Kế hoạch tổ
+	// chức đoàn giám sát 1. …" is the article's title
+	labelEnds = regexp.MustCompile(`(?:(?:Điều|ĐIỀU)\s+\d{1,3}|(?:^|\s)\d{1,2})\.\s*$`)
 	// a line that starts with a point: the next one is in the line
 	lineNumber = regexp.MustCompile(`^(\d{1,2})\s?[.)]\s*\p{Lu}`)
 	// a) …, b) …
@@ -268,7 +271,10 @@ func flatBreaks(line string) []int {
 				// its full stop ("… khu công nghệ cao Hòa Lạc 14. Hai …").
 				s := clauseStart(line, m.at, taken)
 				head := headingBefore(line, m.at, taken)
-				ok = ok || last["number"] > 0 && m.n == last["number"]+1 || m.n == 1 && head && later(i, m.kind, 2, 8000)
+				// (or the first point after an article's title: "Điều
+				// 143. Tội hủy hoại … 1. Người nào …")
+				title := s >= 0 && labelEnds.MatchString(line[max(s-12, 0):s]) && unmarkedHeading(line[s+1:m.at])
+				ok = ok || last["number"] > 0 && m.n == last["number"]+1 || m.n == 1 && (head || title) && later(i, m.kind, 2, 8000)
 				if ok && head {
 					out = append(out, s)
 				}
@@ -324,7 +330,7 @@ func clauseStart(line string, i, taken int) int {
 // the point before ("1. Đại học Quốc gia Hà Nội (vị trí 1580) 2. …").
 func headingBefore(line string, i, taken int) bool {
 	s := clauseStart(line, i, taken)
-	return s >= 0 && !markerOnly.MatchString(line[taken+1:s]) && unmarkedHeading(line[s+1:i])
+	return s >= 0 && !markerOnly.MatchString(line[taken+1:s]) && !labelEnds.MatchString(line[max(s-12, 0):s]) && unmarkedHeading(line[s+1:i])
 }
 
 // unmarkedHeading reports whether s, the words between a sentence's end
@@ -401,6 +407,7 @@ func sentenceEnds(line string, i int) bool {
 // capsBefore reports whether the word before the space at i is in
 // capitals (the end of a heading: "NGUYÊN NHÂN 1 - Qua …").
 func capsBefore(line string, i int) bool {
+	i = len(strings.TrimRight(line[:i], " "))
 	j := strings.LastIndexByte(line[:i], ' ')
 	w := line[j+1 : i]
 	if utf8.RuneCountInString(w) < 2 {

@@ -1,6 +1,7 @@
 package vanban
 
 import (
+	"cmp"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -63,19 +64,21 @@ func TestUnflattenRealResolutions(t *testing.T) {
 	// Also its sub-headings without a mark, glued to their text ("…
 	// doanh nghiệp Hoàn thiện thể chế về sở hữu - Thể chế hóa …", "Mục
 	// tiêu cụ thể đến năm 2020 Phấn đấu …"): lines of their own.
-	marked := map[string]struct{ roman, arabic, articles, subs int }{
-		"22453204.txt": {4, 19, 0, 10}, // Nghị quyết 11-NQ/TW, 8,100 words
-		"22460771.txt": {4, 16, 0, 5},  // Nghị quyết 12-NQ/TW, 6,700 words
-		"22589939.txt": {0, 10, 3, 0},  // Nghị quyết of the National Assembly: Điều 1–3 with 2, 2 and 6 points
+	// heads: the headings without a mark the outline shows (over runs of
+	// numbered points).
+	marked := map[string]struct{ roman, arabic, articles, subs, heads int }{
+		"22453204.txt": {4, 19, 0, 10, 0}, // Nghị quyết 11-NQ/TW, 8,100 words
+		"22460771.txt": {4, 16, 0, 5, 0},  // Nghị quyết 12-NQ/TW, 6,700 words
+		"22589939.txt": {0, 10, 3, 0, 0},  // Nghị quyết of the National Assembly: Điều 1–3 with 2, 2 and 6 points
 		// Joint statements, given whole: numbered points 1–46 under seven
 		// headings without a mark, glued to the point after them ("… hai
 		// nước. Về quan hệ chính trị, quốc phòng và an ninh 6. Hai nhà
 		// lãnh đạo …"), one point whose paragraph lost its full stop
 		// (14), one with no space after its number ("41.Trong");
-		"22471268.txt": {0, 46, 0, 7},
+		"22471268.txt": {0, 46, 0, 7, 7},
 		// and parts "I. Quan hệ Việt Nam-Nga." in sentence case, points
 		// 1–18 and 1–17 under the first two.
-		"22644156.txt": {3, 35, 0, 0},
+		"22644156.txt": {3, 35, 0, 0, 0},
 	}
 	for name, want := range marked {
 		data, err := os.ReadFile(filepath.Join(dir, name))
@@ -95,9 +98,11 @@ func TestUnflattenRealResolutions(t *testing.T) {
 			t.Errorf("%s: %d sub-headings on their own line; marked by hand %d", name, subs, want.subs)
 		}
 		hs := Outline([]string{text}, nil)
-		roman, arabic, articles, depth := 0, 0, 0, 0
+		roman, arabic, articles, heads, depth := 0, 0, 0, 0, 0
 		for _, h := range hs {
 			switch {
+			case h.Label == "":
+				heads++
 			case strings.HasPrefix(h.Label, "Điều"):
 				articles++
 			case strings.Trim(h.Label, "IVX.") == "":
@@ -108,6 +113,9 @@ func TestUnflattenRealResolutions(t *testing.T) {
 			depth = max(depth, h.Level)
 		}
 		t.Logf("%s: %d Roman, %d numbered, %d Điều, depth %d", name, roman, arabic, articles, depth)
+		if heads != want.heads {
+			t.Errorf("%s: %d headings without a mark in the outline; marked by hand %d", name, heads, want.heads)
+		}
 		if roman != want.roman || arabic != want.arabic || articles != want.articles {
 			t.Errorf("%s: %d Roman, %d numbered, %d Điều; marked by hand %d, %d, %d", name, roman, arabic, articles, want.roman, want.arabic, want.articles)
 		}
@@ -202,9 +210,9 @@ func TestUnflattenJointStatement(t *testing.T) {
 	hs := Outline([]string{got}, nil)
 	var labels []string
 	for _, h := range hs {
-		labels = append(labels, h.Label)
+		labels = append(labels, cmp.Or(h.Label, "·"))
 	}
-	if strings.Join(labels, " ") != "I. 1. 2. 3. 4. 5. II. 1. 2." {
+	if strings.Join(labels, " ") != "I. · 1. 2. · 3. 4. 5. II. 1. 2." {
 		t.Errorf("outline %q", labels)
 	}
 	list := "Bảng xếp hạng tháng 1 vừa được công bố như sau. 1. Đại học Quốc gia Hà Nội (vị trí 1580 trên thế giới) 2. Đại học Bách khoa Hà Nội (vị trí 1764 trên thế giới) 3. Đại học Cần Thơ (vị trí 2261 trên thế giới) " +
@@ -212,5 +220,20 @@ func TestUnflattenJointStatement(t *testing.T) {
 	got = Unflatten(list)
 	if !strings.Contains(got, "\n1. Đại học Quốc gia Hà Nội (vị trí 1580 trên thế giới)\n2. Đại học Bách khoa") {
 		t.Errorf("a point's own words were taken for a heading:\n%s", got)
+	}
+}
+
+// An article's title stays with its label, and its first point after the
+// title starts a line; two spaces before an article after a heading in
+// capitals do not hide it ("… GIÁM SÁT  Điều 6. Kế hoạch …").
+func TestUnflattenArticleTitleStays(t *testing.T) {
+	line := "Điều 5. Gửi văn bản 1. Ủy ban Mặt trận gửi văn bản được giám sát đến các thành viên trong thời hạn quy định. 2. Các thành viên góp ý bằng văn bản. " +
+		"Mục 2  TỔ CHỨC ĐOÀN GIÁM SÁT  Điều 6. Kế hoạch tổ chức đoàn giám sát 1. Ủy ban Mặt trận chủ trì xây dựng kế hoạch tổ chức đoàn giám sát. 2. Kế hoạch nêu rõ mục đích, yêu cầu và thành phần đoàn. " +
+		"Điều 7. Thành phần đoàn giám sát 1. Trưởng đoàn là đại diện lãnh đạo Ủy ban Mặt trận. 2. Thành viên đoàn gồm đại diện các tổ chức thành viên."
+	got := Unflatten(line)
+	for _, want := range []string{"\nĐiều 6. Kế hoạch tổ chức đoàn giám sát\n1. Ủy ban", "\nĐiều 7. Thành phần đoàn giám sát\n1. Trưởng đoàn"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("no %q:\n%s", want, got)
+		}
 	}
 }
