@@ -56,16 +56,7 @@ func varied(ds []Draft) []Draft {
 // and date its own first lines give ("Theo Nghị quyết số 11-NQ/TW ngày
 // 3/6/2017"): a text from a news site, whose title is a headline.
 func refInText(src Source) string {
-	head := ""
-	for _, p := range src.Pages {
-		head += p
-		if len(head) > 1500 {
-			break
-		}
-	}
-	if len(head) > 1500 {
-		head = head[:1500]
-	}
+	head := headOf(src)
 	// A text whose title names its kind ("Nghị quyết Chương trình …")
 	// is named by a number of that kind: "Báo cáo số 129/BC-…" its
 	// preamble cites ("Sau khi xem xét …") is another document.
@@ -182,13 +173,7 @@ func wholeText(src Source, title string) string {
 			return strings.TrimRight(title, ".")
 		}
 	}
-	head := ""
-	for _, p := range src.Pages {
-		head += p
-		if len(head) > 1500 {
-			break
-		}
-	}
+	head := headOf(src)
 	if m := quotedWhole.FindStringSubmatch(head); m != nil {
 		name := strings.TrimRight(strings.TrimSpace(m[1]), ".")
 		for _, k := range namedKinds {
@@ -236,8 +221,18 @@ func (g *drafter) year() int {
 			return y
 		}
 	}
+	head := headOf(g.src)
+	if d := dateInText.FindStringSubmatch(head); d != nil {
+		return atoi(d[3])
+	}
+	return 0
+}
+
+// headOf is the first 1,500 bytes of a document's text, where its own
+// number, date and name are given.
+func headOf(src Source) string {
 	head := ""
-	for _, p := range g.src.Pages {
+	for _, p := range src.Pages {
 		head += p
 		if len(head) > 1500 {
 			break
@@ -246,8 +241,5 @@ func (g *drafter) year() int {
 	if len(head) > 1500 {
 		head = head[:1500]
 	}
-	if d := dateInText.FindStringSubmatch(head); d != nil {
-		return atoi(d[3])
-	}
-	return 0
+	return head
 }
