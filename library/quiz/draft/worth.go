@@ -53,7 +53,7 @@ func worthAsking(f fact, all []fact, news bool) bool {
 	if f.kind == DraftPercent && len(percentRE.FindAllStringIndex(c, -1)) >= 3 {
 		return false // "nông nghiệp 3,05%, công nghiệp 7,91%, …": one of a series is rote
 	}
-	if w := viet.Fold(lastWords(c[:f.at], 2)); strings.HasSuffix(w, "sinh") || strings.HasSuffix(w, "sinh ngay") || strings.HasSuffix(w, "sinh nam") {
+	if w := viet.Fold(lastWords(c[:f.at], 2)); f.kind == DraftTime && strings.HasSuffix(w, "sinh") || strings.HasSuffix(w, "sinh ngay") || strings.HasSuffix(w, "sinh nam") {
 		return false // a birthdate is no one's lesson
 	}
 	if preambleRE.MatchString(strings.TrimLeft(c, "… ")) || citedRE.MatchString(lastWords(c[:f.at], 2)) {
