@@ -143,6 +143,10 @@ func newDrafter(src Source) *drafter {
 	g.ref = docRef(src)
 	defer g.learnCapitals()
 	body := false
+	// apparatus: the recipients, the filing line and the signature after
+	// "Nơi nhận:" (until the next long line: a programme the resolution
+	// issues may follow), and an annex's table rows to the end
+	apparatus, annex := false, false
 	for p, text := range src.Pages {
 		off := 0
 		for _, raw := range strings.Split(text, "\n") {
@@ -156,7 +160,15 @@ func newDrafter(src Source) *drafter {
 				if !body && len(strings.Fields(t)) >= 10 && viet.Capitals(t) < 2 && strings.ContainsAny(t[len(t)-1:], ".;:,") {
 					body = true // the first sentence of text, past the title block
 				}
-				l.body = body
+				switch {
+				case strings.HasPrefix(l.text, "Nơi nhận") || strings.HasPrefix(l.text, "Lưu:"):
+					apparatus = true
+				case annexRE.MatchString(l.text):
+					annex = true
+				case apparatus && l.item == "" && len(strings.Fields(t)) > 12:
+					apparatus = false
+				}
+				l.body = body && !apparatus && !annex
 				g.lines = append(g.lines, l)
 			}
 			off += n + 1
@@ -180,6 +192,10 @@ func newDrafter(src Source) *drafter {
 	}
 	return g
 }
+
+// annexRE opens an annex: its table rows, flattened, are no text to ask
+// (round 14: blanks on row numbers and on a task's period in a row).
+var annexRE = regexp.MustCompile(`^(PHỤ LỤC|Phụ lục)(\s|$)`)
 
 // labelRE is how the labels of a resolution's parts begin: a line holding
 // one alone ("Mục tiêu cụ thể đến năm 2020") names the paragraph after it.

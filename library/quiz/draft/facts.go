@@ -114,7 +114,8 @@ func (g *drafter) facts() {
 			continue
 		}
 		used[key], used["excerpt\x00"+f.clause], used[once] = true, true, true
-		blanked := f.clause[:f.at] + "……" + f.clause[f.at+len(f.answer):]
+		// (a footnote's mark is no part of the sentence: "7,5% - 8,0%[1]")
+		blanked := footnoteRE.ReplaceAllString(f.clause[:f.at]+"……"+f.clause[f.at+len(f.answer):], "")
 		where := ""
 		if f.ctx != "" {
 			where = " (mục “" + f.ctx + "”)"
@@ -320,3 +321,6 @@ func (g *drafter) joinLabel(label, next dline) (dline, bool) {
 // preambleRE is how a preamble's lines open: the documents it cites are
 // not what the text says ("Xét Tờ trình số 333/TTr-TANDTC ngày 06/5/2017").
 var preambleRE = regexp.MustCompile(`^(Căn cứ|Xét|Sau khi xem xét|Theo đề nghị)\s`)
+
+// footnoteRE is a footnote's mark in a text from the web: "[1]".
+var footnoteRE = regexp.MustCompile(`\[\d{1,2}\]`)

@@ -320,3 +320,41 @@ func TestResolutionNamedByItsOwnNumber(t *testing.T) {
 		}
 	}
 }
+
+// The recipients, the filing line and an annex's table rows are no text
+// to ask, and a footnote's mark stays out of a stem (round 14: recipients
+// asked as a list, "Lưu: VT, QHĐP (3)" and annex row numbers as blanks,
+// "8,0%[1]" in a stem).
+func TestApparatusNotAsked(t *testing.T) {
+	text := "QUẬN ỦY TÂY GIANG\nSố 16-NQ/QU\nNGHỊ QUYẾT\nvề phát triển văn hóa đọc\n" +
+		"Ban Thường vụ Quận ủy ban hành Nghị quyết về phát triển văn hóa đọc trong cán bộ, đảng viên như sau:\n" +
+		"I. MỤC TIÊU\n" +
+		"1. Phấn đấu đến năm 2030 có 85% chi bộ tổ chức sinh hoạt chuyên đề về sách ít nhất mỗi quý một lần.\n" +
+		"2. Tỷ lệ đảng viên đọc ít nhất 4 cuốn sách mỗi năm đạt khoảng 60% - 65%[1] vào năm 2027.\n" +
+		"3. Đến năm 2028, 100% phường có tủ sách pháp luật điện tử.\n" +
+		"II. TỔ CHỨC THỰC HIỆN\n" +
+		"Ban Tuyên giáo Quận ủy chủ trì, phối hợp với Văn phòng Quận ủy hướng dẫn, kiểm tra việc thực hiện Nghị quyết.\n" +
+		"Nơi nhận:\n- Ban Thường vụ Thành ủy (để b/c),\n- Các chi bộ trực thuộc:\n+ Chi bộ phường 1,\n+ Chi bộ phường 2,\n+ Chi bộ phường 3,\n- Lưu: VT, BTG (3).\n" +
+		"T/M BAN THƯỜNG VỤ\nBÍ THƯ\n" +
+		"PHỤ LỤC\nDANH MỤC NHIỆM VỤ\n" +
+		"1. Xây dựng tủ sách điện tử | Văn phòng Quận ủy | 2025 - 2026\n" +
+		"2. Tổ chức 12 buổi giới thiệu sách mỗi năm | Ban Tuyên giáo | 2026 - 2030\n" +
+		"3. Khen thưởng 15 chi bộ tiêu biểu | Ban Tổ chức | 2030\n"
+	src := Source{Title: "Nghị quyết về phát triển văn hóa đọc", Kind: "Nghị quyết", Number: "16-NQ/QU", Pages: []string{text}}
+	ds := Drafts(src)
+	if len(ds) == 0 {
+		t.Fatal("no drafts: the targets of part I are worth asking")
+	}
+	for _, d := range ds {
+		q := d.Question
+		all := q.Stem
+		for _, o := range q.Options {
+			all += " | " + o.Text
+		}
+		for _, bad := range []string{"để b/c", "Chi bộ phường", "Lưu:", "(3)", "tủ sách điện tử |", "12 buổi", "15 chi bộ", "[1]", "…… - 65%", "60% - ……"} {
+			if strings.Contains(q.Stem, bad) || strings.Contains(all, bad) && bad != "[1]" {
+				t.Errorf("asked from the apparatus (%q): %s", bad, all)
+			}
+		}
+	}
+}

@@ -44,7 +44,7 @@ func (g *drafter) findLists() []dlist {
 		if l.item == "num" {
 			point = l.text
 		}
-		if l.item == "" || i == 0 || l.item == "num" && itemNumber(l.text) > 1 && !g.lines[i-1].sub {
+		if l.item == "" || i == 0 || !l.body || l.item == "num" && itemNumber(l.text) > 1 && !g.lines[i-1].sub {
 			continue // (a numbered list starts at 1, or after its heading)
 		}
 		intro := g.lines[i-1]

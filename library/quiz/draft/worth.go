@@ -59,6 +59,9 @@ func worthAsking(f fact, all []fact, news bool) bool {
 	if preambleRE.MatchString(strings.TrimLeft(c, "… ")) || citedRE.MatchString(lastWords(c[:f.at], 2)) {
 		return false // the documents a preamble cites: "Báo cáo thẩm tra số 658/BC-UBTP14 ngày …"
 	}
+	if rangeAfter.MatchString(c[f.at+len(f.answer):]) || rangeBefore.MatchString(c[:f.at]) {
+		return false // one end of "60% - 65%", "1% - 3%": the other end gives it away
+	}
 	if f.kind == DraftCount && strings.TrimSpace(c[:f.at]) == "" && !targetRE.MatchString(c) {
 		return false // "…; 3 dự án viện trợ không hoàn lại …": a clause with no subject
 	}
@@ -112,9 +115,16 @@ func worthAsking(f fact, all []fact, news bool) bool {
 	return true
 }
 
+// rangeAfter and rangeBefore are the other end of a range beside a
+// figure.
+var (
+	rangeAfter  = regexp.MustCompile(`^\s?[-–]\s?\d`)
+	rangeBefore = regexp.MustCompile(`\d%?\s?[-–]\s?$`)
+)
+
 // citedRE is a document's number just before a blank: the date that
 // follows is the citation's.
-var citedRE = regexp.MustCompile(`số \d+[/-]\S+\s*$`)
+var citedRE = regexp.MustCompile(`số \d+[/-]\S+(?:\s+ngày)?\s*$`)
 
 // percentRE finds a percentage, a range of them too ("6-7%").
 var percentRE = regexp.MustCompile(`\d+(?:[.,]\d+)?(?:\s?[-–]\s?\d+(?:[.,]\d+)?)?\s?%`)
