@@ -101,3 +101,38 @@ var stopword = map[string]bool{"va": true, "cua": true, "cac": true, "voi": true
 	"la": true, "co": true, "nhung": true, "de": true, "theo": true, "tu": true, "den": true, "mot": true}
 
 var yearsIn = regexp.MustCompile(`\b(19|20)\d\d\b`)
+
+// repeatedItems is the items that stand, nearly word for word, in two
+// lists or more: "Thực hiện một số nội dung khác liên quan đến … thuộc
+// chức năng" under every committee is the answer to none (round 14).
+func repeatedItems(all []dlist) map[string]bool {
+	out := map[string]bool{}
+	for i, l := range all {
+		for k, lab := range l.labels {
+			for j, o := range all {
+				if j != i && o.name != l.name && alikeSet(l.sets[k], o.sets) {
+					out[lab] = true
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+// alikeSet reports whether the words a share seven in ten of their
+// union with one of labels.
+func alikeSet(a map[string]bool, labels []map[string]bool) bool {
+	for _, b := range labels {
+		common := 0
+		for w := range a {
+			if b[w] {
+				common++
+			}
+		}
+		if union := len(a) + len(b) - common; union > 0 && common*10 >= union*7 {
+			return true
+		}
+	}
+	return false
+}

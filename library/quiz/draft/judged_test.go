@@ -358,3 +358,55 @@ func TestApparatusNotAsked(t *testing.T) {
 		}
 	}
 }
+
+// An item every list repeats ("Thực hiện một số nội dung khác … thuộc
+// chức năng") is the answer to no list, nor another's odd one out (round
+// 14).
+func TestRepeatedItemNotAsked(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("Kế hoạch thực hiện Nghị quyết về chuyển đổi số trong các ban của Quận ủy.\nBan Thường vụ Quận ủy phân công nhiệm vụ như sau:\nII. PHÂN CÔNG NHIỆM VỤ\n")
+	bodies := map[string][]string{
+		"Ban Tổ chức Quận ủy":    {"Rà soát quy hoạch cán bộ chuyên trách công nghệ thông tin của các phường.", "Đề xuất chính sách thu hút kỹ sư phần mềm về công tác tại quận.", "Hướng dẫn đánh giá cán bộ theo kết quả chuyển đổi số của đơn vị."},
+		"Ban Tuyên giáo Quận ủy": {"Biên soạn tài liệu tuyên truyền về chuyển đổi số cho đảng viên.", "Tổ chức cuộc thi tìm hiểu về công dân số trong đoàn viên thanh niên.", "Theo dõi dư luận xã hội về dịch vụ công trực tuyến của quận."},
+		"Văn phòng Quận ủy":      {"Vận hành phần mềm quản lý văn bản điện tử của Quận ủy.", "Số hóa hồ sơ lưu trữ của Quận ủy giai đoạn trước năm 2020.", "Bảo đảm an toàn thông tin cho mạng nội bộ của cơ quan Quận ủy."},
+	}
+	for _, body := range []string{"Ban Tổ chức Quận ủy", "Ban Tuyên giáo Quận ủy", "Văn phòng Quận ủy"} {
+		b.WriteString(body + "\n")
+		for _, it := range bodies[body] {
+			b.WriteString("- " + it + "\n")
+		}
+		b.WriteString("- Thực hiện một số nội dung khác liên quan đến chuyển đổi số thuộc chức năng, nhiệm vụ được giao.\n")
+	}
+	src := Source{Title: "Kế hoạch thực hiện Nghị quyết về chuyển đổi số", Kind: "Kế hoạch", Number: "45-KH/QU", Pages: []string{b.String()}}
+	lists := 0
+	for _, d := range Drafts(src) {
+		if d.Kind != DraftList {
+			continue
+		}
+		lists++
+		for _, o := range d.Question.Options {
+			if strings.Contains(o.Text, "một số nội dung khác") {
+				t.Errorf("the item every list repeats is an option (correct %v): %s", o.Correct, d.Question.Stem)
+			}
+		}
+	}
+	if lists == 0 {
+		t.Fatal("no list drafts: the three bodies' tasks are lists")
+	}
+}
+
+// Two lists with the same items (a plan repeating one body's tasks for
+// another) leave no member to show: no draft from them, and no panic.
+func TestListsOfRepeatedItemsOnly(t *testing.T) {
+	tasks := "- Rà soát quy hoạch cán bộ chuyên trách công nghệ thông tin của các phường.\n- Đề xuất chính sách thu hút kỹ sư phần mềm về công tác tại quận.\n- Hướng dẫn đánh giá cán bộ theo kết quả chuyển đổi số của đơn vị.\n- Tổ chức cuộc thi tìm hiểu về công dân số trong đoàn viên thanh niên.\n"
+	text := "Kế hoạch thực hiện Nghị quyết về chuyển đổi số trong các ban của Quận ủy.\nBan Thường vụ Quận ủy phân công nhiệm vụ như sau:\nII. PHÂN CÔNG NHIỆM VỤ\nBan Tổ chức Quận ủy\n" + tasks + "Ban Tuyên giáo Quận ủy\n" + tasks
+	src := Source{Title: "Kế hoạch thực hiện Nghị quyết về chuyển đổi số", Kind: "Kế hoạch", Number: "46-KH/QU", Pages: []string{text}}
+	for _, d := range Drafts(src) {
+		if d.Kind == DraftList {
+			t.Errorf("a list of repeated items asked: %s", d.Question.Stem)
+		}
+	}
+	if alike([]string{"một mục"}, nil) != nil {
+		t.Error("alike of nothing")
+	}
+}

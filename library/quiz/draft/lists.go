@@ -175,6 +175,7 @@ func firstSentence(s string) string {
 func (g *drafter) lists() {
 	all := append(g.findLists(), g.inlineLists()...)
 	common, pairs := runsOf(all, 4), runsOf(all, 2)
+	boiler := repeatedItems(all)
 	for li, l := range all {
 		if listKind(l) == "assessment" {
 			// achievements and shortcomings are each other's odd ones
@@ -220,7 +221,7 @@ func (g *drafter) lists() {
 				continue
 			}
 			for i, lab := range o.labels {
-				if len(pool) < 4 && !resembles(o.sets[i], l.sets) && lab != l.parent && !premise(lab) && !otherYear(lab, l.name) {
+				if len(pool) < 4 && !resembles(o.sets[i], l.sets) && lab != l.parent && !premise(lab) && !otherYear(lab, l.name) && !boiler[lab] {
 					pool = append(pool, lab)
 				}
 			}
@@ -262,13 +263,15 @@ func (g *drafter) lists() {
 		}
 		var in []string
 		for n := 1; n < len(l.labels) && len(in) < 3; n++ {
-			if i := (k + n) % len(l.labels); !slices.Contains(rights, i) && !premise(l.labels[i]) {
+			if i := (k + n) % len(l.labels); !slices.Contains(rights, i) && !premise(l.labels[i]) && !boiler[l.labels[i]] {
 				in = append(in, l.labels[i])
 			}
 		}
 		odd := ""
-		if c := alike(outsiders, in); len(in) == 3 && len(c) > 0 {
-			odd = c[0]
+		if len(in) == 3 {
+			if c := alike(outsiders, in); len(c) > 0 {
+				odd = c[0]
+			}
 		}
 		var rest []string
 		for _, o := range outsiders {
@@ -287,7 +290,7 @@ func (g *drafter) lists() {
 			r, wrong := -1, []string(nil)
 			for n := 0; n < len(l.labels) && r < 0; n++ {
 				c := (want + n) % len(l.labels)
-				if echoes(l.labels[c], l.name, common) || premise(l.labels[c]) || slices.Contains(in, l.labels[c]) || slices.Contains(took, c) || n > 0 && slices.Contains(rights, c) {
+				if echoes(l.labels[c], l.name, common) || premise(l.labels[c]) || boiler[l.labels[c]] || slices.Contains(in, l.labels[c]) || slices.Contains(took, c) || n > 0 && slices.Contains(rights, c) {
 					continue
 				}
 				// each right item its own odd ones out: two drafts of a
@@ -332,6 +335,9 @@ func (g *drafter) lists() {
 // in length (within a factor 2) first, so the odd one out does not give itself away by its
 // form.
 func alike(cands, like []string) []string {
+	if len(like) == 0 {
+		return nil
+	}
 	n, fig, body := 0, false, false
 	for _, l := range like {
 		n += words(l)
