@@ -133,16 +133,6 @@ func TestRebuildStopsScreensWork(t *testing.T) {
 	pump()
 	before := runtime.NumGoroutine()
 
-	// An exam with a one-second limit.
-	openReviewTab(t, s, 2)
-	bank := s.review.banks[0]
-	s.review.startAttempt(quiz.Selection{BankIDs: []int64{bank.ID}, Count: 3},
-		quiz.AttemptOptions{Mode: quiz.Exam, TimeLimit: time.Second, Title: "Thi thử"})
-	pump()
-	exam := s.review.runner
-	if exam == nil {
-		t.Fatal("no exam")
-	}
 	// A running meeting session.
 	s.tabs.SelectIndex(4)
 	pump()
@@ -154,8 +144,22 @@ func TestRebuildStopsScreensWork(t *testing.T) {
 	}
 	addr := strings.TrimSuffix(strings.TrimPrefix(s.meeting.run.url, "http://"), "/")
 
+	// An exam with a two-second limit, started last and the screens
+	// rebuilt at once: on a loaded machine (CI under -race) the setup
+	// above took longer than a one-second limit, and the exam ended on
+	// its own before the rebuild.
+	openReviewTab(t, s, 2)
+	bank := s.review.banks[0]
+	s.review.startAttempt(quiz.Selection{BankIDs: []int64{bank.ID}, Count: 3},
+		quiz.AttemptOptions{Mode: quiz.Exam, TimeLimit: 2 * time.Second, Title: "Thi thử"})
+	pump()
+	exam := s.review.runner
+	if exam == nil {
+		t.Fatal("no exam")
+	}
+
 	s.rebuild()
-	time.Sleep(1500 * time.Millisecond) // past the exam's deadline
+	time.Sleep(2500 * time.Millisecond) // past the exam's deadline
 	pump()
 	a, err := s.lib.Quiz().Attempt(context.Background(), exam.attempt.ID)
 	if err != nil || a.Finished() {
