@@ -136,3 +136,46 @@ func alikeSet(a map[string]bool, labels []map[string]bool) bool {
 	}
 	return false
 }
+
+// ubiquitous keeps the word pairs that stand in a fifth of all items or
+// more (and in three at least): "doanh nghiệp nhà nước" in a resolution
+// on state enterprises is no clue, but "bảo quản" or "tài chính" in a few
+// items is one (rounds 14 and 15: "the only option with 'hủy'" for the
+// article on destroying records).
+func ubiquitous(all []dlist, pairs map[string]int) map[string]int {
+	n := 0
+	for _, l := range all {
+		n += len(l.labels)
+	}
+	out := map[string]int{}
+	for p, c := range pairs {
+		if c >= 3 && c*5 >= n {
+			out[p] = c
+		}
+	}
+	return out
+}
+
+// sharingName puts first the candidates sharing a pair of words with a
+// list's name (neither a small word), keeping their order otherwise.
+func sharingName(cands []string, name string) []string {
+	w := foldedWords(strings.TrimSuffix(name, "…"))
+	shares := func(s string) bool {
+		f := " " + strings.Join(foldedWords(s), " ") + " "
+		for i := 0; i+2 <= len(w); i++ {
+			if !stopword[w[i]] && !stopword[w[i+1]] && strings.Contains(f, " "+w[i]+" "+w[i+1]+" ") {
+				return true
+			}
+		}
+		return false
+	}
+	var first, rest []string
+	for _, c := range cands {
+		if shares(c) {
+			first = append(first, c)
+		} else {
+			rest = append(rest, c)
+		}
+	}
+	return append(first, rest...)
+}

@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -408,5 +409,30 @@ func TestListsOfRepeatedItemsOnly(t *testing.T) {
 	}
 	if alike([]string{"một mục"}, nil) != nil {
 		t.Error("alike of nothing")
+	}
+}
+
+// A phrase three items share is still a clue when the document has many
+// more: only a phrase in a fifth of the items is exempt from namesAlone
+// (round 15: "the only option with 'bảo quản'" for the article on storage,
+// round 14: "tài chính" for the finance committee).
+func TestCommonPhraseStillAClue(t *testing.T) {
+	var labels []string
+	for i := range 17 {
+		labels = append(labels, fmt.Sprintf("Cơ quan số %d lập hồ sơ công việc và nộp lưu đúng thời hạn", i+1))
+	}
+	labels = append(labels, "Tài liệu được bảo quản trong kho chuyên dụng", "Kho bảo quản có thiết bị phòng cháy", "Định kỳ bảo quản, tu bổ tài liệu hư hỏng")
+	var all []dlist
+	for i := 0; i < len(labels); i += 5 {
+		all = append(all, dlist{name: fmt.Sprintf("Điều %d", i), labels: labels[i:min(i+5, len(labels))]})
+	}
+	pairs := ubiquitous(all, runsOf(all, 2))
+	right := "Tài liệu được bảo quản trong kho chuyên dụng"
+	wrong := []string{"Người đứng đầu quyết định hủy tài liệu hết giá trị", "Hồ sơ được nộp lưu sau một năm", "Văn phòng hướng dẫn thời hạn lưu trữ"}
+	if !namesAlone(right, wrong, "Bảo quản, thống kê tài liệu lưu trữ", pairs) {
+		t.Error("the only option with 'bảo quản' for the article on storage was taken as fair")
+	}
+	if namesAlone("Cơ quan số 3 lập hồ sơ công việc và nộp lưu đúng thời hạn", wrong, "Lập hồ sơ công việc", pairs) {
+		t.Error("a phrase in most items ('hồ sơ công việc') counted as a clue")
 	}
 }

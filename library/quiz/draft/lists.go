@@ -174,7 +174,7 @@ func firstSentence(s string) string {
 // the odd ones out.
 func (g *drafter) lists() {
 	all := append(g.findLists(), g.inlineLists()...)
-	common, pairs := runsOf(all, 4), runsOf(all, 2)
+	common, pairs := runsOf(all, 4), ubiquitous(all, runsOf(all, 2))
 	boiler := repeatedItems(all)
 	for li, l := range all {
 		if listKind(l) == "assessment" {
@@ -300,6 +300,11 @@ func (g *drafter) lists() {
 					pool = append(pool[3*k:], pool[:3*k]...)
 				}
 				w := distinctFrom(l.labels[c], pool, 3)
+				if len(w) == 3 && namesAlone(l.labels[c], w, l.name, pairs) {
+					// odd ones out that share the name's words with the
+					// right item, so that the words are no clue
+					w = distinctFrom(l.labels[c], sharingName(pool, l.name), 3)
+				}
 				if len(w) == 3 && overlaps(w, shown) < 2 && !namesAlone(l.labels[c], w, l.name, pairs) {
 					r, wrong = c, w
 				}
