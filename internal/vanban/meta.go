@@ -135,6 +135,16 @@ func ReadMeta(text string) Meta {
 		m.Kind = kindFromNumber(m.Number)
 	}
 	m.SignerRole, m.Signer = signature(lines[max(0, len(lines)-30):])
+	// The Politburo's and the Secretariat's documents carry the Central
+	// Committee's letterhead; the signature says whose they are ("T/M BAN
+	// BÍ THƯ").
+	if m.Issuer == "Ban Chấp hành Trung ương" {
+		for _, b := range []string{"Ban Bí thư", "Bộ Chính trị"} {
+			if strings.HasPrefix(m.SignerRole, "T/M "+b) {
+				m.Issuer = b
+			}
+		}
+	}
 	switch {
 	case namedKinds[m.Kind] && kindLine >= 0 && kindLine+1 < len(head) && lawName(head[kindLine+1]):
 		// "LUẬT" / "CHUYỂN GIAO CÔNG NGHỆ" or "Trật tự, an toàn giao thông đường bộ"

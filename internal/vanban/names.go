@@ -36,6 +36,7 @@ var phrases = map[string]string{
 	"TỔNG BÍ THƯ": "Tổng Bí thư", "THƯỜNG TRỰC BAN BÍ THƯ": "Thường trực Ban Bí thư", "BAN BÍ THƯ": "Ban Bí thư",
 	"QUỐC HỘI": "Quốc hội", "CHÍNH PHỦ": "Chính phủ", "ỦY BAN THƯỜNG VỤ QUỐC HỘI": "Ủy ban Thường vụ Quốc hội",
 	"BỘ CHÍNH TRỊ": "Bộ Chính trị", "BAN CHẤP HÀNH TRUNG ƯƠNG": "Ban Chấp hành Trung ương",
+	"ĐẢNG ĐOÀN": "Đảng đoàn", "BAN CÁN SỰ ĐẢNG": "Ban cán sự đảng",
 	"T/M": "T/M", "TM.": "TM.", "TM": "TM", "KT.": "KT.", "KT": "KT", "K/T": "K/T", "TL.": "TL.", "T/L": "T/L",
 	"TUQ.": "TUQ.", "Q.": "Q.",
 	// bodies of laws, courts, schools and firms, as their own documents write them
@@ -82,6 +83,9 @@ func unitPrefix(s string) string {
 // followed by a name ("ĐẢNG BỘ THÀNH PHỐ HÒA LÂM"), not the phrase alone
 // ("ỦY BAN NHÂN DÂN", whose name is on the next line).
 func complete(s string) bool {
+	if s == "BAN CHẤP HÀNH TRUNG ƯƠNG" {
+		return true // the Party's own letterhead: "… / ĐẢNG ĐOÀN QUỐC HỘI" under it
+	}
 	p := unitPrefix(s)
 	return p != "" && len(strings.TrimSpace(s[len(p):])) > 0
 }

@@ -86,6 +86,22 @@ func TestReadMetaStateDocument(t *testing.T) {
 	}
 }
 
+// Round 15: a Quy định of the Ban Bí thư was said to be issued by the
+// Ban Chấp hành Trung ương (its letterhead), and a plan of the Đảng đoàn
+// Quốc hội by "Ban Chấp hành Trung ương Đảng đoàn Quốc hội" (round 14).
+func TestReadMetaCentralBodies(t *testing.T) {
+	text := "BAN CHẤP HÀNH TRUNG ƯƠNG\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 90-QĐ/TW\nHà Nội, ngày 19 tháng 11 năm 2025\nQUY ĐỊNH\nvề lưu trữ tài liệu của chi bộ\n" +
+		"Ban Bí thư quy định như sau:\nĐiều 1. Phạm vi điều chỉnh.\nNơi nhận:\n- Các tỉnh ủy,\n- Lưu Văn phòng Trung ương.\nT/M BAN BÍ THƯ\nNguyễn Văn An\n"
+	if m := ReadMeta(text); m.Issuer != "Ban Bí thư" {
+		t.Errorf("issuer %q, want Ban Bí thư (%+v)", m.Issuer, m)
+	}
+	text = "ĐẢNG CỘNG SẢN VIỆT NAM\nBAN CHẤP HÀNH TRUNG ƯƠNG\nĐẢNG ĐOÀN QUỐC HỘI\nSố 3270-KH/ĐĐQH15\nHà Nội, ngày 10 tháng 01 năm 2025\nKẾ HOẠCH\nthực hiện Nghị quyết về chuyển đổi số\n" +
+		"Đảng đoàn Quốc hội ban hành Kế hoạch như sau.\nT/M ĐẢNG ĐOÀN QUỐC HỘI\nBÍ THƯ\nTrần Văn Bình\n"
+	if m := ReadMeta(text); m.Issuer != "Đảng đoàn Quốc hội" {
+		t.Errorf("issuer %q, want Đảng đoàn Quốc hội (%+v)", m.Issuer, m)
+	}
+}
+
 func TestReadMetaPlainText(t *testing.T) {
 	m := ReadMeta("Ghi chép buổi sinh hoạt chi bộ tháng 3\n\nHôm nay chi bộ họp.\n")
 	if m.Title != "Ghi chép buổi sinh hoạt chi bộ tháng 3" || m.Kind != "" || m.Number != "" {
