@@ -436,3 +436,46 @@ func TestCommonPhraseStillAClue(t *testing.T) {
 		t.Error("a phrase in most items ('hồ sơ công việc') counted as a clue")
 	}
 }
+
+// The points under an item of a body's tasks are that body's: never its
+// odd ones out (round 15: the dash points under "đ) Phối hợp … triển
+// khai:" of "1. Bộ Kế hoạch và Đầu tư:" were, and the key was wrong).
+func TestNestedPointsAreTheBodysOwn(t *testing.T) {
+	text := "Chỉ thị về chuyển đổi số trong các cơ quan của quận.\nĐể thực hiện tốt chuyển đổi số, Ban Thường vụ Quận ủy yêu cầu:\n" +
+		"1. Văn phòng Quận ủy:\n" +
+		"a) Chủ trì rà soát phần mềm quản lý văn bản của các cơ quan đảng trong quận.\n" +
+		"b) Chủ trì xây dựng kho dữ liệu số hồ sơ đảng viên của toàn Đảng bộ.\n" +
+		"c) Hằng quý tổng hợp kết quả chuyển đổi số báo cáo Ban Thường vụ Quận ủy.\n" +
+		"d) Phối hợp với các phường hướng dẫn triển khai:\n" +
+		"- Lắp đặt màn hình họp trực tuyến tại trụ sở các đảng ủy phường.\n" +
+		"- Cấp chữ ký số cho bí thư các chi bộ trực thuộc đảng ủy phường.\n" +
+		"- Tập huấn sử dụng sổ tay đảng viên điện tử cho cán bộ văn phòng.\n" +
+		"2. Ban Tuyên giáo Quận ủy:\n" +
+		"a) Biên soạn tài liệu tuyên truyền về công dân số cho nhân dân.\n" +
+		"b) Tổ chức cuộc thi tìm hiểu chuyển đổi số trong đoàn viên thanh niên.\n" +
+		"c) Theo dõi dư luận xã hội về dịch vụ công trực tuyến của quận.\n" +
+		"3. Ban Tổ chức Quận ủy:\n" +
+		"a) Đưa kết quả chuyển đổi số vào tiêu chí đánh giá tổ chức cơ sở đảng.\n" +
+		"b) Đề xuất chính sách thu hút kỹ sư công nghệ thông tin về công tác tại quận.\n" +
+		"c) Bồi dưỡng kỹ năng số cho cán bộ chủ chốt các phường.\n"
+	src := Source{Title: "Chỉ thị về chuyển đổi số", Kind: "Chỉ thị", Number: "09-CT/QU", Pages: []string{text}}
+	nested := []string{"màn hình họp trực tuyến", "chữ ký số cho bí thư", "sổ tay đảng viên điện tử"}
+	asked := false
+	for _, d := range Drafts(src) {
+		q := d.Question
+		if d.Kind != DraftList || !strings.Contains(q.Stem, "“Văn phòng Quận ủy”") {
+			continue
+		}
+		asked = true
+		not := strings.Contains(q.Stem, "KHÔNG")
+		for _, o := range q.Options {
+			in := slices.ContainsFunc(nested, func(p string) bool { return strings.Contains(o.Text, p) })
+			if in && o.Correct == not {
+				t.Errorf("a point under the office's own item is keyed as another's: %q → %q (correct %v)", q.Stem, o.Text, o.Correct)
+			}
+		}
+	}
+	if !asked {
+		t.Fatal("the office's tasks were not asked")
+	}
+}
