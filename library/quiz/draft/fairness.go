@@ -102,13 +102,20 @@ var stopword = map[string]bool{"va": true, "cua": true, "cac": true, "voi": true
 
 var yearsIn = regexp.MustCompile(`\b(19|20)\d\d\b`)
 
-// repeatedItems is the items that stand, nearly word for word, in two
-// lists or more: "Thực hiện một số nội dung khác liên quan đến … thuộc
+// repeatedItems is the items that are no option: lead-ins to points of
+// their own, and items that stand, nearly word for word, in two lists or
+// more: "Thực hiện một số nội dung khác liên quan đến … thuộc
 // chức năng" under every committee is the answer to none (round 14).
 func repeatedItems(all []dlist) map[string]bool {
 	out := map[string]bool{}
 	for i, l := range all {
 		for k, lab := range l.labels {
+			if t := strings.TrimSpace(l.lines[k].text); strings.HasSuffix(t, ":") || strings.HasSuffix(strings.TrimRight(t, ":. "), "như sau") {
+				// a lead-in to points of its own ("Việc giải mật … được
+				// quy định như sau:") says nothing as an option (round 15)
+				out[lab] = true
+				continue
+			}
 			for j, o := range all {
 				if j != i && o.name != l.name && alikeSet(l.sets[k], o.sets) {
 					out[lab] = true

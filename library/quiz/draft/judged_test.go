@@ -439,7 +439,8 @@ func TestCommonPhraseStillAClue(t *testing.T) {
 
 // The points under an item of a body's tasks are that body's: never its
 // odd ones out (round 15: the dash points under "đ) Phối hợp … triển
-// khai:" of "1. Bộ Kế hoạch và Đầu tư:" were, and the key was wrong).
+// khai:" of "1. Bộ Kế hoạch và Đầu tư:" were, and the key was wrong); and
+// the lead-in itself, which says nothing cut off, is no option.
 func TestNestedPointsAreTheBodysOwn(t *testing.T) {
 	text := "Chỉ thị về chuyển đổi số trong các cơ quan của quận.\nĐể thực hiện tốt chuyển đổi số, Ban Thường vụ Quận ủy yêu cầu:\n" +
 		"1. Văn phòng Quận ủy:\n" +
@@ -463,6 +464,11 @@ func TestNestedPointsAreTheBodysOwn(t *testing.T) {
 	asked := false
 	for _, d := range Drafts(src) {
 		q := d.Question
+		for _, o := range q.Options {
+			if strings.Contains(o.Text, "hướng dẫn triển khai") {
+				t.Errorf("a lead-in to points of its own is an option: %q", q.Stem)
+			}
+		}
 		if d.Kind != DraftList || !strings.Contains(q.Stem, "“Văn phòng Quận ủy”") {
 			continue
 		}
