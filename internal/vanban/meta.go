@@ -138,9 +138,10 @@ func ReadMeta(text string) Meta {
 	// The Politburo's and the Secretariat's documents carry the Central
 	// Committee's letterhead; the signature says whose they are ("T/M BAN
 	// BÍ THƯ").
+	// (the signature may stand before an annex, past the last lines)
 	if m.Issuer == "Ban Chấp hành Trung ương" {
 		for _, b := range []string{"Ban Bí thư", "Bộ Chính trị"} {
-			if strings.HasPrefix(m.SignerRole, "T/M "+b) {
+			if strings.HasPrefix(m.SignerRole, "T/M "+b) || strings.Contains(text, "T/M "+strings.ToUpper(b)) {
 				m.Issuer = b
 			}
 		}

@@ -95,6 +95,10 @@ func TestReadMetaCentralBodies(t *testing.T) {
 	if m := ReadMeta(text); m.Issuer != "Ban Bí thư" {
 		t.Errorf("issuer %q, want Ban Bí thư (%+v)", m.Issuer, m)
 	}
+	// an annex after the signature (round 16: Quy định 384-QĐ/TW)
+	if m := ReadMeta(text + "PHỤ LỤC\n" + strings.Repeat("Mục dữ liệu dùng chung của các cơ quan đảng\n", 40)); m.Issuer != "Ban Bí thư" {
+		t.Errorf("with an annex: issuer %q, want Ban Bí thư", m.Issuer)
+	}
 	text = "ĐẢNG CỘNG SẢN VIỆT NAM\nBAN CHẤP HÀNH TRUNG ƯƠNG\nĐẢNG ĐOÀN QUỐC HỘI\nSố 3270-KH/ĐĐQH15\nHà Nội, ngày 10 tháng 01 năm 2025\nKẾ HOẠCH\nthực hiện Nghị quyết về chuyển đổi số\n" +
 		"Đảng đoàn Quốc hội ban hành Kế hoạch như sau.\nT/M ĐẢNG ĐOÀN QUỐC HỘI\nBÍ THƯ\nTrần Văn Bình\n"
 	if m := ReadMeta(text); m.Issuer != "Đảng đoàn Quốc hội" {

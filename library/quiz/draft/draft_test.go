@@ -48,7 +48,9 @@ func TestDraftsSound(t *testing.T) {
 	total := 0
 	for _, src := range sampleSources(t) {
 		ds := Drafts(src)
-		if len(ds) < 5 {
+		// (four at least: the short công văn's issuer has too few bodies
+		// beside it for four options, and is not asked with three)
+		if len(ds) < 4 {
 			t.Errorf("%s: only %d drafts", src.Title, len(ds))
 		}
 		total += len(ds)

@@ -485,3 +485,40 @@ func TestNestedPointsAreTheBodysOwn(t *testing.T) {
 		t.Fatal("the office's tasks were not asked")
 	}
 }
+
+// Who issued a document is not asked when its number names the body
+// ("380/NQ-CP"), and a question about its date has four options, none
+// after it (round 16: every issuer question given away by the number, and
+// dates with three options, one in the next year).
+func TestMetaQuestionsFair(t *testing.T) {
+	text := "CHÍNH PHỦ\nSố: 380/NQ-CP\nHà Nội, ngày 25 tháng 11 năm 2025\nNGHỊ QUYẾT\nVề các giải pháp khắc phục hậu quả thiên tai\n" +
+		"Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\nQUYẾT NGHỊ:\n" +
+		"1. Bộ Tài chính chủ trì tổng hợp thiệt hại, báo cáo Thủ tướng Chính phủ trước ngày 30 tháng 12 năm 2025.\n" +
+		"2. Ủy ban nhân dân các tỉnh chủ động sử dụng ngân sách địa phương để hỗ trợ người dân.\n" +
+		"3. Bộ Nông nghiệp và Môi trường phối hợp với Bộ Quốc phòng và Bộ Công an bảo đảm an toàn cho người dân.\n"
+	src := Source{Title: "Nghị quyết số 380/NQ-CP", Kind: "Nghị quyết", Number: "380/NQ-CP", Issuer: "Chính phủ", IssuedOn: "2025-11-25", Pages: []string{text}}
+	dated := false
+	for _, d := range Drafts(src) {
+		q := d.Question
+		if strings.HasPrefix(q.Stem, "Cơ quan nào ban hành") {
+			t.Errorf("the issuer asked though the number names it: %q", q.Stem)
+		}
+		if strings.Contains(q.Stem, "được ban hành ngày nào") {
+			dated = true
+			if len(q.Options) != 4 {
+				t.Errorf("%d options for the date", len(q.Options))
+			}
+			for _, o := range q.Options {
+				if strings.HasSuffix(o.Text, "/2026") {
+					t.Errorf("a date after the document's: %q", o.Text)
+				}
+			}
+		}
+	}
+	if !dated {
+		t.Error("the date was not asked")
+	}
+	if !numberNames("09/CT-UBND", "Ủy ban nhân dân thành phố Cần Thơ") || numberNames("15-NQ/QU", "Quận ủy Tây Giang") {
+		t.Error("numberNames")
+	}
+}

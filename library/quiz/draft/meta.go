@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"sotay/internal/viet"
 	"sotay/library/quiz"
@@ -67,16 +68,27 @@ func (g *drafter) meta() {
 		if t.Day() <= 12 && t.Day() != int(t.Month()) {
 			cands = append(cands, fmt.Sprintf("%d/%d/%d", int(t.Month()), t.Day(), t.Year()))
 		}
-		cands = append(cands, fmt.Sprintf("%d/%d/%d", t.Day(), int(t.Month()), t.Year()-1),
-			fmt.Sprintf("%d/%d/%d", t.Day(), int(t.Month()), t.Year()+1))
+		// (the year before, not after: a date after the text's is no
+		// date it could have; and four options or none, round 16)
+		prev := t.AddDate(0, -1, 0) // the same day a month before, when there is one
+		cands = append(cands, fmt.Sprintf("%d/%d/%d", t.Day(), int(t.Month()), t.Year()-1))
+		if prev.Day() == t.Day() {
+			cands = append(cands, fmt.Sprintf("%d/%d/%d", prev.Day(), int(prev.Month()), prev.Year()))
+		}
 		wrong := distinctFrom(answer, cands, 3)
+		if len(wrong) < 3 {
+			goto issuer
+		}
 		q := choice(fmt.Sprintf("%s được ban hành ngày nào?", g.ref), answer, wrong)
 		q.Explanation = fmt.Sprintf("%s ban hành ngày %d tháng %d năm %d.", g.ref, t.Day(), int(t.Month()), t.Year())
 		q.Passage, q.Difficulty = g.findPassage(fmt.Sprintf("ngày %02d tháng %d năm %d", t.Day(), int(t.Month()), t.Year()),
 			fmt.Sprintf("ngày %d tháng %d năm %d", t.Day(), int(t.Month()), t.Year())), 2
 		g.add(DraftMeta, q)
 	}
-	if src.Issuer != "" {
+issuer:
+	// The issuer, unless the number names it ("380/NQ-CP", "09/CT-UBND":
+	// round 16's judge dropped every such question).
+	if src.Issuer != "" && !numberNames(src.Number, src.Issuer) {
 		issuer := viet.Fold(src.Issuer)
 		var cands []string
 		for _, l := range g.lines {
@@ -93,7 +105,7 @@ func (g *drafter) meta() {
 				}
 			}
 		}
-		if wrong := distinctFrom(src.Issuer, cands, 3); len(wrong) >= 2 {
+		if wrong := distinctFrom(src.Issuer, cands, 3); len(wrong) == 3 {
 			q := choice(fmt.Sprintf("Cơ quan nào ban hành %s?", g.ref), src.Issuer, wrong)
 			q.Explanation = fmt.Sprintf("%s do %s ban hành.", g.ref, src.Issuer)
 			q.Passage, q.Difficulty = g.findPassage(src.Issuer), 1
@@ -142,3 +154,26 @@ func reverse(s string) string {
 	}
 	return string(r)
 }
+
+// numberNames reports whether a part of a document's number is the
+// issuer's initials: "CP" of "Chính phủ", "UBND" of "Ủy ban nhân dân tỉnh
+// …".
+func numberNames(number, issuer string) bool {
+	initials := ""
+	for _, w := range strings.Fields(viet.Fold(issuer)) {
+		initials += strings.ToUpper(w[:1])
+	}
+	for _, part := range strings.FieldsFunc(viet.Fold(number), func(r rune) bool { return r == '-' || r == '/' }) {
+		part = strings.ToUpper(strings.TrimRightFunc(part, unicode.IsDigit))
+		// a state body's code names one body; a Party committee's ("QU",
+		// "HU") is shared by the committee, its standing committee and
+		// its office, which are the wrong answers
+		if stateCodes[part] && strings.HasPrefix(initials, part) {
+			return true
+		}
+	}
+	return false
+}
+
+// stateCodes are the codes of state bodies in documents' numbers (folded).
+var stateCodes = map[string]bool{"CP": true, "UBND": true, "HDND": true, "QH": true, "TTG": true}
