@@ -1,0 +1,123 @@
+package draft
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"sotay/internal/viet"
+)
+
+// Names of headings and lists, capitals as the body writes them, and the
+// sentences and clauses of a line.
+
+var sectionPrefixRE = regexp.MustCompile(`^(Chương [IVXLC]+|Phần thứ \S+|Điều \d+|Mục \d+|[IVXLC]{1,5}|\d{1,2}|[a-zđ]\))(?:[.:)]|\s?[-–])?\s+`)
+
+// sectionName turns a heading or a list's lead-in into a name to quote:
+// "IV. BA KHÂU ĐỘT PHÁ" → "Ba khâu đột phá", "Nhóm chỉ tiêu về kinh tế
+// (5 chỉ tiêu):" → "Nhóm chỉ tiêu về kinh tế". "" when it is no name.
+func sectionName(s string) string {
+	s = sectionPrefixRE.ReplaceAllString(strings.TrimSpace(s), "")
+	s = strings.TrimRight(s, ":;., ")
+	for strings.HasSuffix(s, ")") {
+		i := strings.LastIndex(s, "(")
+		if i < 0 {
+			break
+		}
+		s = strings.TrimSpace(s[:i])
+	}
+	if !strings.ContainsFunc(s, unicode.IsLower) {
+		s = sentenceCase(s)
+	}
+	if n := len(strings.Fields(s)); n < 1 || n > 18 {
+		return ""
+	}
+	return s
+}
+
+// learnCapitals notes which words the body writes with a capital inside a
+// sentence more often than without: names ("Tây Giang", "Đảng"), which a
+// heading in capitals should keep.
+func (g *drafter) learnCapitals() {
+	g.capital = map[string]int{}
+	for _, l := range g.lines {
+		if !l.body || l.heading {
+			continue
+		}
+		ws := strings.Fields(stripItem(l.text))
+		for i := 1; i < len(ws); i++ {
+			if strings.ContainsAny(ws[i-1], ".:!?") {
+				continue // a sentence start
+			}
+			w := strings.Trim(ws[i], ".,;:()“”\"")
+			r, _ := utf8.DecodeRuneInString(w)
+			if !unicode.IsLetter(r) || viet.Capitals(w) > 1 {
+				continue
+			}
+			if unicode.IsUpper(r) {
+				g.capital[strings.ToLower(w)]++
+			} else {
+				g.capital[w]--
+			}
+		}
+	}
+}
+
+// name is sectionName with names in a heading of capitals written as the
+// body writes them: "LIÊN HỆ THỰC TẾ Ở QUẬN TÂY GIANG" → "Liên hệ thực tế ở
+// quận Tây Giang".
+func (g *drafter) name(s string) string {
+	n := sectionName(s)
+	if strings.ContainsFunc(s, unicode.IsLower) {
+		return n
+	}
+	ws := strings.Fields(n)
+	for i := 1; i < len(ws); i++ {
+		if g.capital[ws[i]] > 0 {
+			ws[i] = viet.UpperFirst(ws[i])
+		}
+	}
+	return strings.Join(ws, " ")
+}
+
+// sentenceCase lowers every letter but the first.
+func sentenceCase(s string) string {
+	r := []rune(strings.ToLower(s))
+	if len(r) > 0 {
+		r[0] = unicode.ToUpper(r[0])
+	}
+	return string(r)
+}
+
+// sentenceRE splits a paragraph into sentences: a full stop, question or
+// exclamation mark followed by a space and a capital.
+var sentenceRE = regexp.MustCompile(`[.!?]\s+\p{Lu}`)
+
+// sentences splits text into sentences with their byte offsets.
+func sentences(text string) [][2]int {
+	var out [][2]int
+	start := 0
+	for _, m := range sentenceRE.FindAllStringIndex(text, -1) {
+		end := m[0] + 1
+		out = append(out, [2]int{start, end})
+		_, size := utf8.DecodeLastRuneInString(text[:m[1]])
+		start = m[1] - size
+	}
+	return append(out, [2]int{start, len(text)})
+}
+
+// clauses splits a sentence at semicolons.
+func clauses(text string, s [2]int) [][2]int {
+	var out [][2]int
+	start := s[0]
+	for i := s[0]; i < s[1]; i++ {
+		if text[i] == ';' {
+			out = append(out, [2]int{start, i})
+			start = i + 1
+		}
+	}
+	return append(out, [2]int{start, s[1]})
+}
+
+func words(s string) int { return len(strings.Fields(s)) }
