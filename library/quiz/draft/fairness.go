@@ -131,13 +131,7 @@ func repeatedItems(all []dlist) map[string]bool {
 // union with one of labels.
 func alikeSet(a map[string]bool, labels []map[string]bool) bool {
 	for _, b := range labels {
-		common := 0
-		for w := range a {
-			if b[w] {
-				common++
-			}
-		}
-		if union := len(a) + len(b) - common; union > 0 && common*10 >= union*7 {
+		if common, union := overlap(a, b); union > 0 && common*10 >= union*7 {
 			return true
 		}
 	}

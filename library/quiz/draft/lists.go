@@ -176,6 +176,7 @@ func (g *drafter) lists() {
 	all := append(g.findLists(), g.inlineLists()...)
 	common, pairs := runsOf(all, 4), ubiquitous(all, runsOf(all, 2))
 	boiler := repeatedItems(all)
+	parents := parentsOf(all)
 	for li, l := range all {
 		if listKind(l) == "assessment" {
 			// achievements and shortcomings are each other's odd ones
@@ -206,7 +207,7 @@ func (g *drafter) lists() {
 			}
 			var pool []string
 			o := all[k]
-			if within(all, k, li) {
+			if within(parents, k, li) {
 				continue // the points under one of its items ("đ) Phối hợp … triển khai:" in "1. Bộ Kế hoạch và Đầu tư:") are its own
 			}
 			if o.name == l.name || l.section != "" && o.name == l.section || o.section == l.name {
@@ -391,17 +392,22 @@ func abs(n int) int {
 // list's labels: such an item would not be a clear odd one out.
 func resembles(a map[string]bool, labels []map[string]bool) bool {
 	for _, b := range labels {
-		common := 0
-		for w := range a {
-			if b[w] {
-				common++
-			}
-		}
-		if union := len(a) + len(b) - common; union > 0 && float64(common)/float64(union) > 0.5 {
+		if common, union := overlap(a, b); union > 0 && float64(common)/float64(union) > 0.5 {
 			return true
 		}
 	}
 	return false
+}
+
+// overlap is how many words a and b share, and how many they hold
+// together.
+func overlap(a, b map[string]bool) (common, union int) {
+	for w := range a {
+		if b[w] {
+			common++
+		}
+	}
+	return common, len(a) + len(b) - common
 }
 
 func wordSet(s string) map[string]bool {
@@ -435,26 +441,35 @@ var (
 	fullDateRE  = regexp.MustCompile(`ngày (\d{1,2}) tháng (\d{1,2}) năm (\d{4})`)
 )
 
+// parentsOf is, for each list, the list one of whose items leads it in
+// (the "đ) Phối hợp … triển khai:" of a ministry's tasks), -1 if none.
+func parentsOf(all []dlist) []int {
+	type at struct{ page, start int }
+	item := map[at]int{}
+	for j, l := range all {
+		for _, ln := range l.lines {
+			item[at{ln.page, ln.start}] = j
+		}
+	}
+	out := make([]int, len(all))
+	for k, l := range all {
+		out[k] = -1
+		if j, ok := item[at{l.first.page, l.first.start}]; ok && j != k {
+			out[k] = j
+		}
+	}
+	return out
+}
+
 // within reports whether list k stands under an item of list p, or under
 // an item of a list that does (round 15: the dash points under item đ) of
 // a ministry's tasks were taken as odd ones out for that ministry).
-func within(all []dlist, k, p int) bool {
-	for depth := 0; depth < 4; depth++ {
-		parent := -1
-		for j, l := range all {
-			for _, ln := range l.lines {
-				if ln.page == all[k].first.page && ln.start == all[k].first.start {
-					parent = j
-				}
-			}
-		}
-		if parent < 0 || parent == k {
-			return false
-		}
-		if parent == p {
+func within(parents []int, k, p int) bool {
+	for depth := 0; depth < 4 && k >= 0; depth++ {
+		k = parents[k]
+		if k == p {
 			return true
 		}
-		k = parent
 	}
 	return false
 }
