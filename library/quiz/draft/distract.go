@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -32,6 +33,9 @@ func distractors(f fact, all []fact, docYear int) []string {
 		d := math.Abs(o.value - f.value)
 		if f.kind == DraftPercent && decimals(o.answer) != decimals(f.answer) {
 			continue // "96,4%" among round "95%", "100%" gives itself away
+		}
+		if f.kind == DraftTime && f.shape == "date" && (d > 1 || docYear > 0 && f.value >= float64(docYear) && o.value < float64(docYear)) {
+			continue // "ngày 23 tháng 11 năm 2015" for a deadline of 2025 (round 16)
 		}
 		if f.kind == DraftTime && (f.shape == "year" || f.shape == "range") && d > 10 {
 			continue // 1945 for "đến năm 2030": not a plausible year
@@ -179,7 +183,8 @@ func derived(f fact) []string {
 		m := fullDateRE.FindStringSubmatch(f.answer)
 		d, mo, y := atoi(m[1]), atoi(m[2]), atoi(m[3])
 		for _, k := range []int{1, -1, 2} {
-			if n := mo + k; n >= 1 && n <= 12 {
+			// (never "ngày 31 tháng 11": round 16)
+			if n := mo + k; n >= 1 && n <= 12 && d <= time.Date(y, time.Month(n)+1, 0, 0, 0, 0, 0, time.UTC).Day() {
 				out = append(out, fmt.Sprintf("ngày %s tháng %d năm %d", m[1], n, y))
 			}
 		}

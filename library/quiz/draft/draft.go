@@ -38,16 +38,17 @@ type DraftKind string
 
 // The kinds of draft, in the order they are proposed.
 const (
-	DraftMeta     DraftKind = "meta"     // number, date, issuer of the document
-	DraftList     DraftKind = "list"     // which item belongs to a list
-	DraftCount    DraftKind = "count"    // 15 chỉ tiêu, 3 khâu đột phá
-	DraftPercent  DraftKind = "percent"  // tỷ lệ … đạt 71,5%
-	DraftTime     DraftKind = "time"     // nhiệm kỳ 2025 – 2030, trước năm 2027
-	DraftQuantity DraftKind = "quantity" // 250 đại biểu, 13/15 chỉ tiêu
+	DraftMeta       DraftKind = "meta"       // number, date, issuer of the document
+	DraftList       DraftKind = "list"       // which item belongs to a list
+	DraftDefinition DraftKind = "definition" // what a term the text defines means
+	DraftCount      DraftKind = "count"      // 15 chỉ tiêu, 3 khâu đột phá
+	DraftPercent    DraftKind = "percent"    // tỷ lệ … đạt 71,5%
+	DraftTime       DraftKind = "time"       // nhiệm kỳ 2025 – 2030, trước năm 2027
+	DraftQuantity   DraftKind = "quantity"   // 250 đại biểu, 13/15 chỉ tiêu
 )
 
 // DraftKinds lists the kinds in the order drafts are proposed.
-var DraftKinds = []DraftKind{DraftMeta, DraftList, DraftCount, DraftPercent, DraftTime, DraftQuantity}
+var DraftKinds = []DraftKind{DraftMeta, DraftList, DraftDefinition, DraftCount, DraftPercent, DraftTime, DraftQuantity}
 
 // Name is the kind as the trainer reads it.
 func (k DraftKind) Name() string {
@@ -56,6 +57,8 @@ func (k DraftKind) Name() string {
 		return "Thông tin văn bản"
 	case DraftList:
 		return "Nội dung liệt kê"
+	case DraftDefinition:
+		return "Khái niệm"
 	case DraftCount:
 		return "Số lượng"
 	case DraftPercent:

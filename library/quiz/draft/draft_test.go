@@ -48,9 +48,10 @@ func TestDraftsSound(t *testing.T) {
 	total := 0
 	for _, src := range sampleSources(t) {
 		ds := Drafts(src)
-		// (four at least: the short công văn's issuer has too few bodies
-		// beside it for four options, and is not asked with three)
-		if len(ds) < 4 {
+		// (four at least; three for the short công văn: its issuer has
+		// too few bodies beside it for four options, and its date is
+		// trivia, round 16)
+		if least := map[bool]int{true: 3, false: 4}[src.Kind == "Công văn"]; len(ds) < least {
 			t.Errorf("%s: only %d drafts", src.Title, len(ds))
 		}
 		total += len(ds)

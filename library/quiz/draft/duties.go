@@ -34,6 +34,7 @@ var namedBodyRE = regexp.MustCompile(`Ban (?:Tổ chức|Tuyên giáo|Kinh tế|
 type duty struct {
 	who, task string // "Ban Kinh tế Trung ương", "chủ trì, phối hợp với … nghiên cứu …"
 	line      dline
+	lead      bool // a lead-in to points: not asked
 }
 
 // duties proposes "who leads …" for each task whose leader the text names,
@@ -67,14 +68,18 @@ func (g *drafter) duties() {
 				continue
 			}
 			who := strings.TrimSpace(m[1])
-			task := strings.TrimRight(m[2]+m[3], " ,")
+			task := strings.ReplaceAll(strings.TrimRight(m[2]+m[3], " ,"), ": ", " ") // "chỉ đạo các tổ chức tín dụng: khẩn trương …"
+			// "Bộ Tài chính chủ trì, phối hợp với các bộ, cơ quan liên
+			// quan:": the task is in the points after it (round 16); its
+			// body is still a wrong answer for others
+			lead := strings.HasSuffix(strings.TrimSpace(text), ":") || strings.HasSuffix(task, ":")
 			if words(task) < 8 {
 				continue // "tập trung, chuẩn bị đầy đủ": no task out of its sentence
 			}
 			if w := strings.Fields(task); len(w) > 45 {
 				task = clauseCut(w, 45) + " …"
 			}
-			all = append(all, duty{who: who, task: task, line: l})
+			all = append(all, duty{who: who, task: task, line: l, lead: lead})
 		}
 	}
 	// the bodies the tasks name besides their leaders ("phối hợp với Văn
@@ -84,7 +89,7 @@ func (g *drafter) duties() {
 		named = append(named, namedBodyRE.FindAllString(d.task, -1)...)
 	}
 	for i, d := range all {
-		if boilerplate.MatchString(d.task) {
+		if boilerplate.MatchString(d.task) || d.lead {
 			continue // what every resolution's last part says: no question of this one (its body a wrong answer still)
 		}
 		var wrong []string

@@ -94,8 +94,9 @@ func (g *drafter) facts() {
 	used := map[string]bool{}
 	for _, f := range all {
 		key := string(f.kind) + "\x00" + f.clause + "\x00" + f.answer
-		if f.kind == DraftCount {
-			key = fmt.Sprintf("count\x00%g\x00%s", f.value, f.unit)
+		if f.kind == DraftCount || f.kind == DraftQuantity && f.unit != "" && f.shape == "" {
+			// "4 Văn phòng Trung ương" three times is one fact (round 16)
+			key = fmt.Sprintf("%s\x00%g\x00%s", f.kind, f.value, f.unit)
 		}
 		// one blank per excerpt: a second would print the first's answer
 		// and a time once: "2016 - 2020" twice is a rote answer

@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+
+	"sotay/internal/viet"
 )
 
 // What makes a list question fair, as trainers judging drafts found: no
@@ -179,4 +181,101 @@ func sharingName(cands []string, name string) []string {
 		}
 	}
 	return append(first, rest...)
+}
+
+// formOf is what an option's form says before its content: whether it
+// defines a term ("Danh mục dùng chung là …"), forbids or breaks a rule
+// ("Không …", "Vi phạm …"), states a responsibility ("… có trách nhiệm
+// …"), and its first two words.
+type form struct {
+	defines, negates, duty bool
+	lead                   string
+}
+
+// definesRE is a definition's form: a term of a few words, then "là" (or
+// a quoted term and a colon).
+var definesRE = regexp.MustCompile(`^(?:["“][^"”]{2,80}["”]\s*:|[^,;:()]{2,80}?\s(?:là|được hiểu là)\s)`)
+
+// negatesRE is the form of a prohibition or a breach.
+var negatesRE = regexp.MustCompile(`^(?:Không |Nghiêm cấm|Cấm |Vi phạm|Cản trở|Phá hoại|Làm sai lệch|Lợi dụng|Cố ý|Che giấu|Gian lận)`)
+
+// dutyFormRE is a responsibility stated as what the option is about, in
+// its first words ("Cơ quan, tổ chức khai thác dữ liệu có trách nhiệm
+// …"); not "dám chịu trách nhiệm" at the end of a cadre's qualities.
+var dutyFormRE = regexp.MustCompile(`^(?:\S+ ){0,8}(?:co|chiu) trach nhiem`)
+
+func formOf(s string) form {
+	f := form{defines: definesRE.MatchString(s) && words(s[:strings.Index(s+" là ", " là ")]) <= 10 || strings.HasPrefix(s, "Là "),
+		negates: negatesRE.MatchString(s), duty: dutyFormRE.MatchString(viet.Fold(s))}
+	if w := foldedWords(s); len(w) >= 2 {
+		f.lead = w[0] + " " + w[1]
+	}
+	return f
+}
+
+// formAlone reports whether the right option stands apart by its form
+// alone: the only definition among points, the only breach among duties,
+// the only one not opening "Phối hợp với …" as the three wrong ones do
+// (round 16: a regulation's article questions and a province's tasks
+// were answered by form, not by knowing the text).
+func formAlone(right string, wrong []string) bool {
+	if len(wrong) == 0 {
+		return false
+	}
+	r := formOf(right)
+	var ws []form
+	for _, w := range wrong {
+		ws = append(ws, formOf(w))
+	}
+	alone := func(get func(form) bool) bool {
+		for _, w := range ws {
+			if get(w) == get(r) {
+				return false
+			}
+		}
+		return true
+	}
+	if alone(func(f form) bool { return f.defines }) || alone(func(f form) bool { return f.negates }) || alone(func(f form) bool { return f.duty }) {
+		return true
+	}
+	lead := ws[0].lead
+	for _, w := range ws[1:] {
+		if w.lead != lead {
+			return false
+		}
+	}
+	return lead != "" && r.lead != lead
+}
+
+// sameForm puts first the candidates of the right option's form, and
+// among them takes first words in turn, so that three wrong options do not
+// all open "Chương trình …" beside a right one that does not.
+func sameForm(cands []string, right string) []string {
+	r := formOf(right)
+	var first, rest []string
+	for _, c := range cands {
+		if f := formOf(c); f.defines == r.defines && f.negates == r.negates && f.duty == r.duty {
+			first = append(first, c)
+		} else {
+			rest = append(rest, c)
+		}
+	}
+	var leads []string
+	byLead := map[string][]string{}
+	for _, c := range first {
+		l := formOf(c).lead
+		if _, ok := byLead[l]; !ok {
+			leads = append(leads, l)
+		}
+		byLead[l] = append(byLead[l], c)
+	}
+	var out []string
+	for n := 0; len(out) < len(first); n++ {
+		for _, l := range leads {
+			if n < len(byLead[l]) {
+				out = append(out, byLead[l][n])
+			}
+		}
+	}
+	return append(out, rest...)
 }

@@ -192,6 +192,10 @@ func listKind(l dlist) string {
 	// đạo và mục tiêu" is a goal
 	for _, name := range []string{viet.Fold(l.name), viet.Fold(l.section)} {
 		for _, k := range []struct{ kind, word string }{
+			// a regulation's prohibitions and definitions are of a form
+			// no other point has: each other's odd ones out only
+			{"prohibition", "nghiem cam"}, {"prohibition", "bi cam"}, {"prohibition", "hanh vi vi pham"},
+			{"definition", "giai thich tu ngu"}, {"definition", "duoc hieu nhu sau"}, {"definition", "tu ngu duoi day"},
 			{"assessment", "tinh hinh"}, {"assessment", "ket qua"}, {"assessment", "han che"}, {"assessment", "nguyen nhan"},
 			{"assessment", "danh gia"}, {"viewpoint", "quan diem"}, {"viewpoint", "nhan thuc"}, {"goal", "muc tieu"}, {"organising", "to chuc thuc hien"},
 		} {

@@ -174,6 +174,7 @@ func firstSentence(s string) string {
 // the odd ones out.
 func (g *drafter) lists() {
 	all := append(g.findLists(), g.inlineLists()...)
+	g.definitions(all)
 	common, pairs := runsOf(all, 4), ubiquitous(all, runsOf(all, 2))
 	boiler := repeatedItems(all)
 	parents := parentsOf(all)
@@ -209,6 +210,12 @@ func (g *drafter) lists() {
 			o := all[k]
 			if within(parents, k, li) {
 				continue // the points under one of its items ("đ) Phối hợp … triển khai:" in "1. Bộ Kế hoạch và Đầu tư:") are its own
+			}
+			if collective(o.name) != collective(l.name) {
+				// "Các bộ, cơ quan, địa phương" binds the provinces and
+				// the ministries too: its tasks are no odd ones out for
+				// theirs, nor theirs for it (round 16)
+				continue
 			}
 			if o.name == l.name || l.section != "" && o.name == l.section || o.section == l.name {
 				continue // a list of the same name: its items are not odd
@@ -273,8 +280,11 @@ func (g *drafter) lists() {
 		}
 		odd := ""
 		if len(in) == 3 {
-			if c := alike(outsiders, in); len(c) > 0 {
-				odd = c[0]
+			for _, c := range alike(outsiders, in) {
+				if !formAlone(c, in) {
+					odd = c // not the only one of its form among the three
+					break
+				}
 			}
 		}
 		var rest []string
@@ -309,7 +319,10 @@ func (g *drafter) lists() {
 					// right item, so that the words are no clue
 					w = distinctFrom(l.labels[c], sharingName(pool, l.name), 3)
 				}
-				if len(w) == 3 && overlaps(w, shown) < 2 && !namesAlone(l.labels[c], w, l.name, pairs) {
+				if len(w) == 3 && formAlone(l.labels[c], w) {
+					w = distinctFrom(l.labels[c], sameForm(pool, l.labels[c]), 3)
+				}
+				if len(w) == 3 && overlaps(w, shown) < 2 && !namesAlone(l.labels[c], w, l.name, pairs) && !formAlone(l.labels[c], w) {
 					r, wrong = c, w
 				}
 			}
@@ -468,6 +481,22 @@ func within(parents []int, k, p int) bool {
 	for depth := 0; depth < 4 && k >= 0; depth++ {
 		k = parents[k]
 		if k == p {
+			return true
+		}
+	}
+	return false
+}
+
+// collective says whether a list's name is many bodies at once ("Các bộ,
+// cơ quan, địa phương", "Các sở, ban, ngành"): what it asks of them, it
+// asks of each.
+func collective(name string) bool {
+	f := " " + strings.Join(foldedWords(name), " ") + " "
+	if !strings.HasPrefix(f, " cac ") {
+		return false
+	}
+	for _, w := range []string{" bo ", " so ", " co quan ", " nganh ", " dia phuong ", " don vi ", " cap "} {
+		if strings.Contains(f, w) {
 			return true
 		}
 	}

@@ -57,7 +57,12 @@ func (g *drafter) meta() {
 			g.add(DraftMeta, q)
 		}
 	}
-	if t, err := time.Parse("2006-01-02", src.IssuedOn); err == nil {
+	// The date of a Party resolution, directive or conclusion ("11-NQ/TW",
+	// numbered with a dash) is studied with it; a state or provincial
+	// text's date, a plan's or a regulation's is trivia (round 16's judge
+	// dropped all five).
+	studied := docNumberRE.MatchString(src.Number) && (src.Kind == "Nghị quyết" || src.Kind == "Chỉ thị" || src.Kind == "Kết luận")
+	if t, err := time.Parse("2006-01-02", src.IssuedOn); err == nil && studied {
 		answer := fmt.Sprintf("%d/%d/%d", t.Day(), int(t.Month()), t.Year())
 		var cands []string
 		for _, l := range g.lines {
@@ -169,6 +174,11 @@ func numberNames(number, issuer string) bool {
 		// "HU") is shared by the committee, its standing committee and
 		// its office, which are the wrong answers
 		if stateCodes[part] && strings.HasPrefix(initials, part) {
+			return true
+		}
+		// "252/KH-BCĐQG1237": a code of four letters or more that is the
+		// issuer's initials ("Ban Chỉ đạo quốc gia …") names it (round 16)
+		if len(part) >= 4 && strings.HasPrefix(initials, part) {
 			return true
 		}
 	}

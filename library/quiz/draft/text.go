@@ -14,11 +14,15 @@ import (
 
 var sectionPrefixRE = regexp.MustCompile(`^(Chương [IVXLC]+|Phần thứ \S+|Điều \d+|Mục \d+|[IVXLC]{1,5}|\d{1,2}|[a-zđ]\))(?:[.:)]|\s?[-–])?\s+`)
 
+// letterPrefixRE is a plan's part lettered "A.", "B.".
+var letterPrefixRE = regexp.MustCompile(`^[A-HĐ]\.\s+`)
+
 // sectionName turns a heading or a list's lead-in into a name to quote:
 // "IV. BA KHÂU ĐỘT PHÁ" → "Ba khâu đột phá", "Nhóm chỉ tiêu về kinh tế
 // (5 chỉ tiêu):" → "Nhóm chỉ tiêu về kinh tế". "" when it is no name.
 func sectionName(s string) string {
 	s = sectionPrefixRE.ReplaceAllString(strings.TrimSpace(s), "")
+	s = letterPrefixRE.ReplaceAllString(s, "") // "A. MỤC ĐÍCH, YÊU CẦU" (round 16)
 	s = strings.TrimRight(s, ":;., ")
 	for strings.HasSuffix(s, ")") {
 		i := strings.LastIndex(s, "(")
