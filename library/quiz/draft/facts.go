@@ -215,7 +215,7 @@ func clauseFacts(c string) []fact {
 		if r, _ := utf8.DecodeRuneInString(after); r == '-' || r == '/' || unicode.IsLetter(r) {
 			continue // 15-NQ/QU, 3a
 		}
-		if skipBefore[prevWord(c[:m[0]])] {
+		if skipBefore[prevWord(c[:m[0]])] || refListRE.MatchString(c[:m[0]]) {
 			continue
 		}
 		switch strings.Count(num, "/") {
@@ -318,6 +318,10 @@ func (g *drafter) joinLabel(label, next dline) (dline, bool) {
 	j.heading, j.sub = false, false
 	return j, true
 }
+
+// refListRE ends a list of clause or article numbers: "các Khoản 2, 3,
+// 4", "Điều 8, Điều 9" is a reference, not a figure.
+var refListRE = regexp.MustCompile(`(?i)(khoản|điều|điểm|mục|chương)\s+[\d, ]*(\d|và|,)\s*(và\s+)?$`)
 
 // preambleRE is how a preamble's lines open: the documents it cites are
 // not what the text says ("Xét Tờ trình số 333/TTr-TANDTC ngày 06/5/2017").

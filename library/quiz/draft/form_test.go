@@ -163,3 +163,28 @@ func TestDutyLeadInNotAsked(t *testing.T) {
 		t.Error("the code BCĐQG names its issuer")
 	}
 }
+
+// A regulation's closing articles and its references to clauses are not
+// asked (round 15, Quy định 383-QĐ/TW: "căn cứ quy định tại các Khoản 2,
+// 3, ……", "được quy định tại Điều 23 (“Quy định chuyển tiếp”)").
+func TestClosingArticlesAndReferencesNotAsked(t *testing.T) {
+	text := "BAN CHẤP HÀNH TRUNG ƯƠNG\nSố 98-QĐ/TW\nQUY ĐỊNH\nvề lưu trữ\nCăn cứ Điều lệ Đảng; Ban Bí thư quy định việc lưu trữ tài liệu của Đảng như sau:\n" +
+		"Điều 11. Thời hạn lưu trữ\n1. Thời hạn lưu trữ hồ sơ, tài liệu gồm lưu trữ vĩnh viễn và lưu trữ có thời hạn.\n" +
+		"2. Hồ sơ về đường lối, chủ trương của Đảng được lưu trữ vĩnh viễn tại lưu trữ lịch sử.\n" +
+		"3. Người đứng đầu cơ quan căn cứ quy định tại các Khoản 2, 3, 4 Điều này ban hành bảng thời hạn lưu trữ của cơ quan mình.\n" +
+		"Điều 12. Nộp lưu tài liệu\n1. Tài liệu được nộp vào lưu trữ hiện hành trong thời hạn một năm kể từ khi công việc kết thúc.\n" +
+		"2. Lưu trữ hiện hành lập biên bản giao nhận khi tiếp nhận hồ sơ từ các đơn vị.\n3. Hồ sơ nộp lưu phải được chỉnh lý, sắp xếp theo đúng hướng dẫn.\n" +
+		"Điều 13. Bảo quản tài liệu\n1. Kho lưu trữ phải bảo đảm nhiệt độ, độ ẩm theo tiêu chuẩn quốc gia.\n2. Tài liệu quý hiếm được bảo quản trong kho riêng có camera giám sát.\n3. Tài liệu số được sao lưu định kỳ ra hai nơi khác nhau.\n" +
+		"Điều 23. Quy định chuyển tiếp\n1. Tài liệu đã nộp vào lưu trữ lịch sử trước ngày Quy định này có hiệu lực thi hành thì tiếp tục bảo quản.\n" +
+		"2. Hồ sơ đang giải quyết trước ngày Quy định này có hiệu lực được tiếp tục thực hiện theo quy định cũ.\n3. Các cơ quan rà soát, chuyển đổi bảng thời hạn lưu trữ trong năm đầu tiên.\n"
+	for _, d := range Drafts(Source{Title: "Quy định số 98-QĐ/TW", Kind: "Quy định", Number: "98-QĐ/TW", Issuer: "Ban Bí thư", Pages: []string{text}}) {
+		if strings.Contains(d.Question.Stem, "Khoản 2, 3, ……") || strings.Contains(d.Question.Stem, "chuyển tiếp") {
+			t.Errorf("asked: %q", d.Question.Stem)
+		}
+		for _, o := range d.Question.Options {
+			if strings.Contains(o.Text, "có hiệu lực") && o.Correct {
+				t.Errorf("a transitional clause as an answer: %q", d.Question.Stem)
+			}
+		}
+	}
+}

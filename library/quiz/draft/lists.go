@@ -127,7 +127,9 @@ func (g *drafter) findLists() []dlist {
 // discussion questions, references, appendices.
 func notContent(name string) bool {
 	f := viet.Fold(name)
-	for _, p := range []string{"cau hoi", "tai lieu tham khao", "phu luc", "noi nhan"} {
+	// (and a regulation's closing articles: when it takes effect, what
+	// happens to what came before it)
+	for _, p := range []string{"cau hoi", "tai lieu tham khao", "phu luc", "noi nhan", "quy dinh chuyen tiep", "dieu khoan chuyen tiep", "hieu luc thi hanh", "dieu khoan thi hanh"} {
 		if strings.HasPrefix(f, p) {
 			return true
 		}
