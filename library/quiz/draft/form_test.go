@@ -188,3 +188,45 @@ func TestClosingArticlesAndReferencesNotAsked(t *testing.T) {
 		}
 	}
 }
+
+// A ministry's name with a dash is whole, no odd one out names the body
+// whose tasks are asked, and a long option is not cut after six words
+// (round 15, Quyết định 773/QĐ-TTg: "ý “Bộ Lao động”", "Phối hợp với các
+// đơn vị tổng kết …").
+func TestMinistryTasksNamedWhole(t *testing.T) {
+	text := "THỦ TƯỚNG CHÍNH PHỦ\nSố: 774/QĐ-TTg\nQUYẾT ĐỊNH\nBan hành Kế hoạch thực hiện Chỉ thị số 14-CT/TW\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch thực hiện Chỉ thị.\nKẾ HOẠCH\nI. TỔ CHỨC THỰC HIỆN\n" +
+		"1. Bộ Lao động - Thương binh và Xã hội\n" +
+		"a) Chủ trì, phối hợp với các bộ, ngành liên quan nghiên cứu, trình Chính phủ ban hành Nghị định quy định chế độ ưu đãi người có công.\n" +
+		"b) Xây dựng cơ sở dữ liệu quản lý về chi trả trợ cấp, hồ sơ người có công với cách mạng trên toàn quốc.\n" +
+		"c) Cải cách hành chính lĩnh vực người có công trên ba phương diện thể chế, tổ chức bộ máy và công chức.\n" +
+		"2. Bộ Quốc phòng\n" +
+		"a) Phối hợp với Bộ Lao động - Thương binh và Xã hội xây dựng tiêu chuẩn nuôi dưỡng thương binh nặng tại các trung tâm.\n" +
+		"b) Chủ trì cung cấp, xác minh thông tin liên quan đến người tham gia cách mạng bị mất tin, mất tích.\n" +
+		"c) Tiếp tục thực hiện Đề án xác định danh tính hài cốt liệt sĩ còn thiếu thông tin trong cả nước.\n" +
+		"3. Bộ Y tế\n" +
+		"a) Chủ trì xây dựng kế hoạch chăm sóc sức khỏe, điều dưỡng, phục hồi chức năng cho người có công.\n" +
+		"b) Chủ trì thực hiện chương trình phát hiện sớm, can thiệp sớm trẻ em là con của người bị nhiễm chất độc hóa học.\n" +
+		"c) Bảo đảm đủ thuốc, thiết bị y tế cho các trung tâm điều dưỡng người có công ở các địa phương.\n"
+	named := false
+	for _, d := range Drafts(Source{Title: "Quyết định số 774/QĐ-TTg", Kind: "Quyết định", Number: "774/QĐ-TTg", Issuer: "Thủ tướng Chính phủ", Pages: []string{text}}) {
+		q := d.Question
+		if strings.Contains(q.Stem, "“Bộ Lao động”") {
+			t.Errorf("the ministry's name cut: %q", q.Stem)
+		}
+		if strings.Contains(q.Stem, "“Bộ Lao động - Thương binh và Xã hội”") {
+			named = true
+			for _, o := range q.Options {
+				if strings.Contains(o.Text, "Bộ Lao động") {
+					t.Errorf("an option names the body asked of: %q in %q", o.Text, q.Stem)
+				}
+			}
+		}
+	}
+	if !named {
+		t.Error("no question on the Ministry's tasks")
+	}
+	w := strings.Fields("Hoàn thiện thể chế về huy động, phân bổ và sử dụng có hiệu quả các nguồn lực và thể chế về phân phối kết quả làm ra để giải phóng sức sản xuất, tạo động lực cho tăng trưởng")
+	if got := clauseCut(w, 30); words(got) < 10 {
+		t.Errorf("cut after %d words: %q", words(got), got)
+	}
+}

@@ -39,7 +39,8 @@ var glued = regexp.MustCompile(`\s[-–]\s+\p{Lu}`)
 // cut, an assessment reads as praise), else cut at about 30.
 func shortName(s string) string {
 	s = strings.TrimSuffix(s, " …")
-	if m := glued.FindStringIndex(s); m != nil && words(s[:m[0]]) >= 2 {
+	if m := glued.FindStringIndex(s); m != nil && words(s[:m[0]]) >= 2 && !namesBody(s[:m[0]]) {
+		// ("Bộ Lao động - Thương binh và Xã hội" is a name, round 15)
 		s = s[:m[0]] // "Quan điểm chỉ đạo - Xây dựng …": a heading run into its text ("chính trị - xã hội" is a word)
 	}
 	if i := strings.IndexAny(s, ":("); i > 0 && words(s[:i]) >= 4 {
@@ -211,7 +212,7 @@ func listKind(l dlist) string {
 // (a comma, a semicolon) within n words and past the first six; when none
 // is, n words less any a phrase may not end on.
 func clauseCut(w []string, n int) string {
-	for k := min(n, len(w)); k >= 6; k-- {
+	for k := min(n, len(w)); k >= 10; k-- {
 		if strings.HasSuffix(w[k-1], ",") || strings.HasSuffix(w[k-1], ";") || strings.HasSuffix(w[k-1], ":") {
 			return strings.TrimRight(strings.Join(w[:k], " "), ",;:")
 		}
@@ -226,7 +227,7 @@ var dangling = map[string]bool{"về": true, "của": true, "và": true, "các":
 	"ở": true, "nhằm": true, "giữa": true, "mà": true, "nhất": true, "một": true, "đã": true, "sẽ": true, "cả": true,
 	"mọi": true, "vào": true, "trên": true, "bằng": true, "như": true, "hoặc": true, "do": true, "vì": true, "phải": true,
 	"cần": true, "không": true, "đến": true, "nền": true, "sự": true, "việc": true, "hệ": true, "đầu": true, "bảo": true,
-	"tổ": true, "thực": true, "kinh": true, "phát": true, "xây": true, "nâng": true, "đổi": true, "hoàn": true, "quản": true}
+	"tổ": true, "thực": true, "kinh": true, "phát": true, "xây": true, "nâng": true, "đổi": true, "hoàn": true, "quản": true, "giải": true, "phân": true, "chính": true, "khoa": true, "doanh": true}
 
 // cutAt keeps about the first n words: two fewer at most, to end at a
 // comma or semicolon, or not on a word a phrase cannot end on.

@@ -234,7 +234,7 @@ func (g *drafter) lists() {
 				continue
 			}
 			for i, lab := range o.labels {
-				if len(pool) < 4 && !resembles(o.sets[i], l.sets) && lab != l.parent && !premise(lab) && !otherYear(lab, l.name) && !boiler[lab] {
+				if len(pool) < 4 && !resembles(o.sets[i], l.sets) && lab != l.parent && !premise(lab) && !otherYear(lab, l.name) && !boiler[lab] && !namesItsBody(lab, l.name) {
 					pool = append(pool, lab)
 				}
 			}
@@ -503,4 +503,11 @@ func collective(name string) bool {
 		}
 	}
 	return false
+}
+
+// namesItsBody reports an odd one out that names the body whose tasks
+// the list gives ("Phối hợp với Bộ Lao động - Thương binh và Xã hội …"
+// for the Ministry's own tasks): plainly not its own (round 15).
+func namesItsBody(label, name string) bool {
+	return namesBody(name) && words(name) >= 2 && strings.Contains(viet.Fold(label), viet.Fold(strings.TrimRight(name, ":")))
 }

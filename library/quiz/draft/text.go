@@ -17,12 +17,16 @@ var sectionPrefixRE = regexp.MustCompile(`^(Chương [IVXLC]+|Phần thứ \S+|�
 // letterPrefixRE is a plan's part lettered "A.", "B.".
 var letterPrefixRE = regexp.MustCompile(`^[A-HĐ]\.\s+`)
 
+// dashPrefixRE is a dash item's mark.
+var dashPrefixRE = regexp.MustCompile(`^[-–•+*]\s+`)
+
 // sectionName turns a heading or a list's lead-in into a name to quote:
 // "IV. BA KHÂU ĐỘT PHÁ" → "Ba khâu đột phá", "Nhóm chỉ tiêu về kinh tế
 // (5 chỉ tiêu):" → "Nhóm chỉ tiêu về kinh tế". "" when it is no name.
 func sectionName(s string) string {
 	s = sectionPrefixRE.ReplaceAllString(strings.TrimSpace(s), "")
 	s = letterPrefixRE.ReplaceAllString(s, "") // "A. MỤC ĐÍCH, YÊU CẦU" (round 16)
+	s = dashPrefixRE.ReplaceAllString(s, "")   // "- Quan tâm chỉ đạo …:" leading its points (round 15)
 	s = strings.TrimRight(s, ":;., ")
 	for strings.HasSuffix(s, ")") {
 		i := strings.LastIndex(s, "(")
