@@ -488,26 +488,3 @@ func within(parents []int, k, p int) bool {
 	}
 	return false
 }
-
-// collective says whether a list's name is many bodies at once ("Các bộ,
-// cơ quan, địa phương", "Các sở, ban, ngành"): what it asks of them, it
-// asks of each.
-func collective(name string) bool {
-	f := " " + strings.Join(foldedWords(name), " ") + " "
-	if !strings.HasPrefix(f, " cac ") {
-		return false
-	}
-	for _, w := range []string{" bo ", " so ", " co quan ", " nganh ", " dia phuong ", " don vi ", " cap "} {
-		if strings.Contains(f, w) {
-			return true
-		}
-	}
-	return false
-}
-
-// namesItsBody reports an odd one out that names the body whose tasks
-// the list gives ("Phối hợp với Bộ Lao động - Thương binh và Xã hội …"
-// for the Ministry's own tasks): plainly not its own (round 15).
-func namesItsBody(label, name string) bool {
-	return namesBody(name) && words(name) >= 2 && strings.Contains(viet.Fold(label), viet.Fold(strings.TrimRight(name, ":")))
-}
