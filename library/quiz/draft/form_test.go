@@ -231,3 +231,29 @@ func TestMinistryTasksNamedWhole(t *testing.T) {
 		t.Errorf("cut after %d words: %q", words(got), got)
 	}
 }
+
+// A central document's issuer is asked among the central bodies (round
+// 15: "Mặt trận Tổ quốc" and "Đảng ủy" beside the Ban Bí thư).
+func TestCentralIssuerAmongCentralBodies(t *testing.T) {
+	text := "BAN CHẤP HÀNH TRUNG ƯƠNG\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 97-QĐ/TW\nQUY ĐỊNH\nvề lưu trữ\n" +
+		"Căn cứ Điều lệ Đảng; Ban Bí thư quy định việc lưu trữ tài liệu của Đảng như sau:\n" +
+		"Điều 1. Tài liệu của Mặt trận Tổ quốc Việt Nam, của Đảng ủy các cơ quan và của Tỉnh ủy, Thành ủy được lưu trữ theo Quy định này.\n" +
+		"Điều 2. Văn phòng Trung ương Đảng hướng dẫn và kiểm tra việc thực hiện Quy định này ở các cấp.\nT/M BAN BÍ THƯ\n"
+	asked := false
+	for _, d := range Drafts(Source{Title: "Quy định số 97-QĐ/TW", Kind: "Quy định", Number: "97-QĐ/TW", Issuer: "Ban Bí thư", Pages: []string{text}}) {
+		if !strings.HasPrefix(d.Question.Stem, "Cơ quan nào ban hành") {
+			continue
+		}
+		asked = true
+		for _, o := range d.Question.Options {
+			switch o.Text {
+			case "Ban Bí thư", "Bộ Chính trị", "Ban Chấp hành Trung ương", "Ủy ban Kiểm tra Trung ương":
+			default:
+				t.Errorf("%q beside the central bodies", o.Text)
+			}
+		}
+	}
+	if !asked {
+		t.Error("the issuer was not asked")
+	}
+}

@@ -110,6 +110,17 @@ issuer:
 				}
 			}
 		}
+		if strings.HasSuffix(src.Number, "/TW") {
+			// a central document's issuer among the central bodies, not
+			// "Mặt trận Tổ quốc" or "Đảng ủy" (round 15)
+			var central []string
+			for _, b := range []string{"Ban Chấp hành Trung ương", "Bộ Chính trị", "Ban Bí thư", "Ủy ban Kiểm tra Trung ương"} {
+				if f := viet.Fold(b); !strings.Contains(issuer, f) && !strings.Contains(f, issuer) {
+					central = append(central, b)
+				}
+			}
+			cands = append(central, cands...)
+		}
 		if wrong := distinctFrom(src.Issuer, cands, 3); len(wrong) == 3 {
 			q := choice(fmt.Sprintf("Cơ quan nào ban hành %s?", g.ref), src.Issuer, wrong)
 			q.Explanation = fmt.Sprintf("%s do %s ban hành.", g.ref, src.Issuer)
