@@ -147,6 +147,17 @@ func TestQuizGenerate(t *testing.T) {
 	if saved["imported"].(float64) != 0 || saved["duplicates"].(float64) != float64(n) {
 		t.Errorf("generate --bank into the bank that holds them: %v", saved)
 	}
+	// a text with nothing to ask says so (round 17: nothing at all, exit 0)
+	plain := filepath.Join(dir, "thu-moi.txt")
+	if err := os.WriteFile(plain, []byte("Thư mời\nKính mời đồng chí đến dự buổi gặp mặt thân mật của chi bộ.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, errOut := ctl(t, "--db", db, "import", plain); code != 0 {
+		t.Fatalf("import: %s", errOut)
+	}
+	if code, out, errOut := ctl(t, "--db", db, "quiz", "generate", "2"); code != 0 || out != "" || !strings.Contains(errOut, "Không đề xuất được câu hỏi nào") {
+		t.Errorf("generate from a text with nothing to ask: exit %d, out %q, err %q", code, out, errOut)
+	}
 	if code, _, errOut := ctl(t, "--db", db, "quiz", "generate", "99"); code == 0 || !strings.Contains(errOut, "99") {
 		t.Errorf("missing document: exit %d %q", code, errOut)
 	}

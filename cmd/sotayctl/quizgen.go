@@ -63,6 +63,10 @@ func runQuizGenerate(ctx context.Context, e *env, args []string) int {
 	if err != nil {
 		return e.fail(err)
 	}
+	if len(drafts) == 0 {
+		// (round 17: an empty answer with exit 0 looked like a fault)
+		fmt.Fprintln(e.stderr, e.msg.T("quiz.cli.no_drafts", map[string]any{"T": doc.Title}))
+	}
 	if *bankName != "" {
 		bank, err := lib.Quiz().BankFor(ctx, *bankName, doc.ID)
 		if err != nil {

@@ -155,6 +155,13 @@ func derived(f fact) []string {
 		// "97,7%"; a round "100%" is never the only round one.
 		n := decimals(f.answer)
 		steps := spread(f, []float64{-15, -10, -5, 5, 10, 15})
+		switch {
+		case n == 0 && f.value < 10:
+			// "R&D đạt 2% GDP": 1%, 3%, 4%, not 7% or 12% (round 17)
+			steps = spread(f, []float64{-2, -1, 1, 2, 3, 4})
+		case n == 0 && f.value < 25:
+			steps = spread(f, []float64{-6, -4, -2, 2, 4, 6})
+		}
 		if n > 0 {
 			steps = spread(f, []float64{-3.4, -2.6, -1.3, 1.2, 2.1, 3.3})
 		}

@@ -172,6 +172,9 @@ func newDrafter(src Source) *drafter {
 					apparatus = false
 				}
 				l.body = body && !apparatus && !annex
+				if example(l.text, g.lines) {
+					l.body = false // a worked example's made-up figures (round 17: "Đảng bộ tỉnh A … 50 đồng chí")
+				}
 				g.lines = append(g.lines, l)
 			}
 			off += n + 1
@@ -194,6 +197,23 @@ func newDrafter(src Source) *drafter {
 		}
 	}
 	return g
+}
+
+// placeholderRE is a made-up name of a worked example: "Nguyễn Văn X",
+// "Tỉnh ủy A", "Đảng bộ tỉnh A".
+var placeholderRE = regexp.MustCompile(`(Văn|tỉnh|Tỉnh ủy|Tỉnh uỷ|huyện|xã|Đảng bộ|đồng chí|Đồng chí|cơ quan|đơn vị) [A-Z]\b`)
+
+// example says whether a line is a worked example: it opens "Ví dụ", or
+// names a made-up body or person, or follows a bare "Ví dụ 1:".
+func example(t string, before []dline) bool {
+	if strings.HasPrefix(t, "Ví dụ") || placeholderRE.MatchString(t) {
+		return true
+	}
+	if n := len(before); n > 0 {
+		p := before[n-1].text
+		return strings.HasPrefix(p, "Ví dụ") && strings.HasSuffix(p, ":") && words(p) <= 3
+	}
+	return false
 }
 
 // annexRE opens an annex: its table rows, flattened, are no text to ask
@@ -303,13 +323,35 @@ func (g *drafter) add(kind DraftKind, q quiz.Question) {
 	if kind != DraftList && kind != DraftMeta {
 		// A figure the title says ("Công bố thêm 6 Luật …") is given away
 		// by the question's own source.
+		// (nor one its subject line says, "… GIAI ĐOẠN 2026-2030": round 17)
 		for _, o := range q.Options {
-			if o.Correct && figureIn(o.Text, g.src.Title) {
+			if o.Correct && g.inTitle(o.Text) {
 				return
 			}
 		}
 	}
 	g.put(kind, q)
+}
+
+// dashes writes a range one way: "2026 - 2030", "2026–2030" → "2026-2030".
+var dashes = strings.NewReplacer(" - ", "-", " – ", "-", "–", "-", "- ", "-", " -", "-")
+
+// inTitle says whether the title or the title block states a figure.
+func (g *drafter) inTitle(f string) bool {
+	return figureIn(f, g.src.Title) || figureIn(dashes.Replace(f), dashes.Replace(g.titleBlock()))
+}
+
+// titleBlock is the lines above the body: the letterhead, the kind and
+// the subject.
+func (g *drafter) titleBlock() string {
+	var b strings.Builder
+	for _, l := range g.lines {
+		if l.body {
+			break
+		}
+		b.WriteString(l.text + " ")
+	}
+	return b.String()
 }
 
 // put adds a draft whatever its figures: a list's count is not the "5" of

@@ -23,6 +23,7 @@ type fact struct {
 	clause string // the excerpt the question quotes, with the answer at at
 	at     int    // byte offset of the answer in clause
 	mid    bool   // the excerpt does not begin a sentence
+	tail   bool   // nor end it: the first clauses of a long one
 	ctx    string // the section or list it stands in
 }
 
@@ -47,9 +48,19 @@ func (g *drafter) facts() {
 	var all []fact
 	section := ""
 	intro := ""
+	period := "" // "Đến năm 2030" of "1. Đến năm 2030" and the points under it
 	for i, l := range g.lines {
 		if l.heading && l.body && !l.sub {
-			section = g.name(l.text)
+			section, period = g.name(l.text), ""
+		}
+		if l.item == "num" {
+			period = ""
+			if t := stripItem(l.text); words(t) <= 8 && yearRE.MatchString(t) && !strings.ContainsAny(t, ".;") {
+				// the targets of 2030 and of 2045 read alike: each
+				// blank says which (round 17, Nghị quyết 57-NQ/TW)
+				period = strings.TrimRight(t, ":")
+				continue
+			}
 		}
 		if l.sub && yearRE.MatchString(l.text) && i+1 < len(g.lines) && g.lines[i+1].item == "" && !g.lines[i+1].heading {
 			// "Mục tiêu cụ thể đến năm 2020" / "Phấn đấu …": the year is
@@ -74,6 +85,9 @@ func (g *drafter) facts() {
 		if l.item != "" && intro != "" {
 			ctx = intro
 		}
+		if period != "" {
+			ctx = strings.TrimPrefix(ctx+", "+lowerFirst(period), ", ")
+		}
 		all = append(all, lineFacts(l, ctx)...)
 	}
 	// Within an excerpt, the fact most worth asking first: a deadline or
@@ -91,8 +105,21 @@ func (g *drafter) facts() {
 		}
 		return factRank(a) < factRank(b)
 	})
+	// the same words around two different answers ("Thu hút thêm ít nhất
+	// …… tổ chức …" for 2030 and for 2045): either is right (round 17)
+	answers := map[string]map[string]bool{}
+	for _, f := range all {
+		k := f.ctx + "\x00" + f.clause[:f.at] + "……" + f.clause[f.at+len(f.answer):]
+		if answers[k] == nil {
+			answers[k] = map[string]bool{}
+		}
+		answers[k][f.answer] = true
+	}
 	used := map[string]bool{}
 	for _, f := range all {
+		if len(answers[f.ctx+"\x00"+f.clause[:f.at]+"……"+f.clause[f.at+len(f.answer):]]) > 1 {
+			continue
+		}
 		key := string(f.kind) + "\x00" + f.clause + "\x00" + f.answer
 		if f.kind == DraftCount || f.kind == DraftQuantity && f.unit != "" && f.shape == "" {
 			// "4 Văn phòng Trung ương" three times is one fact (round 16)
@@ -107,6 +134,9 @@ func (g *drafter) facts() {
 		// A news article's amounts ("6 địa phương", "16 tỉnh", "10,6 tỷ
 		// USD") are the day's details, not what a cadre studies.
 		news := strings.HasPrefix(g.ref, "bài “")
+		if g.inTitle(f.answer) {
+			continue // given away by the title; another figure of its excerpt may still be asked
+		}
 		if used[key] || used["excerpt\x00"+f.clause] || once != "" && used[once] || !worthAsking(f, all, news) || news && f.kind == DraftQuantity {
 			continue
 		}
@@ -117,6 +147,9 @@ func (g *drafter) facts() {
 		used[key], used["excerpt\x00"+f.clause], used[once] = true, true, true
 		// (a footnote's mark is no part of the sentence: "7,5% - 8,0%[1]")
 		blanked := footnoteRE.ReplaceAllString(f.clause[:f.at]+"……"+f.clause[f.at+len(f.answer):], "")
+		if f.tail {
+			blanked = strings.TrimRight(blanked, ",;: ") + " …"
+		}
 		where := ""
 		if f.ctx != "" {
 			where = " (mục “" + f.ctx + "”)"
@@ -150,12 +183,20 @@ func lineFacts(l dline, ctx string) []fact {
 			}
 			excerpt := strings.TrimRight(text[ex[0]:ex[1]], ".;:, ")
 			lead := len(excerpt) - len(strings.TrimLeft(excerpt, " "))
+			tail := false
 			if words(excerpt) > 50 {
-				continue
+				// a long target: its first clauses, where its figure
+				// stands ("Trong giai đoạn 2026 - 2030 phấn đấu có ít nhất
+				// 10% đội ngũ …, pháp luật từ nguồn thu hút …": round 17)
+				cut := clauseCut(strings.Fields(excerpt), 35)
+				if !strings.HasPrefix(strings.TrimLeft(excerpt, " "), cut) {
+					continue
+				}
+				excerpt, tail = excerpt[:lead+len(cut)], true
 			}
 			for _, f := range clauseFacts(text[c[0]:c[1]]) {
 				f.at += c[0] - ex[0] - lead
-				f.line, f.clause, f.mid, f.ctx = l, strings.TrimSpace(excerpt), ex[0] > s[0], ctx
+				f.line, f.clause, f.mid, f.ctx, f.tail = l, strings.TrimSpace(excerpt), ex[0] > s[0], ctx, tail
 				if f.at >= 0 && f.at+len(f.answer) <= len(f.clause) && f.clause[f.at:f.at+len(f.answer)] == f.answer {
 					out = append(out, f)
 				}

@@ -189,6 +189,7 @@ func sharingName(cands []string, name string) []string {
 // …"), and its first two words.
 type form struct {
 	defines, negates, duty bool
+	cut                    bool // ends "…": a long item cut
 	lead                   string
 }
 
@@ -206,7 +207,7 @@ var dutyFormRE = regexp.MustCompile(`^(?:\S+ ){0,8}(?:co|chiu) trach nhiem`)
 
 func formOf(s string) form {
 	f := form{defines: definesRE.MatchString(s) && words(s[:strings.Index(s+" là ", " là ")]) <= 10 || strings.HasPrefix(s, "Là "),
-		negates: negatesRE.MatchString(s), duty: dutyFormRE.MatchString(viet.Fold(s))}
+		negates: negatesRE.MatchString(s), duty: dutyFormRE.MatchString(viet.Fold(s)), cut: strings.HasSuffix(s, "…")}
 	if w := foldedWords(s); len(w) >= 2 {
 		f.lead = w[0] + " " + w[1]
 	}
@@ -235,7 +236,17 @@ func formAlone(right string, wrong []string) bool {
 		}
 		return true
 	}
-	if alone(func(f form) bool { return f.defines }) || alone(func(f form) bool { return f.negates }) || alone(func(f form) bool { return f.duty }) {
+	if alone(func(f form) bool { return f.defines }) || alone(func(f form) bool { return f.negates }) || alone(func(f form) bool { return f.duty }) ||
+		alone(func(f form) bool { return f.cut }) {
+		return true // (round 17: the only option cut with "…", or the only one whole)
+	}
+	// the only short heading among sentences, or the only sentence among
+	// headings: half the words of the shortest, twice the longest
+	short, long := words(wrong[0]), words(wrong[0])
+	for _, w := range wrong[1:] {
+		short, long = min(short, words(w)), max(long, words(w))
+	}
+	if n := words(right); 2*n <= short || n >= 2*long {
 		return true
 	}
 	lead := ws[0].lead
@@ -254,7 +265,7 @@ func sameForm(cands []string, right string) []string {
 	r := formOf(right)
 	var first, rest []string
 	for _, c := range cands {
-		if f := formOf(c); f.defines == r.defines && f.negates == r.negates && f.duty == r.duty {
+		if f := formOf(c); f.defines == r.defines && f.negates == r.negates && f.duty == r.duty && f.cut == r.cut {
 			first = append(first, c)
 		} else {
 			rest = append(rest, c)
@@ -301,4 +312,21 @@ func collective(name string) bool {
 // for the Ministry's own tasks): plainly not its own (round 15).
 func namesItsBody(label, name string) bool {
 	return namesBody(name) && words(name) >= 2 && strings.Contains(viet.Fold(label), viet.Fold(strings.TrimRight(name, ":")))
+}
+
+// vacuousWords say what a lead-in does, not what its points are about.
+var vacuousWords = map[string]bool{"tap": true, "trung": true, "trien": true, "khai": true, "thuc": true, "hien": true, "tot": true,
+	"cac": true, "noi": true, "dung": true, "sau": true, "day": true, "nhu": true, "mot": true, "so": true,
+	"can": true, "nhung": true, "va": true, "cu": true, "the": true, "la": true, "gom": true, "bao": true,
+	"doi": true, "voi": true, "phai": true, "tiep": true, "tuc": true, "lam": true}
+
+// vacuous reports a list's name that says nothing of its points: "Tập
+// trung triển khai tốt các nội dung sau" (round 17) is no name to ask by.
+func vacuous(name string) bool {
+	for _, w := range foldedWords(name) {
+		if !vacuousWords[strings.Trim(w, ".,;:()")] {
+			return false
+		}
+	}
+	return true
 }

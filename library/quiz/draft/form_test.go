@@ -214,7 +214,7 @@ func TestMinistryTasksNamedWhole(t *testing.T) {
 		if strings.Contains(q.Stem, "“Bộ Lao động”") {
 			t.Errorf("the ministry's name cut: %q", q.Stem)
 		}
-		if strings.Contains(q.Stem, "“Bộ Lao động - Thương binh và Xã hội”") {
+		if strings.Contains(q.Stem, "của Bộ Lao động - Thương binh và Xã hội?") {
 			named = true
 			for _, o := range q.Options {
 				if strings.Contains(o.Text, "Bộ Lao động") {

@@ -86,6 +86,15 @@ func duties(l dlist) bool {
 // for points under a paragraph "… trong mục “…”, nội dung nào sau đây
 // thuộc ý “…”?".
 func (l dlist) ask(ref, verb string) string {
+	if b := ownerOf(l.name); b != "" && l.article == "" && l.name == b {
+		// a body's tasks: "nhiệm vụ của Sở Xây dựng", not "thuộc “Sở Xây
+		// dựng”"
+		verb = map[string]string{"thuộc": "là nhiệm vụ của", "là một trong những nội dung của": "là một trong những nhiệm vụ được giao cho",
+			"được nêu trong": "được nêu trong phần nhiệm vụ của", "KHÔNG thuộc": "KHÔNG phải là nhiệm vụ của"}[verb]
+		if verb != "" {
+			return fmt.Sprintf("Theo %s, nội dung nào sau đây %s %s?", ref, verb, b)
+		}
+	}
 	if l.article != "" {
 		// "what does Điều 3 require": the article by its number
 		verb = strings.Replace(verb, "thuộc", "được quy định tại", 1)
@@ -100,8 +109,11 @@ func (l dlist) ask(ref, verb string) string {
 // namesBody says whether an item begins with a body: "Ban …", "Đảng đoàn
 // …", "Ủy ban …" — who does something, not what is done.
 func namesBody(s string) bool {
+	if strings.HasPrefix(s, "Ban hành") {
+		return false // a verb, not a board (round 17: "cơ quan nào …?" → "Ban hành các chiến lược")
+	}
 	for _, p := range []string{"Ban ", "Đảng đoàn", "Đảng ủy", "Ủy ban", "Các cấp ủy", "Mặt trận", "Chính phủ", "Bộ ", "Văn phòng", "Quốc hội", "Tỉnh ủy", "Huyện ủy", "Quận ủy",
-		"Ngân hàng Nhà nước", "Kiểm toán Nhà nước", "Thanh tra Chính phủ", "Tổng cục", "Liên minh"} {
+		"Ngân hàng Nhà nước", "Kiểm toán Nhà nước", "Thanh tra Chính phủ", "Tổng cục", "Liên minh", "Sở ", "Công an tỉnh", "Công an thành phố", "Bộ Chỉ huy"} {
 		if strings.HasPrefix(s, p) {
 			return true
 		}

@@ -65,13 +65,15 @@ func (g *drafter) findLists() []dlist {
 				// in the part it stands in
 				name, pointed = shortName(firstSentence(g.lines[i-2].text)), true
 			}
-		case intro.item != "" && intro.item != l.item && section != "":
+		case intro.item != "" && intro.item != l.item && (section != "" || ownerOf(intro.text) != ""):
+			// (or under a body, "2. Sở Nội vụ", in a directive with no part
+			// headings: round 17)
 			// Points under a numbered paragraph (text from the web,
 			// "1 - Qua hơn 30 năm … . - Nhận thức …"): named by the
 			// paragraph's first words, in the part they stand in.
 			name = shortName(firstSentence(intro.text))
 		}
-		if name == "" || notContent(name) {
+		if name == "" || notContent(name) || vacuous(name) {
 			continue
 		}
 		list := dlist{name: name, first: intro}
@@ -177,6 +179,7 @@ func firstSentence(s string) string {
 func (g *drafter) lists() {
 	all := append(g.findLists(), g.inlineLists()...)
 	g.definitions(all)
+	defer g.owners(all) // after the lists' own questions, not repeating their answers
 	common, pairs := runsOf(all, 4), ubiquitous(all, runsOf(all, 2))
 	boiler := repeatedItems(all)
 	parents := parentsOf(all)

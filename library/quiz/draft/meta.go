@@ -189,8 +189,8 @@ func numberNames(number, issuer string) bool {
 		}
 		// "252/KH-BCĐQG1237": a code of four letters or more that is the
 		// issuer's initials ("Ban Chỉ đạo quốc gia …") names it (round 16)
-		if len(part) >= 4 && strings.HasPrefix(initials, part) {
-			return true
+		if len(part) >= 4 && strings.HasPrefix(initials, part) || len(initials) >= 3 && strings.HasPrefix(part, initials) {
+			return true // (or "45-HD/BTCTW" of the "Ban Tổ chức": round 17)
 		}
 	}
 	return false

@@ -72,7 +72,10 @@ func worthAsking(f fact, all []fact, news bool) bool {
 	if f.kind == DraftCount && strings.TrimSpace(c[:f.at]) == "" && !targetRE.MatchString(c) {
 		return false // "…; 3 dự án viện trợ không hoàn lại …": a clause with no subject
 	}
-	if (f.kind == DraftCount || f.kind == DraftQuantity) && f.shape != "fraction" && (enumerated(c[f.at+len(f.answer):], int(f.value)) || strings.Contains(" "+f.ctx+" ", " "+f.answer+" ")) {
+	if strings.Contains(" "+f.ctx+" ", " "+f.answer+" ") || strings.Contains(c[:f.at]+" "+c[f.at+len(f.answer):], f.answer) {
+		return false // "(mục “Mục tiêu, đến năm 2030”) … Đến năm ……", "đạt trên ……; giao dịch … đạt 80%": the stem says it (round 17)
+	}
+	if (f.kind == DraftCount || f.kind == DraftQuantity) && f.shape != "fraction" && enumerated(c[f.at+len(f.answer):], int(f.value)) {
 		return false // "…… cấp: cấp xã, cấp huyện, cấp tỉnh", "(mục “… giữa 4 Văn phòng”)": the stem counts it (round 16)
 	}
 	before := prevWord(c[:f.at])

@@ -1,0 +1,129 @@
+package draft
+
+import (
+	"fmt"
+	"hash/fnv"
+	"regexp"
+	"strings"
+
+	"sotay/internal/viet"
+)
+
+// Owners: a directive or a plan gives its tasks body by body ("2. Sở Khoa
+// học và Công nghệ" and its points a), b), c)); "which body is given this
+// task" asks them, the document's other bodies as wrong answers. A
+// collective ("Thủ trưởng các sở, ban, ngành", "Các bộ, cơ quan, địa
+// phương") binds every body and is neither answer nor wrong answer.
+
+// ownerCut is where a body's name ends in a heading that goes on with
+// what it does: "Bộ Tài chính chủ trì, phối hợp với …:".
+var ownerCut = regexp.MustCompile(` (chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|chỉ đạo|thực hiện|tham mưu|khẩn trương|tiếp tục)\b|[:;(]`)
+
+// ownerOf is the body a heading or a list's name gives tasks to, "" if
+// it names none, or many at once.
+func ownerOf(s string) string {
+	s = strings.TrimSpace(stripItem(s))
+	if m := ownerCut.FindStringIndex(s); m != nil {
+		s = s[:m[0]]
+	}
+	s = strings.TrimRight(s, " .,")
+	if !namesBody(s) || collective(s) || !oneBody(s) || words(s) < 2 || strings.Contains(s, ",") {
+		return ""
+	}
+	return s
+}
+
+// genericName are the words of a body's name that say nothing of its
+// remit.
+var genericName = map[string]bool{"bo": true, "so": true, "van": true, "phong": true, "uy": true, "ban": true, "nhan": true, "dan": true,
+	"tinh": true, "thanh": true, "pho": true, "va": true, "trung": true, "uong": true, "nha": true, "nuoc": true, "viet": true, "nam": true, "cac": true}
+
+// remitIn reports whether a task says its body's remit in the body's own
+// words ("… công tác nội vụ" for the Sở Nội vụ): the answer by its words.
+func remitIn(task, body string) bool {
+	f := " " + strings.Join(foldedWords(task), " ") + " "
+	w := foldedWords(body)
+	for i := range w {
+		if genericName[w[i]] {
+			continue
+		}
+		if i+1 < len(w) && !genericName[w[i+1]] && strings.Contains(f, " "+w[i]+" "+w[i+1]+" ") {
+			return true
+		}
+		if len(w[i]) >= 4 && strings.Contains(f, " "+w[i]+" ") && (i+1 >= len(w) || genericName[w[i+1]]) && (i == 0 || genericName[w[i-1]]) {
+			return true // a one-word remit: "Bộ Công an" / "… công an …"
+		}
+	}
+	return false
+}
+
+// owners proposes "which body is given this task" for tasks listed under
+// a body, two a body at most.
+func (g *drafter) owners(all []dlist) {
+	var bodies []string
+	seen := map[string]bool{}
+	note := func(b string) {
+		if k := viet.Fold(b); b != "" && !seen[k] {
+			seen[k] = true
+			bodies = append(bodies, b)
+		}
+	}
+	for _, l := range g.lines {
+		if l.body && (l.item != "" || l.heading) && words(stripItem(l.text)) <= 14 {
+			note(ownerOf(l.text))
+		}
+	}
+	for _, l := range all {
+		note(ownerOf(l.name))
+	}
+	if len(bodies) < 4 {
+		return
+	}
+	answered := map[string]bool{}
+	for _, d := range g.drafts {
+		for _, o := range d.Question.Options {
+			if o.Correct {
+				answered[o.Text] = true
+			}
+		}
+	}
+	for _, l := range all {
+		body := ownerOf(l.name)
+		if body == "" {
+			continue
+		}
+		h := fnv.New32a()
+		h.Write([]byte(l.name))
+		start, asked := int(h.Sum32()%uint32(len(l.labels))), 0
+		for n := 0; n < len(l.labels) && asked < 2; n++ {
+			k := (start + n) % len(l.labels)
+			// the task whole, its first sentence: cut, "Chủ trì, phối hợp
+			// … trình Chính phủ ban hành Nghị định và …" is anyone's
+			task := firstSentence(l.lines[k].text)
+			ft := viet.Fold(task)
+			if answered[tidy(l.labels[k])] || words(task) < 8 || words(task) > 45 || premise(task) || remitIn(task, body) || strings.Contains(ft, viet.Fold(body)) || strings.HasSuffix(strings.TrimSpace(l.lines[k].text), ":") {
+				continue
+			}
+			var wrong []string
+			for _, b := range bodies {
+				if viet.Fold(b) != viet.Fold(body) && !strings.Contains(ft, viet.Fold(b)) && !remitIn(task, b) {
+					wrong = append(wrong, b)
+				}
+			}
+			if len(wrong) < 3 {
+				continue
+			}
+			// the nearest bodies of the document first: its own peers
+			hw := fnv.New32a()
+			hw.Write([]byte(task))
+			r := int(hw.Sum32() % uint32(len(wrong)))
+			wrong = append(wrong[r:], wrong[:r]...)
+			wrong = distinctFrom(body, wrong, 3)
+			q := choice(fmt.Sprintf("Theo %s, cơ quan nào được giao nhiệm vụ: “%s”?", g.ref, task), body, wrong)
+			q.Explanation = fmt.Sprintf("Theo %s, nhiệm vụ này được giao cho %s: “%s”.", g.ref, body, strings.TrimRight(tidy(stripItem(l.lines[k].text)), ".;:"))
+			q.Passage, q.Difficulty = g.passage(l.lines[k], l.lines[k].text), 2
+			g.add(DraftList, q)
+			asked++
+		}
+	}
+}
