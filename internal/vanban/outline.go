@@ -38,6 +38,8 @@ var headingRes = []struct {
 	{rankArticle, regexp.MustCompile(`^((?:Điều|ĐIỀU)\s+\d+[a-z]?\.?)\s*(.*)$`)},
 	{rankRoman, regexp.MustCompile(`^([IVXLC]{1,6}\.)\s+(\p{Lu}.*)$`)},
 	{rankArabic, regexp.MustCompile(`^(\d{1,2}(?:\.\d{1,2})*\.)\s*(\p{Lu}.*)$`)}, // "41.Trong" too
+	// "1. 100% đội ngũ cán bộ …": a target opening with its figure
+	{rankArabic, regexp.MustCompile(`^(\d{1,2}\.)\s+(\d{1,3}(?:,\d+)?%\s.*)$`)},
 	// "I - TÌNH HÌNH", "1 - Qua hơn 30 năm": the dash of texts from the
 	// web (labelled "I.", "1." in the outline).
 	{rankRoman, regexp.MustCompile(`^([IVXLC]{1,6})\s?[-–]\s+(\p{Lu}.*)$`)},
@@ -108,9 +110,16 @@ func Outline(pages []string, styled []Styled) []Heading {
 				out = append(out, Heading{Level: len(stack), Title: shortTitle(trimmed), Page: p + 1, Offset: start + lead})
 				continue
 			}
-			long := utf8.RuneCountInString(trimmed) > 400
 			rank, label, title := -1, "", ""
 			lv, styledHere := marked[[2]int{p + 1, start}]
+			if !styledHere && attachedRE.MatchString(trimmed) && len(out) > 0 {
+				// "KẾ HOẠCH" after a decision's articles: the plan it
+				// issues is a document of its own, its parts not under
+				// "Điều 3" (round 17, Quyết định 2623/QĐ-TTg)
+				stack = append(stack[:0], open{rankPart, 1})
+				out = append(out, Heading{Level: 1, Title: trimmed, Page: p + 1, Offset: start + lead})
+				continue
+			}
 			if !styledHere && !mayBeHeading(trimmed) {
 				continue
 			}
@@ -125,11 +134,10 @@ func Outline(pages []string, styled []Styled) []Heading {
 				rank = lv - 10 // styled headings sit above numbered ones
 			} else {
 				for _, h := range headingRes {
-					if long && h.rank > rankArabic {
-						// a long paragraph may be a numbered point (its
-						// first sentence names it), never a lettered one
-						break
-					}
+					// (a long paragraph may be a numbered or a lettered
+					// point, its first sentence naming it: a directive's
+					// "b) Tiếp tục rà soát …" of six lines is one of its
+					// tasks, round 17)
 					if g := h.re.FindStringSubmatch(trimmed); g != nil {
 						rank, label, title = h.rank, strings.TrimSpace(g[1]), strings.TrimSpace(g[2])
 						if !strings.HasSuffix(label, ".") && (h.rank == rankRoman || h.rank == rankArabic) {
@@ -152,6 +160,10 @@ func Outline(pages []string, styled []Styled) []Heading {
 	}
 	return out
 }
+
+// attachedRE is the title line of a document a decision or a resolution
+// issues with it.
+var attachedRE = regexp.MustCompile(`^(KẾ HOẠCH|QUY CHẾ|QUY ĐỊNH|CHƯƠNG TRÌNH HÀNH ĐỘNG|CHƯƠNG TRÌNH|ĐỀ ÁN|PHƯƠNG ÁN)$`)
 
 // labelled reports whether s opens with a heading's label.
 func labelled(s string) bool {

@@ -2,6 +2,7 @@ package vanban
 
 import (
 	"cmp"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -235,5 +236,40 @@ func TestUnflattenArticleTitleStays(t *testing.T) {
 		if !strings.Contains(got, want) {
 			t.Errorf("no %q:\n%s", want, got)
 		}
+	}
+}
+
+// A directive's lettered tasks of several lines are in the outline like
+// the short ones (round 17: Chỉ thị 012/CT-UBND showed a), e), g), i) of
+// nine).
+func TestOutlineLongLetteredItems(t *testing.T) {
+	long := strings.Repeat("rà soát, chuẩn hóa các mẫu đơn, tờ khai và thiết lập biểu mẫu điện tử tương tác nhằm tạo thuận lợi cho người dân, ", 5)
+	text := "1. Thủ trưởng các sở, ban, ngành tỉnh\na) Thực hiện nghiêm việc cải cách thủ tục hành chính.\nb) Tiếp tục " + long + "doanh nghiệp.\nc) Đẩy mạnh công tác truyền thông.\n"
+	var labels []string
+	for _, h := range Outline([]string{text}, nil) {
+		labels = append(labels, h.Label)
+	}
+	if strings.Join(labels, " ") != "1. a) b) c)" {
+		t.Errorf("outline %q, want 1. a) b) c)", labels)
+	}
+}
+
+// A decision's plan stands beside its articles, not under "Điều 3"; a
+// target opening with its figure is a point (round 17: Quyết định
+// 2623/QĐ-TTg, Kế hoạch 141/KH-UBND).
+func TestOutlineAttachedPlan(t *testing.T) {
+	text := "QUYẾT ĐỊNH\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch.\nĐiều 2. Quyết định này có hiệu lực từ ngày ký.\nĐiều 3. Các bộ trưởng chịu trách nhiệm thi hành.\n" +
+		"KẾ HOẠCH\nI. MỤC ĐÍCH\n1. 100% cán bộ được tập huấn về nội dung của Luật.\n2. Rà soát văn bản quy phạm pháp luật.\nII. NỘI DUNG\n1. Tuyên truyền, phổ biến Luật.\n"
+	var got []string
+	for _, h := range Outline([]string{text}, nil) {
+		name := h.Label
+		if name == "" {
+			name = h.Title
+		}
+		got = append(got, fmt.Sprintf("%d %s", h.Level, name))
+	}
+	want := []string{"1 Điều 1.", "1 Điều 2.", "1 Điều 3.", "1 KẾ HOẠCH", "2 I.", "3 1.", "3 2.", "2 II.", "3 1."}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("outline\n%q\nwant\n%q", got, want)
 	}
 }
