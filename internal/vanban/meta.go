@@ -126,9 +126,21 @@ func ReadMeta(text string) Meta {
 	}
 	if m.Subject == "" && kindLine >= 0 && kindLine+1 < len(head) {
 		// "QUYẾT ĐỊNH" / "PHÊ DUYỆT ĐIỀU CHỈNH …": the line under the
-		// heading says what it does
-		if next := head[kindLine+1]; allCaps(next) && actionRe.MatchString(next) {
-			m.Subject = strings.ToLower(next)
+		// heading says what it does; "CHỈ THỊ" / "VỀ VIỆC TĂNG CƯỜNG …",
+		// "KẾ HOẠCH" / "NÂNG CAO NĂNG LỰC …" (round 17) say what about
+		var caps []string
+		for _, l := range head[kindLine+1 : min(len(head), kindLine+4)] {
+			if !allCaps(l) || strings.ContainsFunc(l, unicode.IsLower) || namesBody(l) && !actionRe.MatchString(l) || kindOf(l) != "" || dateRe.MatchString(l) {
+				break
+			}
+			caps = append(caps, l)
+		}
+		if len(caps) > 0 {
+			s := trueCase(strings.ToLower(strings.Join(caps, " ")), text)
+			if !strings.HasPrefix(s, "về ") && !actionRe.MatchString(caps[0]) && !namedKinds[m.Kind] && !formKinds[m.Kind] {
+				s = strings.TrimPrefix(s, "về ")
+			}
+			m.Subject = s
 		}
 	}
 	if m.Kind == "" && m.Number != "" {
@@ -265,12 +277,26 @@ func issuer(head []string, numLine int) (string, []string) {
 	// a parent body first (possibly wrapped over two lines), then the issuer
 	for j := 1; j < len(block); j++ {
 		if unitPrefix(block[j]) != "" && complete(strings.Join(block[:j], " ")) {
+			if central := strings.Join(block[:j], " ") == "BAN CHẤP HÀNH TRUNG ƯƠNG"; central && len(block) == j+1 {
+				// "BAN CHẤP HÀNH TRUNG ƯƠNG / BAN TỔ CHỨC": the Central
+				// Committee's board, "Ban Tổ chức Trung ương" (round 17)
+				if name := properCase(block[j]); centralBoardRe.MatchString(name) {
+					if name == "Văn phòng" {
+						return "Văn phòng Trung ương Đảng", whole
+					}
+					return name + " Trung ương", whole
+				}
+			}
 			block = block[j:]
 			break
 		}
 	}
 	return properCase(strings.Join(block, " ")), whole
 }
+
+// centralBoardRe is a board of the Central Committee named without
+// "Trung ương" under its letterhead.
+var centralBoardRe = regexp.MustCompile(`^(Ban (Tổ chức|Tuyên giáo|Tuyên giáo và Dân vận|Dân vận|Kinh tế|Nội chính|Đối ngoại|Chính sách, chiến lược)|Văn phòng|Ủy ban Kiểm tra|Uỷ ban Kiểm tra)$`)
 
 // subject reads the trích yếu: "về …" lines under the kind heading, or a
 // "V/v …" line in the letterhead (a công văn), as "về việc …".

@@ -158,3 +158,29 @@ func TestHeadsFromTheWild(t *testing.T) {
 		}
 	}
 }
+
+// A subject in capitals under the kind's heading is read, in small
+// letters with the capitals the body gives the same words; a board under
+// the Central Committee's letterhead is named with "Trung ương" (round 17).
+func TestReadMetaSubjectInCapitals(t *testing.T) {
+	cases := []struct{ text, title, issuer string }{
+		{"THỦ TƯỚNG CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 2623/QĐ-TTg\nHà Nội, ngày 29 tháng 11 năm 2025\nQUYẾT ĐỊNH\nBAN HÀNH KẾ HOẠCH TRIỂN KHAI THI HÀNH LUẬT BẢO VỆ DỮ LIỆU CÁ NHÂN\nTHỦ TƯỚNG CHÍNH PHỦ\n" +
+			"Căn cứ Luật Bảo vệ dữ liệu cá nhân ngày 26 tháng 6 năm 2025;\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch triển khai thi hành Luật Bảo vệ dữ liệu cá nhân.\n",
+			"Quyết định số 2623/QĐ-TTg ban hành Kế hoạch triển khai thi hành Luật Bảo vệ dữ liệu cá nhân", "Thủ tướng Chính phủ"},
+		{"ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ\nSố: 09/CT-UBND\nCần Thơ, ngày 18 tháng 11 năm 2025\nCHỈ THỊ\nVỀ TĂNG CƯỜNG CÔNG TÁC QUẢN LÝ, BẢO VỆ TÀI NGUYÊN NƯỚC DƯỚI ĐẤT\nTRÊN ĐỊA BÀN THÀNH PHỐ CẦN THƠ\n" +
+			"Thời gian qua, công tác quản lý tài nguyên nước dưới đất trên địa bàn thành phố Cần Thơ đã có chuyển biến; Trung tâm Phục vụ hành chính công tiếp nhận hồ sơ.\n",
+			"Chỉ thị số 09/CT-UBND về tăng cường công tác quản lý, bảo vệ tài nguyên nước dưới đất trên địa bàn thành phố Cần Thơ", ""},
+		{"BAN CHẤP HÀNH TRUNG ƯƠNG\nBAN TỔ CHỨC\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 45-HD/BTCTW\nHà Nội, ngày 21 tháng 11 năm 2025\nHƯỚNG DẪN\nMỘT SỐ NỘI DUNG QUY ĐỊNH SỐ 377-QĐ/TW NGÀY 08/10/2025 CỦA BỘ CHÍNH TRỊ\n" +
+			"Thực hiện Quy định số 377-QĐ/TW ngày 08/10/2025 của Bộ Chính trị, Ban Tổ chức Trung ương hướng dẫn như sau.\n",
+			"Hướng dẫn số 45-HD/BTCTW một số nội dung Quy định số 377-QĐ/TW ngày 08/10/2025 của Bộ Chính trị", "Ban Tổ chức Trung ương"},
+	}
+	for _, c := range cases {
+		m := ReadMeta(c.text)
+		if m.Title != c.title {
+			t.Errorf("title %q\nwant  %q", m.Title, c.title)
+		}
+		if c.issuer != "" && m.Issuer != c.issuer {
+			t.Errorf("issuer %q, want %q", m.Issuer, c.issuer)
+		}
+	}
+}
