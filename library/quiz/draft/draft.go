@@ -349,6 +349,9 @@ func (g *drafter) titleBlock() string {
 		if l.body {
 			break
 		}
+		if dateInText.MatchString(l.text) || strings.Contains(l.text, "Số") {
+			continue // the date and number lines: "ngày 12 tháng 3" says nothing of "12 phường"
+		}
 		b.WriteString(l.text + " ")
 	}
 	return b.String()

@@ -121,6 +121,9 @@ func TestDraftsAskWhatATrainerWould(t *testing.T) {
 		{nq, DraftMeta, []string{"được ban hành ngày nào?"}, "12/3/2025"},
 		{nq, DraftTime, []string{"Trong nhiệm kỳ ……"}, "2020 – 2025"},
 		{nq, DraftTime, []string{"hoàn thành chậm nhất vào ……"}, "quý IV năm 2026"},
+		// (the "12" of "ngày 12 tháng 3" in the letterhead, of "tháng 12"
+		// in the stem, gives nothing away)
+		{nq, DraftQuantity, []string{"Nâng cấp mạng nội bộ của Quận ủy và …… phường"}, "12"},
 		{bc, DraftCount, []string{"Mỗi đảng viên nắm vững …… chỉ tiêu"}, "15"},
 		{bc, DraftCount, []string{"chia thành …… nhóm"}, "ba"},
 		{bc, DraftQuantity, []string{"hoàn thành vượt …… chỉ tiêu"}, "13/15"},
