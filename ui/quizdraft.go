@@ -59,7 +59,9 @@ func newDraftView(s *Shell, r *ReviewScreen, doc library.Summary, drafts []draft
 		row := o.(*fyne.Container)
 		l, c := row.Objects[1].(*widget.Label), row.Objects[0].(*widget.Check)
 		d := v.drafts[id]
-		l.SetText(fmt.Sprintf("%d. [%s] %s", id+1, d.Kind.Name(), d.Ask))
+		// what it asks first: at the largest text the row is cut, and
+		// "[Nội dung liệt kê] …" said nothing of the question (round 17)
+		l.SetText(fmt.Sprintf("%d. %s · %s", id+1, d.Ask, d.Kind.Name()))
 		c.OnChanged = nil
 		c.SetChecked(v.keep[id])
 		c.OnChanged = func(on bool) { v.keep[id] = on; v.counted() }
@@ -95,7 +97,7 @@ func newDraftView(s *Shell, r *ReviewScreen, doc library.Summary, drafts []draft
 	back := widget.NewButtonWithIcon(lang.X("reader.back", "Quay lại"), theme.NavigateBackIcon(), onExit)
 	back.Importance = widget.LowImportance
 
-	title := widget.NewLabelWithStyle(lang.X("draft.title", "Câu hỏi nháp từ: {{.T}}", map[string]any{"T": doc.Title}),
+	title := widget.NewLabelWithStyle(lang.X("draft.title", "Câu hỏi nháp từ: {{.T}}", map[string]any{"T": clipText(doc.Title, 90)}),
 		fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.Wrapping = fyne.TextWrapWord
 	hint := widget.NewLabel(lang.X("draft.hint", "Sổ tay đề xuất các câu dưới đây từ số liệu, thời hạn, danh mục và thông tin của văn bản. Hãy đọc từng câu, bỏ chọn câu không dùng, sửa nếu cần rồi lưu."))

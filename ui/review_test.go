@@ -254,6 +254,11 @@ func TestDraftQuestionsFromTheReader(t *testing.T) {
 		if row == nil {
 			t.Fatalf("row %d not shown", i+1)
 		}
+		// the row says what it asks before its kind: cut at the largest
+		// text, the question stays readable
+		if want := fmt.Sprintf("%d. %s", i+1, v.drafts[i].Ask); !strings.HasPrefix(row.(*widget.Label).Text, want) {
+			t.Errorf("row %q, want it to open %q", row.(*widget.Label).Text, want)
+		}
 		check := findObject(v.list, func(o fyne.CanvasObject) bool {
 			c, ok := o.(*widget.Check)
 			return ok && c.Checked && fyne.CurrentApp().Driver().AbsolutePositionForObject(c).Y == fyne.CurrentApp().Driver().AbsolutePositionForObject(row).Y

@@ -378,9 +378,15 @@ func (g *drafter) ask(stem string) string {
 	if !ok {
 		return stem
 	}
+	// what is asked, without the part it stands in: "thuộc ý “Bộ Y tế”?"
+	// (a row cut at the largest text showed "trong mục “Nhiệm …")
+	for _, lead := range []string{"nội dung nào sau đây ", "điền vào chỗ trống: "} {
+		if i := strings.Index(rest, lead); i >= 0 {
+			return rest[i+len(lead):]
+		}
+	}
 	if _, after, ok := strings.Cut(rest, ", "); ok {
-		after = strings.TrimPrefix(after, "điền vào chỗ trống: ")
-		return strings.TrimPrefix(after, "nội dung nào sau đây ")
+		return after
 	}
 	return stem
 }
