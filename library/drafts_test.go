@@ -57,7 +57,9 @@ func TestDraftQuestionsSaveWithTheirPassages(t *testing.T) {
 			secondPage = secondPage || back.Passage != nil && back.Passage.Page == 2
 		}
 	}
-	if saved < 60 || !secondPage {
+	// (fewer than once: a district's number and date, answers alone by
+	// their form are no longer proposed — rounds 16 to 18)
+	if saved < 50 || !secondPage {
 		t.Errorf("saved %d drafts (second page linked: %v)", saved, secondPage)
 	}
 	if _, err := lib.DraftQuestions(ctx, 9999); !errors.Is(err, ErrNotFound) {

@@ -267,7 +267,8 @@ func likeAnswer(f fact, t string) string {
 	if r, _ := utf8.DecodeRuneInString(f.answer); unicode.IsUpper(r) {
 		return viet.UpperFirst(t)
 	}
-	if f.kind == DraftQuantity && f.shape == "" && !strings.ContainsAny(t, ".,") {
+	if (f.kind == DraftQuantity && f.shape == "" || f.kind == DraftCount && f.shape == "digit") && !strings.ContainsAny(t, ".,") {
+		// "07 chỉ tiêu" among "2", "5", "13" stood out by its zero (round 18)
 		n := atoi(t)
 		if len(f.answer) == 2 && f.answer[0] == '0' && n > 0 && n < 10 {
 			return fmt.Sprintf("%02d", n)

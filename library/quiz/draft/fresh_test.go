@@ -273,8 +273,8 @@ func TestMetaQuestionsFair(t *testing.T) {
 		t.Error("a Government resolution's date asked: trivia (round 16)")
 	}
 	// a Party resolution's date is studied with it, with four options
-	text = strings.NewReplacer("CHÍNH PHỦ", "TỈNH ỦY QUẢNG NGÃI\nĐẢNG CỘNG SẢN VIỆT NAM", "380/NQ-CP", "38-NQ/TU").Replace(text)
-	src = Source{Title: "Nghị quyết số 38-NQ/TU", Kind: "Nghị quyết", Number: "38-NQ/TU", Issuer: "Tỉnh ủy Quảng Ngãi", IssuedOn: "2025-11-25", Pages: []string{text}}
+	text = strings.NewReplacer("CHÍNH PHỦ", "BAN CHẤP HÀNH TRUNG ƯƠNG\nĐẢNG CỘNG SẢN VIỆT NAM", "380/NQ-CP", "38-NQ/TW").Replace(text)
+	src = Source{Title: "Nghị quyết số 38-NQ/TW", Kind: "Nghị quyết", Number: "38-NQ/TW", Issuer: "Bộ Chính trị", IssuedOn: "2025-11-25", Pages: []string{text}}
 	for _, d := range Drafts(src) {
 		q := d.Question
 		if strings.Contains(q.Stem, "được ban hành ngày nào") {

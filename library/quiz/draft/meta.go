@@ -22,7 +22,7 @@ func (g *drafter) meta() {
 			subject = strings.TrimSpace(subject[i+len(src.Number):])
 		}
 	}
-	if src.Number != "" && src.Kind != "" && strings.HasPrefix(subject, "về ") {
+	if src.Number != "" && src.Kind != "" && strings.HasPrefix(subject, "về ") && strings.HasSuffix(src.Number, "/TW") {
 		var cands []string
 		m := docNumberRE.FindStringSubmatch(src.Number)
 		for _, l := range g.lines {
@@ -61,7 +61,9 @@ func (g *drafter) meta() {
 	// numbered with a dash) is studied with it; a state or provincial
 	// text's date, a plan's or a regulation's is trivia (round 16's judge
 	// dropped all five).
-	studied := docNumberRE.MatchString(src.Number) && (src.Kind == "Nghị quyết" || src.Kind == "Chỉ thị" || src.Kind == "Kết luận")
+	// (a central one only: "Nghị quyết số 26-NQ/TU" of a province, round
+	// 18, every province has one on the year's tasks)
+	studied := docNumberRE.MatchString(src.Number) && strings.HasSuffix(src.Number, "/TW") && (src.Kind == "Nghị quyết" || src.Kind == "Chỉ thị" || src.Kind == "Kết luận")
 	if t, err := time.Parse("2006-01-02", src.IssuedOn); err == nil && studied {
 		answer := fmt.Sprintf("%d/%d/%d", t.Day(), int(t.Month()), t.Year())
 		var cands []string
@@ -105,7 +107,7 @@ issuer:
 				if m[2] == "" && (strings.HasPrefix(b, "Ban ") && b != "Ban Bí thư" || !strings.HasSuffix(m[1], "ủy") && !strings.HasSuffix(m[1], "uỷ") && m[1] != "Bộ Chính trị" && m[1] != "Mặt trận Tổ quốc") {
 					continue // "Ban Thường vụ" of whom?
 				}
-				if !strings.Contains(issuer, f) && !strings.Contains(f, issuer) && !g.inHeader(f) {
+				if !strings.Contains(issuer, f) && !strings.Contains(f, issuer) && !g.inHeader(f) && !sameBody(issuer, f) {
 					cands = append(cands, b)
 				}
 			}
@@ -176,8 +178,15 @@ func reverse(s string) string {
 // …".
 func numberNames(number, issuer string) bool {
 	initials := ""
-	for _, w := range strings.Fields(viet.Fold(issuer)) {
-		initials += strings.ToUpper(w[:1])
+	// (Ban Tuyên giáo và Dân vận Trung ương: "BTGDVTW", round 18)
+	for _, w := range strings.Fields(strings.ReplaceAll(viet.Fold(issuer), "trung uong", "tw")) {
+		switch {
+		case w == "va":
+		case w == "tw":
+			initials += "TW"
+		default:
+			initials += strings.ToUpper(w[:1])
+		}
 	}
 	for _, part := range strings.FieldsFunc(viet.Fold(number), func(r rune) bool { return r == '-' || r == '/' }) {
 		part = strings.ToUpper(strings.TrimRightFunc(part, unicode.IsDigit))
@@ -198,3 +207,15 @@ func numberNames(number, issuer string) bool {
 
 // stateCodes are the codes of state bodies in documents' numbers (folded).
 var stateCodes = map[string]bool{"CP": true, "UBND": true, "HDND": true, "QH": true, "TTG": true}
+
+// sameBody says whether a folded body is the issuer by another name: the
+// Tỉnh ủy is the Ban Chấp hành Đảng bộ tỉnh (round 18).
+func sameBody(issuer, body string) bool {
+	for _, p := range [][2]string{{"tinh uy", "ban chap hanh dang bo tinh"}, {"thanh uy", "ban chap hanh dang bo thanh pho"},
+		{"huyen uy", "ban chap hanh dang bo huyen"}, {"quan uy", "ban chap hanh dang bo quan"}, {"dang uy", "ban chap hanh dang bo"}} {
+		if strings.HasPrefix(issuer, p[0]) && strings.HasPrefix(body, p[1]) || strings.HasPrefix(issuer, p[1]) && strings.HasPrefix(body, p[0]) {
+			return true
+		}
+	}
+	return false
+}
