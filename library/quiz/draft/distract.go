@@ -62,6 +62,9 @@ func distractors(f fact, all []fact, docYear int) []string {
 			cands = append(cands, cand{countText(o.value, f.shape), d})
 			continue
 		case DraftPercent:
+			if (o.value <= 100) != (f.value <= 100) {
+				continue // an index over 100 % among indices over 100 % (round 18)
+			}
 			if o.value <= 0 || f.value <= 0 || math.Abs(math.Log(o.value/f.value)) > math.Log(1.6) {
 				continue // 3,05% among 7,xx%, 10,5% for a quarter's 5,1%
 			}
@@ -166,17 +169,27 @@ func derived(f fact) []string {
 			steps = spread(f, []float64{-3.4, -2.6, -1.3, 1.2, 2.1, 3.3})
 		}
 		for _, d := range steps {
-			if v := f.value + d; v > 0 && v <= 100 && v != f.value {
+			// (an index over 100 % among indices over 100 %: "chỉ số sản
+			// xuất công nghiệp đạt 112%" beside 91 %, 95 % said decline)
+			if v := f.value + d; v > 0 && (v <= 100) == (f.value <= 100) && v != f.value {
 				out = append(out, percentText(v, n, f.answer))
 			}
 		}
 	case f.kind == DraftQuantity && f.shape == "":
-		// neighbours of its size, written as it is: 12 → 9, 15, 18
+		// neighbours of its size, written as it is: 12 → 9, 15, 18; one
+		// below and one above at least, so the answer is never the
+		// largest (round 18: 5.360, 8.040, 10.720 for 13.400)
 		n := decimals(f.answer)
-		for _, k := range [][]float64{{0.7, 1.2, 1.6, 0.5}, {0.6, 0.8, 1.3, 1.7}, {1.3, 1.6, 2, 0.7}, {0.4, 0.6, 0.8, 1.3}}[pick(f, 4)] {
+		steps := [][]float64{{0.7, 1.2, 1.5, 0.5}, {0.6, 0.8, 1.3, 1.6}, {1.3, 1.6, 0.8, 0.7}, {0.8, 1.2, 1.4, 0.6}}[pick(f, 4)]
+		if n > 0 && f.value >= 20 {
+			// "tuổi thọ … 72,4 tuổi": near it, not 115,8 (round 18)
+			steps = [][]float64{{0.96, 1.03, 1.06, 0.93}, {0.94, 0.97, 1.04, 1.08}, {1.02, 1.05, 0.95, 0.92}}[pick(f, 3)]
+		}
+		round := math.Pow(10, float64(trailingZeros(f.answer)))
+		for _, k := range steps {
 			v := f.value * k
 			if n == 0 {
-				v = math.Round(v)
+				v = math.Round(v/round) * round // 13.400 → 10.700, 16.100: hundreds as the answer's
 			}
 			if v > 0 && v != f.value {
 				out = append(out, numberText(v, n, f.answer))
@@ -192,7 +205,7 @@ func derived(f fact) []string {
 		for _, k := range []int{1, -1, 2} {
 			// (never "ngày 31 tháng 11": round 16)
 			if n := mo + k; n >= 1 && n <= 12 && d <= time.Date(y, time.Month(n)+1, 0, 0, 0, 0, 0, time.UTC).Day() {
-				out = append(out, fmt.Sprintf("ngày %s tháng %d năm %d", m[1], n, y))
+				out = append(out, fmt.Sprintf("ngày %d tháng %d năm %d", d, n, y))
 			}
 		}
 		out = append(out, fmt.Sprintf("ngày %d tháng %d năm %d", d, mo, y+1))
@@ -259,6 +272,14 @@ func rangeSep(s string) string {
 // when the blank opens a sentence, "05" beside "03", a range with the
 // answer's dash and spaces.
 func likeAnswer(f fact, t string) string {
+	if f.shape == "date" {
+		// every date written as the answer is: "ngày 01 tháng 01 năm
+		// 2027" beside "ngày 1 tháng 2 …" stood out (round 18)
+		a, m := fullDateRE.FindStringSubmatch(f.answer), fullDateRE.FindStringSubmatch(t)
+		if a != nil && m != nil {
+			return fmt.Sprintf("ngày %0*d tháng %0*d năm %s", len(a[1]), atoi(m[1]), len(a[2]), atoi(m[2]), m[3])
+		}
+	}
 	if f.shape == "range" {
 		if m := rangeRE.FindStringSubmatch(t); m != nil {
 			t = m[1] + rangeSep(f.answer) + m[2]
@@ -311,4 +332,17 @@ func spread(f fact, steps []float64) []float64 {
 		}
 	}
 	return out
+}
+
+// trailingZeros counts the zeros a whole answer ends with: "13.400" → 2.
+func trailingZeros(answer string) int {
+	digits := strings.ReplaceAll(answer, ".", "")
+	if strings.ContainsAny(digits, ",") {
+		return 0
+	}
+	n := 0
+	for i := len(digits) - 1; i > 0 && digits[i] == '0'; i-- {
+		n++
+	}
+	return min(n, len(digits)-1)
 }

@@ -172,6 +172,9 @@ func newDrafter(src Source) *drafter {
 					apparatus = false
 				}
 				l.body = body && !apparatus && !annex
+				if footnoteLineRE.MatchString(l.text) {
+					l.body = false // "[2] Chỉ thị số 27/CT-TTg …": a footnote (round 18)
+				}
 				if example(l.text, g.lines) {
 					l.body = false // a worked example's made-up figures (round 17: "Đảng bộ tỉnh A … 50 đồng chí")
 				}
@@ -198,6 +201,15 @@ func newDrafter(src Source) *drafter {
 	}
 	return g
 }
+
+// footnoteLineRE opens a footnote of a text from the web: "[3] Thông tư
+// số 01/2021/TT-BYT …".
+var footnoteLineRE = regexp.MustCompile(`^\[\d{1,3}\]`)
+
+// gluedNoteRE is a footnote's number glued to the word it follows:
+// "văn bản chỉ đạo của Trung ương2 và 3" (round 18); not a unit's power
+// ("km2", "m3").
+var gluedNoteRE = regexp.MustCompile(`(\p{Ll}{3,})\d{1,2}(\s|[,;.:]|$)`)
 
 // placeholderRE is a made-up name of a worked example: "Nguyễn Văn X",
 // "Tỉnh ủy A", "Đảng bộ tỉnh A".

@@ -14,17 +14,18 @@ import (
 
 // fact is a figure or a time of the text that a question can blank out.
 type fact struct {
-	kind   DraftKind
-	shape  string  // time: range, quarter, date, year; count: digit or word
-	answer string  // as written: "71,5%", "15", "ba", "2025 – 2030"
-	value  float64 // the number, or the (first) year
-	unit   string  // folded counted noun or unit word
-	line   dline
-	clause string // the excerpt the question quotes, with the answer at at
-	at     int    // byte offset of the answer in clause
-	mid    bool   // the excerpt does not begin a sentence
-	tail   bool   // nor end it: the first clauses of a long one
-	ctx    string // the section or list it stands in
+	kind    DraftKind
+	shape   string  // time: range, quarter, date, year; count: digit or word
+	answer  string  // as written: "71,5%", "15", "ba", "2025 – 2030"
+	value   float64 // the number, or the (first) year
+	unit    string  // folded counted noun or unit word
+	line    dline
+	clause  string // the excerpt the question quotes, with the answer at at
+	at      int    // byte offset of the answer in clause
+	mid     bool   // the excerpt does not begin a sentence
+	tail    bool   // nor end it: the first clauses of a long one
+	ctx     string // the section or list it stands in
+	docYear int    // the year of the document, 0 if not known
 }
 
 var (
@@ -122,6 +123,7 @@ func (g *drafter) facts() {
 	report := g.src.Kind == "Báo cáo" || strings.HasPrefix(g.ref, "Báo cáo")
 	used := map[string]bool{}
 	for _, f := range all {
+		f.docYear = g.year()
 		if len(answers[f.ctx+"\x00"+f.clause[:f.at]+"……"+f.clause[f.at+len(f.answer):]]) > 1 {
 			continue
 		}
@@ -157,7 +159,8 @@ func (g *drafter) facts() {
 		}
 		used[key], used["excerpt\x00"+f.clause], used[once] = true, true, true
 		// (a footnote's mark is no part of the sentence: "7,5% - 8,0%[1]")
-		blanked := footnoteRE.ReplaceAllString(f.clause[:f.at]+"……"+f.clause[f.at+len(f.answer):], "")
+		blanked := gluedNoteRE.ReplaceAllString(footnoteRE.ReplaceAllString(f.clause[:f.at]+"……"+f.clause[f.at+len(f.answer):], ""), "$1$2")
+		blanked = targetNumberRE.ReplaceAllString(blanked, "") // "(9) Chỉ số sản xuất …": the target's number in its table
 		if f.tail {
 			blanked = strings.TrimRight(blanked, ",;: ") + " …"
 		}
@@ -378,6 +381,9 @@ var refListRE = regexp.MustCompile(`(?i)(khoản|điều|điểm|mục|chương)
 // preambleRE is how a preamble's lines open: the documents it cites are
 // not what the text says ("Xét Tờ trình số 333/TTr-TANDTC ngày 06/5/2017").
 var preambleRE = regexp.MustCompile(`^(Căn cứ|Xét|Sau khi xem xét|Theo đề nghị)\s`)
+
+// targetNumberRE is a target's number in a list of targets: "(9) ".
+var targetNumberRE = regexp.MustCompile(`^\(\d{1,2}\)\s*`)
 
 // footnoteRE is a footnote's mark in a text from the web: "[1]".
 var footnoteRE = regexp.MustCompile(`\[\d{1,2}\]`)

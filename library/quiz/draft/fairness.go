@@ -3,6 +3,7 @@ package draft
 import (
 	"regexp"
 	"slices"
+	"sort"
 	"strings"
 
 	"sotay/internal/viet"
@@ -330,4 +331,47 @@ func vacuous(name string) bool {
 		}
 	}
 	return true
+}
+
+// topicOf scores how near an option is to a list's subject: the words it
+// shares with the list's points and name, counting only the words that
+// say what a point is about (in an eighth of the document's points at
+// most, not "triển khai", "hiệu quả", "tổ chức").
+func topicOf(all []dlist) func(c string, l dlist) int {
+	df, n := map[string]int{}, 0
+	for _, l := range all {
+		for _, set := range l.sets {
+			n++
+			for w := range set {
+				df[w]++
+			}
+		}
+	}
+	content := func(w string) bool { return len(w) > 2 && !stopword[w] && df[w]*8 <= max(n, 16) }
+	return func(c string, l dlist) int {
+		words := map[string]bool{}
+		for _, set := range append(l.sets, wordSet(l.name)) {
+			for w := range set {
+				if content(w) {
+					words[w] = true
+				}
+			}
+		}
+		k := 0
+		for w := range wordSet(c) {
+			if words[w] {
+				k++
+			}
+		}
+		return k
+	}
+}
+
+// onTopic puts first the odd ones out nearest the list's subject:
+// "Tổ chức đợt thi đua chào mừng Đại hội XIV" among the points on natural
+// disasters was no question (round 18).
+func onTopic(cands []string, l dlist, topic func(string, dlist) int) []string {
+	out := append([]string(nil), cands...)
+	sort.SliceStable(out, func(i, j int) bool { return topic(out[i], l) > topic(out[j], l) })
+	return out
 }

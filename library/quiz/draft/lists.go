@@ -144,7 +144,7 @@ func notContent(name string) bool {
 // trong Hiến …"), without its marker or a trailing
 // parenthesis ("Phần mở đầu (khoảng 10 phút)" → "Phần mở đầu").
 func itemLabel(s string) string {
-	s = stripItem(s)
+	s = gluedNoteRE.ReplaceAllString(stripItem(s), "$1$2")
 	if sp := sentences(s); len(sp) > 0 {
 		s = s[sp[0][0]:sp[0][1]]
 	}
@@ -183,7 +183,17 @@ func (g *drafter) lists() {
 	common, pairs := runsOf(all, 4), ubiquitous(all, runsOf(all, 2))
 	boiler := repeatedItems(all)
 	parents := parentsOf(all)
+	topic := topicOf(all)
+	named := map[string]int{}
+	for _, l := range all {
+		named[l.section+"\x00"+l.name]++
+	}
 	for li, l := range all {
+		if named[l.section+"\x00"+l.name] > 1 {
+			// "UBND các tỉnh, thành phố" under five points of one part:
+			// "thuộc ý “UBND các tỉnh”" has as many answers (round 18)
+			continue
+		}
 		if listKind(l) == "assessment" {
 			// achievements and shortcomings are each other's odd ones
 			// out: the one positive statement among three weaknesses is
@@ -260,7 +270,7 @@ func (g *drafter) lists() {
 		h.Write([]byte(l.name))
 		k := int(h.Sum32() % uint32(len(l.labels)))
 		expl := listExplanation(g.ref, l)
-		outsiders = g.fresh(outsiders)
+		outsiders = onTopic(g.fresh(outsiders), l, topic)
 		// "KHÔNG thuộc" shows three members, never the answer of the
 		// "thuộc" question; its odd one out is kept from that question's
 		// options: the two drafts never answer each other. A list of
@@ -273,8 +283,8 @@ func (g *drafter) lists() {
 		rights := []int{k}
 		switch {
 		case len(l.labels) >= 10:
-			rights = append(rights, (k+len(l.labels)/3)%len(l.labels), (k+2*len(l.labels)/3)%len(l.labels))
-		case len(l.labels) >= 6:
+			// (two at most: four questions on one list read as one
+			// question four times, rounds 17 and 18)
 			rights = append(rights, (k+len(l.labels)/2)%len(l.labels))
 		}
 		var in []string
@@ -286,8 +296,8 @@ func (g *drafter) lists() {
 		odd := ""
 		if len(in) == 3 {
 			for _, c := range alike(outsiders, in) {
-				if !formAlone(c, in) {
-					odd = c // not the only one of its form among the three
+				if !formAlone(c, in) && topic(c, l) > 0 {
+					odd = c // not the only one of its form among the three, nor off the list's subject
 					break
 				}
 			}
@@ -327,7 +337,15 @@ func (g *drafter) lists() {
 				if len(w) == 3 && formAlone(l.labels[c], w) {
 					w = distinctFrom(l.labels[c], sameForm(pool, l.labels[c]), 3)
 				}
-				if len(w) == 3 && overlaps(w, shown) < 2 && !namesAlone(l.labels[c], w, l.name, pairs) && !formAlone(l.labels[c], w) {
+				near := 0
+				for _, o := range w {
+					if topic(o, l) > 0 {
+						near++
+					}
+				}
+				// (a wrong option at least on the list's subject: the
+				// right one is not the only one about it)
+				if len(w) == 3 && near >= 1 && overlaps(w, shown) < 2 && !namesAlone(l.labels[c], w, l.name, pairs) && !formAlone(l.labels[c], w) {
 					r, wrong = c, w
 				}
 			}
@@ -348,7 +366,7 @@ func (g *drafter) lists() {
 		if odd == "" && !asked {
 			g.listCount(l)
 		}
-		if odd != "" && (!asked || len(l.labels) >= 4) {
+		if odd != "" && (!asked || len(l.labels) >= 5) {
 			q := choice(l.ask(g.ref, "KHÔNG thuộc"), odd, distinctFrom(odd, in, 3))
 			q.Explanation, q.Passage, q.Difficulty = expl, g.passage(l.first, l.first.text), 2
 			g.add(DraftList, q)
@@ -381,7 +399,10 @@ func alike(cands, like []string) []string {
 			out = append(out, c)
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool { return abs(words(out[i])-n) < abs(words(out[j])-n) })
+	// nearest in length first, by a third of the length: within that,
+	// the order given (on topic first)
+	band := func(c string) int { return 3 * abs(words(c)-n) / max(n, 1) }
+	sort.SliceStable(out, func(i, j int) bool { return band(out[i]) < band(out[j]) })
 	return out
 }
 

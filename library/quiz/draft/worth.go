@@ -84,12 +84,23 @@ func worthAsking(f fact, all []fact, news bool) bool {
 	if (f.kind == DraftCount || f.kind == DraftQuantity) && f.shape != "fraction" && enumerated(c[f.at+len(f.answer):], int(f.value)) {
 		return false // "…… cấp: cấp xã, cấp huyện, cấp tỉnh", "(mục “… giữa 4 Văn phòng”)": the stem counts it (round 16)
 	}
+	if citedTitleRE.MatchString(c[:f.at]) {
+		return false // in a cited document's title: "Kết luận số 199-KL/TW … về … giai đoạn ……" (round 18)
+	}
 	before := prevWord(c[:f.at])
 	switch f.kind {
 	case DraftTime:
 		if f.shape == "range" {
 			// "giai đoạn 2017 - 2020" under "Mục tiêu đến năm 2020": the
 			// part's own year gives the period away
+			lead := viet.Fold(lastWords(c[:f.at], 4))
+			if strings.HasSuffix(lead, "thoi ky") || f.docYear > 0 && int(f.value) >= f.docYear-1 && int(f.value) <= f.docYear+1 &&
+				(strings.HasSuffix(lead, "nhiem ky") || strings.HasSuffix(lead, "giai doan") || strings.HasSuffix(lead, "5 nam")) {
+				// the current term, the next five-year plan, a plan's
+				// period ("Quy hoạch tỉnh thời kỳ 2021-2030"): what every
+				// cadre knows (round 18)
+				return false
+			}
 			m := rangeRE.FindStringSubmatch(f.answer)
 			if m != nil && (strings.Contains(f.ctx, m[2]) || strings.Count(c, m[2]) > 1) {
 				return false
@@ -144,6 +155,10 @@ func worthAsking(f fact, all []fact, news bool) bool {
 	}
 	return true
 }
+
+// citedTitleRE ends inside the title of a document a text cites: "theo
+// Kết luận số 199-KL/TW ngày … của Bộ Chính trị về …".
+var citedTitleRE = regexp.MustCompile(`số \d+[\p{L}\d/.-]*(?: ngày [\d/]+)?(?: của [^,;:]{0,80})? về [^,;:]*$`)
 
 // rangeAfter and rangeBefore are the other end of a range beside a
 // figure.
