@@ -192,6 +192,7 @@ type form struct {
 	defines, negates, duty bool
 	cut                    bool // ends "…": a long item cut
 	right                  bool // a right: "Được …" (round 18)
+	quoted                 bool // a title in quotation marks: "“Tư tưởng Hồ Chí Minh”"
 	lead                   string
 }
 
@@ -209,7 +210,7 @@ var dutyFormRE = regexp.MustCompile(`^(?:\S+ ){0,8}(?:co|chiu) trach nhiem`)
 
 func formOf(s string) form {
 	f := form{defines: definesRE.MatchString(s) && words(s[:strings.Index(s+" là ", " là ")]) <= 10 || strings.HasPrefix(s, "Là "),
-		negates: negatesRE.MatchString(s), duty: dutyFormRE.MatchString(viet.Fold(s)), cut: strings.HasSuffix(s, "…"), right: strings.HasPrefix(s, "Được ")}
+		negates: negatesRE.MatchString(s), duty: dutyFormRE.MatchString(viet.Fold(s)), cut: strings.HasSuffix(s, "…"), right: strings.HasPrefix(s, "Được "), quoted: strings.Contains(s, "“") || strings.HasPrefix(s, "\"")}
 	if w := foldedWords(s); len(w) >= 2 {
 		f.lead = w[0] + " " + w[1]
 	}
@@ -239,7 +240,8 @@ func formAlone(right string, wrong []string) bool {
 		return true
 	}
 	if alone(func(f form) bool { return f.defines }) || alone(func(f form) bool { return f.negates }) || alone(func(f form) bool { return f.duty }) ||
-		alone(func(f form) bool { return f.cut }) || alone(func(f form) bool { return f.right }) {
+		alone(func(f form) bool { return f.cut }) || alone(func(f form) bool { return f.right }) ||
+		alone(func(f form) bool { return f.quoted }) {
 		return true // (round 17: the only option cut with "…", or the only one whole)
 	}
 	// the only short heading among sentences, or the only sentence among
@@ -267,7 +269,7 @@ func sameForm(cands []string, right string) []string {
 	r := formOf(right)
 	var first, rest []string
 	for _, c := range cands {
-		if f := formOf(c); f.defines == r.defines && f.negates == r.negates && f.duty == r.duty && f.cut == r.cut && f.right == r.right {
+		if f := formOf(c); f.defines == r.defines && f.negates == r.negates && f.duty == r.duty && f.cut == r.cut && f.right == r.right && f.quoted == r.quoted {
 			first = append(first, c)
 		} else {
 			rest = append(rest, c)

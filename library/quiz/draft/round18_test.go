@@ -114,3 +114,16 @@ func TestRound18Forms(t *testing.T) {
 		t.Errorf("%d questions on one list of eleven points, want 3 at most", n)
 	}
 }
+
+// A title in quotation marks among points that are none, and one end of
+// a band of marks ("từ …… đến cận 7"), give the answer away (round 18,
+// Quyết định 1147-QĐ/BTGDVTW).
+func TestRound18TitlesAndBands(t *testing.T) {
+	if !formAlone("“Tư tưởng Hồ Chí Minh”", []string{"Các hoạt động bồi dưỡng của trung tâm", "Nhiệm vụ của giảng viên", "Thực hiện kế hoạch bồi dưỡng theo thời gian"}) {
+		t.Error("the only title in quotation marks is not alone by its form")
+	}
+	f := fact{kind: DraftQuantity, answer: "5", clause: "Loại trung bình: điểm từ 5 đến cận 7", at: len("Loại trung bình: điểm từ ")}
+	if worthAsking(f, nil, false) {
+		t.Error("one end of a band of marks asked")
+	}
+}

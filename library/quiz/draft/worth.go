@@ -163,8 +163,9 @@ var citedTitleRE = regexp.MustCompile(`số \d+[\p{L}\d/.-]*(?: ngày [\d/]+)?(?
 // rangeAfter and rangeBefore are the other end of a range beside a
 // figure.
 var (
-	rangeAfter  = regexp.MustCompile(`^\s?[-–]\s?\d`)
-	rangeBefore = regexp.MustCompile(`\d%?\s?[-–]\s?$`)
+	// (and "từ …… đến cận 7", "từ 5 đến ……": round 18's bands of marks)
+	rangeAfter  = regexp.MustCompile(`^(?:\s?[-–]\s?\d|\s?(?:điểm\s)?đến (?:cận |dưới |trên )?\d)`)
+	rangeBefore = regexp.MustCompile(`(?:\d%?\s?[-–]\s?|từ \d+(?:,\d+)?%?\s(?:điểm\s)?đến (?:cận |dưới )?)$`)
 )
 
 // citedRE is a document's number just before a blank: the date that
