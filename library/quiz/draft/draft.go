@@ -41,6 +41,7 @@ const (
 	DraftMeta       DraftKind = "meta"       // number, date, issuer of the document
 	DraftList       DraftKind = "list"       // which item belongs to a list
 	DraftDefinition DraftKind = "definition" // what a term the text defines means
+	DraftRole       DraftKind = "role"       // the role a viewpoint gives a thing: "là đột phá quan trọng hàng đầu"
 	DraftCount      DraftKind = "count"      // 15 chỉ tiêu, 3 khâu đột phá
 	DraftPercent    DraftKind = "percent"    // tỷ lệ … đạt 71,5%
 	DraftTime       DraftKind = "time"       // nhiệm kỳ 2025 – 2030, trước năm 2027
@@ -48,7 +49,7 @@ const (
 )
 
 // DraftKinds lists the kinds in the order drafts are proposed.
-var DraftKinds = []DraftKind{DraftMeta, DraftList, DraftDefinition, DraftCount, DraftPercent, DraftTime, DraftQuantity}
+var DraftKinds = []DraftKind{DraftMeta, DraftRole, DraftList, DraftDefinition, DraftCount, DraftPercent, DraftTime, DraftQuantity}
 
 // Name is the kind as the trainer reads it.
 func (k DraftKind) Name() string {
@@ -59,6 +60,8 @@ func (k DraftKind) Name() string {
 		return "Nội dung liệt kê"
 	case DraftDefinition:
 		return "Khái niệm"
+	case DraftRole:
+		return "Quan điểm, vai trò"
 	case DraftCount:
 		return "Số lượng"
 	case DraftPercent:
@@ -98,6 +101,7 @@ func Drafts(src Source) []Draft {
 	g.meta()
 	g.lists()
 	g.duties()
+	g.roles()
 	g.slogans()
 	g.facts()
 	out := g.drafts
@@ -139,6 +143,7 @@ type drafter struct {
 	capital map[string]int
 	runes   map[int][]rune
 	shown   map[string]int // how many list drafts show each option
+	body    string         // the body's text, for roles
 }
 
 func newDrafter(src Source) *drafter {

@@ -53,7 +53,7 @@ func draftSources(t *testing.T) []Source {
 func TestRightAnswerNotAloneInItsShape(t *testing.T) {
 	for _, src := range draftSources(t) {
 		for _, d := range Drafts(src) {
-			if d.Kind == DraftList || d.Kind == DraftDefinition || d.Kind == DraftMeta {
+			if d.Kind == DraftList || d.Kind == DraftDefinition || d.Kind == DraftRole || d.Kind == DraftMeta {
 				continue // options of words, or the document's own facts
 			}
 			q := d.Question

@@ -127,3 +127,39 @@ func TestRound18TitlesAndBands(t *testing.T) {
 		t.Error("one end of a band of marks asked")
 	}
 }
+
+// What a viewpoint calls a thing is asked among the other such words,
+// none the same sentence gives it (round 17's judge: no draft asked a
+// viewpoint's substance).
+func TestRolesOfViewpoints(t *testing.T) {
+	text := "BAN CHẤP HÀNH TRUNG ƯƠNG\nSố 59-NQ/TW\nNGHỊ QUYẾT\nvề đột phá phát triển khoa học\nI. QUAN ĐIỂM CHỈ ĐẠO\n" +
+		"1- Phát triển khoa học, công nghệ và đổi mới sáng tạo là đột phá quan trọng hàng đầu, là động lực chính để phát triển nhanh lực lượng sản xuất hiện đại.\n" +
+		"2- Người dân và doanh nghiệp là trung tâm, là chủ thể, nguồn lực; nhà khoa học là nhân tố then chốt.\n" +
+		"3- Trong các nội dung cốt lõi, thể chế là điều kiện tiên quyết, cần hoàn thiện và đi trước một bước.\n" +
+		"4- Tuy nhiên, vai trò của doanh nghiệp là lực lượng nòng cốt chưa được phát huy đầy đủ.\n"
+	got := map[string]bool{}
+	for _, d := range Drafts(Source{Title: "Nghị quyết số 59-NQ/TW", Kind: "Nghị quyết", Number: "59-NQ/TW", Issuer: "Bộ Chính trị", Pages: []string{text}}) {
+		if d.Kind != DraftRole {
+			continue
+		}
+		q := d.Question
+		right := answerOf(q)
+		got[right] = true
+		if strings.Contains(q.Stem, "1-") || strings.Contains(q.Stem, "…… ,") {
+			t.Errorf("stem %q", q.Stem)
+		}
+		for _, o := range q.Options {
+			if !o.Correct && strings.Contains(q.Explanation, "là "+o.Text) {
+				t.Errorf("%q: a second right answer %q", q.Stem, o.Text)
+			}
+		}
+	}
+	for _, want := range []string{"đột phá quan trọng hàng đầu", "trung tâm", "điều kiện tiên quyết"} {
+		if !got[want] {
+			t.Errorf("the role %q not asked (asked %v)", want, got)
+		}
+	}
+	if got["lực lượng nòng cốt"] {
+		t.Error("an assessment's 'Tuy nhiên …' asked as a viewpoint")
+	}
+}
