@@ -157,6 +157,18 @@ func ReadMeta(text string) Meta {
 				m.Issuer = b
 			}
 		}
+		// "KẾT LUẬN / CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ" under the heading
+		// says whose it is (round 19: Kết luận 155-KL/TW)
+		if kindLine >= 0 && kindLine+1 < len(head) {
+			switch next := strings.ToUpper(head[kindLine+1]); {
+			case strings.HasPrefix(next, "CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ"):
+				m.Issuer = "Bộ Chính trị, Ban Bí thư"
+			case strings.HasPrefix(next, "CỦA BỘ CHÍNH TRỊ"):
+				m.Issuer = "Bộ Chính trị"
+			case strings.HasPrefix(next, "CỦA BAN BÍ THƯ"):
+				m.Issuer = "Ban Bí thư"
+			}
+		}
 	}
 	switch {
 	case namedKinds[m.Kind] && kindLine >= 0 && kindLine+1 < len(head) && lawName(head[kindLine+1]):

@@ -159,6 +159,10 @@ func derived(f fact) []string {
 		n := decimals(f.answer)
 		steps := spread(f, []float64{-15, -10, -5, 5, 10, 15})
 		switch {
+		case n == 0 && int(f.value)%5 == 0 && f.value >= 10:
+			// a round answer among round figures: 20 % beside 18, 22,
+			// 24 % was the only round one (round 19)
+			steps = spread(f, []float64{-15, -10, -5, 5, 10, 15})
 		case n == 0 && f.value < 10:
 			// "R&D đạt 2% GDP": 1%, 3%, 4%, not 7% or 12% (round 17)
 			steps = spread(f, []float64{-2, -1, 1, 2, 3, 4})

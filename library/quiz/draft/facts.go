@@ -29,7 +29,7 @@ type fact struct {
 }
 
 var (
-	numRE       = regexp.MustCompile(`\d+(?:[.,]\d+)*(?:/\d+)*`)
+	numRE       = regexp.MustCompile(`\d+(?:[.,]\d+)*(?:/\d+(?:[.,]\d+)*)*`) // "4/100.000" whole (round 19)
 	countNouns  = []string{"khâu đột phá", "nhiệm vụ trọng tâm", "nhóm nhiệm vụ", "nhóm giải pháp", "chỉ tiêu", "đột phá", "nhiệm vụ", "giải pháp", "quan điểm", "mục tiêu", "chương trình", "đề án", "tiêu chí", "trụ cột", "lĩnh vực", "chuyên đề", "phong trào", "nhóm"}
 	numberWords = []string{"", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười",
 		"mười một", "mười hai", "mười ba", "mười bốn", "mười lăm", "mười sáu", "mười bảy", "mười tám", "mười chín", "hai mươi"}

@@ -127,7 +127,7 @@ func namesBody(s string) bool {
 func (g *drafter) fresh(cands []string) []string {
 	var out []string
 	for _, c := range cands {
-		if g.shown[optionKey(c)] < 4 {
+		if g.shown[optionKey(c)] < 3 {
 			out = append(out, c)
 		}
 	}

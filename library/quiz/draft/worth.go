@@ -51,6 +51,9 @@ func worthAsking(f fact, all []fact, news bool) bool {
 		// số đạt ……" names what it measures
 		return false
 	}
+	if words(c)-words(f.answer) < 4 {
+		return false // "Tầm nhìn đến năm ……": a label, no sentence (round 19)
+	}
 	if anaphoraRE.MatchString(c) || debrisRE.MatchString(c) {
 		return false
 	}
@@ -158,7 +161,7 @@ func worthAsking(f fact, all []fact, news bool) bool {
 
 // citedTitleRE ends inside the title of a document a text cites: "theo
 // Kết luận số 199-KL/TW ngày … của Bộ Chính trị về …".
-var citedTitleRE = regexp.MustCompile(`số \d+[\p{L}\d/.-]*(?: ngày [\d/]+)?(?: của [^,;:]{0,80})? về [^,;:]*$`)
+var citedTitleRE = regexp.MustCompile(`số \d+[\p{L}\d/.-]*(?: ngày (?:[\d/]+|\d{1,2} tháng \d{1,2} năm \d{4}))?(?: của [^,;:]{0,80})? (?:về|phê duyệt|ban hành) [^,;:]*$`)
 
 // rangeAfter and rangeBefore are the other end of a range beside a
 // figure.
