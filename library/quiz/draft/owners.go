@@ -22,7 +22,7 @@ var ownerCut = regexp.MustCompile(` (chủ trì|phối hợp|có trách nhiệm|
 // ownerOf is the body a heading or a list's name gives tasks to, "" if
 // it names none, or many at once.
 func ownerOf(s string) string {
-	s = strings.TrimSpace(stripItem(s))
+	s = strings.TrimPrefix(strings.TrimSpace(stripItem(s)), "Giao ") // "6. Giao Văn phòng Trung ương Đảng chủ trì:" (round 19)
 	if m := ownerCut.FindStringIndex(s); m != nil {
 		s = s[:m[0]]
 	}

@@ -58,3 +58,32 @@ func TestRound19Plan(t *testing.T) {
 		}
 	}
 }
+
+// A conclusion's tasks given with "Giao …": who is given them is asked,
+// never the body a task names by its remit (round 19, Kết luận 155-KL/TW
+// gave no draft but its issuer).
+func TestRound19Conclusion(t *testing.T) {
+	text := "BAN CHẤP HÀNH TRUNG ƯƠNG\nSố 156-KL/TW\nKẾT LUẬN\nCỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ\nvề một số nhiệm vụ trọng tâm\nTại phiên họp, Bộ Chính trị, Ban Bí thư kết luận như sau:\n" +
+		"1. Giao Ban Tuyên giáo và Dân vận Trung ương chủ trì xây dựng kế hoạch tổ chức tốt công tác thông tin, tạo đồng thuận trong xã hội về sắp xếp bộ máy.\n" +
+		"2. Giao Ủy ban Kiểm tra Trung ương chủ trì, phối hợp với Đảng ủy Chính phủ hướng dẫn ủy ban kiểm tra các cấp rà soát việc quản lý tài sản công khi sắp xếp.\n" +
+		"3. Giao Đảng ủy Quốc hội chủ trì, phối hợp với Đảng ủy Chính phủ lãnh đạo việc tổng hợp ý kiến nhân dân về sửa đổi, bổ sung Hiến pháp năm 2013.\n" +
+		"4. Giao Ban Tổ chức Trung ương chủ trì theo dõi, đôn đốc các địa phương hoàn thành việc sắp xếp đơn vị hành chính trước ngày 30/6/2025.\n" +
+		"5. Giao Văn phòng Trung ương Đảng chủ trì hướng dẫn việc quản lý, lưu trữ hồ sơ, tài liệu của các tổ chức đảng khi hợp nhất.\n"
+	src := Source{Title: "Kết luận số 156-KL/TW", Kind: "Kết luận", Number: "156-KL/TW", Issuer: "Bộ Chính trị, Ban Bí thư", Pages: []string{text}}
+	asked := 0
+	for _, d := range Drafts(src) {
+		q := d.Question
+		if strings.HasPrefix(q.Stem, "Cơ quan nào ban hành") {
+			t.Errorf("the issuer by its comma: %q", q.Stem)
+		}
+		if strings.Contains(q.Stem, "cơ quan nào") {
+			asked++
+			if strings.Contains(q.Stem, "ủy ban kiểm tra các cấp") {
+				t.Errorf("a task that names its body's remit: %q", q.Stem)
+			}
+		}
+	}
+	if asked < 2 {
+		t.Errorf("%d questions on who is given a task, want 2 at least", asked)
+	}
+}
