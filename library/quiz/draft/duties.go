@@ -89,10 +89,12 @@ func (g *drafter) duties() {
 		named = append(named, namedBodyRE.FindAllString(d.task, -1)...)
 	}
 	for i, d := range all {
-		if boilerplate.MatchString(d.task) || d.lead || remitIn(d.task, d.who) {
+		if boilerplate.MatchString(d.task) || d.lead || remitIn(d.task, d.who) && !remitIn(g.src.Title+" "+g.titleBlock(), d.who) {
 			// (nor a task that says its body's remit in the body's words:
 			// "hướng dẫn ủy ban kiểm tra các cấp" of the Ủy ban Kiểm tra
-			// Trung ương, round 19)
+			// Trung ương, round 19) — unless the document is about it: "kinh
+			// tế" in a resolution on the economy says nothing of the Ban
+			// Kinh tế Trung ương
 			continue // what every resolution's last part says: no question of this one (its body a wrong answer still)
 		}
 		var wrong []string
