@@ -1,6 +1,7 @@
 package vanban
 
 import (
+	"slices"
 	"sort"
 	"sotay/internal/viet"
 	"strings"
@@ -120,4 +121,36 @@ func titleWord(w string) string {
 		return w
 	}
 	return sentenceCase(w)
+}
+
+func sentenceCase(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + strings.ToLower(s[n:])
+}
+
+// firstTitleLine is the first line that can be a title: not the national
+// or Party motto, not a rule, not a number or date line.
+func firstTitleLine(head []string, letterhead []string) string {
+	for i, l := range head {
+		t := strings.TrimSpace(ruleRe.ReplaceAllString(mottoRe.ReplaceAllString(l, ""), " "))
+		if strings.Trim(t, "*-–—_=. ") == "" || numberRe.MatchString(t) || dateRe.MatchString(t) && len([]rune(t)) < 60 {
+			continue
+		}
+		// The letterhead's left column ("TRƯỜNG ĐẠI HỌC …", "KHOA …") is
+		// the issuer, not the title.
+		if i < 8 && allCaps(t) && slices.Contains(letterhead, t) {
+			continue
+		}
+		// "– Căn cứ …" lines come before a form's heading; a cover page
+		// has "oOo", "Nhóm:", dotted lines and the author's name.
+		if strings.HasPrefix(strings.TrimLeft(t, "-–—•+* "), "Căn cứ") || strings.HasSuffix(t, ":") ||
+			letters(t) < 4 || allCaps(t) && personName(t) {
+			continue
+		}
+		return strings.TrimSpace(ruleRe.ReplaceAllString(l, " "))
+	}
+	if len(head) > 0 {
+		return head[0]
+	}
+	return ""
 }

@@ -286,3 +286,36 @@ func (g *drafter) listCount(l dlist) {
 	q.Explanation, q.Passage, q.Difficulty = listExplanation(g.ref, l), g.passage(l.first, l.first.text), 2
 	g.put(DraftCount, q)
 }
+
+// parentsOf is, for each list, the list one of whose items leads it in
+// (the "đ) Phối hợp … triển khai:" of a ministry's tasks), -1 if none.
+func parentsOf(all []dlist) []int {
+	type at struct{ page, start int }
+	item := map[at]int{}
+	for j, l := range all {
+		for _, ln := range l.lines {
+			item[at{ln.page, ln.start}] = j
+		}
+	}
+	out := make([]int, len(all))
+	for k, l := range all {
+		out[k] = -1
+		if j, ok := item[at{l.first.page, l.first.start}]; ok && j != k {
+			out[k] = j
+		}
+	}
+	return out
+}
+
+// within reports whether list k stands under an item of list p, or under
+// an item of a list that does (round 15: the dash points under item đ) of
+// a ministry's tasks were taken as odd ones out for that ministry).
+func within(parents []int, k, p int) bool {
+	for depth := 0; depth < 4 && k >= 0; depth++ {
+		k = parents[k]
+		if k == p {
+			return true
+		}
+	}
+	return false
+}

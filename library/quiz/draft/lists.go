@@ -485,36 +485,3 @@ var (
 	bodyRE      = regexp.MustCompile(`(Ban Chấp hành|Ban Thường vụ|Ban Tuyên giáo|Ban Tổ chức|Ban Dân vận|Ban Nội chính|Ban Chỉ đạo|Ủy ban Kiểm tra|Uỷ ban Kiểm tra|Văn phòng|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân|Mặt trận Tổ quốc|Trung tâm Chính trị|Quận ủy|Huyện ủy|Tỉnh ủy|Thành ủy|Đảng ủy|Quận uỷ|Huyện uỷ|Tỉnh uỷ|Thành uỷ|Đảng uỷ|Bộ Chính trị|Ban Bí thư)( (Quận ủy|Huyện ủy|Tỉnh ủy|Thành ủy|Đảng ủy|Quận uỷ|Huyện uỷ|Tỉnh uỷ|Thành uỷ|Đảng uỷ|quận|huyện|tỉnh|thành phố|phường|xã|Đảng bộ quận|Đảng bộ huyện|Đảng bộ tỉnh|Đảng bộ thành phố))?`)
 	fullDateRE  = regexp.MustCompile(`ngày (\d{1,2}) tháng (\d{1,2}) năm (\d{4})`)
 )
-
-// parentsOf is, for each list, the list one of whose items leads it in
-// (the "đ) Phối hợp … triển khai:" of a ministry's tasks), -1 if none.
-func parentsOf(all []dlist) []int {
-	type at struct{ page, start int }
-	item := map[at]int{}
-	for j, l := range all {
-		for _, ln := range l.lines {
-			item[at{ln.page, ln.start}] = j
-		}
-	}
-	out := make([]int, len(all))
-	for k, l := range all {
-		out[k] = -1
-		if j, ok := item[at{l.first.page, l.first.start}]; ok && j != k {
-			out[k] = j
-		}
-	}
-	return out
-}
-
-// within reports whether list k stands under an item of list p, or under
-// an item of a list that does (round 15: the dash points under item đ) of
-// a ministry's tasks were taken as odd ones out for that ministry).
-func within(parents []int, k, p int) bool {
-	for depth := 0; depth < 4 && k >= 0; depth++ {
-		k = parents[k]
-		if k == p {
-			return true
-		}
-	}
-	return false
-}
