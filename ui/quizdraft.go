@@ -212,7 +212,7 @@ func (r *ReviewScreen) showDrafts(doc library.Summary) {
 			}
 			if len(drafts) == 0 {
 				r.shell.showInfo(dialog.NewInformation(lang.X("draft.none_title", "Chưa đề xuất được câu hỏi"),
-					lang.X("draft.none_text", "Văn bản “{{.T}}” không có số liệu, thời hạn hay danh mục đủ rõ để soạn câu hỏi. Hãy soạn câu hỏi bằng tay trong Ôn tập › Ngân hàng.", map[string]any{"T": doc.Title}),
+					lang.X("draft.none_text", "Sổ tay không tìm được trong “{{.T}}” số liệu, thời hạn hay danh mục mà nó hỏi được mà không lộ đáp án. Hãy soạn câu hỏi bằng tay trong Ôn tập › Ngân hàng.", map[string]any{"T": doc.Title}),
 					r.shell.win))
 				return
 			}

@@ -292,6 +292,16 @@ func likeAnswer(f fact, t string) string {
 	if r, _ := utf8.DecodeRuneInString(f.answer); unicode.IsUpper(r) {
 		return viet.UpperFirst(t)
 	}
+	if f.kind == DraftPercent && !strings.ContainsAny(t, ".,") {
+		// "03%" beside "2%" and "02%" (round 20): every option written
+		// with the answer's leading zero, or none
+		if n := atoi(strings.TrimSuffix(strings.TrimSpace(t), "%")); n > 0 && n < 10 {
+			if len(f.answer) >= 3 && f.answer[0] == '0' {
+				return fmt.Sprintf("%02d%%", n)
+			}
+			return fmt.Sprintf("%d%%", n)
+		}
+	}
 	if (f.kind == DraftQuantity && f.shape == "" || f.kind == DraftCount && f.shape == "digit") && !strings.ContainsAny(t, ".,") {
 		// "07 chỉ tiêu" among "2", "5", "13" stood out by its zero (round 18)
 		n := atoi(t)

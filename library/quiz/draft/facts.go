@@ -54,9 +54,12 @@ func (g *drafter) facts() {
 		if l.heading && l.body && !l.sub {
 			section, period = g.name(l.text), ""
 		}
-		if l.item == "num" {
-			period = ""
-			if t := stripItem(l.text); words(t) <= 8 && yearRE.MatchString(t) && !strings.ContainsAny(t, ".;") {
+		if l.item == "num" || l.item == "alpha" {
+			if l.item == "num" {
+				period = ""
+			}
+			// ("b) Giai đoạn 2028 - 2030:" too: round 20)
+			if t := strings.TrimRight(stripItem(l.text), ": "); words(t) <= 8 && (yearRE.MatchString(t) || rangeRE.MatchString(t)) && !strings.ContainsAny(t, ".;") {
 				// the targets of 2030 and of 2045 read alike: each
 				// blank says which (round 17, Nghị quyết 57-NQ/TW)
 				period = strings.TrimRight(t, ":")
@@ -88,8 +91,8 @@ func (g *drafter) facts() {
 		}
 		switch fc, fp := viet.Fold(ctx), viet.Fold(period); {
 		case period == "" || strings.Contains(fc, fp):
-		case strings.Contains(fp, fc):
-			ctx = period // "Các chỉ tiêu chủ yếu đến năm 2030" is its own part
+		case strings.Contains(fp, fc) || strings.HasPrefix(fp, "tam nhin"):
+			ctx = period // "Các chỉ tiêu chủ yếu đến năm 2030", "Tầm nhìn đến năm 2045" are their own parts
 		default:
 			ctx = strings.TrimPrefix(ctx+", "+lowerFirst(period), ", ")
 		}

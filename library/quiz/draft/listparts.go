@@ -273,7 +273,9 @@ func (g *drafter) listCount(l dlist) {
 		return
 	}
 	n := len(l.labels)
-	if n < 3 || n > 12 {
+	if p := g.pointsUnder(l.first); n < 3 || n > 12 || p >= 0 && p != n {
+		// (a count is asked only when the part's own numbered points
+		// are the list's: round 20's judge found "3 groups" of eight)
 		return
 	}
 	h := fnv.New32a()
@@ -318,4 +320,36 @@ func within(parents []int, k, p int) bool {
 		}
 	}
 	return false
+}
+
+// pointsUnder counts the numbered points 1, 2, 3 … of the part a heading
+// opens, up to the next heading; 0 when it has none, and the list's own
+// items count when the part numbers none.
+func (g *drafter) pointsUnder(first dline) int {
+	at := -1
+	for i, l := range g.lines {
+		if l.page == first.page && l.start == first.start {
+			at = i
+			break
+		}
+	}
+	if at < 0 {
+		return 0
+	}
+	n, any := 0, false
+	for _, l := range g.lines[at+1:] {
+		if l.heading && !l.sub {
+			break
+		}
+		if l.item == "num" {
+			any = true
+			if itemNumber(l.text) == n+1 {
+				n++
+			}
+		}
+	}
+	if !any {
+		return -1
+	}
+	return n
 }

@@ -87,3 +87,32 @@ func TestRound19Conclusion(t *testing.T) {
 		t.Errorf("%d questions on who is given a task, want 2 at least", asked)
 	}
 }
+
+// Round 20's faults (Nghị quyết 71-NQ/TW, Quyết định 2629/QĐ-TTg): a count
+// of groups that the part's numbered points do not give, percentages
+// written "02%" beside "2%", targets of two periods without their period.
+func TestRound20Counts(t *testing.T) {
+	text := "THỦ TƯỚNG CHÍNH PHỦ\nSố: 2630/QĐ-TTg\nQUYẾT ĐỊNH\nPhê duyệt Chương trình phát triển Chính phủ số\nĐiều 1. Phê duyệt Chương trình với các nội dung sau:\n" +
+		"I. MỤC TIÊU\n1. Mục tiêu cụ thể\na) Giai đoạn 2025 - 2027:\n- Tỷ lệ dịch vụ công trực tuyến toàn trình đạt 80% trên tổng số thủ tục hành chính.\n- Chi cho chuyển đổi số đạt tối thiểu 03% tổng chi ngân sách hằng năm của các bộ, ngành.\n" +
+		"b) Giai đoạn 2028 - 2030:\n- Tỷ lệ dịch vụ công trực tuyến toàn trình đạt 95% trên tổng số thủ tục hành chính.\n- Chi cho chuyển đổi số đạt tối thiểu 05% tổng chi ngân sách hằng năm của các bộ, ngành.\n" +
+		"II. NHIỆM VỤ VÀ GIẢI PHÁP\n1. Hoàn thiện thể chế số:\n- Rà soát các văn bản quy phạm pháp luật.\n- Ban hành quy định về dữ liệu mở.\n- Hướng dẫn định danh điện tử.\n" +
+		"2. Phát triển hạ tầng số.\n3. Phát triển nền tảng số.\n4. Phát triển dữ liệu số.\n5. Bảo đảm an toàn thông tin.\n"
+	for _, d := range Drafts(Source{Title: "Quyết định số 2630/QĐ-TTg", Kind: "Quyết định", Number: "2630/QĐ-TTg", Issuer: "Thủ tướng Chính phủ", Pages: []string{text}}) {
+		q := d.Question
+		if strings.Contains(q.Stem, "bao nhiêu nhóm nhiệm vụ") && answerOf(q) != "5" {
+			t.Errorf("%q: answer %q, the part has 5 numbered groups", q.Stem, answerOf(q))
+		}
+		zero := 0
+		for _, o := range q.Options {
+			if strings.HasPrefix(o.Text, "0") {
+				zero++
+			}
+		}
+		if zero > 0 && zero < len(q.Options) {
+			t.Errorf("options written with and without a leading zero: %v", q.Options)
+		}
+		if low := strings.ToLower(q.Stem); strings.Contains(q.Stem, "toàn trình đạt ……") && !strings.Contains(low, "giai đoạn 2025 - 2027") && !strings.Contains(low, "giai đoạn 2028 - 2030") {
+			t.Errorf("a target without its period: %q", q.Stem)
+		}
+	}
+}
