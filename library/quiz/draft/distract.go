@@ -34,7 +34,7 @@ func distractors(f fact, all []fact, docYear int) []string {
 		if f.kind == DraftPercent && decimals(o.answer) != decimals(f.answer) {
 			continue // "96,4%" among round "95%", "100%" gives itself away
 		}
-		if f.kind == DraftTime && f.shape == "date" && (d > 1 || docYear > 0 && f.value >= float64(docYear) && o.value < float64(docYear)) {
+		if f.kind == DraftTime && (f.shape == "date" || f.shape == "sdate") && (d > 1 || docYear > 0 && f.value >= float64(docYear) && o.value < float64(docYear)) {
 			continue // "ngày 23 tháng 11 năm 2015" for a deadline of 2025 (round 16)
 		}
 		if f.kind == DraftTime && (f.shape == "year" || f.shape == "range") && d > 10 {
@@ -203,6 +203,16 @@ func derived(f fact) []string {
 		for _, q := range []string{"I", "II", "III", "IV"} {
 			out = append(out, fmt.Sprintf("quý %s năm %d", q, int(f.value)))
 		}
+	case f.shape == "sdate":
+		// the other days and months near it, written as it is
+		p := strings.Split(f.answer, "/")
+		d, mo, y := atoi(p[0]), atoi(p[1]), atoi(p[2])
+		for _, k := range [][2]int{{0, 1}, {0, -1}, {5, 0}, {-5, 0}, {0, 2}} {
+			nd, nm := d+k[0], mo+k[1]
+			if nm >= 1 && nm <= 12 && nd >= 1 && nd <= time.Date(y, time.Month(nm)+1, 0, 0, 0, 0, 0, time.UTC).Day() {
+				out = append(out, fmt.Sprintf("%0*d/%0*d/%d", len(p[0]), nd, len(p[1]), nm, y))
+			}
+		}
 	case f.shape == "date":
 		m := fullDateRE.FindStringSubmatch(f.answer)
 		d, mo, y := atoi(m[1]), atoi(m[2]), atoi(m[3])
@@ -276,6 +286,12 @@ func rangeSep(s string) string {
 // when the blank opens a sentence, "05" beside "03", a range with the
 // answer's dash and spaces.
 func likeAnswer(f fact, t string) string {
+	if f.shape == "sdate" {
+		p, q := strings.Split(f.answer, "/"), strings.Split(t, "/")
+		if len(p) == 3 && len(q) == 3 {
+			return fmt.Sprintf("%0*d/%0*d/%s", len(p[0]), atoi(q[0]), len(p[1]), atoi(q[1]), q[2])
+		}
+	}
 	if f.shape == "date" {
 		// every date written as the answer is: "ngày 01 tháng 01 năm
 		// 2027" beside "ngày 1 tháng 2 …" stood out (round 18)

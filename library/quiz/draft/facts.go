@@ -172,7 +172,7 @@ func (g *drafter) facts() {
 			where = " (mục “" + f.ctx + "”)"
 		}
 		q := choice(fmt.Sprintf("Theo %s%s, điền vào chỗ trống: %s", g.ref, where, quoted(blanked, f.mid && f.at > 0)), f.answer, wrong)
-		if f.shape != "date" && f.shape != "quarter" {
+		if f.shape != "date" && f.shape != "sdate" && f.shape != "quarter" {
 			inOrder(q.Options) // figures read smallest first; where the answer sits says nothing
 		}
 		q.Explanation = explainQuote(g.ref, f.clause)
@@ -245,6 +245,14 @@ func clauseFacts(c string) []fact {
 	}
 	for _, m := range fullDateRE.FindAllStringSubmatchIndex(c, -1) {
 		keep(fact{kind: DraftTime, shape: "date", answer: c[m[0]:m[1]], value: float64(atoi(c[m[6]:m[7]])), at: m[0]})
+	}
+	for _, m := range slashDateRE.FindAllStringSubmatchIndex(c, -1) {
+		// "trước ngày 09/3/2025": a deadline written with slashes (round
+		// 20: a conclusion of such deadlines gave nothing)
+		d, mo, y := atoi(c[m[2]:m[3]]), atoi(c[m[4]:m[5]]), atoi(c[m[6]:m[7]])
+		if d >= 1 && d <= 31 && mo >= 1 && mo <= 12 && y >= 1945 && y <= 2100 && deadlineRE.MatchString(lastWords(c[:m[0]], 6)) {
+			keep(fact{kind: DraftTime, shape: "sdate", answer: c[m[2]:m[1]], value: float64(y), at: m[2]})
+		}
 	}
 	for _, m := range yearRE.FindAllStringSubmatchIndex(c, -1) {
 		if y := atoi(c[m[2]:m[3]]); y >= 1900 && y <= 2100 {
@@ -384,6 +392,9 @@ var refListRE = regexp.MustCompile(`(?i)(khoản|điều|điểm|mục|chương)
 // preambleRE is how a preamble's lines open: the documents it cites are
 // not what the text says ("Xét Tờ trình số 333/TTr-TANDTC ngày 06/5/2017").
 var preambleRE = regexp.MustCompile(`^(Căn cứ|Xét|Sau khi xem xét|Theo đề nghị)\s`)
+
+// slashDateRE is a date written with slashes after "ngày".
+var slashDateRE = regexp.MustCompile(`ngày (\d{1,2})/(\d{1,2})/(\d{4})\b`)
 
 // targetNumberRE is a target's number in a list of targets: "(9) ".
 var targetNumberRE = regexp.MustCompile(`^\(\d{1,2}\)\s*`)

@@ -116,3 +116,34 @@ func TestRound20Counts(t *testing.T) {
 		}
 	}
 }
+
+// A conclusion's deadlines written "ngày 09/3/2025" are asked, with wrong
+// dates written as the answer is and never impossible (round 20,
+// Kết luận 127-KL/TW gave nothing).
+func TestRound20SlashDeadlines(t *testing.T) {
+	text := "BAN CHẤP HÀNH TRUNG ƯƠNG\nSố 128-KL/TW\nKẾT LUẬN\nCỦA BỘ CHÍNH TRỊ\nvề sắp xếp tổ chức bộ máy\nBộ Chính trị kết luận như sau:\n" +
+		"1. Đảng ủy Chính phủ báo cáo Bộ Chính trị về chủ trương sắp xếp đơn vị hành chính chậm nhất ngày 09/3/2025.\n" +
+		"2. Đảng ủy Quốc hội hoàn thành việc sửa đổi, bổ sung một số điều của Hiến pháp chậm nhất ngày 30/6/2025.\n" +
+		"3. Ban Tổ chức Trung ương tổng hợp ý kiến các tỉnh ủy, thành ủy, trình Bộ Chính trị trước ngày 07/4/2025.\n" +
+		"4. Tại phiên họp ngày 28/02/2025, Bộ Chính trị đã nghe báo cáo của Ban Tổ chức Trung ương.\n"
+	asked := 0
+	for _, d := range Drafts(Source{Title: "Kết luận số 128-KL/TW", Kind: "Kết luận", Number: "128-KL/TW", Issuer: "Bộ Chính trị", IssuedOn: "2025-02-28", Pages: []string{text}}) {
+		q := d.Question
+		if !strings.Contains(q.Stem, "ngày ……") {
+			continue
+		}
+		asked++
+		if strings.Contains(q.Stem, "Tại phiên họp") {
+			t.Errorf("a meeting's date asked as a deadline: %q", q.Stem)
+		}
+		for _, o := range q.Options {
+			p := strings.Split(o.Text, "/")
+			if len(p) != 3 || atoi(p[1]) < 1 || atoi(p[1]) > 12 || atoi(p[0]) < 1 || atoi(p[0]) > 31 || len(p[1]) != len(strings.Split(answerOf(q), "/")[1]) && atoi(p[1]) < 10 {
+				t.Errorf("%q: option %q", q.Stem, o.Text)
+			}
+		}
+	}
+	if asked < 2 {
+		t.Errorf("%d deadlines asked, want 2 at least", asked)
+	}
+}
