@@ -350,14 +350,20 @@ func topicOf(all []dlist) func(c string, l dlist) int {
 		}
 	}
 	content := func(w string) bool { return len(w) > 2 && !stopword[w] && df[w]*8 <= max(n, 16) }
+	lists := map[string]map[string]bool{} // each list's content words, once
 	return func(c string, l dlist) int {
-		words := map[string]bool{}
-		for _, set := range append(l.sets, wordSet(l.name)) {
-			for w := range set {
-				if content(w) {
-					words[w] = true
+		key := l.section + "\x00" + l.name + "\x00" + l.first.text
+		words, ok := lists[key]
+		if !ok {
+			words = map[string]bool{}
+			for _, set := range append(l.sets, wordSet(l.name)) {
+				for w := range set {
+					if content(w) {
+						words[w] = true
+					}
 				}
 			}
+			lists[key] = words
 		}
 		k := 0
 		for w := range wordSet(c) {
@@ -373,7 +379,11 @@ func topicOf(all []dlist) func(c string, l dlist) int {
 // "Tổ chức đợt thi đua chào mừng Đại hội XIV" among the points on natural
 // disasters was no question (round 18).
 func onTopic(cands []string, l dlist, topic func(string, dlist) int) []string {
+	score := map[string]int{}
+	for _, c := range cands {
+		score[c] = topic(c, l)
+	}
 	out := append([]string(nil), cands...)
-	sort.SliceStable(out, func(i, j int) bool { return topic(out[i], l) > topic(out[j], l) })
+	sort.SliceStable(out, func(i, j int) bool { return score[out[i]] > score[out[j]] })
 	return out
 }

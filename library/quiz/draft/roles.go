@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -31,6 +32,9 @@ func (g *drafter) roles() {
 		text := stripItem(l.text)
 		for _, sp := range sentences(text) {
 			sent := stripItem(strings.TrimSpace(text[sp[0]:sp[1]])) // ("1- Phát triển …" of a viewpoint)
+			if !strings.Contains(sent, " là ") || !slices.ContainsFunc(rolePhrases, func(p string) bool { return strings.Contains(sent, "là "+p) }) {
+				continue // (the pattern is slow: only where a role stands)
+			}
 			m := roleRE.FindStringSubmatchIndex(sent)
 			if m == nil {
 				continue
