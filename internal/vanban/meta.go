@@ -136,6 +136,12 @@ func ReadMeta(text string) Meta {
 		}
 		if len(caps) > 0 {
 			s := trueCase(strings.ToLower(strings.Join(caps, " ")), text)
+			if m.Place != "" {
+				// the place the date line names, which the body may only
+				// write at a line's start ("Hà Tĩnh, ngày …"; round 19)
+				s = strings.ReplaceAll(" "+s+" ", " "+strings.ToLower(m.Place)+" ", " "+m.Place+" ")
+				s = strings.TrimSpace(s)
+			}
 			if !strings.HasPrefix(s, "về ") && !actionRe.MatchString(caps[0]) && !namedKinds[m.Kind] && !formKinds[m.Kind] {
 				s = strings.TrimPrefix(s, "về ")
 			}

@@ -174,6 +174,8 @@ func TestReadMetaSubjectInCapitals(t *testing.T) {
 			"Thực hiện Quy định số 377-QĐ/TW ngày 08/10/2025 của Bộ Chính trị, Ban Tổ chức Trung ương hướng dẫn như sau.\n",
 			"Hướng dẫn số 45-HD/BTCTW một số nội dung Quy định số 377-QĐ/TW ngày 08/10/2025 của Bộ Chính trị", "Ban Tổ chức Trung ương"},
 	}
+	cases = append(cases, struct{ text, title, issuer string }{"ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 624/KH-UBND\nHà Tĩnh, ngày 19 tháng 11 năm 2025\nKẾ HOẠCH\nPHÁT TRIỂN GIÁO DỤC MẦM NON TRÊN ĐỊA BÀN TỈNH HÀ TĨNH\nThực hiện Chương trình của Chính phủ, Ủy ban nhân dân tỉnh ban hành Kế hoạch này.\n",
+		"Kế hoạch số 624/KH-UBND phát triển giáo dục mầm non trên địa bàn tỉnh Hà Tĩnh", ""})
 	cases = append(cases, struct{ text, title, issuer string }{"BAN CHẤP HÀNH TRUNG ƯƠNG\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 155-KL/TW\nHà Nội, ngày 17 tháng 5 năm 2025\nKẾT LUẬN\nCỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ\nvề một số nhiệm vụ trọng tâm về sắp xếp tổ chức bộ máy\nTại phiên họp ngày 16/5/2025, Bộ Chính trị, Ban Bí thư kết luận như sau.\n",
 		"Kết luận số 155-KL/TW về một số nhiệm vụ trọng tâm về sắp xếp tổ chức bộ máy", "Bộ Chính trị, Ban Bí thư"})
 	for _, c := range cases {
