@@ -144,6 +144,9 @@ type drafter struct {
 	runes   map[int][]rune
 	shown   map[string]int // how many list drafts show each option
 	body    string         // the body's text, for roles
+	title   *string        // the title block, once made
+	// titleDashed is it with its ranges written one way ("2026-2030")
+	titleDashed string
 }
 
 func newDrafter(src Source) *drafter {
@@ -355,12 +358,16 @@ var dashes = strings.NewReplacer(" - ", "-", " – ", "-", "–", "-", "- ", "-"
 
 // inTitle says whether the title or the title block states a figure.
 func (g *drafter) inTitle(f string) bool {
-	return figureIn(f, g.src.Title) || figureIn(dashes.Replace(f), dashes.Replace(g.titleBlock()))
+	g.titleBlock()
+	return figureIn(f, g.src.Title) || figureIn(dashes.Replace(f), g.titleDashed)
 }
 
 // titleBlock is the lines above the body: the letterhead, the kind and
-// the subject.
+// the subject (made once: every figure is checked against it).
 func (g *drafter) titleBlock() string {
+	if g.title != nil {
+		return *g.title
+	}
 	var b strings.Builder
 	for _, l := range g.lines {
 		if l.body {
@@ -371,7 +378,9 @@ func (g *drafter) titleBlock() string {
 		}
 		b.WriteString(l.text + " ")
 	}
-	return b.String()
+	t := b.String()
+	g.title, g.titleDashed = &t, dashes.Replace(t)
+	return t
 }
 
 // put adds a draft whatever its figures: a list's count is not the "5" of

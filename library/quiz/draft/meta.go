@@ -13,52 +13,11 @@ import (
 
 // The document's own particulars: its number, date of issue and issuer.
 
-// meta proposes the document's number, date of issue and issuer.
+// meta proposes the document's date of issue and issuer.
 func (g *drafter) meta() {
 	src := g.src
-	subject := strings.TrimSpace(src.Title)
-	if src.Number != "" {
-		if i := strings.Index(subject, src.Number); i >= 0 {
-			subject = strings.TrimSpace(subject[i+len(src.Number):])
-		}
-	}
 	// (the number is asked no more: judges of rounds 18 and 19 dropped it
 	// as trivia each time, a central document's too)
-	if false && src.Number != "" && src.Kind != "" && strings.HasPrefix(subject, "về ") {
-		var cands []string
-		m := docNumberRE.FindStringSubmatch(src.Number)
-		for _, l := range g.lines {
-			for _, o := range docNumberRE.FindAllStringSubmatch(l.text, -1) {
-				if m != nil && o[2] == m[2] {
-					cands = append(cands, o[0])
-				}
-			}
-		}
-		if m != nil {
-			n := m[1]
-			if r := reverse(n); r != n && !strings.HasPrefix(r, "0") {
-				cands = append(cands, r+"-"+m[2]+"/"+m[3])
-			}
-			for _, body := range []string{"TW", "TU", "HU", "QU", "ĐU"} {
-				if body != m[3] {
-					cands = append(cands, n+"-"+m[2]+"/"+body)
-					break
-				}
-			}
-			for _, kind := range []string{"CT", "KL", "NQ", "QĐ"} {
-				if kind != m[2] {
-					cands = append(cands, n+"-"+kind+"/"+m[3])
-					break
-				}
-			}
-		}
-		if wrong := distinctFrom(src.Number, cands, 3); len(wrong) >= 2 {
-			q := choice(fmt.Sprintf("%s %s có số hiệu nào?", src.Kind, subject), src.Number, wrong)
-			q.Explanation = fmt.Sprintf("Văn bản này là %s số %s.", strings.ToLower(src.Kind), src.Number)
-			q.Passage, q.Difficulty = g.findPassage(src.Number), 1
-			g.add(DraftMeta, q)
-		}
-	}
 	// The date of a Party resolution, directive or conclusion ("11-NQ/TW",
 	// numbered with a dash) is studied with it; a state or provincial
 	// text's date, a plan's or a regulation's is trivia (round 16's judge
@@ -165,14 +124,6 @@ func dmy(d, m, y string) string {
 	di, _ := strconv.Atoi(d)
 	mi, _ := strconv.Atoi(m)
 	return fmt.Sprintf("%d/%d/%s", di, mi, y)
-}
-
-func reverse(s string) string {
-	r := []rune(s)
-	for i, j := 0, len(r)-1; i < j; i, j = i+1, j-1 {
-		r[i], r[j] = r[j], r[i]
-	}
-	return string(r)
 }
 
 // numberNames reports whether a part of a document's number is the
