@@ -91,10 +91,11 @@ const MaxDrafts = 200
 // nothing to ask about gives no drafts.
 func Drafts(src Source) []Draft {
 	// A text imported before its structure was recovered: recovered
-	// here (offsets do not move, so passages stay right).
+	// here (offsets do not move, so passages stay right). No-break spaces
+	// of a web page ("chưa\u00a0thực sự") are spaces, one rune for one.
 	pages := make([]string, len(src.Pages))
 	for i, p := range src.Pages {
-		pages[i] = vanban.Unflatten(p)
+		pages[i] = vanban.Unflatten(nbsp.Replace(p))
 	}
 	src.Pages = pages
 	g := newDrafter(src)
@@ -119,6 +120,8 @@ func Drafts(src Source) []Draft {
 	}
 	return out
 }
+
+var nbsp = strings.NewReplacer("\u00a0", " ", "\u202f", " ")
 
 // dline is one non-empty line of the document with where it is.
 type dline struct {

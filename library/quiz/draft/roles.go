@@ -14,13 +14,21 @@ import (
 // lực lượng nòng cốt" — asked as a blank among the other such words.
 // Round 17's judge found no draft asked a viewpoint's substance.
 
-// rolePhrases are the words a viewpoint gives a thing, longest first.
-var rolePhrases = []string{"đột phá quan trọng hàng đầu", "quốc sách hàng đầu", "nhiệm vụ trọng tâm", "nhiệm vụ then chốt",
-	"nhiệm vụ chiến lược", "nhiệm vụ hàng đầu", "nhiệm vụ cấp bách", "khâu đột phá", "điều kiện tiên quyết", "yếu tố quyết định",
-	"động lực chính", "động lực quan trọng", "lực lượng nòng cốt", "lực lượng quan trọng", "nguồn lực quan trọng",
-	"yêu cầu khách quan", "bộ phận quan trọng", "nền tảng", "then chốt", "trung tâm", "chủ thể"}
+// rolePhrases are the words a viewpoint gives a thing ("… là một nhiệm
+// vụ chiến lược, là khâu đột phá quan trọng"), longest first.
+var rolePhrases = []string{"đột phá quan trọng hàng đầu", "nhiệm vụ chính trị trọng tâm", "khâu đột phá quan trọng", "quốc sách hàng đầu",
+	"nhiệm vụ trọng tâm", "nhiệm vụ then chốt", "nhiệm vụ chiến lược", "nhiệm vụ hàng đầu", "nhiệm vụ cấp bách", "khâu đột phá",
+	"điều kiện tiên quyết", "yếu tố quyết định", "động lực chính", "động lực quan trọng", "lực lượng nòng cốt", "lực lượng quan trọng",
+	"nguồn lực quan trọng", "yêu cầu khách quan", "bộ phận quan trọng", "nền tảng", "then chốt", "trung tâm", "chủ thể"}
 
-var roleRE = regexp.MustCompile(`(?:^|[,;:] |\s)((?:\p{Lu}|\p{Ll})[^.;:]{12,160}?) (?:là|đang là|giữ vai trò là) (` + strings.Join(rolePhrases, "|") + `)(?:[,;.)]|$| của| để| trong| cho| và)`)
+// rolePlaces are the places a thing holds ("kinh tế nhà nước giữ vai trò
+// chủ đạo"): asked among each other, never among the roles above, which
+// do not follow "giữ vai trò" (round 20's judge: wrong answers that do
+// not fit the sentence give the answer away).
+var rolePlaces = []string{"chủ đạo", "quyết định", "then chốt", "nòng cốt", "trung tâm", "định hướng", "dẫn dắt", "chủ lực"}
+
+var roleRE = regexp.MustCompile(`(?:^|[,;:] |\s)((?:\p{Lu}|\p{Ll})[^.;:]{12,160}?) (?:(?:là|đang là|giữ vai trò là) (?:một )?(` + strings.Join(rolePhrases, "|") +
+	`)|(?:giữ|đóng) vai trò (` + strings.Join(rolePlaces, "|") + `))(?:[,;.)]|$| của| để| trong| cho| và| cùng)`)
 
 // roles proposes a blank on the role a viewpoint gives a thing.
 func (g *drafter) roles() {
@@ -32,26 +40,40 @@ func (g *drafter) roles() {
 		text := stripItem(l.text)
 		for _, sp := range sentences(text) {
 			sent := stripItem(strings.TrimSpace(text[sp[0]:sp[1]])) // ("1- Phát triển …" of a viewpoint)
-			if !strings.Contains(sent, " là ") || !slices.ContainsFunc(rolePhrases, func(p string) bool { return strings.Contains(sent, "là "+p) }) {
+			if !strings.Contains(sent, " vai trò ") && (!strings.Contains(sent, " là ") || !slices.ContainsFunc(rolePhrases, func(p string) bool { return strings.Contains(sent, " "+p) })) {
 				continue // (the pattern is slow: only where a role stands)
 			}
 			m := roleRE.FindStringSubmatchIndex(sent)
 			if m == nil {
 				continue
 			}
-			subject, answer := sent[m[2]:m[3]], sent[m[4]:m[5]]
-			if words(subject) < 3 || words(sent[:m[4]]) > 40 || used[answer] || strings.HasPrefix(sent, "Tuy nhiên") {
+			phrases, lead, at := rolePhrases, " là ", 4
+			if m[4] < 0 {
+				phrases, lead, at = rolePlaces, " vai trò ", 6
+			}
+			subject, answer := sent[m[2]:m[3]], sent[m[at]:m[at+1]]
+			// a long sentence is quoted from the clause that gives the
+			// role: "… nhiều thành phần kinh tế, trong đó kinh tế nhà nước
+			// giữ vai trò chủ đạo"
+			from := 0
+			if words(sent[:m[at]]) > 25 {
+				if c := roleClauseRE.FindAllStringIndex(sent[:m[at]], -1); c != nil && words(sent[c[len(c)-1][0]:m[at]]) >= 5 {
+					from = c[len(c)-1][0] + 2
+				}
+			}
+			if words(subject) < 3 || words(sent[from:m[at]]) > 40 || used[answer] || strings.HasPrefix(sent, "Tuy nhiên") || unsaid(sent[:m[at]]) {
 				continue // (an assessment's "Tuy nhiên, vai trò … là … còn hạn chế" is no viewpoint)
 			}
 			// wrong answers: the other roles, those the document gives
 			// other things first, never one this sentence also gives
 			// ("là đột phá …, là động lực chính") nor one inside another
 			var near, rest []string
-			for _, p := range rolePhrases {
-				if p == answer || strings.Contains(sent, p) || strings.Contains(p, answer) || strings.Contains(answer, p) {
-					continue
+			for _, p := range phrases {
+				if p == answer || strings.Contains(sent, p) || strings.Contains(p, answer) || strings.Contains(answer, p) ||
+					slices.ContainsFunc(append(near, rest...), func(q string) bool { return strings.Contains(q, p) || strings.Contains(p, q) }) {
+					continue // (nor two wrong answers one inside the other: "khâu đột phá", "khâu đột phá quan trọng")
 				}
-				if strings.Contains(g.bodyText(), " là "+p) {
+				if strings.Contains(g.bodyText(), lead+p) {
 					near = append(near, p)
 				} else {
 					rest = append(rest, p)
@@ -68,14 +90,17 @@ func (g *drafter) roles() {
 				continue
 			}
 			used[answer] = true
-			after := strings.TrimRight(sent[m[5]:], ". ")
+			after := strings.TrimRight(sent[m[at+1]:], ". ")
 			if w := strings.Fields(after); len(w) > 18 {
 				after = clauseCut(w, 18) + " …" // the sentence's first clauses after the blank
 				if !strings.HasPrefix(after, ",") {
 					after = " " + after
 				}
 			}
-			excerpt := sent[:m[4]] + "……" + after
+			excerpt := sent[from:m[at]] + "……" + after
+			if from > 0 {
+				excerpt = "… " + excerpt
+			}
 			q := choice(fmt.Sprintf("Theo %s, điền vào chỗ trống: %s", g.ref, quoted(strings.TrimRight(excerpt, ". "), false)), answer, wrong)
 			q.Explanation = explainQuote(g.ref, sent)
 			q.Passage, q.Difficulty = g.passage(l, sent), 2
@@ -83,6 +108,18 @@ func (g *drafter) roles() {
 		}
 	}
 }
+
+// roleClauseRE finds where a clause that gives a role begins inside a
+// long sentence.
+var roleClauseRE = regexp.MustCompile(`[,;] (?:trong đó|xác định|coi|khẳng định|nhấn mạnh|bảo đảm) `)
+
+// unsaidRE finds what keeps a role from being the document's word: a
+// shortcoming ("chưa coi đây là một nhiệm vụ trọng tâm", "chưa thực sự
+// đóng vai trò là quốc sách hàng đầu") or a thing the sentence does not
+// name ("xác định đây là nhiệm vụ chính trị trọng tâm").
+var unsaidRE = regexp.MustCompile(`(?:(?:^|\s)(?:chưa|không|chẳng) [^,;]*|(?:^|\s)(?:đây|đó|này)) (?:là|là một|đóng vai trò|giữ vai trò|đóng vai trò là) $`)
+
+func unsaid(before string) bool { return unsaidRE.MatchString(before) }
 
 // bodyText is the body's lines, folded to one string once.
 func (g *drafter) bodyText() string {
