@@ -337,8 +337,9 @@ func (g *drafter) pointsUnder(first dline) int {
 		return 0
 	}
 	n, any := 0, false
+	own := itemNumber(first.text) // "1- Quan điểm chỉ đạo" ends at "2- Mục tiêu"
 	for _, l := range g.lines[at+1:] {
-		if l.heading && !l.sub {
+		if l.heading && !l.sub || own > 0 && l.item == "num" && itemNumber(l.text) == own+1 {
 			break
 		}
 		if l.item == "num" {

@@ -63,3 +63,29 @@ func TestRolesPlacesAndShortcomings(t *testing.T) {
 		}
 	}
 }
+
+// "1- Quan điểm chỉ đạo" with its six dash points ends where "2- Mục
+// tiêu" begins: its count is asked (Nghị quyết 12-NQ/TW had none, its
+// next numbered point taken for one of its own).
+func TestViewpointCountEndsAtTheNextPoint(t *testing.T) {
+	text := "BAN CHẤP HÀNH TRUNG ƯƠNG\nSố 12-NQ/TW\nNGHỊ QUYẾT\nvề tiếp tục cơ cấu lại doanh nghiệp nhà nước\n" +
+		"I- TÌNH HÌNH VÀ NGUYÊN NHÂN\nTrong 15 năm thực hiện nghị quyết, doanh nghiệp nhà nước đã có bước phát triển, đóng góp quan trọng.\n" +
+		"II- QUAN ĐIỂM CHỈ ĐẠO VÀ MỤC TIÊU\n1- Quan điểm chỉ đạo\n" +
+		"- Doanh nghiệp nhà nước là doanh nghiệp do Nhà nước nắm giữ 100% vốn điều lệ hoặc cổ phần chi phối.\n" +
+		"- Doanh nghiệp nhà nước hoạt động theo cơ chế thị trường, lấy hiệu quả kinh tế làm tiêu chí đánh giá chủ yếu.\n" +
+		"- Nâng cao chất lượng, hiệu quả, năng lực cạnh tranh của doanh nghiệp nhà nước để làm tốt vai trò dẫn dắt.\n" +
+		"- Cơ cấu lại doanh nghiệp nhà nước theo cơ chế thị trường là quá trình thường xuyên, liên tục.\n" +
+		"- Nâng cao hiệu lực, hiệu quả quản lý, giám sát, kiểm tra đối với hoạt động của doanh nghiệp nhà nước.\n" +
+		"- Tiếp tục đổi mới phương thức và nâng cao năng lực lãnh đạo của các tổ chức đảng trong doanh nghiệp nhà nước.\n" +
+		"2- Mục tiêu\nMục tiêu đến năm 2030\n- Hầu hết các doanh nghiệp nhà nước có cơ cấu sở hữu hỗn hợp, chủ yếu là doanh nghiệp cổ phần.\n" +
+		"III- NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU\n1- Đẩy mạnh cơ cấu lại doanh nghiệp nhà nước\n2- Đổi mới quản trị doanh nghiệp nhà nước\n"
+	for _, d := range Drafts(Source{Title: "Nghị quyết số 12-NQ/TW", Kind: "Nghị quyết", Number: "12-NQ/TW", Issuer: "Ban Chấp hành Trung ương", Pages: []string{text}}) {
+		if d.Kind == DraftCount && strings.Contains(d.Question.Stem, "quan điểm chỉ đạo") {
+			if got := answerOf(d.Question); got != "6" {
+				t.Errorf("six viewpoints answered %q", got)
+			}
+			return
+		}
+	}
+	t.Error("the count of the six viewpoints not asked")
+}
