@@ -276,11 +276,10 @@ func (g *drafter) lists() {
 		// "thuộc" question; its odd one out is kept from that question's
 		// options: the two drafts never answer each other. A list of
 		// three asks one question only.
-		// A long list is asked twice "thuộc", with another right item.
-		// One "thuộc" question a list; a long one is asked again, worded
-		// otherwise each time (the same question twice in a test is a
-		// duplicate to a trainer, whatever its answer): twice from six
-		// points, three times from ten.
+		// One "thuộc" question a list; a list of ten points with no
+		// "KHÔNG thuộc" question is asked again, worded otherwise (the
+		// same question twice in a test is a duplicate to a trainer,
+		// whatever its answer).
 		rights := []int{k}
 		switch {
 		case len(l.labels) >= 10:
@@ -302,6 +301,12 @@ func (g *drafter) lists() {
 					break
 				}
 			}
+		}
+		if odd != "" {
+			// with its "KHÔNG thuộc" question a long list is asked enough:
+			// a second "thuộc" beside it reads as the first again (round
+			// 20's judge dropped one of each such pair)
+			rights = rights[:1]
 		}
 		var rest []string
 		for _, o := range outsiders {

@@ -89,3 +89,53 @@ func TestViewpointCountEndsAtTheNextPoint(t *testing.T) {
 	}
 	t.Error("the count of the six viewpoints not asked")
 }
+
+// A long list asked "KHÔNG thuộc" is not asked "thuộc" twice besides:
+// the second reads as the first again (round 20's judge dropped one of
+// each such pair in Quyết định 2629/QĐ-TTg).
+func TestLongListAskedOnceEachWay(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("THỦ TƯỚNG CHÍNH PHỦ\nSố: 99/QĐ-TTg\nQUYẾT ĐỊNH\nPhê duyệt Chương trình chuyển đổi số\n")
+	b.WriteString("I. MỤC TIÊU\nChương trình nhằm phát triển Chính phủ số, kinh tế số và xã hội số trên phạm vi cả nước, bảo đảm an toàn, hiệu quả.\n")
+	b.WriteString("II. NHIỆM VỤ, GIẢI PHÁP\n1. Hoàn thiện thể chế về chuyển đổi số\n")
+	for _, it := range []string{"Xây dựng Luật Chuyển đổi số và các nghị định hướng dẫn thi hành", "Ban hành quy chuẩn kỹ thuật về dữ liệu dùng chung của các bộ, ngành",
+		"Sửa đổi quy định về thủ tục hành chính trên môi trường điện tử", "Hoàn thiện quy định về định danh và xác thực điện tử cho tổ chức, cá nhân",
+		"Ban hành quy định về chia sẻ dữ liệu giữa các cơ quan nhà nước", "Sửa đổi quy định về lưu trữ hồ sơ điện tử của cơ quan nhà nước",
+		"Hoàn thiện cơ chế thử nghiệm có kiểm soát đối với công nghệ mới", "Ban hành tiêu chuẩn quốc gia về chất lượng dịch vụ công trực tuyến",
+		"Xây dựng quy định về bảo vệ dữ liệu cá nhân trong cơ quan nhà nước", "Hoàn thiện quy định về chữ ký số chuyên dùng công vụ"} {
+		b.WriteString("- " + it + ".\n")
+	}
+	b.WriteString("2. Phát triển hạ tầng số\n")
+	for _, it := range []string{"Xây dựng Trung tâm dữ liệu quốc gia đạt tiêu chuẩn quốc tế", "Phát triển mạng truyền số liệu chuyên dùng đến cấp xã",
+		"Nâng cấp hạ tầng điện toán đám mây cho các bộ, ngành", "Bảo đảm an toàn thông tin cho hệ thống thông tin cấp bộ, cấp tỉnh",
+		"Triển khai mạng di động thế hệ mới trên phạm vi cả nước"} {
+		b.WriteString("- " + it + ".\n")
+	}
+	b.WriteString("3. Phát triển nhân lực số\n")
+	for _, it := range []string{"Đào tạo kỹ năng số cho cán bộ, công chức, viên chức", "Bố trí nhân lực chuyên trách chuyển đổi số tại các cơ quan",
+		"Phổ cập kỹ năng số cơ bản cho người dân qua Tổ công nghệ số cộng đồng", "Thu hút chuyên gia công nghệ số làm việc trong cơ quan nhà nước",
+		"Xây dựng học liệu trực tuyến mở về chuyển đổi số"} {
+		b.WriteString("- " + it + ".\n")
+	}
+	asked := map[string]int{}
+	not := map[string]bool{}
+	for _, d := range Drafts(Source{Title: "Quyết định số 99/QĐ-TTg", Kind: "Quyết định", Number: "99/QĐ-TTg", Issuer: "Thủ tướng Chính phủ", Pages: []string{b.String()}}) {
+		s := d.Question.Stem
+		if i := strings.Index(s, "ý “"); i >= 0 && d.Kind == DraftList {
+			name := s[i:]
+			if strings.Contains(s, "KHÔNG thuộc") {
+				not[name] = true
+			} else {
+				asked[name]++
+			}
+		}
+	}
+	if len(asked)+len(not) == 0 {
+		t.Fatal("no list question at all")
+	}
+	for name, n := range asked {
+		if not[name] && n > 1 {
+			t.Errorf("%s asked 'thuộc' %d times beside its 'KHÔNG thuộc'", name, n)
+		}
+	}
+}
