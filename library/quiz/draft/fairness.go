@@ -31,20 +31,17 @@ func overlaps(a, b []string) int {
 // option has: it can be picked by them.
 func namesAlone(right string, wrong []string, name string, common map[string]int) bool {
 	w := foldedWords(strings.TrimSuffix(name, "…"))
-	has := func(s, pair string) bool {
-		return strings.Contains(" "+strings.Join(foldedWords(s), " ")+" ", " "+pair+" ")
-	}
 	for i := 0; i+2 <= len(w); i++ {
 		pair := w[i] + " " + w[i+1]
 		if stopword[w[i]] || stopword[w[i+1]] || common[pair] >= 3 {
 			continue // "của các", or what most points say ("nhà nước")
 		}
-		if !has(right, pair) {
+		if !hasPair(right, pair) {
 			continue
 		}
 		alone := true
 		for _, o := range wrong {
-			if has(o, pair) {
+			if hasPair(o, pair) {
 				alone = false
 			}
 		}
@@ -52,23 +49,40 @@ func namesAlone(right string, wrong []string, name string, common map[string]int
 			return true
 		}
 	}
-	// and the other way round: every wrong option shares a pair of the
-	// name's words the right one lacks (three "thị trường" and the one
-	// about the Party)
+	return lacksNamePair(right, wrong, name, common)
+}
+
+// hasPair reports whether s has the two folded words of pair in a row.
+func hasPair(s, pair string) bool {
+	return strings.Contains(" "+strings.Join(foldedWords(s), " ")+" ", " "+pair+" ")
+}
+
+// lacksNamePair reports whether every wrong option shares a pair of the
+// list's name's words the right one lacks (three "thị trường" and the one
+// about the Party): the right one is picked by their absence.
+func lacksNamePair(right string, wrong []string, name string, common map[string]int) bool {
+	w := foldedWords(strings.TrimSuffix(name, "…"))
 	for i := 0; i+2 <= len(w); i++ {
 		pair := w[i] + " " + w[i+1]
-		if stopword[w[i]] || stopword[w[i+1]] || common[pair] >= 3 || has(right, pair) {
+		if stopword[w[i]] || stopword[w[i+1]] || common[pair] >= 3 || hasPair(right, pair) {
 			continue
 		}
 		all := true
 		for _, o := range wrong {
-			all = all && has(o, pair)
+			all = all && hasPair(o, pair)
 		}
 		if all {
 			return true
 		}
 	}
 	return false
+}
+
+// leadsPoints reports a list's item that leads points of its own ("-
+// Nhóm các nền tảng số …" over its "+ Triển khai …"): a heading, no
+// point to ask or to offer (round 20).
+func leadsPoints(l dlist, i int) bool {
+	return i+1 < len(l.lines) && !strings.HasPrefix(l.lines[i].text, "+") && strings.HasPrefix(l.lines[i+1].text, "+")
 }
 
 // premise reports an item whose shown words are only its premise ("Căn

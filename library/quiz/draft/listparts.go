@@ -189,12 +189,18 @@ func runsOf(all []dlist, n int) map[string]int {
 
 // foldedWords are s's words folded, without the punctuation that ends them.
 func foldedWords(s string) []string {
-	w := strings.Fields(viet.Fold(s))
+	f := viet.Fold(s)
+	if strings.Contains(f, "/") {
+		f = slashWords.ReplaceAllString(f, "$1 $2") // "cấp bộ/tỉnh" is "cấp bộ", "tỉnh" (round 20)
+	}
+	w := strings.Fields(f)
 	for i := range w {
 		w[i] = strings.Trim(w[i], ",;:")
 	}
 	return w
 }
+
+var slashWords = regexp.MustCompile(`(\pL)/(\pL)`)
 
 // listKind is what a list's points are, by the part they stand in:
 // assessments (tình hình, kết quả, hạn chế), viewpoints, goals, the

@@ -248,7 +248,7 @@ func (g *drafter) lists() {
 				continue
 			}
 			for i, lab := range o.labels {
-				if len(pool) < 4 && !resembles(o.sets[i], l.sets) && lab != l.parent && !premise(lab) && !otherYear(lab, l.name) && !boiler[lab] && !namesItsBody(lab, l.name) {
+				if len(pool) < 4 && !leadsPoints(o, i) && !resembles(o.sets[i], l.sets) && lab != l.parent && !premise(lab) && !otherYear(lab, l.name) && !boiler[lab] && !namesItsBody(lab, l.name) {
 					pool = append(pool, lab)
 				}
 			}
@@ -289,15 +289,18 @@ func (g *drafter) lists() {
 		}
 		var in []string
 		for n := 1; n < len(l.labels) && len(in) < 3; n++ {
-			if i := (k + n) % len(l.labels); !slices.Contains(rights, i) && !premise(l.labels[i]) && !boiler[l.labels[i]] {
+			if i := (k + n) % len(l.labels); !slices.Contains(rights, i) && !premise(l.labels[i]) && !boiler[l.labels[i]] && !leadsPoints(l, i) {
 				in = append(in, l.labels[i])
 			}
 		}
 		odd := ""
 		if len(in) == 3 {
 			for _, c := range alike(outsiders, in) {
-				if !formAlone(c, in) && topic(c, l) > 0 {
-					odd = c // not the only one of its form among the three, nor off the list's subject
+				if !formAlone(c, in) && topic(c, l) > 0 && !lacksNamePair(c, in, l.name, pairs) {
+					// not the only one of its form among the three, nor off
+					// the list's subject, nor the only one without the
+					// name's words ("cấp bộ/tỉnh" in three, round 20)
+					odd = c
 					break
 				}
 			}
@@ -325,7 +328,7 @@ func (g *drafter) lists() {
 			r, wrong := -1, []string(nil)
 			for n := 0; n < len(l.labels) && r < 0; n++ {
 				c := (want + n) % len(l.labels)
-				if echoes(l.labels[c], l.name, common) || premise(l.labels[c]) || boiler[l.labels[c]] || slices.Contains(in, l.labels[c]) || slices.Contains(took, c) || n > 0 && slices.Contains(rights, c) {
+				if echoes(l.labels[c], l.name, common) || premise(l.labels[c]) || leadsPoints(l, c) || boiler[l.labels[c]] || slices.Contains(in, l.labels[c]) || slices.Contains(took, c) || n > 0 && slices.Contains(rights, c) {
 					continue
 				}
 				// each right item its own odd ones out: two drafts of a

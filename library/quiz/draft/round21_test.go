@@ -139,3 +139,67 @@ func TestLongListAskedOnceEachWay(t *testing.T) {
 		}
 	}
 }
+
+// Round 20's Quyết định 2629/QĐ-TTg: a point that leads points of its own
+// ("- Nhóm các nền tảng số …" over "+ …") is no option, and the list "cấp
+// bộ, cấp tỉnh" is not asked by the words "cấp bộ/tỉnh" — neither its right
+// option the only one with them, nor its odd one out the only one without.
+func TestLeadsAndSlashedNameWords(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("THỦ TƯỚNG CHÍNH PHỦ\nSố: 98/QĐ-TTg\nQUYẾT ĐỊNH\nPhê duyệt Chương trình Chính phủ số\n")
+	b.WriteString("I. MỤC TIÊU\nChương trình nhằm phát triển Chính phủ số, kinh tế số và xã hội số trên phạm vi cả nước, bảo đảm an toàn, hiệu quả.\n")
+	b.WriteString("II. NHIỆM VỤ, GIẢI PHÁP\n1. Hoàn thiện thể chế\n")
+	for _, it := range []string{"Xây dựng Luật Chuyển đổi số và các nghị định hướng dẫn thi hành", "Ban hành quy chuẩn kỹ thuật về dữ liệu dùng chung của các bộ, ngành",
+		"Sửa đổi quy định về thủ tục hành chính trên môi trường điện tử", "Hoàn thiện quy định về định danh và xác thực điện tử cho tổ chức, cá nhân",
+		"Ban hành quy định về chia sẻ dữ liệu giữa các cơ quan nhà nước"} {
+		b.WriteString("- " + it + ".\n")
+	}
+	b.WriteString("2. Phát triển các ứng dụng, nền tảng số\na) Nhóm ứng dụng, nền tảng số quy mô quốc gia\n")
+	b.WriteString("- Nhóm các nền tảng số giải quyết thủ tục hành chính và tương tác với người dân, doanh nghiệp\n")
+	for _, it := range []string{"Triển khai Cổng Dịch vụ công quốc gia tại Trung tâm Dữ liệu quốc gia", "Xây dựng, hoàn thiện Cổng thông tin một cửa quốc gia",
+		"Xây dựng ứng dụng trợ lý ảo tích hợp trên Cơ sở dữ liệu quốc gia về thủ tục hành chính"} {
+		b.WriteString("+ " + it + ".\n")
+	}
+	b.WriteString("- Nhóm các nền tảng phục vụ quản trị và chỉ đạo, điều hành\n")
+	for _, it := range []string{"Phát triển Hệ thống thông tin báo cáo Chính phủ", "Xây dựng Hệ thống Từ điển dữ liệu quốc gia",
+		"Phát triển Trục liên thông văn bản quốc gia phục vụ chỉ đạo điều hành"} {
+		b.WriteString("+ " + it + ".\n")
+	}
+	b.WriteString("b) Nhóm ứng dụng, nền tảng số cấp bộ, cấp tỉnh\n")
+	for _, it := range []string{"Xây dựng, phát triển, hoàn thiện Hệ thống thông tin giải quyết thủ tục hành chính cấp bộ/tỉnh", "Xây dựng, phát triển Nền tảng tổng hợp, phân tích dữ liệu cấp bộ/tỉnh",
+		"Phát triển, hoàn thiện Kho dữ liệu dùng chung cấp bộ/tỉnh", "Phát triển, hoàn thiện Hệ thống thông tin phục vụ chỉ đạo, điều hành cấp bộ/tỉnh"} {
+		b.WriteString("- " + it + ".\n")
+	}
+	b.WriteString("3. Phát triển nhân lực số\n")
+	for _, it := range []string{"Đào tạo kỹ năng số cho cán bộ, công chức, viên chức", "Bố trí nhân lực chuyên trách chuyển đổi số tại các cơ quan",
+		"Phổ cập kỹ năng số cơ bản cho người dân qua Tổ công nghệ số cộng đồng", "Thu hút chuyên gia công nghệ số làm việc trong cơ quan nhà nước"} {
+		b.WriteString("- " + it + ".\n")
+	}
+	n := 0
+	for _, d := range Drafts(Source{Title: "Quyết định số 98/QĐ-TTg", Kind: "Quyết định", Number: "98/QĐ-TTg", Issuer: "Thủ tướng Chính phủ", Pages: []string{b.String()}}) {
+		if d.Kind != DraftList {
+			continue
+		}
+		n++
+		q := d.Question
+		with := 0
+		for _, o := range q.Options {
+			if strings.HasPrefix(o.Text, "Nhóm các nền tảng") {
+				t.Errorf("%q: a point that leads points offered: %q", q.Stem, o.Text)
+			}
+			if strings.Contains(o.Text, "cấp bộ/tỉnh") {
+				with++
+			}
+		}
+		if !strings.Contains(q.Stem, "cấp bộ, cấp tỉnh") {
+			continue
+		}
+		right := strings.Contains(answerOf(q), "cấp bộ/tỉnh")
+		if right && with == 1 || !right && with == 3 {
+			t.Errorf("%q answered by the name's words (%d of 4 options have them): %v", q.Stem, with, q.Options)
+		}
+	}
+	if n == 0 {
+		t.Fatal("no list question")
+	}
+}
