@@ -23,11 +23,19 @@ var dashPrefixRE = regexp.MustCompile(`^[-–•+*]\s+`)
 // sectionName turns a heading or a list's lead-in into a name to quote:
 // "IV. BA KHÂU ĐỘT PHÁ" → "Ba khâu đột phá", "Nhóm chỉ tiêu về kinh tế
 // (5 chỉ tiêu):" → "Nhóm chỉ tiêu về kinh tế". "" when it is no name.
+// gluedLeadRE finds a lead-in to points run into a heading without a
+// stop: "a) Cung cấp dịch vụ số bao trùm, thông minh Một số chỉ tiêu cơ
+// bản bao gồm:".
+var gluedLeadRE = regexp.MustCompile(`\p{Ll} (?:Một số|Các|Những) [^.:;]{0,60}(?:bao gồm|gồm|như sau)$`)
+
 func sectionName(s string) string {
 	s = sectionPrefixRE.ReplaceAllString(strings.TrimSpace(s), "")
 	s = letterPrefixRE.ReplaceAllString(s, "") // "A. MỤC ĐÍCH, YÊU CẦU" (round 16)
 	s = dashPrefixRE.ReplaceAllString(s, "")   // "- Quan tâm chỉ đạo …:" leading its points (round 15)
 	s = strings.TrimRight(s, ":;., ")
+	if m := gluedLeadRE.FindStringIndex(s); m != nil {
+		s = s[:m[0]+len(string([]rune(s[m[0]:])[0]))] // "… thông minh Một số chỉ tiêu cơ bản bao gồm" (round 20)
+	}
 	for strings.HasSuffix(s, ")") {
 		i := strings.LastIndex(s, "(")
 		if i < 0 {
