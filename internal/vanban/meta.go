@@ -70,6 +70,10 @@ func ReadMeta(text string) Meta {
 	var lines []string
 	for l := range strings.Lines(text) {
 		if l = strings.TrimSpace(l); l != "" {
+			if len(lines) < 3 {
+				lines = append(lines, SplitLetterhead(l)...) // a letterhead on one line
+				continue
+			}
 			lines = append(lines, l)
 		}
 	}
@@ -362,7 +366,30 @@ func signature(tail []string) (role, name string) {
 	if at < 0 {
 		return "", ""
 	}
-	parts := []string{properCase(tail[at])}
+	first := tail[at]
+	// "KT. CHỦ TỊCH PHÓ CHỦ TỊCH Lê Trường Sơn": a signature copied from
+	// a web page's table, on one line (round 21)
+	if w := strings.Fields(first); len(w) > 3 {
+		k := 0
+		for k < len(w) && !strings.ContainsFunc(w[k], unicode.IsLower) {
+			k++
+		}
+		if k >= 2 && k < len(w) && looksLikeName(strings.Join(w[k:], " ")) {
+			name, first = strings.Join(w[k:], " "), strings.Join(w[:k], " ")
+		}
+	}
+	var parts []string
+	for _, p := range strings.SplitAfter(first, " PHÓ ") {
+		// (the level above and the signer's own: "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH")
+		if p, ok := strings.CutSuffix(p, " PHÓ "); ok && len(parts) == 0 && p != "" {
+			parts = append(parts, properCase(p))
+			continue
+		}
+		if len(parts) > 0 {
+			p = "PHÓ " + p
+		}
+		parts = append(parts, properCase(strings.TrimSpace(p)))
+	}
 	for _, l := range tail[at+1:] {
 		if strings.HasPrefix(l, "-") || strings.HasPrefix(l, "Nơi nhận") || strings.HasPrefix(l, "(") {
 			continue

@@ -75,10 +75,17 @@ func Unflatten(text string) string {
 	b := []byte(text)
 	start := 0
 	changed := false
-	for start < len(b) {
+	for n := 0; start < len(b); n++ {
 		end := start
 		for end < len(b) && b[end] != '\n' && b[end] != '\f' {
 			end++
+		}
+		if n < 3 {
+			// a letterhead on one line (a web page's table)
+			for _, at := range letterheadBreaks(string(b[start:end])) {
+				b[start+at] = '\n'
+				changed = true
+			}
 		}
 		if utf8.RuneCount(b[start:end]) > flatLine {
 			for _, at := range flatBreaks(string(b[start:end])) {

@@ -235,3 +235,14 @@ func TestGluedLeadInLeftOutOfTheName(t *testing.T) {
 		}
 	}
 }
+
+// A guide whose letterhead gave no number is not named by the number of
+// one its preamble cites (round 21: "Theo Hướng dẫn số 42-HD/BTCTW" for
+// Hướng dẫn 37-HD/BTGDVTW).
+func TestRefNotACitedDocument(t *testing.T) {
+	src := Source{Title: "Hướng dẫn về việc nâng cao chất lượng bản tin sinh hoạt chi bộ", Kind: "Hướng dẫn", Pages: []string{
+		"HƯỚNG DẪN\nVỀ VIỆC NÂNG CAO CHẤT LƯỢNG BẢN TIN SINH HOẠT CHI BỘ\nThực hiện Chỉ thị số 50-CT/TW, ngày 23/7/2025 của Ban Bí thư; Hướng dẫn số 42-HD/BTCTW, ngày 28/10/2025 của Ban Tổ chức Trung ương, Ban hướng dẫn như sau:\n"}}
+	if got := refInText(src); strings.Contains(got, "42-HD/BTCTW") {
+		t.Errorf("named by a cited document: %q", got)
+	}
+}

@@ -92,7 +92,7 @@ func refInText(src Source) string {
 		c := []string{head[ci[0]:ci[1]], head[ci[2]:ci[3]], head[ci[4]:ci[5]]}
 		k := kindOfCode[c[2]]
 		whole := strings.Contains(lower[max(ci[0]-60, 0):ci[0]], "toàn văn")
-		own := whole || strings.Contains(src.Title, c[1]) || k != "" && strings.Contains(src.Title, k)
+		own := whole || strings.Contains(src.Title, c[1]) || k != "" && strings.Contains(src.Title, k) && !citesRE.MatchString(clauseBefore(head, ci[0]))
 		if own && (titled == "" || k == titled) {
 			m = c
 			break
@@ -110,6 +110,21 @@ func refInText(src Source) string {
 		ref += " ngày " + strings.TrimLeft(d[1], "0") + "/" + strings.TrimLeft(d[2], "0") + "/" + d[3]
 	}
 	return ref
+}
+
+// citesRE finds a clause that cites another document: "Thực hiện Hướng
+// dẫn số 42-HD/BTCTW …" in a guide's preamble is not the guide (round 21).
+var citesRE = regexp.MustCompile(`(?i)(?:^|\s)(?:thực hiện|căn cứ|theo|triển khai|quán triệt|thi hành|xét|sau khi xem xét)\s`)
+
+// clauseBefore is the text of head's sentence up to at: from the last
+// line break or full stop (a preamble cites one document after another,
+// "Thực hiện …; …; …").
+func clauseBefore(head string, at int) string {
+	from := strings.LastIndex(head[:at], "\n") + 1
+	if i := strings.LastIndex(head[:at], ". "); i+2 > from {
+		from = i + 2
+	}
+	return head[from:at]
 }
 
 // wholeNumber is a document a text gives whole by its kind and number:

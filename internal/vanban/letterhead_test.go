@@ -1,0 +1,45 @@
+package vanban
+
+import (
+	"strings"
+	"testing"
+)
+
+// Letterheads and signatures copied from a web page's table come on one
+// line each (round 21: five real documents of 2025 lost their number, their
+// issuer and their signer, and a draft named a guide by the number of one
+// its preamble cites). The texts here are ours, in the offices' layout.
+func TestOneLineLetterheadAndSignature(t *testing.T) {
+	cases := []struct {
+		head, sign                                      string
+		number, issuer, date, place, kind, role, signer string
+	}{
+		{"ỦY BAN NHÂN DÂN TỈNH AN HÀ ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- Số: 182/KH-UBND An Hà, ngày 20 tháng 11 năm 2025\nKẾ HOẠCH\nTRIỂN KHAI CHƯƠNG TRÌNH PHÒNG, CHỐNG MA TÚY ĐẾN NĂM 2030",
+			"Nơi nhận: - Văn phòng Chính phủ; - Lưu: VT, NC. KT. CHỦ TỊCH PHÓ CHỦ TỊCH Lê Văn Sơn",
+			"182/KH-UBND", "Ủy ban nhân dân tỉnh An Hà", "2025-11-20", "An Hà", "Kế hoạch", "KT. Chủ tịch, Phó Chủ tịch", "Lê Văn Sơn"},
+		{"BAN CHẤP HÀNH TRUNG ƯƠNG BAN TUYÊN GIÁO VÀ DÂN VẬN ĐẢNG CỘNG SẢN VIỆT NAM --------------- Số 37-HD/BTGDVTW Hà Nội, ngày 19 tháng 11 năm 2025\nHƯỚNG DẪN\nVỀ VIỆC NÂNG CAO CHẤT LƯỢNG BẢN TIN SINH HOẠT CHI BỘ",
+			"Nơi nhận: - Bộ Chính trị, Ban Bí thư (để báo cáo), - Lưu HCTĐKT. K/T TRƯỞNG BAN PHÓ TRƯỞNG BAN Trần Văn Thắng",
+			"37-HD/BTGDVTW", "Ban Tuyên giáo và Dân vận Trung ương", "2025-11-19", "Hà Nội", "Hướng dẫn", "K/T Trưởng ban, Phó Trưởng ban", "Trần Văn Thắng"},
+	}
+	for _, c := range cases {
+		preamble := "Thực hiện Hướng dẫn số 42-HD/BTCTW, ngày 28/10/2025 của Ban Tổ chức Trung ương về sinh hoạt chi bộ, hướng dẫn như sau:\n1. Nội dung.\n"
+		m := ReadMeta(c.head + "\n" + preamble + c.sign)
+		got := []string{m.Number, m.Issuer, m.IssuedOn, m.Place, m.Kind, m.SignerRole, m.Signer}
+		want := []string{c.number, c.issuer, c.date, c.place, c.kind, c.role, c.signer}
+		for i := range got {
+			if got[i] != want[i] {
+				t.Errorf("%.40q…: field %d = %q, want %q", c.head, i, got[i], want[i])
+			}
+		}
+		// and the reader shows the letterhead's parts on their lines
+		// (offsets kept)
+		u := Unflatten(c.head)
+		if len(u) != len(c.head) || !strings.Contains(u, "\nĐộc lập") && !strings.Contains(u, "\nĐẢNG CỘNG SẢN") || !strings.Contains(u, "\nSố") {
+			t.Errorf("letterhead not broken: %q", u)
+		}
+	}
+	// a line that only cites a number is no letterhead
+	if got := SplitLetterhead("Thực hiện Kế hoạch số 12-KH/TU, ngày 3 tháng 2 năm 2025 của Tỉnh ủy An Hà"); len(got) != 1 {
+		t.Errorf("a sentence split as a letterhead: %q", got)
+	}
+}
