@@ -53,6 +53,9 @@ func (g *drafter) facts() {
 	for i, l := range g.lines {
 		if l.heading && l.body && !l.sub {
 			section, period = g.name(l.text), ""
+			if operative[viet.Fold(section)] {
+				section = "" // "QUYẾT NGHỊ:" opens the resolution's body, no part of it
+			}
 		}
 		if l.item == "num" || l.item == "alpha" {
 			if l.item == "num" {
@@ -186,6 +189,9 @@ func (g *drafter) facts() {
 // excerpt around it: its sentence, or in a long sentence its clause when
 // that says enough (nine words or more) — "hoàn thành chậm nhất vào quý IV
 // năm 2026" needs the "Số hóa hồ sơ" of the clause before it.
+// operative are the words that open a document's body, not a part.
+var operative = map[string]bool{"quyet nghi": true, "quyet dinh": true, "nghi quyet": true, "chi thi": true, "ket luan": true}
+
 func lineFacts(l dline, ctx string) []fact {
 	text := stripItem(l.text)
 	var out []fact
@@ -198,21 +204,27 @@ func lineFacts(l dline, ctx string) []fact {
 			if words(text[s[0]:s[1]]) <= 36 || words(text[c[0]:c[1]]) < 9 {
 				ex = s
 			}
-			excerpt := strings.TrimRight(text[ex[0]:ex[1]], ".;:, ")
-			lead := len(excerpt) - len(strings.TrimLeft(excerpt, " "))
-			tail := false
-			if words(excerpt) > 50 {
-				// a long target: its first clauses, where its figure
-				// stands ("Trong giai đoạn 2026 - 2030 phấn đấu có ít nhất
-				// 10% đội ngũ …, pháp luật từ nguồn thu hút …": round 17)
-				cut := clauseCut(strings.Fields(excerpt), 35)
-				if !strings.HasPrefix(strings.TrimLeft(excerpt, " "), cut) {
-					continue
-				}
-				excerpt, tail = excerpt[:lead+len(cut)], true
-			}
+			whole := strings.TrimRight(text[ex[0]:ex[1]], ".;:, ")
+			lead := len(whole) - len(strings.TrimLeft(whole, " "))
 			for _, f := range clauseFacts(text[c[0]:c[1]]) {
 				f.at += c[0] - ex[0] - lead
+				excerpt, tail := whole, false
+				if words(whole) > 50 && f.at >= 0 {
+					// a long target: its first clauses, where its figure
+					// stands ("Trong giai đoạn 2026 - 2030 phấn đấu có ít
+					// nhất 10% đội ngũ …, pháp luật từ nguồn thu hút …":
+					// round 17), and what the figure counts after it: not
+					// "phấn đấu đạt …… xã …" (round 21)
+					need := words(strings.TrimLeft(whole, " ")[:min(f.at+len(f.answer), len(whole)-lead)]) + 5
+					if need > 40 {
+						continue // (a figure deep in a long sentence: no excerpt short enough)
+					}
+					cut := clauseCutPast(strings.Fields(whole), 40, need)
+					if !strings.HasPrefix(strings.TrimLeft(whole, " "), cut) {
+						continue
+					}
+					excerpt, tail = whole[:lead+len(cut)], true
+				}
 				f.line, f.clause, f.mid, f.ctx, f.tail = l, strings.TrimSpace(excerpt), ex[0] > s[0], ctx, tail
 				if f.at >= 0 && f.at+len(f.answer) <= len(f.clause) && f.clause[f.at:f.at+len(f.answer)] == f.answer {
 					out = append(out, f)

@@ -229,8 +229,11 @@ func listKind(l dlist) string {
 // clauseCut keeps the words of a long item up to the last clause's end
 // (a comma, a semicolon) within n words and past the first six; when none
 // is, n words less any a phrase may not end on.
-func clauseCut(w []string, n int) string {
-	for k := min(n, len(w)); k >= 10; k-- {
+func clauseCut(w []string, n int) string { return clauseCutPast(w, n, 10) }
+
+// clauseCutPast is clauseCut with the clause's end past least words.
+func clauseCutPast(w []string, n, least int) string {
+	for k := min(n, len(w)); k >= least; k-- {
 		if strings.HasSuffix(w[k-1], ",") || strings.HasSuffix(w[k-1], ";") || strings.HasSuffix(w[k-1], ":") {
 			return strings.TrimRight(strings.Join(w[:k], " "), ",;:")
 		}

@@ -246,3 +246,28 @@ func TestRefNotACitedDocument(t *testing.T) {
 		t.Errorf("named by a cited document: %q", got)
 	}
 }
+
+// A figure in a long sentence is quoted with what it counts after it
+// ("phấn đấu đạt …… xã, phường “không ma túy” năm 2025", not "đạt …… xã
+// …": round 21), and "QUYẾT NGHỊ:" is no part to name.
+func TestLongTargetKeepsWhatItCounts(t *testing.T) {
+	text := "ỦY BAN NHÂN DÂN TỈNH AN HÀ\nSố: 182/KH-UBND\nKẾ HOẠCH\nPhòng, chống ma túy đến năm 2030\nQUYẾT NGHỊ:\n" +
+		"Công tác phòng, chống ma túy là nhiệm vụ thường xuyên của cả hệ thống chính trị trên địa bàn tỉnh, cần được lãnh đạo chặt chẽ.\n" +
+		"Ủy ban nhân dân các xã, phường chỉ đạo quyết liệt, thường xuyên công tác phòng, chống ma túy trên địa bàn; từng địa phương phải đăng ký chỉ tiêu xây dựng đơn vị hành chính cấp xã “không ma túy” theo lộ trình thực hiện hàng năm, phấn đấu đạt 20% xã, phường “không ma túy” năm 2025, bảo đảm đến hết năm 2030 đạt 50% địa bàn cấp xã “không ma túy”; hoàn thành chỉ tiêu về ma túy trong các nghị quyết của Tỉnh ủy.\n"
+	found := false
+	for _, d := range Drafts(Source{Title: "Kế hoạch số 182/KH-UBND", Kind: "Kế hoạch", Number: "182/KH-UBND", Pages: []string{text}}) {
+		s := d.Question.Stem
+		if strings.Contains(s, "Quyết nghị") {
+			t.Errorf("the operative words named as a part: %q", s)
+		}
+		if answerOf(d.Question) == "20%" {
+			found = true
+			if !strings.Contains(s, "…… xã, phường “không ma túy” năm 2025") {
+				t.Errorf("the figure quoted without what it counts: %q", s)
+			}
+		}
+	}
+	if !found {
+		t.Error("the 20% target not asked")
+	}
+}
