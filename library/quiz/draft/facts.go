@@ -24,6 +24,7 @@ type fact struct {
 	at      int    // byte offset of the answer in clause
 	mid     bool   // the excerpt does not begin a sentence
 	tail    bool   // nor end it: the first clauses of a long one
+	sent    int    // where its sentence begins in the line
 	ctx     string // the section or list it stands in
 	docYear int    // the year of the document, 0 if not known
 }
@@ -128,6 +129,7 @@ func (g *drafter) facts() {
 	}
 	report := g.src.Kind == "Báo cáo" || strings.HasPrefix(g.ref, "Báo cáo")
 	used := map[string]bool{}
+	var asked []fact
 	for _, f := range all {
 		f.docYear = g.year()
 		if len(answers[f.ctx+"\x00"+f.clause[:f.at]+"……"+f.clause[f.at+len(f.answer):]]) > 1 {
@@ -159,11 +161,15 @@ func (g *drafter) facts() {
 		if used[key] || used["excerpt\x00"+f.clause] || once != "" && used[once] || !worthAsking(f, all, news) || news && f.kind == DraftQuantity {
 			continue
 		}
+		if restated(f, asked) {
+			continue
+		}
 		wrong := distractors(f, all, g.year())
 		if len(wrong) < 3 {
 			continue
 		}
 		used[key], used["excerpt\x00"+f.clause], used[once] = true, true, true
+		asked = append(asked, f)
 		// (a footnote's mark is no part of the sentence: "7,5% - 8,0%[1]")
 		blanked := gluedNoteRE.ReplaceAllString(footnoteRE.ReplaceAllString(f.clause[:f.at]+"……"+f.clause[f.at+len(f.answer):], ""), "$1$2")
 		blanked = targetNumberRE.ReplaceAllString(blanked, "") // "(9) Chỉ số sản xuất …": the target's number in its table
@@ -189,6 +195,81 @@ func (g *drafter) facts() {
 // excerpt around it: its sentence, or in a long sentence its clause when
 // that says enough (nine words or more) — "hoàn thành chậm nhất vào quý IV
 // năm 2026" needs the "Số hóa hồ sơ" of the clause before it.
+// restated reports whether a fact asked already says f again: the same
+// answer among much the same words around the blank ("có ít nhất 50% đơn
+// vị hành chính cấp xã … không ma túy" in the purpose, the targets and the
+// tasks of one plan), or a clause of the same sentence about the same
+// thing ("số vụ phạm tội về ma túy … tăng trên 03%; số vụ phạm tội về ma
+// túy có tổ chức … tăng trên 03%"): one target to a trainer (round 21).
+func restated(f fact, asked []fact) bool {
+	near := func(g fact) map[string]bool {
+		before := foldedWords(g.clause[:g.at])
+		after := foldedWords(g.clause[g.at+len(g.answer):])
+		return factWords(append(before[max(0, len(before)-6):], after[:min(12, len(after))]...))
+	}
+	// the first words of what a clause's figure is about, past its frame
+	// ("Hàng năm, số vụ phạm tội về …")
+	subject := func(g fact) string {
+		w := foldedWords(g.clause[:g.at])
+		for len(w) > 0 && (frameWords[w[0]] || strings.ContainsAny(w[0], "0123456789")) {
+			w = w[1:]
+		}
+		return strings.Join(w[:min(5, len(w))], " ")
+	}
+	for _, g := range asked {
+		sameSentence := g.line.page == f.line.page && g.line.start == f.line.start && g.sent == f.sent && g.kind == f.kind
+		if s := subject(f); sameSentence && words(s) == 5 && s == subject(g) {
+			return true
+		}
+		if g.kind != f.kind || g.value != f.value || g.answer != f.answer && strings.TrimLeft(g.answer, "0") != strings.TrimLeft(f.answer, "0") {
+			continue
+		}
+		if jaccard(near(f), near(g)) >= 30 && qualifier(f) == qualifier(g) {
+			// ("dưới 50% rác thải … chôn lấp" and "trên 50% các bãi chôn
+			// lấp …" are two targets)
+			return true
+		}
+	}
+	return false
+}
+
+// qualifier is the bound a figure is given: "trên", "dưới", "ít nhất" …,
+// or "".
+func qualifier(f fact) string {
+	w := foldedWords(f.clause[:f.at])
+	if len(w) > 0 {
+		switch q := w[len(w)-1]; q {
+		case "tren", "duoi", "nhat", "thieu", "khoang", "hon", "da":
+			return q
+		}
+	}
+	return ""
+}
+
+// frameWords are the words a target's clause may open with: "Hàng năm",
+// "Phấn đấu đến năm … đạt".
+var frameWords = map[string]bool{"den": true, "nam": true, "dat": true, "khoang": true, "tren": true, "duoi": true, "it": true, "nhat": true,
+	"tang": true, "giam": true, "phan": true, "dau": true, "toi": true, "thieu": true, "hang": true, "va": true, "cac": true, "co": true}
+
+// factWords is a set of folded words, without quotes.
+func factWords(ws []string) map[string]bool {
+	set := map[string]bool{}
+	for _, w := range ws {
+		if w = strings.Trim(w, "“”\"()…."); w != "" {
+			set[w] = true
+		}
+	}
+	return set
+}
+
+// jaccard is the percentage of two sets' words they share.
+func jaccard(a, b map[string]bool) int {
+	if both, union := overlap(a, b); union > 0 {
+		return both * 100 / union
+	}
+	return 0
+}
+
 // operative are the words that open a document's body, not a part.
 var operative = map[string]bool{"quyet nghi": true, "quyet dinh": true, "nghi quyet": true, "chi thi": true, "ket luan": true}
 
@@ -225,7 +306,7 @@ func lineFacts(l dline, ctx string) []fact {
 					}
 					excerpt, tail = whole[:lead+len(cut)], true
 				}
-				f.line, f.clause, f.mid, f.ctx, f.tail = l, strings.TrimSpace(excerpt), ex[0] > s[0], ctx, tail
+				f.line, f.clause, f.mid, f.ctx, f.tail, f.sent = l, strings.TrimSpace(excerpt), ex[0] > s[0], ctx, tail, s[0]
 				if f.at >= 0 && f.at+len(f.answer) <= len(f.clause) && f.clause[f.at:f.at+len(f.answer)] == f.answer {
 					out = append(out, f)
 				}

@@ -271,3 +271,31 @@ func TestLongTargetKeepsWhatItCounts(t *testing.T) {
 		t.Error("the 20% target not asked")
 	}
 }
+
+// One target is asked once: restated in the purpose and the targets of a
+// plan, or in three clauses of one sentence about the same thing (round
+// 21's Kế hoạch 182/KH-UBND asked its 50 % three times and one sentence
+// three times).
+func TestTargetAskedOnce(t *testing.T) {
+	text := "ỦY BAN NHÂN DÂN TỈNH AN HÀ\nSố: 182/KH-UBND\nKẾ HOẠCH\nPhòng, chống ma túy đến năm 2030\n" +
+		"I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nKiềm chế sự gia tăng tội phạm và tệ nạn ma túy, bảo đảm đến hết năm 2030, có ít nhất 50% đơn vị hành chính cấp xã trên toàn tỉnh “không ma túy” và từng bước đẩy lùi ma túy ra khỏi đời sống xã hội.\n" +
+		"II. CHỈ TIÊU CHỦ YẾU ĐẾN NĂM 2030\n" +
+		"1. Hàng năm, giảm số người nghiện ma túy, người sử dụng trái phép chất ma túy; phấn đấu đạt ít nhất 50% số xã, phường trên toàn tỉnh không ma túy khi kết thúc Chương trình.\n" +
+		"2. Hàng năm, số vụ phạm tội về ma túy được phát hiện, bắt giữ tại khu vực biên giới đường bộ, tuyến đường hàng không tăng trên 03%; số vụ phạm tội về ma túy có tổ chức xuyên quốc gia được phát hiện, bắt giữ tăng trên 04%; số vụ phạm tội về ma túy lợi dụng không gian mạng được phát hiện, triệt phá tăng trên 05%.\n" +
+		"3. Phấn đấu 100% cơ sở cai nghiện ma túy công lập bảo đảm điều kiện theo quy định.\n"
+	fifty, crimes := 0, 0
+	for _, d := range Drafts(Source{Title: "Kế hoạch số 182/KH-UBND", Kind: "Kế hoạch", Number: "182/KH-UBND", Pages: []string{text}}) {
+		switch a := answerOf(d.Question); {
+		case a == "50%":
+			fifty++
+		case strings.Contains(d.Question.Stem, "số vụ phạm tội về ma túy"):
+			crimes++
+		}
+	}
+	if fifty > 1 || crimes > 1 {
+		t.Errorf("the 50%% target asked %d times, the crimes' sentence %d times", fifty, crimes)
+	}
+	if fifty+crimes == 0 {
+		t.Error("neither target asked")
+	}
+}
