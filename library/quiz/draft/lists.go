@@ -189,6 +189,7 @@ func (g *drafter) lists() {
 	for _, l := range all {
 		named[l.name]++
 	}
+	partner := map[int]int{} // a list asked with another's points only: that list, plus one
 	for li, l := range all {
 		if named[l.name] > 1 {
 			// "UBND các tỉnh, thành phố" under five points of one part:
@@ -209,6 +210,7 @@ func (g *drafter) lists() {
 
 		// Odd ones out, taken in turn from the nearest other lists.
 		var pools [][]string
+		var from []int // the lists the odd ones out come from
 		// the nearest lists first, before and after it
 		var near []int
 		for d := 1; d < len(all); d++ {
@@ -253,6 +255,9 @@ func (g *drafter) lists() {
 				}
 			}
 			pools = append(pools, pool)
+			if len(pool) > 0 {
+				from = append(from, k)
+			}
 		}
 		var outsiders []string
 		for n := 0; len(outsiders) < 12; n++ {
@@ -272,6 +277,12 @@ func (g *drafter) lists() {
 		k := int(h.Sum32() % uint32(len(l.labels)))
 		expl := listExplanation(g.ref, l)
 		outsiders = onTopic(g.fresh(outsiders), l, topic)
+		if len(from) == 1 && partner[from[0]] == li+1 {
+			// two lists, each the other's only odd ones out ("Bản tin
+			// thường kỳ" and "chuyên đề"): a question on the second is the
+			// first's mirror (round 21)
+			continue
+		}
 		// "KHÔNG thuộc" shows three members, never the answer of the
 		// "thuộc" question; its odd one out is kept from that question's
 		// options: the two drafts never answer each other. A list of
@@ -382,6 +393,10 @@ func (g *drafter) lists() {
 			q.Explanation, q.Passage, q.Difficulty = expl, g.passage(l.first, l.first.text), 2
 			g.add(DraftList, q)
 			g.used(q)
+			asked = true
+		}
+		if asked && len(from) == 1 {
+			partner[li] = from[0] + 1
 		}
 	}
 }

@@ -299,3 +299,31 @@ func TestTargetAskedOnce(t *testing.T) {
 		t.Error("neither target asked")
 	}
 }
+
+// Two lists, each the other's only odd ones out, are asked once between
+// them: "KHÔNG thuộc ‘thường kỳ’" and "thuộc ‘chuyên đề’" are one question
+// mirrored (round 21's Hướng dẫn 37-HD/BTGDVTW).
+func TestTwoListsAskedOnce(t *testing.T) {
+	text := "BAN TUYÊN GIÁO VÀ DÂN VẬN TRUNG ƯƠNG\nSố 37-HD/BTGDVTW\nHƯỚNG DẪN\nvề bản tin sinh hoạt chi bộ\n" +
+		"I. MỤC ĐÍCH\nBản tin sinh hoạt chi bộ là tài liệu phục vụ sinh hoạt chi bộ hằng tháng, cần được biên soạn ngắn gọn, dễ hiểu, sát thực tế.\n" +
+		"II. NỘI DUNG BẢN TIN\n1. Bản tin sinh hoạt thường kỳ, tập trung vào các nhóm nội dung:\n" +
+		"- Phổ biến, quán triệt chủ trương, đường lối của Đảng, chính sách, pháp luật của Nhà nước.\n" +
+		"- Thông tin định hướng những vấn đề thời sự lớn của quốc tế, trong nước, địa phương.\n" +
+		"- Cung cấp thông tin về kết quả triển khai các chủ trương lớn của Đảng, Nhà nước, địa phương.\n" +
+		"- Giới thiệu gương người tốt, việc tốt, điển hình tiên tiến trong học tập và làm theo Bác.\n" +
+		"2. Bản tin sinh hoạt chuyên đề, tập trung vào các nhóm nội dung:\n" +
+		"- Các chuyên đề về công tác xây dựng Đảng và hệ thống chính trị trong sạch, vững mạnh.\n" +
+		"- Cung cấp cơ sở lý luận để đấu tranh phản bác các quan điểm sai trái, thù địch.\n" +
+		"- Làm sâu sắc tinh thần chỉ đạo mới trong văn bản hoặc phát biểu của lãnh đạo Đảng, Nhà nước.\n" +
+		"- Giới thiệu kinh nghiệm đổi mới nội dung sinh hoạt chi bộ ở các địa phương, đơn vị.\n"
+	n := 0
+	for _, d := range Drafts(Source{Title: "Hướng dẫn số 37-HD/BTGDVTW", Kind: "Hướng dẫn", Number: "37-HD/BTGDVTW", Pages: []string{text}}) {
+		if d.Kind == DraftList && strings.Contains(d.Question.Stem, "Bản tin sinh hoạt") {
+			n++
+			t.Log(d.Question.Stem)
+		}
+	}
+	if n > 1 {
+		t.Errorf("the two lists asked %d times", n)
+	}
+}

@@ -28,11 +28,18 @@ var dashPrefixRE = regexp.MustCompile(`^[-–•+*]\s+`)
 // bản bao gồm:".
 var gluedLeadRE = regexp.MustCompile(`\p{Ll} (?:Một số|Các|Những) [^.:;]{0,60}(?:bao gồm|gồm|như sau)$`)
 
+// leadTailRE finds the lead-in words a heading ends with: ", tập trung
+// vào các nhóm nội dung", ", gồm các nội dung sau".
+var leadTailRE = regexp.MustCompile(`, (?:tập trung vào|gồm|bao gồm|với|cụ thể)(?: (?:các|những|một số))?(?: nhóm)? (?:nội dung|nhiệm vụ|vấn đề|việc)(?: (?:chủ yếu|chính|sau|như sau|sau đây))?$`)
+
 func sectionName(s string) string {
 	s = sectionPrefixRE.ReplaceAllString(strings.TrimSpace(s), "")
 	s = letterPrefixRE.ReplaceAllString(s, "") // "A. MỤC ĐÍCH, YÊU CẦU" (round 16)
 	s = dashPrefixRE.ReplaceAllString(s, "")   // "- Quan tâm chỉ đạo …:" leading its points (round 15)
 	s = strings.TrimRight(s, ":;., ")
+	if m := leadTailRE.FindStringIndex(s); m != nil && m[0] > 0 {
+		s = s[:m[0]] // "Bản tin sinh hoạt thường kỳ, tập trung vào các nhóm nội dung" (round 21)
+	}
 	if m := gluedLeadRE.FindStringIndex(s); m != nil {
 		s = s[:m[0]+len(string([]rune(s[m[0]:])[0]))] // "… thông minh Một số chỉ tiêu cơ bản bao gồm" (round 20)
 	}
