@@ -43,3 +43,18 @@ func TestOneLineLetterheadAndSignature(t *testing.T) {
 		t.Errorf("a sentence split as a letterhead: %q", got)
 	}
 }
+
+// A text without its letterhead (round 21's Hướng dẫn 40-HD/BTGDVTW, as a
+// web page gives it) names itself in its annex's caption.
+func TestNumberFromTheAnnexCaption(t *testing.T) {
+	text := "HƯỚNG DẪN\nXÂY DỰNG, KIỆN TOÀN ĐỘI NGŨ BÁO CÁO VIÊN CÁC CẤP\n- Căn cứ Quy định số 294-QĐ/TW, ngày 26/5/2025 của Ban Chấp hành Trung ương;\n" +
+		"1. Mỗi đảng ủy trực thuộc Trung ương chọn cử tối đa 05 người.\nPHỤ LỤC\n(Kèm theo Hướng dẫn số 40-HD/BTGDVTW, ngày 27/11/2025 của Ban Tuyên giáo và Dân vận Trung ương)\nTT Tỉnh, thành ủy Số lượng\n"
+	m := ReadMeta(text)
+	if m.Number != "40-HD/BTGDVTW" || m.IssuedOn != "2025-11-27" || m.Issuer != "Ban Tuyên giáo và Dân vận Trung ương" {
+		t.Errorf("read %+v", m)
+	}
+	// another kind's annex is another document
+	if m := ReadMeta(strings.Replace(text, "Kèm theo Hướng dẫn", "Kèm theo Quyết định", 1)); m.Number != "" {
+		t.Errorf("an annex of another kind taken: %q", m.Number)
+	}
+}

@@ -57,10 +57,12 @@ var kindCodes = map[string]string{
 var (
 	// "Số: 15-NQ/QU", and in a letterhead "Luật số: 07/2017/QH14" (the
 	// colon tells it from a title "Nghị quyết số 15-NQ/QU về …").
-	numberRe = regexp.MustCompile(`^[*\s]*(?:Số\s*[:.]?|(?:Luật|Bộ luật|Pháp lệnh|Lệnh|Nghị định|Nghị quyết|Quyết định|Thông tư|Thông tư liên tịch)\s+số\s*:)\s*(\d+[A-Za-zĐđ0-9.]*(?:\s*[-/]\s*[A-Za-zĐđ0-9.]+)+)`)
-	dateRe   = regexp.MustCompile(`,?\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})`)
-	mottoRe  = regexp.MustCompile(`(?i)ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG H(?:OÀ|ÒA|OA) XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc`)
-	markerRe = regexp.MustCompile(`(?:^|\s)(T/M|TM\.|TM|KT\.|KT|K/T|TL\.|T/L|TUQ\.|Q\.)\s+\p{Lu}`)
+	numberRe     = regexp.MustCompile(`^[*\s]*(?:Số\s*[:.]?|(?:Luật|Bộ luật|Pháp lệnh|Lệnh|Nghị định|Nghị quyết|Quyết định|Thông tư|Thông tư liên tịch)\s+số\s*:)\s*(\d+[A-Za-zĐđ0-9.]*(?:\s*[-/]\s*[A-Za-zĐđ0-9.]+)+)`)
+	dateRe       = regexp.MustCompile(`,?\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})`)
+	mottoRe      = regexp.MustCompile(`(?i)ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG H(?:OÀ|ÒA|OA) XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc`)
+	annexOfRe    = regexp.MustCompile(`\([Kk]èm theo (Nghị quyết|Quyết định|Chỉ thị|Kết luận|Hướng dẫn|Kế hoạch|Quy định|Thông báo|Chương trình|Đề án|Công văn) số (\d{1,5}[\p{L}\d./-]*[/-][\p{Lu}\p{L}\d/&-]*[\p{L}\d])(?:,? ngày (\d{1,2})/(\d{1,2})/(\d{4}))?(?: của ([^()]{3,80}))?\)`)
+	issuerNameRe = regexp.MustCompile(`^(?:Ban|Bộ|Ủy ban|Uỷ ban|Văn phòng|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Đảng ủy|Thủ tướng|Chính phủ|Quốc hội|Hội đồng) \p{L}`)
+	markerRe     = regexp.MustCompile(`(?:^|\s)(T/M|TM\.|TM|KT\.|KT|K/T|TL\.|T/L|TUQ\.|Q\.)\s+\p{Lu}`)
 )
 
 // ReadMeta reads a document's metadata from its text (pages joined by \f
@@ -124,6 +126,25 @@ func ReadMeta(text string) Meta {
 	}
 	var letterhead []string
 	m.Issuer, letterhead = issuer(head, numLine)
+	if m.Number == "" && m.Kind != "" {
+		// a text without its letterhead names itself in its annex's
+		// caption: "(Kèm theo Hướng dẫn số 40-HD/BTGDVTW, ngày 27/11/2025
+		// của Ban Tuyên giáo và Dân vận Trung ương)" (round 21)
+		if g := annexOfRe.FindStringSubmatch(text); g != nil && strings.EqualFold(g[1], m.Kind) {
+			m.Number = g[2]
+			if m.IssuedOn == "" && g[5] != "" {
+				d, _ := strconv.Atoi(g[3])
+				mo, _ := strconv.Atoi(g[4])
+				y, _ := strconv.Atoi(g[5])
+				if d >= 1 && d <= 31 && mo >= 1 && mo <= 12 {
+					m.IssuedOn = fmt.Sprintf("%04d-%02d-%02d", y, mo, d)
+				}
+			}
+			if m.Issuer == "" && g[6] != "" && issuerNameRe.MatchString(g[6]) {
+				m.Issuer = strings.TrimSpace(g[6])
+			}
+		}
+	}
 	if m.Subject == "" {
 		m.Subject = subject(head, kindLine)
 	}

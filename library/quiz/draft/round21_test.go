@@ -327,3 +327,16 @@ func TestTwoListsAskedOnce(t *testing.T) {
 		t.Errorf("the two lists asked %d times", n)
 	}
 }
+
+// A document without a number is named by its whole title, not cut at
+// its first comma ("Theo Hướng dẫn xây dựng", "… quốc gia phòng": round 21).
+func TestRefByTheWholeTitle(t *testing.T) {
+	for title, want := range map[string]string{
+		"Hướng dẫn xây dựng, kiện toàn đội ngũ báo cáo viên các cấp":                                                      "Hướng dẫn xây dựng, kiện toàn đội ngũ báo cáo viên các cấp",
+		"Kế hoạch triển khai thực hiện Chương trình mục tiêu quốc gia phòng, chống ma túy đến năm 2030 trên địa bàn tỉnh": "Kế hoạch triển khai thực hiện Chương trình mục tiêu quốc gia phòng, chống ma túy đến năm 2030 trên địa bàn tỉnh",
+	} {
+		if got := docRef(Source{Title: title, Kind: strings.Join(strings.Fields(title)[:2], " ")}); got != want {
+			t.Errorf("docRef(%q) = %q", title, got)
+		}
+	}
+}

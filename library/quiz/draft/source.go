@@ -132,7 +132,7 @@ func clauseBefore(head string, at int) string {
 var wholeNumber = regexp.MustCompile(`(?i:toàn văn)\s+(Nghị quyết|Quyết định|Chỉ thị|Kết luận|Thông báo|Thông cáo|Nghị định|Luật|Thông tư|Quy định|Quy chế|Hướng dẫn|Chương trình|Công điện)\s+số\s+(\d{1,4}[\p{L}\d/.\-]*[\p{L}\d])`)
 
 // docRef names the document in a stem: "Nghị quyết số 15-NQ/QU", or its
-// title up to the first comma.
+// title.
 func docRef(src Source) string {
 	if src.Number != "" && src.Kind != "" {
 		return src.Kind + " số " + src.Number
@@ -160,8 +160,11 @@ func docRef(src Source) string {
 		// whole, never cut into a fragment ("Theo Các hình thức giám sát").
 		return "bài “" + strings.TrimRight(t, ".") + "”"
 	}
-	if i := strings.IndexAny(t, ",:"); i > 0 {
-		t = t[:i]
+	// whole, or a long one to a clause's end: "Hướng dẫn xây dựng, kiện
+	// toàn …" and "… phòng, chống ma túy" are not cut at their first comma
+	// (round 21)
+	if w := strings.Fields(t); len(w) > 25 {
+		t = strings.TrimRight(clauseCutPast(w, 25, 12), ",;:") + " …"
 	}
 	if src.Kind != "" && !strings.HasPrefix(viet.Fold(t), viet.Fold(src.Kind)) {
 		return src.Kind + " “" + t + "”"
