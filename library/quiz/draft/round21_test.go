@@ -340,3 +340,19 @@ func TestRefByTheWholeTitle(t *testing.T) {
 		}
 	}
 }
+
+// The first year of a strategy's name is no target ("Chiến lược Quốc gia
+// phòng, chống và kiểm soát ma túy ở Việt Nam đến năm …… và định hướng đến
+// năm 2030": round 21's judge, trivia).
+func TestYearOfAStrategysName(t *testing.T) {
+	c := "Tiếp tục thực hiện Chiến lược Quốc gia phòng, chống và kiểm soát ma túy ở Việt Nam đến năm 2020 và định hướng đến năm 2030"
+	f := fact{kind: DraftTime, shape: "year", answer: "2020", value: 2020, clause: c, at: strings.Index(c, "2020")}
+	if worthAsking(f, nil, false) {
+		t.Error("the year of a strategy's name asked")
+	}
+	c = "Phấn đấu đến năm 2030 đạt 50% số xã không ma túy và định hướng đến năm 2045 không còn ma túy"
+	f = fact{kind: DraftTime, shape: "year", answer: "2030", value: 2030, clause: c, at: strings.Index(c, "2030")}
+	if !worthAsking(f, nil, false) {
+		t.Error("a target's year not asked")
+	}
+}

@@ -90,6 +90,9 @@ func worthAsking(f fact, all []fact, news bool) bool {
 	if citedTitleRE.MatchString(c[:f.at]) {
 		return false // in a cited document's title: "Kết luận số 199-KL/TW … về … giai đoạn ……" (round 18)
 	}
+	if f.kind == DraftTime && namedPlanBefore.MatchString(c[:f.at]) && namedPlanAfter.MatchString(c[f.at+len(f.answer):]) {
+		return false // in a strategy's name: "Chiến lược quốc gia … đến năm …… và định hướng đến năm 2030" (round 21)
+	}
 	before := prevWord(c[:f.at])
 	switch f.kind {
 	case DraftTime:
@@ -162,6 +165,14 @@ func worthAsking(f fact, all []fact, news bool) bool {
 // citedTitleRE ends inside the title of a document a text cites: "theo
 // Kết luận số 199-KL/TW ngày … của Bộ Chính trị về …".
 var citedTitleRE = regexp.MustCompile(`số \d+[\p{L}\d/.-]*(?: ngày (?:[\d/]+|\d{1,2} tháng \d{1,2} năm \d{4}))?(?: của [^,;:]{0,80})? (?:về|phê duyệt|ban hành) [^,;:]*$`)
+
+// namedPlanBefore and namedPlanAfter frame the first year of a plan's name:
+// "Chiến lược … đến năm 2020 và định hướng đến năm 2030", "Quy hoạch …
+// thời kỳ 2021 - 2030, tầm nhìn đến năm 2050".
+var (
+	namedPlanBefore = regexp.MustCompile(`(?:Chiến lược|Chương trình|Quy hoạch|Đề án|Kế hoạch|Dự án)\s[^;:.]{0,160}(?:đến năm|giai đoạn|thời kỳ) $`)
+	namedPlanAfter  = regexp.MustCompile(`^(?:\s?[-–]\s?\d{4})?,? (?:và )?(?:định hướng|tầm nhìn) (?:đến )?(?:năm )?\d{4}`)
+)
 
 // rangeAfter and rangeBefore are the other end of a range beside a
 // figure.
