@@ -51,6 +51,7 @@ func (g *drafter) facts() {
 	section := ""
 	intro := ""
 	period := "" // "Đến năm 2030" of "1. Đến năm 2030" and the points under it
+	point := ""  // a short numbered point's words, over its dash points
 	for i, l := range g.lines {
 		if l.heading && l.body && !l.sub {
 			section, period = g.name(l.text), ""
@@ -58,16 +59,27 @@ func (g *drafter) facts() {
 				section = "" // "QUYẾT NGHỊ:" opens the resolution's body, no part of it
 			}
 		}
+		if l.heading {
+			point = ""
+		}
 		if l.item == "num" || l.item == "alpha" {
 			if l.item == "num" {
 				period = ""
 			}
+			point = ""
 			// ("b) Giai đoạn 2028 - 2030:" too: round 20)
 			if t := strings.TrimRight(stripItem(l.text), ": "); words(t) <= 8 && (yearRE.MatchString(t) || rangeRE.MatchString(t)) && !strings.ContainsAny(t, ".;") {
 				// the targets of 2030 and of 2045 read alike: each
 				// blank says which (round 17, Nghị quyết 57-NQ/TW)
 				period = strings.TrimRight(t, ":")
 				continue
+			}
+			// "1. Báo cáo viên Trung ương" over its dash points: the
+			// part their figures stand in (round 21: "Mỗi đảng ủy trực
+			// thuộc Trung ương: chọn cử tối đa …… người" said not which
+			// level)
+			if t := strings.TrimSpace(stripItem(l.text)); words(t) <= 10 && !strings.ContainsAny(t, ".;:,") {
+				point = g.name(t)
 			}
 		}
 		if l.sub && yearRE.MatchString(l.text) && i+1 < len(g.lines) && g.lines[i+1].item == "" && !g.lines[i+1].heading {
@@ -90,6 +102,9 @@ func (g *drafter) facts() {
 			continue
 		}
 		ctx := section
+		if l.item == "dash" && point != "" {
+			ctx = point
+		}
 		if l.item != "" && intro != "" {
 			ctx = intro
 		}

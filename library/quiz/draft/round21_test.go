@@ -356,3 +356,28 @@ func TestYearOfAStrategysName(t *testing.T) {
 		t.Error("a target's year not asked")
 	}
 }
+
+// A figure under a short numbered point says which point: "Mỗi đảng ủy
+// trực thuộc Trung ương: chọn cử tối đa …… người" is 05 for the central
+// level and 30 for the province's (round 21's Hướng dẫn 40-HD/BTGDVTW).
+func TestFigureNamesItsPoint(t *testing.T) {
+	text := "BAN TUYÊN GIÁO VÀ DÂN VẬN TRUNG ƯƠNG\nSố 40-HD/BTGDVTW\nHƯỚNG DẪN\nxây dựng đội ngũ báo cáo viên các cấp\n" +
+		"Ban Tuyên giáo và Dân vận Trung ương hướng dẫn việc xây dựng, kiện toàn đội ngũ báo cáo viên các cấp như sau.\n" +
+		"II. QUY ĐỊNH CƠ CẤU, SỐ LƯỢNG BÁO CÁO VIÊN CÁC CẤP\n1. Báo cáo viên Trung ương\n" +
+		"- Mỗi tỉnh ủy, thành ủy chọn cử tối đa 05 người.\n- Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam: chọn cử tối đa 07 người.\n" +
+		"2. Báo cáo viên cấp tỉnh và tương đương\n- Mỗi tỉnh ủy, thành ủy: chọn cử tối đa 50 người.\n- Mỗi đảng ủy trực thuộc Trung ương: chọn cử tối đa 30 người.\n"
+	n := 0
+	for _, d := range Drafts(Source{Title: "Hướng dẫn số 40-HD/BTGDVTW", Kind: "Hướng dẫn", Number: "40-HD/BTGDVTW", Pages: []string{text}}) {
+		s := d.Question.Stem
+		if !strings.Contains(s, "chọn cử tối đa") {
+			continue
+		}
+		n++
+		if !strings.Contains(s, "(mục “Báo cáo viên Trung ương”)") && !strings.Contains(s, "(mục “Báo cáo viên cấp tỉnh và tương đương”)") {
+			t.Errorf("the level not said: %q", s)
+		}
+	}
+	if n == 0 {
+		t.Fatal("no quota asked")
+	}
+}
