@@ -144,6 +144,7 @@ type drafter struct {
 	// capital counts, per lower-case word, its capitalised uses inside
 	// sentences minus its lower-case ones.
 	capital map[string]int
+	capPair map[string]int // the same, after the word before: "quận tây"
 	runes   map[int][]rune
 	shown   map[string]int // how many list drafts show each option
 	body    string         // the body's text, for roles
@@ -209,9 +210,17 @@ func newDrafter(src Source) *drafter {
 			next.item == "" && labelRE.MatchString(l.text) && words(l.text) <= 18) {
 			l.heading, l.sub = true, true
 		}
+		if l.body && l.item == "" && subPointRE.MatchString(l.text) && words(l.text) <= 15 && !strings.ContainsAny(l.text[len(l.text)-1:], ".;") {
+			// "2.1. Sở Tài chính" over its points a), b) or its paragraph
+			// (round 21: a plan's division of duties by body)
+			l.heading, l.sub = true, true
+		}
 	}
 	return g
 }
+
+// subPointRE opens a point numbered within another: "2.1. ", "3.2 ".
+var subPointRE = regexp.MustCompile(`^\d{1,2}\.\d{1,2}\.?\s+\p{Lu}`)
 
 // footnoteLineRE opens a footnote of a text from the web: "[3] Thông tư
 // số 01/2021/TT-BYT …".

@@ -44,8 +44,8 @@ func (g *drafter) findLists() []dlist {
 		if l.item == "num" {
 			point = l.text
 		}
-		if l.item == "" || i == 0 || !l.body || l.item == "num" && itemNumber(l.text) > 1 && !g.lines[i-1].sub {
-			continue // (a numbered list starts at 1, or after its heading)
+		if l.item == "" || i == 0 || !l.body || l.item == "num" && itemNumber(l.text) > 1 && !g.lines[i-1].sub || l.item == "alpha" && !strings.HasPrefix(l.text, "a)") && !g.lines[i-1].sub {
+			continue // (a numbered list starts at 1, a lettered one at a), or after its heading)
 		}
 		intro := g.lines[i-1]
 		var name string
@@ -108,6 +108,9 @@ func (g *drafter) findLists() []dlist {
 			if l.item == "num" && (m.item != "" && m.item != "num" && !m.heading || m.sub && !intro.sub) {
 				continue // the points under a numbered paragraph
 			}
+			if l.item == "alpha" && m.item == "dash" {
+				continue // and under a lettered one: "a) Tham mưu … quyết định:" / "- Phương án …" (round 21)
+			}
 			break
 		}
 		if len(list.labels) >= 3 {
@@ -116,7 +119,7 @@ func (g *drafter) findLists() []dlist {
 			}
 			out = append(out, list)
 		}
-		if l.item == "num" {
+		if l.item == "num" || l.item == "alpha" {
 			// the points under its paragraphs make lists of their own
 			continue
 		}

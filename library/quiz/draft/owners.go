@@ -22,7 +22,12 @@ var ownerCut = regexp.MustCompile(` (chủ trì|phối hợp|có trách nhiệm|
 // ownerOf is the body a heading or a list's name gives tasks to, "" if
 // it names none, or many at once.
 func ownerOf(s string) string {
-	s = strings.TrimPrefix(strings.TrimSpace(stripItem(s)), "Giao ") // "6. Giao Văn phòng Trung ương Đảng chủ trì:" (round 19)
+	s = strings.TrimSpace(stripItem(s))
+	if m := subPointRE.FindStringIndex(s); m != nil {
+		s = s[m[1]-len(string([]rune(s[:m[1]])[len([]rune(s[:m[1]]))-1])):] // "2.5. Sở Y tế"
+	}
+	s = strings.TrimPrefix(s, "Giao ")    // "6. Giao Văn phòng Trung ương Đảng chủ trì:" (round 19)
+	s = strings.TrimPrefix(s, "Đề nghị ") // "2.9. Đề nghị Liên đoàn Lao động tỉnh" (round 21)
 	if m := ownerCut.FindStringIndex(s); m != nil {
 		s = s[:m[0]]
 	}

@@ -381,3 +381,55 @@ func TestFigureNamesItsPoint(t *testing.T) {
 		t.Fatal("no quota asked")
 	}
 }
+
+// A plan's duties given body by body under "2.1. Sở Tài chính", "2.3.
+// Công an tỉnh" (points a), b), with dash points under a lettered one)
+// are asked: who is given a task, whose tasks these are (round 21's Kế
+// hoạch 182/KH-UBND asked none of its twelve bodies).
+func TestDutiesUnderSubPoints(t *testing.T) {
+	text := "ỦY BAN NHÂN DÂN TỈNH AN HÀ\nSố: 182/KH-UBND\nKẾ HOẠCH\nPhòng, chống ma túy đến năm 2030\n" +
+		"Kế hoạch này triển khai Chương trình mục tiêu quốc gia phòng, chống ma túy đến năm 2030 trên địa bàn tỉnh.\n" +
+		"III. NHIỆM VỤ, GIẢI PHÁP, PHÂN CÔNG TRÁCH NHIỆM\n2. Phân công trách nhiệm\n" +
+		"2.1. Sở Tài chính\na) Tham mưu Ủy ban nhân dân tỉnh trình Hội đồng nhân dân tỉnh quyết định:\n" +
+		"- Phương án phân bổ vốn đầu tư công trung hạn cho Chương trình.\n- Mức vốn đối ứng từ ngân sách địa phương.\n" +
+		"b) Lập, giao kế hoạch vốn hằng năm thực hiện Chương trình cho các đơn vị, địa phương.\n" +
+		"c) Thẩm định dự toán kinh phí sự nghiệp thực hiện các dự án thành phần của Chương trình.\n" +
+		"2.2. Công an tỉnh\na) Chủ trì theo dõi, đôn đốc các địa phương xây dựng xã, phường không ma túy theo lộ trình.\n" +
+		"b) Tổ chức triển khai các dự án phòng ngừa, đấu tranh tội phạm về ma túy có tổ chức, xuyên quốc gia.\n" +
+		"c) Tham mưu Ủy ban nhân dân tỉnh sơ kết, tổng kết việc thực hiện Chương trình hằng năm.\n" +
+		"2.3. Bộ Chỉ huy Quân sự tỉnh\na) Chủ trì phòng, chống ma túy tại khu vực biên giới, cửa khẩu thuộc phạm vi quản lý.\n" +
+		"b) Phối hợp với lực lượng Hải quan kiểm soát ma túy qua các cửa khẩu đường bộ.\n" +
+		"c) Tuyên truyền phòng, chống ma túy cho cán bộ, chiến sĩ và nhân dân khu vực biên giới.\n" +
+		"2.4. Sở Y tế\na) Hướng dẫn các trạm y tế xã đánh giá tình trạng nghiện ma túy theo quy định.\n" +
+		"b) Tổ chức điều trị nghiện các chất dạng thuốc phiện bằng thuốc thay thế.\n" +
+		"c) Bảo đảm điều kiện cai nghiện ma túy tại các cơ sở y tế công lập.\n"
+	owners := 0
+	for _, d := range Drafts(Source{Title: "Kế hoạch số 182/KH-UBND", Kind: "Kế hoạch", Number: "182/KH-UBND", Pages: []string{text}}) {
+		s := d.Question.Stem
+		if strings.Contains(s, "cơ quan nào được giao") || strings.Contains(s, "nhiệm vụ của") {
+			owners++
+		}
+		for _, o := range d.Question.Options {
+			if strings.HasPrefix(o.Text, "2.") {
+				t.Errorf("a point's number in an option: %q", o.Text)
+			}
+		}
+	}
+	if owners == 0 {
+		t.Error("no duty asked by its body")
+	}
+}
+
+// A heading in capitals keeps a word small where the body's capital is
+// another name's: the "chí" of "tiêu chí" beside "Hồ Chí Minh" (round 21:
+// "Đối tượng, tiêu Chí thi đua").
+func TestHeadingCaseByPairs(t *testing.T) {
+	text := "ỦY BAN NHÂN DÂN TỈNH AN HÀ\nSố: 0124/KH-UBND\nKẾ HOẠCH\nPhát động đợt thi đua\n" +
+		"Tiếp tục quán triệt tư tưởng thi đua yêu nước của Chủ tịch Hồ Chí Minh trong cán bộ, đảng viên và nhân dân tỉnh An Hà.\n" +
+		"Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh gắn với phong trào thi đua ở Tây Giang.\n" +
+		"III. ĐỐI TƯỢNG, TIÊU CHÍ THI ĐUA Ở TÂY GIANG\n"
+	g := newDrafter(Source{Title: "Kế hoạch", Kind: "Kế hoạch", Pages: []string{text}})
+	if got := g.name("III. ĐỐI TƯỢNG, TIÊU CHÍ THI ĐUA Ở TÂY GIANG"); got != "Đối tượng, tiêu chí thi đua ở Tây Giang" {
+		t.Errorf("name = %q", got)
+	}
+}

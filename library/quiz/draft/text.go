@@ -12,7 +12,7 @@ import (
 // Names of headings and lists, capitals as the body writes them, and the
 // sentences and clauses of a line.
 
-var sectionPrefixRE = regexp.MustCompile(`^(Chương [IVXLC]+|Phần thứ \S+|Điều \d+|Mục \d+|[IVXLC]{1,5}|\d{1,2}|[a-zđ]\))(?:[.:)]|\s?[-–])?\s+`)
+var sectionPrefixRE = regexp.MustCompile(`^(Chương [IVXLC]+|Phần thứ \S+|Điều \d+|Mục \d+|[IVXLC]{1,5}|\d{1,2}\.\d{1,2}|\d{1,2}|[a-zđ]\))(?:[.:)]|\s?[-–])?\s+`)
 
 // letterPrefixRE is a plan's part lettered "A.", "B.".
 var letterPrefixRE = regexp.MustCompile(`^[A-HĐ]\.\s+`)
@@ -63,7 +63,7 @@ func sectionName(s string) string {
 // sentence more often than without: names ("Tây Giang", "Đảng"), which a
 // heading in capitals should keep.
 func (g *drafter) learnCapitals() {
-	g.capital = map[string]int{}
+	g.capital, g.capPair = map[string]int{}, map[string]int{}
 	for _, l := range g.lines {
 		if !l.body || l.heading {
 			continue
@@ -80,6 +80,7 @@ func (g *drafter) learnCapitals() {
 			}
 			if unicode.IsUpper(r) {
 				g.capital[strings.ToLower(w)]++
+				g.capPair[strings.ToLower(strings.Trim(ws[i-1], ".,;:()“”\""))+" "+strings.ToLower(w)]++
 			} else {
 				g.capital[w]--
 			}
@@ -97,7 +98,12 @@ func (g *drafter) name(s string) string {
 	}
 	ws := strings.Fields(n)
 	for i := 1; i < len(ws); i++ {
-		if g.capital[ws[i]] > 0 {
+		// a name's word where the body writes it so after the word
+		// before, or after another name's word: "quận Tây Giang", "tư
+		// tưởng Hồ Chí Minh"; not the "chí" of "tiêu chí" for the "Chí" of
+		// "Hồ Chí Minh" (round 21)
+		prev := strings.ToLower(ws[i-1])
+		if g.capital[ws[i]] > 0 && (g.capPair[prev+" "+ws[i]] > 0 || g.capital[prev] > 0) {
 			ws[i] = viet.UpperFirst(ws[i])
 		}
 	}
