@@ -86,7 +86,11 @@ func duties(l dlist) bool {
 // for points under a paragraph "… trong mục “…”, nội dung nào sau đây
 // thuộc ý “…”?".
 func (l dlist) ask(ref, verb string) string {
-	if b := ownerOf(l.name); b != "" && l.article == "" && l.name == b {
+	b := ownerOf(l.name)
+	if b == "" && bodyList(l) {
+		b = strings.TrimPrefix(l.name, "Đề nghị ") // "Ủy ban nhân dân xã, phường" (round 21)
+	}
+	if b != "" && l.article == "" && strings.HasSuffix(l.name, b) {
 		// a body's tasks: "nhiệm vụ của Sở Xây dựng", not "thuộc “Sở Xây
 		// dựng”"
 		verb = map[string]string{"thuộc": "là nhiệm vụ của", "là một trong những nội dung của": "là một trong những nhiệm vụ được giao cho",

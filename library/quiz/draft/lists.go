@@ -95,6 +95,9 @@ func (g *drafter) findLists() []dlist {
 					break // another list's numbering
 				}
 				next++
+				if j+1 < len(g.lines) && g.lines[j+1].item == "dash" && l.item != "dash" && words(itemLabel(m.text)) <= 6 {
+					continue // "b) Chủ trì, phối hợp" over its dash points: a lead, no task (round 21)
+				}
 				if lab := itemLabel(m.text); lab != "" && !strings.HasSuffix(lab, "?") {
 					list.labels = append(list.labels, lab)
 					list.lines = append(list.lines, m)
@@ -126,6 +129,13 @@ func (g *drafter) findLists() []dlist {
 		i = j - 1
 	}
 	return out
+}
+
+// bodyList reports a list named by the body its points are given to:
+// "Sở Tài chính", "Ủy ban nhân dân xã, phường".
+func bodyList(l dlist) bool {
+	n := strings.TrimPrefix(strings.TrimPrefix(l.name, "Giao "), "Đề nghị ")
+	return ownerOf(l.name) != "" || words(n) <= 12 && namesBody(n) && !strings.ContainsAny(n, ":;")
 }
 
 // notContent says whether a list is apparatus rather than content:
@@ -205,6 +215,12 @@ func (g *drafter) lists() {
 			// picked by its tone (four judges dropped every one)
 			continue
 		}
+		if p := parents[li]; p >= 0 && bodyList(all[p]) {
+			// the points under one of a body's tasks ("a) Tham mưu …
+			// quyết định:" / "- Mức vốn đối ứng …"): that body's, asked
+			// with its tasks (round 21)
+			continue
+		}
 		if duties(l) {
 			// "Ban Tuyên giáo Trung ương chủ trì …" among points of
 			// another form gives itself away: asked by duties instead.
@@ -232,6 +248,14 @@ func (g *drafter) lists() {
 			if within(parents, k, li) {
 				continue // the points under one of its items ("đ) Phối hợp … triển khai:" in "1. Bộ Kế hoạch và Đầu tư:") are its own
 			}
+			if p := parents[k]; duties(o) || bodyList(o) != bodyList(l) || p >= 0 && bodyList(all[p]) {
+				// points that name their bodies ("- Sở Xây dựng, Sở Tài
+				// chính tổ chức rà soát …") stand out among tasks; a
+				// body's tasks, and the points under them, are odd ones
+				// out for another body's, not for a part's content (round
+				// 21)
+				continue
+			}
 			if collective(o.name) != collective(l.name) {
 				// "Các bộ, cơ quan, địa phương" binds the provinces and
 				// the ministries too: its tasks are no odd ones out for
@@ -241,7 +265,7 @@ func (g *drafter) lists() {
 			if o.name == l.name || l.section != "" && o.name == l.section || o.section == l.name {
 				continue // a list of the same name: its items are not odd
 			}
-			if l.point != "" && o.point == l.point && listKind(l) == "task" {
+			if l.point != "" && o.point == l.point && listKind(l) == "task" && !bodyList(l) {
 				continue // "về sở hữu" beside "các thành phần kinh tế" of one point (goals by their years are another matter)
 			}
 			// (principles are principles wherever they stand: "Quan điểm

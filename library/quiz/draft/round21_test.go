@@ -389,20 +389,29 @@ func TestFigureNamesItsPoint(t *testing.T) {
 func TestDutiesUnderSubPoints(t *testing.T) {
 	text := "ỦY BAN NHÂN DÂN TỈNH AN HÀ\nSố: 182/KH-UBND\nKẾ HOẠCH\nPhòng, chống ma túy đến năm 2030\n" +
 		"Kế hoạch này triển khai Chương trình mục tiêu quốc gia phòng, chống ma túy đến năm 2030 trên địa bàn tỉnh.\n" +
-		"III. NHIỆM VỤ, GIẢI PHÁP, PHÂN CÔNG TRÁCH NHIỆM\n2. Phân công trách nhiệm\n" +
+		"II. NỘI DUNG TRỌNG TÂM\n1. Tổ chức quán triệt, tuyên truyền sâu rộng về Chương trình đến cán bộ, đảng viên và nhân dân.\n" +
+		"2. Phát huy sức mạnh tổng hợp của cả hệ thống chính trị trong phòng, chống ma túy.\n" +
+		"3. Phối hợp các chủ dự án thành phần tổ chức triển khai thực hiện các dự án, tiểu dự án.\n" +
+		"4. Đầu tư trang thiết bị, phương tiện cho các lực lượng chuyên trách phòng, chống ma túy.\n" +
+		"5. Nâng cao hiệu quả cai nghiện ma túy và quản lý sau cai nghiện tại cộng đồng.\n" +
+		"III. NHIỆM VỤ, GIẢI PHÁP, PHÂN CÔNG TRÁCH NHIỆM\n1. Nhiệm vụ chung\nCác cơ quan, đơn vị thực hiện đồng bộ các giải pháp của Chương trình.\n2. Phân công trách nhiệm\n" +
 		"2.1. Sở Tài chính\na) Tham mưu Ủy ban nhân dân tỉnh trình Hội đồng nhân dân tỉnh quyết định:\n" +
 		"- Phương án phân bổ vốn đầu tư công trung hạn cho Chương trình.\n- Mức vốn đối ứng từ ngân sách địa phương.\n" +
 		"b) Lập, giao kế hoạch vốn hằng năm thực hiện Chương trình cho các đơn vị, địa phương.\n" +
 		"c) Thẩm định dự toán kinh phí sự nghiệp thực hiện các dự án thành phần của Chương trình.\n" +
 		"2.2. Công an tỉnh\na) Chủ trì theo dõi, đôn đốc các địa phương xây dựng xã, phường không ma túy theo lộ trình.\n" +
-		"b) Tổ chức triển khai các dự án phòng ngừa, đấu tranh tội phạm về ma túy có tổ chức, xuyên quốc gia.\n" +
-		"c) Tham mưu Ủy ban nhân dân tỉnh sơ kết, tổng kết việc thực hiện Chương trình hằng năm.\n" +
+		"b) Chủ trì, phối hợp\n- Sở Tài chính và các đơn vị có liên quan tham mưu bố trí kinh phí thực hiện Chương trình.\n- Sở Xây dựng tổ chức rà soát cơ sở vật chất của các cơ sở cai nghiện ma túy.\n" +
+		"c) Tổ chức triển khai các dự án phòng ngừa, đấu tranh tội phạm về ma túy có tổ chức, xuyên quốc gia.\n" +
+		"d) Tham mưu Ủy ban nhân dân tỉnh sơ kết, tổng kết việc thực hiện Chương trình hằng năm.\n" +
 		"2.3. Bộ Chỉ huy Quân sự tỉnh\na) Chủ trì phòng, chống ma túy tại khu vực biên giới, cửa khẩu thuộc phạm vi quản lý.\n" +
 		"b) Phối hợp với lực lượng Hải quan kiểm soát ma túy qua các cửa khẩu đường bộ.\n" +
 		"c) Tuyên truyền phòng, chống ma túy cho cán bộ, chiến sĩ và nhân dân khu vực biên giới.\n" +
 		"2.4. Sở Y tế\na) Hướng dẫn các trạm y tế xã đánh giá tình trạng nghiện ma túy theo quy định.\n" +
 		"b) Tổ chức điều trị nghiện các chất dạng thuốc phiện bằng thuốc thay thế.\n" +
-		"c) Bảo đảm điều kiện cai nghiện ma túy tại các cơ sở y tế công lập.\n"
+		"c) Bảo đảm điều kiện cai nghiện ma túy tại các cơ sở y tế công lập.\n" +
+		"2.5. Ủy ban nhân dân xã, phường\na) Chỉ đạo quyết liệt công tác phòng ngừa, đấu tranh với tội phạm ma túy trên địa bàn.\n" +
+		"b) Phân công cán bộ theo dõi, quản lý người cai nghiện ma túy tại gia đình và cộng đồng.\n" +
+		"c) Chủ động bố trí kinh phí địa phương cho công tác phòng, chống ma túy.\n"
 	owners := 0
 	for _, d := range Drafts(Source{Title: "Kế hoạch số 182/KH-UBND", Kind: "Kế hoạch", Number: "182/KH-UBND", Pages: []string{text}}) {
 		s := d.Question.Stem
@@ -410,8 +419,18 @@ func TestDutiesUnderSubPoints(t *testing.T) {
 			owners++
 		}
 		for _, o := range d.Question.Options {
-			if strings.HasPrefix(o.Text, "2.") {
-				t.Errorf("a point's number in an option: %q", o.Text)
+			if strings.HasPrefix(o.Text, "2.") || o.Text == "Chủ trì, phối hợp" || strings.HasPrefix(o.Text, "Sở Xây dựng") || strings.HasPrefix(o.Text, "Mức vốn") {
+				t.Errorf("%q: a point's number, a lead or a point that names its body as an option: %q", s, o.Text)
+			}
+		}
+		if strings.Contains(s, "ý “Ủy ban nhân dân xã, phường”") {
+			t.Errorf("a body's tasks asked as a part: %q", s)
+		}
+		if strings.Contains(s, "Nội dung trọng tâm") {
+			for _, o := range d.Question.Options {
+				if strings.Contains(text, "\n- "+o.Text) || strings.Contains(text, ") "+o.Text) {
+					t.Errorf("%q: a body's task among a part's content: %q", s, o.Text)
+				}
 			}
 		}
 	}
