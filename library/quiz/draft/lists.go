@@ -203,6 +203,11 @@ func (g *drafter) lists() {
 		named[l.name]++
 	}
 	partner := map[int]int{} // a list asked with another's points only: that list, plus one
+	// (each list's body and duties, once: the pairs below are many)
+	isBody, isDuty := make([]bool, len(all)), make([]bool, len(all))
+	for k, l := range all {
+		isBody[k], isDuty[k] = bodyList(l), duties(l)
+	}
 	for li, l := range all {
 		if named[l.name] > 1 {
 			// "UBND các tỉnh, thành phố" under five points of one part:
@@ -215,7 +220,7 @@ func (g *drafter) lists() {
 			// picked by its tone (four judges dropped every one)
 			continue
 		}
-		if p := parents[li]; p >= 0 && bodyList(all[p]) {
+		if p := parents[li]; p >= 0 && isBody[p] {
 			// the points under one of a body's tasks ("a) Tham mưu …
 			// quyết định:" / "- Mức vốn đối ứng …"): that body's, asked
 			// with its tasks (round 21)
@@ -248,7 +253,7 @@ func (g *drafter) lists() {
 			if within(parents, k, li) {
 				continue // the points under one of its items ("đ) Phối hợp … triển khai:" in "1. Bộ Kế hoạch và Đầu tư:") are its own
 			}
-			if p := parents[k]; duties(o) || bodyList(o) != bodyList(l) || p >= 0 && bodyList(all[p]) {
+			if p := parents[k]; isDuty[k] || isBody[k] != isBody[li] || p >= 0 && isBody[p] {
 				// points that name their bodies ("- Sở Xây dựng, Sở Tài
 				// chính tổ chức rà soát …") stand out among tasks; a
 				// body's tasks, and the points under them, are odd ones
@@ -265,7 +270,7 @@ func (g *drafter) lists() {
 			if o.name == l.name || l.section != "" && o.name == l.section || o.section == l.name {
 				continue // a list of the same name: its items are not odd
 			}
-			if l.point != "" && o.point == l.point && listKind(l) == "task" && !bodyList(l) {
+			if l.point != "" && o.point == l.point && listKind(l) == "task" && !isBody[li] {
 				continue // "về sở hữu" beside "các thành phần kinh tế" of one point (goals by their years are another matter)
 			}
 			// (principles are principles wherever they stand: "Quan điểm
