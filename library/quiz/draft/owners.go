@@ -92,6 +92,36 @@ func (g *drafter) owners(all []dlist) {
 			}
 		}
 	}
+	// ask proposes the question on one task, false if it makes no fair one
+	ask := func(body string, line dline, label string) bool {
+		// the task whole, its first sentence: cut, "Chủ trì, phối hợp
+		// … trình Chính phủ ban hành Nghị định và …" is anyone's
+		task := firstSentence(line.text)
+		ft := viet.Fold(task)
+		if answered[tidy(label)] || words(task) < 8 || words(task) > 45 || premise(task) || remitIn(task, body) || strings.Contains(ft, viet.Fold(body)) || strings.HasSuffix(strings.TrimSpace(line.text), ":") {
+			return false
+		}
+		var wrong []string
+		for _, b := range bodies {
+			if viet.Fold(b) != viet.Fold(body) && !strings.Contains(ft, viet.Fold(b)) && !remitIn(task, b) {
+				wrong = append(wrong, b)
+			}
+		}
+		if len(wrong) < 3 {
+			return false
+		}
+		// the nearest bodies of the document first: its own peers
+		hw := fnv.New32a()
+		hw.Write([]byte(task))
+		r := int(hw.Sum32() % uint32(len(wrong)))
+		wrong = append(wrong[r:], wrong[:r]...)
+		wrong = distinctFrom(body, wrong, 3)
+		q := choice(fmt.Sprintf("Theo %s, cơ quan nào được giao nhiệm vụ: “%s”?", g.ref, task), body, wrong)
+		q.Explanation = fmt.Sprintf("Theo %s, nhiệm vụ này được giao cho %s: “%s”.", g.ref, body, strings.TrimRight(tidy(stripItem(line.text)), ".;:"))
+		q.Passage, q.Difficulty = g.passage(line, line.text), 2
+		g.add(DraftList, q)
+		return true
+	}
 	for _, l := range all {
 		body := ownerOf(l.name)
 		if body == "" {
@@ -102,33 +132,20 @@ func (g *drafter) owners(all []dlist) {
 		start, asked := int(h.Sum32()%uint32(len(l.labels))), 0
 		for n := 0; n < len(l.labels) && asked < 2; n++ {
 			k := (start + n) % len(l.labels)
-			// the task whole, its first sentence: cut, "Chủ trì, phối hợp
-			// … trình Chính phủ ban hành Nghị định và …" is anyone's
-			task := firstSentence(l.lines[k].text)
-			ft := viet.Fold(task)
-			if answered[tidy(l.labels[k])] || words(task) < 8 || words(task) > 45 || premise(task) || remitIn(task, body) || strings.Contains(ft, viet.Fold(body)) || strings.HasSuffix(strings.TrimSpace(l.lines[k].text), ":") {
-				continue
+			if ask(body, l.lines[k], l.labels[k]) {
+				asked++
 			}
-			var wrong []string
-			for _, b := range bodies {
-				if viet.Fold(b) != viet.Fold(body) && !strings.Contains(ft, viet.Fold(b)) && !remitIn(task, b) {
-					wrong = append(wrong, b)
-				}
-			}
-			if len(wrong) < 3 {
-				continue
-			}
-			// the nearest bodies of the document first: its own peers
-			hw := fnv.New32a()
-			hw.Write([]byte(task))
-			r := int(hw.Sum32() % uint32(len(wrong)))
-			wrong = append(wrong[r:], wrong[:r]...)
-			wrong = distinctFrom(body, wrong, 3)
-			q := choice(fmt.Sprintf("Theo %s, cơ quan nào được giao nhiệm vụ: “%s”?", g.ref, task), body, wrong)
-			q.Explanation = fmt.Sprintf("Theo %s, nhiệm vụ này được giao cho %s: “%s”.", g.ref, body, strings.TrimRight(tidy(stripItem(l.lines[k].text)), ".;:"))
-			q.Passage, q.Difficulty = g.passage(l.lines[k], l.lines[k].text), 2
-			g.add(DraftList, q)
-			asked++
+		}
+	}
+	// a body's task in one paragraph under its heading: "2.5. Sở Y tế" /
+	// "Chủ trì, phối hợp … tổ chức thực hiện Dự án 6 …" (round 21)
+	for i, l := range g.lines[:max(len(g.lines)-1, 0)] {
+		next := g.lines[i+1]
+		if !l.body || !l.sub || next.item != "" || next.heading || !next.body {
+			continue
+		}
+		if body := ownerOf(l.text); body != "" {
+			ask(body, next, firstSentence(next.text))
 		}
 	}
 }

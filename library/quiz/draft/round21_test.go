@@ -452,3 +452,26 @@ func TestHeadingCaseByPairs(t *testing.T) {
 		t.Errorf("name = %q", got)
 	}
 }
+
+// A body's task in one paragraph under its heading ("2.5. Sở Văn hóa, Thể
+// thao và Du lịch" / "Chủ trì, phối hợp … tổ chức …") is asked like a
+// task among points.
+func TestOneParagraphDuty(t *testing.T) {
+	text := "ỦY BAN NHÂN DÂN TỈNH AN HÀ\nSố: 182/KH-UBND\nKẾ HOẠCH\nPhòng, chống ma túy đến năm 2030\n" +
+		"Kế hoạch này triển khai Chương trình mục tiêu quốc gia phòng, chống ma túy đến năm 2030 trên địa bàn tỉnh.\n" +
+		"III. PHÂN CÔNG TRÁCH NHIỆM\n" +
+		"2.1. Sở Tài chính\nTham mưu bố trí kinh phí thực hiện Kế hoạch từ ngân sách tỉnh hằng năm theo quy định.\n" +
+		"2.2. Công an tỉnh\nChủ trì theo dõi, đôn đốc các địa phương xây dựng xã, phường không ma túy theo lộ trình hằng năm.\n" +
+		"2.3. Sở Nội vụ\nTham mưu khen thưởng kịp thời các tập thể, cá nhân có thành tích trong phòng, chống ma túy.\n" +
+		"2.4. Bộ Chỉ huy Quân sự tỉnh\nChủ trì phòng, chống ma túy tại khu vực biên giới, cửa khẩu thuộc phạm vi quản lý.\n" +
+		"2.5. Sở Văn hóa, Thể thao và Du lịch\nChủ trì, phối hợp với các sở, ngành tổ chức các hoạt động tuyên truyền lưu động về tác hại của ma túy ở khu dân cư.\n"
+	n := 0
+	for _, d := range Drafts(Source{Title: "Kế hoạch số 182/KH-UBND", Kind: "Kế hoạch", Number: "182/KH-UBND", Pages: []string{text}}) {
+		if strings.Contains(d.Question.Stem, "cơ quan nào được giao nhiệm vụ") {
+			n++
+		}
+	}
+	if n == 0 {
+		t.Error("no one-paragraph duty asked")
+	}
+}
