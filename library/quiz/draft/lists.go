@@ -193,6 +193,7 @@ func firstSentence(s string) string {
 func (g *drafter) lists() {
 	all := append(g.findLists(), g.inlineLists()...)
 	g.definitions(all)
+	g.awards(all)
 	defer g.owners(all) // after the lists' own questions, not repeating their answers
 	common, pairs := runsOf(all, 4), ubiquitous(all, runsOf(all, 2))
 	boiler := repeatedItems(all)

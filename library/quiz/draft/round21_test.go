@@ -475,3 +475,25 @@ func TestOneParagraphDuty(t *testing.T) {
 		t.Error("no one-paragraph duty asked")
 	}
 }
+
+// An emulation plan's forms of reward are asked among forms it does not
+// name (round 21: Kế hoạch 0124/KH-UBND gave nothing).
+func TestAwardForms(t *testing.T) {
+	text := "ỦY BAN NHÂN DÂN TỈNH AN HÀ\nSố: 0124/KH-UBND\nKẾ HOẠCH\nPhát động đợt thi đua chào mừng Đại hội\n" +
+		"Nhằm động viên các tầng lớp nhân dân thi đua lập thành tích chào mừng Đại hội, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau.\n" +
+		"III. HÌNH THỨC KHEN THƯỞNG\nCác hình thức khen thưởng bao gồm: Huân chương Lao động; Bằng khen của Thủ tướng Chính phủ; Bằng khen của Chủ tịch UBND tỉnh; Giấy khen.\n"
+	found := false
+	for _, d := range Drafts(Source{Title: "Kế hoạch số 0124/KH-UBND", Kind: "Kế hoạch", Number: "0124/KH-UBND", Pages: []string{text}}) {
+		if !strings.Contains(d.Question.Stem, "hình thức khen thưởng nào") {
+			continue
+		}
+		found = true
+		a := answerOf(d.Question)
+		if strings.Contains(text, a) || !strings.HasPrefix(a, "Huân chương") && !strings.HasPrefix(a, "Bằng khen") {
+			t.Errorf("the odd form %q is the plan's or unlike its forms", a)
+		}
+	}
+	if !found {
+		t.Error("the forms of reward not asked")
+	}
+}
