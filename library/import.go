@@ -320,6 +320,14 @@ func (it *importItem) read(ctx context.Context, opt ImportOptions, originals str
 		fail(fmt.Errorf("%d bytes of text: %w", len(text), ErrTooLarge))
 		return
 	}
+	// Text pasted from the web keeps its structure inline: the line
+	// breaks come back (a space becomes a break: offsets do not move),
+	// before the metadata is read from them (a whole document on one
+	// line holds its letterhead: round 22).
+	for i := range x.Pages {
+		x.Pages[i] = vanban.Unflatten(x.Pages[i])
+	}
+	text = strings.Join(x.Pages, "\f")
 	meta := vanban.ReadMeta(text)
 	title := meta.Title
 	if x.Format == "md" {
@@ -345,11 +353,6 @@ func (it *importItem) read(ctx context.Context, opt ImportOptions, originals str
 	it.badByte = x.BadByte
 	it.method = x.Method
 	it.size = len(text)
-	// Text pasted from the web keeps its structure inline: the line
-	// breaks come back (a space becomes a break: offsets do not move).
-	for i := range x.Pages {
-		x.Pages[i] = vanban.Unflatten(x.Pages[i])
-	}
 	it.doc = NewDocument{Title: title, Kind: meta.Kind, Number: meta.Number, Issuer: meta.Issuer,
 		IssuedOn: meta.IssuedOn, Place: meta.Place, Signer: meta.Signer, SignerRole: meta.SignerRole,
 		Subject: meta.Subject, SourcePath: abs, Format: x.Format, Method: x.Method, Warnings: x.Warnings,

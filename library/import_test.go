@@ -226,3 +226,26 @@ func TestImportRecoversFlattenedStructure(t *testing.T) {
 		t.Errorf("outline %q", labels)
 	}
 }
+
+// A whole document pasted from a legal web site as one line is read with
+// its kind, number, date and signer: its letterhead comes back to its own
+// lines before the metadata is read (round 22).
+func TestImportDocumentOnOneLine(t *testing.T) {
+	ctx := context.Background()
+	lib := openTemp(t)
+	dir := t.TempDir()
+	line := "Bản dịch này thuộc quyền sở hữu của trang web. Đang tải văn bản... # Số hiệu: 12-KL/TU Loại văn bản: Kết luận Tình trạng: Đã biết " +
+		"TỈNH ỦY AN HÀ ĐẢNG CỘNG SẢN VIỆT NAM --------------- Số 12-KL/TU An Hà, ngày 28 tháng 11 năm 2025 KẾT LUẬN CỦA BAN THƯỜNG VỤ TỈNH ỦY VỀ TÌNH HÌNH HOẠT ĐỘNG CỦA CHÍNH QUYỀN ĐỊA PHƯƠNG 2 CẤP ----- " +
+		"Tại phiên họp ngày 27/11/2025, Ban Thường vụ Tỉnh ủy kết luận như sau: 1. Cơ bản thống nhất với báo cáo của Ban Tổ chức Tỉnh ủy về tình hình hoạt động của chính quyền địa phương 2 cấp trong tháng. " +
+		"2. Giao Ban cán sự đảng Ủy ban nhân dân tỉnh chỉ đạo sắp xếp các trạm y tế cấp xã, hoàn thành trước ngày 31/12/2025. " +
+		"Nơi nhận: - Các huyện ủy, - Lưu Văn phòng Tỉnh ủy. T/M BAN THƯỜNG VỤ PHÓ BÍ THƯ Nguyễn Văn An - Hỗ trợ: (028) 3930.3279"
+	writeFiles(t, dir, map[string]string{"kl12.txt": line + "\n"})
+	if _, err := lib.Import(ctx, []string{filepath.Join(dir, "kl12.txt")}, ImportOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	docs, _ := lib.Documents(ctx)
+	d := docs[0]
+	if d.Kind != "Kết luận" || d.Number != "12-KL/TU" || d.IssuedOn != "2025-11-28" || !strings.HasPrefix(d.Title, "Kết luận số 12-KL/TU về tình hình") {
+		t.Errorf("read %q %q %q %q", d.Kind, d.Number, d.IssuedOn, d.Title)
+	}
+}

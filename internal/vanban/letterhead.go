@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -64,6 +65,115 @@ func letterheadBreaks(line string) []int {
 	slices.Sort(at)
 	// (no break at the line's own ends, and none that leaves nothing)
 	at = slices.DeleteFunc(at, func(i int) bool { return strings.TrimSpace(line[:i]) == "" || strings.TrimSpace(line[i:]) == "" })
+	return at
+}
+
+// kindWords are the headings that open a document under its letterhead.
+var kindHeadRe = regexp.MustCompile(`^(?:NGHỊ QUYẾT|QUYẾT ĐỊNH|KẾT LUẬN|THÔNG BÁO|CHỈ THỊ|KẾ HOẠCH|HƯỚNG DẪN|QUY ĐỊNH|QUY CHẾ|BÁO CÁO|CHƯƠNG TRÌNH|ĐỀ ÁN|THÔNG TƯ|NGHỊ ĐỊNH|CÔNG VĂN|TỜ TRÌNH) `)
+
+// inlineLetterheadBreaks are the breaks of a letterhead a whole document
+// pasted as one line holds after a web page's header ("… Tình trạng: Đã
+// biết BAN CHẤP HÀNH TRUNG ƯƠNG VĂN PHÒNG ĐẢNG CỘNG SẢN VIỆT NAM -----
+// Số 432-TB/VPTW Hà Nội, ngày 26 tháng 11 năm 2025 THÔNG BÁO KẾT LUẬN …
+// ----- Ngày 24/11/2025, …", round 22): before the issuer, the letterhead's
+// parts, the kind's heading, its subject in capitals and the text under it.
+func inlineLetterheadBreaks(line string) []int {
+	head := line[:min(len(line), 5000)]
+	m := mottoRe.FindStringIndex(head)
+	if m == nil {
+		return nil
+	}
+	d := headDate.FindStringIndex(head[m[1]:min(len(head), m[1]+400)])
+	if d == nil {
+		return nil
+	}
+	end := m[1] + d[1]
+	// the issuer: the words in capitals (and rules) just before the motto
+	from := m[0]
+	for from > 0 {
+		i := strings.LastIndexByte(strings.TrimRight(line[:from], " "), ' ')
+		w := strings.TrimSpace(line[i+1 : from])
+		if w == "" || strings.ContainsFunc(w, unicode.IsLower) || strings.ContainsAny(w, ":.,;") {
+			break
+		}
+		from = i + 1
+	}
+	if from == m[0] && !strings.HasPrefix(line[m[0]:], "ĐẢNG") {
+		return nil // no issuer before the motto
+	}
+	at := []int{}
+	if from > 0 {
+		at = append(at, from-1)
+	}
+	for _, b := range letterheadBreaks(line[from:end]) {
+		at = append(at, from+b)
+	}
+	// the heading in capitals after the date, to the first word that is
+	// not: the kind on its line, a closing rule or the issuer repeated
+	// ("… NĂNG LƯỢNG THỦ TƯỚNG CHÍNH PHỦ Căn cứ …") on theirs
+	if end < len(line) && line[end] == ' ' {
+		at = append(at, end)
+		rest := line[end+1:]
+		if k := kindHeadRe.FindStringIndex(rest); k != nil {
+			at = append(at, end+k[1])
+			// "KẾT LUẬN / CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ / VỀ …"
+			if strings.HasPrefix(rest[k[1]:], "CỦA ") {
+				if v := strings.Index(rest[k[1]:], " VỀ "); v > 0 && v < 60 {
+					at = append(at, end+1+k[1]+v)
+				}
+			}
+		}
+		stop := 0
+		for _, w := range strings.SplitAfter(rest, " ") {
+			if strings.ContainsFunc(w, unicode.IsLower) {
+				break
+			}
+			stop += len(w)
+		}
+		if stop > 0 && stop < len(rest) {
+			caps := rest[:stop]
+			at = append(at, end+stop)
+			if r := headRule.FindStringSubmatchIndex(" " + caps); r != nil {
+				// "… ĐẶC BIỆT ----- Ngày 24/11/2025": the rule on its line
+				at = append(at, end+r[0], end+r[2])
+			}
+			issuer := strings.TrimSpace(strings.Trim(strings.TrimSpace(line[from:m[0]]), "-_=*– "))
+			if issuer != "" && strings.HasSuffix(strings.TrimSpace(caps), " "+issuer) {
+				at = append(at, end+1+strings.LastIndex(caps, " "+issuer))
+			}
+		}
+	}
+	slices.Sort(at)
+	return slices.Compact(at)
+}
+
+// closingRe finds the close of a document on one line: "Nơi nhận:", and
+// a signature's mark before its title in capitals ("… Lưu: VT, NC. KT.
+// CHỦ TỊCH PHÓ CHỦ TỊCH Lê Văn Sơn …").
+var (
+	closingRe   = regexp.MustCompile(`\s(Nơi nhận:)`)
+	signatureRe = regexp.MustCompile(`\s((?:KT\.|TM\.|T/M|K/T|TL\.|TUQ\.)\s\p{Lu}[\p{Lu}\p{M} ]+?)\s(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,4})(\s|$)`)
+)
+
+// closingBreaks are the breaks of a long line's close: before "Nơi
+// nhận:", before the signature's mark and after the signer's name.
+func closingBreaks(line string) []int {
+	var at []int
+	for _, m := range closingRe.FindAllStringSubmatchIndex(line, -1) {
+		at = append(at, m[0])
+	}
+	for _, m := range signatureRe.FindAllStringSubmatchIndex(line, -1) {
+		at = append(at, m[0])
+		name, after := m[4], m[5] // the space after the name
+		if w := strings.Fields(line[name:after]); len(w) >= 3 && after+1 < len(line) {
+			if r, _ := utf8.DecodeRuneInString(line[after+1:]); unicode.IsLower(r) {
+				after = name + strings.LastIndex(line[name:after], " ") // "Trần Cẩm Tú Kết luận …": its last word opens a sentence
+			}
+		}
+		if after < len(line) && line[after] == ' ' {
+			at = append(at, after)
+		}
+	}
 	return at
 }
 

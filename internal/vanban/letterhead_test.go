@@ -58,3 +58,32 @@ func TestNumberFromTheAnnexCaption(t *testing.T) {
 		t.Errorf("an annex of another kind taken: %q", m.Number)
 	}
 }
+
+// A whole document pasted as one line from a legal web site, the site's
+// header before its letterhead and the site's footer after its signature
+// (round 22: three documents of 2025 read with no kind, number or issuer
+// and titled by their signature). The text is ours, in that layout.
+func TestDocumentOnOneLine(t *testing.T) {
+	text := "Bản dịch này thuộc quyền sở hữu của trang web. Mọi hành vi sao chép là vi phạm pháp luật. Đang tải văn bản... # Số hiệu: 12-KL/TU Loại văn bản: Kết luận Nơi ban hành: Tỉnh ủy An Hà Người ký: Nguyễn Văn An Ngày ban hành: 28/11/2025 Tình trạng: Đã biết " +
+		"TỈNH ỦY AN HÀ ĐẢNG CỘNG SẢN VIỆT NAM --------------- Số 12-KL/TU An Hà, ngày 28 tháng 11 năm 2025 KẾT LUẬN CỦA BAN THƯỜNG VỤ TỈNH ỦY VỀ TÌNH HÌNH HOẠT ĐỘNG CỦA CHÍNH QUYỀN ĐỊA PHƯƠNG 2 CẤP ----- " +
+		"Tại phiên họp ngày 27/11/2025, sau khi nghe báo cáo của Ban Tổ chức Tỉnh ủy, Ban Thường vụ Tỉnh ủy kết luận như sau: 1. Cơ bản thống nhất với báo cáo của Ban Tổ chức Tỉnh ủy về tình hình hoạt động của chính quyền địa phương 2 cấp. " +
+		"2. Giao Ban cán sự đảng Ủy ban nhân dân tỉnh chỉ đạo sắp xếp các trạm y tế cấp xã, hoàn thành trước ngày 31/12/2025. 3. Giao Ban Tổ chức Tỉnh ủy theo dõi, báo cáo Ban Thường vụ Tỉnh ủy. " +
+		"Nơi nhận: - Các huyện ủy, thành ủy, - Lưu Văn phòng Tỉnh ủy. T/M BAN THƯỜNG VỤ PHÓ BÍ THƯ Nguyễn Văn An Kết luận 12-KL/TU năm 2025 về tình hình hoạt động do Tỉnh ủy ban hành - Hỗ trợ: (028) 3930.3279 - Xin lỗi Quý khách vì sự bất tiện này!"
+	u := Unflatten(text)
+	if len(u) != len(text) {
+		t.Fatal("offsets moved")
+	}
+	m := ReadMeta(u)
+	want := Meta{Kind: "Kết luận", Number: "12-KL/TU", IssuedOn: "2025-11-28", Place: "An Hà", Signer: "Nguyễn Văn An"}
+	if m.Kind != want.Kind || m.Number != want.Number || m.IssuedOn != want.IssuedOn || m.Place != want.Place || m.Signer != want.Signer {
+		t.Errorf("read %+v", m)
+	}
+	if !strings.HasPrefix(m.Subject, "về tình hình hoạt động") {
+		t.Errorf("subject %q", m.Subject)
+	}
+	for _, line := range []string{"TỈNH ỦY AN HÀ", "KẾT LUẬN", "Nơi nhận:", "T/M BAN THƯỜNG VỤ PHÓ BÍ THƯ Nguyễn Văn An"} {
+		if !strings.Contains("\n"+u+"\n", "\n"+line+"\n") {
+			t.Errorf("%q not on its own line", line)
+		}
+	}
+}

@@ -154,6 +154,9 @@ func ReadMeta(text string) Meta {
 		// "KẾ HOẠCH" / "NÂNG CAO NĂNG LỰC …" (round 17) say what about
 		var caps []string
 		for _, l := range head[kindLine+1 : min(len(head), kindLine+4)] {
+			if len(caps) == 0 && strings.HasPrefix(l, "CỦA ") && allCaps(l) {
+				continue // "CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ": whose, not what about (round 22)
+			}
 			if !allCaps(l) || strings.ContainsFunc(l, unicode.IsLower) || namesBody(l) && !actionRe.MatchString(l) || kindOf(l) != "" || dateRe.MatchString(l) {
 				break
 			}

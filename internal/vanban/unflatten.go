@@ -81,13 +81,26 @@ func Unflatten(text string) string {
 			end++
 		}
 		if n < 3 {
-			// a letterhead on one line (a web page's table)
-			for _, at := range letterheadBreaks(string(b[start:end])) {
-				b[start+at] = '\n'
-				changed = true
+			// a letterhead on one line (a web page's table), or inside a
+			// whole document on one line (round 22)
+			breaks := letterheadBreaks(string(b[start:end]))
+			if breaks == nil {
+				breaks = inlineLetterheadBreaks(string(b[start:end]))
+			}
+			for _, at := range breaks {
+				if b[start+at] == ' ' {
+					b[start+at] = '\n'
+					changed = true
+				}
 			}
 		}
 		if utf8.RuneCount(b[start:end]) > flatLine {
+			for _, at := range closingBreaks(string(b[start:end])) {
+				if b[start+at] == ' ' {
+					b[start+at] = '\n'
+					changed = true
+				}
+			}
 			for _, at := range flatBreaks(string(b[start:end])) {
 				b[start+at] = '\n'
 				changed = true

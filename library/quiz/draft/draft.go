@@ -161,7 +161,7 @@ func newDrafter(src Source) *drafter {
 	// apparatus: the recipients, the filing line and the signature after
 	// "Nơi nhận:" (until the next long line: a programme the resolution
 	// issues may follow), and an annex's table rows to the end
-	apparatus, annex := false, false
+	apparatus, annex, signed := false, false, false
 	for p, text := range src.Pages {
 		off := 0
 		for _, raw := range strings.Split(text, "\n") {
@@ -180,7 +180,11 @@ func newDrafter(src Source) *drafter {
 					apparatus = true
 				case annexRE.MatchString(l.text):
 					annex = true
-				case apparatus && l.item == "" && len(strings.Fields(t)) > 12:
+				case apparatus && signMarkRE.MatchString(l.text):
+					signed = true // the document is signed: what follows is not its text …
+				case signed && attachedRE.MatchString(l.text):
+					signed, apparatus = false, false // … but a plan it issues is ("KẾ HOẠCH" / "(Ban hành kèm theo …)")
+				case apparatus && !signed && l.item == "" && len(strings.Fields(t)) > 12:
 					apparatus = false
 				}
 				l.body = body && !apparatus && !annex
@@ -250,6 +254,15 @@ func example(t string, before []dline) bool {
 
 // annexRE opens an annex: its table rows, flattened, are no text to ask
 // (round 14: blanks on row numbers and on a task's period in a row).
+// signMarkRE opens a signature ("KT. CHỦ TỊCH", "T/M BỘ CHÍNH TRỊ"), and
+// attachedRE the heading of a plan or programme a document issues after
+// it. What a web page puts after a signature ("Hỗ trợ: (028) …", the
+// site's other news) is no text of the document (round 22).
+var (
+	signMarkRE = regexp.MustCompile(`^(?:KT\.|TM\.|T/M|K/T|TL\.|TUQ\.|Q\.)\s*\p{Lu}{2}`)
+	attachedRE = regexp.MustCompile(`^(?:KẾ HOẠCH|CHƯƠNG TRÌNH|QUY CHẾ|QUY ĐỊNH|ĐỀ ÁN|HƯỚNG DẪN|ĐIỀU LỆ|CHIẾN LƯỢC)(?:\s|$)|^\((?:Ban hành )?[Kk]èm theo`)
+)
+
 var annexRE = regexp.MustCompile(`^(PHỤ LỤC|Phụ lục)(\s|$)`)
 
 // labelRE is how the labels of a resolution's parts begin: a line holding

@@ -497,3 +497,27 @@ func TestAwardForms(t *testing.T) {
 		t.Error("the forms of reward not asked")
 	}
 }
+
+// What a web page puts after a document's signature (its support line,
+// its other news) is not asked; a plan the document issues after it is
+// (round 22: "Hỗ trợ: (028) …… _ 0906.229966", "Trận …… này …").
+func TestNothingAfterTheSignature(t *testing.T) {
+	text := "TỈNH ỦY AN HÀ\nSố 12-KL/TU\nKẾT LUẬN\nvề sắp xếp trạm y tế cấp xã\n" +
+		"Tại phiên họp ngày 27/11/2025, Ban Thường vụ Tỉnh ủy kết luận như sau:\n" +
+		"1. Giao Ban cán sự đảng Ủy ban nhân dân tỉnh chỉ đạo sắp xếp các trạm y tế cấp xã, hoàn thành trước ngày 31/12/2025.\n" +
+		"Nơi nhận:\n- Các huyện ủy, - Lưu Văn phòng Tỉnh ủy.\nT/M BAN THƯỜNG VỤ PHÓ BÍ THƯ Nguyễn Văn An\n" +
+		"Trang web có hơn 250 nhân sự làm việc tại trụ sở và từ xa qua Internet ngay từ đầu năm 2020 để phục vụ khách hàng trên cả nước.\n" +
+		"- Hỗ trợ: (028) 3930.3279 _ 0906.229966 - Xin lỗi Quý khách vì sự bất tiện này! Tài khoản hiện đã đủ người dùng cùng lúc quy định.\n" +
+		"KẾ HOẠCH\n(Ban hành kèm theo Kết luận số 12-KL/TU)\n1. Mục tiêu\nPhấn đấu đến năm 2027 có 95% trạm y tế cấp xã đạt chuẩn quốc gia về y tế cơ sở theo quy định hiện hành.\n"
+	plan := false
+	for _, d := range Drafts(Source{Title: "Kết luận số 12-KL/TU", Kind: "Kết luận", Number: "12-KL/TU", Pages: []string{text}}) {
+		s := d.Question.Stem
+		if strings.Contains(s, "Hỗ trợ") || strings.Contains(s, "nhân sự") {
+			t.Errorf("the web page asked: %q", s)
+		}
+		plan = plan || strings.Contains(s, "trạm y tế cấp xã đạt chuẩn")
+	}
+	if !plan {
+		t.Error("the plan issued after the signature not asked")
+	}
+}
