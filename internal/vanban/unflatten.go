@@ -39,6 +39,9 @@ var (
 	lineNumber = regexp.MustCompile(`^(\d{1,2})\s?[.)]\s*\p{Lu}`)
 	// a) …, b) …
 	flatLetter = regexp.MustCompile(`\s([a-zđ])\)\s+\S`)
+	// 4.1. Giao …, 4.2. …: points numbered within a point; (i) …, (ii) …
+	flatSubNumber = regexp.MustCompile(`\s(\d{1,2})\.(\d{1,2})\.?\s+\p{Lu}`)
+	flatParen     = regexp.MustCompile(`\s\((i|ii|iii|iv|v|vi|vii|viii|ix|x)\)\s+\p{Lu}`)
 	// ". - Nhận thức …": a dash item after a sentence's end.
 	flatDash = regexp.MustCompile(`[.;:!?]\s([-–•+])\s+\p{Lu}`)
 	// Điều 3. …, Chương II …
@@ -136,6 +139,12 @@ func flatBreaks(line string) []int {
 	for _, m := range flatLetter.FindAllStringSubmatchIndex(line, -1) {
 		r, _ := utf8.DecodeRuneInString(line[m[2]:m[3]])
 		marks = append(marks, mark{at: m[0], kind: "letter", n: letterValue(r)})
+	}
+	for _, m := range flatSubNumber.FindAllStringSubmatchIndex(line, -1) {
+		marks = append(marks, mark{at: m[0], kind: "subnumber", n: atoi(line[m[2]:m[3]])*100 + atoi(line[m[4]:m[5]])})
+	}
+	for _, m := range flatParen.FindAllStringSubmatchIndex(line, -1) {
+		marks = append(marks, mark{at: m[0], kind: "paren", n: romanValue(strings.ToUpper(line[m[2]:m[3]]))})
 	}
 	for _, m := range flatDash.FindAllStringSubmatchIndex(line, -1) {
 		marks = append(marks, mark{at: m[0] + 1, kind: "dash"})
@@ -308,6 +317,19 @@ func flatBreaks(line string) []int {
 				m.n == 1 && afterHeading(m.at, "number", "article")
 			if ok {
 				last["letter"] = m.n
+			}
+		case "subnumber":
+			// "… liên quan: 4.1. Giao …. 4.2. Giao …": after a sentence's
+			// end, the first of its point or the next (round 22)
+			ok = sentenceEnds(line, m.at) && (m.n%100 == 1 || m.n == last["subnumber"]+1)
+			if ok {
+				last["subnumber"], last["paren"] = m.n, 0
+			}
+		case "paren":
+			// "…: (i) Chỉ đạo …. (ii) Chỉ đạo …"
+			ok = sentenceEnds(line, m.at) && (m.n == 1 || m.n == last["paren"]+1)
+			if ok {
+				last["paren"] = m.n
 			}
 		case "dash":
 			ok = true

@@ -273,3 +273,22 @@ func TestOutlineAttachedPlan(t *testing.T) {
 		t.Errorf("outline\n%q\nwant\n%q", got, want)
 	}
 }
+
+// Points numbered within a point and points marked (i), (ii) come apart
+// in a text on one line (round 22's Thông báo 432-TB/VPTW: "… liên quan:
+// 4.1. Giao Đảng uỷ Chính phủ: (i) Chỉ đạo …. (ii) Chỉ đạo …. 4.2. Giao …").
+func TestUnflattenSubPoints(t *testing.T) {
+	line := "3. Đổi mới mô hình chăm sóc trẻ em có hoàn cảnh đặc biệt, nâng cao năng lực hệ thống cơ sở bảo trợ xã hội hiện có trên cả nước. " +
+		"4. Về phân công nhiệm vụ của các cơ quan liên quan: 4.1. Giao Đảng uỷ Chính phủ: (i) Chỉ đạo Đảng uỷ Bộ Y tế chủ trì xây dựng quy trình liên thông tiếp nhận trẻ em bị bỏ rơi. " +
+		"(ii) Chỉ đạo Đảng uỷ Bộ Giáo dục và Đào tạo chủ trì xây dựng các chương trình hỗ trợ hoà nhập cho trẻ. 4.2. Giao Đảng uỷ Công an Trung ương chủ trì thực hiện các thủ tục pháp lý cho trẻ. " +
+		"4.3. Văn phòng Trung ương Đảng theo dõi, đôn đốc, báo cáo kết quả thực hiện với mức tăng 4.5 lần so với năm trước."
+	got := Unflatten(line)
+	for _, want := range []string{"\n4.1. Giao", "\n(i) Chỉ đạo", "\n(ii) Chỉ đạo", "\n4.2. Giao", "\n4.3. Văn phòng"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("no break before %q:\n%s", want, got)
+		}
+	}
+	if strings.Contains(got, "\n4.5 lần") || len(got) != len(line) {
+		t.Errorf("a figure broken, or offsets moved:\n%s", got)
+	}
+}

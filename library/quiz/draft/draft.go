@@ -95,7 +95,7 @@ func Drafts(src Source) []Draft {
 	// of a web page ("chưa\u00a0thực sự") are spaces, one rune for one.
 	pages := make([]string, len(src.Pages))
 	for i, p := range src.Pages {
-		pages[i] = vanban.Unflatten(nbsp.Replace(p))
+		pages[i] = oldTones(vanban.Unflatten(nbsp.Replace(p)))
 	}
 	src.Pages = pages
 	g := newDrafter(src)
@@ -237,7 +237,8 @@ var gluedNoteRE = regexp.MustCompile(`(\p{Ll}{3,})\d{1,2}(\s|[,;.:]|$)`)
 
 // placeholderRE is a made-up name of a worked example: "Nguyễn Văn X",
 // "Tỉnh ủy A", "Đảng bộ tỉnh A".
-var placeholderRE = regexp.MustCompile(`(Văn|tỉnh|Tỉnh ủy|Tỉnh uỷ|huyện|xã|Đảng bộ|đồng chí|Đồng chí|cơ quan|đơn vị) [A-Z]\b`)
+// (the letter alone: "đồng chí Tổng Bí thư" is no "đồng chí T", round 22)
+var placeholderRE = regexp.MustCompile(`(Văn|tỉnh|Tỉnh ủy|Tỉnh uỷ|huyện|xã|Đảng bộ|đồng chí|Đồng chí|cơ quan|đơn vị) [A-Z](?:[\s,.;:)]|$)`)
 
 // example says whether a line is a worked example: it opens "Ví dụ", or
 // names a made-up body or person, or follows a bare "Ví dụ 1:".
@@ -252,8 +253,6 @@ func example(t string, before []dline) bool {
 	return false
 }
 
-// annexRE opens an annex: its table rows, flattened, are no text to ask
-// (round 14: blanks on row numbers and on a task's period in a row).
 // signMarkRE opens a signature ("KT. CHỦ TỊCH", "T/M BỘ CHÍNH TRỊ"), and
 // attachedRE the heading of a plan or programme a document issues after
 // it. What a web page puts after a signature ("Hỗ trợ: (028) …", the
@@ -263,6 +262,8 @@ var (
 	attachedRE = regexp.MustCompile(`^(?:KẾ HOẠCH|CHƯƠNG TRÌNH|QUY CHẾ|QUY ĐỊNH|ĐỀ ÁN|HƯỚNG DẪN|ĐIỀU LỆ|CHIẾN LƯỢC)(?:\s|$)|^\((?:Ban hành )?[Kk]èm theo`)
 )
 
+// annexRE opens an annex: its table rows, flattened, are no text to ask
+// (round 14: blanks on row numbers and on a task's period in a row).
 var annexRE = regexp.MustCompile(`^(PHỤ LỤC|Phụ lục)(\s|$)`)
 
 // labelRE is how the labels of a resolution's parts begin: a line holding

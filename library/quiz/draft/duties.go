@@ -29,7 +29,13 @@ const dutyVerbs = `chủ trì|có trách nhiệm|chịu trách nhiệm|lãnh đ�
 var boilerplate = regexp.MustCompile(`(?i)học tập, quán triệt|quán triệt và tuyên truyền|theo dõi, kiểm tra, đôn đốc|chương trình xây dựng luật|xây dựng chương trình, kế hoạch (?:hành động|giám sát)`)
 
 // namedBodyRE finds bodies a task names by their whole name.
-var namedBodyRE = regexp.MustCompile(`Ban (?:Tổ chức|Tuyên giáo|Kinh tế|Dân vận|Nội chính|Đối ngoại) Trung ương|Văn phòng Trung ương Đảng|Ủy ban Kiểm tra Trung ương|Bộ Chính trị|Ban Bí thư|Ủy ban Thường vụ Quốc hội|Đảng đoàn Quốc hội|Ban cán sự đảng Chính phủ`)
+var namedBodyRE = regexp.MustCompile(`Ban (?:Tổ chức|Tuyên giáo|Kinh tế|Dân vận|Nội chính|Đối ngoại|Tuyên giáo và Dân vận|Chính sách, chiến lược) Trung ương|Văn phòng Trung ương Đảng|Ủy ban Kiểm tra Trung ương|Bộ Chính trị|Ban Bí thư|Ủy ban Thường vụ Quốc hội|Đảng đoàn Quốc hội|Ban cán sự đảng Chính phủ|` +
+	// the Party's bodies since 2025 (round 22)
+	`Đảng ủy (?:Chính phủ|Quốc hội|Mặt trận Tổ quốc, các đoàn thể Trung ương|Mặt trận Tổ quốc|Công an Trung ương|Quân sự Trung ương|các cơ quan Đảng Trung ương)`)
+
+// leadBodyRE is a line that gives a body its tasks: "4.1. Giao Đảng ủy
+// Chính phủ:".
+var leadBodyRE = regexp.MustCompile(`^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+|[a-zđ]\)\s+|[-–+]\s+)?(?:Giao |Đề nghị |Yêu cầu )?(` + namedBodyRE.String() + `)(?:[\s,.;:]|$)`)
 
 type duty struct {
 	who, task string // "Ban Kinh tế Trung ương", "chủ trì, phối hợp với … nghiên cứu …"
@@ -68,12 +74,15 @@ func (g *drafter) duties() {
 				continue
 			}
 			who := strings.TrimSpace(m[1])
+			for _, adv := range []string{" tiếp tục", " khẩn trương", " chủ động", " trực tiếp", " thường xuyên"} {
+				who = strings.TrimSuffix(who, adv) // "Giao Ban Tổ chức Trung ương tiếp tục chủ trì" (round 22)
+			}
 			task := strings.ReplaceAll(strings.TrimRight(m[2]+m[3], " ,"), ": ", " ") // "chỉ đạo các tổ chức tín dụng: khẩn trương …"
 			// "Bộ Tài chính chủ trì, phối hợp với các bộ, cơ quan liên
 			// quan:": the task is in the points after it (round 16); its
 			// body is still a wrong answer for others
 			lead := strings.HasSuffix(strings.TrimSpace(text), ":") || strings.HasSuffix(task, ":")
-			if words(task) < 8 {
+			if words(task) < 8 && !lead {
 				continue // "tập trung, chuẩn bị đầy đủ": no task out of its sentence
 			}
 			if w := strings.Fields(task); len(w) > 45 {
@@ -87,6 +96,13 @@ func (g *drafter) duties() {
 	var named []string
 	for _, d := range all {
 		named = append(named, namedBodyRE.FindAllString(d.task, -1)...)
+	}
+	for _, l := range g.lines {
+		// and those a line gives tasks to: "4.1. Giao Đảng ủy Chính phủ:"
+		// over its points (round 22)
+		if m := leadBodyRE.FindStringSubmatch(l.text); l.body && m != nil {
+			named = append(named, m[1])
+		}
 	}
 	for i, d := range all {
 		if boilerplate.MatchString(d.task) || d.lead || remitIn(d.task, d.who) && !remitIn(g.src.Title+" "+g.titleBlock(), d.who) {

@@ -41,7 +41,11 @@ func ownerOf(s string) string {
 // genericName are the words of a body's name that say nothing of its
 // remit.
 var genericName = map[string]bool{"bo": true, "so": true, "van": true, "phong": true, "uy": true, "ban": true, "nhan": true, "dan": true,
-	"tinh": true, "thanh": true, "pho": true, "va": true, "trung": true, "uong": true, "nha": true, "nuoc": true, "viet": true, "nam": true, "cac": true}
+	"tinh": true, "thanh": true, "pho": true, "va": true, "trung": true, "uong": true, "nha": true, "nuoc": true, "viet": true, "nam": true, "cac": true,
+	// the Party's kinds of body: "Đảng ủy", "Đảng đoàn", "Ban cán sự đảng"
+	// (round 22: "Đảng ủy Công an Trung ương" was taken as named by any
+	// task saying "Đảng")
+	"dang": true, "doan": true, "can": true, "su": true}
 
 // remitIn reports whether a task says its body's remit in the body's own
 // words ("… công tác nội vụ" for the Sở Nội vụ): the answer by its words.

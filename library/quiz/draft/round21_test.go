@@ -521,3 +521,34 @@ func TestNothingAfterTheSignature(t *testing.T) {
 		t.Error("the plan issued after the signature not asked")
 	}
 }
+
+// A notice's duties given "4.2. Giao Đảng uỷ Công an Trung ương chủ trì …"
+// in the old spelling, with "4.1. Giao Đảng uỷ Chính phủ:" over points of
+// its own, are asked who does them; its sentences about "đồng chí Tổng Bí
+// thư" are its text, no worked example (round 22's Thông báo 432-TB/VPTW
+// gave nothing).
+func TestNoticeDutiesOldSpelling(t *testing.T) {
+	text := "BAN CHẤP HÀNH TRUNG ƯƠNG\nVĂN PHÒNG\nSố 432-TB/VPTW\nTHÔNG BÁO\nKẾT LUẬN CỦA ĐỒNG CHÍ TỔNG BÍ THƯ VỀ CÔNG TÁC CHĂM SÓC TRẺ EM\n" +
+		"Ngày 24/11/2025, tại Trụ sở Trung ương Đảng, đồng chí Tổng Bí thư đã có buổi làm việc về công tác chăm sóc trẻ em và kết luận như sau:\n" +
+		"1. Giảm tối đa số trẻ bị bỏ rơi mới, phấn đấu đến năm 2030 có 100% trẻ bị bỏ rơi được tiếp nhận, chăm sóc an toàn.\n" +
+		"2. Về phân công nhiệm vụ của các cơ quan liên quan:\n" +
+		"2.1. Giao Đảng uỷ Chính phủ:\n(i) Chỉ đạo Đảng uỷ Bộ Y tế chủ trì xây dựng quy trình liên thông tiếp nhận trẻ em bị bỏ rơi.\n" +
+		"(ii) Chỉ đạo Đảng uỷ Bộ Giáo dục và Đào tạo chủ trì xây dựng các chương trình hỗ trợ hoà nhập cho trẻ.\n" +
+		"2.2. Giao Đảng uỷ Công an Trung ương chủ trì, phối hợp với Đảng uỷ Bộ Tư pháp, Uỷ ban nhân dân các tỉnh chỉ đạo chính quyền cơ sở thực hiện đầy đủ các thủ tục pháp lý cho trẻ.\n" +
+		"2.3. Giao Đảng uỷ Quốc hội chỉ đạo các cơ quan liên quan rà soát, hoàn thiện các quy định của pháp luật về trẻ em có hoàn cảnh đặc biệt.\n" +
+		"2.4. Văn phòng Trung ương Đảng phối hợp theo dõi, đôn đốc, kịp thời tham mưu giải pháp tháo gỡ những khó khăn phát sinh trong quá trình triển khai.\n"
+	who, target := false, false
+	for _, d := range Drafts(Source{Title: "Thông báo số 432-TB/VPTW", Kind: "Thông báo", Number: "432-TB/VPTW", Pages: []string{text}}) {
+		s := d.Question.Stem
+		if strings.Contains(s, "cơ quan nào") && answerOf(d.Question) == "Đảng ủy Công an Trung ương" {
+			who = true
+		}
+		target = target || strings.Contains(s, "trẻ bị bỏ rơi được tiếp nhận")
+	}
+	if !who {
+		t.Error("the police's duty not asked")
+	}
+	if !target {
+		t.Error("the target under the General Secretary's conclusion not asked")
+	}
+}
