@@ -552,3 +552,14 @@ func TestNoticeDutiesOldSpelling(t *testing.T) {
 		t.Error("the target under the General Secretary's conclusion not asked")
 	}
 }
+
+// "đồng chí Tổng Bí thư" is no made-up "đồng chí T" (round 22: the notice's
+// first paragraph was taken for a worked example).
+func TestPlaceholderNeedsTheLetterAlone(t *testing.T) {
+	if example("Ngày 24/11/2025, đồng chí Tổng Bí thư đã có buổi làm việc với Đảng ủy Bộ Y tế.", nil) {
+		t.Error("a sentence about the General Secretary taken for an example")
+	}
+	if !example("Đồng chí A, bí thư chi bộ, đã gương mẫu thực hiện.", nil) || !example("Tỉnh ủy B giao chỉ tiêu cho đồng chí X.", nil) {
+		t.Error("a made-up name not seen")
+	}
+}
