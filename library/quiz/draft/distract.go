@@ -20,6 +20,13 @@ import (
 // distractors picks up to three wrong answers for a fact from the
 // document's other facts of its kind, nearest in value first; counts,
 // years, terms and fractions are topped up from the answer's own figures.
+// above reports a figure given as a floor it goes past: "trên 80%",
+// "hơn 80%" — a share that cannot be past 100 %.
+func above(f fact) bool {
+	q := qualifier(f)
+	return q == "tren" || q == "hon"
+}
+
 func distractors(f fact, all []fact, docYear int) []string {
 	type cand struct {
 		text string
@@ -67,6 +74,9 @@ func distractors(f fact, all []fact, docYear int) []string {
 			}
 			if o.value <= 0 || f.value <= 0 || math.Abs(math.Log(o.value/f.value)) > math.Log(1.6) {
 				continue // 3,05% among 7,xx%, 10,5% for a quarter's 5,1%
+			}
+			if above(f) && o.value >= 100 && f.value < 100 {
+				continue // "Trên ……": not 100 % (round 22)
 			}
 		}
 		cands = append(cands, cand{o.answer, d})
@@ -175,7 +185,7 @@ func derived(f fact) []string {
 		for _, d := range steps {
 			// (an index over 100 % among indices over 100 %: "chỉ số sản
 			// xuất công nghiệp đạt 112%" beside 91 %, 95 % said decline)
-			if v := f.value + d; v > 0 && (v <= 100) == (f.value <= 100) && v != f.value {
+			if v := f.value + d; v > 0 && (v <= 100) == (f.value <= 100) && v != f.value && !(above(f) && v >= 100 && f.value < 100) {
 				out = append(out, percentText(v, n, f.answer))
 			}
 		}

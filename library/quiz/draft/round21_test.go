@@ -563,3 +563,27 @@ func TestPlaceholderNeedsTheLetterAlone(t *testing.T) {
 		t.Error("a made-up name not seen")
 	}
 }
+
+// "Trên 80%" is not offered 100 %, and a project's number ("Dự án 4",
+// "Tiểu dự án 2") is no blank (round 22's Kế hoạch 153/KH-UBND).
+func TestFloorsAndProjectNumbers(t *testing.T) {
+	text := "ỦY BAN NHÂN DÂN THÀNH PHỐ AN HÀ\nSố: 153/KH-UBND\nKẾ HOẠCH\nPhòng, chống ma túy đến năm 2030\n" +
+		"Kế hoạch triển khai các dự án, tiểu dự án của Chương trình trên địa bàn thành phố như sau.\n" +
+		"I. CHỈ TIÊU ĐẾN NĂM 2030\n1. Trên 80% các đơn vị chuyên trách phòng, chống tội phạm về ma túy được trang bị phương tiện hiện đại.\n" +
+		"2. Trên 85% người nghiện ma túy được tư vấn, hỗ trợ điều trị tại cộng đồng.\n3. Trên 70% học sinh được tuyên truyền về tác hại của ma túy.\n" +
+		"II. PHÂN CÔNG NHIỆM VỤ\n1. Công an thành phố chủ trì triển khai, thực hiện các nhiệm vụ được giao tại Dự án 4 về phòng, chống ma túy ở cơ sở.\n" +
+		"2. Sở Y tế chủ trì triển khai, thực hiện các nhiệm vụ được giao tại Tiểu dự án 2 thuộc Dự án 6 về điều trị nghiện.\n"
+	for _, d := range Drafts(Source{Title: "Kế hoạch số 153/KH-UBND", Kind: "Kế hoạch", Number: "153/KH-UBND", Pages: []string{text}}) {
+		s := d.Question.Stem
+		if strings.Contains(s, "án ……") {
+			t.Errorf("a project's number asked: %q", s)
+		}
+		if strings.Contains(s, "Trên ……") || strings.Contains(s, "trên ……") {
+			for _, o := range d.Question.Options {
+				if o.Text == "100%" {
+					t.Errorf("%q offers 100%%", s)
+				}
+			}
+		}
+	}
+}
