@@ -1,0 +1,186 @@
+package draft
+
+import (
+	"strings"
+
+	"sotay/internal/viet"
+)
+
+// Finding a document's lists: runs of items of one class under a heading
+// or a lead-in, named by it.
+
+// dlist is a list of the document: its name (from the heading or lead-in
+// line) and the short labels of its items.
+type dlist struct {
+	name string
+	// section is the part a list of points under a numbered paragraph
+	// stands in; its name is then the paragraph's first words.
+	section string
+	parent  string // that paragraph's label
+	article string // "Điều 3" when the list is an article's clauses
+	// point is the numbered point a list under a sub-heading stands in:
+	// the lists of one point are too near to be each other's odd ones out
+	point  string
+	labels []string
+	sets   []map[string]bool // the folded words of each label
+	lines  []dline           // the line of each label
+	first  dline             // the lead-in line
+}
+
+// findLists collects the runs of three or more items of one class that
+// follow a heading or a line ending with a colon. Body lines between
+// label-only items ("Bước 1. Phần mở đầu" then its text) stay in the run.
+func (g *drafter) findLists() []dlist {
+	var out []dlist
+	section := "" // the heading the lines stand under
+	point := ""   // the numbered point
+	for i := 0; i < len(g.lines); i++ {
+		l := g.lines[i]
+		if l.heading && l.body && !l.sub {
+			section, point = g.name(l.text), ""
+		}
+		if l.item == "num" {
+			point = l.text
+		}
+		if l.item == "" || i == 0 || !l.body || l.item == "num" && itemNumber(l.text) > 1 && !g.lines[i-1].sub || l.item == "alpha" && !strings.HasPrefix(l.text, "a)") && !g.lines[i-1].sub {
+			continue // (a numbered list starts at 1, a lettered one at a), or after its heading)
+		}
+		intro := g.lines[i-1]
+		var name string
+		pointed := false
+		switch {
+		case intro.heading || strings.HasSuffix(intro.text, ":"):
+			name = g.name(intro.text)
+			if name == "" && intro.sub {
+				name = shortName(intro.text) // a long sub-heading, cut
+			}
+			if name == "" && strings.HasSuffix(intro.text, ":") {
+				name = leadName(intro.text)
+			}
+			if name == "" && i >= 2 && g.lines[i-2].item == "num" && !intro.heading {
+				// "7 - Một số nhiệm vụ cần tập trung …" / "Giai đoạn
+				// từ nay đến năm 2020, cần … sau:": named by the point,
+				// in the part it stands in
+				name, pointed = shortName(firstSentence(g.lines[i-2].text)), true
+			}
+		case intro.item != "" && intro.item != l.item && (section != "" || ownerOf(intro.text) != ""):
+			// (or under a body, "2. Sở Nội vụ", in a directive with no part
+			// headings: round 17)
+			// Points under a numbered paragraph (text from the web,
+			// "1 - Qua hơn 30 năm … . - Nhận thức …"): named by the
+			// paragraph's first words, in the part they stand in.
+			name = shortName(firstSentence(intro.text))
+		}
+		if name == "" || notContent(name) || vacuous(name) {
+			continue
+		}
+		list := dlist{name: name, first: intro}
+		if m := articleRE.FindStringSubmatch(intro.text); m != nil && intro.heading {
+			list.article = m[1]
+		}
+		if intro.item != "" && intro.item != l.item && !intro.heading {
+			list.section, list.parent = section, itemLabel(intro.text)
+		}
+		if intro.sub || pointed {
+			list.section, list.point = section, point // "Hoàn thiện thể chế về sở hữu" in "Nhiệm vụ và giải pháp"
+		}
+		j := i
+		next := itemNumber(l.text)
+		for ; j < len(g.lines); j++ {
+			m := g.lines[j]
+			if m.item == l.item {
+				if n := itemNumber(m.text); next > 0 && n > 0 && n != next {
+					break // another list's numbering
+				}
+				next++
+				if j+1 < len(g.lines) && g.lines[j+1].item == "dash" && l.item != "dash" && words(itemLabel(m.text)) <= 6 {
+					continue // "b) Chủ trì, phối hợp" over its dash points: a lead, no task (round 21)
+				}
+				if lab := itemLabel(m.text); lab != "" && !strings.HasSuffix(lab, "?") {
+					list.labels = append(list.labels, lab)
+					list.lines = append(list.lines, m)
+				}
+				continue
+			}
+			prev := g.lines[j-1]
+			if m.item == "" && !m.heading && prev.item == l.item && words(stripItem(prev.text)) <= 10 {
+				continue // the text of a label-only item
+			}
+			if l.item == "num" && (m.item != "" && m.item != "num" && !m.heading || m.sub && !intro.sub) {
+				continue // the points under a numbered paragraph
+			}
+			if l.item == "alpha" && m.item == "dash" {
+				continue // and under a lettered one: "a) Tham mưu … quyết định:" / "- Phương án …" (round 21)
+			}
+			break
+		}
+		if len(list.labels) >= 3 {
+			for _, lab := range list.labels {
+				list.sets = append(list.sets, wordSet(lab))
+			}
+			out = append(out, list)
+		}
+		if l.item == "num" || l.item == "alpha" {
+			// the points under its paragraphs make lists of their own
+			continue
+		}
+		i = j - 1
+	}
+	return out
+}
+
+// bodyList reports a list named by the body its points are given to:
+// "Sở Tài chính", "Ủy ban nhân dân xã, phường".
+func bodyList(l dlist) bool {
+	n := strings.TrimPrefix(strings.TrimPrefix(l.name, "Giao "), "Đề nghị ")
+	return ownerOf(l.name) != "" || words(n) <= 12 && namesBody(n) && !strings.ContainsAny(n, ":;")
+}
+
+// notContent says whether a list is apparatus rather than content:
+// discussion questions, references, appendices.
+func notContent(name string) bool {
+	f := viet.Fold(name)
+	// (and a regulation's closing articles: when it takes effect, what
+	// happens to what came before it)
+	for _, p := range []string{"cau hoi", "tai lieu tham khao", "phu luc", "noi nhan", "quy dinh chuyen tiep", "dieu khoan chuyen tiep", "hieu luc thi hanh", "dieu khoan thi hanh"} {
+		if strings.HasPrefix(f, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// itemLabel is what an option shows of an item: its first sentence,
+// whole up to 30 words, else cut where a clause ends (never "… quy định
+// trong Hiến …"), without its marker or a trailing
+// parenthesis ("Phần mở đầu (khoảng 10 phút)" → "Phần mở đầu").
+func itemLabel(s string) string {
+	s = gluedNoteRE.ReplaceAllString(stripItem(s), "$1$2")
+	if sp := sentences(s); len(sp) > 0 {
+		s = s[sp[0][0]:sp[0][1]]
+	}
+	s = strings.TrimRight(strings.TrimSpace(s), ".;:,")
+	if strings.HasSuffix(s, ")") {
+		if i := strings.LastIndex(s, " ("); i > 0 {
+			s = s[:i]
+		}
+	}
+	w := strings.Fields(s)
+	if len(w) > 40 {
+		// (cut options were round 19's commonest edit: whole up to 40)
+		s = clauseCut(w, 40) + " …"
+	}
+	if len(w) < 2 {
+		return ""
+	}
+	return s
+}
+
+// firstSentence is an item's first sentence, whole, without its marker.
+func firstSentence(s string) string {
+	s = stripItem(s)
+	if sp := sentences(s); len(sp) > 0 {
+		s = s[sp[0][0]:sp[0][1]]
+	}
+	return strings.TrimRight(strings.TrimSpace(s), ".;:,")
+}

@@ -1,0 +1,120 @@
+package draft
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"sotay/internal/viet"
+)
+
+// What a line of the document is: a heading, an item and its class, a
+// footnote, a worked example, the signature and what follows it.
+
+// subPointRE opens a point numbered within another: "2.1. ", "3.2 ".
+var subPointRE = regexp.MustCompile(`^\d{1,2}\.\d{1,2}\.?\s+\p{Lu}`)
+
+// footnoteLineRE opens a footnote of a text from the web: "[3] Thông tư
+// số 01/2021/TT-BYT …".
+var footnoteLineRE = regexp.MustCompile(`^\[\d{1,3}\]`)
+
+// gluedNoteRE is a footnote's number glued to the word it follows:
+// "văn bản chỉ đạo của Trung ương2 và 3" (round 18); not a unit's power
+// ("km2", "m3").
+var gluedNoteRE = regexp.MustCompile(`(\p{Ll}{3,})\d{1,2}(\s|[,;.:]|$)`)
+
+// placeholderRE is a made-up name of a worked example: "Nguyễn Văn X",
+// "Tỉnh ủy A", "Đảng bộ tỉnh A".
+// (the letter alone: "đồng chí Tổng Bí thư" is no "đồng chí T", round 22)
+var placeholderRE = regexp.MustCompile(`(Văn|tỉnh|Tỉnh ủy|Tỉnh uỷ|huyện|xã|Đảng bộ|đồng chí|Đồng chí|cơ quan|đơn vị) [A-Z](?:[\s,.;:)]|$)`)
+
+// example says whether a line is a worked example: it opens "Ví dụ", or
+// names a made-up body or person, or follows a bare "Ví dụ 1:".
+func example(t string, before []dline) bool {
+	if strings.HasPrefix(t, "Ví dụ") || placeholderRE.MatchString(t) {
+		return true
+	}
+	if n := len(before); n > 0 {
+		p := before[n-1].text
+		return strings.HasPrefix(p, "Ví dụ") && strings.HasSuffix(p, ":") && words(p) <= 3
+	}
+	return false
+}
+
+// signMarkRE opens a signature ("KT. CHỦ TỊCH", "T/M BỘ CHÍNH TRỊ"), and
+// attachedRE the heading of a plan or programme a document issues after
+// it. What a web page puts after a signature ("Hỗ trợ: (028) …", the
+// site's other news) is no text of the document (round 22).
+var (
+	signMarkRE = regexp.MustCompile(`^(?:KT\.|TM\.|T/M|K/T|TL\.|TUQ\.|Q\.)\s*\p{Lu}{2}`)
+	attachedRE = regexp.MustCompile(`^(?:KẾ HOẠCH|CHƯƠNG TRÌNH|QUY CHẾ|QUY ĐỊNH|ĐỀ ÁN|HƯỚNG DẪN|ĐIỀU LỆ|CHIẾN LƯỢC)(?:\s|$)|^\((?:Ban hành )?[Kk]èm theo`)
+)
+
+// annexRE opens an annex: its table rows, flattened, are no text to ask
+// (round 14: blanks on row numbers and on a task's period in a row).
+var annexRE = regexp.MustCompile(`^(PHỤ LỤC|Phụ lục)(\s|$)`)
+
+// labelRE is how the labels of a resolution's parts begin: a line holding
+// one alone ("Mục tiêu cụ thể đến năm 2020") names the paragraph after it.
+var labelRE = regexp.MustCompile(`^(Mục tiêu|Tầm nhìn|Quan điểm|Nhiệm vụ|Giải pháp|Định hướng)\b`)
+
+// subHeading says whether a line of the body may be a sub-heading without
+// a mark: a few words in sentence case, no sentence's end.
+func subHeading(l dline) bool {
+	if l.heading || l.item != "" || !l.body {
+		return false
+	}
+	n := words(l.text)
+	r, _ := utf8.DecodeRuneInString(l.text)
+	last, _ := utf8.DecodeLastRuneInString(l.text)
+	return n >= 2 && n <= 32 && unicode.IsUpper(r) && !strings.ContainsRune(".;:!?,…", last) && !strings.Contains(l.text, ". ")
+}
+
+var (
+	// "(số 11-NQ/TW)", "Nghị quyết số 12-NQ/TW": a document's number as
+	// a news text gives it.
+	// "số 403/2017/NQLT-UBTVQH14-…", "số 25/2017/QĐ-TTg": a number with
+	// its year before the code.
+	numberInText = regexp.MustCompile(`số (\d{1,4}[a-z]?(?:/\d{4})?[-/](NQLT|NQ|CT|QĐ|KL|TB|HD|BC|QC|QĐi|CTr|NĐ|TT|TTLT|L)(?:[-/][\p{Lu}\p{Ll}\d-]{1,40})?)\b`)
+	// "Ngày 3/6/2017", "ngày 03 tháng 6 năm 2017".
+	dateInText = regexp.MustCompile(`[Nn]gày (\d{1,2})(?:/| tháng )(\d{1,2})(?:/| năm )(\d{4})`)
+	headingRE  = regexp.MustCompile(`^(Chương [IVXLC]+\b|Phần thứ \S+|Điều \d+\.|Mục \d+\.|[IVXLC]{1,5}\.\s|[IVXLC]{1,5}\s?[-–]\s+\p{Lu}{2,})`)
+	itemREs    = []struct {
+		class string
+		re    *regexp.Regexp
+	}{
+		{"num", regexp.MustCompile(`^\d{1,2}(?:[.)]|\s?[-–])\s+`)},
+		{"alpha", regexp.MustCompile(`^[a-zđ]\)\s+`)},
+		{"dash", regexp.MustCompile(`^[-–•+*]\s+`)},
+		{"ordinal", regexp.MustCompile(`^\p{Lu}[\p{Ll}\p{Lu} ]{1,40}? thứ (nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)\s*[:.]\s*`)},
+		{"step", regexp.MustCompile(`^(Bước|Giai đoạn|Nhóm|Phần) \d{1,2}\b[^:]{0,40}[.:]\s*`)},
+	}
+)
+
+func isHeading(s string) bool {
+	if headingRE.MatchString(s) {
+		return true
+	}
+	words := strings.Fields(s)
+	return len(words) >= 2 && len(words) <= 16 && viet.Capitals(s) >= 2 && !strings.ContainsFunc(s, unicode.IsLower)
+}
+
+func itemClass(s string) string {
+	for _, c := range itemREs {
+		if c.re.MatchString(s) {
+			return c.class
+		}
+	}
+	return ""
+}
+
+// stripItem removes an item's marker.
+func stripItem(s string) string {
+	for _, c := range itemREs {
+		if loc := c.re.FindStringIndex(s); loc != nil {
+			return strings.TrimSpace(s[loc[1]:])
+		}
+	}
+	return s
+}
