@@ -41,7 +41,7 @@ func distractors(f fact, all []fact, docYear int) []string {
 		if f.kind == DraftPercent && decimals(o.answer) != decimals(f.answer) {
 			continue // "96,4%" among round "95%", "100%" gives itself away
 		}
-		if f.kind == DraftTime && (f.shape == "date" || f.shape == "sdate") && (d > 1 || docYear > 0 && f.value >= float64(docYear) && o.value < float64(docYear)) {
+		if f.kind == DraftTime && (f.shape == "date" || f.shape == "sdate" || f.shape == "month") && (d > 1 || docYear > 0 && f.value >= float64(docYear) && o.value < float64(docYear)) {
 			continue // "ngày 23 tháng 11 năm 2015" for a deadline of 2025 (round 16)
 		}
 		if f.kind == DraftTime && (f.shape == "year" || f.shape == "range") && d > 10 {
@@ -222,6 +222,20 @@ func derived(f fact) []string {
 			if nm >= 1 && nm <= 12 && nd >= 1 && nd <= time.Date(y, time.Month(nm)+1, 0, 0, 0, 0, 0, time.UTC).Day() {
 				out = append(out, fmt.Sprintf("%0*d/%0*d/%d", len(p[0]), nd, len(p[1]), nm, y))
 			}
+		}
+	case f.shape == "month":
+		// the months near it, written as it is ("11/2025": 10/2025,
+		// 12/2025, 01/2026)
+		p := strings.Split(f.answer, "/")
+		mo, y := atoi(p[0]), atoi(p[1])
+		for _, k := range []int{-1, 1, 2, -2} {
+			nm, ny := mo+k, y
+			if nm < 1 {
+				nm, ny = nm+12, y-1
+			} else if nm > 12 {
+				nm, ny = nm-12, y+1
+			}
+			out = append(out, fmt.Sprintf("%0*d/%d", len(p[0]), nm, ny))
 		}
 	case f.shape == "date":
 		m := fullDateRE.FindStringSubmatch(f.answer)

@@ -197,7 +197,7 @@ func (g *drafter) facts() {
 			where = " (mục “" + f.ctx + "”)"
 		}
 		q := choice(fmt.Sprintf("Theo %s%s, điền vào chỗ trống: %s", g.ref, where, quoted(blanked, f.mid && f.at > 0)), f.answer, wrong)
-		if f.shape != "date" && f.shape != "sdate" && f.shape != "quarter" {
+		if f.shape != "date" && f.shape != "sdate" && f.shape != "month" && f.shape != "quarter" {
 			inOrder(q.Options) // figures read smallest first; where the answer sits says nothing
 		}
 		q.Explanation = explainQuote(g.ref, f.clause)
@@ -237,9 +237,31 @@ func lineFacts(l dline, ctx string) []fact {
 					// nhất 10% đội ngũ …, pháp luật từ nguồn thu hút …":
 					// round 17), and what the figure counts after it: not
 					// "phấn đấu đạt …… xã …" (round 21)
-					need := words(strings.TrimLeft(whole, " ")[:min(f.at+len(f.answer), len(whole)-lead)]) + 5
+					trimmed := strings.TrimLeft(whole, " ")
+					need := words(trimmed[:min(f.at+len(f.answer), len(trimmed))]) + 5
 					if need > 40 {
-						continue // (a figure deep in a long sentence: no excerpt short enough)
+						// a deadline in brackets closing a long task ("…
+						// ban hành Nghị quyết về … (hoàn thành trong tháng
+						// 11/2025)"): the task's first clauses and the
+						// brackets (round 23); any other figure this deep
+						// has no excerpt short enough
+						open := strings.LastIndex(trimmed[:f.at], "(")
+						if f.kind != DraftTime || f.shape == "range" || open < 0 || strings.Contains(trimmed[open:f.at], ")") || strings.Trim(trimmed[f.at+len(f.answer):], ")., ;") != "" {
+							continue
+						}
+						head := strings.Join(strings.Fields(trimmed[:open]), " ")
+						if i := strings.Index(head, ", "); i > 0 && words(head[:i]) >= 8 && words(head[:i]) <= 30 {
+							head = head[:i] // the task's first clause
+						} else {
+							head = clauseCut(strings.Fields(head), 30)
+						}
+						paren := strings.TrimRight(trimmed[open:], ".; ")
+						f.at = len(head) + len(" … ") + (f.at - open)
+						f.line, f.clause, f.mid, f.ctx, f.tail, f.sent = l, head+" … "+paren, ex[0] > s[0], ctx, false, s[0]
+						if f.clause[f.at:f.at+len(f.answer)] == f.answer {
+							out = append(out, f)
+						}
+						continue
 					}
 					cut := clauseCutPast(strings.Fields(whole), 40, need)
 					if !strings.HasPrefix(strings.TrimLeft(whole, " "), cut) {
@@ -286,6 +308,14 @@ func clauseFacts(c string) []fact {
 		d, mo, y := atoi(c[m[2]:m[3]]), atoi(c[m[4]:m[5]]), atoi(c[m[6]:m[7]])
 		if d >= 1 && d <= 31 && mo >= 1 && mo <= 12 && y >= 1945 && y <= 2100 && deadlineRE.MatchString(lastWords(c[:m[0]], 6)) {
 			keep(fact{kind: DraftTime, shape: "sdate", answer: c[m[2]:m[1]], value: float64(y), at: m[2]})
+		}
+	}
+	for _, m := range monthRE.FindAllStringSubmatchIndex(c, -1) {
+		// "hoàn thành trong tháng 11/2025": a deadline by its month
+		// (round 23: a conclusion's deadlines were not asked)
+		mo, y := atoi(c[m[2]:m[3]]), atoi(c[m[4]:m[5]])
+		if mo >= 1 && mo <= 12 && y >= 1945 && y <= 2100 && deadlineRE.MatchString(lastWords(c[:m[0]], 6)) {
+			keep(fact{kind: DraftTime, shape: "month", answer: c[m[2]:m[1]], value: float64(y), at: m[2]})
 		}
 	}
 	for _, m := range yearRE.FindAllStringSubmatchIndex(c, -1) {
@@ -428,6 +458,8 @@ var refListRE = regexp.MustCompile(`(?i)(khoản|điều|điểm|mục|chương)
 var preambleRE = regexp.MustCompile(`^(Căn cứ|Xét|Sau khi xem xét|Theo đề nghị)\s`)
 
 // slashDateRE is a date written with slashes after "ngày".
+var monthRE = regexp.MustCompile(`tháng (\d{1,2})/(\d{4})\b`)
+
 var slashDateRE = regexp.MustCompile(`ngày (\d{1,2})/(\d{1,2})/(\d{4})\b`)
 
 // targetNumberRE is a target's number in a list of targets: "(9) ".
