@@ -27,6 +27,12 @@ func above(f fact) bool {
 	return q == "tren" || q == "hon"
 }
 
+// changed reports whether v is a rate a change could go to: below where a
+// cut starts, above where a rise does.
+func changed(f fact, v float64) bool {
+	return f.way == 0 || f.way < 0 && v < f.from || f.way > 0 && v > f.from
+}
+
 func distractors(f fact, all []fact, docYear int) []string {
 	type cand struct {
 		text string
@@ -75,8 +81,8 @@ func distractors(f fact, all []fact, docYear int) []string {
 			if o.value <= 0 || f.value <= 0 || math.Abs(math.Log(o.value/f.value)) > math.Log(1.6) {
 				continue // 3,05% among 7,xx%, 10,5% for a quarter's 5,1%
 			}
-			if above(f) && o.value >= 100 && f.value < 100 {
-				continue // "Trên ……": not 100 % (round 22)
+			if above(f) && o.value >= 100 && f.value < 100 || !changed(f, o.value) {
+				continue // "Trên ……": not 100 % (round 22); "giảm từ 6,6% xuống ……": below 6,6 %
 			}
 		}
 		cands = append(cands, cand{o.answer, d})
@@ -182,10 +188,18 @@ func derived(f fact) []string {
 		if n > 0 {
 			steps = spread(f, []float64{-3.4, -2.6, -1.3, 1.2, 2.1, 3.3})
 		}
+		if f.way != 0 {
+			// a change's end: between where it starts and where it goes,
+			// and past it by as much ("từ 6,6% xuống 6,24%": 6,42 %, 6,06 %,
+			// 5,88 %), so the answer is neither the nearest nor the last
+			d := math.Abs(f.from - f.value)
+			steps = []float64{-float64(f.way) * d / 2, float64(f.way) * d / 2, float64(f.way) * d}
+			n = max(n, 1)
+		}
 		for _, d := range steps {
 			// (an index over 100 % among indices over 100 %: "chỉ số sản
 			// xuất công nghiệp đạt 112%" beside 91 %, 95 % said decline)
-			if v := f.value + d; v > 0 && (v <= 100) == (f.value <= 100) && v != f.value && !(above(f) && v >= 100 && f.value < 100) {
+			if v := f.value + d; v > 0 && (v <= 100) == (f.value <= 100) && v != f.value && !(above(f) && v >= 100 && f.value < 100) && changed(f, v) {
 				out = append(out, percentText(v, n, f.answer))
 			}
 		}

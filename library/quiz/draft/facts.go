@@ -27,6 +27,10 @@ type fact struct {
 	sent    int    // where its sentence begins in the line
 	ctx     string // the section or list it stands in
 	docYear int    // the year of the document, 0 if not known
+	// from is the figure a change starts from ("giảm từ 6,6% xuống ……"),
+	// with the change's way: -1 down, +1 up, 0 no change
+	from float64
+	way  int
 }
 
 var (
@@ -187,7 +191,10 @@ func (g *drafter) facts() {
 		used[key], used["excerpt\x00"+f.clause], used[once] = true, true, true
 		asked = append(asked, f)
 		// (a footnote's mark is no part of the sentence: "7,5% - 8,0%[1]")
-		blanked := gluedNoteRE.ReplaceAllString(footnoteRE.ReplaceAllString(f.clause[:f.at]+"……"+f.clause[f.at+len(f.answer):], ""), "$1$2")
+		// (nor the same figure by another measure after it: "……/năm
+		// (0,52%/tháng)" gives 6,24 % away)
+		rest := equivAfter.ReplaceAllString(f.clause[f.at+len(f.answer):], "$1")
+		blanked := gluedNoteRE.ReplaceAllString(footnoteRE.ReplaceAllString(f.clause[:f.at]+"……"+rest, ""), "$1$2")
 		blanked = targetNumberRE.ReplaceAllString(blanked, "") // "(9) Chỉ số sản xuất …": the target's number in its table
 		if f.tail {
 			blanked = strings.TrimRight(blanked, ",;: ") + " …"
@@ -364,7 +371,23 @@ func clauseFacts(c string) []fact {
 			continue
 		}
 		if p := strings.TrimLeft(after, " "); strings.HasPrefix(p, "%") {
-			keep(fact{kind: DraftPercent, answer: c[m[0] : m[1]+len(after)-len(p)+1], value: v, at: m[0]})
+			before := strings.TrimRight(c[:m[0]], " ")
+			if strings.HasSuffix(before, "(") {
+				continue // "6,6%/năm (0,55%/tháng)": the same rate by the month
+			}
+			if prevWord(c[:m[0]]) == "tu" && changeTo.MatchString(c[m[1]:]) {
+				continue // "giảm từ 6,6%/năm … xuống 6,24%/năm": the rate it goes to is asked
+			}
+			f := fact{kind: DraftPercent, answer: c[m[0] : m[1]+len(after)-len(p)+1], value: v, at: m[0]}
+			if g := changeFrom.FindStringSubmatch(c[:m[0]]); g != nil {
+				if from, ok := parseNumber(g[2]); ok {
+					f.from, f.way = from, 1
+					if strings.Contains(g[1], "giảm") {
+						f.way = -1
+					}
+				}
+			}
+			keep(f)
 			continue
 		}
 		if v >= 1900 && v <= 2100 && !strings.ContainsAny(num, ".,") {
@@ -458,6 +481,16 @@ var refListRE = regexp.MustCompile(`(?i)(khoản|điều|điểm|mục|chương)
 var preambleRE = regexp.MustCompile(`^(Căn cứ|Xét|Sau khi xem xét|Theo đề nghị)\s`)
 
 // slashDateRE is a date written with slashes after "ngày".
+// changeFrom and changeTo frame a change of rate: "điều chỉnh giảm từ
+// 6,6%/năm (0,55%/tháng) xuống 6,24%/năm" (round 23: the rates of Quyết
+// định 2553/QĐ-TTg were not asked).
+var (
+	changeFrom = regexp.MustCompile(`(giảm|tăng)[^.;]{0,30}? từ (\d+(?:,\d+)?)\s?%[^.;]{0,40}?(?:xuống|lên|còn)\s*$`)
+	changeTo   = regexp.MustCompile(`^[^.;]{0,40}?(?:xuống|lên|còn)\s*\d`)
+)
+
+var equivAfter = regexp.MustCompile(`^(/năm|/tháng)?\s*\([^()]*\d[^()]*\)`)
+
 var monthRE = regexp.MustCompile(`tháng (\d{1,2})/(\d{4})\b`)
 
 var slashDateRE = regexp.MustCompile(`ngày (\d{1,2})/(\d{1,2})/(\d{4})\b`)

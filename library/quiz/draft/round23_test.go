@@ -31,3 +31,48 @@ func TestMonthDeadlineInBrackets(t *testing.T) {
 		t.Error("the month's deadline not asked")
 	}
 }
+
+// A decision's rate cuts are asked by the rate they go to, without its
+// monthly equivalent beside the blank, among rates a cut could go to
+// (round 23's Quyết định 2553/QĐ-TTg gave nothing).
+func TestRateCuts(t *testing.T) {
+	text := "THỦ TƯỚNG CHÍNH PHỦ\nSố: 2553/QĐ-TTg\nQUYẾT ĐỊNH\nVề việc điều chỉnh giảm lãi suất cho vay\n" +
+		"Điều 1. Điều chỉnh giảm lãi suất cho vay đối với một số chương trình tín dụng chính sách tại Ngân hàng Chính sách xã hội như sau:\n" +
+		"1. Lãi suất cho vay hộ nghèo, cho vay học sinh, sinh viên, điều chỉnh giảm từ 6,6%/năm (0,55%/tháng) xuống 6,24%/năm (0,52%/tháng).\n" +
+		"2. Lãi suất cho vay thực hiện cấp nước sạch và vệ sinh môi trường nông thôn, điều chỉnh giảm từ 9,0%/năm (0,75%/tháng) xuống 8,4%/năm (0,70%/tháng).\n"
+	n := 0
+	for _, d := range Drafts(Source{Title: "Quyết định số 2553/QĐ-TTg", Kind: "Quyết định", Number: "2553/QĐ-TTg", Pages: []string{text}}) {
+		s := d.Question.Stem
+		if !strings.Contains(s, "xuống ……") {
+			continue
+		}
+		n++
+		if strings.Contains(s, "0,52%") || strings.Contains(s, "0,70%") {
+			t.Errorf("the monthly rate gives the answer: %q", s)
+		}
+		var below, above int
+		for _, o := range d.Question.Options {
+			if v, ok := parseNumber(strings.TrimSuffix(o.Text, "%")); ok && !o.Correct {
+				if v < parseFloat(answerOf(d.Question)) {
+					below++
+				} else {
+					above++
+				}
+				if strings.Contains(s, "từ 6,6%") && v >= 6.6 || strings.Contains(s, "từ 9,0%") && v >= 9.0 {
+					t.Errorf("%q offers %v, no cut", s, o.Text)
+				}
+			}
+		}
+		if below == 0 || above == 0 {
+			t.Errorf("%q: the answer is the nearest or the last of its options", s)
+		}
+	}
+	if n != 2 {
+		t.Errorf("%d rate cuts asked, want 2", n)
+	}
+}
+
+func parseFloat(s string) float64 {
+	v, _ := parseNumber(strings.TrimSuffix(s, "%"))
+	return v
+}

@@ -60,7 +60,7 @@ func worthAsking(f fact, all []fact, news bool) bool {
 	if strings.HasPrefix(c, "Nghị quyết này") || strings.HasPrefix(c, "Luật này") || strings.Contains(c, " thông qua ngày") {
 		return false // the document's own adoption: metadata, asked elsewhere
 	}
-	if f.kind == DraftPercent && len(percentRE.FindAllStringIndex(c, -1)) >= 3 {
+	if f.kind == DraftPercent && f.way == 0 && len(percentRE.FindAllStringIndex(c, -1)) >= 3 {
 		return false // "nông nghiệp 3,05%, công nghiệp 7,91%, …": one of a series is rote
 	}
 	if w := viet.Fold(lastWords(c[:f.at], 2)); f.kind == DraftTime && strings.HasSuffix(w, "sinh") || strings.HasSuffix(w, "sinh ngay") || strings.HasSuffix(w, "sinh nam") {
