@@ -27,12 +27,6 @@ func above(f fact) bool {
 	return q == "tren" || q == "hon"
 }
 
-// changed reports whether v is a rate a change could go to: below where a
-// cut starts, above where a rise does.
-func changed(f fact, v float64) bool {
-	return f.way == 0 || f.way < 0 && v < f.from || f.way > 0 && v > f.from
-}
-
 func distractors(f fact, all []fact, docYear int) []string {
 	type cand struct {
 		text string

@@ -481,16 +481,6 @@ var refListRE = regexp.MustCompile(`(?i)(khoản|điều|điểm|mục|chương)
 var preambleRE = regexp.MustCompile(`^(Căn cứ|Xét|Sau khi xem xét|Theo đề nghị)\s`)
 
 // slashDateRE is a date written with slashes after "ngày".
-// changeFrom and changeTo frame a change of rate: "điều chỉnh giảm từ
-// 6,6%/năm (0,55%/tháng) xuống 6,24%/năm" (round 23: the rates of Quyết
-// định 2553/QĐ-TTg were not asked).
-var (
-	changeFrom = regexp.MustCompile(`(giảm|tăng)[^.;]{0,30}? từ (\d+(?:,\d+)?)\s?%[^.;]{0,40}?(?:xuống|lên|còn)\s*$`)
-	changeTo   = regexp.MustCompile(`^[^.;]{0,40}?(?:xuống|lên|còn)\s*\d`)
-)
-
-var equivAfter = regexp.MustCompile(`^(/năm|/tháng)?\s*\([^()]*\d[^()]*\)`)
-
 var monthRE = regexp.MustCompile(`tháng (\d{1,2})/(\d{4})\b`)
 
 var slashDateRE = regexp.MustCompile(`ngày (\d{1,2})/(\d{1,2})/(\d{4})\b`)
