@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"regexp"
 	"strings"
 
 	"sotay/internal/viet"
@@ -114,7 +115,7 @@ func (g *drafter) findLists() []dlist {
 			}
 			break
 		}
-		if len(list.labels) >= 3 {
+		if len(list.labels) >= 3 && !fields(list.labels) {
 			for _, lab := range list.labels {
 				list.sets = append(list.sets, wordSet(lab))
 			}
@@ -183,4 +184,21 @@ func firstSentence(s string) string {
 		s = s[sp[0][0]:sp[0][1]]
 	}
 	return strings.TrimRight(strings.TrimSpace(s), ".;:,")
+}
+
+// fieldRE opens a field of a task set out in a plan: "Cơ quan chủ trì: Sở
+// Khoa học và Công nghệ", "Thời gian thực hiện: Quý IV năm 2025".
+var fieldRE = regexp.MustCompile(`^(?:Nội dung|Cơ quan (?:chủ trì|phối hợp|thực hiện)|Đơn vị (?:chủ trì|phối hợp|thực hiện)|Thời gian(?: thực hiện| hoàn thành)?|Thời hạn(?: ban hành| hoàn thành| thực hiện)?|Kinh phí(?: thực hiện)?|Sản phẩm|Kết quả|Hình thức|Phạm vi)\s*:`)
+
+// fields reports a list whose points are mostly a task's fields: no
+// points to ask (round 23: "KHÔNG thuộc" answered "Thời gian thực hiện: Quý
+// IV năm 2025 …").
+func fields(labels []string) bool {
+	n := 0
+	for _, l := range labels {
+		if fieldRE.MatchString(l) {
+			n++
+		}
+	}
+	return 2*n >= len(labels)
 }

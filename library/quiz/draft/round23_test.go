@@ -76,3 +76,15 @@ func parseFloat(s string) float64 {
 	v, _ := parseNumber(strings.TrimSuffix(s, "%"))
 	return v
 }
+
+// A plan's tasks set out field by field ("- Nội dung: …", "- Cơ quan chủ
+// trì: …", "- Thời gian thực hiện: …") are no list to ask (round 23: a
+// "KHÔNG thuộc" answered "Thời gian thực hiện: Quý IV năm 2025 …").
+func TestTaskFieldsAreNoList(t *testing.T) {
+	if !fields([]string{"Nội dung: rà soát các văn bản quy phạm pháp luật", "Cơ quan chủ trì: Sở Khoa học và Công nghệ", "Thời gian thực hiện: Quý IV năm 2025"}) {
+		t.Error("a task's fields taken for a list")
+	}
+	if fields([]string{"Rà soát các văn bản quy phạm pháp luật", "Tổ chức tuyên truyền Luật", "Kiểm tra việc thi hành Luật"}) {
+		t.Error("a list of tasks taken for fields")
+	}
+}
