@@ -236,12 +236,15 @@ func derived(f fact) []string {
 		// 12/2025, 01/2026)
 		p := strings.Split(f.answer, "/")
 		mo, y := atoi(p[0]), atoi(p[1])
-		for _, k := range []int{-1, 1, 2, -2} {
+		for _, k := range []int{-1, 1, 2, 3, -2} {
 			nm, ny := mo+k, y
 			if nm < 1 {
 				nm, ny = nm+12, y-1
 			} else if nm > 12 {
 				nm, ny = nm-12, y+1
+			}
+			if f.signed != "" && fmt.Sprintf("%d-%02d", ny, nm) < f.signed {
+				continue // no deadline before the document was signed: "10/2025" for a conclusion of 18/11/2025 (round 23)
 			}
 			out = append(out, fmt.Sprintf("%0*d/%d", len(p[0]), nm, ny))
 		}

@@ -31,6 +31,8 @@ type fact struct {
 	// with the change's way: -1 down, +1 up, 0 no change
 	from float64
 	way  int
+	// signed is the month the document was signed, "2025-11", if known
+	signed string
 }
 
 var (
@@ -183,6 +185,9 @@ func (g *drafter) facts() {
 		}
 		if restated(f, asked) {
 			continue
+		}
+		if len(g.src.IssuedOn) >= 7 {
+			f.signed = g.src.IssuedOn[:7]
 		}
 		wrong := distractors(f, all, g.year())
 		if len(wrong) < 3 {

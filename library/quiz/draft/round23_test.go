@@ -88,3 +88,26 @@ func TestTaskFieldsAreNoList(t *testing.T) {
 		t.Error("a list of tasks taken for fields")
 	}
 }
+
+// A month's deadline is not offered months before the document was
+// signed ("10/2025" for a conclusion of 18/11/2025).
+func TestMonthDeadlineNotBeforeSigning(t *testing.T) {
+	text := "BAN CHẤP HÀNH TRUNG ƯƠNG\nSố 212-KL/TW\nKẾT LUẬN\nvề tiêu chuẩn của đơn vị hành chính\n" +
+		"Tại phiên họp ngày 14/11/2025, Bộ Chính trị, Ban Bí thư đã nghe báo cáo và kết luận như sau:\n" +
+		"1. Giao Đảng uỷ Quốc hội lãnh đạo, chỉ đạo ban hành Nghị quyết về tiêu chuẩn của đơn vị hành chính (hoàn thành trong tháng 11/2025).\n"
+	found := false
+	for _, d := range Drafts(Source{Title: "Kết luận số 212-KL/TW", Kind: "Kết luận", Number: "212-KL/TW", IssuedOn: "2025-11-18", Pages: []string{text}}) {
+		if answerOf(d.Question) != "11/2025" {
+			continue
+		}
+		found = true
+		for _, o := range d.Question.Options {
+			if o.Text == "10/2025" || o.Text == "09/2025" {
+				t.Errorf("a deadline before the document was signed: %q", o.Text)
+			}
+		}
+	}
+	if !found {
+		t.Error("the deadline not asked")
+	}
+}
