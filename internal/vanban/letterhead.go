@@ -69,7 +69,7 @@ func letterheadBreaks(line string) []int {
 }
 
 // kindWords are the headings that open a document under its letterhead.
-var kindHeadRe = regexp.MustCompile(`^(?:NGHỊ QUYẾT|QUYẾT ĐỊNH|KẾT LUẬN|THÔNG BÁO|CHỈ THỊ|KẾ HOẠCH|HƯỚNG DẪN|QUY ĐỊNH|QUY CHẾ|BÁO CÁO|CHƯƠNG TRÌNH|ĐỀ ÁN|THÔNG TƯ|NGHỊ ĐỊNH|CÔNG VĂN|TỜ TRÌNH) `)
+var kindHeadRe = regexp.MustCompile(`^(?:NGHỊ QUYẾT|QUYẾT ĐỊNH|KẾT LUẬN|THÔNG BÁO|CHỈ THỊ|KẾ HOẠCH|HƯỚNG DẪN|QUY ĐỊNH|QUY CHẾ|BÁO CÁO|CHƯƠNG TRÌNH|ĐỀ ÁN|THÔNG TƯ|NGHỊ ĐỊNH|CÔNG VĂN|CÔNG ĐIỆN|TỜ TRÌNH) `)
 
 // inlineLetterheadBreaks are the breaks of a letterhead a whole document
 // pasted as one line holds after a web page's header ("… Tình trạng: Đã

@@ -87,3 +87,14 @@ func TestDocumentOnOneLine(t *testing.T) {
 		}
 	}
 }
+
+// A Prime Minister's dispatch ("CÔNG ĐIỆN", "Số: 220/CĐ-TTg") is a kind of
+// its own; pasted from a web site, it was titled by the site's banner
+// (round 24).
+func TestDispatchKind(t *testing.T) {
+	text := "Bản dịch này thuộc quyền sở hữu của trang web. Đang tải văn bản... Tình trạng: Đã biết THỦ TƯỚNG CHÍNH PHỦ ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- Số: 220/CĐ-TTg Hà Nội, ngày 18 tháng 11 năm 2025 CÔNG ĐIỆN TẬP TRUNG HOÀN THÀNH THỰC THI CÁC PHƯƠNG ÁN CẮT GIẢM THỦ TỤC HÀNH CHÍNH NĂM 2025 THỦ TƯỚNG CHÍNH PHỦ điện: - Bộ trưởng các Bộ; - Chủ tịch Ủy ban nhân dân các tỉnh. Thực hiện Nghị quyết số 66/NQ-CP ngày 26 tháng 3 năm 2025 của Chính phủ, Thủ tướng Chính phủ yêu cầu các bộ, cơ quan hoàn thành việc cắt giảm thủ tục hành chính trong năm 2025."
+	m := ReadMeta(Unflatten(text))
+	if m.Kind != "Công điện" || m.Number != "220/CĐ-TTg" || !strings.HasPrefix(m.Title, "Công điện số 220/CĐ-TTg") {
+		t.Errorf("read %q %q %q", m.Kind, m.Number, m.Title)
+	}
+}

@@ -31,7 +31,7 @@ type Meta struct {
 // kinds are the document kinds by their heading in capitals.
 var kinds = []string{
 	"NGHỊ QUYẾT", "CHỈ THỊ", "KẾT LUẬN", "QUY ĐỊNH", "QUYẾT ĐỊNH", "HƯỚNG DẪN",
-	"THÔNG BÁO", "THÔNG TRI", "CÔNG VĂN", "BÁO CÁO", "KẾ HOẠCH", "TỜ TRÌNH", "ĐỀ ÁN",
+	"THÔNG BÁO", "THÔNG TRI", "CÔNG VĂN", "CÔNG ĐIỆN", "BÁO CÁO", "KẾ HOẠCH", "TỜ TRÌNH", "ĐỀ ÁN",
 	"CHƯƠNG TRÌNH", "QUY CHẾ", "NGHỊ ĐỊNH", "THÔNG TƯ", "LUẬT", "PHƯƠNG ÁN",
 	"BIÊN BẢN", "LỜI KÊU GỌI", "DIỄN VĂN", "TÀI LIỆU", "GIẤY MỜI", "ĐIỀU LỆ",
 	"BỘ LUẬT", "PHÁP LỆNH", "LỆNH", "TỜ KHAI", "ĐƠN", "HỢP ĐỒNG", "GIẤY ĐỀ NGHỊ", "BẢN KHAI",
@@ -51,7 +51,7 @@ var kindCodes = map[string]string{
 	"NQ": "Nghị quyết", "CT": "Chỉ thị", "KL": "Kết luận", "QĐ": "Quyết định", "QyĐ": "Quy định",
 	"HD": "Hướng dẫn", "TB": "Thông báo", "TT": "Thông tri", "CV": "Công văn", "BC": "Báo cáo",
 	"KH": "Kế hoạch", "TTr": "Tờ trình", "ĐA": "Đề án", "CTr": "Chương trình", "QC": "Quy chế",
-	"NĐ": "Nghị định", "PA": "Phương án", "BB": "Biên bản", "GM": "Giấy mời",
+	"NĐ": "Nghị định", "PA": "Phương án", "BB": "Biên bản", "GM": "Giấy mời", "CĐ": "Công điện",
 }
 
 var (

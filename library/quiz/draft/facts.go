@@ -40,7 +40,8 @@ var (
 	countNouns  = []string{"khâu đột phá", "nhiệm vụ trọng tâm", "nhóm nhiệm vụ", "nhóm giải pháp", "chỉ tiêu", "đột phá", "nhiệm vụ", "giải pháp", "quan điểm", "mục tiêu", "chương trình", "đề án", "tiêu chí", "trụ cột", "lĩnh vực", "chuyên đề", "phong trào", "nhóm"}
 	numberWords = []string{"", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười",
 		"mười một", "mười hai", "mười ba", "mười bốn", "mười lăm", "mười sáu", "mười bảy", "mười tám", "mười chín", "hai mươi"}
-	wordCountRE = regexp.MustCompile(`(?i)(mười (?:một|hai|ba|bốn|lăm|sáu|bảy|tám|chín)|hai mươi|một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười) (` + strings.Join(countNouns, "|") + `)`)
+	// ("tư" is no count: "đầu tư Chương trình" is no four programmes, round 24)
+	wordCountRE = regexp.MustCompile(`(?i)(mười (?:một|hai|ba|bốn|lăm|sáu|bảy|tám|chín)|hai mươi|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) (` + strings.Join(countNouns, "|") + `)`)
 	rangeRE     = regexp.MustCompile(`(\d{4}) ?[–-] ?(\d{4})`)
 	quarterRE   = regexp.MustCompile(`quý (I|II|III|IV) năm (\d{4})`)
 	yearRE      = regexp.MustCompile(`(?:[Đđ]ến|trước|vào|sau|từ|cuối|trong) năm (\d{4})`)

@@ -111,3 +111,13 @@ func TestMonthDeadlineNotBeforeSigning(t *testing.T) {
 		t.Error("the deadline not asked")
 	}
 }
+
+// "tư" is no count: "hoàn thiện thủ tục đầu tư Chương trình" is no blank
+// "đầu …… Chương trình" with "ba", "tư", "năm" (round 24).
+func TestTuIsNoCount(t *testing.T) {
+	for _, f := range clauseFacts("Khẩn trương hoàn thiện thủ tục đầu tư Chương trình mục tiêu quốc gia trong quý I năm 2025") {
+		if f.kind == DraftCount {
+			t.Errorf("a count read in %q", f.answer)
+		}
+	}
+}
