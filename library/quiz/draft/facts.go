@@ -53,13 +53,19 @@ var (
 		"uong": true, "quyet": true, "thi": true, "nghi": true, "dinh": true, "luat": true}
 )
 
+// limitBefore ends the words before a figure that is a rule's bound: "có
+// ít nhất 02 năm", "không quá 05 cá nhân".
+var limitBefore = regexp.MustCompile(`(?:ít nhất|tối đa|tối thiểu|không quá|không dưới|trên|dưới|chậm nhất|trong vòng)\s*$`)
+
 // facts proposes a fill-in question for each figure and time of the body.
 func (g *drafter) facts() {
 	var all []fact
 	section := ""
 	intro := ""
-	period := "" // "Đến năm 2030" of "1. Đến năm 2030" and the points under it
-	point := ""  // a short numbered point's words, over its dash points
+	intros := map[string]string{} // the lead of each kind of point
+	task := ""                    // the last point that is no task's field
+	period := ""                  // "Đến năm 2030" of "1. Đến năm 2030" and the points under it
+	point := ""                   // a short numbered point's words, over its dash points
 	for i, l := range g.lines {
 		if l.heading && l.body && !l.sub {
 			section, period = g.name(l.text), ""
@@ -99,12 +105,26 @@ func (g *drafter) facts() {
 			continue
 		}
 		if l.item == "" {
-			intro = ""
+			intro, intros = "", map[string]string{}
 			if strings.HasSuffix(l.text, ":") || l.sub {
 				intro = g.name(l.text) // (the items under a sub-heading stand in it)
 			}
-		} else if i > 0 && strings.HasSuffix(g.lines[i-1].text, ":") {
-			intro = g.name(g.lines[i-1].text)
+		} else {
+			// each kind of point has its own lead: "- Cửa sông Cung: …"
+			// after the "+" points of "- Cửa sông lạch Trường: Lấy mẫu 04
+			// vị trí gồm:" stands in the lead of the "-" points (round 24)
+			mk := l.item
+			if mk == "dash" {
+				mk += string(dashMark(l.text))
+			} else {
+				intros = map[string]string{mk: intros[mk]} // a new point: its points' leads are its own
+			}
+			if i > 0 && strings.HasSuffix(g.lines[i-1].text, ":") {
+				intros[mk] = g.name(g.lines[i-1].text)
+			} else if _, ok := intros[mk]; !ok {
+				intros[mk] = intro // a point's points stand in its lead
+			}
+			intro = intros[mk]
 		}
 		if !l.body || l.heading || preambleRE.MatchString(l.text) {
 			continue
@@ -118,12 +138,31 @@ func (g *drafter) facts() {
 		}
 		switch fc, fp := viet.Fold(ctx), viet.Fold(period); {
 		case period == "" || strings.Contains(fc, fp):
-		case strings.Contains(fp, fc) || strings.HasPrefix(fp, "tam nhin"):
+		case strings.Contains(fp, fc) || strings.HasPrefix(fp, "tam nhin") || strings.HasPrefix(fp, "cac chi tieu") || strings.HasPrefix(fp, "muc tieu"):
 			ctx = period // "Các chỉ tiêu chủ yếu đến năm 2030", "Tầm nhìn đến năm 2045" are their own parts
 		default:
 			ctx = strings.TrimPrefix(ctx+", "+lowerFirst(period), ", ")
 		}
-		all = append(all, lineFacts(l, ctx)...)
+		if fieldRE.MatchString(stripItem(l.text)) {
+			// "- Thời hạn ban hành: trước ngày 31 tháng 12 năm 2026"
+			// says nothing without its task: named by it (round 17)
+			// (a notice's "Thời gian: …" and "Hình thức: …" are no task's)
+			if task != "" && l.item != "" {
+				ctx = task
+			}
+		} else if l.item != "" {
+			task = shortName(firstSentence(l.text))
+		}
+		lead := strings.HasSuffix(strings.TrimSpace(l.text), ":") && i+1 < len(g.lines) && g.lines[i+1].item != ""
+		for _, f := range lineFacts(l, ctx) {
+			if lead && f.kind == DraftQuantity && f.value < 100 && f.value == float64(int(f.value)) && !limitBefore.MatchString(f.clause[:f.at]) && !timeUnits[f.unit] {
+				// "Cửa sông lạch Trường: Lấy mẫu 04 vị trí gồm:", "tại
+				// 07 cửa sông …, lấy mẫu tại 15 vị trí như sau:": how
+				// many points follow is no substance (round 24)
+				continue
+			}
+			all = append(all, f)
+		}
 	}
 	// Within an excerpt, the fact most worth asking first: a deadline or
 	// a target before a figure, a figure before a period.

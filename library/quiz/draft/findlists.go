@@ -87,9 +87,28 @@ func (g *drafter) findLists() []dlist {
 		}
 		j := i
 		next := itemNumber(l.text)
+		parent := l // the last point of the list's own mark
 		for ; j < len(g.lines); j++ {
 			m := g.lines[j]
 			if m.item == l.item {
+				if l.item == "dash" && dashMark(m.text) != dashMark(l.text) {
+					// "- Cửa sông lạch Trường: Lấy mẫu 04 vị trí gồm:" over
+					// its "+" points: a "-" point after them is the outer
+					// list again, and the "+" points under a "-" list are
+					// its points' own (round 24)
+					if intro.item == "dash" && dashMark(intro.text) == dashMark(m.text) || !strings.ContainsRune("-–", dashMark(l.text)) {
+						break
+					}
+					if strings.Contains(parent.text, ":") {
+						continue
+					}
+					// (but "- Bộ Công Thương" or "- Nhóm các nền tảng …"
+					// over its "+" tasks only names who does them or
+					// their group: the tasks are the list's, rounds 18
+					// and 21)
+				} else if l.item == "dash" {
+					parent = m
+				}
 				if n := itemNumber(m.text); next > 0 && n > 0 && n != next {
 					break // another list's numbering
 				}
@@ -128,6 +147,17 @@ func (g *drafter) findLists() []dlist {
 		i = j - 1
 	}
 	return out
+}
+
+// dashMark is the mark a dash point opens with: '-' (or '–'), '+', '•'.
+func dashMark(s string) rune {
+	for _, r := range s {
+		if r == '–' {
+			return '-'
+		}
+		return r
+	}
+	return 0
 }
 
 // bodyList reports a list named by the body its points are given to:

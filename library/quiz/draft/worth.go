@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode"
 
 	"sotay/internal/viet"
 	"sotay/library/quiz"
@@ -239,7 +240,7 @@ func enumerated(after string, n int) bool {
 	}
 	i := strings.IndexAny(after, "(:")
 	if i < 0 || words(after[:i]) > 6 {
-		return false
+		return namesFollow(after, n)
 	}
 	list := after[i+1:]
 	if j := strings.IndexAny(list, ")."); j >= 0 {
@@ -254,4 +255,30 @@ func enumerated(after string, n int) bool {
 		}
 	}
 	return items == n
+}
+
+// namesFollow reports whether the words after a count name that many
+// places or bodies, one after another: "03 vùng nuôi tôm Quảng Chính,
+// Quảng Trung, Quảng Khê - xã …" (round 24).
+func namesFollow(after string, n int) bool {
+	if i := strings.IndexAny(after, ";.(–"); i >= 0 {
+		after = after[:i]
+	}
+	if i := strings.Index(after, " - "); i >= 0 {
+		after = after[:i]
+	}
+	var parts []string
+	for _, part := range strings.Split(after, ",") {
+		parts = append(parts, strings.Split(part, " và ")...)
+	}
+	if len(parts) != n {
+		return false
+	}
+	for k, p := range parts {
+		w := strings.Fields(p)
+		if len(w) == 0 || k > 0 && !unicode.IsUpper([]rune(w[0])[0]) || k == 0 && (len(w) > 6 || !unicode.IsUpper([]rune(w[len(w)-1])[0])) {
+			return false
+		}
+	}
+	return true
 }
