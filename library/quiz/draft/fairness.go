@@ -405,3 +405,31 @@ func onTopic(cands []string, l dlist, topic func(string, dlist) int) []string {
 	sort.SliceStable(out, func(i, j int) bool { return score[out[i]] > score[out[j]] })
 	return out
 }
+
+// evenCuts cuts the wrong options as the right one is cut, where that is
+// all that sets it apart: a long goal cut with "…" among whole ones
+// (Nghị quyết 12-NQ/TW's goals for 2030 among those for 2020). Each is
+// cut at a clause's end, three words short at least; if one cannot be,
+// the options stay as they are.
+func evenCuts(right string, wrong []string) []string {
+	if !formOf(right).cut {
+		return wrong
+	}
+	out := make([]string, len(wrong))
+	for i, o := range wrong {
+		if formOf(o).cut {
+			out[i] = o
+			continue
+		}
+		w := strings.Fields(strings.TrimRight(o, ".;"))
+		if len(w) < 16 {
+			return wrong
+		}
+		c := clauseCutPast(w, len(w)-3, 10)
+		if words(c) >= len(w) {
+			return wrong
+		}
+		out[i] = c + " …"
+	}
+	return out
+}

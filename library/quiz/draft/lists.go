@@ -214,6 +214,9 @@ func (g *drafter) lists() {
 				if len(w) == 3 && formAlone(l.labels[c], w) {
 					w = distinctFrom(l.labels[c], sameForm(pool, l.labels[c]), 3)
 				}
+				if len(w) == 3 && formAlone(l.labels[c], w) {
+					w = evenCuts(l.labels[c], w)
+				}
 				near := 0
 				for _, o := range w {
 					if topic(o, l) > 0 {

@@ -1,6 +1,8 @@
 package draft
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -90,4 +92,48 @@ func TestFieldNamedByItsTask(t *testing.T) {
 	if n == 0 {
 		t.Error("no task's deadline asked")
 	}
+}
+
+// Goals by their years: a long goal for 2030, cut with "…", asked among
+// whole goals for 2020 stood apart by its form, so Nghị quyết 12-NQ/TW's
+// goals gave no question; the wrong ones are cut alike at a clause's end.
+func TestEvenCuts(t *testing.T) {
+	right := itemLabel("- Trình độ công nghệ, kỹ thuật sản xuất của hợp tác xã tương đương với các nước trong khu vực; đáp ứng đầy đủ chuẩn mực về quản trị hợp tác xã; hình thành đội ngũ cán bộ quản lý chuyên nghiệp, có trình độ cao, có năng lực điều hành, am hiểu thị trường, có bản lĩnh chính trị, phẩm chất đạo đức tốt, tinh thần trách nhiệm cao và khả năng hội nhập quốc tế sâu rộng.")
+	wrong := []string{
+		"Tập trung xử lý dứt điểm các khoản nợ đọng kéo dài của hợp tác xã, các dự án đầu tư dàn trải, thua lỗ kéo dài nhiều năm ở các địa phương",
+		"Phấn đấu đáp ứng các chuẩn mực quốc gia về quản trị hợp tác xã; nâng cao một bước hiệu quả sản xuất kinh doanh, chất lượng sản phẩm, năng lực cạnh tranh",
+		"Hoàn thiện mô hình quản lý, hỗ trợ hợp tác xã ở cấp tỉnh, cấp xã, bảo đảm rõ người, rõ việc, rõ trách nhiệm và rõ kết quả trong việc hỗ trợ",
+	}
+	if !strings.HasSuffix(right, "…") || !formAlone(right, wrong) {
+		t.Fatalf("the fixture no longer sets the cut answer apart: %q", right)
+	}
+	even := evenCuts(right, wrong)
+	if formAlone(right, even) {
+		t.Errorf("still apart by its form: %q among %q", right, even)
+	}
+	for i, w := range even {
+		if !strings.HasSuffix(w, " …") || !strings.HasPrefix(wrong[i], strings.TrimSuffix(w, " …")) {
+			t.Errorf("not cut from its own words: %q from %q", w, wrong[i])
+		}
+	}
+	// one too short to cut: the options stay as they were
+	short := append([]string{"Sắp xếp lại các hợp tác xã yếu kém"}, wrong[1:]...)
+	if got := evenCuts(right, short); got[0] != short[0] || got[1] != short[1] {
+		t.Errorf("a short option cut or the others cut without it: %q", got)
+	}
+}
+
+// Nghị quyết 12-NQ/TW from the shared corpus asks its goals by their
+// years (skipped without ../shared).
+func TestResolutionGoalsByYear(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "..", "..", "..", "shared", "corpus", "vinews-baomoi", "docs", "22460771.txt"))
+	if err != nil {
+		t.Skipf("the shared corpus is not here: %v", err)
+	}
+	for _, d := range Drafts(Source{Title: strings.SplitN(string(data), "\n", 2)[0], Pages: []string{string(data)}}) {
+		if strings.Contains(d.Question.Stem, "“Mục tiêu đến năm 20") {
+			return
+		}
+	}
+	t.Error("no question on the goals for 2020 and 2030")
 }
