@@ -342,8 +342,8 @@ func (r *Reader) show(pages []string, spans [][]library.Span) {
 			byteOff += len(line)
 			runeOff += utf8.RuneCountInString(line)
 			line = strings.TrimRight(line, "\r\n")
-			if strings.TrimSpace(line) == "" {
-				continue
+			if strings.TrimSpace(line) == "" || ruleLine.MatchString(line) {
+				continue // (a letterhead's drawn rule, "-------", says nothing: round 24)
 			}
 			p := docPara{runes: []rune(line), kind: paraText, page: i, start: global + runeStart}
 			if headingLine.MatchString(line) || isCapitals(line) {

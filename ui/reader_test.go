@@ -398,3 +398,25 @@ func TestReaderFindKeys(t *testing.T) {
 		t.Error("a second Esc did not close the reader")
 	}
 }
+
+// The rules a letterhead draws under its parts in a text file
+// ("-------", "---------------") are not shown as paragraphs; the text
+// around them keeps its offsets.
+func TestReaderHidesDrawnRules(t *testing.T) {
+	s := newTestShell(t, "")
+	r := openSample(t, s)
+	page := "ỦY BAN NHÂN DÂN TỈNH BẮC SƠN\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n* * *\nSố: 88/KH-UBND\n- Cửa sông Đông: lấy mẫu tại một vị trí.\n"
+	r.show([]string{page}, nil)
+	for _, p := range r.view.paras {
+		if p.kind.decor() {
+			continue
+		}
+		if t2 := strings.TrimSpace(string(p.runes)); strings.Trim(t2, "-_* ") == "" {
+			t.Errorf("a drawn rule shown: %q", t2)
+		}
+	}
+	if off := find(t, r, "Số: 88/KH-UBND"); off != strings.Index(page, "Số: 88")-(len(page[:strings.Index(page, "Số: 88")])-len([]rune(page[:strings.Index(page, "Số: 88")]))) {
+		t.Errorf("the number's line at offset %d", off)
+	}
+	find(t, r, "- Cửa sông Đông") // a dash point is no rule
+}

@@ -72,6 +72,10 @@ func metaLine(d library.Document) string {
 
 // headingLine matches lines that structure a Vietnamese document: parts,
 // chapters, articles, roman-numbered sections.
+// ruleLine is a line drawn under a letterhead's parts in a text file:
+// "-------", "_______", "* * *".
+var ruleLine = regexp.MustCompile(`^[\s\-–—_=*·.]*[\-–—_=*]{3,}[\s\-–—_=*·.]*$|^\s*(?:\*\s*){3,}$`)
+
 var headingLine = regexp.MustCompile(`^(Phần thứ|PHẦN THỨ|Chương [IVXLC\d]+|CHƯƠNG [IVXLC\d]+|Mục \d+|MỤC \d+|Điều \d+\.|[IVXLC]+\.\s)`)
 
 // isCapitals reports a line of at least two words written in capitals.
