@@ -19,7 +19,9 @@ import (
 var (
 	headRule   = regexp.MustCompile(`\s[-_=*–]{3,}(\s)`)
 	headNumber = regexp.MustCompile(`\s(?:Số|SỐ)\s*[:.]?\s*\d{1,5}[\p{L}\d./-]*[/-]\p{Lu}`)
-	headDate   = regexp.MustCompile(`\s\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,3}, ngày \d{1,2} tháng \d{1,2} năm \d{4}`)
+	// (a place's words are no capitals: "… VIỆT NAM Hà Nội, ngày …" is
+	// the Party's name, then the place, round 25)
+	headDate = regexp.MustCompile(`\s(?:\p{Lu}\p{Ll}[\p{Ll}.]*|TP\.|Tp\.|TX\.)(?: (?:\p{Lu}\p{Ll}[\p{Ll}.]*|\p{Lu}\.)){0,3}, ngày \d{1,2} tháng \d{1,2} năm \d{4}`)
 	// the body above the issuer, on the line above it in the original:
 	// "BAN CHẤP HÀNH TRUNG ƯƠNG" / "BAN TUYÊN GIÁO VÀ DÂN VẬN"
 	headParent = regexp.MustCompile(`^(?:BAN CHẤP HÀNH TRUNG ƯƠNG|CHÍNH PHỦ|QUỐC HỘI)( )(?:BAN|VĂN PHÒNG|ỦY BAN|UỶ BAN|ĐẢNG ỦY|ĐẢNG UỶ|BỘ|HỘI ĐỒNG)\s`)
@@ -45,9 +47,23 @@ func letterheadBreaks(line string) []int {
 			at = append(at, i)
 		}
 	}
+	end := len(line) // the letterhead ends with its number and date
+	if num != nil && date != nil {
+		end = max(num[1], date[1])
+	} else if date != nil {
+		end = date[1]
+	} else if num != nil {
+		end = num[1]
+	}
 	for _, m := range motto {
+		if m[0] > end {
+			break // "ĐIỀU LỆ ĐẢNG CỘNG SẢN VIỆT NAM" under it is a title
+		}
 		space(m[0] - 1)
 		space(m[1])
+	}
+	if k := kindHeadRe.FindStringIndex(line[min(end+1, len(line)):]); k != nil && k[0] == 0 {
+		space(end) // the kind's heading after the date: "… năm 2011 ĐIỀU LỆ …"
 	}
 	for _, m := range headRule.FindAllStringSubmatchIndex(line, -1) {
 		space(m[0])
@@ -69,7 +85,7 @@ func letterheadBreaks(line string) []int {
 }
 
 // kindWords are the headings that open a document under its letterhead.
-var kindHeadRe = regexp.MustCompile(`^(?:NGHỊ QUYẾT|QUYẾT ĐỊNH|KẾT LUẬN|THÔNG BÁO|CHỈ THỊ|KẾ HOẠCH|HƯỚNG DẪN|QUY ĐỊNH|QUY CHẾ|BÁO CÁO|CHƯƠNG TRÌNH|ĐỀ ÁN|THÔNG TƯ|NGHỊ ĐỊNH|CÔNG VĂN|CÔNG ĐIỆN|TỜ TRÌNH) `)
+var kindHeadRe = regexp.MustCompile(`^(?:ĐIỀU LỆ|NGHỊ QUYẾT|QUYẾT ĐỊNH|KẾT LUẬN|THÔNG BÁO|CHỈ THỊ|KẾ HOẠCH|HƯỚNG DẪN|QUY ĐỊNH|QUY CHẾ|BÁO CÁO|CHƯƠNG TRÌNH|ĐỀ ÁN|THÔNG TƯ|NGHỊ ĐỊNH|CÔNG VĂN|CÔNG ĐIỆN|TỜ TRÌNH) `)
 
 // inlineLetterheadBreaks are the breaks of a letterhead a whole document
 // pasted as one line holds after a web page's header ("… Tình trạng: Đã

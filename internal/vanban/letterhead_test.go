@@ -98,3 +98,19 @@ func TestDispatchKind(t *testing.T) {
 		t.Errorf("read %q %q %q", m.Kind, m.Number, m.Title)
 	}
 }
+
+// The Party's statute pasted as one line (round 25): "ĐẢNG CỘNG SẢN VIỆT
+// NAM" is not cut before "VIỆT NAM Hà Nội, ngày …", the heading "ĐIỀU LỆ
+// ĐẢNG CỘNG SẢN VIỆT NAM" under the date is its title, not a motto, and
+// the congress is its issuer.
+func TestStatuteLetterheadOnOneLine(t *testing.T) {
+	text := Unflatten("ĐẠI HỘI ĐẠI BIỂU TOÀN QUỐC LẦN THỨ XI ĐẢNG CỘNG SẢN VIỆT NAM Hà Nội, ngày 19 tháng 01 năm 2011 ĐIỀU LỆ ĐẢNG CỘNG SẢN VIỆT NAM (Đại hội đại biểu toàn quốc lần thứ XI của Đảng thông qua ngày 19 tháng 01 năm 2011) ----- ĐẢNG VÀ NHỮNG VẤN ĐỀ CƠ BẢN VỀ XÂY DỰNG ĐẢNG Đảng Cộng sản Việt Nam do đồng chí Hồ Chí Minh sáng lập.\nChương I ĐẢNG VIÊN\nĐiều 1.\n1. Đảng viên Đảng Cộng sản Việt Nam là chiến sĩ cách mạng.\n")
+	lines := strings.Split(text, "\n")
+	if len(lines) < 4 || lines[1] != "ĐẢNG CỘNG SẢN VIỆT NAM" || lines[2] != "Hà Nội, ngày 19 tháng 01 năm 2011" || !strings.HasPrefix(lines[3], "ĐIỀU LỆ ĐẢNG CỘNG SẢN VIỆT NAM") {
+		t.Errorf("lines %q", lines)
+	}
+	m := ReadMeta(text)
+	if m.Title != "Điều lệ Đảng Cộng sản Việt Nam" || m.Issuer != "Đại hội đại biểu toàn quốc lần thứ XI" || m.IssuedOn != "2011-01-19" {
+		t.Errorf("%+v", m)
+	}
+}

@@ -215,10 +215,15 @@ func ReadMeta(text string) Meta {
 		m.Title = m.Kind + " " + name
 	case formKinds[m.Kind] && kindLine >= 0:
 		m.Title = sentenceCase(strings.TrimSpace(mottoRe.ReplaceAllString(withoutAsides(head[kindLine]), "")))
-	case m.Kind != "" && m.Number == "" && m.Subject == "" && kindLine >= 0 && kindOf(head[kindLine]) != "" &&
-		utf8.RuneCountInString(head[kindLine]) > utf8.RuneCountInString(m.Kind)+3:
+	case m.Kind != "" && m.Number == "" && m.Subject == "" && kindLine >= 0 && kindOf(withoutAsides(head[kindLine])) != "" &&
+		utf8.RuneCountInString(withoutAsides(head[kindLine])) > utf8.RuneCountInString(m.Kind)+3:
 		// "BIÊN BẢN ĐÁNH GIÁ …": the heading is the title
-		m.Title = sentenceCase(strings.TrimSpace(mottoRe.ReplaceAllString(withoutAsides(head[kindLine]), "")))
+		h := withoutAsides(head[kindLine])
+		if partyNameRe.MatchString(h) {
+			m.Title = sentenceCase(strings.TrimSuffix(h, " ĐẢNG CỘNG SẢN VIỆT NAM")) + " Đảng Cộng sản Việt Nam"
+		} else {
+			m.Title = sentenceCase(strings.TrimSpace(mottoRe.ReplaceAllString(h, "")))
+		}
 	case m.Kind != "" && (m.Number != "" || m.Subject != ""):
 		t := m.Kind
 		if m.Number != "" {
@@ -236,6 +241,10 @@ func ReadMeta(text string) Meta {
 	}
 	return m
 }
+
+// partyNameRe is a heading that names the Party as its subject: "ĐIỀU LỆ
+// ĐẢNG CỘNG SẢN VIỆT NAM" is the Statute's title, not its motto (round 25).
+var partyNameRe = regexp.MustCompile(`^(?:ĐIỀU LỆ|CƯƠNG LĨNH|LỊCH SỬ) ĐẢNG CỘNG SẢN VIỆT NAM$`)
 
 // kindOf returns the kind a heading line names ("NGHỊ QUYẾT" → "Nghị
 // quyết"), also when the heading runs on ("BÁO CÁO TÓM TẮT").
@@ -384,7 +393,7 @@ var bodyWords = []string{"BỘ", "SỞ", "TRƯỜNG", "KHOA", "PHÒNG", "BAN", "
 	"CÔNG TY", "TỔNG CÔNG TY", "CHI NHÁNH", "ỦY BAN", "UỶ BAN", "UBND", "HĐND", "HỘI", "TÒA", "TOÀ", "CỤC", "TỔNG CỤC",
 	"VỤ", "ĐOÀN", "LIÊN ĐOÀN", "THỦ TƯỚNG", "CHỦ TỊCH", "TỔNG", "NGÂN HÀNG", "BỆNH VIỆN", "CƠ QUAN", "VĂN PHÒNG",
 	"TỈNH", "HUYỆN", "QUẬN", "XÃ", "PHƯỜNG", "THÀNH PHỐ", "THỊ XÃ", "THỊ TRẤN", "TP", "LỚP", "TỔ", "ĐƠN VỊ", "HỢP TÁC XÃ",
-	"LIÊN HIỆP", "CÂU LẠC BỘ", "ĐẢNG"}
+	"LIÊN HIỆP", "CÂU LẠC BỘ", "ĐẢNG", "ĐẠI HỘI"}
 
 // namesBody reports a letterhead line naming a body.
 func namesBody(l string) bool {

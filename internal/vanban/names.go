@@ -35,6 +35,7 @@ var phrases = map[string]string{
 	"PHÓ CHÁNH VĂN PHÒNG": "Phó Chánh Văn phòng", "GIÁM ĐỐC": "Giám đốc", "PHÓ GIÁM ĐỐC": "Phó Giám đốc",
 	"CHỦ NHIỆM": "Chủ nhiệm", "PHÓ CHỦ NHIỆM": "Phó Chủ nhiệm", "TRƯỞNG PHÒNG": "Trưởng phòng",
 	"TỔNG BÍ THƯ": "Tổng Bí thư", "THƯỜNG TRỰC BAN BÍ THƯ": "Thường trực Ban Bí thư", "BAN BÍ THƯ": "Ban Bí thư",
+	"ĐẠI HỘI ĐẠI BIỂU TOÀN QUỐC": "Đại hội đại biểu toàn quốc", "ĐẠI HỘI ĐẠI BIỂU": "Đại hội đại biểu", "LẦN THỨ": "lần thứ",
 	"QUỐC HỘI": "Quốc hội", "CHÍNH PHỦ": "Chính phủ", "ỦY BAN THƯỜNG VỤ QUỐC HỘI": "Ủy ban Thường vụ Quốc hội",
 	"BỘ CHÍNH TRỊ": "Bộ Chính trị", "BAN CHẤP HÀNH TRUNG ƯƠNG": "Ban Chấp hành Trung ương",
 	"ĐẢNG ĐOÀN": "Đảng đoàn", "BAN CÁN SỰ ĐẢNG": "Ban cán sự đảng",
@@ -117,7 +118,8 @@ func properCase(s string) string {
 }
 
 func titleWord(w string) string {
-	if strings.ContainsAny(w, "0123456789") || strings.Contains(w, "/") {
+	if strings.ContainsAny(w, "0123456789") || strings.Contains(w, "/") || strings.Trim(w, "IVXLC") == "" {
+		// (a Roman numeral stays one: "lần thứ XI")
 		return w
 	}
 	return sentenceCase(w)

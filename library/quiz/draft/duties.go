@@ -16,11 +16,11 @@ import (
 // dutyRE finds who does a task in a sentence: the subject (one body,
 // capitalised: "Ban Kinh tế Trung ương", "Đảng đoàn Quốc hội"), the verb
 // that makes it responsible, the task.
-var dutyRE = regexp.MustCompile(`^(\p{Lu}[\p{L}& -]{3,80}?) (` + dutyVerbs + `)([ ,][^.;]{10,240})`)
+var dutyRE = regexp.MustCompile(`^(\p{Lu}[\p{L}& \x{a0}-]{3,80}?) (` + dutyVerbs + `)([ ,][^.;]{10,400})`)
 
 // dutyAskRE finds a task a text says someone was asked or given: "Phó
 // Thủ tướng yêu cầu Bộ NN&PTNT đẩy nhanh tiến độ xây dựng …".
-var dutyAskRE = regexp.MustCompile(`(?:[Yy]êu cầu|[Gg]iao cho|[Gg]iao|[Đđ]ề nghị) (\p{Lu}[\p{L}& -]{3,80}?) (` + dutyVerbs + `)([ ,][^.;]{10,240})`)
+var dutyAskRE = regexp.MustCompile(`(?:[Yy]êu cầu|[Gg]iao cho|[Gg]iao|[Đđ]ề nghị) (\p{Lu}[\p{L}& \x{a0}-]{3,80}?) (` + dutyVerbs + `)([ ,][^.;]{10,240})`)
 
 const dutyVerbs = `chủ trì|có trách nhiệm|chịu trách nhiệm|lãnh đạo|chỉ đạo|tổ chức|xây dựng|nghiên cứu|hướng dẫn|theo dõi|kiểm tra|tham mưu|rà soát|phối hợp|khẩn trương|sớm|chủ động|đẩy nhanh|sửa đổi|ban hành|hoàn thiện|triển khai|điều hành|cân đối|tập trung`
 
@@ -60,6 +60,7 @@ func (g *drafter) duties() {
 			}
 		}
 		for _, text := range parts {
+			text = nameWords.Replace(text)
 			var m []string
 			for _, re := range []*regexp.Regexp{dutyRE, dutyAskRE} {
 				c := re.FindStringSubmatch(text)
@@ -73,7 +74,8 @@ func (g *drafter) duties() {
 			if m == nil {
 				continue
 			}
-			who := strings.TrimSpace(m[1])
+			who := strings.ReplaceAll(strings.TrimSpace(m[1]), "\u00a0", " ")
+			m[3] = strings.ReplaceAll(m[3], "\u00a0", " ")
 			for _, adv := range []string{" tiếp tục", " khẩn trương", " chủ động", " trực tiếp", " thường xuyên"} {
 				who = strings.TrimSuffix(who, adv) // "Giao Ban Tổ chức Trung ương tiếp tục chủ trì" (round 22)
 			}
@@ -86,7 +88,9 @@ func (g *drafter) duties() {
 				continue // "tập trung, chuẩn bị đầy đủ": no task out of its sentence
 			}
 			if w := strings.Fields(task); len(w) > 45 {
-				task = clauseCut(w, 45) + " …"
+				// (cut where most of the task is said: "ban hành Hướng dẫn
+				// việc rà soát, bổ sung …" said not what, round 25)
+				task = clauseCutPast(w, 45, 30) + " …"
 			}
 			all = append(all, duty{who: who, task: task, line: l, lead: lead})
 		}
@@ -104,6 +108,7 @@ func (g *drafter) duties() {
 			named = append(named, m[1])
 		}
 	}
+	answered := map[string]int{}
 	for i, d := range all {
 		if boilerplate.MatchString(d.task) || d.lead || remitIn(d.task, d.who) && !remitIn(g.src.Title+" "+g.titleBlock(), d.who) {
 			// (nor a task that says its body's remit in the body's words:
@@ -126,9 +131,12 @@ func (g *drafter) duties() {
 			}
 		}
 		wrong = distinctFrom(d.who, wrong, 3)
-		if len(wrong) < 3 {
+		if len(wrong) < 3 || answered[viet.Fold(d.who)] >= 2 {
+			// (a body the answer of two questions already: a third in a
+			// row reads as the same question, round 25)
 			continue
 		}
+		answered[viet.Fold(d.who)]++
 		q := choice(fmt.Sprintf("Theo %s, cơ quan nào %s?", g.ref, d.task), d.who, wrong)
 		q.Explanation = explainQuote(g.ref, d.who+" "+d.task)
 		q.Passage = g.passage(d.line, d.who)
@@ -137,12 +145,21 @@ func (g *drafter) duties() {
 	}
 }
 
+// nameWords joins the words of the names that hold a duty's verb ("Ủy
+// ban kiểm tra các cấp", "Ban tổ chức"): "Ủy ban" alone is no answer
+// (the Điều lệ Đảng, round 25).
+var nameWords = strings.NewReplacer("ban kiểm tra", "ban\u00a0kiểm\u00a0tra", "Ban kiểm tra", "Ban\u00a0kiểm\u00a0tra",
+	"Ban tổ chức", "Ban\u00a0tổ\u00a0chức", "Ban chỉ đạo", "Ban\u00a0chỉ\u00a0đạo", "ban chỉ đạo", "ban\u00a0chỉ\u00a0đạo")
+
 // oneBody says whether a duty's subject is one body by its name: not a
 // list of them, nor a name with a verb run into it ("Chính phủ giải"
 // trình, "Ủy ban Thường vụ Quốc hội nhất trí").
 func oneBody(who string) bool {
 	if words(who) > 12 || !namesBody(who) || strings.HasSuffix(who, " các") || strings.HasSuffix(who, " và") || strings.HasSuffix(who, " những") {
 		return false
+	}
+	if w := strings.Fields(who); nameEnds[w[len(w)-1]] {
+		return false // "Ban thường vụ cấp ủy cấp trên trực tiếp của" (round 25)
 	}
 	for _, w := range strings.Fields(who) {
 		if notInName[w] {
@@ -151,6 +168,10 @@ func oneBody(who string) bool {
 	}
 	return !strings.Contains(who, " nhất trí") && !strings.Contains(who, " đồng ý") && !strings.Contains(who, " đề nghị")
 }
+
+// nameEnds are words no body's name ends on.
+var nameEnds = map[string]bool{"của": true, "với": true, "cho": true, "trong": true, "theo": true, "để": true, "đối": true, "là": true,
+	"có": true, "được": true, "từ": true, "tại": true, "ở": true, "trực": true}
 
 // notInName are words no body's name holds.
 var notInName = map[string]bool{"giải": true, "đã": true, "sẽ": true, "được": true, "cũng": true, "vẫn": true, "đang": true,

@@ -78,6 +78,12 @@ func (g *drafter) findLists() []dlist {
 		list := dlist{name: name, first: intro}
 		if m := articleRE.FindStringSubmatch(intro.text); m != nil && intro.heading {
 			list.article = m[1]
+			if viet.Fold(strings.TrimRight(name, ". ")) == viet.Fold(m[1]) {
+				// an article with no title ("Điều 10." of the Điều lệ
+				// Đảng): asking which clause it holds tests its number,
+				// not its content (round 25 dropped all 17)
+				continue
+			}
 		}
 		if intro.item != "" && intro.item != l.item && !intro.heading {
 			list.section, list.parent = section, itemLabel(intro.text)

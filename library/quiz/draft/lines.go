@@ -22,7 +22,8 @@ var footnoteLineRE = regexp.MustCompile(`^\[\d{1,3}\]`)
 // gluedNoteRE is a footnote's number glued to the word it follows:
 // "văn bản chỉ đạo của Trung ương2 và 3" (round 18); not a unit's power
 // ("km2", "m3").
-var gluedNoteRE = regexp.MustCompile(`(\p{Ll}{3,})\d{1,2}(\s|[,;.:]|$)`)
+// (or to a closing quotation mark: "… đại thành công”7", round 25)
+var gluedNoteRE = regexp.MustCompile(`(\p{Ll}{3,}|[”"])\d{1,2}(\s|[,;.:”]|$)`)
 
 // placeholderRE is a made-up name of a worked example: "Nguyễn Văn X",
 // "Tỉnh ủy A", "Đảng bộ tỉnh A".

@@ -63,8 +63,17 @@ func remitIn(task, body string) bool {
 			return true // a one-word remit: "Bộ Công an" / "… công an …"
 		}
 	}
+	for k, v := range remitWords {
+		if strings.Contains(" "+strings.Join(w, " ")+" ", " "+k+" ") && strings.Contains(f, " "+v+" ") {
+			return true // "… bảo đảm an ninh chính trị …" of the Đảng ủy Công an Trung ương (round 25)
+		}
+	}
 	return false
 }
+
+// remitWords are a body's name's words (folded) and the remit it is known
+// by in other words.
+var remitWords = map[string]string{"cong an": "an ninh", "quan su": "quoc phong", "quan doi": "quoc phong"}
 
 // owners proposes "which body is given this task" for tasks listed under
 // a body, two a body at most.

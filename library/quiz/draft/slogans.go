@@ -66,7 +66,7 @@ func (g *drafter) slogans() {
 			continue // (one blank a sentence: "“vùng cấm”, “……”" shows the other's answer)
 		}
 		seen[q.text], seen["\x00"+q.sentence] = true, true
-		blanked := q.sentence[:q.at] + "……" + q.sentence[q.at+len(q.text):]
+		blanked := gluedNoteRE.ReplaceAllString(q.sentence[:q.at]+"……"+q.sentence[q.at+len(q.text):], "$1$2")
 		stem := fmt.Sprintf("Theo %s, điền vào chỗ trống: %s", g.ref, quoted(blanked, false))
 		if items := sloganItems(q.text); items != nil {
 			wrong := distinctFrom(q.text, reorderings(items), 3)

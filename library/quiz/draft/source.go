@@ -88,13 +88,14 @@ func refInText(src Source) string {
 	// preamble's "Báo cáo số 658/BC-UBTP14" is another document.
 	lower := strings.ToLower(head)
 	var m []string
+	at := 0
 	for _, ci := range numberInText.FindAllStringSubmatchIndex(head, -1) {
 		c := []string{head[ci[0]:ci[1]], head[ci[2]:ci[3]], head[ci[4]:ci[5]]}
 		k := kindOfCode[c[2]]
 		whole := strings.Contains(lower[max(ci[0]-60, 0):ci[0]], "toàn văn")
 		own := whole || strings.Contains(src.Title, c[1]) || k != "" && strings.Contains(src.Title, k) && !citesRE.MatchString(clauseBefore(head, ci[0]))
 		if own && (titled == "" || k == titled) {
-			m = c
+			m, at = c, ci[0]
 			break
 		}
 	}
@@ -106,10 +107,38 @@ func refInText(src Source) string {
 		kind = kindOfCode[m[2]]
 	}
 	ref := kind + " số " + m[1]
-	if d := dateInText.FindStringSubmatch(head); d != nil {
+	if d := ownDate(head, at); d != nil {
 		ref += " ngày " + strings.TrimLeft(d[1], "0") + "/" + strings.TrimLeft(d[2], "0") + "/" + d[3]
 	}
 	return ref
+}
+
+// ownDate is the date a text gives the document whose number stands at
+// at: in the number's sentence, with no other document's number between
+// them ("Ngày 3/6/2017, Tổng Bí thư … ký ban hành … (Nghị quyết số
+// 12-NQ/TW)"); not the date of a document it replaces ("Chỉ thị này thay
+// thế Chỉ thị số 35-CT/TW, ngày 14/6/2024": round 25 dated Chỉ thị 45 so).
+func ownDate(head string, at int) []string {
+	from := max(strings.LastIndex(head[:at], "\n"), strings.LastIndex(head[:at], ". ")) + 1
+	to := len(head)
+	for _, sep := range []string{"\n", ". "} {
+		if i := strings.Index(head[at:], sep); i >= 0 && at+i < to {
+			to = at + i
+		}
+	}
+	var best []string
+	bestGap := -1
+	for _, di := range dateInText.FindAllStringSubmatchIndex(head[from:to], -1) {
+		a, b := from+di[0], from+di[1]
+		lo, hi := min(a, at), max(b, at)
+		if n := numberInText.FindAllStringIndex(head[lo:hi], -1); len(n) > 0 && !(len(n) == 1 && lo+n[0][0] == at) {
+			continue // another document's number between them
+		}
+		if gap := hi - lo; bestGap < 0 || gap < bestGap {
+			best, bestGap = []string{head[a:b], head[from+di[2] : from+di[3]], head[from+di[4] : from+di[5]], head[from+di[6] : from+di[7]]}, gap
+		}
+	}
+	return best
 }
 
 // citesRE finds a clause that cites another document: "Thực hiện Hướng
@@ -126,6 +155,12 @@ func clauseBefore(head string, at int) string {
 	}
 	return head[from:at]
 }
+
+// leadAsideRE is a bracketed note before a title: "( Ban thanh niên )".
+var leadAsideRE = regexp.MustCompile(`^\(\s*[^()]{1,40}\)\s*`)
+
+// titleNumberRE is a title that opens with a document's kind and number.
+var titleNumberRE = regexp.MustCompile(`^(Nghị quyết|Quyết định|Chỉ thị|Kết luận|Thông báo|Nghị định|Luật|Thông tư|Quy định|Hướng dẫn|Công điện) (?:số )?(\d{1,4}(?:/\d{4})?[-/][\p{Lu}Đ][\p{L}\d/-]*[\p{L}\d])(?:[\s:,.?]|$)`)
 
 // wholeNumber is a document a text gives whole by its kind and number:
 // "toàn văn Nghị quyết số 36/2017/QH14", whatever the number's code.
@@ -146,6 +181,25 @@ func docRef(src Source) string {
 	}
 	if t == "" {
 		return "văn bản"
+	}
+	t = leadAsideRE.ReplaceAllString(t, "") // "( Ban thanh niên ) Đảng Cộng sản …" (round 25)
+	if m := titleNumberRE.FindStringSubmatch(t); m != nil && src.Kind == "" {
+		// a page headlined by the document's number: "Nghị quyết
+		// 72-NQ/TW: Chi tiết 06 nhiệm vụ …?" (round 25)
+		ref := m[1] + " số " + m[2]
+		head := headOf(src)
+		for off := 0; off < len(head); {
+			at := strings.Index(head[off:], m[2])
+			if at < 0 {
+				break
+			}
+			if d := ownDate(head, off+at); d != nil {
+				ref += " ngày " + strings.TrimLeft(d[1], "0") + "/" + strings.TrimLeft(d[2], "0") + "/" + d[3]
+				break
+			}
+			off += at + len(m[2])
+		}
+		return ref
 	}
 	if src.Kind == "" {
 		for _, k := range kindOfCode {
