@@ -113,4 +113,9 @@ func TestStatuteLetterheadOnOneLine(t *testing.T) {
 	if m.Title != "Điều lệ Đảng Cộng sản Việt Nam" || m.Issuer != "Đại hội đại biểu toàn quốc lần thứ XI" || m.IssuedOn != "2011-01-19" {
 		t.Errorf("%+v", m)
 	}
+	// and with the heading and the name on lines of their own
+	m = ReadMeta("ĐẠI HỘI ĐẠI BIỂU TOÀN QUỐC LẦN THỨ XI\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 19 tháng 01 năm 2011\nĐIỀU LỆ\nĐẢNG CỘNG SẢN VIỆT NAM\n(Đại hội thông qua ngày 19 tháng 01 năm 2011)\nChương I ĐẢNG VIÊN\n")
+	if m.Title != "Điều lệ Đảng Cộng sản Việt Nam" || m.Kind != "Điều lệ" {
+		t.Errorf("on lines of their own: %+v", m)
+	}
 }

@@ -203,6 +203,12 @@ func ReadMeta(text string) Meta {
 			}
 		}
 	}
+	if kindLine >= 0 && kindLine+1 < len(head) && strings.TrimSpace(head[kindLine+1]) == "ĐẢNG CỘNG SẢN VIỆT NAM" && partyNameRe.MatchString(strings.TrimSpace(head[kindLine])+" ĐẢNG CỘNG SẢN VIỆT NAM") {
+		// "ĐIỀU LỆ" / "ĐẢNG CỘNG SẢN VIỆT NAM": the name under the heading
+		// is the title's, not the motto (round 25)
+		m.Title = m.Kind + " Đảng Cộng sản Việt Nam"
+		return m
+	}
 	switch {
 	case namedKinds[m.Kind] && kindLine >= 0 && kindLine+1 < len(head) && lawName(head[kindLine+1]):
 		// "LUẬT" / "CHUYỂN GIAO CÔNG NGHỆ" or "Trật tự, an toàn giao thông đường bộ"

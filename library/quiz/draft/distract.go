@@ -28,6 +28,35 @@ func above(f fact) bool {
 }
 
 func distractors(f fact, all []fact, docYear int) []string {
+	if f.shape == "share" {
+		// "ít nhất hai phần ba số đảng viên": the shares a rule sets
+		var out []string
+		for _, s := range shareWords {
+			if s != strings.ToLower(f.answer) {
+				out = append(out, s)
+			}
+		}
+		return out[:3]
+	}
+	if steps, ok := ruleSteps[f.unit]; ok && f.shape == "word" && f.kind == DraftCount {
+		// "từ mười tám tuổi": ages near it, not the other figures of the
+		// statute ("năm", "sáu" tuổi); "mười hai tháng": the periods
+		// rules set
+		var vals []float64
+		for _, v := range steps(f.value) {
+			if v != f.value && v > 0 && int(v) < len(numberWords) {
+				vals = append(vals, v)
+			}
+		}
+		sort.Slice(vals, func(i, j int) bool { return math.Abs(vals[i]-f.value) < math.Abs(vals[j]-f.value) })
+		var out []string
+		for _, v := range vals[:min(3, len(vals))] {
+			out = append(out, countText(v, "word"))
+		}
+		if len(out) == 3 {
+			return out
+		}
+	}
 	type cand struct {
 		text string
 		dist float64
@@ -365,6 +394,18 @@ func likeAnswer(f fact, t string) string {
 	}
 	return t
 }
+
+// ruleSteps are the values a rule's figure in words is told from, by its
+// unit (folded).
+var ruleSteps = map[string]func(v float64) []float64{
+	"tuoi":  func(v float64) []float64 { return []float64{v - 3, v - 2, v - 1, v + 1, v + 2} },
+	"thang": func(float64) []float64 { return []float64{3, 6, 9, 12, 18} },
+	"nam":   func(float64) []float64 { return []float64{1, 2, 3, 4, 5, 10} },
+	"ngay":  func(float64) []float64 { return []float64{3, 5, 7, 10, 15, 20} },
+}
+
+// shareWords are the shares a rule sets in words, smallest first.
+var shareWords = []string{"một nửa", "hai phần ba", "ba phần tư", "bốn phần năm"}
 
 func countText(v float64, shape string) string {
 	if shape == "word" && v > 0 && int(v) < len(numberWords) && float64(int(v)) == v {

@@ -3,6 +3,7 @@ package draft
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -41,6 +42,8 @@ var (
 		"mười một", "mười hai", "mười ba", "mười bốn", "mười lăm", "mười sáu", "mười bảy", "mười tám", "mười chín", "hai mươi"}
 	// ("tư" is no count: "đầu tư Chương trình" is no four programmes, round 24)
 	wordCountRE = regexp.MustCompile(`(?i)(mười (?:một|hai|ba|bốn|lăm|sáu|bảy|tám|chín)|hai mươi|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) (` + strings.Join(countNouns, "|") + `)`)
+	ruleWordRE  = regexp.MustCompile(`(?i)(?:từ|ít nhất|tối thiểu|không quá|dự bị|thường lệ|trong vòng|sau) (mười (?:một|hai|ba|bốn|lăm|sáu|bảy|tám|chín)|hai mươi|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) (tuổi|tháng|năm|ngày)\b`)
+	shareRE     = regexp.MustCompile(`(?i)(?:ít nhất|quá|trên|dưới) (một nửa|hai phần ba|ba phần tư|bốn phần năm)\b`)
 	rangeRE     = regexp.MustCompile(`(\d{4}) ?[–-] ?(\d{4})`)
 	quarterRE   = regexp.MustCompile(`quý (I|II|III|IV) năm (\d{4})`)
 	yearRE      = regexp.MustCompile(`(?:[Đđ]ến|trước|vào|sau|từ|cuối|trong) năm (\d{4})`)
@@ -386,6 +389,18 @@ func clauseFacts(c string) []fact {
 		if v > 1 {
 			keep(fact{kind: DraftCount, shape: "word", answer: c[m[2]:m[3]], value: float64(v), unit: viet.Fold(c[m[4]:m[5]]), at: m[2]})
 		}
+	}
+	// a rule's figure in words: "từ mười tám tuổi trở lên", "thời kỳ dự
+	// bị mười hai tháng", "thường lệ năm năm một lần", "ít nhất hai phần
+	// ba số đảng viên" (round 25: the Điều lệ Đảng's figures were never
+	// asked)
+	for _, m := range ruleWordRE.FindAllStringSubmatchIndex(c, -1) {
+		if v := wordValue(strings.ToLower(c[m[2]:m[3]])); v > 0 {
+			keep(fact{kind: DraftCount, shape: "word", answer: c[m[2]:m[3]], value: float64(v), unit: viet.Fold(c[m[4]:m[5]]), at: m[2]})
+		}
+	}
+	for _, m := range shareRE.FindAllStringSubmatchIndex(c, -1) {
+		keep(fact{kind: DraftCount, shape: "share", answer: c[m[2]:m[3]], value: float64(slices.Index(shareWords, strings.ToLower(c[m[2]:m[3]])) + 1), at: m[2]})
 	}
 	for _, m := range numRE.FindAllStringIndex(c, -1) {
 		num := c[m[0]:m[1]]

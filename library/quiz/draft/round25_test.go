@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -12,8 +13,8 @@ import (
 const statuteText = "ĐẠI HỘI ĐẠI BIỂU LẦN THỨ V\nHỘI NÔNG DÂN\nHà Nội, ngày 10 tháng 12 năm 2023\nĐIỀU LỆ HỘI\n" +
 	"Hội là tổ chức chính trị - xã hội của giai cấp nông dân, do các hội viên tự nguyện lập nên để cùng nhau phát triển sản xuất.\n" +
 	"Chương I HỘI VIÊN\n" +
-	"Điều 1.\n1. Hội viên là công dân tự nguyện tham gia hoạt động của hội.\n2. Hội viên đóng hội phí theo quy định của ban chấp hành.\n3. Hội viên tham gia sinh hoạt chi hội mỗi tháng một lần.\n" +
-	"Điều 2.\n1. Hội viên được thông tin về hoạt động của hội.\n2. Hội viên được ứng cử vào cơ quan lãnh đạo của hội.\n3. Hội viên được khen thưởng khi có thành tích.\n" +
+	"Điều 1.\n1. Hội viên là công dân từ mười tám tuổi trở lên, tự nguyện tham gia hoạt động của hội.\n2. Hội viên đóng hội phí theo quy định của ban chấp hành.\n3. Hội viên tham gia sinh hoạt chi hội mỗi tháng một lần.\n" +
+	"Điều 2.\n1. Hội viên được thông tin về hoạt động của hội.\n2. Hội viên được ứng cử vào cơ quan lãnh đạo của hội.\n3. Người được kết nạp vào hội phải trải qua thời kỳ dự bị mười hai tháng, tính từ ngày chi hội kết nạp.\n4. Chi hội xét kết nạp khi được ít nhất hai phần ba số hội viên chính thức tán thành.\n" +
 	"Điều 3.\n1. Ban chấp hành họp thường lệ sáu tháng một lần.\n2. Ban chấp hành bầu ban thường vụ trong số ủy viên ban chấp hành.\n3. Ban chấp hành bầu ủy ban kiểm tra của hội.\n" +
 	"Chương II TỔ CHỨC\n" +
 	"Điều 4.\n" +
@@ -101,5 +102,36 @@ func TestBodyAnswersTwiceAtMost(t *testing.T) {
 	}
 	if n > 2 {
 		t.Errorf("Bộ Nội vụ the answer of %d questions", n)
+	}
+}
+
+// A statute's rules in words ("từ mười tám tuổi", "dự bị mười hai
+// tháng", "ít nhất hai phần ba") are asked among values a rule could set:
+// ages near the age, the periods rules set, the shares (round 25: the
+// Điều lệ Đảng's figures were never asked).
+func TestRulesInWords(t *testing.T) {
+	want := map[string][]string{
+		"mười tám":    {"mười sáu", "mười bảy", "mười chín", "hai mươi", "mười lăm"},
+		"mười hai":    {"ba", "sáu", "chín", "mười tám"},
+		"hai phần ba": {"một nửa", "ba phần tư", "bốn phần năm"},
+	}
+	found := map[string]bool{}
+	for _, d := range Drafts(Source{Title: "Điều lệ Hội", Kind: "Điều lệ", Pages: []string{statuteText}}) {
+		q := d.Question
+		ok, asked := want[answerOf(q)]
+		if !asked || !strings.Contains(q.Stem, "điền vào chỗ trống") {
+			continue
+		}
+		found[answerOf(q)] = true
+		for _, o := range q.Options {
+			if !o.Correct && !slices.Contains(ok, o.Text) {
+				t.Errorf("%q: option %q", q.Stem, o.Text)
+			}
+		}
+	}
+	for a := range want {
+		if !found[a] {
+			t.Errorf("%q not asked", a)
+		}
 	}
 }
