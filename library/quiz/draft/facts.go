@@ -292,7 +292,13 @@ func lineFacts(l dline, ctx string) []fact {
 					// round 17), and what the figure counts after it: not
 					// "phấn đấu đạt …… xã …" (round 21)
 					trimmed := strings.TrimLeft(whole, " ")
+					// (and enough of it to know the task by: "Trước ngày ……,
+					// Bộ Nội vụ chủ trì, phối hợp với các bộ, ngành …" said
+					// not what, round 25)
 					need := words(trimmed[:min(f.at+len(f.answer), len(trimmed))]) + 5
+					if f.kind == DraftTime && words(trimmed[:min(f.at, len(trimmed))]) <= 4 {
+						need = max(need, 24)
+					}
 					if need > 40 {
 						// a deadline in brackets closing a long task ("…
 						// ban hành Nghị quyết về … (hoàn thành trong tháng
@@ -360,7 +366,8 @@ func clauseFacts(c string) []fact {
 		// "trước ngày 09/3/2025": a deadline written with slashes (round
 		// 20: a conclusion of such deadlines gave nothing)
 		d, mo, y := atoi(c[m[2]:m[3]]), atoi(c[m[4]:m[5]]), atoi(c[m[6]:m[7]])
-		if d >= 1 && d <= 31 && mo >= 1 && mo <= 12 && y >= 1945 && y <= 2100 && deadlineRE.MatchString(lastWords(c[:m[0]], 6)) {
+		// ("Trước ngày 30/6/2025, Bộ Nội vụ chủ trì …" too: round 25)
+		if d >= 1 && d <= 31 && mo >= 1 && mo <= 12 && y >= 1945 && y <= 2100 && (deadlineRE.MatchString(lastWords(c[:m[0]], 6)) || viet.Fold(lastWords(c[:m[0]], 1)) == "truoc") {
 			keep(fact{kind: DraftTime, shape: "sdate", answer: c[m[2]:m[1]], value: float64(y), at: m[2]})
 		}
 	}

@@ -135,3 +135,24 @@ func TestRulesInWords(t *testing.T) {
 		}
 	}
 }
+
+// A deadline that opens its sentence ("Trước ngày 30/6/2025, Bộ Nội vụ
+// chủ trì …") is asked, with enough of the task to know it by (round
+// 25's Nghị quyết 74/NQ-CP: none of its deadlines was asked).
+func TestDeadlineOpeningItsSentence(t *testing.T) {
+	text := "CHÍNH PHỦ\nSố: 88/NQ-CP\nNGHỊ QUYẾT\nVề kế hoạch sắp xếp\n" +
+		"1. Trước ngày 30/6/2026, Bộ Nội vụ chủ trì, phối hợp với các bộ, ngành, địa phương trình Chính phủ ban hành Nghị định thay thế Nghị định về thực hiện chế độ, chính sách đối với cán bộ, công chức, viên chức và người lao động trong quá trình sắp xếp tổ chức bộ máy.\n" +
+		"2. Trước ngày 15/5/2026, Bộ Tư pháp chủ trì rà soát các văn bản quy phạm pháp luật có liên quan đến việc sắp xếp đơn vị hành chính các cấp.\n"
+	found := false
+	for _, d := range Drafts(Source{Title: "Nghị quyết số 88/NQ-CP", Kind: "Nghị quyết", Number: "88/NQ-CP", Pages: []string{text}}) {
+		if answerOf(d.Question) == "30/6/2026" {
+			found = true
+			if !strings.Contains(d.Question.Stem, "ban hành Nghị định thay thế") {
+				t.Errorf("the deadline without its task: %q", d.Question.Stem)
+			}
+		}
+	}
+	if !found {
+		t.Error("the deadline opening its sentence not asked")
+	}
+}
