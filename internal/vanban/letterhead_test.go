@@ -119,3 +119,13 @@ func TestStatuteLetterheadOnOneLine(t *testing.T) {
 		t.Errorf("on lines of their own: %+v", m)
 	}
 }
+
+// A text with no letterhead whose first line is a lead ("Thực hiện Kết
+// luận … như sau:") is titled by it, never by its first point ("1.1. Ủy
+// ban Thường vụ Quốc hội ban hành …": round 26).
+func TestPointIsNoTitle(t *testing.T) {
+	m := ReadMeta("Thực hiện Kết luận số 150-KL/TW của Bộ Chính trị, hướng dẫn như sau:\n1. Căn cứ thông báo về chỉ định nhân sự:\n1.1. Ủy ban Thường vụ Quốc hội ban hành Nghị quyết chỉ định nhân sự.\n1.2. Thường trực Hội đồng nhân dân cấp tỉnh ban hành Nghị quyết.\n")
+	if !strings.HasPrefix(m.Title, "Thực hiện Kết luận số 150-KL/TW") {
+		t.Errorf("title %q", m.Title)
+	}
+}

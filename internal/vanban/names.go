@@ -1,6 +1,7 @@
 package vanban
 
 import (
+	"regexp"
 	"slices"
 	"sort"
 	"sotay/internal/viet"
@@ -149,10 +150,20 @@ func firstTitleLine(head []string, letterhead []string) string {
 			letters(t) < 4 || allCaps(t) && personName(t) {
 			continue
 		}
+		if pointRe.MatchString(t) {
+			// "1.1. Ủy ban Thường vụ Quốc hội ban hành …": a point of the
+			// text, never its title (round 26); the first line then
+			break
+		}
 		return strings.TrimSpace(ruleRe.ReplaceAllString(l, " "))
 	}
-	if len(head) > 0 {
-		return head[0]
+	for _, l := range head {
+		if t := strings.TrimSpace(l); t != "" {
+			return t
+		}
 	}
 	return ""
 }
+
+// pointRe opens a numbered, lettered or dashed point.
+var pointRe = regexp.MustCompile(`^(?:\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ]\)\s|[-–•+]\s)`)

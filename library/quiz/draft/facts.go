@@ -108,7 +108,10 @@ func (g *drafter) facts() {
 		}
 		if l.item == "" {
 			intro, intros = "", map[string]string{}
-			if strings.HasSuffix(l.text, ":") || l.sub {
+			// (or a short label over its points without a colon: "(2) Năm
+			// 2026", round 26)
+			label := words(l.text) <= 8 && !strings.ContainsAny(l.text, ".;?") && i+1 < len(g.lines) && g.lines[i+1].item != ""
+			if strings.HasSuffix(l.text, ":") || l.sub || label {
 				intro = g.name(l.text) // (the items under a sub-heading stand in it)
 			}
 		} else {

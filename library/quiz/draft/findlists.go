@@ -64,6 +64,10 @@ func (g *drafter) findLists() []dlist {
 				// in the part it stands in
 				name, pointed = shortName(firstSentence(g.lines[i-2].text)), true
 			}
+		case intro.item == "" && !intro.heading && words(intro.text) <= 8 && !strings.ContainsAny(intro.text, ".;?"):
+			// a short label over its points, no colon: "(1) Mục đích",
+			// "(2) Yêu cầu" (round 26)
+			name = g.name(intro.text)
 		case intro.item != "" && intro.item != l.item && (section != "" || ownerOf(intro.text) != ""):
 			// (or under a body, "2. Sở Nội vụ", in a directive with no part
 			// headings: round 17)

@@ -21,6 +21,11 @@ var articleRE = regexp.MustCompile(`^(Điều \d+[a-z]?)\.`)
 // "Giáo viên hạng II phải thực hiện các nhiệm vụ sau".
 func leadName(s string) string {
 	s = strings.TrimSuffix(strings.TrimSpace(s), ":")
+	if m := saysAsFollowsRE.FindStringSubmatch(s); m != nil && words(m[1]) >= 2 && words(m[1]) <= 14 {
+		// "Tại Mục II Kế hoạch … nêu rõ nội dung Phong trào “Bình dân
+		// học vụ số” như sau" (a legal site's page, round 26)
+		return viet.UpperFirst(strings.TrimSpace(m[1]))
+	}
 	if i := strings.LastIndexAny(s, ".;"); i >= 0 {
 		s = s[i+1:] // (not at a comma: "các sở, ban, ngành" is one subject)
 	}
@@ -30,6 +35,10 @@ func leadName(s string) string {
 	}
 	return viet.UpperFirst(s)
 }
+
+// saysAsFollowsRE is a lead that names what follows: "… nêu rõ X như
+// sau", "… quy định X như sau".
+var saysAsFollowsRE = regexp.MustCompile(`(?:nêu rõ|quy định|đề ra|xác định) (.+?) (?:như sau|gồm|bao gồm)$`)
 
 // glued is where a heading runs into its first dash item.
 var glued = regexp.MustCompile(`\s[-–]\s+\p{Lu}`)
@@ -117,7 +126,8 @@ func namesBody(s string) bool {
 		return false // a verb, not a board (round 17: "cơ quan nào …?" → "Ban hành các chiến lược")
 	}
 	for _, p := range []string{"Ban ", "Đảng đoàn", "Đảng ủy", "Ủy ban", "Các cấp ủy", "Mặt trận", "Chính phủ", "Bộ ", "Văn phòng", "Quốc hội", "Tỉnh ủy", "Huyện ủy", "Quận ủy",
-		"Ngân hàng Nhà nước", "Kiểm toán Nhà nước", "Thanh tra Chính phủ", "Tổng cục", "Liên minh", "Sở ", "Công an tỉnh", "Công an thành phố", "Bộ Chỉ huy"} {
+		"Ngân hàng Nhà nước", "Kiểm toán Nhà nước", "Thanh tra Chính phủ", "Tổng cục", "Liên minh", "Sở ", "Công an tỉnh", "Công an thành phố", "Bộ Chỉ huy",
+		"Thường trực Hội đồng nhân dân", "Thường trực Ủy ban"} {
 		if strings.HasPrefix(s, p) {
 			return true
 		}

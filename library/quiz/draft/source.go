@@ -93,7 +93,10 @@ func refInText(src Source) string {
 		c := []string{head[ci[0]:ci[1]], head[ci[2]:ci[3]], head[ci[4]:ci[5]]}
 		k := kindOfCode[c[2]]
 		whole := strings.Contains(lower[max(ci[0]-60, 0):ci[0]], "toàn văn")
-		own := whole || strings.Contains(src.Title, c[1]) || k != "" && strings.Contains(src.Title, k) && !citesRE.MatchString(clauseBefore(head, ci[0]))
+		inTitle := strings.Index(src.Title, c[1])
+		// (not a title that cites it: "Thực hiện Kết luận số 150-KL/TW …"
+		// heads a guide, round 26)
+		own := whole || inTitle >= 0 && !citesRE.MatchString(src.Title[:inTitle]) || k != "" && strings.Contains(src.Title, k) && !citesRE.MatchString(clauseBefore(head, ci[0]))
 		if own && (titled == "" || k == titled) {
 			m, at = c, ci[0]
 			break
@@ -150,7 +153,7 @@ var citesRE = regexp.MustCompile(`(?i)(?:^|\s)(?:thực hiện|căn cứ|theo|tr
 // "Thực hiện …; …; …").
 func clauseBefore(head string, at int) string {
 	from := strings.LastIndex(head[:at], "\n") + 1
-	if i := strings.LastIndex(head[:at], ". "); i+2 > from {
+	if i := strings.LastIndex(head[:at], ". "); i >= 0 && i+2 > from {
 		from = i + 2
 	}
 	return head[from:at]
@@ -160,7 +163,7 @@ func clauseBefore(head string, at int) string {
 var leadAsideRE = regexp.MustCompile(`^\(\s*[^()]{1,40}\)\s*`)
 
 // titleNumberRE is a title that opens with a document's kind and number.
-var titleNumberRE = regexp.MustCompile(`^(Nghị quyết|Quyết định|Chỉ thị|Kết luận|Thông báo|Nghị định|Luật|Thông tư|Quy định|Hướng dẫn|Công điện) (?:số )?(\d{1,4}(?:/\d{4})?[-/][\p{Lu}Đ][\p{L}\d/-]*[\p{L}\d])(?:[\s:,.?]|$)`)
+var titleNumberRE = regexp.MustCompile(`^(?:(?i:toàn văn):?\s+)?(Nghị quyết|Quyết định|Chỉ thị|Kết luận|Thông báo|Nghị định|Luật|Thông tư|Quy định|Hướng dẫn|Công điện|Kế hoạch|Chương trình|Đề án|Công văn) (?:số )?(\d{1,4}(?:/\d{4})?[-/][\p{Lu}Đ][\p{L}\d/-]*[\p{L}\d])(?:[\s:,.?]|$)`)
 
 // wholeNumber is a document a text gives whole by its kind and number:
 // "toàn văn Nghị quyết số 36/2017/QH14", whatever the number's code.

@@ -18,7 +18,7 @@ var sectionPrefixRE = regexp.MustCompile(`^(Chương [IVXLC]+|Phần thứ \S+|�
 var letterPrefixRE = regexp.MustCompile(`^[A-HĐ]\.\s+`)
 
 // dashPrefixRE is a dash item's mark.
-var dashPrefixRE = regexp.MustCompile(`^[-–•+*]\s+`)
+var dashPrefixRE = regexp.MustCompile(`^(?:[-–•+*]|\(\d{1,2}\))\s+`) // (and "(1) Năm 2025:", round 26)
 
 // sectionName turns a heading or a list's lead-in into a name to quote:
 // "IV. BA KHÂU ĐỘT PHÁ" → "Ba khâu đột phá", "Nhóm chỉ tiêu về kinh tế
