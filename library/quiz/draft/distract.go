@@ -172,8 +172,11 @@ func derived(f fact) []string {
 		y1, y2 := atoi(m[1]), atoi(m[2])
 		// shifted by whole terms of the answer's length
 		term := max(y2-y1, 1)
-		if term == 4 {
-			term = 5 // "2016 - 2020", a five-year plan: 2011 - 2015, 2021 - 2025
+		if (term+1)%5 == 0 {
+			// "2016 - 2020", a five-year plan: 2011 - 2015, 2021 - 2025;
+			// "2011 - 2020", ten years: 2001 - 2010, never "2002 - 2011"
+			// (round 26)
+			term++
 		}
 		for _, d := range []int{-term, term, -2 * term} {
 			out = append(out, fmt.Sprintf("%d%s%d", y1+d, rangeSep(f.answer), y2+d))

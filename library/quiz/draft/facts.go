@@ -66,6 +66,7 @@ func (g *drafter) facts() {
 	intro := ""
 	intros := map[string]string{} // the lead of each kind of point
 	task := ""                    // the last point that is no task's field
+	paraLead := ""                // a short lead over plain paragraphs
 	period := ""                  // "Đến năm 2030" of "1. Đến năm 2030" and the points under it
 	point := ""                   // a short numbered point's words, over its dash points
 	for i, l := range g.lines {
@@ -106,6 +107,18 @@ func (g *drafter) facts() {
 			}
 			continue
 		}
+		if l.heading {
+			paraLead = ""
+		}
+		if l.item == "" && !l.heading && strings.HasSuffix(l.text, ":") && words(l.text) <= 20 {
+			// "Định hướng các chỉ tiêu chủ yếu … 5 năm 2021 - 2025:" over
+			// paragraphs "Về kinh tế: …", "Về xã hội: …" (round 26)
+			if paraLead = g.name(l.text); paraLead == "" {
+				paraLead = strings.TrimRight(l.text, ": ") // (twenty words with its dashes)
+			}
+		} else if l.item == "" && !l.heading && paraLead != "" && i > 0 && !strings.HasSuffix(g.lines[i-1].text, ":") && g.lines[i-1].item != "" {
+			paraLead = "" // a paragraph after points: the lead's part is over
+		}
 		if l.item == "" {
 			intro, intros = "", map[string]string{}
 			// (or a short label over its points without a colon: "(2) Năm
@@ -135,6 +148,9 @@ func (g *drafter) facts() {
 			continue
 		}
 		ctx := section
+		if l.item == "" && paraLead != "" {
+			ctx = paraLead
+		}
 		if l.item == "dash" && point != "" {
 			ctx = point
 		}

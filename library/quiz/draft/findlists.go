@@ -64,7 +64,7 @@ func (g *drafter) findLists() []dlist {
 				// in the part it stands in
 				name, pointed = shortName(firstSentence(g.lines[i-2].text)), true
 			}
-		case intro.item == "" && !intro.heading && words(intro.text) <= 8 && !strings.ContainsAny(intro.text, ".;?"):
+		case intro.item != l.item && !intro.heading && words(stripItem(intro.text)) <= 8 && !strings.ContainsAny(stripItem(intro.text), ".;?:"):
 			// a short label over its points, no colon: "(1) Mục đích",
 			// "(2) Yêu cầu" (round 26)
 			name = g.name(intro.text)

@@ -85,7 +85,8 @@ var (
 		class string
 		re    *regexp.Regexp
 	}{
-		{"num", regexp.MustCompile(`^\d{1,2}(?:[.)]|\s?[-–])\s+`)},
+		// ("(1) Tiếp tục đổi mới …" of a congress's orientations: round 26)
+		{"num", regexp.MustCompile(`^(?:\d{1,2}(?:[.)]|\s?[-–])|\(\d{1,2}\))\s+`)},
 		{"alpha", regexp.MustCompile(`^[a-zđ]\)\s+`)},
 		{"dash", regexp.MustCompile(`^[-–•+*]\s+`)},
 		{"ordinal", regexp.MustCompile(`^\p{Lu}[\p{Ll}\p{Lu} ]{1,40}? thứ (nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)\s*[:.]\s*`)},

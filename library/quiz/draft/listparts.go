@@ -72,6 +72,7 @@ func shortName(s string) string {
 
 // itemNumber is a numbered item's number, 0 for another item.
 func itemNumber(s string) int {
+	s = strings.TrimPrefix(s, "(") // "(3) Xây dựng hệ thống kết cấu hạ tầng …"
 	n := 0
 	for i := 0; i < len(s) && i < 2 && s[i] >= '0' && s[i] <= '9'; i++ {
 		n = n*10 + int(s[i]-'0')

@@ -90,3 +90,62 @@ func TestGuideIsNotTheConclusionItCites(t *testing.T) {
 		t.Error("who designates the province's committee members not asked")
 	}
 }
+
+// congressText is a congress resolution in the shape of round 26's
+// Nghị quyết Đại hội XIII: points "(1) …" under leads ending with a
+// colon, targets by anniversaries, a lead over paragraphs "Về kinh tế:
+// …". The wording and figures are made up.
+const congressText = "Toàn văn Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XX\n" +
+	"Đại hội đại biểu Đảng bộ tỉnh lần thứ XX họp từ ngày 10 đến ngày 12/10/2025, sau khi thảo luận các văn kiện,\nQUYẾT NGHỊ\n" +
+	"I- Tán thành những nội dung cơ bản về đánh giá kết quả thực hiện Nghị quyết Đại hội XIX và phương hướng nhiệm kỳ tới. Cụ thể là:\n" +
+	"Mười năm thực hiện Chiến lược phát triển kinh tế - xã hội 10 năm 2011 - 2020 của tỉnh đã tạo những tiến bộ quan trọng về nhận thức và tổ chức thực hiện.\n" +
+	"Mục tiêu cụ thể:\n" +
+	"- Đến năm 2030, kỷ niệm 100 năm thành lập Đảng bộ tỉnh: Là tỉnh phát triển khá của vùng, có công nghiệp hiện đại.\n" +
+	"- Đến năm 2045, kỷ niệm 100 năm thành lập tỉnh: Là tỉnh phát triển, thu nhập cao, người dân hạnh phúc.\n" +
+	"Định hướng các chỉ tiêu chủ yếu về phát triển kinh tế - xã hội 5 năm 2026 - 2030:\n" +
+	"Về kinh tế: Tốc độ tăng trưởng kinh tế bình quân 5 năm đạt khoảng 9,5%/năm; kinh tế số đạt khoảng 25% GRDP của tỉnh.\n" +
+	"Về xã hội: Đến năm 2030, tỉ lệ lao động qua đào tạo là 75%; tỉ lệ tham gia bảo hiểm y tế đạt 97% dân số của tỉnh.\n" +
+	"Nhiệm vụ trọng tâm trong nhiệm kỳ:\n" +
+	"(1) Tiếp tục đẩy mạnh xây dựng, chỉnh đốn Đảng và hệ thống chính trị tinh gọn, hoạt động hiệu lực, hiệu quả.\n" +
+	"(2) Phát triển kinh tế nhanh và bền vững, lấy công nghiệp chế biến và du lịch làm động lực tăng trưởng.\n" +
+	"(3) Nâng cao chất lượng giáo dục, y tế và đời sống vật chất, tinh thần của nhân dân vùng cao.\n" +
+	"(4) Giữ vững quốc phòng, an ninh, bảo đảm trật tự, an toàn xã hội trên địa bàn biên giới.\n" +
+	"Các đột phá chiến lược:\n" +
+	"(1) Hoàn thiện cơ chế, chính sách thu hút đầu tư vào các khu công nghiệp và khu du lịch trọng điểm.\n" +
+	"(2) Phát triển nguồn nhân lực chất lượng cao cho công nghiệp, du lịch và chuyển đổi số của tỉnh.\n" +
+	"(3) Xây dựng hệ thống kết cấu hạ tầng giao thông đồng bộ, kết nối các vùng động lực của tỉnh.\n"
+
+// Round 26: points "(1) …" are points (the congress's tasks and
+// breakthroughs gave no list question); "Toàn văn Nghị quyết …" names the
+// resolution; a year an anniversary gives away is not asked; ten years
+// "2011 - 2020" are told from other decades, never "2002 - 2011"; a lead
+// over paragraphs names their figures' part.
+func TestCongressResolution(t *testing.T) {
+	src := Source{Title: "Toàn văn Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XX", Pages: []string{congressText}}
+	if got := docRef(src); got != "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XX" {
+		t.Errorf("named %q", got)
+	}
+	lists := 0
+	for _, d := range Drafts(src) {
+		q := d.Question
+		if d.Kind == DraftList && (strings.Contains(q.Stem, "“Nhiệm vụ trọng tâm") || strings.Contains(q.Stem, "“Các đột phá chiến lược”")) {
+			lists++
+		}
+		if strings.Contains(q.Stem, "Đến năm ……, kỷ niệm") {
+			t.Errorf("a year its anniversary gives away: %q", q.Stem)
+		}
+		if answerOf(q) == "2011 - 2020" {
+			for _, o := range q.Options {
+				if o.Text == "2002 - 2011" || o.Text == "2012 - 2021" {
+					t.Errorf("a decade shifted by nine years: %q", o.Text)
+				}
+			}
+		}
+		if answerOf(q) == "75%" && !strings.Contains(q.Stem, "(mục “Định hướng các chỉ tiêu chủ yếu") {
+			t.Errorf("a target without its part: %q", q.Stem)
+		}
+	}
+	if lists == 0 {
+		t.Error("no question on the tasks or breakthroughs")
+	}
+}

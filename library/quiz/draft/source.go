@@ -179,6 +179,9 @@ func docRef(src Source) string {
 		return ref
 	}
 	t := tidy(src.Title)
+	if len(t) > len("Toàn văn ") && strings.EqualFold(t[:len("Toàn văn ")], "Toàn văn ") {
+		t = viet.UpperFirst(strings.TrimSpace(t[len("Toàn văn "):])) // "Toàn văn Nghị quyết Đại hội …" names the resolution (round 26)
+	}
 	if !strings.ContainsFunc(t, unicode.IsLower) && src.Kind != "" {
 		return src.Kind + " này" // a title in capitals is a letterhead read as a title
 	}

@@ -37,6 +37,9 @@ var (
 )
 
 // worthAsking says whether a fact makes a fair question a trainer would
+// anniversaryRE follows a year the anniversary it names gives away.
+var anniversaryRE = regexp.MustCompile(`^[,:]?\s*(?:là\s+)?(?:dịp\s+)?kỷ niệm \d{1,3} năm`)
+
 // keep: not trivia, not given away by its own excerpt.
 func worthAsking(f fact, all []fact, news bool) bool {
 	c := f.clause
@@ -87,6 +90,9 @@ func worthAsking(f fact, all []fact, news bool) bool {
 	}
 	if (f.kind == DraftCount || f.kind == DraftQuantity) && f.shape != "fraction" && enumerated(c[f.at+len(f.answer):], int(f.value)) {
 		return false // "…… cấp: cấp xã, cấp huyện, cấp tỉnh", "(mục “… giữa 4 Văn phòng”)": the stem counts it (round 16)
+	}
+	if f.kind == DraftTime && anniversaryRE.MatchString(c[f.at+len(f.answer):]) {
+		return false // "Đến năm ……, kỷ niệm 100 năm thành lập Đảng": the stem counts it (round 26)
 	}
 	if citedTitleRE.MatchString(c[:f.at]) {
 		return false // in a cited document's title: "Kết luận số 199-KL/TW … về … giai đoạn ……" (round 18)
