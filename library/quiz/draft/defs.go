@@ -3,6 +3,7 @@ package draft
 import (
 	"fmt"
 	"regexp"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -44,8 +45,8 @@ func (g *drafter) definitions(all []dlist) {
 			}
 			term := strings.TrimSpace(m[1])
 			r, _ := utf8.DecodeRuneInString(term)
-			if !unicode.IsUpper(r) || words(term) > 10 || words(m[2]) < 5 {
-				continue
+			if !unicode.IsUpper(r) || words(term) > 10 || words(m[2]) < 5 || strings.HasSuffix(strings.TrimSpace(m[2]), ":") {
+				continue // (nor a lead to points: "Doanh nghiệp … các hoạt động sau:", round 27)
 			}
 			meaning := viet.UpperFirst(m[2])
 			if w := strings.Fields(meaning); len(w) > 30 {
@@ -62,7 +63,18 @@ func (g *drafter) definitions(all []dlist) {
 		for k := 1; k < len(defs); k++ {
 			cands = append(cands, defs[(i+k)%len(defs)].meaning)
 		}
-		wrong := distinctFrom(d.meaning, alike(cands, []string{d.meaning}), 3)
+		// meanings of the same kind first: an asset among assets, an
+		// activity ("Việc …") among activities, not among persons (round
+		// 27: "Cá nhân …", "Doanh nghiệp …" beside "Việc nhận lưu trữ …")
+		genus := firstWord(d.meaning)
+		sameKind := func(cs []string) []string {
+			sort.SliceStable(cs, func(a, b int) bool {
+				return firstWord(cs[a]) == genus && firstWord(cs[b]) != genus
+			})
+			return cs
+		}
+		cands = sameKind(cands)
+		wrong := distinctFrom(d.meaning, sameKind(alike(cands, []string{d.meaning})), 3)
 		if len(wrong) < 3 {
 			wrong = distinctFrom(d.meaning, cands, 3)
 		}

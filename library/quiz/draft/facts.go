@@ -315,7 +315,7 @@ func lineFacts(l dline, ctx string) []fact {
 					// Bộ Nội vụ chủ trì, phối hợp với các bộ, ngành …" said
 					// not what, round 25)
 					need := words(trimmed[:min(f.at+len(f.answer), len(trimmed))]) + 5
-					if f.kind == DraftTime && words(trimmed[:min(f.at, len(trimmed))]) <= 4 {
+					if (f.kind == DraftTime || timeUnits[f.unit]) && words(trimmed[:min(f.at, len(trimmed))]) <= 4 {
 						need = max(need, 24)
 					}
 					if need > 40 {

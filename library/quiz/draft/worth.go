@@ -37,6 +37,9 @@ var (
 )
 
 // worthAsking says whether a fact makes a fair question a trainer would
+// crossRefRE is a reference to another clause of the text.
+var crossRefRE = regexp.MustCompile(`(?:khoản|điểm) [\da-zđ]+(?:,? (?:và )?[\da-zđ]+)* (?:khoản \d+ )?(?:Điều (?:này|\d+))|Điều này`)
+
 // anniversaryRE follows a year the anniversary it names gives away.
 var anniversaryRE = regexp.MustCompile(`^[,:]?\s*(?:là\s+)?(?:dịp\s+)?kỷ niệm \d{1,3} năm`)
 
@@ -90,6 +93,12 @@ func worthAsking(f fact, all []fact, news bool) bool {
 	}
 	if (f.kind == DraftCount || f.kind == DraftQuantity) && f.shape != "fraction" && enumerated(c[f.at+len(f.answer):], int(f.value)) {
 		return false // "…… cấp: cấp xã, cấp huyện, cấp tỉnh", "(mục “… giữa 4 Văn phòng”)": the stem counts it (round 16)
+	}
+	if f.kind == DraftQuantity && f.value >= 1e6 && strings.HasPrefix(strings.TrimSpace(c[f.at+len(f.answer):]), "đồng") {
+		return false // "Thu và phân tích mẫu: 1.364.329.243 đồng/năm": a budget line to the đồng (round 27)
+	}
+	if crossRefRE.MatchString(c) {
+		return false // "… các tài liệu quy định tại các khoản 1, 2, 5, 6 Điều 9": what the stem points to is not in it (round 27)
 	}
 	if f.kind == DraftTime && anniversaryRE.MatchString(c[f.at+len(f.answer):]) {
 		return false // "Đến năm ……, kỷ niệm 100 năm thành lập Đảng": the stem counts it (round 26)
