@@ -288,7 +288,7 @@ func TestArticleContents(t *testing.T) {
 			"Điều 3. Trách nhiệm của cấp ủy\n1. Theo dõi việc học tập của các chi bộ.\n2. Biên soạn tài liệu hỏi đáp về nghị quyết.\n3. Biểu dương các chi bộ làm tốt.\n"}}
 	var byArticle, counts int
 	for _, d := range Drafts(src) {
-		if strings.Contains(d.Question.Stem, "được quy định tại Điều 2 (“Trách nhiệm của đảng viên”)") {
+		if strings.Contains(d.Question.Stem, "“Trách nhiệm của đảng viên” (Điều 2)") {
 			byArticle++
 		}
 		if strings.Contains(d.Question.Stem, "gồm bao nhiêu khoản") {
