@@ -3,6 +3,7 @@ package draft
 import (
 	"fmt"
 	"hash/fnv"
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -219,8 +220,48 @@ func newDrafter(src Source) *drafter {
 			l.heading, l.sub = true, true
 		}
 	}
+	g.otherDocuments()
 	return g
 }
+
+// otherDocuments sets apart the parts of a legal site's page that quote
+// other texts: under a question ("Nguyên tắc cân đối ngân sách nhà nước
+// ra sao?"), a lead "… được quy định tại Điều 7 Luật Ngân sách nhà nước
+// 2025, cụ thể như sau:" gives another document's words, not this one's
+// (round 28: its debt ceilings were asked as Nghị quyết 66.5's).
+func (g *drafter) otherDocuments() {
+	own := g.src.Number
+	if m := titleNumberRE.FindStringSubmatch(leadAsideRE.ReplaceAllString(tidy(g.src.Title), "")); m != nil {
+		own = m[2]
+	}
+	if own == "" {
+		return
+	}
+	other := false
+	for i := range g.lines {
+		l := &g.lines[i]
+		if strings.HasSuffix(l.text, "?") && l.item == "" && words(l.text) <= 40 {
+			// (or the question names another document: "… theo Quyết định
+			// 3595/QĐ-BVHTTDL ra sao?")
+			other = anyNumberRE.MatchString(l.text) && !strings.Contains(l.text, own)
+			if i+1 < len(g.lines) && !other {
+				lead := g.lines[i+1].text
+				other = otherLawRE.MatchString(lead) && !strings.Contains(lead, own)
+			}
+		}
+		if other {
+			l.body = false
+		}
+	}
+}
+
+// anyNumberRE is a document's number: "3595/QĐ-BVHTTDL", "66.5/2025/NQ-CP".
+var anyNumberRE = regexp.MustCompile(`\b\d{1,5}(?:\.\d{1,2})?(?:/\d{4})?[-/][\p{Lu}Đ]{1,6}\b`)
+
+// otherLawRE is a lead that quotes another document: "… được quy định
+// tại Điều 7 Luật Ngân sách nhà nước 2025", "Căn cứ khoản 1 Điều 4 Quyết
+// định 16/2008/QĐ-BGDĐT".
+var otherLawRE = regexp.MustCompile(`(?:quy định tại|[Cc]ăn cứ|[Tt]heo|[Tt]ại) (?:khoản \d+ |điểm [a-zđ] khoản \d+ )?Điều \d+[a-z]? (?:của )?(?:Luật|Bộ luật|Nghị định|Nghị quyết|Quyết định|Thông tư|Quy định|Hiến pháp)`)
 
 // quoteOf is the passage of a line range, as a Passage of the source.
 func (g *drafter) passage(l dline, quote string) *quiz.Passage {

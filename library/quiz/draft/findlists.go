@@ -3,6 +3,7 @@ package draft
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"sotay/internal/viet"
 )
@@ -161,13 +162,14 @@ func (g *drafter) findLists() []dlist {
 
 // dashMark is the mark a dash point opens with: '-' (or '–'), '+', '•'.
 func dashMark(s string) rune {
-	for _, r := range s {
-		if r == '–' {
-			return '-'
-		}
-		return r
+	r, _ := utf8.DecodeRuneInString(s)
+	if r == '–' {
+		return '-'
 	}
-	return 0
+	if r == utf8.RuneError {
+		return 0
+	}
+	return r
 }
 
 // bodyList reports a list named by the body its points are given to:
