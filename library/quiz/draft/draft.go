@@ -168,6 +168,16 @@ func newDrafter(src Source) *drafter {
 			n := utf8.RuneCountInString(raw)
 			lead := utf8.RuneCountInString(raw) - utf8.RuneCountInString(strings.TrimLeftFunc(raw, unicode.IsSpace))
 			t := strings.TrimSpace(strings.ReplaceAll(raw, "\f", ""))
+			if q := strings.TrimLeft(t, "\"“"); len(q) < len(t) && (itemClass(q) != "" || articleRE.MatchString(q)) {
+				// an amending decree quotes the points it puts in: "\"2. Đối
+				// với Thôn đội trưởng: …", "\"Điều 8. …" are points and
+				// articles (round 28 named them all by the first point)
+				lead += utf8.RuneCountInString(t) - utf8.RuneCountInString(q)
+				t = strings.TrimRight(q, "\"”")
+			}
+			if body := strings.TrimRight(t, ".;"); strings.Count(t, "\"")%2 == 1 && strings.HasSuffix(body, "\"") {
+				t = strings.TrimSuffix(body, "\"") + t[len(body):] // the quote's close: "… 234.000 đồng\"."
+			}
 			if t != "" {
 				l := dline{page: p + 1, start: off + lead, end: off + lead + utf8.RuneCountInString(t), text: viet.NFC(t)}
 				l.heading = isHeading(l.text)

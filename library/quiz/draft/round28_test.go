@@ -34,3 +34,29 @@ func TestOtherDocumentsOnAPage(t *testing.T) {
 		}
 	}
 }
+
+// An amending decree quotes the points it puts in ("\"2. Đối với Thôn đội
+// trưởng: …", "\"Điều 8. …"): they are points and articles, so a figure
+// is named by the amendment it stands in, not by the decree's first point,
+// and no stem ends with the quote's close (round 28's Nghị định
+// 16/2025/NĐ-CP). The decree is made up.
+func TestAmendingDecreeQuotes(t *testing.T) {
+	text := "CHÍNH PHỦ\nSố: 99/2026/NĐ-CP\nNGHỊ ĐỊNH\nSửa đổi, bổ sung một số điều của Nghị định về dân quân tự vệ\n" +
+		"Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số 72/2020/NĐ-CP như sau:\n" +
+		"1. Phụ cấp chức vụ chỉ huy của dân quân tự vệ\n" +
+		"Sửa đổi, bổ sung khoản 1 Điều 7 như sau:\n" +
+		"\"a) Đại đội trưởng dân quân tự vệ cơ động: 450.000 đồng;\n" +
+		"b) Trung đội trưởng dân quân tự vệ cơ động: 380.000 đồng;\n" +
+		"c) Tiểu đội trưởng, Thuyền trưởng, Khẩu đội trưởng: 234.000 đồng\".\n" +
+		"2. Sửa đổi, bổ sung khoản 2 Điều 8 như sau:\n" +
+		"\"2. Đối với Thôn đội trưởng: Mức hưởng phụ cấp hằng tháng do Hội đồng nhân dân cấp tỉnh quyết định nhưng không thấp hơn 1.170.000 đồng\".\n"
+	for _, d := range Drafts(Source{Title: "Nghị định số 99/2026/NĐ-CP", Kind: "Nghị định", Number: "99/2026/NĐ-CP", Pages: []string{text}}) {
+		s := d.Question.Stem
+		if strings.Contains(s, "\"”") || strings.Contains(s, "“\"") {
+			t.Errorf("a quote's mark left in a stem: %q", s)
+		}
+		if answerOf(d.Question) == "1.170.000" && strings.Contains(s, "Phụ cấp chức vụ chỉ huy") {
+			t.Errorf("named by the first point: %q", s)
+		}
+	}
+}
