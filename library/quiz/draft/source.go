@@ -80,7 +80,7 @@ func refInText(src Source) string {
 		ref := w[1] + " số " + strings.TrimRight(w[2], ".,;:")
 		at := strings.Index(head, w[0]) + len(w[0])
 		if d := dateInText.FindStringSubmatch(head[at:min(at+120, len(head))]); d != nil {
-			ref += " ngày " + strings.TrimLeft(d[1], "0") + "/" + strings.TrimLeft(d[2], "0") + "/" + d[3]
+			ref += dated(d)
 		}
 		return ref
 	}
@@ -111,9 +111,15 @@ func refInText(src Source) string {
 	}
 	ref := kind + " số " + m[1]
 	if d := ownDate(head, at); d != nil {
-		ref += " ngày " + strings.TrimLeft(d[1], "0") + "/" + strings.TrimLeft(d[2], "0") + "/" + d[3]
+		ref += dated(d)
 	}
 	return ref
+}
+
+// dated is a date match (whole, day, month, year) as a reference writes
+// it: " ngày 3/6/2017".
+func dated(d []string) string {
+	return " ngày " + strings.TrimLeft(d[1], "0") + "/" + strings.TrimLeft(d[2], "0") + "/" + d[3]
 }
 
 // ownDate is the date a text gives the document whose number stands at
@@ -200,7 +206,7 @@ func docRef(src Source) string {
 				break
 			}
 			if d := ownDate(head, off+at); d != nil {
-				ref += " ngày " + strings.TrimLeft(d[1], "0") + "/" + strings.TrimLeft(d[2], "0") + "/" + d[3]
+				ref += dated(d)
 				break
 			}
 			off += at + len(m[2])
