@@ -345,6 +345,9 @@ func (r *Reader) show(pages []string, spans [][]library.Span) {
 			if strings.TrimSpace(line) == "" || ruleLine.MatchString(line) {
 				continue // (a letterhead's drawn rule, "-------", says nothing: round 24)
 			}
+			if n := len(paras); n > 0 && !paras[n-1].kind.decor() && strings.TrimSpace(line) == strings.TrimSpace(string(paras[n-1].runes)) {
+				continue // a web page's headline three times over, once (round 26)
+			}
 			p := docPara{runes: []rune(line), kind: paraText, page: i, start: global + runeStart}
 			if headingLine.MatchString(line) || isCapitals(line) {
 				p.kind = paraHeading

@@ -419,4 +419,17 @@ func TestReaderHidesDrawnRules(t *testing.T) {
 		t.Errorf("the number's line at offset %d", off)
 	}
 	find(t, r, "- Cửa sông Đông") // a dash point is no rule
+
+	// a legal site's headline, repeated line after line, is shown once
+	head := "Toàn văn Kế hoạch 07-KH/BCĐT triển khai Phong trào 'Sổ tay số'?"
+	r.show([]string{head + "\n" + head + "\n" + head + "\nBan Chỉ đạo tỉnh đã có Kế hoạch 07-KH/BCĐT.\n"}, nil)
+	n := 0
+	for _, p := range r.view.paras {
+		if !p.kind.decor() && string(p.runes) == head {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("the headline shown %d times", n)
+	}
 }

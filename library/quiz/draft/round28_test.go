@@ -50,13 +50,25 @@ func TestAmendingDecreeQuotes(t *testing.T) {
 		"c) Tiểu đội trưởng, Thuyền trưởng, Khẩu đội trưởng: 234.000 đồng\".\n" +
 		"2. Sửa đổi, bổ sung khoản 2 Điều 8 như sau:\n" +
 		"\"2. Đối với Thôn đội trưởng: Mức hưởng phụ cấp hằng tháng do Hội đồng nhân dân cấp tỉnh quyết định nhưng không thấp hơn 1.170.000 đồng\".\n"
+	found := false
+	defer func() {
+		if !found {
+			t.Error("the company commander's allowance not asked")
+		}
+	}()
 	for _, d := range Drafts(Source{Title: "Nghị định số 99/2026/NĐ-CP", Kind: "Nghị định", Number: "99/2026/NĐ-CP", Pages: []string{text}}) {
 		s := d.Question.Stem
+		if answerOf(d.Question) == "450.000" {
+			found = true
+			if !strings.Contains(s, "(mục “Điều 7, khoản 1”)") {
+				t.Errorf("not named by the part it puts in: %q", s)
+			}
+		}
 		if strings.Contains(s, "\"”") || strings.Contains(s, "“\"") {
 			t.Errorf("a quote's mark left in a stem: %q", s)
 		}
-		if answerOf(d.Question) == "1.170.000" && strings.Contains(s, "Phụ cấp chức vụ chỉ huy") {
-			t.Errorf("named by the first point: %q", s)
+		if answerOf(d.Question) == "1.170.000" && (strings.Contains(s, "Phụ cấp chức vụ chỉ huy") || !strings.Contains(s, "(mục “Điều 8, khoản 2”)")) {
+			t.Errorf("not named by the part it puts in: %q", s)
 		}
 	}
 }

@@ -32,11 +32,26 @@ var gluedLeadRE = regexp.MustCompile(`\p{Ll} (?:Một số|Các|Những) [^.:;]{
 // vào các nhóm nội dung", ", gồm các nội dung sau".
 var leadTailRE = regexp.MustCompile(`, (?:tập trung vào|gồm|bao gồm|với|cụ thể)(?: (?:các|những|một số))?(?: nhóm)? (?:nội dung|nhiệm vụ|vấn đề|việc)(?: (?:chủ yếu|chính|sau|như sau|sau đây))?$`)
 
+// amendsRE is an amending decree's heading of what it changes.
+var amendsRE = regexp.MustCompile(`^(?:Sửa đổi|Bổ sung|Sửa đổi, bổ sung)(?: tên)? (?:điểm ([a-zđ]) )?(?:khoản (\d{1,2}[a-z]?) )?Điều (\d{1,3}[a-z]?)(?: như sau)?$`)
+
 func sectionName(s string) string {
 	s = sectionPrefixRE.ReplaceAllString(strings.TrimSpace(s), "")
 	s = letterPrefixRE.ReplaceAllString(s, "") // "A. MỤC ĐÍCH, YÊU CẦU" (round 16)
 	s = dashPrefixRE.ReplaceAllString(s, "")   // "- Quan tâm chỉ đạo …:" leading its points (round 15)
 	s = strings.TrimRight(s, ":;., ")
+	if m := amendsRE.FindStringSubmatch(s); m != nil {
+		// "Sửa đổi, bổ sung điểm a khoản 1 Điều 11 như sau": the part it
+		// puts in, "Điều 11, khoản 1, điểm a" (round 28)
+		s = "Điều " + m[3]
+		if m[2] != "" {
+			s += ", khoản " + m[2]
+		}
+		if m[1] != "" {
+			s += ", điểm " + m[1]
+		}
+		return s
+	}
 	if m := leadTailRE.FindStringIndex(s); m != nil && m[0] > 0 {
 		s = s[:m[0]] // "Bản tin sinh hoạt thường kỳ, tập trung vào các nhóm nội dung" (round 21)
 	}
