@@ -129,3 +129,20 @@ func TestPointIsNoTitle(t *testing.T) {
 		t.Errorf("title %q", m.Title)
 	}
 }
+
+// A decree from a legal site's page (round 29): the issuer with a rule's
+// end left on its line, the name under the heading in sentence case, and
+// a circular's number ("21/2025/TT-BGDĐT" is a Thông tư, the Party's
+// "05-TT/TW" a thông tri).
+func TestDecreeFromAPage(t *testing.T) {
+	m := ReadMeta("CHÍNH PHỦ_\nSố: 171/2025/NĐ-CP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAMĐộc lập – Tự do – Hạnh phúc_\nHà Nội, ngày 30 tháng 6 năm 2025\nNGHỊ ĐỊNH\nQuy định về đào tạo, bồi dưỡng công chức\nCăn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\n")
+	if m.Issuer != "Chính phủ" || m.Title != "Nghị định số 171/2025/NĐ-CP quy định về đào tạo, bồi dưỡng công chức" {
+		t.Errorf("%+v", m)
+	}
+	if k := kindFromNumber("21/2025/TT-BGDĐT"); k != "Thông tư" {
+		t.Errorf("21/2025/TT-BGDĐT: %q", k)
+	}
+	if k := kindFromNumber("05-TT/TW"); k != "Thông tri" {
+		t.Errorf("05-TT/TW: %q", k)
+	}
+}

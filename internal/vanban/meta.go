@@ -252,6 +252,12 @@ func ReadMeta(text string) Meta {
 // ĐẢNG CỘNG SẢN VIỆT NAM" is the Statute's title, not its motto (round 25).
 var partyNameRe = regexp.MustCompile(`^(?:ĐIỀU LỆ|CƯƠNG LĨNH|LỊCH SỬ) ĐẢNG CỘNG SẢN VIỆT NAM$`)
 
+// decreeNameRE is a legal text's name in sentence case under its heading.
+var decreeNameRE = regexp.MustCompile(`^(?:Quy định|Hướng dẫn|Sửa đổi|Ban hành|Phê duyệt|Bãi bỏ) \p{Ll}`)
+
+// stateNumberRE is a number with its year: "21/2025/TT-BGDĐT".
+var stateNumberRE = regexp.MustCompile(`^\d{1,4}/\d{4}/`)
+
 // kindOf returns the kind a heading line names ("NGHỊ QUYẾT" → "Nghị
 // quyết"), also when the heading runs on ("BÁO CÁO TÓM TẮT").
 func kindOf(line string) string {
@@ -268,6 +274,9 @@ func kindOf(line string) string {
 }
 
 func kindFromNumber(num string) string {
+	if stateNumberRE.MatchString(num) && strings.Contains(num, "/TT-") {
+		return "Thông tư" // "21/2025/TT-BGDĐT"; the Party's "05-TT/TW" is a thông tri (round 29)
+	}
 	for _, part := range strings.FieldsFunc(num, func(r rune) bool { return r == '-' || r == '/' }) {
 		if k, ok := kindCodes[part]; ok {
 			return k
@@ -303,6 +312,7 @@ func issuer(head []string, numLine int) (string, []string) {
 	var block []string
 	for _, l := range head[:end] {
 		l = strings.TrimSpace(ruleRe.ReplaceAllString(mottoRe.ReplaceAllString(l, ""), " "))
+		l = strings.TrimRight(l, "_-–— ") // "CHÍNH PHỦ_": a rule's end left on the line (round 29)
 		if i := dateRe.FindStringIndex(l); i != nil {
 			l = strings.TrimSpace(l[:i[0]])
 			l = strings.TrimSpace(strings.TrimSuffix(l, placeBefore(l)))
@@ -379,6 +389,12 @@ func subject(head []string, kindLine int) string {
 			if strings.HasPrefix(l, "về ") || strings.HasPrefix(l, "Về ") {
 				return collect(i, "về "+l[len("về "):])
 			}
+			if decreeNameRE.MatchString(l) {
+				// "NGHỊ ĐỊNH" / "Quy định về đào tạo, bồi dưỡng công chức": a
+				// decree's name under its heading (round 29)
+				r, n := utf8.DecodeRuneInString(l)
+				return collect(i, string(unicode.ToLower(r))+l[n:])
+			}
 			if !allCaps(l) && !strings.HasPrefix(l, "(") {
 				break
 			}
@@ -399,7 +415,7 @@ var bodyWords = []string{"BỘ", "SỞ", "TRƯỜNG", "KHOA", "PHÒNG", "BAN", "
 	"CÔNG TY", "TỔNG CÔNG TY", "CHI NHÁNH", "ỦY BAN", "UỶ BAN", "UBND", "HĐND", "HỘI", "TÒA", "TOÀ", "CỤC", "TỔNG CỤC",
 	"VỤ", "ĐOÀN", "LIÊN ĐOÀN", "THỦ TƯỚNG", "CHỦ TỊCH", "TỔNG", "NGÂN HÀNG", "BỆNH VIỆN", "CƠ QUAN", "VĂN PHÒNG",
 	"TỈNH", "HUYỆN", "QUẬN", "XÃ", "PHƯỜNG", "THÀNH PHỐ", "THỊ XÃ", "THỊ TRẤN", "TP", "LỚP", "TỔ", "ĐƠN VỊ", "HỢP TÁC XÃ",
-	"LIÊN HIỆP", "CÂU LẠC BỘ", "ĐẢNG", "ĐẠI HỘI"}
+	"LIÊN HIỆP", "CÂU LẠC BỘ", "ĐẢNG", "ĐẠI HỘI", "CHÍNH PHỦ", "QUỐC HỘI"}
 
 // namesBody reports a letterhead line naming a body.
 func namesBody(l string) bool {
