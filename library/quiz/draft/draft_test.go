@@ -278,8 +278,8 @@ func TestInlineEnumeration(t *testing.T) {
 	}
 }
 
-// A resolution's articles: what an article requires is asked by its
-// number, and how many clauses it has.
+// A resolution's articles: which clauses an article holds is not asked,
+// nor how many clauses it has.
 func TestArticleContents(t *testing.T) {
 	src := Source{Title: "Quy định về học tập", Kind: "Quy định", Number: "07-QĐi/ĐU", Pages: []string{
 		"QUY ĐỊNH\nBan Chấp hành Đảng bộ quy định trách nhiệm học tập nghị quyết như sau.\n" +
@@ -295,8 +295,10 @@ func TestArticleContents(t *testing.T) {
 			counts++
 		}
 	}
-	if byArticle == 0 || counts != 0 {
-		t.Errorf("%d questions of what Điều 2 requires (want some), %d of how many clauses an article has (rote: none)", byArticle, counts)
+	// (which clause an article holds is no longer asked: judges dropped
+	// it round after round, rounds 15, 16, 25, 27 and 29)
+	if byArticle != 0 || counts != 0 {
+		t.Errorf("%d questions of which clauses Điều 2 holds, %d of how many clauses an article has (none of either)", byArticle, counts)
 	}
 }
 

@@ -51,6 +51,13 @@ func (g *drafter) lists() {
 			// with its tasks (round 21)
 			continue
 		}
+		if l.article != "" {
+			// an article's clauses: "which belongs to Điều 8" was dropped
+			// round after round — the odd ones out from other articles are
+			// off its subject, or as true of it (rounds 15, 16, 25, 27, 29);
+			// its figures, terms and duties are asked instead
+			continue
+		}
 		if duties(l) {
 			// "Ban Tuyên giáo Trung ương chủ trì …" among points of
 			// another form gives itself away: asked by duties instead.

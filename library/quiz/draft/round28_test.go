@@ -72,3 +72,14 @@ func TestAmendingDecreeQuotes(t *testing.T) {
 		}
 	}
 }
+
+// A count the figures after it add up to is not asked: "…… đơn vị hành
+// chính cấp xã, gồm 85 xã, 14 phường và 03 đặc khu" (round 29).
+func TestCountItsPartsAddUpTo(t *testing.T) {
+	if !sumFollows(" đơn vị hành chính cấp xã, gồm 85 xã, 14 phường và 03 đặc khu", 102) {
+		t.Error("85 + 14 + 3 not seen as 102")
+	}
+	if sumFollows(" đơn vị hành chính cấp xã, gồm 85 xã và 14 phường", 102) {
+		t.Error("a sum that is not the count")
+	}
+}

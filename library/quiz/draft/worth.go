@@ -97,6 +97,9 @@ func worthAsking(f fact, all []fact, news bool) bool {
 	if f.kind == DraftQuantity && f.value >= 1e6 && strings.HasPrefix(strings.TrimSpace(c[f.at+len(f.answer):]), "đồng") {
 		return false // "Thu và phân tích mẫu: 1.364.329.243 đồng/năm": a budget line to the đồng (round 27)
 	}
+	if (f.kind == DraftCount || f.kind == DraftQuantity) && sumFollows(c[f.at+len(f.answer):], f.value) {
+		return false // "…… đơn vị hành chính cấp xã, gồm 85 xã, 14 phường và 03 đặc khu": the stem adds up to it (round 29)
+	}
 	if crossRefRE.MatchString(c) {
 		return false // "… các tài liệu quy định tại các khoản 1, 2, 5, 6 Điều 9": what the stem points to is not in it (round 27)
 	}
@@ -296,4 +299,21 @@ func namesFollow(after string, n int) bool {
 		}
 	}
 	return true
+}
+
+// sumFollows reports whether the figures in the words after a count add
+// up to it: "102 …, gồm 85 xã, 14 phường và 03 đặc khu".
+func sumFollows(after string, v float64) bool {
+	w := strings.Fields(after)
+	if len(w) > 20 {
+		w = w[:20]
+	}
+	sum, n := 0.0, 0
+	for _, x := range w {
+		if y, ok := parseNumber(strings.Trim(x, ",;.:()")); ok {
+			sum += y
+			n++
+		}
+	}
+	return n >= 2 && sum == v
 }
