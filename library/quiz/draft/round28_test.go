@@ -83,3 +83,24 @@ func TestCountItsPartsAddUpTo(t *testing.T) {
 		t.Error("a sum that is not the count")
 	}
 }
+
+// Round 29: a decree's issuer is not asked (every Nghị định is the
+// Government's, and "…/NQ-CP", "…/QĐ-TTg" name theirs); a figure beside
+// its other ("…… hoặc 07") or its equal in brackets ("01 tuần (……)") is
+// not asked.
+func TestGivenAwayBesideItsOther(t *testing.T) {
+	text := "CHÍNH PHỦ\nSố: 98/2026/NĐ-CP\nHà Nội, ngày 30 tháng 6 năm 2026\nNGHỊ ĐỊNH\nQuy định về bồi dưỡng công chức\n" +
+		"Điều 1. Thời gian bồi dưỡng\n" +
+		"1. Mỗi năm công chức tham gia bồi dưỡng tối thiểu 01 tuần (40 tiết) theo kế hoạch của cơ quan sử dụng công chức.\n" +
+		"2. Hội đồng đánh giá có 05 hoặc 07 thành viên do người đứng đầu cơ quan quyết định thành lập theo quy định.\n" +
+		"3. Chương trình bồi dưỡng lãnh đạo cấp phòng có thời gian tối thiểu 04 tuần, cấp vụ có thời gian tối thiểu 06 tuần.\n"
+	for _, d := range Drafts(Source{Title: "Nghị định số 98/2026/NĐ-CP", Kind: "Nghị định", Number: "98/2026/NĐ-CP", Issuer: "Chính phủ", IssuedOn: "2026-06-30", Pages: []string{text}}) {
+		s := d.Question.Stem
+		if strings.HasPrefix(s, "Cơ quan nào ban hành") {
+			t.Errorf("a decree's issuer asked: %q", s)
+		}
+		if strings.Contains(s, "(……)") || strings.Contains(s, "…… hoặc 07") || strings.Contains(s, "05 hoặc ……") {
+			t.Errorf("a figure its other gives away: %q", s)
+		}
+	}
+}

@@ -197,8 +197,10 @@ var (
 // figure.
 var (
 	// (and "từ …… đến cận 7", "từ 5 đến ……": round 18's bands of marks)
-	rangeAfter  = regexp.MustCompile(`^(?:\s?[-–]\s?\d|\s?(?:điểm\s)?đến (?:cận |dưới |trên )?\d)`)
-	rangeBefore = regexp.MustCompile(`(?:\d%?\s?[-–]\s?|từ \d+(?:,\d+)?%?\s(?:điểm\s)?đến (?:cận |dưới )?)$`)
+	// (and the other of two: "…… hoặc 07", "05 hoặc ……", round 29; or the
+	// figure's equal in brackets: "01 tuần (……)")
+	rangeAfter  = regexp.MustCompile(`^(?:\s?[-–]\s?\d|\s?(?:điểm\s)?đến (?:cận |dưới |trên )?\d|\s(?:hoặc|hay) \d)`)
+	rangeBefore = regexp.MustCompile(`(?:\d%?\s?[-–]\s?|từ \d+(?:,\d+)?%?\s(?:điểm\s)?đến (?:cận |dưới )?|\d+ (?:hoặc|hay) |\d+ \p{L}+ \()$`)
 )
 
 // citedRE is a document's number just before a blank: the date that
