@@ -42,7 +42,7 @@ var (
 		"mười một", "mười hai", "mười ba", "mười bốn", "mười lăm", "mười sáu", "mười bảy", "mười tám", "mười chín", "hai mươi"}
 	// ("tư" is no count: "đầu tư Chương trình" is no four programmes, round 24)
 	wordCountRE = regexp.MustCompile(`(?i)(mười (?:một|hai|ba|bốn|lăm|sáu|bảy|tám|chín)|hai mươi|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) (` + strings.Join(countNouns, "|") + `)`)
-	ruleWordRE  = regexp.MustCompile(`(?i)(?:từ|ít nhất|tối thiểu|không quá|dự bị|thường lệ|trong vòng|sau) (mười (?:một|hai|ba|bốn|lăm|sáu|bảy|tám|chín)|hai mươi|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) (tuổi|tháng|năm|ngày)\b`)
+	ruleWordRE  = regexp.MustCompile(`(?i)(?:từ|ít nhất|tối thiểu|không quá|dự bị|thường lệ|trong vòng|trong thời hạn|sau) (mười (?:một|hai|ba|bốn|lăm|sáu|bảy|tám|chín)|hai mươi|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) (tuổi|tháng|năm|ngày)\b`)
 	shareRE     = regexp.MustCompile(`(?i)(?:ít nhất|quá|trên|dưới) (một nửa|hai phần ba|ba phần tư|bốn phần năm)\b`)
 	rangeRE     = regexp.MustCompile(`(\d{4}) ?[–-] ?(\d{4})`)
 	quarterRE   = regexp.MustCompile(`quý (I|II|III|IV) năm (\d{4})`)
