@@ -116,6 +116,25 @@ func ReadMeta(text string) Meta {
 				m.Subject = "về " + strings.TrimSpace(g[2])
 			}
 		}
+		if m.Number == "" && m.Kind == "" && i == 0 {
+			// a text pasted under its headline, without its letterhead:
+			// "Nghị quyết số 66-NQ/TW của Bộ Chính trị về đổi mới …" names
+			// its kind, number and issuer (round 30: the library listed it
+			// with no kind nor number)
+			if g := headlineRe.FindStringSubmatch(l); g != nil && strings.ContainsAny(g[2], "/-") {
+				m.Kind, m.Number, m.Subject = g[1], g[2], strings.TrimSpace(g[7])
+				if d, _ := strconv.Atoi(g[3]); d >= 1 && d <= 31 {
+					mo, _ := strconv.Atoi(g[4])
+					y, _ := strconv.Atoi(g[5])
+					if mo >= 1 && mo <= 12 && y >= 1930 && y <= 2100 {
+						m.IssuedOn = fmt.Sprintf("%04d-%02d-%02d", y, mo, d)
+					}
+				}
+				if issuerNameRe.MatchString(g[6]) {
+					m.Issuer = g[6]
+				}
+			}
+		}
 		if m.Number == "" && i < 5 {
 			// "Án lệ số 26/2018/AL về …": a precedent names itself
 			if g := precedentRe.FindStringSubmatch(l); g != nil {
@@ -125,7 +144,11 @@ func ReadMeta(text string) Meta {
 		}
 	}
 	var letterhead []string
+	headIssuer := m.Issuer // the headline's
 	m.Issuer, letterhead = issuer(head, numLine)
+	if headIssuer != "" && m.Issuer == "" {
+		m.Issuer = headIssuer
+	}
 	if m.Number == "" && m.Kind != "" {
 		// a text without its letterhead names itself in its annex's
 		// caption: "(Kèm theo Hướng dẫn số 40-HD/BTGDVTW, ngày 27/11/2025
@@ -467,6 +490,9 @@ func letters(s string) int {
 var (
 	kindAboutRe = regexp.MustCompile(`^(\p{Lu}[\p{Lu} ]+?)\s+[Vv]ề\s+(.+)$`)
 	precedentRe = regexp.MustCompile(`^Án lệ số\s+(\d+/\d{4}/AL)\b`)
+	// headlineRe is a headline naming its document: "Nghị quyết số
+	// 66-NQ/TW ngày 30/4/2025 của Bộ Chính trị về …".
+	headlineRe = regexp.MustCompile(`^(Nghị quyết|Chỉ thị|Kết luận|Quy định|Quyết định|Hướng dẫn|Thông báo|Kế hoạch|Nghị định|Thông tư|Công văn|Công điện|Chương trình|Đề án|Thông tri) số (\d{1,5}[\p{L}\d./-]*[/-][\p{Lu}\p{L}\d/&-]*[\p{L}\d])(?:,? ngày (\d{1,2})/(\d{1,2})/(\d{4}))?(?: của ([^,]{3,60}?))? (về .{5,})$`)
 	// actionRe opens the line under a decision's heading that says what
 	// it does.
 	actionRe = regexp.MustCompile(`^(PHÊ DUYỆT|BAN HÀNH|QUY ĐỊNH|SỬA ĐỔI|BỔ SUNG|HƯỚNG DẪN|THÀNH LẬP|GIAO|KIỆN TOÀN|CÔNG BỐ|BÃI BỎ|PHÂN CÔNG|CHẤP THUẬN)\b`)

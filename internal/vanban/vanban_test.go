@@ -188,3 +188,22 @@ func TestReadMetaSubjectInCapitals(t *testing.T) {
 		}
 	}
 }
+
+// A text pasted under its headline, with no letterhead, names itself in
+// the headline: kind, number, issuer and subject (round 30: Nghị quyết
+// 66-NQ/TW was listed with no kind nor number). The body is made up.
+func TestReadMetaHeadline(t *testing.T) {
+	m := ReadMeta("Nghị quyết số 66-NQ/TW của Bộ Chính trị về đổi mới công tác xây dựng và thi hành pháp luật\n" +
+		"Theo Nghị quyết, thời gian qua công tác xây dựng pháp luật đạt nhiều kết quả quan trọng.\n")
+	if m.Kind != "Nghị quyết" || m.Number != "66-NQ/TW" || m.Issuer != "Bộ Chính trị" || m.Subject != "về đổi mới công tác xây dựng và thi hành pháp luật" {
+		t.Errorf("%+v", m)
+	}
+	m = ReadMeta("Chỉ thị số 45-CT/TW ngày 14/4/2025 về đại hội đảng bộ các cấp\nNội dung.\n")
+	if m.Kind != "Chỉ thị" || m.Number != "45-CT/TW" || m.IssuedOn != "2025-04-14" {
+		t.Errorf("%+v", m)
+	}
+	// a sentence that names a document is no headline
+	if m := ReadMeta("Ngày 5/5, Nghị quyết số 66-NQ/TW về pháp luật được quán triệt.\n"); m.Number != "" {
+		t.Errorf("%+v", m)
+	}
+}

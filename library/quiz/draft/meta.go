@@ -17,6 +17,10 @@ import (
 // meta proposes the document's date of issue and issuer.
 func (g *drafter) meta() {
 	src := g.src
+	ref := g.ref
+	if src.Kind != "" && src.Number != "" {
+		ref = src.Kind + " số " + src.Number // (not "… ngày 3/6/2017 được ban hành ngày nào?")
+	}
 	// (the number is asked no more: judges of rounds 18 and 19 dropped it
 	// as trivia each time, a central document's too)
 	// The date of a Party resolution, directive or conclusion ("11-NQ/TW",
@@ -48,8 +52,8 @@ func (g *drafter) meta() {
 		if len(wrong) < 3 {
 			goto issuer
 		}
-		q := choice(fmt.Sprintf("%s được ban hành ngày nào?", g.ref), answer, wrong)
-		q.Explanation = fmt.Sprintf("%s ban hành ngày %d tháng %d năm %d.", g.ref, t.Day(), int(t.Month()), t.Year())
+		q := choice(fmt.Sprintf("%s được ban hành ngày nào?", ref), answer, wrong)
+		q.Explanation = fmt.Sprintf("%s ban hành ngày %d tháng %d năm %d.", ref, t.Day(), int(t.Month()), t.Year())
 		q.Passage, q.Difficulty = g.findPassage(fmt.Sprintf("ngày %02d tháng %d năm %d", t.Day(), int(t.Month()), t.Year()),
 			fmt.Sprintf("ngày %d tháng %d năm %d", t.Day(), int(t.Month()), t.Year())), 2
 		g.add(DraftMeta, q)
@@ -90,8 +94,8 @@ issuer:
 		// theirs — judges dropped 10 of the 11 issuer drafts of rounds
 		// 14–29, most as given away)
 		if wrong := distinctFrom(src.Issuer, cands, 3); len(wrong) == 3 && src.Kind != "Nghị định" && !issuerCodeRE.MatchString(src.Number) {
-			q := choice(fmt.Sprintf("Cơ quan nào ban hành %s?", g.ref), src.Issuer, wrong)
-			q.Explanation = fmt.Sprintf("%s do %s ban hành.", g.ref, src.Issuer)
+			q := choice(fmt.Sprintf("Cơ quan nào ban hành %s?", ref), src.Issuer, wrong)
+			q.Explanation = fmt.Sprintf("%s do %s ban hành.", ref, src.Issuer)
 			q.Passage, q.Difficulty = g.findPassage(src.Issuer), 1
 			g.add(DraftMeta, q)
 		}

@@ -118,6 +118,9 @@ func refInText(src Source) string {
 
 // dated is a date match (whole, day, month, year) as a reference writes
 // it: " ngày 3/6/2017".
+// issuedRE is a document's date as the library keeps it: "2017-06-03".
+var issuedRE = regexp.MustCompile(`^(\d{4})-(\d{2})-(\d{2})$`)
+
 func dated(d []string) string {
 	return " ngày " + strings.TrimLeft(d[1], "0") + "/" + strings.TrimLeft(d[2], "0") + "/" + d[3]
 }
@@ -179,6 +182,11 @@ var wholeNumber = regexp.MustCompile(`(?i:toàn văn)\s+(Nghị quyết|Quyết 
 // title.
 func docRef(src Source) string {
 	if src.Number != "" && src.Kind != "" {
+		// with its date: "Nghị quyết số 11-NQ/TW ngày 3/6/2017" (a number
+		// recurs: "Nghị quyết số 12-NQ/TW" of 2017 and of 2022)
+		if d := issuedRE.FindStringSubmatch(src.IssuedOn); d != nil && atoi(d[2]) >= 1 && atoi(d[2]) <= 12 && atoi(d[3]) >= 1 && atoi(d[3]) <= 31 {
+			return src.Kind + " số " + src.Number + dated([]string{"", d[3], d[2], d[1]})
+		}
 		return src.Kind + " số " + src.Number
 	}
 	if ref := refInText(src); ref != "" {
