@@ -57,10 +57,12 @@ var kindCodes = map[string]string{
 var (
 	// "Số: 15-NQ/QU", and in a letterhead "Luật số: 07/2017/QH14" (the
 	// colon tells it from a title "Nghị quyết số 15-NQ/QU về …").
-	numberRe     = regexp.MustCompile(`^[*\s]*(?:Số\s*[:.]?|(?:Luật|Bộ luật|Pháp lệnh|Lệnh|Nghị định|Nghị quyết|Quyết định|Thông tư|Thông tư liên tịch)\s+số\s*:)\s*(\d+[A-Za-zĐđ0-9.]*(?:\s*[-/]\s*[A-Za-zĐđ0-9.]+)+)`)
-	dateRe       = regexp.MustCompile(`,?\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})`)
-	mottoRe      = regexp.MustCompile(`(?i)ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG H(?:OÀ|ÒA|OA) XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc`)
-	annexOfRe    = regexp.MustCompile(`\([Kk]èm theo (Nghị quyết|Quyết định|Chỉ thị|Kết luận|Hướng dẫn|Kế hoạch|Quy định|Thông báo|Chương trình|Đề án|Công văn) số (\d{1,5}[\p{L}\d./-]*[/-][\p{Lu}\p{L}\d/&-]*[\p{L}\d])(?:,? ngày (\d{1,2})/(\d{1,2})/(\d{4}))?(?: của ([^()]{3,80}))?\)`)
+	numberRe = regexp.MustCompile(`^[*\s]*(?:Số\s*[:.]?|(?:Luật|Bộ luật|Pháp lệnh|Lệnh|Nghị định|Nghị quyết|Quyết định|Thông tư|Thông tư liên tịch)\s+số\s*:)\s*(\d+[A-Za-zĐđ0-9.]*(?:\s*[-/]\s*[A-Za-zĐđ0-9.]+)+)`)
+	dateRe   = regexp.MustCompile(`,?\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})`)
+	mottoRe  = regexp.MustCompile(`(?i)ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG H(?:OÀ|ÒA|OA) XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc`)
+	// ("(Ban hành kèm theo Nghị quyết số 197/2025/QH15 ngày 17/5/2025)",
+	// "(Kèm theo … ngày 03 tháng 12 năm 2025 của Chính phủ)": round 30)
+	annexOfRe    = regexp.MustCompile(`\((?:[Bb]an hành )?[Kk]èm theo (Nghị quyết|Quyết định|Chỉ thị|Kết luận|Hướng dẫn|Kế hoạch|Quy định|Thông báo|Chương trình|Đề án|Công văn|Nghị định|Thông tư) số (\d{1,5}[\p{L}\d./-]*[/-][\p{Lu}\p{L}\d/&-]*[\p{L}\d])(?:,? ngày (\d{1,2})(?:/| tháng )(\d{1,2})(?:/| năm )(\d{4}))?(?: của ([^()]{3,80}))?\)`)
 	issuerNameRe = regexp.MustCompile(`^(?:Ban|Bộ|Ủy ban|Uỷ ban|Văn phòng|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Đảng ủy|Thủ tướng|Chính phủ|Quốc hội|Hội đồng) \p{L}`)
 	markerRe     = regexp.MustCompile(`(?:^|\s)(T/M|TM\.|TM|KT\.|KT|K/T|TL\.|T/L|TUQ\.|Q\.)\s+\p{Lu}`)
 )

@@ -207,3 +207,19 @@ func TestReadMetaHeadline(t *testing.T) {
 		t.Errorf("%+v", m)
 	}
 }
+
+// A resolution pasted without its letterhead names itself in its annex's
+// caption, written either way (round 30: Nghị quyết 394/NQ-CP and
+// 197/2025/QH15 were named by their titles cut short). The texts are made up.
+func TestReadMetaAnnexCaption(t *testing.T) {
+	m := ReadMeta("NGHỊ QUYẾT\nVề phát động phong trào trồng cây\nCHÍNH PHỦ\nQUYẾT NGHỊ:\n1. Phát động phong trào.\n" +
+		"PHỤ LỤC\n(Kèm theo Nghị quyết số 401/NQ-CP ngày 03 tháng 12 năm 2025 của Chính phủ)\n")
+	if m.Number != "401/NQ-CP" || m.IssuedOn != "2025-12-03" {
+		t.Errorf("%+v", m)
+	}
+	m = ReadMeta("NGHỊ QUYẾT\nVề cơ chế đặc biệt cho thống kê\nQUỐC HỘI\nQUYẾT NGHỊ:\nĐiều 1. Phạm vi\n" +
+		"PHỤ LỤC\n(Ban hành kèm theo Nghị quyết số 199/2025/QH15 ngày 17/5/2025)\n")
+	if m.Number != "199/2025/QH15" || m.IssuedOn != "2025-05-17" {
+		t.Errorf("%+v", m)
+	}
+}

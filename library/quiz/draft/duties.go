@@ -110,6 +110,9 @@ func (g *drafter) duties() {
 	}
 	answered := map[string]int{}
 	for i, d := range all {
+		if issuesIt(d.task, d.who) {
+			continue // "cơ quan nào ban hành Nghị định …": only the Government does (round 30)
+		}
 		if boilerplate.MatchString(d.task) || d.lead || remitIn(d.task, d.who) && !remitIn(g.src.Title+" "+g.titleBlock(), d.who) {
 			// (nor a task that says its body's remit in the body's words:
 			// "hướng dẫn ủy ban kiểm tra các cấp" of the Ủy ban Kiểm tra
@@ -177,3 +180,10 @@ var nameEnds = map[string]bool{"của": true, "với": true, "cho": true, "trong
 var notInName = map[string]bool{"giải": true, "đã": true, "sẽ": true, "được": true, "cũng": true, "vẫn": true, "đang": true,
 	"phải": true, "cần": true, "nên": true, "thì": true, "là": true, "có": true, "không": true, "chưa": true, "cho": true,
 	"yêu": true, "cầu": true, "giao": true}
+
+// issuesIt says whether a task names an act only its body issues: a
+// Nghị định the Government's, a law the National Assembly's.
+func issuesIt(task, who string) bool {
+	t, w := viet.Fold(task), viet.Fold(who)
+	return w == "chinh phu" && strings.Contains(t, "nghi dinh") || w == "quoc hoi" && strings.Contains(t, "ban hanh luat")
+}

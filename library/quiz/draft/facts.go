@@ -26,6 +26,8 @@ type fact struct {
 	tail    bool   // nor end it: the first clauses of a long one
 	sent    int    // where its sentence begins in the line
 	ctx     string // the section or list it stands in
+	article string // "Điều 7" when it stands in an article
+	titled  bool   // and ctx is that article's title
 	docYear int    // the year of the document, 0 if not known
 	// from is the figure a change starts from ("giảm từ 6,6% xuống ……"),
 	// with the change's way: -1 down, +1 up, 0 no change
@@ -57,6 +59,12 @@ var (
 
 // limitBefore ends the words before a figure that is a rule's bound: "có
 // ít nhất 02 năm", "không quá 05 cá nhân".
+// leadWordRE is the word a lead ends on before its points.
+var leadWordRE = regexp.MustCompile(`(?:,\s*|\s+)(?:bao gồm|gồm có|gồm|như sau|sau đây|cụ thể là|cụ thể|trong đó)$`)
+
+// spelledOutRE is a figure written again in words, in brackets.
+var spelledOutRE = regexp.MustCompile(`\s*\((?:(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|mốt|lăm|tư|trăm|nghìn|ngàn|triệu|tỷ|linh|lẻ|không|phẩy)[\s,]*){2,}[\p{L}\s]{0,20}\)`)
+
 var limitBefore = regexp.MustCompile(`(?:ít nhất|tối đa|tối thiểu|không quá|không dưới|trên|dưới|chậm nhất|trong vòng)\s*$`)
 
 // facts proposes a fill-in question for each figure and time of the body.
@@ -69,7 +77,15 @@ func (g *drafter) facts() {
 	paraLead := ""                // a short lead over plain paragraphs
 	period := ""                  // "Đến năm 2030" of "1. Đến năm 2030" and the points under it
 	point := ""                   // a short numbered point's words, over its dash points
+	article := ""                 // "Điều 7" of "Điều 7. Hỗ trợ …"
 	for i, l := range g.lines {
+		if l.heading && !l.sub {
+			// (the first article may stand in the letterhead's lines)
+			article = ""
+			if m := articleRE.FindStringSubmatch(l.text); m != nil {
+				article = m[1]
+			}
+		}
 		if l.heading && l.body && !l.sub {
 			section, period = g.name(l.text), ""
 			if operative[viet.Fold(section)] {
@@ -176,6 +192,7 @@ func (g *drafter) facts() {
 		}
 		lead := strings.HasSuffix(strings.TrimSpace(l.text), ":") && i+1 < len(g.lines) && g.lines[i+1].item != ""
 		for _, f := range lineFacts(l, ctx) {
+			f.article, f.titled = article, article != "" && ctx == section
 			if lead && f.kind == DraftQuantity && f.value < 100 && f.value == float64(int(f.value)) && !limitBefore.MatchString(f.clause[:f.at]) && !timeUnits[f.unit] {
 				// "Cửa sông lạch Trường: Lấy mẫu 04 vị trí gồm:", "tại
 				// 07 cửa sông …, lấy mẫu tại 15 vị trí như sau:": how
@@ -266,8 +283,19 @@ func (g *drafter) facts() {
 			blanked = strings.TrimRight(blanked, ",;: ") + " …"
 		}
 		where := ""
-		if f.ctx != "" {
-			where = " (mục “" + f.ctx + "”)"
+		switch {
+		case f.titled && f.ctx != "" && !strings.HasPrefix(f.ctx, "Điều "):
+			// an article by its number and title: "(Điều 7 “Hỗ trợ tiếp
+			// cận đất đai …”)", not "mục" (round 30)
+			where = " (" + f.article + " “" + f.ctx + "”)"
+		case f.article != "" && f.ctx != "" && !strings.HasPrefix(f.ctx, "Điều "):
+			where = " (" + f.article + ", phần “" + f.ctx + "”)" // a lead in it: "Kể từ ngày Quy định này có hiệu lực thi hành:"
+		case f.article != "" && strings.TrimRight(f.ctx, ". ") == f.article:
+			where = " (" + f.article + ")" // an article with no title
+		case f.ctx != "":
+			where = " (mục “" + f.ctx + "”)" // (an amendment's "Điều 7, khoản 1" too)
+		case f.article != "":
+			where = " (" + f.article + ")"
 		}
 		q := choice(fmt.Sprintf("Theo %s%s, điền vào chỗ trống: %s", g.ref, where, quoted(blanked, f.mid && f.at > 0)), f.answer, wrong)
 		if f.shape != "date" && f.shape != "sdate" && f.shape != "month" && f.shape != "quarter" {
@@ -288,7 +316,10 @@ func (g *drafter) facts() {
 var operative = map[string]bool{"quyet nghi": true, "quyet dinh": true, "nghi quyet": true, "chi thi": true, "ket luan": true}
 
 func lineFacts(l dline, ctx string) []fact {
-	text := stripItem(l.text)
+	// (a figure's words in brackets say it again: "203.231 tỷ đồng (hai
+	// trăm linh ba nghìn, hai trăm ba mươi mốt tỷ đồng)" gave the blank
+	// away, round 30)
+	text := spelledOutRE.ReplaceAllString(stripItem(l.text), "")
 	var out []fact
 	for _, s := range sentences(text) {
 		for _, c := range clauses(text, s) {
@@ -300,6 +331,11 @@ func lineFacts(l dline, ctx string) []fact {
 				ex = s
 			}
 			whole := strings.TrimRight(text[ex[0]:ex[1]], ".;:, ")
+			if strings.HasSuffix(strings.TrimSpace(text[ex[0]:ex[1]]), ":") {
+				// "…, bao gồm:" over its points: the lead's word is no
+				// part of the excerpt (round 30)
+				whole = strings.TrimRight(leadWordRE.ReplaceAllString(whole, ""), ".;:, ")
+			}
 			lead := len(whole) - len(strings.TrimLeft(whole, " "))
 			for _, f := range clauseFacts(text[c[0]:c[1]]) {
 				f.at += c[0] - ex[0] - lead

@@ -36,8 +36,15 @@ func (g *drafter) findLists() []dlist {
 	var out []dlist
 	section := "" // the heading the lines stand under
 	point := ""   // the numbered point
+	article := "" // the article the lines stand in
 	for i := 0; i < len(g.lines); i++ {
 		l := g.lines[i]
+		if l.heading && !l.sub {
+			article = ""
+			if m := articleRE.FindStringSubmatch(l.text); m != nil {
+				article = m[1]
+			}
+		}
 		if l.heading && l.body && !l.sub {
 			section, point = g.name(l.text), ""
 		}
@@ -81,6 +88,12 @@ func (g *drafter) findLists() []dlist {
 			continue
 		}
 		list := dlist{name: name, first: intro}
+		if article != "" {
+			// the clauses of an article, under its lead ("Điều 3" / "Dự
+			// án được áp dụng các cơ chế … sau đây:" / "1. …"): round 30
+			// asked which of the article's clauses belong to one clause
+			list.article = article
+		}
 		if m := articleRE.FindStringSubmatch(intro.text); m != nil && intro.heading {
 			list.article = m[1]
 			if viet.Fold(strings.TrimRight(name, ". ")) == viet.Fold(m[1]) {

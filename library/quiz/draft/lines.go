@@ -80,7 +80,7 @@ var (
 	numberInText = regexp.MustCompile(`số (\d{1,4}[a-z]?(?:/\d{4})?[-/](NQLT|NQ|CT|QĐ|KL|TB|HD|BC|QC|QĐi|CTr|NĐ|TT|TTLT|L)(?:[-/][\p{Lu}\p{Ll}\d-]{1,40})?)\b`)
 	// "Ngày 3/6/2017", "ngày 03 tháng 6 năm 2017".
 	dateInText = regexp.MustCompile(`[Nn]gày (\d{1,2})(?:/| tháng )(\d{1,2})(?:/| năm )(\d{4})`)
-	headingRE  = regexp.MustCompile(`^(Chương [IVXLC]+\b|Phần thứ \S+|Điều \d+\.|Mục \d+\.|[IVXLC]{1,5}\.\s|[IVXLC]{1,5}\s?[-–]\s+\p{Lu}{2,})`)
+	headingRE  = regexp.MustCompile(`^(Chương [IVXLC]+\b|Phần thứ \S+|Điều \d+[a-z]?(?:\.|\s*$)|Mục \d+\.|[IVXLC]{1,5}\.\s|[IVXLC]{1,5}\s?[-–]\s+\p{Lu}{2,})`)
 	itemREs    = []struct {
 		class string
 		re    *regexp.Regexp

@@ -14,7 +14,9 @@ import (
 // Names, kinds and bookkeeping of lists: what a list is called, whose duties it lists, which odd ones out are still fresh.
 
 // articleRE finds the article a heading is: "Điều 3. Tổ chức thực hiện".
-var articleRE = regexp.MustCompile(`^(Điều \d+[a-z]?)\.`)
+// ("Điều 3" alone on its line too: a National Assembly resolution's
+// articles have no titles, round 30)
+var articleRE = regexp.MustCompile(`^(Điều \d+[a-z]?)(?:\.|\s*$)`)
 
 // leadName names a list by the clause its long lead-in ends with:
 // "Ngoài …, giáo viên hạng II phải thực hiện các nhiệm vụ sau:" →
@@ -130,7 +132,7 @@ func namesBody(s string) bool {
 	}
 	for _, p := range []string{"Ban ", "Đảng đoàn", "Đảng ủy", "Ủy ban", "Các cấp ủy", "Mặt trận", "Chính phủ", "Bộ ", "Văn phòng", "Quốc hội", "Tỉnh ủy", "Huyện ủy", "Quận ủy",
 		"Ngân hàng Nhà nước", "Kiểm toán Nhà nước", "Thanh tra Chính phủ", "Tổng cục", "Liên minh", "Sở ", "Công an tỉnh", "Công an thành phố", "Bộ Chỉ huy",
-		"Thường trực Hội đồng nhân dân", "Thường trực Ủy ban"} {
+		"Thường trực Hội đồng nhân dân", "Thường trực Ủy ban", "Kiểm toán nhà nước", "Tòa án nhân dân tối cao", "Viện kiểm sát nhân dân tối cao"} {
 		if strings.HasPrefix(s, p) {
 			return true
 		}

@@ -243,6 +243,11 @@ func docRef(src Source) string {
 	if src.Kind != "" && !strings.HasPrefix(viet.Fold(t), viet.Fold(src.Kind)) {
 		return src.Kind + " “" + t + "”"
 	}
+	if src.Issuer != "" && src.Kind != "" && strings.HasPrefix(t, src.Kind+" về ") && !strings.Contains(src.Issuer, ",") {
+		// no number: whose it is ("Nghị quyết của Quốc hội về chủ trương
+		// đầu tư …", round 30)
+		return src.Kind + " của " + src.Issuer + t[len(src.Kind):]
+	}
 	return t
 }
 
