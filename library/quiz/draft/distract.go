@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -201,6 +202,14 @@ func derived(f fact) []string {
 		n := decimals(f.answer)
 		steps := spread(f, []float64{-15, -10, -5, 5, 10, 15})
 		switch {
+		case n == 0 && f.value == 100:
+			// "nắm giữ 100% vốn", "hưởng 100% lương": the shares such rules
+			// set, not 85, 90, 95 % that none does (round 30)
+			steps = []float64{-70, -50, -30, -20}
+		case n == 0 && f.value > 100 && int(f.value)%50 == 0:
+			steps = spread(f, []float64{-100, -50, 50, 100, 150}) // "bằng 200% chi phí thực tế": 150, 250, 300 %
+		case n == 0 && int(f.value)%10 == 0 && f.value >= 20 && f.value < 100:
+			steps = spread(f, []float64{-30, -20, -10, 10, 20, 30}) // "giảm 50%": 30, 40, 70 %, not 45, 55 % (round 30)
 		case n == 0 && int(f.value)%5 == 0 && f.value >= 10:
 			// a round answer among round figures: 20 % beside 18, 22,
 			// 24 % was the only round one (round 19)
@@ -213,6 +222,11 @@ func derived(f fact) []string {
 		}
 		if n > 0 {
 			steps = spread(f, []float64{-3.4, -2.6, -1.3, 1.2, 2.1, 3.3})
+			if f.value < 2 {
+				// "không thấp hơn 0,5% tổng chi": 0,3 %, 1 %, 1,5 %, not
+				// 1,7 %, 2,6 %, 3,8 % (round 30)
+				steps = spread(f, []float64{-0.6 * f.value, -0.4 * f.value, 0.4 * f.value, f.value, 2 * f.value})
+			}
 		}
 		if f.way != 0 {
 			// a change's end: between where it starts and where it goes,
@@ -227,6 +241,18 @@ func derived(f fact) []string {
 			// xuất công nghiệp đạt 112%" beside 91 %, 95 % said decline)
 			if v := f.value + d; v > 0 && (v <= 100) == (f.value <= 100) && v != f.value && !(above(f) && v >= 100 && f.value < 100) && changed(f, v) {
 				out = append(out, percentText(v, n, f.answer))
+			}
+		}
+	case f.kind == DraftQuantity && f.shape == "" && decimals(f.answer) == 0 && usualTimes[f.unit] != nil && slices.Contains(usualTimes[f.unit], f.value):
+		// "trong thời hạn 15 ngày": the periods rules set (7, 10, 20,
+		// 30 days), not 9 or 12 (round 30)
+		vals := slices.Clone(usualTimes[f.unit])
+		sort.SliceStable(vals, func(i, j int) bool {
+			return math.Abs(math.Log(vals[i]/f.value)) < math.Abs(math.Log(vals[j]/f.value))
+		})
+		for _, v := range vals {
+			if v != f.value {
+				out = append(out, numberText(v, 0, f.answer))
 			}
 		}
 	case f.kind == DraftQuantity && f.shape == "":
@@ -405,6 +431,13 @@ var ruleSteps = map[string]func(v float64) []float64{
 	"thang": func(float64) []float64 { return []float64{3, 6, 9, 12, 18} },
 	"nam":   func(float64) []float64 { return []float64{1, 2, 3, 4, 5, 10} },
 	"ngay":  func(float64) []float64 { return []float64{3, 5, 7, 10, 15, 20} },
+}
+
+// usualTimes are the periods rules set, by their folded unit.
+var usualTimes = map[string][]float64{
+	"ngay":  {3, 5, 7, 10, 15, 20, 30, 45, 60, 90},
+	"thang": {1, 2, 3, 6, 9, 12, 18, 24, 36},
+	"nam":   {1, 2, 3, 5, 10, 15, 20},
 }
 
 // shareWords are the shares a rule sets in words, smallest first.

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"sotay/library/quiz"
 )
 
 // A rule's period in words after "trong thời hạn" ("phải niêm yết trong
@@ -144,4 +146,48 @@ func TestDecreeGivesItsIssuer(t *testing.T) {
 			t.Errorf("named %q", d.Question.Stem)
 		}
 	}
+}
+
+// Round figures are asked among the figures such rules set: "100%" among
+// 30–80 %, not 85, 90, 95 % that no rule uses; "200%" among 150, 250,
+// 300 %; a small share "0,5%" among shares of its size, not 1,7 %, 2,6 %,
+// 3,8 %; "15 ngày" among 7, 10, 20, 30 days, not 9 or 12 (round 30's
+// judge: the answer stood out). The resolution is made up.
+func TestRoundFiguresAmongRoundOnes(t *testing.T) {
+	text := "NGHỊ QUYẾT\nVề cơ chế đặc biệt cho công tác thống kê\nQUỐC HỘI\nQUYẾT NGHỊ:\n" +
+		"Điều 1. Phạm vi\nNghị quyết này quy định một số cơ chế đặc biệt cho công tác thống kê.\n" +
+		"Điều 2. Chế độ, chính sách\n" +
+		"1. Người làm công tác thống kê ở xã được hỗ trợ hằng tháng bằng 100% mức lương theo hệ số lương hiện hưởng.\n" +
+		"2. Doanh nghiệp được tính vào chi phí được trừ khoản chi cho điều tra thống kê bằng 200% chi phí thực tế phát sinh.\n" +
+		"3. Bảo đảm chi cho công tác thống kê không thấp hơn 0,5% tổng chi ngân sách nhà nước hằng năm.\n" +
+		"4. Cơ quan thống kê trả lời đề nghị cung cấp số liệu trong thời hạn 15 ngày kể từ ngày nhận được đề nghị.\n"
+	want := map[string][]string{"100%": {"85%", "90%", "95%"}, "200%": {"195%", "205%", "210%"}, "0,5%": {"1,7%", "2,6%", "3,8%"}, "15": {"9", "12"}}
+	asked := map[string]bool{}
+	for _, d := range Drafts(Source{Title: "Nghị quyết về cơ chế đặc biệt cho công tác thống kê", Kind: "Nghị quyết", Issuer: "Quốc hội", Pages: []string{text}}) {
+		a := answerOf(d.Question)
+		bad, ok := want[a]
+		if !ok {
+			continue
+		}
+		asked[a] = true
+		for _, o := range d.Question.Options {
+			if slices.Contains(bad, o.Text) {
+				t.Errorf("%s among %q", a, optionTexts(d.Question))
+				break
+			}
+		}
+	}
+	for a := range want {
+		if !asked[a] {
+			t.Errorf("%s not asked", a)
+		}
+	}
+}
+
+func optionTexts(q quiz.Question) []string {
+	var out []string
+	for _, o := range q.Options {
+		out = append(out, o.Text)
+	}
+	return out
 }
