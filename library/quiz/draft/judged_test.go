@@ -196,9 +196,9 @@ func TestSloganAndTerms(t *testing.T) {
 	text := "Nghị quyết về công tác xây dựng Đảng\n" +
 		"Chi bộ lãnh đạo đảng viên phấn đấu vì mục tiêu \"dân giàu, nước mạnh, dân chủ, công bằng, văn minh\" trong từng việc làm cụ thể.\n" +
 		"Cấp ủy kiên quyết đấu tranh ngăn chặn, đẩy lùi những biểu hiện \"tự diễn biến\" trong nội bộ cơ quan, đơn vị.\n" +
-		"Không để hình thành \"nhóm lợi ích\" trong công tác cán bộ và quản lý đất đai của địa phương.\n" +
-		"Khắc phục tình trạng \"xin - cho\" trong phân bổ ngân sách cho các phường.\n" +
-		"Tự phê bình và phê bình phải thẳng thắn, không có \"vùng cấm\", \"vùng tránh\" trong sinh hoạt chi bộ.\n"
+		"Không để hình thành tình trạng \"nhóm lợi ích\" trong công tác cán bộ và quản lý đất đai của địa phương.\n" +
+		"Khắc phục cơ chế \"xin - cho\" trong phân bổ ngân sách cho các phường.\n" +
+		"Tự phê bình và phê bình phải thẳng thắn, không có tư duy \"vùng cấm\", \"vùng tránh\" trong sinh hoạt chi bộ.\n"
 	ds := Drafts(Source{Title: "Nghị quyết về công tác xây dựng Đảng", Kind: "Nghị quyết", Number: "20-NQ/ĐU", Pages: []string{text}})
 	slogan, terms := false, 0
 	for _, d := range ds {

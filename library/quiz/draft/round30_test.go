@@ -191,3 +191,21 @@ func optionTexts(q quiz.Question) []string {
 	}
 	return out
 }
+
+// A quoted term is asked only where it names a kind of thing ("cơ chế
+// “xin - cho”") and among such terms: "tháo gỡ những “điểm nghẽn”",
+// "Không “hình sự hóa”", "tiêu cực, “lợi ích nhóm”" and "phong trào “học
+// tập số”" among them fit only their own words (round 30's judge dropped
+// three such drafts). The text is made up.
+func TestQuotedTermsThatFit(t *testing.T) {
+	text := "Nghị quyết về đổi mới công tác xây dựng pháp luật\n" +
+		"Năm 2026, cơ bản hoàn thành việc tháo gỡ những \"điểm nghẽn\" do quy định pháp luật trong lĩnh vực đất đai.\n" +
+		"Thực hiện nghiêm các quy định về phòng, chống tham nhũng, tiêu cực, \"lợi ích nhóm\" trong xây dựng pháp luật.\n" +
+		"Không \"hình sự hóa\" các quan hệ kinh tế, dân sự, hành chính trong mọi trường hợp.\n" +
+		"Lồng ghép nội dung phổ biến pháp luật vào phong trào \"học tập số\" ở các trường học và cơ quan.\n"
+	for _, d := range Drafts(Source{Title: "Nghị quyết về đổi mới công tác xây dựng pháp luật", Kind: "Nghị quyết", Number: "77-NQ/TW", Pages: []string{text}}) {
+		if strings.Contains(d.Question.Stem, "……\"") || strings.Contains(d.Question.Stem, "“……”") {
+			t.Errorf("asked: %q among %q", d.Question.Stem, optionTexts(d.Question))
+		}
+	}
+}

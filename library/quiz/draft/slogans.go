@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+
+	"sotay/internal/viet"
 )
 
 // Quoted words a text sets apart: the goal every resolution repeats
@@ -78,17 +80,22 @@ func (g *drafter) slogans() {
 			g.add(DraftList, d)
 			continue
 		}
-		if terms >= 3 || !isTerm(q.text) {
+		if terms >= 3 || !isTerm(q.text) || !named(q) {
 			continue
 		}
-		var others []string
+		var others, loose []string
 		for _, o := range qs {
 			if isTerm(o.text) && o.text != q.text && !strings.Contains(q.sentence, o.text) && !strings.Contains(o.text, q.text) && !strings.Contains(q.text, o.text) {
-				others = append(others, o.text)
+				if named(o) {
+					others = append(others, o.text)
+				} else {
+					loose = append(loose, o.text)
+				}
 			}
 		}
-		wrong := distinctFrom(q.text, others, 3)
-		if len(wrong) < 3 {
+		// (two of the three wrong options such terms at least)
+		wrong := distinctFrom(q.text, append(others, loose...), 3)
+		if len(wrong) < 3 || len(distinctFrom(q.text, others, 2)) < 2 {
 			continue
 		}
 		d := choice(stem, q.text, wrong)
@@ -112,6 +119,26 @@ func sloganItems(s string) []string {
 	}
 	return parts
 }
+
+// named says whether a quoted term stands after the kind of thing it
+// names — "cơ chế “xin - cho”", "phương pháp “quản lý theo kết quả”" —
+// so that the other such terms fit its blank too, and are its wrong
+// options. "tháo gỡ những “điểm
+// nghẽn”", "Không “hình sự hóa”" and "tiêu cực, “lợi ích nhóm”" fit only
+// their own words: round 30's judge dropped all three.
+func named(q quotation) bool {
+	before := viet.Fold(strings.TrimRight(q.sentence[:q.at], " “\""))
+	for _, k := range termKinds {
+		if strings.HasSuffix(before, " "+k) || before == k {
+			return true
+		}
+	}
+	return false
+}
+
+// termKinds are the kinds of thing a quoted term names, folded.
+var termKinds = []string{"co che", "phuong phap", "phuong cham", "tinh than", "nguyen tac", "tinh trang", "mo hinh", "phong trao",
+	"chu truong", "khau hieu", "cuoc van dong", "hien tuong", "can benh", "benh", "phuong thuc", "tu duy", "cach lam", "kieu", "bieu hien"}
 
 // isTerm says whether a quote is a term: two to five words in small
 // letters ("tự diễn biến", "xin - cho"), not a title nor a sentence.
