@@ -69,7 +69,7 @@ func (g *drafter) roles() {
 			// ("là đột phá …, là động lực chính") nor one inside another
 			var near, rest []string
 			for _, p := range phrases {
-				if p == answer || strings.Contains(sent, p) || strings.Contains(p, answer) || strings.Contains(answer, p) ||
+				if p == answer || strings.Contains(sent, p) || strings.Contains(p, answer) || strings.Contains(answer, p) || wordsWithin(answer, p) || wordsWithin(p, answer) ||
 					slices.ContainsFunc(append(near, rest...), func(q string) bool { return strings.Contains(q, p) || strings.Contains(p, q) }) {
 					continue // (nor two wrong answers one inside the other: "khâu đột phá", "khâu đột phá quan trọng")
 				}
@@ -133,4 +133,17 @@ func (g *drafter) bodyText() string {
 		g.body = b.String()
 	}
 	return g.body
+}
+
+// wordsWithin says whether every word of a is in b: "nhiệm vụ trọng tâm"
+// in "nhiệm vụ chính trị trọng tâm", a wrong option that says the answer
+// with one word more (round 30).
+func wordsWithin(a, b string) bool {
+	bw := strings.Fields(b)
+	for _, w := range strings.Fields(a) {
+		if !slices.Contains(bw, w) {
+			return false
+		}
+	}
+	return true
 }

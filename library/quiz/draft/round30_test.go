@@ -209,3 +209,24 @@ func TestQuotedTermsThatFit(t *testing.T) {
 		}
 	}
 }
+
+// A role is not asked among a role that says it with one word more:
+// "nhiệm vụ trọng tâm" beside "nhiệm vụ chính trị trọng tâm" (round 30).
+func TestRoleAmongItsSynonym(t *testing.T) {
+	text := "Nghị quyết về công tác pháp luật\n" +
+		"Xác định xây dựng, hoàn thiện thể chế, pháp luật và kiểm tra việc thi hành pháp luật là nhiệm vụ trọng tâm, xuyên suốt của các bộ, ngành.\n" +
+		"Phổ biến, giáo dục pháp luật cho cán bộ, đảng viên là nhiệm vụ chính trị trọng tâm của các cấp ủy trong nhiệm kỳ.\n"
+	n := 0
+	for _, d := range Drafts(Source{Title: "Nghị quyết về công tác pháp luật", Kind: "Nghị quyết", Number: "78-NQ/TW", Pages: []string{text}}) {
+		if answerOf(d.Question) != "nhiệm vụ trọng tâm" {
+			continue
+		}
+		n++
+		if slices.Contains(optionTexts(d.Question), "nhiệm vụ chính trị trọng tâm") {
+			t.Errorf("among its synonym: %q", optionTexts(d.Question))
+		}
+	}
+	if n == 0 {
+		t.Error("the role not asked")
+	}
+}
