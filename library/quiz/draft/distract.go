@@ -124,9 +124,17 @@ func distractors(f fact, all []fact, docYear int) []string {
 		// "Mục tiêu đến năm ……" in a 2017 resolution: never 2015
 		var later []string
 		for _, t := range texts {
-			if n := atoi(t); n >= docYear {
+			// (and a target five years off or more is never the year it
+			// was set: 2025 for "đến năm 2030" in a 2025 resolution,
+			// round 30)
+			if n := atoi(t); n >= docYear && (n > docYear || int(f.value) < docYear+5) {
 				later = append(later, t)
 			}
+		}
+		below := slices.ContainsFunc(later, func(t string) bool { return atoi(t) < int(f.value) })
+		if y := int(f.value) - 2 - pick(f, 2); !below && y > docYear && int(f.value) >= docYear+5 {
+			// (not always the earliest: "2028" below a 2030 target)
+			later = append([]string{strconv.Itoa(y)}, later...)
 		}
 		texts = later
 	}

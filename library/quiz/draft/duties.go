@@ -40,7 +40,8 @@ var leadBodyRE = regexp.MustCompile(`^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+|[a-zđ]\)\s
 type duty struct {
 	who, task string // "Ban Kinh tế Trung ương", "chủ trì, phối hợp với … nghiên cứu …"
 	line      dline
-	lead      bool // a lead-in to points: not asked
+	lead      bool   // a lead-in to points: not asked
+	said      string // the task as said, when the stem cuts it
 }
 
 // duties proposes "who leads …" for each task whose leader the text names,
@@ -110,6 +111,14 @@ func (g *drafter) duties() {
 	}
 	answered := map[string]int{}
 	for i, d := range all {
+		if remitIn(d.task, d.who) && !remitIn(g.src.Title+" "+g.titleBlock(), d.who) {
+			// its remit said late in the task: the task up to it ("Mặt
+			// trận … vận động Nhân dân thực hiện Nghị quyết, phát huy vai
+			// trò giám sát, phản biện xã hội …", round 30)
+			if cut := beforeRemit(d.task, d.who); cut != "" {
+				d.said, d.task = d.task, cut
+			}
+		}
 		if issuesIt(d.task, d.who) {
 			continue // "cơ quan nào ban hành Nghị định …": only the Government does (round 30)
 		}
@@ -124,12 +133,12 @@ func (g *drafter) duties() {
 		var wrong []string
 		for k := 1; k < len(all); k++ {
 			o := all[(i+k)%len(all)]
-			if viet.Fold(o.who) != viet.Fold(d.who) && !strings.Contains(viet.Fold(d.task), viet.Fold(o.who)) {
+			if viet.Fold(o.who) != viet.Fold(d.who) && !strings.Contains(viet.Fold(d.task), viet.Fold(o.who)) && !oneOfLevel(o.who, d.who) {
 				wrong = append(wrong, o.who)
 			}
 		}
 		for _, b := range named {
-			if viet.Fold(b) != viet.Fold(d.who) && !strings.Contains(viet.Fold(d.task), viet.Fold(b)) {
+			if viet.Fold(b) != viet.Fold(d.who) && !strings.Contains(viet.Fold(d.task), viet.Fold(b)) && !oneOfLevel(b, d.who) {
 				wrong = append(wrong, b)
 			}
 		}
@@ -141,7 +150,11 @@ func (g *drafter) duties() {
 		}
 		answered[viet.Fold(d.who)]++
 		q := choice(fmt.Sprintf("Theo %s, cơ quan nào %s?", g.ref, d.task), d.who, wrong)
-		q.Explanation = explainQuote(g.ref, d.who+" "+d.task)
+		said := d.task
+		if d.said != "" {
+			said = d.said
+		}
+		q.Explanation = explainQuote(g.ref, d.who+" "+said)
 		q.Passage = g.passage(d.line, d.who)
 		q.Difficulty = 2
 		g.add(DraftList, q)
@@ -186,4 +199,44 @@ var notInName = map[string]bool{"giải": true, "đã": true, "sẽ": true, "đ�
 func issuesIt(task, who string) bool {
 	t, w := viet.Fold(task), viet.Fold(who)
 	return w == "chinh phu" && strings.Contains(t, "nghi dinh") || w == "quoc hoi" && strings.Contains(t, "ban hanh luat")
+}
+
+// beforeRemit is a task cut at the last clause before its body's remit,
+// "" if too little of it is left.
+func beforeRemit(task, who string) string {
+	t := strings.TrimSuffix(task, " …")
+	for {
+		i := strings.LastIndex(t, ", ")
+		if i < 0 {
+			return ""
+		}
+		t = t[:i]
+		if words(t) < 8 {
+			return ""
+		}
+		if !remitIn(t, who) {
+			return t + " …"
+		}
+	}
+}
+
+// oneOfLevel says whether one body is one of a level the other names:
+// "Ủy ban nhân dân thành phố Hải Phòng" is an "Ủy ban nhân dân cấp tỉnh",
+// so it is no wrong answer for it (round 30).
+func oneOfLevel(a, b string) bool {
+	fa, fb := viet.Fold(a)+" ", viet.Fold(b)+" "
+	if strings.Contains(fa, " cap ") == strings.Contains(fb, " cap ") {
+		return false // two levels ("cấp tỉnh", "cấp xã"), or two places: each other's wrong answers
+	}
+	head := func(f string) string {
+		w := strings.Fields(f)
+		for i, x := range w {
+			if x == "cap" || x == "cac" || x == "tinh" || x == "thanh" || x == "xa" || x == "phuong" || x == "huyen" {
+				return strings.Join(w[:i], " ")
+			}
+		}
+		return f
+	}
+	ha, hb := head(fa), head(fb)
+	return ha != "" && ha == hb && len(strings.Fields(ha)) >= 2
 }

@@ -73,7 +73,8 @@ func remitIn(task, body string) bool {
 
 // remitWords are a body's name's words (folded) and the remit it is known
 // by in other words.
-var remitWords = map[string]string{"cong an": "an ninh", "quan su": "quoc phong", "quan doi": "quoc phong"}
+var remitWords = map[string]string{"cong an": "an ninh", "quan su": "quoc phong", "quan doi": "quoc phong",
+	"mat tran": "phan bien xa hoi"} // (round 30)
 
 // owners proposes "which body is given this task" for tasks listed under
 // a body, two a body at most.

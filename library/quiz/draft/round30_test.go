@@ -230,3 +230,63 @@ func TestRoleAmongItsSynonym(t *testing.T) {
 		t.Error("the role not asked")
 	}
 }
+
+// A resolution with no date is not older than the laws its preamble
+// cites: its target "đến năm 2030" is not asked among 2025, the year it
+// was passed (round 30), nor always as the earliest option. The
+// resolution is made up.
+func TestTargetYearOfAnUndatedResolution(t *testing.T) {
+	text := "NGHỊ QUYẾT\nVề cơ chế đặc biệt phát triển hợp tác xã\nQUỐC HỘI\n" +
+		"Căn cứ Luật Tổ chức Quốc hội số 57/2014/QH13 đã được sửa đổi, bổ sung một số điều theo Luật số 62/2025/QH15;\n" +
+		"QUYẾT NGHỊ:\n" +
+		"Điều 1. Phạm vi\nNghị quyết này quy định một số cơ chế đặc biệt phát triển hợp tác xã.\n" +
+		"Điều 2. Mục tiêu\nĐến năm 2030, cả nước có ít nhất 50.000 hợp tác xã hoạt động hiệu quả trong nông nghiệp.\n"
+	found := false
+	for _, d := range Drafts(Source{Title: "Nghị quyết về cơ chế đặc biệt phát triển hợp tác xã", Kind: "Nghị quyết", Issuer: "Quốc hội", Pages: []string{text}}) {
+		if answerOf(d.Question) != "2030" {
+			continue
+		}
+		found = true
+		opts := optionTexts(d.Question)
+		if slices.Contains(opts, "2025") || !slices.ContainsFunc(opts, func(o string) bool { return o < "2030" }) {
+			t.Errorf("2030 among %q", opts)
+		}
+	}
+	if !found {
+		t.Error("the target year not asked")
+	}
+}
+
+// Who does a task: the Front's remit ("giám sát, phản biện xã hội") is
+// cut off its task rather than left to give it away, and a province by
+// its name is no wrong answer for "Ủy ban nhân dân cấp tỉnh", which it is
+// (round 30). The resolution is made up.
+func TestWhoDoesItFairly(t *testing.T) {
+	text := "NGHỊ QUYẾT\nVề chủ trương đầu tư tuyến đường sắt Thái Nguyên - Tuyên Quang\nQUỐC HỘI\nQUYẾT NGHỊ:\n" +
+		"Điều 1. Phạm vi\nQuyết định chủ trương đầu tư tuyến đường sắt Thái Nguyên - Tuyên Quang.\n" +
+		"Điều 2. Tổ chức thực hiện\n" +
+		"1. Ủy ban nhân dân cấp tỉnh tổ chức lập quy hoạch chi tiết vùng phụ cận ga đường sắt để khai thác quỹ đất hai bên tuyến.\n" +
+		"2. Ủy ban nhân dân tỉnh Thái Nguyên chủ trì xây dựng khu tái định cư cho các hộ dân bị ảnh hưởng trên địa bàn tỉnh.\n" +
+		"3. Chính phủ chịu trách nhiệm huy động nguồn lực để thực hiện Dự án bảo đảm tiến độ, chất lượng công trình.\n" +
+		"4. Ủy ban Thường vụ Quốc hội chủ trì giám sát việc thực hiện Dự án theo kế hoạch giám sát hằng năm của Quốc hội.\n" +
+		"5. Mặt trận Tổ quốc Việt Nam chủ trì xây dựng kế hoạch vận động Nhân dân thực hiện Nghị quyết, phát huy vai trò giám sát, phản biện xã hội đối với Dự án.\n" +
+		"6. Kiểm toán nhà nước chịu trách nhiệm kiểm toán việc sử dụng vốn của Dự án theo kế hoạch kiểm toán hằng năm.\n"
+	front := false
+	for _, d := range Drafts(Source{Title: "Nghị quyết về chủ trương đầu tư tuyến đường sắt Thái Nguyên - Tuyên Quang", Kind: "Nghị quyết", Issuer: "Quốc hội", Pages: []string{text}}) {
+		q := d.Question
+		switch answerOf(q) {
+		case "Ủy ban nhân dân cấp tỉnh":
+			if slices.Contains(optionTexts(q), "Ủy ban nhân dân tỉnh Thái Nguyên") {
+				t.Errorf("a province among the options of the provinces: %q", optionTexts(q))
+			}
+		case "Mặt trận Tổ quốc Việt Nam":
+			front = true
+			if strings.Contains(q.Stem, "phản biện") {
+				t.Errorf("the Front's remit in its stem: %q", q.Stem)
+			}
+		}
+	}
+	if !front {
+		t.Error("the Front's task not asked")
+	}
+}

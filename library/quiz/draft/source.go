@@ -322,8 +322,19 @@ func (g *drafter) year() int {
 	if d := dateInText.FindStringSubmatch(head); d != nil {
 		return atoi(d[3])
 	}
-	return 0
+	// no date: not before the laws its preamble cites ("Căn cứ Luật …
+	// số 64/2025/QH15": a National Assembly resolution of 2025, round 30)
+	y := 0
+	for _, m := range citedYearRE.FindAllStringSubmatch(head, -1) {
+		if v := atoi(m[1]); v > y && v <= 2100 {
+			y = v
+		}
+	}
+	return y
 }
+
+// citedYearRE finds the year in a cited law's number: "số 64/2025/QH15".
+var citedYearRE = regexp.MustCompile(`số \d{1,4}/((?:19|20)\d\d)/`)
 
 // headOf is the first 1,500 bytes of a document's text, where its own
 // number, date and name are given.
