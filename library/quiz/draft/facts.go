@@ -379,6 +379,17 @@ func lineFacts(l dline, ctx string) []fact {
 						continue
 					}
 					cut := clauseCutPast(strings.Fields(whole), 40, need)
+					if w := strings.Fields(whole); words(cut) >= 1 && words(cut) <= len(w) && !strings.ContainsAny(w[words(cut)-1][len(w[words(cut)-1])-1:], ",;:") {
+						// cut mid-phrase ("trong vòng 05 năm đầu kể …",
+						// "doanh nghiệp khởi …"): on to the clause's end
+						// when it is near (round 30)
+						for k := words(cut) + 1; k <= min(len(w), 58); k++ {
+							if k == len(w) || strings.HasSuffix(w[k-1], ",") || strings.HasSuffix(w[k-1], ";") {
+								cut = strings.TrimRight(strings.Join(w[:k], " "), ",;")
+								break
+							}
+						}
+					}
 					if !strings.HasPrefix(strings.TrimLeft(whole, " "), cut) {
 						continue
 					}

@@ -290,3 +290,25 @@ func TestWhoDoesItFairly(t *testing.T) {
 		t.Error("the Front's task not asked")
 	}
 }
+
+// A long rule is quoted to the end of its phrase, not cut inside it
+// ("trong vòng 05 năm đầu kể …", round 30). The resolution is made up.
+func TestLongRuleNotCutMidPhrase(t *testing.T) {
+	text := "NGHỊ QUYẾT\nVề cơ chế đặc biệt phát triển hợp tác xã\nQUỐC HỘI\nQUYẾT NGHỊ:\n" +
+		"Điều 1. Phạm vi\nNghị quyết này quy định một số cơ chế đặc biệt phát triển hợp tác xã.\n" +
+		"Điều 7. Hỗ trợ tiếp cận đất đai\n" +
+		"1. Hợp tác xã nông nghiệp, liên hiệp hợp tác xã ứng dụng công nghệ cao thuộc khu vực kinh tế tập thể được hỗ trợ giảm tối thiểu 30% tiền thuê lại đất trong vòng 05 năm đầu kể từ ngày ký hợp đồng thuê đất với chủ đầu tư kinh doanh hạ tầng khu công nghiệp, cụm công nghiệp, vườn ươm công nghệ.\n"
+	found := false
+	for _, d := range Drafts(Source{Title: "Nghị quyết về cơ chế đặc biệt phát triển hợp tác xã", Kind: "Nghị quyết", Issuer: "Quốc hội", Pages: []string{text}}) {
+		if answerOf(d.Question) != "30%" {
+			continue
+		}
+		found = true
+		if !strings.Contains(d.Question.Stem, "kể từ ngày ký hợp đồng thuê đất với chủ đầu tư kinh doanh hạ tầng khu công nghiệp") {
+			t.Errorf("cut mid-phrase: %q", d.Question.Stem)
+		}
+	}
+	if !found {
+		t.Error("the share not asked")
+	}
+}
