@@ -278,7 +278,7 @@ func ReadMeta(text string) Meta {
 var partyNameRe = regexp.MustCompile(`^(?:ĐIỀU LỆ|CƯƠNG LĨNH|LỊCH SỬ) ĐẢNG CỘNG SẢN VIỆT NAM$`)
 
 // decreeNameRE is a legal text's name in sentence case under its heading.
-var decreeNameRE = regexp.MustCompile(`^(?:Quy định|Hướng dẫn|Sửa đổi|Ban hành|Phê duyệt|Bãi bỏ) \p{Ll}`)
+var decreeNameRE = regexp.MustCompile(`^(?:Quy định|Hướng dẫn|Sửa đổi|Ban hành|Phê duyệt|Bãi bỏ|Thí điểm|Điều chỉnh|Bổ sung|Tổ chức|Thành lập|Kéo dài|Cho phép) \p{Ll}`)
 
 // stateNumberRE is a number with its year: "21/2025/TT-BGDĐT".
 var stateNumberRE = regexp.MustCompile(`^\d{1,4}/\d{4}/`)

@@ -223,3 +223,13 @@ func TestReadMetaAnnexCaption(t *testing.T) {
 		t.Errorf("%+v", m)
 	}
 }
+
+// A resolution's name under its heading in sentence case without "Về":
+// "Thí điểm một số cơ chế …" (round 31: listed as "NGHỊ QUYẾT"). The
+// text is made up.
+func TestReadMetaPilotName(t *testing.T) {
+	m := ReadMeta("NGHỊ QUYẾT\nThí điểm một số cơ chế, chính sách đặc thù phát triển đường sắt đô thị tại thành phố Cần Thơ\nQUỐC HỘI\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\nQUYẾT NGHỊ:\nĐiều 1. Phạm vi điều chỉnh\n")
+	if m.Title != "Nghị quyết thí điểm một số cơ chế, chính sách đặc thù phát triển đường sắt đô thị tại thành phố Cần Thơ" {
+		t.Errorf("%+v", m)
+	}
+}
