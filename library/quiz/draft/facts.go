@@ -48,7 +48,7 @@ var (
 	shareRE     = regexp.MustCompile(`(?i)(?:ít nhất|quá|trên|dưới) (một nửa|hai phần ba|ba phần tư|bốn phần năm)\b`)
 	rangeRE     = regexp.MustCompile(`(\d{4}) ?[–-] ?(\d{4})`)
 	quarterRE   = regexp.MustCompile(`quý (I|II|III|IV) năm (\d{4})`)
-	yearRE      = regexp.MustCompile(`(?:[Đđ]ến|trước|vào|sau|từ|cuối|trong) năm (\d{4})`)
+	yearRE      = regexp.MustCompile(`(?:[Đđ]ến|[Tt]rước|[Vv]ào|[Ss]au|[Tt]ừ|[Cc]uối|[Tt]rong) năm (\d{4})`)
 	skipBefore  = map[string]bool{"dieu": true, "chuong": true, "khoan": true, "so": true, "thu": true, "doan": true,
 		"lan": true, "khoa": true, "ngay": true, "thang": true, "quy": true, "nam": true, "buoc": true, "nhom": true,
 		"phan": true, "muc": true, "diem": true, "trang": true,

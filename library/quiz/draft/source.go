@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"sotay/internal/viet"
 )
@@ -172,7 +173,7 @@ func clauseBefore(head string, at int) string {
 var leadAsideRE = regexp.MustCompile(`^\(\s*[^()]{1,40}\)\s*`)
 
 // titleNumberRE is a title that opens with a document's kind and number.
-var titleNumberRE = regexp.MustCompile(`^(?:(?i:toàn văn):?\s+)?(Nghị quyết|Quyết định|Chỉ thị|Kết luận|Thông báo|Nghị định|Luật|Thông tư|Quy định|Hướng dẫn|Công điện|Kế hoạch|Chương trình|Đề án|Công văn) (?:số )?(\d{1,4}(?:\.\d{1,2})?(?:/\d{4})?[-/][\p{Lu}Đ][\p{L}\d/-]*[\p{L}\d])(?:[\s:,.?]|$)`)
+var titleNumberRE = regexp.MustCompile(`^(?:(?i:toàn văn|tải file|tải về|tải)(?: file)?:?\s+)?(Nghị quyết|Quyết định|Chỉ thị|Kết luận|Thông báo|Nghị định|Luật|Thông tư|Quy định|Hướng dẫn|Công điện|Kế hoạch|Chương trình|Đề án|Công văn) (?:số )?(\d{1,4}(?:\.\d{1,2})?(?:/\d{4})?[-/][\p{Lu}Đ][\p{L}\d/-]*[\p{L}\d])(?:[\s:,.?]|$)`)
 
 // wholeNumber is a document a text gives whole by its kind and number:
 // "toàn văn Nghị quyết số 36/2017/QH14", whatever the number's code.
@@ -237,13 +238,16 @@ func docRef(src Source) string {
 	// whole, or a long one to a clause's end: "Hướng dẫn xây dựng, kiện
 	// toàn …" and "… phòng, chống ma túy" are not cut at their first comma
 	// (round 21)
-	if w := strings.Fields(t); len(w) > 25 {
-		t = strings.TrimRight(clauseCutPast(w, 25, 12), ",;:") + " …"
+	if w := strings.Fields(t); len(w) > 40 {
+		// (a title of 35 words whole: "Nghị quyết thí điểm một số cơ chế,
+		// chính sách đặc thù …" could be any of several, round 31)
+		t = strings.TrimRight(clauseCutPast(w, 40, 20), ",;:") + " …"
 	}
 	if src.Kind != "" && !strings.HasPrefix(viet.Fold(t), viet.Fold(src.Kind)) {
 		return src.Kind + " “" + t + "”"
 	}
-	if src.Issuer != "" && src.Kind != "" && strings.HasPrefix(t, src.Kind+" về ") && !strings.Contains(src.Issuer, ",") {
+	if r, _ := utf8.DecodeRuneInString(strings.TrimPrefix(t, src.Kind+" ")); src.Issuer != "" && src.Kind != "" && strings.HasPrefix(t, src.Kind+" ") && unicode.IsLower(r) &&
+		!strings.HasPrefix(t, src.Kind+" của ") && !strings.Contains(src.Issuer, ",") && words(src.Issuer) <= 6 {
 		// no number: whose it is ("Nghị quyết của Quốc hội về chủ trương
 		// đầu tư …", round 30)
 		return src.Kind + " của " + src.Issuer + t[len(src.Kind):]

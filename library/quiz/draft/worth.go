@@ -141,7 +141,10 @@ func worthAsking(f fact, all []fact, news bool) bool {
 				}
 			}
 		}
-		if f.shape == "year" && before != "den" && before != "truoc" && !deadlineRE.MatchString(lastWords(c[:f.at], 14)) {
+		// ("Trong năm 2026, hoàn thành việc sửa đổi …": a deadline that
+		// opens its sentence, round 31)
+		opens := words(c[:f.at]) <= 3 && deadlineRE.MatchString(strings.Join(strings.Fields(c[f.at+len(f.answer):])[:min(6, len(strings.Fields(c[f.at+len(f.answer):])))], " "))
+		if f.shape == "year" && before != "den" && before != "truoc" && !opens && !deadlineRE.MatchString(lastWords(c[:f.at], 14)) {
 			return false // "từ năm 2016", "Kỳ họp cuối năm 2016": when, not what
 		}
 	case DraftQuantity:
