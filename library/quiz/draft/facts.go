@@ -59,6 +59,9 @@ var (
 
 // limitBefore ends the words before a figure that is a rule's bound: "có
 // ít nhất 02 năm", "không quá 05 cá nhân".
+// refDateRE is the date a source's name gives: "… ngày 18/11/2025".
+var refDateRE = regexp.MustCompile(` ngày \d{1,2}/(\d{1,2})/(\d{4})$`)
+
 // leadWordRE is the word a lead ends on before its points.
 var leadWordRE = regexp.MustCompile(`(?:,\s*|\s+)(?:bao gồm|gồm có|gồm|như sau|sau đây|cụ thể là|cụ thể|trong đó)$`)
 
@@ -266,6 +269,10 @@ func (g *drafter) facts() {
 		}
 		if len(g.src.IssuedOn) >= 7 {
 			f.signed = g.src.IssuedOn[:7]
+		} else if d := refDateRE.FindStringSubmatch(g.ref); d != nil {
+			// a page's document dated by its text ("Kết luận số
+			// 212-KL/TW ngày 18/11/2025"): no "10/2025" deadline (round 31)
+			f.signed = fmt.Sprintf("%s-%02d", d[2], atoi(d[1]))
 		}
 		wrong := distractors(f, all, g.year())
 		if len(wrong) < 3 {

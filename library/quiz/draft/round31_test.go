@@ -76,3 +76,26 @@ func TestBodiesByTheirNames(t *testing.T) {
 		}
 	}
 }
+
+// A deadline by its month on a page dated by its text is not asked among
+// months before the document ("10/2025" for a conclusion of 18/11/2025,
+// round 31). The page is made up.
+func TestMonthDeadlineAfterThePagesDate(t *testing.T) {
+	page := "Kết luận 231-KL/TW về tiêu chuẩn đơn vị hành chính ra sao?\n" +
+		"Ngày 18/11/2025, Bộ Chính trị đã ban hành Kết luận 231-KL/TW về tiêu chuẩn đơn vị hành chính.\n" +
+		"Nội dung Kết luận 231-KL/TW gồm:\n" +
+		"(1) Giao Đảng ủy Quốc hội lãnh đạo, chỉ đạo ban hành Nghị quyết về tiêu chuẩn của đơn vị hành chính, hoàn thành trong tháng 11/2025.\n"
+	found := false
+	for _, d := range Drafts(Source{Title: "Kết luận 231-KL/TW về tiêu chuẩn đơn vị hành chính ra sao?", Pages: []string{page}}) {
+		if answerOf(d.Question) != "11/2025" {
+			continue
+		}
+		found = true
+		if slices.Contains(optionTexts(d.Question), "10/2025") {
+			t.Errorf("a month before the document: %q", optionTexts(d.Question))
+		}
+	}
+	if !found {
+		t.Error("the deadline not asked")
+	}
+}
