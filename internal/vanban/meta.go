@@ -30,6 +30,7 @@ type Meta struct {
 
 // kinds are the document kinds by their heading in capitals.
 var kinds = []string{
+	"NGHỊ QUYẾT LIÊN TỊCH", "THÔNG TƯ LIÊN TỊCH", // (before "NGHỊ QUYẾT": round 32)
 	"NGHỊ QUYẾT", "CHỈ THỊ", "KẾT LUẬN", "QUY ĐỊNH", "QUYẾT ĐỊNH", "HƯỚNG DẪN",
 	"THÔNG BÁO", "THÔNG TRI", "CÔNG VĂN", "CÔNG ĐIỆN", "BÁO CÁO", "KẾ HOẠCH", "TỜ TRÌNH", "ĐỀ ÁN",
 	"CHƯƠNG TRÌNH", "QUY CHẾ", "NGHỊ ĐỊNH", "THÔNG TƯ", "LUẬT", "PHƯƠNG ÁN",
@@ -150,6 +151,17 @@ func ReadMeta(text string) Meta {
 	m.Issuer, letterhead = issuer(head, numLine)
 	if headIssuer != "" && m.Issuer == "" {
 		m.Issuer = headIssuer
+	}
+	if strings.HasSuffix(m.Kind, "liên tịch") {
+		// a joint act names its issuers in its preamble: "Ủy ban Thường
+		// vụ Quốc hội, Chính phủ và Đoàn Chủ tịch … ban hành Nghị quyết
+		// liên tịch …" (round 32 named it the National Assembly's)
+		for _, l := range head {
+			if g := jointIssuersRe.FindStringSubmatch(l); g != nil {
+				m.Issuer = g[1]
+				break
+			}
+		}
 	}
 	if m.Number == "" && m.Kind != "" {
 		// a text without its letterhead names itself in its annex's
@@ -492,6 +504,9 @@ func letters(s string) int {
 var (
 	kindAboutRe = regexp.MustCompile(`^(\p{Lu}[\p{Lu} ]+?)\s+[Vv]ề\s+(.+)$`)
 	precedentRe = regexp.MustCompile(`^Án lệ số\s+(\d+/\d{4}/AL)\b`)
+	// jointIssuersRe is the preamble's sentence naming a joint act's
+	// issuers.
+	jointIssuersRe = regexp.MustCompile(`^(\p{Lu}[^;:]{5,200}?) ban hành (?:Nghị quyết|Thông tư) liên tịch`)
 	// headlineRe is a headline naming its document: "Nghị quyết số
 	// 66-NQ/TW ngày 30/4/2025 của Bộ Chính trị về …".
 	headlineRe = regexp.MustCompile(`^(Nghị quyết|Chỉ thị|Kết luận|Quy định|Quyết định|Hướng dẫn|Thông báo|Kế hoạch|Nghị định|Thông tư|Công văn|Công điện|Chương trình|Đề án|Thông tri) số (\d{1,5}[\p{L}\d./-]*[/-][\p{Lu}\p{L}\d/&-]*[\p{L}\d])(?:,? ngày (\d{1,2})/(\d{1,2})/(\d{4}))?(?: của ([^,]{3,60}?))? (về .{5,})$`)

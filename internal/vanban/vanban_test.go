@@ -233,3 +233,16 @@ func TestReadMetaPilotName(t *testing.T) {
 		t.Errorf("%+v", m)
 	}
 }
+
+// A joint resolution is a "Nghị quyết liên tịch" of the bodies its
+// preamble names, not of the one line left of its letterhead (round 32).
+// The text is made up.
+func TestReadMetaJointResolution(t *testing.T) {
+	m := ReadMeta("NGHỊ QUYẾT LIÊN TỊCH\nQuy định chi tiết việc tổ chức hội nghị cử tri\nQUỐC HỘI\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n" +
+		"Ủy ban Thường vụ Quốc hội, Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam ban hành Nghị quyết liên tịch quy định chi tiết việc tổ chức hội nghị cử tri.\n" +
+		"Chương I\nNHỮNG QUY ĐỊNH CHUNG\n")
+	if m.Kind != "Nghị quyết liên tịch" || m.Issuer != "Ủy ban Thường vụ Quốc hội, Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam" ||
+		m.Title != "Nghị quyết liên tịch quy định chi tiết việc tổ chức hội nghị cử tri" {
+		t.Errorf("%+v", m)
+	}
+}

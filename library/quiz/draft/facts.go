@@ -163,8 +163,8 @@ func (g *drafter) facts() {
 			}
 			intro = intros[mk]
 		}
-		if !l.body || l.heading || preambleRE.MatchString(l.text) {
-			continue
+		if !l.body || l.heading || preambleRE.MatchString(l.text) || strings.HasSuffix(strings.TrimSpace(l.text), "?") {
+			continue // (nor a page's question: "Sau khi sáp nhập tỉnh có bầu cử …… Chủ tịch UBND tỉnh mới không?", round 32)
 		}
 		ctx := section
 		if l.item == "" && paraLead != "" {
@@ -274,7 +274,15 @@ func (g *drafter) facts() {
 			// 212-KL/TW ngày 18/11/2025"): no "10/2025" deadline (round 31)
 			f.signed = fmt.Sprintf("%s-%02d", d[2], atoi(d[1]))
 		}
-		wrong := distractors(f, all, g.year())
+		var wrong []string
+		for _, w := range distractors(f, all, g.year()) {
+			// (nor a wrong option the headline gives: "Hoàn tất sáp nhập
+			// tỉnh trước 15/8/2025" over a blank for the communes' 15/7,
+			// round 32)
+			if !(f.shape == "sdate" || f.shape == "date" || f.shape == "month") || !g.inTitle(w) {
+				wrong = append(wrong, w)
+			}
+		}
 		if len(wrong) < 3 {
 			continue
 		}

@@ -204,6 +204,22 @@ func docRef(src Source) string {
 		return "văn bản"
 	}
 	t = leadAsideRE.ReplaceAllString(t, "") // "( Ban thanh niên ) Đảng Cộng sản …" (round 25)
+	if m := shortRefRE.FindStringSubmatch(t); m != nil && src.Kind == "" && !titleNumberRE.MatchString(t) {
+		// "Nghị quyết 68 nêu rõ …?", "Kết luận 157 của Bộ Chính trị: …":
+		// a page headlined by the number without its code, which its text
+		// gives ("68-NQ/TW"): named so, not as the page (round 32)
+		full := regexp.MustCompile(`\b` + m[2] + `-` + shortCodes[m[1]] + `/[\p{Lu}Đ]+\b`).FindString(strings.Join(src.Pages, "\n"))
+		if full != "" {
+			ref := m[1] + " số " + full
+			head := headOf(src)
+			if at := strings.Index(head, full); at >= 0 {
+				if d := ownDate(head, at); d != nil {
+					ref += dated(d)
+				}
+			}
+			return ref
+		}
+	}
 	if m := titleNumberRE.FindStringSubmatch(t); m != nil && src.Kind == "" {
 		// a page headlined by the document's number: "Nghị quyết
 		// 72-NQ/TW: Chi tiết 06 nhiệm vụ …?" (round 25)
@@ -308,6 +324,13 @@ func figureIn(f, title string) bool {
 	}
 	return false
 }
+
+// shortRefRE is a headline's document by its number alone: "Nghị quyết
+// 68", "theo Quy định 366".
+var shortRefRE = regexp.MustCompile(`(Nghị quyết|Kết luận|Quy định|Chỉ thị|Hướng dẫn|Quyết định) (\d{1,4})(?:[\s:,.?]|$)`)
+
+// shortCodes are the codes of the Party's numbers by kind.
+var shortCodes = map[string]string{"Nghị quyết": "NQ", "Kết luận": "KL", "Quy định": "QĐ", "Chỉ thị": "CT", "Hướng dẫn": "HD", "Quyết định": "QĐ"}
 
 // kindOfCode is the kind a number's code says.
 var kindOfCode = map[string]string{"NQ": "Nghị quyết", "CT": "Chỉ thị", "QĐ": "Quyết định", "KL": "Kết luận", "TB": "Thông báo",
