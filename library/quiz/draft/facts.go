@@ -286,6 +286,7 @@ func (g *drafter) facts() {
 		if len(wrong) < 3 {
 			continue
 		}
+		wrong = placed(f, wrong)
 		used[key], used["excerpt\x00"+f.clause], used[once] = true, true, true
 		asked = append(asked, f)
 		// (a footnote's mark is no part of the sentence: "7,5% - 8,0%[1]")
