@@ -39,6 +39,12 @@ func (g *drafter) lists() {
 			// "thuộc ý “UBND các tỉnh”" has as many answers (round 18)
 			continue
 		}
+		if crossRefRE.MatchString(l.name) {
+			// "Chi phí quy định tại các khoản 6, 7, 8 và 9 Điều 5 …": what
+			// it names stands elsewhere, so its points are not its
+			// members (round 33's wrong key)
+			continue
+		}
 		if listKind(l) == "assessment" {
 			// achievements and shortcomings are each other's odd ones
 			// out: the one positive statement among three weaknesses is

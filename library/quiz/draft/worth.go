@@ -25,7 +25,7 @@ var (
 	// words that set one figure against another in the same excerpt
 	compareRE = regexp.MustCompile(`(?i)(cao hơn|thấp hơn|nhiều hơn|ít hơn|so với|vượt|xấp xỉ|trong số|tương ứng|gấp)`)
 	// page debris a news text leaves in a sentence
-	debrisRE = regexp.MustCompile(`(Ảnh:|\(Ảnh|Nguồn:|\(Nguồn|Video:|……\./|\s\./)`)
+	debrisRE = regexp.MustCompile(`(Ảnh:|\(Ảnh|Nguồn:|\(Nguồn|Video:|……\./|\s\./|\.\.\. \.\.\.|[≥≤] ……)`) // (and a table's row: "... ... ……", "≥ …… Bộ Tài chính", round 33)
 	// units of time: "trong 4 tháng", "6 năm gần đây" is no figure to learn
 	timeUnits = map[string]bool{"nam": true, "thang": true, "ngay": true, "tuan": true, "quy": true, "gio": true, "phut": true, "lan": true, "ky": true}
 	// a rule's bound before a duration: "không dưới 90 phút", "ít nhất 3
@@ -90,6 +90,12 @@ func worthAsking(f fact, all []fact, news bool) bool {
 	}
 	if figureIn(said, f.ctx) || figureIn(said, c[:f.at]+" "+c[f.at+len(f.answer):]) {
 		return false // "(mục “Mục tiêu, đến năm 2030”) … Đến năm ……", "đạt trên ……; giao dịch … đạt 80%": the stem says it (round 17)
+	}
+	if b := strings.TrimSpace(c[:f.at]); strings.HasSuffix(b, "≥") || strings.HasSuffix(b, "≤") {
+		return false // a table's cell: "Tổ chức, doanh nghiệp ≥ …… Bộ Tài chính" (round 33)
+	}
+	if (f.kind == DraftCount || f.kind == DraftQuantity) && strings.HasPrefix(viet.Fold(strings.TrimSpace(c[f.at+len(f.answer):])), "chuong") {
+		return false // "Nghị định gồm …… chương, 29 điều": its own outline, trivia (round 33)
 	}
 	if (f.kind == DraftCount || f.kind == DraftQuantity) && f.shape != "fraction" && enumerated(c[f.at+len(f.answer):], int(f.value)) {
 		return false // "…… cấp: cấp xã, cấp huyện, cấp tỉnh", "(mục “… giữa 4 Văn phòng”)": the stem counts it (round 16)
@@ -208,7 +214,9 @@ var (
 
 // citedRE is a document's number just before a blank: the date that
 // follows is the citation's.
-var citedRE = regexp.MustCompile(`số \d+[/-]\S+(?:\s+ngày)?\s*$`)
+// ("Nghị định 35/2021/NĐ-CP ……" too, without "số": round 33 asked three
+// repealed decrees' dates)
+var citedRE = regexp.MustCompile(`(?:số \d+[/-]\S+|\d+[/-][\d/]*[\p{Lu}Đ][\p{L}\d/.-]*)(?:\s+ngày)?\s*$`)
 
 // percentRE finds a percentage, a range of them too ("6-7%").
 var percentRE = regexp.MustCompile(`\d+(?:[.,]\d+)?(?:\s?[-–]\s?\d+(?:[.,]\d+)?)?\s?%`)
