@@ -39,3 +39,28 @@ func TestPageTrivia(t *testing.T) {
 		}
 	}
 }
+
+// A page headlined with its document in brackets ("… tại Cần Thơ (Kế
+// hoạch 177/KH-UBND)") is named by it, and its deadlines are asked, "chậm
+// nhất là 10 ngày" too (round 33: the plan gave nothing). The page is
+// made up.
+func TestPlanNamedInBrackets(t *testing.T) {
+	page := "Kế hoạch kê khai tài sản thu nhập năm 2025 tại Hậu Giang (Kế hoạch 188/KH-UBND)\n" +
+		"Ngày 25/11/2025, Ủy ban nhân dân tỉnh ban hành Kế hoạch 188/KH-UBND về kê khai tài sản, thu nhập năm 2025.\n" +
+		"Việc thực hiện kê khai tài sản thực hiện như sau:\n" +
+		"- Kê khai lần đầu: Việc kê khai phải hoàn thành chậm nhất là 10 ngày trước ngày dự kiến bầu, phê chuẩn, bổ nhiệm vào vị trí công tác.\n" +
+		"- Kê khai hằng năm: Người có nghĩa vụ kê khai phải hoàn thành việc kê khai trước ngày 31 tháng 12 năm 2025.\n"
+	src := Source{Title: "Kế hoạch kê khai tài sản thu nhập năm 2025 tại Hậu Giang (Kế hoạch 188/KH-UBND)", Pages: []string{page}}
+	if got := docRef(src); !strings.HasPrefix(got, "Kế hoạch số 188/KH-UBND") {
+		t.Errorf("named %q", got)
+	}
+	asked := false
+	for _, d := range Drafts(src) {
+		if answerOf(d.Question) == "10" {
+			asked = true
+		}
+	}
+	if !asked {
+		t.Error("the ten days not asked")
+	}
+}

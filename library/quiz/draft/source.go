@@ -204,6 +204,18 @@ func docRef(src Source) string {
 		return "văn bản"
 	}
 	t = leadAsideRE.ReplaceAllString(t, "") // "( Ban thanh niên ) Đảng Cộng sản …" (round 25)
+	if m := bracketRefRE.FindStringSubmatch(t); m != nil && src.Kind == "" && !titleNumberRE.MatchString(t) {
+		// "Kế hoạch kê khai tài sản … tại Cần Thơ (Kế hoạch 177/KH-UBND)":
+		// the page names its document in brackets (round 33)
+		ref := m[1] + " số " + m[2]
+		head := headOf(src)
+		if at := strings.Index(head, m[2]); at >= 0 {
+			if d := ownDate(head, at); d != nil {
+				ref += dated(d)
+			}
+		}
+		return ref
+	}
 	if m := shortRefRE.FindStringSubmatch(t); m != nil && src.Kind == "" && !titleNumberRE.MatchString(t) {
 		// "Nghị quyết 68 nêu rõ …?", "Kết luận 157 của Bộ Chính trị: …":
 		// a page headlined by the number without its code, which its text
@@ -328,6 +340,9 @@ func figureIn(f, title string) bool {
 // shortRefRE is a headline's document by its number alone: "Nghị quyết
 // 68", "theo Quy định 366".
 var shortRefRE = regexp.MustCompile(`(Nghị quyết|Kết luận|Quy định|Chỉ thị|Hướng dẫn|Quyết định) (\d{1,4})(?:[\s:,.?]|$)`)
+
+// bracketRefRE is a headline's document in brackets at its end.
+var bracketRefRE = regexp.MustCompile(`\((Nghị quyết|Quyết định|Chỉ thị|Kết luận|Thông báo|Nghị định|Thông tư|Quy định|Hướng dẫn|Công điện|Kế hoạch|Chương trình|Đề án|Công văn) (?:số )?(\d{1,4}(?:\.\d{1,2})?(?:/\d{4})?[-/][\p{Lu}Đ][\p{L}\d/-]*[\p{L}\d])\)\s*$`)
 
 // shortCodes are the codes of the Party's numbers by kind.
 var shortCodes = map[string]string{"Nghị quyết": "NQ", "Kết luận": "KL", "Quy định": "QĐ", "Chỉ thị": "CT", "Hướng dẫn": "HD", "Quyết định": "QĐ"}
