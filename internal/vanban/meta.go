@@ -405,46 +405,6 @@ func issuer(head []string, numLine int) (string, []string) {
 // "Trung ương" under its letterhead.
 var centralBoardRe = regexp.MustCompile(`^(Ban (Tổ chức|Tuyên giáo|Tuyên giáo và Dân vận|Dân vận|Kinh tế|Nội chính|Đối ngoại|Chính sách, chiến lược)|Văn phòng|Ủy ban Kiểm tra|Uỷ ban Kiểm tra)$`)
 
-// subject reads the trích yếu: "về …" lines under the kind heading, or a
-// "V/v …" line in the letterhead (a công văn), as "về việc …".
-func subject(head []string, kindLine int) string {
-	collect := func(i int, first string) string {
-		parts := []string{first}
-		for j := i + 1; j < len(head) && j <= i+3; j++ {
-			next := head[j]
-			r, _ := utf8.DecodeRuneInString(next)
-			if !(unicode.IsLower(r) || unicode.IsDigit(r)) || utf8.RuneCountInString(next) > 150 || dateRe.MatchString(next) {
-				break
-			}
-			parts = append(parts, next)
-		}
-		return strings.Join(parts, " ")
-	}
-	if kindLine >= 0 {
-		for i := kindLine + 1; i < len(head) && i <= kindLine+4; i++ {
-			l := head[i]
-			if strings.HasPrefix(l, "về ") || strings.HasPrefix(l, "Về ") {
-				return collect(i, "về "+l[len("về "):])
-			}
-			if decreeNameRE.MatchString(l) {
-				// "NGHỊ ĐỊNH" / "Quy định về đào tạo, bồi dưỡng công chức": a
-				// decree's name under its heading (round 29)
-				r, n := utf8.DecodeRuneInString(l)
-				return collect(i, string(unicode.ToLower(r))+l[n:])
-			}
-			if !allCaps(l) && !strings.HasPrefix(l, "(") {
-				break
-			}
-		}
-	}
-	for i, l := range head[:min(len(head), 20)] {
-		if j := strings.Index(l, "V/v "); j >= 0 {
-			return collect(i, "về việc "+strings.TrimSpace(l[j+4:]))
-		}
-	}
-	return ""
-}
-
 func allCaps(s string) bool { return viet.Capitals(s) >= 2 }
 
 // bodyWords open the name of a body in a letterhead's left column.

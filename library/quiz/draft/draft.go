@@ -3,7 +3,6 @@ package draft
 import (
 	"fmt"
 	"hash/fnv"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -233,70 +232,6 @@ func newDrafter(src Source) *drafter {
 	g.otherDocuments()
 	return g
 }
-
-// otherDocuments sets apart the parts of a legal site's page that quote
-// other texts: under a question ("Nguyên tắc cân đối ngân sách nhà nước
-// ra sao?"), a lead "… được quy định tại Điều 7 Luật Ngân sách nhà nước
-// 2025, cụ thể như sau:" gives another document's words, not this one's
-// (round 28: its debt ceilings were asked as Nghị quyết 66.5's).
-func (g *drafter) otherDocuments() {
-	own := g.src.Number
-	if m := titleNumberRE.FindStringSubmatch(leadAsideRE.ReplaceAllString(tidy(g.src.Title), "")); m != nil {
-		own = m[2]
-	}
-	if own == "" {
-		return
-	}
-	other := false
-	// (the page asks its headline: the document's own number with "?")
-	asked := strings.HasSuffix(strings.TrimSpace(g.src.Title), "?")
-	for i := range g.lines {
-		l := &g.lines[i]
-		if strings.HasSuffix(l.text, "?") && l.item == "" && words(l.text) <= 40 {
-			// (or the question names another document: "… theo Quyết định
-			// 3595/QĐ-BVHTTDL ra sao?")
-			other = anyNumberRE.MatchString(l.text) && !strings.Contains(l.text, own)
-			// a legal site's page under its headline question: a question
-			// that does not name the document opens the site's own matter
-			// ("Trình tự, thủ tục lấy ý kiến … ra sao?", "Có sáp nhập tỉnh
-			// lần 2 không?": round 31 asked a draft decree's threshold and
-			// a rumour the page denies as Kết luận 212-KL/TW's)
-			// (unless its lead names the document, "Tại Mục II Kế hoạch
-			// 07-KH/BCĐT … như sau:", or its points follow at once: "Chỉ
-			// tiêu năm 2026 ra sao?" / "(1) Năm 2026")
-			if asked && !names(l.text, own) && i+1 < len(g.lines) && g.lines[i+1].item == "" && !names(g.lines[i+1].text, own) {
-				other = true
-			}
-			if i+1 < len(g.lines) && !other {
-				lead := g.lines[i+1].text
-				other = otherLawRE.MatchString(lead) && !strings.Contains(lead, own)
-			}
-		}
-		if other {
-			l.body = false
-		}
-	}
-}
-
-// names says whether a line names the document by its number, whole or
-// as a page's headings also write it ("Kết luận 212 …" of "212-KL/TW").
-func names(line, own string) bool {
-	if strings.Contains(line, own) {
-		return true
-	}
-	if i := strings.IndexAny(own, "-/"); i > 0 {
-		return strings.Contains(line, " "+own[:i]+" ")
-	}
-	return false
-}
-
-// anyNumberRE is a document's number: "3595/QĐ-BVHTTDL", "66.5/2025/NQ-CP".
-var anyNumberRE = regexp.MustCompile(`\b\d{1,5}(?:\.\d{1,2})?(?:/\d{4})?[-/][\p{Lu}Đ]{1,6}\b`)
-
-// otherLawRE is a lead that quotes another document: "… được quy định
-// tại Điều 7 Luật Ngân sách nhà nước 2025", "Căn cứ khoản 1 Điều 4 Quyết
-// định 16/2008/QĐ-BGDĐT".
-var otherLawRE = regexp.MustCompile(`(?:quy định tại|[Cc]ăn cứ|[Tt]heo|[Tt]ại) (?:khoản \d+ |điểm [a-zđ] khoản \d+ )?Điều \d+[a-z]? (?:của )?(?:Luật|Bộ luật|Nghị định|Nghị quyết|Quyết định|Thông tư|Quy định|Hiến pháp)`)
 
 // quoteOf is the passage of a line range, as a Passage of the source.
 func (g *drafter) passage(l dline, quote string) *quiz.Passage {

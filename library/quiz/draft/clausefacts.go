@@ -1,0 +1,144 @@
+package draft
+
+// Finding the figures and times of one excerpt.
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"sotay/internal/viet"
+)
+
+// clauseFacts finds the figures and times in an excerpt; the first figure
+// of each kind only, so one excerpt does not give near-identical questions.
+func clauseFacts(c string) []fact {
+	var out []fact
+	have := map[DraftKind]bool{}
+	keep := func(f fact) {
+		if !have[f.kind] {
+			have[f.kind] = true
+			out = append(out, f)
+		}
+	}
+	for _, m := range rangeRE.FindAllStringSubmatchIndex(c, -1) {
+		y1, y2 := atoi(c[m[2]:m[3]]), atoi(c[m[4]:m[5]])
+		if y1 >= 1900 && y2 > y1 && y2 <= 2100 {
+			keep(fact{kind: DraftTime, shape: "range", answer: c[m[0]:m[1]], value: float64(y1), at: m[0]})
+		}
+	}
+	for _, m := range quarterRE.FindAllStringSubmatchIndex(c, -1) {
+		keep(fact{kind: DraftTime, shape: "quarter", answer: c[m[0]:m[1]], value: float64(atoi(c[m[4]:m[5]])), at: m[0]})
+	}
+	for _, m := range fullDateRE.FindAllStringSubmatchIndex(c, -1) {
+		keep(fact{kind: DraftTime, shape: "date", answer: c[m[0]:m[1]], value: float64(atoi(c[m[6]:m[7]])), at: m[0]})
+	}
+	for _, m := range slashDateRE.FindAllStringSubmatchIndex(c, -1) {
+		// "trước ngày 09/3/2025": a deadline written with slashes (round
+		// 20: a conclusion of such deadlines gave nothing)
+		d, mo, y := atoi(c[m[2]:m[3]]), atoi(c[m[4]:m[5]]), atoi(c[m[6]:m[7]])
+		// ("Trước ngày 30/6/2025, Bộ Nội vụ chủ trì …" too: round 25)
+		if d >= 1 && d <= 31 && mo >= 1 && mo <= 12 && y >= 1945 && y <= 2100 && (deadlineRE.MatchString(lastWords(c[:m[0]], 6)) || viet.Fold(lastWords(c[:m[0]], 1)) == "truoc") {
+			keep(fact{kind: DraftTime, shape: "sdate", answer: c[m[2]:m[1]], value: float64(y), at: m[2]})
+		}
+	}
+	for _, m := range monthRE.FindAllStringSubmatchIndex(c, -1) {
+		// "hoàn thành trong tháng 11/2025": a deadline by its month
+		// (round 23: a conclusion's deadlines were not asked)
+		mo, y := atoi(c[m[2]:m[3]]), atoi(c[m[4]:m[5]])
+		if mo >= 1 && mo <= 12 && y >= 1945 && y <= 2100 && deadlineRE.MatchString(lastWords(c[:m[0]], 6)) {
+			keep(fact{kind: DraftTime, shape: "month", answer: c[m[2]:m[1]], value: float64(y), at: m[2]})
+		}
+	}
+	for _, m := range yearRE.FindAllStringSubmatchIndex(c, -1) {
+		if y := atoi(c[m[2]:m[3]]); y >= 1900 && y <= 2100 {
+			keep(fact{kind: DraftTime, shape: "year", answer: c[m[2]:m[3]], value: float64(y), at: m[2]})
+		}
+	}
+	for _, m := range wordCountRE.FindAllStringSubmatchIndex(c, -1) {
+		if r, _ := utf8.DecodeLastRuneInString(c[:m[0]]); m[0] > 0 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			continue
+		}
+		if prevWord(c[:m[0]]) == "thu" {
+			continue // lần thứ ba: an ordinal
+		}
+		w := strings.ToLower(c[m[2]:m[3]])
+		v := wordValue(w)
+		if v > 1 {
+			keep(fact{kind: DraftCount, shape: "word", answer: c[m[2]:m[3]], value: float64(v), unit: viet.Fold(c[m[4]:m[5]]), at: m[2]})
+		}
+	}
+	// a rule's figure in words: "từ mười tám tuổi trở lên", "thời kỳ dự
+	// bị mười hai tháng", "thường lệ năm năm một lần", "ít nhất hai phần
+	// ba số đảng viên" (round 25: the Điều lệ Đảng's figures were never
+	// asked)
+	for _, m := range ruleWordRE.FindAllStringSubmatchIndex(c, -1) {
+		if v := wordValue(strings.ToLower(c[m[2]:m[3]])); v > 0 {
+			keep(fact{kind: DraftCount, shape: "word", answer: c[m[2]:m[3]], value: float64(v), unit: viet.Fold(c[m[4]:m[5]]), at: m[2]})
+		}
+	}
+	for _, m := range shareRE.FindAllStringSubmatchIndex(c, -1) {
+		keep(fact{kind: DraftCount, shape: "share", answer: c[m[2]:m[3]], value: float64(slices.Index(shareWords, strings.ToLower(c[m[2]:m[3]])) + 1), at: m[2]})
+	}
+	for _, m := range numRE.FindAllStringIndex(c, -1) {
+		num := c[m[0]:m[1]]
+		if r, _ := utf8.DecodeLastRuneInString(c[:m[0]]); m[0] > 0 && (unicode.IsLetter(r) || strings.ContainsRune("-/.,", r)) {
+			continue
+		}
+		after := c[m[1]:]
+		if r, _ := utf8.DecodeRuneInString(after); r == '-' || r == '/' || unicode.IsLetter(r) {
+			continue // 15-NQ/QU, 3a
+		}
+		if skipBefore[prevWord(c[:m[0]])] || refListRE.MatchString(c[:m[0]]) {
+			continue
+		}
+		switch strings.Count(num, "/") {
+		case 0:
+		case 1:
+			a, b, _ := strings.Cut(num, "/")
+			if x, y := atoi(a), atoi(b); x > 0 && x <= y && y < 1000 {
+				keep(fact{kind: DraftQuantity, shape: "fraction", answer: num, value: float64(x), unit: b, at: m[0]})
+			}
+			continue
+		default:
+			continue // a date written 25/02/2025
+		}
+		v, ok := parseNumber(num)
+		if !ok {
+			continue
+		}
+		if p := strings.TrimLeft(after, " "); strings.HasPrefix(p, "%") {
+			before := strings.TrimRight(c[:m[0]], " ")
+			if strings.HasSuffix(before, "(") {
+				continue // "6,6%/năm (0,55%/tháng)": the same rate by the month
+			}
+			if prevWord(c[:m[0]]) == "tu" && changeTo.MatchString(c[m[1]:]) {
+				continue // "giảm từ 6,6%/năm … xuống 6,24%/năm": the rate it goes to is asked
+			}
+			f := fact{kind: DraftPercent, answer: c[m[0] : m[1]+len(after)-len(p)+1], value: v, at: m[0]}
+			if g := changeFrom.FindStringSubmatch(c[:m[0]]); g != nil {
+				if from, ok := parseNumber(g[2]); ok {
+					f.from, f.way = from, 1
+					if strings.Contains(g[1], "giảm") {
+						f.way = -1
+					}
+				}
+			}
+			keep(f)
+			continue
+		}
+		if v >= 1900 && v <= 2100 && !strings.ContainsAny(num, ".,") {
+			continue // a year
+		}
+		rest := viet.Fold(strings.TrimLeft(after, " "))
+		if unit := countNoun(rest); unit != "" {
+			keep(fact{kind: DraftCount, shape: "digit", answer: num, value: v, unit: unit, at: m[0]})
+			continue
+		}
+		if w := firstWord(rest); v >= 2 && w != "" && w != "gio" && !strings.ContainsAny(w, "0123456789") {
+			keep(fact{kind: DraftQuantity, answer: num, value: v, unit: w, at: m[0]})
+		}
+	}
+	return out
+}
