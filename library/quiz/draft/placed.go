@@ -5,7 +5,6 @@ package draft
 import (
 	"math"
 	"slices"
-	"strings"
 )
 
 // placed takes three wrong options from the candidates, nearest first, so
@@ -18,11 +17,7 @@ func placed(f fact, cands []string) []string {
 		return cands[:min(3, len(cands))]
 	}
 	value := func(s string) float64 {
-		if v := wordValue(strings.ToLower(s)); v > 0 {
-			return float64(v)
-		}
-		if n := numRE.FindString(s); n != "" {
-			v, _ := parseNumber(n)
+		if v, ok := optionValue(s); ok {
 			return v
 		}
 		return math.NaN()

@@ -207,14 +207,7 @@ func docRef(src Source) string {
 	if m := bracketRefRE.FindStringSubmatch(t); m != nil && src.Kind == "" && !titleNumberRE.MatchString(t) {
 		// "Kế hoạch kê khai tài sản … tại Cần Thơ (Kế hoạch 177/KH-UBND)":
 		// the page names its document in brackets (round 33)
-		ref := m[1] + " số " + m[2]
-		head := headOf(src)
-		if at := strings.Index(head, m[2]); at >= 0 {
-			if d := ownDate(head, at); d != nil {
-				ref += dated(d)
-			}
-		}
-		return ref
+		return pageRef(src, m[1], m[2])
 	}
 	if m := shortRefRE.FindStringSubmatch(t); m != nil && src.Kind == "" && !titleNumberRE.MatchString(t) {
 		// "Nghị quyết 68 nêu rõ …?", "Kết luận 157 của Bộ Chính trị: …":
@@ -222,33 +215,13 @@ func docRef(src Source) string {
 		// gives ("68-NQ/TW"): named so, not as the page (round 32)
 		full := regexp.MustCompile(`\b` + m[2] + `-` + shortCodes[m[1]] + `/[\p{Lu}Đ]+\b`).FindString(strings.Join(src.Pages, "\n"))
 		if full != "" {
-			ref := m[1] + " số " + full
-			head := headOf(src)
-			if at := strings.Index(head, full); at >= 0 {
-				if d := ownDate(head, at); d != nil {
-					ref += dated(d)
-				}
-			}
-			return ref
+			return pageRef(src, m[1], full)
 		}
 	}
 	if m := titleNumberRE.FindStringSubmatch(t); m != nil && src.Kind == "" {
 		// a page headlined by the document's number: "Nghị quyết
 		// 72-NQ/TW: Chi tiết 06 nhiệm vụ …?" (round 25)
-		ref := m[1] + " số " + m[2]
-		head := headOf(src)
-		for off := 0; off < len(head); {
-			at := strings.Index(head[off:], m[2])
-			if at < 0 {
-				break
-			}
-			if d := ownDate(head, off+at); d != nil {
-				ref += dated(d)
-				break
-			}
-			off += at + len(m[2])
-		}
-		return ref
+		return pageRef(src, m[1], m[2])
 	}
 	if src.Kind == "" {
 		for _, k := range kindOfCode {
@@ -340,6 +313,24 @@ func figureIn(f, title string) bool {
 // shortRefRE is a headline's document by its number alone: "Nghị quyết
 // 68", "theo Quy định 366".
 var shortRefRE = regexp.MustCompile(`(Nghị quyết|Kết luận|Quy định|Chỉ thị|Hướng dẫn|Quyết định) (\d{1,4})(?:[\s:,.?]|$)`)
+
+// pageRef names a page's document by its kind and number, dated as the
+// page's first lines date it.
+func pageRef(src Source, kind, number string) string {
+	ref := kind + " số " + number
+	head := headOf(src)
+	for off := 0; off < len(head); {
+		at := strings.Index(head[off:], number)
+		if at < 0 {
+			break
+		}
+		if d := ownDate(head, off+at); d != nil {
+			return ref + dated(d)
+		}
+		off += at + len(number)
+	}
+	return ref
+}
 
 // bracketRefRE is a headline's document in brackets at its end.
 var bracketRefRE = regexp.MustCompile(`\((Nghị quyết|Quyết định|Chỉ thị|Kết luận|Thông báo|Nghị định|Thông tư|Quy định|Hướng dẫn|Công điện|Kế hoạch|Chương trình|Đề án|Công văn) (?:số )?(\d{1,4}(?:\.\d{1,2})?(?:/\d{4})?[-/][\p{Lu}Đ][\p{L}\d/-]*[\p{L}\d])\)\s*$`)

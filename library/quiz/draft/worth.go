@@ -249,16 +249,23 @@ func factRank(f fact) int {
 // "bốn"; "2011 - 2015", "2016 - 2020".
 func inOrder(opts []quiz.Option) {
 	value := func(s string) float64 {
-		if v := wordValue(strings.ToLower(s)); v > 0 {
-			return float64(v)
-		}
-		if n := numRE.FindString(s); n != "" {
-			v, _ := parseNumber(n)
-			return v
-		}
-		return 0
+		v, _ := optionValue(s)
+		return v
 	}
 	sort.SliceStable(opts, func(i, j int) bool { return value(opts[i].Text) < value(opts[j].Text) })
+}
+
+// optionValue is the figure an option says, in words ("mười hai") or
+// digits ("96,4%"); false if it says none.
+func optionValue(s string) (float64, bool) {
+	if v := wordValue(strings.ToLower(s)); v > 0 {
+		return float64(v), true
+	}
+	if n := numRE.FindString(s); n != "" {
+		v, _ := parseNumber(n)
+		return v, true
+	}
+	return 0, false
 }
 
 // enumerated reports whether the words after a count list that many
