@@ -56,6 +56,12 @@ var (
 
 // limitBefore ends the words before a figure that is a rule's bound: "có
 // ít nhất 02 năm", "không quá 05 cá nhân".
+// ruleBoundRE is a rule's bound before a figure: "không quá 4 phó giám
+// đốc", "tối thiểu có 5 người" — a news text's rules are studied, its
+// amounts are not (round 34: a page on the press agencies' regulation
+// gave nothing).
+var ruleBoundRE = regexp.MustCompile(`(?:không quá|tối đa|tối thiểu(?: có)?|ít nhất|không dưới)\s*$`)
+
 // refDateRE is the date a source's name gives: "… ngày 18/11/2025".
 var refDateRE = regexp.MustCompile(` ngày \d{1,2}/(\d{1,2})/(\d{4})$`)
 
@@ -258,7 +264,7 @@ func (g *drafter) facts() {
 			// 16); a report's results are its substance
 			continue
 		}
-		if used[key] || used["excerpt\x00"+f.clause] || once != "" && used[once] || !worthAsking(f, all, news) || news && f.kind == DraftQuantity {
+		if used[key] || used["excerpt\x00"+f.clause] || once != "" && used[once] || !worthAsking(f, all, news) || news && f.kind == DraftQuantity && !ruleBoundRE.MatchString(f.clause[:f.at]) {
 			continue
 		}
 		if restated(f, asked) {

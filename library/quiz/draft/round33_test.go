@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -62,5 +63,26 @@ func TestPlanNamedInBrackets(t *testing.T) {
 	}
 	if !asked {
 		t.Error("the ten days not asked")
+	}
+}
+
+// A news text's rules are asked, its amounts are not: "không quá 4 phó
+// giám đốc" is a rule a cadre studies, "500 đại biểu dự" the day's
+// detail (round 34: a news text on the press agencies' regulation gave
+// nothing). The text is made up.
+func TestNewsRulesAsked(t *testing.T) {
+	text := "Ban Bí thư quy định tổ chức bộ máy cơ quan báo, đài cấp tỉnh\n" +
+		"Hội nghị triển khai quy định có 500 đại biểu dự tại hội trường của tỉnh ủy.\n" +
+		"Theo quy định, lãnh đạo cơ quan báo và phát thanh, truyền hình gồm giám đốc và không quá 4 phó giám đốc do ban thường vụ tỉnh ủy quyết định.\n" +
+		"Cơ quan báo và phát thanh, truyền hình tỉnh có không quá 6 đơn vị cấp phòng, riêng thành phố lớn có không quá 7 phòng.\n"
+	var got []string
+	for _, d := range Drafts(Source{Title: "Ban Bí thư quy định tổ chức bộ máy cơ quan báo, đài cấp tỉnh", Pages: []string{text}}) {
+		got = append(got, answerOf(d.Question))
+	}
+	if !slices.Contains(got, "4") {
+		t.Errorf("the rule's bound not asked: %q", got)
+	}
+	if slices.Contains(got, "500") {
+		t.Errorf("the day's amount asked: %q", got)
 	}
 }
