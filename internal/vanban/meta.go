@@ -126,13 +126,7 @@ func ReadMeta(text string) Meta {
 			// with no kind nor number)
 			if g := headlineRe.FindStringSubmatch(l); g != nil && strings.ContainsAny(g[2], "/-") {
 				m.Kind, m.Number, m.Subject = g[1], g[2], strings.TrimSpace(g[7])
-				if d, _ := strconv.Atoi(g[3]); d >= 1 && d <= 31 {
-					mo, _ := strconv.Atoi(g[4])
-					y, _ := strconv.Atoi(g[5])
-					if mo >= 1 && mo <= 12 && y >= 1930 && y <= 2100 {
-						m.IssuedOn = fmt.Sprintf("%04d-%02d-%02d", y, mo, d)
-					}
-				}
+				m.IssuedOn = dmy(g[3], g[4], g[5])
 				if issuerNameRe.MatchString(g[6]) {
 					m.Issuer = g[6]
 				}
@@ -146,8 +140,11 @@ func ReadMeta(text string) Meta {
 			}
 		}
 	}
+	if m.Number == "" && m.Kind == "" {
+		readLead(head, &m)
+	}
 	var letterhead []string
-	headIssuer := m.Issuer // the headline's
+	headIssuer := m.Issuer // the headline's or the lead's
 	m.Issuer, letterhead = issuer(head, numLine)
 	if headIssuer != "" && m.Issuer == "" {
 		m.Issuer = headIssuer

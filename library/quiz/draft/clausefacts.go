@@ -136,7 +136,9 @@ func clauseFacts(c string) []fact {
 			keep(fact{kind: DraftCount, shape: "digit", answer: num, value: v, unit: unit, at: m[0]})
 			continue
 		}
-		if w := firstWord(rest); v >= 2 && w != "" && w != "gio" && !strings.ContainsAny(w, "0123456789") {
+		// (a measured amount below two: "bằng 0,8 tháng tiền lương",
+		// round 35; "1 người" counts nothing worth asking)
+		if w := firstWord(rest); (v >= 2 || strings.Contains(num, ",")) && w != "" && w != "gio" && !strings.ContainsAny(w, "0123456789") {
 			keep(fact{kind: DraftQuantity, answer: num, value: v, unit: w, at: m[0]})
 		}
 	}

@@ -150,12 +150,16 @@ type drafter struct {
 	title   *string        // the title block, once made
 	// titleDashed is it with its ranges written one way ("2026-2030")
 	titleDashed string
+	// report: the text reports the document under a news lead, and its
+	// prose is the reporter's (vanban.ReportsDocument)
+	report bool
 }
 
 func newDrafter(src Source) *drafter {
 	g := &drafter{src: src, seen: map[string]bool{}}
 	g.ref = docRef(src)
 	defer g.learnCapitals()
+	defer func() { g.report = len(g.lines) > 0 && vanban.ReportsDocument(g.lines[0].text) }()
 	body := false
 	// apparatus: the recipients, the filing line and the signature after
 	// "Nơi nhận:" (until the next long line: a programme the resolution

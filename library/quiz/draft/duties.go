@@ -26,7 +26,7 @@ const dutyVerbs = `chủ trì|có trách nhiệm|chịu trách nhiệm|lãnh đ�
 
 // boilerplate is the closing duties of every resolution: studying it,
 // following it up, putting it into the law-making programme.
-var boilerplate = regexp.MustCompile(`(?i)học tập, quán triệt|quán triệt và tuyên truyền|theo dõi, kiểm tra, đôn đốc|chương trình xây dựng luật|xây dựng chương trình, kế hoạch (?:hành động|giám sát)`)
+var boilerplate = regexp.MustCompile(`(?i)học tập, quán triệt|quán triệt và tuyên truyền|theo dõi, kiểm tra, đôn đốc|theo dõi, đôn đốc|chương trình xây dựng luật|xây dựng chương trình, kế hoạch (?:hành động|giám sát)`)
 
 // namedBodyRE finds bodies a task names by their whole name.
 var namedBodyRE = regexp.MustCompile(`Ban (?:Tổ chức|Tuyên giáo|Kinh tế|Dân vận|Nội chính|Đối ngoại|Tuyên giáo và Dân vận|Chính sách, chiến lược) Trung ương|Văn phòng Trung ương Đảng|Ủy ban Kiểm tra Trung ương|Bộ Chính trị|Ban Bí thư|Ủy ban Thường vụ Quốc hội|Đảng đoàn Quốc hội|Ban cán sự đảng Chính phủ|` +
@@ -153,6 +153,16 @@ func (g *drafter) duties() {
 				wrong = append(wrong, b)
 			}
 		}
+		if centralDesk[d.who] {
+			// a central advisory body's task in a text naming few others
+			// ("Văn phòng Trung ương Đảng chịu trách nhiệm đầu tư, phát
+			// triển … các ứng dụng", round 35): the other desks
+			for _, b := range centralDesks {
+				if b != d.who && !strings.Contains(viet.Fold(d.task), viet.Fold(b)) {
+					wrong = append(wrong, b)
+				}
+			}
+		}
 		wrong = distinctFrom(d.who, wrong, 3)
 		if len(wrong) < 3 || answered[viet.Fold(d.who)] >= 2 {
 			// (a body the answer of two questions already: a third in a
@@ -265,6 +275,19 @@ func (g *drafter) articleCount() int {
 		}
 	}
 	return n
+}
+
+// centralDesks are the Party's central advisory bodies whose names were
+// the same before and after the 2025 merger of the Ban Tuyên giáo and the
+// Ban Dân vận: each other's wrong answers.
+var centralDesks = []string{"Văn phòng Trung ương Đảng", "Ban Tổ chức Trung ương", "Ban Nội chính Trung ương", "Ban Đối ngoại Trung ương", "Ủy ban Kiểm tra Trung ương"}
+
+var centralDesk = map[string]bool{}
+
+func init() {
+	for _, b := range centralDesks {
+		centralDesk[b] = true
+	}
 }
 
 // partyCentral are the Party's central bodies.

@@ -60,6 +60,11 @@ var (
 // đốc", "tối thiểu có 5 người" — a news text's rules are studied, its
 // amounts are not (round 34: a page on the press agencies' regulation
 // gave nothing).
+// narrativeRE is a report's own story in a sentence: who proposed,
+// explained or took in what while drafting ("Ban đầu, Ủy ban đề nghị sửa
+// đổi 8/120 điều", "Ủy ban cũng tiếp thu, chỉnh lý …").
+var narrativeRE = regexp.MustCompile(`(?i)(?:^|\s)(?:ban đầu|trước đó|cho biết|nhấn mạnh|trình bày|tiếp thu|đề nghị|phát biểu|giải trình|dự thảo|thảo luận|biểu quyết|tán thành|đại biểu)(?:[\s,.]|$)`)
+
 var ruleBoundRE = regexp.MustCompile(`(?:không quá|tối đa|tối thiểu(?: có)?|ít nhất|không dưới)\s*$`)
 
 // refDateRE is the date a source's name gives: "… ngày 18/11/2025".
@@ -254,7 +259,11 @@ func (g *drafter) facts() {
 		}
 		// A news article's amounts ("6 địa phương", "16 tỉnh", "10,6 tỷ
 		// USD") are the day's details, not what a cadre studies.
-		news := strings.HasPrefix(g.ref, "bài “")
+		// A report of a document ("Chính phủ ban hành Nghị quyết số … về
+		// …") gives the document's provisions as points, the story around
+		// them in prose: "Ban đầu, Ủy ban đề nghị sửa đổi 8/120 điều" is
+		// no provision of the resolution it reports (round 35).
+		news := strings.HasPrefix(g.ref, "bài “") || g.report && f.line.item == "" && narrativeRE.MatchString(f.clause)
 		if g.inTitle(f.answer) {
 			continue // given away by the title; another figure of its excerpt may still be asked
 		}

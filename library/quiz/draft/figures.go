@@ -80,7 +80,7 @@ func (g *drafter) joinLabel(label, next dline) (dline, bool) {
 
 // refListRE ends a list of clause or article numbers: "các Khoản 2, 3,
 // 4", "Điều 8, Điều 9" is a reference, not a figure.
-var refListRE = regexp.MustCompile(`(?i)(khoản|điều|điểm|mục|chương)\s+[\d, ]*(\d|và|,)\s*(và\s+)?$`)
+var refListRE = regexp.MustCompile(`(?i)(?:(khoản|điều|điểm|mục|chương)\s+[\d, ]*(\d|và|,)\s*(và\s+)?|tại\s+\d+(?:,\s*\d+)*,?\s*(?:và\s+)?)$`) // ("quy định tại 1, 2 và 3", round 35)
 
 // preambleRE is how a preamble's lines open: the documents it cites are
 // not what the text says ("Xét Tờ trình số 333/TTr-TANDTC ngày 06/5/2017").

@@ -87,7 +87,7 @@ var (
 	}{
 		// ("(1) Tiếp tục đổi mới …" of a congress's orientations: round 26)
 		{"num", regexp.MustCompile(`^(?:\d{1,2}(?:[.)]|\s?[-–])|\(\d{1,2}\))\s+`)},
-		{"alpha", regexp.MustCompile(`^[a-zđ]\)\s+`)},
+		{"alpha", regexp.MustCompile(`^[a-zđ](?:\)|\s?[-–])\s+`)}, // ("a- Được hưởng …", round 35)
 		{"dash", regexp.MustCompile(`^[-–•+*]\s+`)},
 		{"ordinal", regexp.MustCompile(`^\p{Lu}[\p{Ll}\p{Lu} ]{1,40}? thứ (nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)\s*[:.]\s*`)},
 		{"step", regexp.MustCompile(`^(Bước|Giai đoạn|Nhóm|Phần) \d{1,2}\b[^:]{0,40}[.:]\s*`)},

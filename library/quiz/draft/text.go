@@ -68,6 +68,17 @@ func sectionName(s string) string {
 	if !strings.ContainsFunc(s, unicode.IsLower) {
 		s = sentenceCase(s)
 	}
+	if strings.HasPrefix(s, "Trường hợp ") || strings.HasPrefix(s, "Đối với ") {
+		// a case over its points, by its condition: "Trường hợp có tuổi
+		// đời dưới 02 năm đến tuổi nghỉ hưu quy định tại Phụ lục I … thì
+		// hưởng chính sách … như sau" (round 35: its points' figures were
+		// asked with no case)
+		for _, cut := range []string{" quy định tại ", " theo quy định ", ", thì ", " thì "} {
+			if i := strings.Index(s, cut); i > 0 {
+				s = s[:i]
+			}
+		}
+	}
 	if n := len(strings.Fields(s)); n < 1 || n > 18 {
 		return ""
 	}

@@ -1,0 +1,78 @@
+package vanban
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// leadRe is a news report's opening sentence that says a document was
+// issued: "Chính phủ ban hành Nghị quyết số 07/2025/NQ-CP ngày 17/9/2025
+// về …", "Theo Cổng TTĐT …, ngày 22/10/2025, đồng chí …, Thường trực Ban
+// Bí thư đã ký ban hành Quy định số 379-QĐ/TW của Ban Bí thư quy định về
+// …". The report gives the document's contents, so it is listed, and its
+// questions named, by the document (round 35: four of five such reports
+// were listed with no kind nor number and gave no draft).
+var leadRe = regexp.MustCompile(`^(?:Theo [^,]{3,80}, )?(?:[Nn]gày (\d{1,2})/(\d{1,2})/(\d{4}), )?(\p{L}.{1,160}?) (?:(?:đã|vừa|chính thức|mới) )*(?:ký )?ban hành ` +
+	`(Nghị quyết|Chỉ thị|Kết luận|Quy định|Quyết định|Hướng dẫn|Thông báo|Kế hoạch|Nghị định|Thông tư|Chương trình|Đề án) (?:số )?` +
+	`(\d{1,5}[\p{L}\d./-]*[/-][\p{Lu}\p{L}\d/&-]*[\p{L}\d])(?:,? ngày (\d{1,2})/(\d{1,2})/(\d{4}))?(?: của ([^,]{3,60}?))? (?:quy định |hướng dẫn )?(về .{5,})$`)
+
+// passedRe is a headline that says a body passed or issued a document
+// without a number: "Quốc hội chính thức thông qua Nghị quyết sửa đổi,
+// bổ sung một số điều của Hiến pháp năm 2013" (round 35: the report gave
+// no draft, its rules asked as a news text's).
+var passedRe = regexp.MustCompile(`^(Quốc hội|Chính phủ|Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương(?: Đảng)?|Ủy ban Thường vụ Quốc hội) (?:(?:đã|vừa|chính thức) )*(?:thông qua|ban hành) ` +
+	`(Nghị quyết|Chỉ thị|Kết luận|Quy định|Nghị định) ((?:về|sửa đổi|quy định|thí điểm)[ ,][^?]{5,200})$`)
+
+// readLead fills kind, number, date, issuer and subject from a report's
+// opening sentence. (Only the first line: a legal site's page, whose
+// headline asks a question, opens its answer with such a sentence and
+// goes on to other documents.)
+func readLead(head []string, m *Meta) {
+	for _, l := range head[:min(len(head), 1)] {
+		g := leadRe.FindStringSubmatch(l)
+		if g == nil {
+			continue
+		}
+		subject := strings.TrimRight(strings.TrimSpace(g[11]), ".")
+		m.Kind, m.Number, m.Subject = g[5], g[6], strings.TrimSuffix(subject, " tải về") // a page's link
+		m.IssuedOn = dmy(g[7], g[8], g[9])
+		if m.IssuedOn == "" {
+			m.IssuedOn = dmy(g[1], g[2], g[3])
+		}
+		who := strings.TrimSpace(g[4])
+		switch {
+		case issuerNameRe.MatchString(g[10]):
+			m.Issuer = g[10]
+		case who == "Chính phủ" || who == "Quốc hội" || issuerNameRe.MatchString(who) && len(strings.Fields(who)) <= 8 && !strings.Contains(who, ","):
+			m.Issuer = who
+		}
+		return
+	}
+	if len(head) > 0 {
+		if g := passedRe.FindStringSubmatch(head[0]); g != nil {
+			m.Kind, m.Issuer, m.Subject = g[2], strings.TrimSuffix(g[1], " Đảng"), strings.TrimRight(g[3], ". ")
+		}
+	}
+}
+
+// dmy is a date written day, month, year as "2025-09-17", "" when it is
+// none.
+func dmy(day, month, year string) string {
+	d, _ := strconv.Atoi(day)
+	mo, _ := strconv.Atoi(month)
+	y, _ := strconv.Atoi(year)
+	if d < 1 || d > 31 || mo < 1 || mo > 12 || y < 1930 || y > 2100 {
+		return ""
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", y, mo, d)
+}
+
+// ReportsDocument says whether a text's first line is a report's lead or
+// headline naming the document it reports: its prose is the reporter's,
+// its points the document's.
+func ReportsDocument(first string) bool {
+	first = strings.TrimSpace(first)
+	return leadRe.MatchString(first) || passedRe.MatchString(first)
+}
