@@ -127,7 +127,7 @@ func (g *drafter) duties() {
 				d.said, d.task = d.task, cut
 			}
 		}
-		if articles && !partyCentral[d.who] {
+		if articles && !partyCentral[d.who] || ministryRemit(d.task, d.who) {
 			continue
 		}
 		if issuesIt(d.task, d.who) {
@@ -144,12 +144,12 @@ func (g *drafter) duties() {
 		var wrong []string
 		for k := 1; k < len(all); k++ {
 			o := all[(i+k)%len(all)]
-			if viet.Fold(o.who) != viet.Fold(d.who) && !strings.Contains(viet.Fold(d.task), viet.Fold(o.who)) && !oneOfLevel(o.who, d.who) {
+			if viet.Fold(o.who) != viet.Fold(d.who) && !strings.Contains(viet.Fold(d.task), viet.Fold(o.who)) && !oneOfLevel(o.who, d.who) && !under(o.who, d.task) {
 				wrong = append(wrong, o.who)
 			}
 		}
 		for _, b := range named {
-			if viet.Fold(b) != viet.Fold(d.who) && !strings.Contains(viet.Fold(d.task), viet.Fold(b)) && !oneOfLevel(b, d.who) {
+			if viet.Fold(b) != viet.Fold(d.who) && !strings.Contains(viet.Fold(d.task), viet.Fold(b)) && !oneOfLevel(b, d.who) && !under(b, d.task) {
 				wrong = append(wrong, b)
 			}
 		}
@@ -236,9 +236,29 @@ func beforeRemit(task, who string) string {
 			return ""
 		}
 		if !remitIn(t, who) {
+			if words(afterPartner(t)) < 8 {
+				return "" // "chủ trì, phối hợp với Bộ Giáo dục và Đào tạo …": no task left (round 35)
+			}
 			return t + " …"
 		}
 	}
+}
+
+// partnerRE opens a task with whom its body works with: "chủ trì, phối
+// hợp với các địa phương và các cơ quan có liên quan", "… với Bộ Nội vụ
+// đánh giá …" (to the verb that says what they do).
+var partnerRE = regexp.MustCompile(`^(?:chủ trì,?\s+)?phối hợp với .*?(?:liên quan\s|\s(?:đánh giá|xây dựng|tổ chức|tiến hành|rà soát|nghiên cứu|hướng dẫn|triển khai|ban hành|cân đối|theo dõi|tham mưu|đề xuất|bố trí|sửa đổi|hoàn thiện|kiểm tra|thực hiện|tuyên truyền)\s)`)
+
+// afterPartner is a task without its partners: "" when it names only
+// them ("chủ trì, phối hợp với Bộ Giáo dục và Đào tạo").
+func afterPartner(t string) string {
+	if p := partnerRE.FindString(t); p != "" {
+		return t[len(p):]
+	}
+	if strings.HasPrefix(t, "phối hợp với ") || strings.HasPrefix(t, "chủ trì, phối hợp với ") {
+		return ""
+	}
+	return t
 }
 
 // oneOfLevel says whether one body is one of a level the other names:
@@ -288,6 +308,15 @@ func init() {
 	for _, b := range centralDesks {
 		centralDesk[b] = true
 	}
+}
+
+// under says whether a body is one of those the task directs: a ministry
+// (or its Party committee) does not direct "các bộ, ngành" (round 35:
+// "Đảng ủy Chính phủ lãnh đạo, chỉ đạo các bộ, ngành …" among three
+// ministries' committees).
+func under(body, task string) bool {
+	b, t := viet.Fold(body), viet.Fold(task)
+	return strings.Contains(t, "chi dao cac bo, nganh") && (strings.HasPrefix(b, "bo ") || strings.HasPrefix(b, "dang uy bo "))
 }
 
 // partyCentral are the Party's central bodies.

@@ -63,9 +63,18 @@ func remitIn(task, body string) bool {
 			return true // a one-word remit: "Bộ Công an" / "… công an …"
 		}
 	}
-	for k, v := range remitWords {
-		if strings.Contains(" "+strings.Join(w, " ")+" ", " "+k+" ") && strings.Contains(f, " "+v+" ") {
-			return true // "… bảo đảm an ninh chính trị …" of the Đảng ủy Công an Trung ương (round 25)
+	return knownFor(f, w, remitWords)
+}
+
+// knownFor says whether a folded task (spaced) says what a body named by
+// the folded words w is known for in other words.
+func knownFor(f string, w []string, known map[string][]string) bool {
+	name := " " + strings.Join(w, " ") + " "
+	for k, vs := range known {
+		for _, v := range vs {
+			if strings.Contains(name, " "+k+" ") && strings.Contains(f, " "+v+" ") {
+				return true // "… bảo đảm an ninh chính trị …" of the Đảng ủy Công an Trung ương (round 25)
+			}
 		}
 	}
 	return false
@@ -73,8 +82,23 @@ func remitIn(task, body string) bool {
 
 // remitWords are a body's name's words (folded) and the remit it is known
 // by in other words.
-var remitWords = map[string]string{"cong an": "an ninh", "quan su": "quoc phong", "quan doi": "quoc phong",
-	"mat tran": "phan bien xa hoi"} // (round 30)
+var remitWords = map[string][]string{"cong an": {"an ninh"}, "quan su": {"quoc phong"}, "quan doi": {"quoc phong"},
+	"mat tran": {"phan bien xa hoi"}} // (round 30)
+
+// ministryWords are what a ministry is known to handle: "Đảng ủy Bộ Tài
+// chính … cân đối ngân sách", "Bộ Khoa học và Công nghệ … chuyển đổi số"
+// give the answer to "which body" (round 35; judges dropped such drafts
+// in rounds 21 and 24 — cut before the words, the task read "ban hành
+// Luật sửa đổi …?" and was dropped too).
+var ministryWords = map[string][]string{"tai chinh": {"ngan sach", "kinh phi", "von dau tu cong"}, "giao duc": {"hoc sinh", "nha giao"},
+	"noi vu": {"bien che"}, "y te": {"kham benh", "benh vien"}, "tu phap": {"van ban quy pham"}, "ngoai giao": {"doi ngoai"},
+	"cong thuong": {"thuong mai"}, "khoa hoc": {"chuyen doi so"}}
+
+// ministryRemit says whether a duty's task says what its ministry is
+// known for.
+func ministryRemit(task, who string) bool {
+	return knownFor(" "+strings.Join(foldedWords(task), " ")+" ", foldedWords(who), ministryWords)
+}
 
 // owners proposes "which body is given this task" for tasks listed under
 // a body, two a body at most.

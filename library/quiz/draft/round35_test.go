@@ -98,3 +98,34 @@ func TestReportStory(t *testing.T) {
 		t.Error("the resolution's rule (không quá 3 lần) not asked")
 	}
 }
+
+// "Which body" is not asked where the task says what the ministry is
+// known for ("cân đối ngân sách" of the Ministry of Finance, "học sinh" of
+// Education), where the answer directs the others ("lãnh đạo, chỉ đạo các
+// bộ, ngành"), nor cut down to its partners ("chủ trì, phối hợp với Bộ
+// Giáo dục và Đào tạo …?"). Round 35's conclusion on border schools asked
+// all three. The text is made up.
+func TestDutiesGivenAway(t *testing.T) {
+	text := "BỘ CHÍNH TRỊ\nSố 95-TB/TW\nTHÔNG BÁO\nKết luận của Bộ Chính trị về xây dựng nhà văn hóa cho các xã đảo\n" +
+		"1. Đảng ủy Chính phủ lãnh đạo, chỉ đạo các bộ, ngành, cơ quan chức năng và ủy ban nhân dân các tỉnh ven biển triển khai thực hiện chủ trương trên.\n" +
+		"2. Đảng ủy Bộ Tài chính chủ trì, phối hợp với Bộ Văn hóa, Thể thao và Du lịch, ủy ban nhân dân các tỉnh cân đối ngân sách trung ương và các nguồn hợp pháp khác để thực hiện.\n" +
+		"3. Đảng ủy Bộ Giáo dục và Đào tạo chủ trì, phối hợp với Bộ Văn hóa, Thể thao và Du lịch tổ chức các lớp học cộng đồng bảo đảm học sinh các xã đảo được học tập suốt đời tại nhà văn hóa.\n" +
+		"4. Đảng ủy Bộ Xây dựng chủ trì, phối hợp với Bộ Văn hóa, Thể thao và Du lịch xây dựng các thiết kế mẫu nhà văn hóa để các địa phương có căn cứ tham khảo áp dụng.\n" +
+		"5. Ủy ban nhân dân các tỉnh ven biển chịu trách nhiệm bố trí quỹ đất xây dựng nhà văn hóa bảo đảm hạ tầng kỹ thuật điện, nước, giao thông.\n"
+	asked := false
+	for _, d := range Drafts(Source{Title: "Kết luận của Bộ Chính trị về xây dựng nhà văn hóa cho các xã đảo", Kind: "Thông báo", Number: "95-TB/TW", Issuer: "Bộ Chính trị", Pages: []string{text}}) {
+		s, a := d.Question.Stem, answerOf(d.Question)
+		asked = asked || a == "Đảng ủy Bộ Xây dựng"
+		switch {
+		case a == "Đảng ủy Bộ Tài chính" || a == "Đảng ủy Bộ Giáo dục và Đào tạo":
+			t.Errorf("given away by its remit: %q", s)
+		case strings.Contains(s, "chỉ đạo các bộ, ngành"):
+			t.Errorf("asked among those it directs: %q", s)
+		case strings.Contains(s, "phối hợp với Bộ Văn hóa, Thể thao và Du lịch …?"):
+			t.Errorf("a task cut to its partners: %q", s)
+		}
+	}
+	if !asked {
+		t.Error("the model designs' body not asked")
+	}
+}
