@@ -70,8 +70,8 @@ func (g *drafter) awards(all []dlist) {
 		h := fnv.New32a()
 		h.Write([]byte(l.name))
 		answer := odd[int(h.Sum32()%uint32(len(odd)))]
-		q := choice(fmt.Sprintf("Theo %s, hình thức khen thưởng nào sau đây KHÔNG được nêu trong “%s”?", g.ref, l.name), answer, in)
-		q.Explanation, q.Passage, q.Difficulty = listExplanation(g.ref, l), g.passage(l.first, l.first.text), 1
+		q := choice(fmt.Sprintf("Theo %s, hình thức khen thưởng nào sau đây KHÔNG được nêu trong “%s”?", g.refOf(l.first), l.name), answer, in)
+		q.Explanation, q.Passage, q.Difficulty = listExplanation(g.refOf(l.first), l), g.passage(l.first, l.first.text), 1
 		g.add(DraftList, q)
 		g.used(q)
 	}

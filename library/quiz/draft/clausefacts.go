@@ -3,6 +3,7 @@ package draft
 // Finding the figures and times of one excerpt.
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -13,6 +14,18 @@ import (
 
 // clauseFacts finds the figures and times in an excerpt; the first figure
 // of each kind only, so one excerpt does not give near-identical questions.
+// boundBefore is a rule's bound before a count of one: "tối thiểu 01
+// bình chữa cháy" (not "trên 1 vạn dân": per ten thousand).
+var boundBefore = regexp.MustCompile(`(?:ít nhất|tối thiểu|tối đa|không quá|không dưới)\s*$`)
+
+// notUnit are words after a number that make it no amount: "Đối tượng 2
+// có thể …" names a group (round 36).
+// (the word as written: "có" and "cơ sở" fold alike)
+var notUnit = map[string]bool{"có": true, "là": true, "được": true, "đã": true, "sẽ": true, "phải": true, "thì": true, "và": true, "hoặc": true}
+
+// gluedUnitRE is a unit glued to its figure: "50m", "2km", "500m2".
+var gluedUnitRE = regexp.MustCompile(`^(m|km|ha|kg|m2|m3|km2)(?:[\s,.;:)]|$)`)
+
 func clauseFacts(c string) []fact {
 	var out []fact
 	have := map[DraftKind]bool{}
@@ -87,6 +100,13 @@ func clauseFacts(c string) []fact {
 			continue
 		}
 		after := c[m[1]:]
+		if u := gluedUnitRE.FindStringSubmatch(after); u != nil && !strings.ContainsAny(num, "/") {
+			// "từ 50m trở lên": a length with its unit glued (round 36)
+			if v, ok := parseNumber(num); ok && v >= 2 {
+				keep(fact{kind: DraftQuantity, answer: num, value: v, unit: u[1], at: m[0]})
+			}
+			continue
+		}
 		if r, _ := utf8.DecodeRuneInString(after); r == '-' || r == '/' || unicode.IsLetter(r) {
 			continue // 15-NQ/QU, 3a
 		}
@@ -138,9 +158,20 @@ func clauseFacts(c string) []fact {
 		}
 		// (a measured amount below two: "bằng 0,8 tháng tiền lương",
 		// round 35; "1 người" counts nothing worth asking)
-		if w := firstWord(rest); (v >= 2 || strings.Contains(num, ",")) && w != "" && w != "gio" && !strings.ContainsAny(w, "0123456789") {
+		// ("tối thiểu 01 bình chữa cháy", "ít nhất 01 người": a rule's
+		// bound, round 36)
+		if w := firstWord(rest); (v >= 2 || strings.Contains(num, ",") || v == 1 && boundBefore.MatchString(c[:m[0]])) && w != "" && !notUnit[rawFirst(after)] && w != "gio" && !strings.ContainsAny(w, "0123456789") {
 			keep(fact{kind: DraftQuantity, answer: num, value: v, unit: w, at: m[0]})
 		}
 	}
 	return out
+}
+
+// rawFirst is the first word of s as written, in lower case.
+func rawFirst(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.ToLower(strings.Trim(f[0], ".,;:()"))
 }

@@ -85,8 +85,8 @@ func (g *drafter) definitions(all []dlist) {
 		if d.article != "" {
 			where = " (" + d.article + ")"
 		}
-		q := choice(fmt.Sprintf("Theo %s%s, “%s” được hiểu là gì?", g.ref, where, d.term), d.meaning, wrong)
-		q.Explanation = fmt.Sprintf("Theo %s, “%s” là %s.", g.ref, d.term, lowerFirst(strings.TrimSuffix(d.meaning, " …")))
+		q := choice(fmt.Sprintf("Theo %s%s, “%s” được hiểu là gì?", g.refOf(d.line), where, d.term), d.meaning, wrong)
+		q.Explanation = fmt.Sprintf("Theo %s, “%s” là %s.", g.refOf(d.line), d.term, lowerFirst(strings.TrimSuffix(d.meaning, " …")))
 		q.Passage, q.Difficulty = g.passage(d.line, d.line.text), 2
 		g.add(DraftDefinition, q)
 	}

@@ -3,6 +3,7 @@ package draft
 import (
 	"fmt"
 	"hash/fnv"
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -153,6 +154,7 @@ type drafter struct {
 	// report: the text reports the document under a news lead, and its
 	// prose is the reporter's (vanban.ReportsDocument)
 	report bool
+	parts  []issuedPart // the documents it issues ("Quy chế … ban hành kèm theo Thông tư …")
 }
 
 func newDrafter(src Source) *drafter {
@@ -183,6 +185,12 @@ func newDrafter(src Source) *drafter {
 			}
 			if t != "" {
 				l := dline{page: p + 1, start: off + lead, end: off + lead + utf8.RuneCountInString(t), text: viet.NFC(t)}
+				if m := gluedMarkRE.FindStringSubmatchIndex(l.text); m != nil {
+					// "7.Dữ liệu tổ chức thi là …": a clause's number glued to
+					// its text is its marker, not a figure (round 36 asked
+					// eight such numbers)
+					l.text = l.text[:m[3]] + " " + l.text[m[3]:]
+				}
 				l.heading = isHeading(l.text)
 				l.item = itemClass(l.text)
 				if !body && len(strings.Fields(t)) >= 10 && viet.Capitals(t) < 2 && strings.ContainsAny(t[len(t)-1:], ".;:,") {
@@ -234,6 +242,7 @@ func newDrafter(src Source) *drafter {
 		}
 	}
 	g.otherDocuments()
+	g.issuedParts()
 	return g
 }
 
@@ -292,8 +301,14 @@ var dashes = strings.NewReplacer(" - ", "-", " – ", "-", "–", "-", "- ", "-"
 // inTitle says whether the title or the title block states a figure.
 func (g *drafter) inTitle(f string) bool {
 	g.titleBlock()
-	return figureIn(f, g.src.Title) || figureIn(dashes.Replace(f), g.titleDashed)
+	// (a page's headline writes a school year "năm học 2025 2026",
+	// round 36)
+	title := spacedRangeRE.ReplaceAllString(dashes.Replace(g.src.Title), "$1-$2")
+	return figureIn(f, g.src.Title) || figureIn(dashes.Replace(f), g.titleDashed) || figureIn(dashes.Replace(f), title)
 }
+
+// spacedRangeRE is two years in a row with no dash: "2025 2026".
+var spacedRangeRE = regexp.MustCompile(`\b((?:19|20)\d\d) ((?:19|20)\d\d)\b`)
 
 // titleBlock is the lines above the body: the letterhead, the kind and
 // the subject (made once: every figure is checked against it).
@@ -334,6 +349,11 @@ func (g *drafter) put(kind DraftKind, q quiz.Question) {
 // ask cuts the lead the drafter itself wrote ("Theo <ref>…, ") off a stem.
 func (g *drafter) ask(stem string) string {
 	rest, ok := strings.CutPrefix(stem, "Theo "+g.ref)
+	for _, p := range g.parts {
+		if !ok {
+			rest, ok = strings.CutPrefix(stem, "Theo "+p.name)
+		}
+	}
 	if !ok {
 		return stem
 	}

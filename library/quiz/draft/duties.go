@@ -170,12 +170,12 @@ func (g *drafter) duties() {
 			continue
 		}
 		answered[viet.Fold(d.who)]++
-		q := choice(fmt.Sprintf("Theo %s, cơ quan nào %s?", g.ref, d.task), d.who, wrong)
+		q := choice(fmt.Sprintf("Theo %s, cơ quan nào %s?", g.refOf(d.line), d.task), d.who, wrong)
 		said := d.task
 		if d.said != "" {
 			said = d.said
 		}
-		q.Explanation = explainQuote(g.ref, d.who+" "+said)
+		q.Explanation = explainQuote(g.refOf(d.line), d.who+" "+said)
 		q.Passage = g.passage(d.line, d.who)
 		q.Difficulty = 2
 		g.add(DraftList, q)

@@ -325,11 +325,11 @@ func (g *drafter) facts() {
 		case f.article != "":
 			where = " (" + f.article + ")"
 		}
-		q := choice(fmt.Sprintf("Theo %s%s, điền vào chỗ trống: %s", g.ref, where, quoted(blanked, f.mid && f.at > 0)), f.answer, wrong)
+		q := choice(fmt.Sprintf("Theo %s%s, điền vào chỗ trống: %s", g.refOf(f.line), where, quoted(blanked, f.mid && f.at > 0)), f.answer, wrong)
 		if f.shape != "date" && f.shape != "sdate" && f.shape != "month" && f.shape != "quarter" {
 			inOrder(q.Options) // figures read smallest first; where the answer sits says nothing
 		}
-		q.Explanation = explainQuote(g.ref, f.clause)
+		q.Explanation = explainQuote(g.refOf(f.line), f.clause)
 		q.Passage = g.passage(f.line, f.clause)
 		q.Difficulty = 2
 		g.add(f.kind, q)

@@ -52,6 +52,9 @@ var (
 	attachedRE = regexp.MustCompile(`^(?:KẾ HOẠCH|CHƯƠNG TRÌNH|QUY CHẾ|QUY ĐỊNH|ĐỀ ÁN|HƯỚNG DẪN|ĐIỀU LỆ|CHIẾN LƯỢC)(?:\s|$)|^\((?:Ban hành )?[Kk]èm theo`)
 )
 
+// gluedMarkRE is a numbered point's marker glued to its text: "7.Dữ liệu".
+var gluedMarkRE = regexp.MustCompile(`^(\d{1,2}\.)\p{Lu}`)
+
 // annexRE opens an annex: its table rows, flattened, are no text to ask
 // (round 14: blanks on row numbers and on a task's period in a row).
 var annexRE = regexp.MustCompile(`^(PHỤ LỤC|Phụ lục)(\s|$)`)

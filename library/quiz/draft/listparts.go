@@ -309,11 +309,11 @@ func (g *drafter) listCount(l dlist) {
 	h := fnv.New32a()
 	h.Write([]byte(l.name))
 	low := max(n-1-int(h.Sum32()%3), 2) // the answer is not always second
-	q := quiz.Question{Type: quiz.Single, Stem: fmt.Sprintf("Theo %s, mục “%s” nêu bao nhiêu %s?", g.ref, l.name, unit)}
+	q := quiz.Question{Type: quiz.Single, Stem: fmt.Sprintf("Theo %s, mục “%s” nêu bao nhiêu %s?", g.refOf(l.first), l.name, unit)}
 	for v := low; v < low+4; v++ {
 		q.Options = append(q.Options, quiz.Option{Text: strconv.Itoa(v), Correct: v == n})
 	}
-	q.Explanation, q.Passage, q.Difficulty = listExplanation(g.ref, l), g.passage(l.first, l.first.text), 2
+	q.Explanation, q.Passage, q.Difficulty = listExplanation(g.refOf(l.first), l), g.passage(l.first, l.first.text), 2
 	g.put(DraftCount, q)
 }
 

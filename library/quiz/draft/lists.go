@@ -145,7 +145,7 @@ func (g *drafter) lists() {
 		h := fnv.New32a()
 		h.Write([]byte(l.name))
 		k := int(h.Sum32() % uint32(len(l.labels)))
-		expl := listExplanation(g.ref, l)
+		expl := listExplanation(g.refOf(l.first), l)
 		outsiders = onTopic(g.fresh(outsiders), l, topic)
 		if len(from) == 1 && partner[from[0]] == li+1 {
 			// two lists, each the other's only odd ones out ("Bản tin
@@ -248,7 +248,7 @@ func (g *drafter) lists() {
 			took = append(took, r)
 			shown = append(shown, wrong...)
 			verb := []string{"thuộc", "là một trong những nội dung của", "được nêu trong"}[len(took)-1]
-			q := choice(l.ask(g.ref, verb), l.labels[r], wrong)
+			q := choice(l.ask(g.refOf(l.first), verb), l.labels[r], wrong)
 			// The passage is the right item's line: the reader shows it
 			// among its neighbours.
 			q.Explanation, q.Passage, q.Difficulty = expl, g.passage(l.lines[r], l.lines[r].text), 1
@@ -262,7 +262,7 @@ func (g *drafter) lists() {
 		// (and "thuộc" and "KHÔNG thuộc" of one short list read as one
 		// question twice: rounds 17 and 19)
 		if odd != "" && (!asked || len(l.labels) >= 8) {
-			q := choice(l.ask(g.ref, "KHÔNG thuộc"), odd, distinctFrom(odd, in, 3))
+			q := choice(l.ask(g.refOf(l.first), "KHÔNG thuộc"), odd, distinctFrom(odd, in, 3))
 			q.Explanation, q.Passage, q.Difficulty = expl, g.passage(l.first, l.first.text), 2
 			g.add(DraftList, q)
 			g.used(q)

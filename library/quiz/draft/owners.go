@@ -154,8 +154,8 @@ func (g *drafter) owners(all []dlist) {
 		r := int(hw.Sum32() % uint32(len(wrong)))
 		wrong = append(wrong[r:], wrong[:r]...)
 		wrong = distinctFrom(body, wrong, 3)
-		q := choice(fmt.Sprintf("Theo %s, cơ quan nào được giao nhiệm vụ: “%s”?", g.ref, task), body, wrong)
-		q.Explanation = fmt.Sprintf("Theo %s, nhiệm vụ này được giao cho %s: “%s”.", g.ref, body, strings.TrimRight(tidy(stripItem(line.text)), ".;:"))
+		q := choice(fmt.Sprintf("Theo %s, cơ quan nào được giao nhiệm vụ: “%s”?", g.refOf(line), task), body, wrong)
+		q.Explanation = fmt.Sprintf("Theo %s, nhiệm vụ này được giao cho %s: “%s”.", g.refOf(line), body, strings.TrimRight(tidy(stripItem(line.text)), ".;:"))
 		q.Passage, q.Difficulty = g.passage(line, line.text), 2
 		g.add(DraftList, q)
 		return true

@@ -101,8 +101,8 @@ func (g *drafter) roles() {
 			if from > 0 {
 				excerpt = "… " + excerpt
 			}
-			q := choice(fmt.Sprintf("Theo %s, điền vào chỗ trống: %s", g.ref, quoted(strings.TrimRight(excerpt, ". "), false)), answer, wrong)
-			q.Explanation = explainQuote(g.ref, sent)
+			q := choice(fmt.Sprintf("Theo %s, điền vào chỗ trống: %s", g.refOf(l), quoted(strings.TrimRight(excerpt, ". "), false)), answer, wrong)
+			q.Explanation = explainQuote(g.refOf(l), sent)
 			q.Passage, q.Difficulty = g.passage(l, sent), 2
 			g.add(DraftRole, q)
 		}

@@ -69,14 +69,14 @@ func (g *drafter) slogans() {
 		}
 		seen[q.text], seen["\x00"+q.sentence] = true, true
 		blanked := gluedNoteRE.ReplaceAllString(q.sentence[:q.at]+"……"+q.sentence[q.at+len(q.text):], "$1$2")
-		stem := fmt.Sprintf("Theo %s, điền vào chỗ trống: %s", g.ref, quoted(blanked, false))
+		stem := fmt.Sprintf("Theo %s, điền vào chỗ trống: %s", g.refOf(q.line), quoted(blanked, false))
 		if items := sloganItems(q.text); items != nil {
 			wrong := distinctFrom(q.text, reorderings(items), 3)
 			if len(wrong) < 3 {
 				continue
 			}
 			d := choice(stem, q.text, wrong)
-			d.Explanation, d.Passage, d.Difficulty = explainQuote(g.ref, q.sentence), g.passage(q.line, q.text), 2
+			d.Explanation, d.Passage, d.Difficulty = explainQuote(g.refOf(q.line), q.sentence), g.passage(q.line, q.text), 2
 			g.add(DraftList, d)
 			continue
 		}
@@ -99,7 +99,7 @@ func (g *drafter) slogans() {
 			continue
 		}
 		d := choice(stem, q.text, wrong)
-		d.Explanation, d.Passage, d.Difficulty = explainQuote(g.ref, q.sentence), g.passage(q.line, q.text), 2
+		d.Explanation, d.Passage, d.Difficulty = explainQuote(g.refOf(q.line), q.sentence), g.passage(q.line, q.text), 2
 		g.add(DraftList, d)
 		terms++
 	}

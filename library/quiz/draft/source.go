@@ -213,7 +213,8 @@ func docRef(src Source) string {
 		// "Nghị quyết 68 nêu rõ …?", "Kết luận 157 của Bộ Chính trị: …":
 		// a page headlined by the number without its code, which its text
 		// gives ("68-NQ/TW"): named so, not as the page (round 32)
-		full := regexp.MustCompile(`\b` + m[2] + `-` + shortCodes[m[1]] + `/[\p{Lu}Đ]+\b`).FindString(strings.Join(src.Pages, "\n"))
+		// (or the State's "05/CT-UBND" of "Chỉ thị 05: …", round 36)
+		full := regexp.MustCompile(`\b` + m[2] + `(?:-` + shortCodes[m[1]] + `/[\p{Lu}Đ]+|/(?:\d{4}/)?` + shortCodes[m[1]] + `-[\p{Lu}Đ]+)\b`).FindString(strings.Join(src.Pages, "\n"))
 		if full != "" {
 			return pageRef(src, m[1], full)
 		}

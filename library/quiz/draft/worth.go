@@ -276,6 +276,9 @@ func enumerated(after string, n int) bool {
 	if n < 2 || n > 12 {
 		return false
 	}
+	if k := strings.Index(after, " là "); k >= 0 && words(after[:k]) <= 16 && shortItems(after[k+len(" là "):]) == n {
+		return true // "có …… phương án lựa chọn … là A, B, C và D" (round 36)
+	}
 	i := strings.IndexAny(after, "(:")
 	if i < 0 || words(after[:i]) > 6 {
 		return namesFollow(after, n)
@@ -293,6 +296,24 @@ func enumerated(after string, n int) bool {
 		}
 	}
 	return items == n
+}
+
+// shortItems counts the items of a list of short names up to the
+// sentence's end ("A, B, C và D"), 0 when one is longer than three words.
+func shortItems(list string) int {
+	if j := strings.IndexAny(list, ".;"); j >= 0 {
+		list = list[:j]
+	}
+	items := 0
+	for _, part := range strings.Split(list, ",") {
+		for _, p := range strings.Split(part, " và ") {
+			if w := words(p); w == 0 || w > 3 {
+				return 0
+			}
+			items++
+		}
+	}
+	return items
 }
 
 // namesFollow reports whether the words after a count name that many

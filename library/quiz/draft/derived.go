@@ -1,0 +1,191 @@
+package draft
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// derived makes wrong answers from the answer itself when the document has
+// too few of its kind: neighbouring counts and years, terms shifted by one
+// five-year term, other quarters of the year, neighbouring fractions.
+func derived(f fact) []string {
+	var out []string
+	switch {
+	case f.kind == DraftCount:
+		for _, d := range spread(f, []float64{-3, -2, -1, 1, 2, 3}) {
+			if v := f.value + d; v > 0 {
+				out = append(out, countText(v, f.shape))
+			}
+		}
+	case f.shape == "fraction":
+		a, b, _ := strings.Cut(f.answer, "/")
+		x, y := atoi(a), atoi(b)
+		for _, d := range []int{-1, 1, -2, -3} {
+			if v := x + d; v > 0 && v <= y {
+				out = append(out, fmt.Sprintf("%d/%d", v, y))
+			}
+		}
+	case f.shape == "range":
+		m := rangeRE.FindStringSubmatch(f.answer)
+		y1, y2 := atoi(m[1]), atoi(m[2])
+		// shifted by whole terms of the answer's length
+		term := max(y2-y1, 1)
+		if (term+1)%5 == 0 {
+			// "2016 - 2020", a five-year plan: 2011 - 2015, 2021 - 2025;
+			// "2011 - 2020", ten years: 2001 - 2010, never "2002 - 2011"
+			// (round 26)
+			term++
+		}
+		for _, d := range []int{-term, term, -2 * term} {
+			out = append(out, fmt.Sprintf("%d%s%d", y1+d, rangeSep(f.answer), y2+d))
+		}
+	case f.shape == "year":
+		steps := []int{-1, 1, 2, -2}
+		if k := pick(f, 3); k == 1 {
+			steps = []int{-2, -1, 1, 2}
+		} else if k == 2 {
+			steps = []int{1, 2, 3, -1}
+		}
+		if int(f.value)%5 == 0 {
+			// a target year ("đến năm 2030"): other targets, not 2029
+			steps = [][]int{{-5, 5, 10, -10, 15}, {5, 10, 15, -5}, {-10, -5, 5, 10}}[pick(f, 3)]
+		}
+		for _, d := range steps {
+			out = append(out, strconv.Itoa(int(f.value)+d))
+		}
+	case f.kind == DraftPercent:
+		// Near values written as the answer is: "96,4%" gives "95,1%",
+		// "97,7%"; a round "100%" is never the only round one.
+		n := decimals(f.answer)
+		steps := spread(f, []float64{-15, -10, -5, 5, 10, 15})
+		switch {
+		case n == 0 && f.value == 100:
+			// "nắm giữ 100% vốn", "hưởng 100% lương": the shares such rules
+			// set, not 85, 90, 95 % that none does (round 30)
+			steps = []float64{-70, -50, -30, -20}
+		case n == 0 && f.value > 100 && int(f.value)%50 == 0:
+			steps = spread(f, []float64{-100, -50, 50, 100, 150}) // "bằng 200% chi phí thực tế": 150, 250, 300 %
+		case n == 0 && int(f.value)%10 == 0 && f.value >= 20 && f.value < 100:
+			steps = spread(f, []float64{-30, -20, -10, 10, 20, 30}) // "giảm 50%": 30, 40, 70 %, not 45, 55 % (round 30)
+		case n == 0 && int(f.value)%5 == 0 && f.value >= 10:
+			// a round answer among round figures: 20 % beside 18, 22,
+			// 24 % was the only round one (round 19)
+			steps = spread(f, []float64{-15, -10, -5, 5, 10, 15})
+		case n == 0 && f.value < 10:
+			// "R&D đạt 2% GDP": 1%, 3%, 4%, not 7% or 12% (round 17)
+			steps = spread(f, []float64{-2, -1, 1, 2, 3, 4})
+		case n == 0 && f.value < 25:
+			steps = spread(f, []float64{-6, -4, -2, 2, 4, 6})
+		}
+		if n > 0 {
+			steps = spread(f, []float64{-3.4, -2.6, -1.3, 1.2, 2.1, 3.3})
+			if f.value < 2 {
+				// "không thấp hơn 0,5% tổng chi": 0,3 %, 1 %, 1,5 %, not
+				// 1,7 %, 2,6 %, 3,8 % (round 30)
+				steps = spread(f, []float64{-0.6 * f.value, -0.4 * f.value, 0.4 * f.value, f.value, 2 * f.value})
+			}
+		}
+		if f.way != 0 {
+			// a change's end: between where it starts and where it goes,
+			// and past it by as much ("từ 6,6% xuống 6,24%": 6,42 %, 6,06 %,
+			// 5,88 %), so the answer is neither the nearest nor the last
+			d := math.Abs(f.from - f.value)
+			steps = []float64{-float64(f.way) * d / 2, float64(f.way) * d / 2, float64(f.way) * d}
+			n = max(n, 1)
+		}
+		for _, d := range steps {
+			// (an index over 100 % among indices over 100 %: "chỉ số sản
+			// xuất công nghiệp đạt 112%" beside 91 %, 95 % said decline)
+			if v := f.value + d; v > 0 && (v <= 100) == (f.value <= 100) && v != f.value && !(above(f) && v >= 100 && f.value < 100) && changed(f, v) {
+				out = append(out, percentText(v, n, f.answer))
+			}
+		}
+	case f.kind == DraftQuantity && f.shape == "" && decimals(f.answer) == 0 && usualTimes[f.unit] != nil && slices.Contains(usualTimes[f.unit], f.value):
+		// "trong thời hạn 15 ngày": the periods rules set (7, 10, 20,
+		// 30 days), not 9 or 12 (round 30)
+		vals := slices.Clone(usualTimes[f.unit])
+		sort.SliceStable(vals, func(i, j int) bool {
+			return math.Abs(math.Log(vals[i]/f.value)) < math.Abs(math.Log(vals[j]/f.value))
+		})
+		for _, v := range vals {
+			if v != f.value {
+				out = append(out, numberText(v, 0, f.answer))
+			}
+		}
+	case f.kind == DraftQuantity && f.shape == "" && decimals(f.answer) == 0 && f.value <= 3:
+		// "tối thiểu 01 bình chữa cháy": the next few counts (round 36:
+		// one's neighbours by ratio are one again)
+		for _, v := range []float64{f.value + 1, f.value + 2, f.value - 1, f.value + 3} {
+			if v > 0 && v != f.value {
+				out = append(out, numberText(v, 0, f.answer))
+			}
+		}
+	case f.kind == DraftQuantity && f.shape == "":
+		// neighbours of its size, written as it is: 12 → 9, 15, 18; one
+		// below and one above at least, so the answer is never the
+		// largest (round 18: 5.360, 8.040, 10.720 for 13.400)
+		n := decimals(f.answer)
+		steps := [][]float64{{0.7, 1.2, 1.5, 0.5}, {0.6, 0.8, 1.3, 1.6}, {1.3, 1.6, 0.8, 0.7}, {0.8, 1.2, 1.4, 0.6}}[pick(f, 4)]
+		if n > 0 && f.value >= 20 {
+			// "tuổi thọ … 72,4 tuổi": near it, not 115,8 (round 18)
+			steps = [][]float64{{0.96, 1.03, 1.06, 0.93}, {0.94, 0.97, 1.04, 1.08}, {1.02, 1.05, 0.95, 0.92}}[pick(f, 3)]
+		}
+		round := math.Pow(10, float64(trailingZeros(f.answer)))
+		for _, k := range steps {
+			v := f.value * k
+			if n == 0 {
+				v = math.Round(v/round) * round // 13.400 → 10.700, 16.100: hundreds as the answer's
+			}
+			if v > 0 && v != f.value {
+				out = append(out, numberText(v, n, f.answer))
+			}
+		}
+	case f.shape == "quarter":
+		for _, q := range []string{"I", "II", "III", "IV"} {
+			out = append(out, fmt.Sprintf("quý %s năm %d", q, int(f.value)))
+		}
+	case f.shape == "sdate":
+		// the other days and months near it, written as it is
+		p := strings.Split(f.answer, "/")
+		d, mo, y := atoi(p[0]), atoi(p[1]), atoi(p[2])
+		for _, k := range [][2]int{{0, 1}, {0, -1}, {5, 0}, {-5, 0}, {0, 2}} {
+			nd, nm := d+k[0], mo+k[1]
+			if nm >= 1 && nm <= 12 && nd >= 1 && nd <= time.Date(y, time.Month(nm)+1, 0, 0, 0, 0, 0, time.UTC).Day() {
+				out = append(out, fmt.Sprintf("%0*d/%0*d/%d", len(p[0]), nd, len(p[1]), nm, y))
+			}
+		}
+	case f.shape == "month":
+		// the months near it, written as it is ("11/2025": 10/2025,
+		// 12/2025, 01/2026)
+		p := strings.Split(f.answer, "/")
+		mo, y := atoi(p[0]), atoi(p[1])
+		for _, k := range []int{-1, 1, 2, 3, -2} {
+			nm, ny := mo+k, y
+			if nm < 1 {
+				nm, ny = nm+12, y-1
+			} else if nm > 12 {
+				nm, ny = nm-12, y+1
+			}
+			if f.signed != "" && fmt.Sprintf("%d-%02d", ny, nm) < f.signed {
+				continue // no deadline before the document was signed: "10/2025" for a conclusion of 18/11/2025 (round 23)
+			}
+			out = append(out, fmt.Sprintf("%0*d/%d", len(p[0]), nm, ny))
+		}
+	case f.shape == "date":
+		m := fullDateRE.FindStringSubmatch(f.answer)
+		d, mo, y := atoi(m[1]), atoi(m[2]), atoi(m[3])
+		for _, k := range []int{1, -1, 2} {
+			// (never "ngày 31 tháng 11": round 16)
+			if n := mo + k; n >= 1 && n <= 12 && d <= time.Date(y, time.Month(n)+1, 0, 0, 0, 0, 0, time.UTC).Day() {
+				out = append(out, fmt.Sprintf("ngày %d tháng %d năm %d", d, n, y))
+			}
+		}
+		out = append(out, fmt.Sprintf("ngày %d tháng %d năm %d", d, mo, y+1))
+	}
+	return out
+}
