@@ -184,6 +184,9 @@ func (g *drafter) facts() {
 		if l.item != "" && intro != "" {
 			ctx = intro
 		}
+		if operative[viet.Fold(ctx)] {
+			ctx = "" // "LƯU Ý:" over a page's points
+		}
 		switch fc, fp := viet.Fold(ctx), viet.Fold(period); {
 		case period == "" || strings.Contains(fc, fp):
 		case strings.Contains(fp, fc) || strings.HasPrefix(fp, "tam nhin") || strings.HasPrefix(fp, "cac chi tieu") || strings.HasPrefix(fp, "muc tieu"):
@@ -341,7 +344,8 @@ func (g *drafter) facts() {
 // that says enough (nine words or more) — "hoàn thành chậm nhất vào quý IV
 // năm 2026" needs the "Số hóa hồ sơ" of the clause before it.
 // operative are the words that open a document's body, not a part.
-var operative = map[string]bool{"quyet nghi": true, "quyet dinh": true, "nghi quyet": true, "chi thi": true, "ket luan": true}
+var operative = map[string]bool{"quyet nghi": true, "quyet dinh": true, "nghi quyet": true, "chi thi": true, "ket luan": true,
+	"luu y": true, "ghi chu": true} // (a legal site's "Lưu ý" box is no part of the document: round 36)
 
 func lineFacts(l dline, ctx string) []fact {
 	// (a figure's words in brackets say it again: "203.231 tỷ đồng (hai

@@ -45,6 +45,7 @@ func (g *drafter) findLists() []dlist {
 				article = m[1]
 			}
 		}
+		article = quotedArticle(l, article)
 		if l.heading && l.body && !l.sub {
 			section, point = g.name(l.text), ""
 		}

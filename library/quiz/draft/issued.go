@@ -57,3 +57,40 @@ func (g *drafter) refOf(l dline) string {
 	}
 	return ref
 }
+
+// articleAt is the article a line stands in ("Điều 9"), "" outside one.
+func (g *drafter) articleAt(at dline) string {
+	article := ""
+	for _, l := range g.lines {
+		if l.page == at.page && l.start == at.start {
+			return article
+		}
+		if l.heading && !l.sub {
+			article = ""
+			if m := articleRE.FindStringSubmatch(l.text); m != nil {
+				article = m[1]
+			}
+		}
+		article = quotedArticle(l, article)
+	}
+	return ""
+}
+
+// citedArticleRE opens a legal site's quotation of an article: "Căn cứ
+// Điều 4 Thông tư 43/2025/TT-BYT quy định về nhiệm vụ, quyền hạn …:".
+var citedArticleRE = regexp.MustCompile(`^(?:Căn cứ|Theo quy định tại|Theo|Tại) (?:theo )?(?:(?:khoản|điểm) [\dđa-z]+ )*Điều (\d+) `)
+
+// quotedArticle is the article a page's lines stand in after line l: the
+// one it quotes, none after its next question (round 36: a circular's
+// duties, sorted under their groups on a page, were dropped as sorting).
+func quotedArticle(l dline, article string) string {
+	switch {
+	case !l.body || l.heading || l.item != "":
+		return article
+	case citedArticleRE.MatchString(l.text):
+		return "Điều " + citedArticleRE.FindStringSubmatch(l.text)[1]
+	case strings.HasSuffix(l.text, "?"):
+		return ""
+	}
+	return article
+}

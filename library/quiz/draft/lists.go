@@ -15,7 +15,14 @@ import (
 // "which of these does not", with items of the document's other lists as
 // the odd ones out.
 func (g *drafter) lists() {
-	all := append(g.findLists(), g.inlineLists()...)
+	inline := g.inlineLists()
+	for i := range inline {
+		// an article's inline list ("Trình tự tổ chức lễ khai mạc: …;
+		// …" in Điều 9) is its clauses too (round 36: three dropped as
+		// sorting its points)
+		inline[i].article = g.articleAt(inline[i].first)
+	}
+	all := append(g.findLists(), inline...)
 	g.definitions(all)
 	g.awards(all)
 	defer g.owners(all) // after the lists' own questions, not repeating their answers
