@@ -137,6 +137,12 @@ func (g *drafter) facts() {
 		if l.heading {
 			paraLead = ""
 		}
+		if l.item == "" && !l.heading && strings.HasSuffix(l.text, ":") && otherArticleRE.MatchString(l.text) {
+			// "… cũng đã bổ sung điểm c và điểm d vào sau điểm b khoản 1
+			// Điều 6 Nghị định 115/2024/NĐ-CP …:": its points are another
+			// act's article, not the one above (round 37)
+			section, article, period = "", "", ""
+		}
 		if l.item == "" && !l.heading && strings.HasSuffix(l.text, ":") && words(l.text) <= 20 {
 			// "Định hướng các chỉ tiêu chủ yếu … 5 năm 2021 - 2025:" over
 			// paragraphs "Về kinh tế: …", "Về xã hội: …" (round 26)
@@ -323,6 +329,9 @@ func (g *drafter) facts() {
 			where = " (" + f.article + ", phần “" + f.ctx + "”)" // a lead in it: "Kể từ ngày Quy định này có hiệu lực thi hành:"
 		case f.article != "" && strings.TrimRight(f.ctx, ". ") == f.article:
 			where = " (" + f.article + ")" // an article with no title
+		case articleTitleRE.MatchString(f.ctx):
+			m := articleTitleRE.FindStringSubmatch(f.ctx)
+			where = " (" + m[1] + " “" + m[2] + "”)" // a page's article by its heading: not "mục “Điều 61c. …”" (round 37)
 		case f.ctx != "":
 			where = " (mục “" + f.ctx + "”)" // (an amendment's "Điều 7, khoản 1" too)
 		case f.article != "":
@@ -344,6 +353,12 @@ func (g *drafter) facts() {
 // that says enough (nine words or more) — "hoàn thành chậm nhất vào quý IV
 // năm 2026" needs the "Số hóa hồ sơ" of the clause before it.
 // operative are the words that open a document's body, not a part.
+// otherArticleRE names an article of another act.
+var otherArticleRE = regexp.MustCompile(`(?:bổ sung|sửa đổi)[^:]*Điều \d+[a-zđ]? (?:của )?(?:Nghị định|Luật|Thông tư|Nghị quyết|Quyết định|Bộ luật) `)
+
+// articleTitleRE is an article's heading used as a part's name.
+var articleTitleRE = regexp.MustCompile(`^(Điều \d+[a-zđ]?)\.\s+(\p{Lu}.+)$`)
+
 var operative = map[string]bool{"quyet nghi": true, "quyet dinh": true, "nghi quyet": true, "chi thi": true, "ket luan": true,
 	"luu y": true, "ghi chu": true} // (a legal site's "Lưu ý" box is no part of the document: round 36)
 

@@ -94,7 +94,7 @@ func worthAsking(f fact, all []fact, news bool) bool {
 	if b := strings.TrimSpace(c[:f.at]); strings.HasSuffix(b, "≥") || strings.HasSuffix(b, "≤") {
 		return false // a table's cell: "Tổ chức, doanh nghiệp ≥ …… Bộ Tài chính" (round 33)
 	}
-	if (f.kind == DraftCount || f.kind == DraftQuantity) && strings.HasPrefix(viet.Fold(strings.TrimSpace(c[f.at+len(f.answer):])), "chuong") {
+	if (f.kind == DraftCount || f.kind == DraftQuantity) && outlineRE.MatchString(viet.Fold(strings.TrimSpace(c[f.at+len(f.answer):]))) {
 		return false // "Nghị định gồm …… chương, 29 điều": its own outline, trivia (round 33)
 	}
 	if (f.kind == DraftCount || f.kind == DraftQuantity) && f.shape != "fraction" && enumerated(c[f.at+len(f.answer):], int(f.value)) {
@@ -189,6 +189,10 @@ func worthAsking(f fact, all []fact, news bool) bool {
 	}
 	return true
 }
+
+// outlineRE follows a count of a document's own parts: "…… chương",
+// "…… điều, khoản", "bổ sung …… điểm này" (round 37), not "điều kiện".
+var outlineRE = regexp.MustCompile(`^(?:chuong|dieu,? khoan|(?:dieu|khoan|diem) (?:nay|moi|tren|sau)\b)`)
 
 // citedTitleRE ends inside the title of a document a text cites: "theo
 // Kết luận số 199-KL/TW ngày … của Bộ Chính trị về …".
