@@ -63,7 +63,7 @@ var (
 // narrativeRE is a report's own story in a sentence: who proposed,
 // explained or took in what while drafting ("Ban đầu, Ủy ban đề nghị sửa
 // đổi 8/120 điều", "Ủy ban cũng tiếp thu, chỉnh lý …").
-var narrativeRE = regexp.MustCompile(`(?i)(?:^|\s)(?:ban đầu|trước đó|cho biết|nhấn mạnh|trình bày|tiếp thu|đề nghị|phát biểu|giải trình|dự thảo|thảo luận|biểu quyết|tán thành|đại biểu)(?:[\s,.]|$)`)
+var narrativeRE = regexp.MustCompile(`(?i)(?:^|\s)(?:ban đầu|trước đó|cho biết|nhấn mạnh|trình bày|tiếp thu|phát biểu|giải trình|dự thảo|thảo luận|biểu quyết|tán thành|đại biểu)(?:[\s,.]|$)`)
 
 var ruleBoundRE = regexp.MustCompile(`(?:không quá|tối đa|tối thiểu(?: có)?|ít nhất|không dưới)\s*$`)
 
@@ -275,6 +275,9 @@ func (g *drafter) facts() {
 		news := strings.HasPrefix(g.ref, "bài “") || g.report && f.line.item == "" && narrativeRE.MatchString(f.clause)
 		if g.inTitle(f.answer) {
 			continue // given away by the title; another figure of its excerpt may still be asked
+		}
+		if g.background(f) {
+			continue
 		}
 		if f.kind == DraftQuantity && !report && strings.Contains(" "+f.clause[:f.at], " đã ") && !targetRE.MatchString(f.clause) {
 			// "Thủ tướng đã kịp thời quyết định hỗ trợ 3.515 tỷ đồng" in a

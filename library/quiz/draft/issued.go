@@ -94,3 +94,27 @@ func quotedArticle(l dline, article string) string {
 	}
 	return article
 }
+
+// backgroundRE opens a sentence that tells the rule before this one.
+var backgroundRE = regexp.MustCompile(`^(?:…\s*)?(?:Trước đó|Trước đây|Hiện nay|Hiện hành|Theo quy định hiện hành)[, ]`)
+
+// background says whether a figure is an earlier act's, told as the
+// story before this one's: "Trước đó, Nghị định số 100/2024/NĐ-CP chưa
+// quy định …", "Hiện nay, … theo Nghị định số 100/2024/NĐ-CP lãi suất
+// 6,6%/năm" in a report of the decree that replaces it (round 38: the
+// old rate asked as the new decree's).
+func (g *drafter) background(f fact) bool {
+	if !backgroundRE.MatchString(strings.TrimSpace(f.clause)) {
+		return false
+	}
+	own := g.src.Number
+	if m := titleNumberRE.FindStringSubmatch(g.ref); m != nil && own == "" {
+		own = m[2]
+	}
+	for _, n := range anyNumberRE.FindAllString(f.clause, -1) {
+		if own == "" || !strings.Contains(n, own) && !strings.Contains(own, n) {
+			return true
+		}
+	}
+	return false
+}

@@ -226,6 +226,15 @@ func docRef(src Source) string {
 	}
 	if src.Kind == "" {
 		for _, k := range kindOfCode {
+			if rest, ok := strings.CutPrefix(t, k+" này "); ok {
+				// a text pasted from its scope article: "Nghị định này quy
+				// định chi tiết thi hành … Nghị quyết số 171/2024/QH15" is
+				// "Nghị định quy định chi tiết …" (round 38)
+				t = k + " " + clauseRefsRE.ReplaceAllString(rest, "") // (without the clauses it details: "… thi hành khoản 1 Điều 1, … và Điều 5 của Nghị quyết số …")
+				if w := strings.Fields(t); len(w) > 40 {
+					t = strings.TrimRight(clauseCutPast(w, 40, 20), ",;:") + " …"
+				}
+			}
 			if strings.HasPrefix(t, k+" ") {
 				return strings.TrimRight(t, ".") // "Nghị quyết Chương trình …": a document's own title
 			}
@@ -256,6 +265,10 @@ func docRef(src Source) string {
 	}
 	return t
 }
+
+// clauseRefsRE is a run of clauses and articles another act's title
+// names: "khoản 1 Điều 1, khoản 2, khoản 3 Điều 3 và Điều 5 của ".
+var clauseRefsRE = regexp.MustCompile(`(?:(?:khoản|điểm|Điều) [\dđa-z]+(?:,| và)? )+của `)
 
 // namedKinds are documents without a number that a text may give whole:
 // a title opening with one names the document, not an article.
