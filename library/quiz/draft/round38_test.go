@@ -40,3 +40,20 @@ func TestScopeSentenceName(t *testing.T) {
 		t.Errorf("named %q", got)
 	}
 }
+
+// A duration counted from an event is a procedure's deadline and is
+// asked ("trong vòng 10 ngày làm việc kể từ ngày kết thúc cuộc họp"), a
+// bare duration still is not ("trong 4 tháng"). The text is made up.
+func TestDeadlineFromEvent(t *testing.T) {
+	text := "BỘ NỘI VỤ\nSố: 40/2025/TT-BNV\nTHÔNG TƯ\nQuy định về thẩm định tài liệu bồi dưỡng\n" +
+		"Điều 5. Thẩm định tài liệu\n" +
+		"1. Trong vòng 12 ngày làm việc kể từ ngày kết thúc cuộc họp thẩm định, hồ sơ thẩm định tài liệu phải được gửi đến cơ quan có thẩm quyền.\n" +
+		"2. Trong 4 tháng qua, các cơ quan đã thẩm định nhiều tài liệu bồi dưỡng cho cán bộ, công chức cấp xã.\n"
+	got := map[string]bool{}
+	for _, d := range Drafts(Source{Title: "Thông tư quy định về thẩm định tài liệu bồi dưỡng", Kind: "Thông tư", Number: "40/2025/TT-BNV", Pages: []string{text}}) {
+		got[answerOf(d.Question)] = true
+	}
+	if !got["12"] || got["4"] {
+		t.Errorf("asked %v", got)
+	}
+}

@@ -154,7 +154,7 @@ func worthAsking(f fact, all []fact, news bool) bool {
 			return false // "từ năm 2016", "Kỳ họp cuối năm 2016": when, not what
 		}
 	case DraftQuantity:
-		if timeUnits[f.unit] && !normRE.MatchString(viet.Fold(lastWords(c[:f.at], 2))) {
+		if timeUnits[f.unit] && !normRE.MatchString(viet.Fold(lastWords(c[:f.at], 2))) && !fromEvent(c[f.at+len(f.answer):]) {
 			return false // "trong 4 tháng"; but "không dưới 90 phút" is a rule
 		}
 	case DraftCount:
@@ -300,6 +300,14 @@ func enumerated(after string, n int) bool {
 		}
 	}
 	return items == n
+}
+
+// fromEvent says whether a duration counts from an event, as a
+// procedure's deadline does: "trong 15 ngày kể từ khi kết thúc thời hạn
+// đăng ký" (round 38: a decree's deadlines were not asked).
+func fromEvent(after string) bool {
+	w := strings.Fields(viet.Fold(after))
+	return len(w) >= 3 && (w[1] == "ke" && w[2] == "tu" || w[1] == "lam" && len(w) >= 5 && w[2] == "viec" && w[3] == "ke" && w[4] == "tu")
 }
 
 // shortItems counts the items of a list of short names up to the
