@@ -306,8 +306,9 @@ func enumerated(after string, n int) bool {
 // procedure's deadline does: "trong 15 ngày kể từ khi kết thúc thời hạn
 // đăng ký" (round 38: a decree's deadlines were not asked).
 func fromEvent(after string) bool {
-	w := strings.Fields(viet.Fold(after))
-	return len(w) >= 3 && (w[1] == "ke" && w[2] == "tu" || w[1] == "lam" && len(w) >= 5 && w[2] == "viec" && w[3] == "ke" && w[4] == "tu")
+	w := strings.Fields(strings.NewReplacer(",", " ", ";", " ").Replace(viet.Fold(after)))
+	near := " " + strings.Join(w[min(1, len(w)):min(6, len(w))], " ") + " "
+	return strings.Contains(near, " ke tu ") || strings.Contains(near, " tinh tu ") // ("trong 12 tháng liền kề, tính từ thời điểm …")
 }
 
 // shortItems counts the items of a list of short names up to the
