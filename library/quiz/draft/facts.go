@@ -32,6 +32,9 @@ type fact struct {
 	way  int
 	// signed is the month the document was signed, "2025-11", if known
 	signed string
+	// who is the subject an excerpt cut from its sentence lacks, with
+	// its verb: "Ủy ban nhân dân cấp tỉnh được"
+	who string
 }
 
 var (
@@ -340,7 +343,11 @@ func (g *drafter) facts() {
 		case f.article != "":
 			where = " (" + f.article + ")"
 		}
-		q := choice(fmt.Sprintf("Theo %s%s, điền vào chỗ trống: %s", g.refOf(f.line), where, quoted(blanked, f.mid && f.at > 0)), f.answer, wrong)
+		stemQuote := quoted(blanked, f.mid && f.at > 0)
+		if f.who != "" {
+			stemQuote = "“[" + f.who + "] " + strings.TrimPrefix(stemQuote, "“") // the subject the cut clause lacks (round 38)
+		}
+		q := choice(fmt.Sprintf("Theo %s%s, điền vào chỗ trống: %s", g.refOf(f.line), where, stemQuote), f.answer, wrong)
 		if f.shape != "date" && f.shape != "sdate" && f.shape != "month" && f.shape != "quarter" {
 			inOrder(q.Options) // figures read smallest first; where the answer sits says nothing
 		}
@@ -446,6 +453,9 @@ func lineFacts(l dline, ctx string) []fact {
 					excerpt, tail = whole[:lead+len(cut)], true
 				}
 				f.line, f.clause, f.mid, f.ctx, f.tail, f.sent = l, strings.TrimSpace(excerpt), ex[0] > s[0], ctx, tail, s[0]
+				if f.mid {
+					f.who = clauseSubject(text[s[0]:ex[0]], f.clause)
+				}
 				if f.at >= 0 && f.at+len(f.answer) <= len(f.clause) && f.clause[f.at:f.at+len(f.answer)] == f.answer {
 					out = append(out, f)
 				}

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"sotay/internal/viet"
 )
@@ -117,4 +118,25 @@ func (g *drafter) background(f fact) bool {
 		}
 	}
 	return false
+}
+
+// subjectRE finds who a sentence's first clause gives its clauses to:
+// "…, Ủy ban nhân dân cấp tỉnh được quyết định …".
+var subjectRE = regexp.MustCompile(`(?:^|, )(\p{Lu}[\p{L}\- ]{2,60}?) (được|có trách nhiệm|chịu trách nhiệm|có quyền) `)
+
+// clauseSubject is the subject, with its verb, that a clause cut from the
+// sentence before it lacks ("quyết định chính sách khuyến khích …" after
+// "…, Ủy ban nhân dân cấp tỉnh được quyết định hệ số …;"), "" when the
+// clause has its own or the sentence gives none (round 38: six of ten
+// stems lacked their subject).
+func clauseSubject(before, clause string) string {
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(clause, "… "))
+	if !unicode.IsLower(r) {
+		return ""
+	}
+	m := subjectRE.FindStringSubmatch(before)
+	if m == nil || !namesBody(m[1]) || words(m[1]) > 10 {
+		return ""
+	}
+	return m[1] + " " + m[2]
 }
