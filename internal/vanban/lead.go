@@ -25,6 +25,10 @@ var leadRe = regexp.MustCompile(`^(?:Theo [^,]{3,80}, )?(?:[Nn]gày (\d{1,2})/(\
 var passedRe = regexp.MustCompile(`^(Quốc hội|Chính phủ|Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương(?: Đảng)?|Ủy ban Thường vụ Quốc hội) (?:(?:đã|vừa|chính thức) )*(?:thông qua|ban hành) ` +
 	`(Nghị quyết|Chỉ thị|Kết luận|Quy định|Nghị định) ((?:về|sửa đổi|quy định|thí điểm)[ ,][^?]{5,200})$`)
 
+// lawLeadRe is a report's first line naming a law by its name and
+// number.
+var lawLeadRe = regexp.MustCompile(`^(?:(?:Ngày \d{1,2}/\d{1,2}/\d{4}, )?[^.?]{0,120}?(?:thông qua|ban hành) )?(Luật|Bộ luật) (\p{Lu}[\p{L} ,-]{2,80}?) số (\d{1,3}/\d{4}/QH\d{2})\b[^?]*$`)
+
 // readLead fills kind, number, date, issuer and subject from a report's
 // opening sentence. (Only the first line: a legal site's page, whose
 // headline asks a question, opens its answer with such a sentence and
@@ -51,6 +55,15 @@ func readLead(head []string, m *Meta) {
 		return
 	}
 	if len(head) > 0 {
+		if g := lawLeadRe.FindStringSubmatch(head[0]); g != nil {
+			// "Luật Thuế thu nhập doanh nghiệp số 67/2025/QH15 chính thức
+			// có hiệu lực …", "… Quốc hội khóa XV đã thông qua Luật Bảo
+			// hiểm xã hội số 41/2024/QH15." (round 39: named by the
+			// report's whole first sentence)
+			m.Kind, m.Number, m.Issuer = g[1], g[3], "Quốc hội"
+			m.Title = g[1] + " " + g[2]
+			return
+		}
 		if g := passedRe.FindStringSubmatch(head[0]); g != nil {
 			m.Kind, m.Issuer, m.Subject = g[2], strings.TrimSuffix(g[1], " Đảng"), strings.TrimRight(g[3], ". ")
 		}
@@ -74,5 +87,5 @@ func dmy(day, month, year string) string {
 // its points the document's.
 func ReportsDocument(first string) bool {
 	first = strings.TrimSpace(first)
-	return leadRe.MatchString(first) || passedRe.MatchString(first)
+	return leadRe.MatchString(first) || passedRe.MatchString(first) || lawLeadRe.MatchString(first)
 }

@@ -244,6 +244,9 @@ func ReadMeta(text string) Meta {
 		return m
 	}
 	switch {
+	case namedKinds[m.Kind] && m.Title != "": // a report's "Luật Bảo hiểm xã hội số …" (readLead)
+	case namedKinds[m.Kind] && kindLine >= 0 && len(strings.Fields(head[kindLine])) > len(strings.Fields(m.Kind)) && allCaps(head[kindLine]):
+		m.Title = m.Kind + " " + sentenceCase(strings.TrimSpace(head[kindLine][len(strings.ToUpper(m.Kind)):])) // "LUẬT VIỆC LÀM" on one line (round 39)
 	case namedKinds[m.Kind] && kindLine >= 0 && kindLine+1 < len(head) && lawName(head[kindLine+1]):
 		// "LUẬT" / "CHUYỂN GIAO CÔNG NGHỆ" or "Trật tự, an toàn giao thông đường bộ"
 		name := head[kindLine+1]

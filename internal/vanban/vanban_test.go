@@ -291,3 +291,25 @@ func TestReadMetaPassedHeadline(t *testing.T) {
 		t.Errorf("%+v", m)
 	}
 }
+
+// A report's first line naming a law by name and number gives it; a law
+// whose heading holds its name on one line is named by it (round 39). The
+// lines are made up.
+func TestReadMetaLawLead(t *testing.T) {
+	m := ReadMeta("Luật Thuế tài nguyên số 70/2025/QH15 chính thức có hiệu lực từ 01/7/2026 và áp dụng cho kỳ tính thuế 2026.\nSo với Luật hiện hành, Luật có nhiều điểm mới.\n")
+	if m.Kind != "Luật" || m.Number != "70/2025/QH15" || m.Title != "Luật Thuế tài nguyên" || m.Issuer != "Quốc hội" {
+		t.Errorf("%+v", m)
+	}
+	m = ReadMeta("Ngày 29/6/2024, Kỳ họp thứ 7, Quốc hội khóa XV đã thông qua Luật Công đoàn số 50/2024/QH15. Luật có hiệu lực từ ngày 1/7/2025.\nNội dung.\n")
+	if m.Number != "50/2024/QH15" || m.Title != "Luật Công đoàn" {
+		t.Errorf("%+v", m)
+	}
+	m = ReadMeta("QUỐC HỘI\nLuật số: 80/2025/QH15\nLUẬT VIỆC LÀM\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\nQuốc hội ban hành Luật Việc làm.\nĐiều 1. Phạm vi điều chỉnh\n")
+	if m.Kind != "Luật" || m.Title != "Luật Việc làm" {
+		t.Errorf("%+v", m)
+	}
+	// a page asking about a law is a page
+	if m := ReadMeta("Luật Thuế thu nhập cá nhân 2025 là Luật số 109/2025/QH15 chính thức được thông qua ra sao?\nNội dung.\n"); m.Kind != "" {
+		t.Errorf("%+v", m)
+	}
+}

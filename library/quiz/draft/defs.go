@@ -78,7 +78,16 @@ func (g *drafter) definitions(all []dlist) {
 		if len(wrong) < 3 {
 			wrong = distinctFrom(d.meaning, cands, 3)
 		}
-		if len(wrong) < 3 || namesAlone(d.meaning, wrong, d.term, nil) {
+		same := 0
+		for _, w := range wrong {
+			if firstWord(w) == genus {
+				same++
+			}
+		}
+		if len(wrong) < 3 || namesAlone(d.meaning, wrong, d.term, nil) || same < 1 {
+			// (nor a person among activities: "Người lao động là công dân
+			// …" beside "Việc làm là hoạt động …" is a matching game, round
+			// 39 dropped all three)
 			continue // the meaning alone repeats the term's words
 		}
 		where := ""

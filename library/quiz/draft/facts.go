@@ -193,8 +193,8 @@ func (g *drafter) facts() {
 		if l.item != "" && intro != "" {
 			ctx = intro
 		}
-		if operative[viet.Fold(ctx)] {
-			ctx = "" // "LƯU Ý:" over a page's points
+		if operative[viet.Fold(ctx)] || pageLeadRE.MatchString(ctx) {
+			ctx = "" // "LƯU Ý:" over a page's points, "Dưới đây là một số nội dung mới …:" (round 39)
 		}
 		switch fc, fp := viet.Fold(ctx), viet.Fold(period); {
 		case period == "" || strings.Contains(fc, fp):
@@ -365,6 +365,9 @@ func (g *drafter) facts() {
 // operative are the words that open a document's body, not a part.
 // otherArticleRE names an article of another act.
 var otherArticleRE = regexp.MustCompile(`(?:bổ sung|sửa đổi)[^:]*Điều \d+[a-zđ]? (?:của )?(?:Nghị định|Luật|Thông tư|Nghị quyết|Quyết định|Bộ luật) `)
+
+// pageLeadRE opens a page's lead to its points: no part of the document.
+var pageLeadRE = regexp.MustCompile(`^(?:Dưới đây là|Sau đây là|Cụ thể|Theo đó|Như vậy)(?:[\s,:]|$)`)
 
 // articleTitleRE is an article's heading used as a part's name.
 var articleTitleRE = regexp.MustCompile(`^(Điều \d+[a-zđ]?)\.\s+(\p{Lu}.+)$`)

@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -61,6 +62,9 @@ func TestNoAnswerByItsForm(t *testing.T) {
 			if d.Kind != DraftDefinition {
 				t.Errorf("a definition asked as %s", d.Kind)
 			}
+			if kin := slices.IndexFunc(wrong, func(w string) bool { return firstWord(w) == firstWord(right) }); kin < 0 {
+				t.Errorf("%q among meanings of other kinds %q", right, wrong)
+			}
 			term := q.Stem[strings.Index(q.Stem, "“")+len("“") : strings.Index(q.Stem, "”")]
 			if !strings.Contains(regulation384, term+" là "+lowerFirst(strings.TrimSuffix(right, " …"))) && !strings.Contains(regulation384, term+"\": "+strings.TrimSuffix(strings.Replace(right, "C", "Là c", 1), " …")) {
 				t.Errorf("%q is not what %q means", right, term)
@@ -78,8 +82,12 @@ func TestNoAnswerByItsForm(t *testing.T) {
 			t.Errorf("a regulation's date asked: %q", q.Stem)
 		}
 	}
-	if defined < 3 {
-		t.Errorf("%d definitions asked, want 3 at least", defined)
+	// (round 39: a meaning is asked only beside one of its own kind at
+	// least — "Chủ sở hữu dữ liệu" and "Chủ quản dữ liệu" are both "cơ
+	// quan, tổ chức …"; among meanings all of other kinds it was a
+	// matching game and judges dropped it)
+	if defined < 1 {
+		t.Errorf("%d definitions asked, want 1 at least", defined)
 	}
 }
 

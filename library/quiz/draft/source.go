@@ -182,6 +182,12 @@ var wholeNumber = regexp.MustCompile(`(?i:toàn văn)\s+(Nghị quyết|Quyết 
 // docRef names the document in a stem: "Nghị quyết số 15-NQ/QU", or its
 // title.
 func docRef(src Source) string {
+	if name, ok := strings.CutPrefix(tidy(src.Title), src.Kind+" "); ok && src.Number != "" && (src.Kind == "Luật" || src.Kind == "Bộ luật" || src.Kind == "Pháp lệnh") &&
+		name != "" && unicode.IsUpper([]rune(name)[0]) && !strings.Contains(name, src.Number) {
+		// a law by its name and number: "Luật Việc làm số 74/2025/QH15"
+		// (round 39: "Luật số 74/2025/QH15" said not which)
+		return src.Kind + " " + name + " số " + src.Number
+	}
 	if src.Number != "" && src.Kind != "" {
 		// with its date: "Nghị quyết số 11-NQ/TW ngày 3/6/2017" (a number
 		// recurs: "Nghị quyết số 12-NQ/TW" of 2017 and of 2022)
