@@ -366,6 +366,10 @@ func (g *drafter) facts() {
 // otherArticleRE names an article of another act.
 var otherArticleRE = regexp.MustCompile(`(?:bổ sung|sửa đổi)[^:]*Điều \d+[a-zđ]? (?:của )?(?:Nghị định|Luật|Thông tư|Nghị quyết|Quyết định|Bộ luật) `)
 
+// ordinalLeadRE opens a report's point with its count: "Bốn là, ",
+// "Thứ hai, ".
+var ordinalLeadRE = regexp.MustCompile(`^(?:(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là|Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|Cụ thể),\s+`)
+
 // pageLeadRE opens a page's lead to its points: no part of the document.
 var pageLeadRE = regexp.MustCompile(`^(?:Dưới đây là|Sau đây là|Cụ thể|Theo đó|Như vậy)(?:[\s,:]|$)`)
 
@@ -397,6 +401,11 @@ func lineFacts(l dline, ctx string) []fact {
 				whole = strings.TrimRight(leadWordRE.ReplaceAllString(whole, ""), ".;:, ")
 			}
 			lead := len(whole) - len(strings.TrimLeft(whole, " "))
+			if m := ordinalLeadRE.FindString(whole[lead:]); m != "" {
+				// "Bốn là, bổ sung quy định …": the report's counting is no
+				// part of the rule (round 40)
+				whole, lead = viet.UpperFirst(whole[lead+len(m):]), lead+len(m)
+			}
 			for _, f := range clauseFacts(text[c[0]:c[1]]) {
 				f.at += c[0] - ex[0] - lead
 				excerpt, tail := whole, false

@@ -36,6 +36,16 @@ func isLetterByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <=
 
 // parseNumber reads a Vietnamese number: 6.800 (thousands), 71,5 (decimal).
 func parseNumber(s string) (float64, bool) {
+	if groups := strings.Split(strings.SplitN(s, ",", 2)[0], "."); len(groups) > 1 {
+		for _, g := range groups[1:] {
+			if len(g) != 3 {
+				// "2.001189", an administrative procedure's code in an
+				// annex, is no number (round 40 asked 21 of them);
+				// thousands are grouped by three: "1.013.258"
+				return 0, false
+			}
+		}
+	}
 	s = strings.ReplaceAll(s, ".", "")
 	s = strings.Replace(s, ",", ".", 1)
 	v, err := strconv.ParseFloat(s, 64)

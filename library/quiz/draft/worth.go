@@ -110,6 +110,9 @@ func worthAsking(f fact, all []fact, news bool) bool {
 	if (f.kind == DraftCount || f.kind == DraftQuantity) && f.value >= 1 && f.value < 20 && f.unit != "" && strings.Contains(viet.Fold(c[f.at+len(f.answer):]), fmt.Sprintf("%s thu %d", f.unit, int(f.value)+1)) {
 		return false // "miễn thuế …… năm đầu, giảm 50% … tính từ năm thứ 4": the stem counts it (round 39)
 	}
+	if abolishedRE.MatchString(c[:f.at]) {
+		return false // "Bỏ điều kiện: … tỷ lệ 30% …": a rule the act repeals (round 40)
+	}
 	if crossRefRE.MatchString(c) {
 		return false // "… các tài liệu quy định tại các khoản 1, 2, 5, 6 Điều 9": what the stem points to is not in it (round 27)
 	}
@@ -315,17 +318,23 @@ func fromEvent(after string) bool {
 	return strings.Contains(near, " ke tu ") || strings.Contains(near, " tinh tu ") // ("trong 12 tháng liền kề, tính từ thời điểm …")
 }
 
+// abolishedRE says a rule before a figure is repealed.
+var abolishedRE = regexp.MustCompile(`(?i)(?:^|[\s:;(])(?:bỏ|bãi bỏ) (?:điều kiện|quy định|yêu cầu|thủ tục)`)
+
 // shortItems counts the items of a list of short names up to the
-// sentence's end ("A, B, C và D"), 0 when one is longer than three words.
+// sentence's end ("A, B, C và D") or to the first part longer than eight
+// words.
 func shortItems(list string) int {
 	if j := strings.IndexAny(list, ".;"); j >= 0 {
 		list = list[:j]
 	}
+	// (up to a clause too long to be an item: "… là thi sát hạch và cấp
+	// chứng chỉ hành nghề chứng khoán, tạo điều kiện thuận lợi cho …")
 	items := 0
 	for _, part := range strings.Split(list, ",") {
 		for _, p := range strings.Split(part, " và ") {
-			if w := words(p); w == 0 || w > 3 {
-				return 0
+			if w := words(p); w == 0 || w > 8 {
+				return items
 			}
 			items++
 		}
