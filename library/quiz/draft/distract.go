@@ -273,6 +273,9 @@ var usualTimes = map[string][]float64{
 	"ngay":  {3, 5, 7, 10, 15, 20, 30, 45, 60, 90},
 	"thang": {1, 2, 3, 6, 9, 12, 18, 24, 36},
 	"nam":   {1, 2, 3, 5, 10, 15, 20},
+	// the ages rules set: "con dưới 18 tuổi" among 16 and 20, not 23
+	// (round 38)
+	"tuoi": {6, 15, 16, 18, 20, 25, 30, 35, 40, 45, 50, 55, 60, 65},
 }
 
 // shareWords are the shares a rule sets in words, smallest first.

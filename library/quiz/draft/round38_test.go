@@ -78,3 +78,27 @@ func TestClauseSubject(t *testing.T) {
 		t.Error("not asked")
 	}
 }
+
+// An age is offered among the ages rules set (16, 20, not 13 or 23).
+// The text is made up.
+func TestAgesAmongUsualAges(t *testing.T) {
+	text := "BỘ XÂY DỰNG\nSố: 42/2025/TT-BXD\nTHÔNG TƯ\nQuy định về nhà ở xã hội\n" +
+		"Điều 4. Điều kiện về thu nhập\n" +
+		"1. Trường hợp người đứng đơn độc thân đang nuôi con dưới 18 tuổi thì mức thu nhập bình quân hằng tháng không quá 30 triệu đồng.\n"
+	usual := map[string]bool{"6": true, "15": true, "16": true, "18": true, "20": true, "25": true, "30": true}
+	asked := false
+	for _, d := range Drafts(Source{Title: "Thông tư quy định về nhà ở xã hội", Kind: "Thông tư", Number: "42/2025/TT-BXD", Pages: []string{text}}) {
+		if answerOf(d.Question) != "18" {
+			continue
+		}
+		asked = true
+		for _, o := range d.Question.Options {
+			if !usual[o.Text] {
+				t.Errorf("age %q among %q", o.Text, d.Question.Stem)
+			}
+		}
+	}
+	if !asked {
+		t.Error("the age not asked")
+	}
+}
