@@ -89,18 +89,7 @@ func TestDirectivePage(t *testing.T) {
 func TestArticlePointsNotSorted(t *testing.T) {
 	page := "Chức năng, nhiệm vụ của Trạm Y tế cấp xã theo Thông tư 50/2025/TT-BYT ra sao?\n" +
 		"Căn cứ Điều 4 Thông tư 50/2025/TT-BYT quy định về nhiệm vụ, quyền hạn của Trạm Y tế cấp xã như sau:\n" +
-		"(1) Về phòng bệnh:\n" +
-		"- Thực hiện tiêm chủng phòng bệnh cho trẻ em trên địa bàn theo quy định của pháp luật;\n" +
-		"- Giám sát, phát hiện sớm dịch bệnh truyền nhiễm và báo cáo theo quy định;\n" +
-		"- Tuyên truyền, vận động người dân giữ gìn vệ sinh môi trường phòng bệnh;\n" +
-		"(2) Về khám bệnh, chữa bệnh:\n" +
-		"- Thực hiện sơ cứu, cấp cứu ban đầu các trường hợp tai nạn trên địa bàn;\n" +
-		"- Khám sức khỏe định kỳ cho người cao tuổi trên địa bàn theo quy định;\n" +
-		"- Quản lý điều trị bệnh mạn tính tại cộng đồng theo hướng dẫn của Bộ Y tế;\n" +
-		"(3) Về dân số:\n" +
-		"- Tư vấn sức khỏe trước khi kết hôn cho nam, nữ thanh niên;\n" +
-		"- Cung cấp dịch vụ kế hoạch hóa gia đình theo quy định của pháp luật;\n" +
-		"- Thống kê, báo cáo biến động dân số trên địa bàn hằng tháng;\n" +
+		stationGroups +
 		"LƯU Ý:\n" +
 		"- Thông tư 50/2025/TT-BYT có hiệu lực kể từ ngày 01 tháng 3 năm 2026.\n"
 	for _, d := range Drafts(Source{Title: "Chức năng, nhiệm vụ của Trạm Y tế cấp xã theo Thông tư 50/2025/TT-BYT ra sao?", Pages: []string{page}}) {
@@ -119,3 +108,18 @@ func TestArticlePointsNotSorted(t *testing.T) {
 		}
 	}
 }
+
+// stationGroups are a commune health station's duties in three topics
+// (made up), for the tests of points sorted under their groups.
+const stationGroups = "(1) Về phòng bệnh:\n" +
+	"- Thực hiện tiêm chủng phòng bệnh cho trẻ em trên địa bàn theo quy định của pháp luật;\n" +
+	"- Giám sát, phát hiện sớm dịch bệnh truyền nhiễm và báo cáo theo quy định;\n" +
+	"- Tuyên truyền, vận động người dân giữ gìn vệ sinh môi trường phòng bệnh;\n" +
+	"(2) Về khám bệnh, chữa bệnh:\n" +
+	"- Thực hiện sơ cứu, cấp cứu ban đầu các trường hợp tai nạn trên địa bàn;\n" +
+	"- Khám sức khỏe định kỳ cho người cao tuổi trên địa bàn theo quy định;\n" +
+	"- Quản lý điều trị bệnh mạn tính tại cộng đồng theo hướng dẫn của Bộ Y tế;\n" +
+	"(3) Về dân số:\n" +
+	"- Tư vấn sức khỏe trước khi kết hôn cho nam, nữ thanh niên;\n" +
+	"- Cung cấp dịch vụ kế hoạch hóa gia đình theo quy định của pháp luật;\n" +
+	"- Thống kê, báo cáo biến động dân số trên địa bàn hằng tháng;\n"
