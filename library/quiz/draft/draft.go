@@ -147,8 +147,10 @@ type drafter struct {
 	capPair map[string]int // the same, after the word before: "quận tây"
 	runes   map[int][]rune
 	shown   map[string]int // how many list drafts show each option
-	body    string         // the body's text, for roles
-	title   *string        // the title block, once made
+	// answered holds the right options of list drafts (by optionKey)
+	answered map[string]bool
+	body     string  // the body's text, for roles
+	title    *string // the title block, once made
 	// titleDashed is it with its ranges written one way ("2026-2030")
 	titleDashed string
 	// report: the text reports the document under a news lead, and its
@@ -359,9 +361,9 @@ func (g *drafter) ask(stem string) string {
 	}
 	// what is asked, without the part it stands in: "thuộc ý “Bộ Y tế”?"
 	// (a row cut at the largest text showed "trong mục “Nhiệm …")
-	for _, lead := range []string{"nội dung nào sau đây ", "điền vào chỗ trống: "} {
+	for _, lead := range []string{"nội dung nào sau đây ", "điền vào chỗ trống: ", "nội dung “"} {
 		if i := strings.Index(rest, lead); i >= 0 {
-			return rest[i+len(lead):]
+			return rest[i+len(strings.TrimSuffix(lead, "“")):] // (a task asked by its point keeps its quote mark)
 		}
 	}
 	if _, after, ok := strings.Cut(rest, ", "); ok {

@@ -153,13 +153,16 @@ func (g *drafter) fresh(cands []string) []string {
 	return out
 }
 
-// used counts the options a list draft shows.
+// used counts the options a list draft shows, and notes its answer.
 func (g *drafter) used(q quiz.Question) {
 	if g.shown == nil {
-		g.shown = map[string]int{}
+		g.shown, g.answered = map[string]int{}, map[string]bool{}
 	}
 	for _, o := range q.Options {
 		g.shown[optionKey(o.Text)]++
+		if o.Correct {
+			g.answered[optionKey(o.Text)] = true
+		}
 	}
 }
 
