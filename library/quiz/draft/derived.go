@@ -3,6 +3,7 @@ package draft
 import (
 	"fmt"
 	"math"
+	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -152,12 +153,8 @@ func derived(f fact) []string {
 	case f.shape == "sdate":
 		// the other days and months near it, written as it is
 		p := strings.Split(f.answer, "/")
-		d, mo, y := atoi(p[0]), atoi(p[1]), atoi(p[2])
-		for _, k := range [][2]int{{0, 1}, {0, -1}, {5, 0}, {-5, 0}, {0, 2}} {
-			nd, nm := d+k[0], mo+k[1]
-			if nm >= 1 && nm <= 12 && nd >= 1 && nd <= time.Date(y, time.Month(nm)+1, 0, 0, 0, 0, 0, time.UTC).Day() {
-				out = append(out, fmt.Sprintf("%0*d/%0*d/%d", len(p[0]), nd, len(p[1]), nm, y))
-			}
+		for _, t := range nearDates(atoi(p[0]), atoi(p[1]), atoi(p[2])) {
+			out = append(out, fmt.Sprintf("%0*d/%0*d/%d", len(p[0]), t.Day(), len(p[1]), int(t.Month()), t.Year()))
 		}
 	case f.shape == "month":
 		// the months near it, written as it is ("11/2025": 10/2025,
@@ -178,14 +175,151 @@ func derived(f fact) []string {
 		}
 	case f.shape == "date":
 		m := fullDateRE.FindStringSubmatch(f.answer)
-		d, mo, y := atoi(m[1]), atoi(m[2]), atoi(m[3])
-		for _, k := range []int{1, -1, 2} {
-			// (never "ngày 31 tháng 11": round 16)
-			if n := mo + k; n >= 1 && n <= 12 && d <= time.Date(y, time.Month(n)+1, 0, 0, 0, 0, 0, time.UTC).Day() {
-				out = append(out, fmt.Sprintf("ngày %d tháng %d năm %d", d, n, y))
+		for _, t := range nearDates(atoi(m[1]), atoi(m[2]), atoi(m[3])) {
+			out = append(out, fmt.Sprintf("ngày %d tháng %d năm %d", t.Day(), int(t.Month()), t.Year()))
+		}
+	}
+	return out
+}
+
+// impossibleDate says whether a wrong date gives itself away: the other
+// end of the answer's own range or past it ("Từ ngày …… đến ngày
+// 31/3/2026" among 31/03/2026 or 15/04/2026), or a day before the document was signed when the answer
+// is not (a deadline of 09/11/2025 in a notice of 18/11/2025: round 41).
+func impossibleDate(f fact, w, signed string) bool {
+	k := dateKey(f.shape, w)
+	if k == "" {
+		return false
+	}
+	for _, m := range anyDateRE.FindAllStringIndex(f.clause, -1) {
+		mk := dateKey(f.shape, f.clause[m[0]:m[1]])
+		if mk == k {
+			return true
+		}
+		// (nor past the range's other end: "Từ ngày …… đến ngày
+		// 31/3/2026" among 15/04/2026)
+		if mk != "" && m[0] > f.at && strings.HasSuffix(strings.TrimSuffix(f.clause[:m[0]], "ngày "), "đến ") && k > mk {
+			return true
+		}
+		if mk != "" && m[1] <= f.at && strings.HasSuffix(strings.ToLower(strings.TrimSuffix(f.clause[:m[0]], "ngày ")), "từ ") && k < mk {
+			return true
+		}
+	}
+	if len(signed) < 10 || f.shape == "month" {
+		return false // (a month's own rule: derived only from the signing month)
+	}
+	return k < signed && dateKey(f.shape, f.answer) >= signed
+}
+
+// anyDateRE finds a date however written: "31/3/2026", "ngày 31 tháng 3
+// năm 2026", "3/2026".
+var anyDateRE = regexp.MustCompile(`\b\d{1,2}/\d{1,2}/\d{4}\b|ngày \d{1,2} tháng \d{1,2} năm \d{4}|\b\d{1,2}/\d{4}\b`)
+
+// dateKey writes a date of a shape as "2026-03-31" (a month as
+// "2026-03"), "" when it is not one.
+func dateKey(shape, s string) string {
+	if m := fullDateRE.FindStringSubmatch(s); m != nil {
+		return fmt.Sprintf("%s-%02d-%02d", m[3], atoi(m[2]), atoi(m[1]))
+	}
+	p := strings.Split(strings.TrimSpace(s), "/")
+	switch {
+	case len(p) == 3 && shape != "month":
+		return fmt.Sprintf("%s-%02d-%02d", p[2], atoi(p[1]), atoi(p[0]))
+	case len(p) == 2 && shape == "month":
+		return fmt.Sprintf("%s-%02d", p[1], atoi(p[0]))
+	}
+	return ""
+}
+
+// crossed says whether a count and one asked before it from its
+// paragraph, of the same thing, answer each other: "đã giao …… nhiệm vụ"
+// among 8 and 21, then "đã hoàn thành …… nhiệm vụ" among 30 and 21 (round
+// 41). (Targets of different things, "tỷ lệ … đạt 40%" and "… 60%", are
+// each asked, as judges kept them.) shown holds, by paragraph and thing,
+// each asked draft's answer and then its wrong options.
+func crossed(f fact, wrong []string, shown map[string][][]string) bool {
+	for _, o := range shown[countKey(f)] {
+		if slices.Contains(o[1:], f.answer) || slices.Contains(wrong, o[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// countKey names a count's paragraph and what it counts, "" for any
+// other figure.
+func countKey(f fact) string {
+	if f.kind != DraftQuantity && f.kind != DraftCount || f.unit == "" {
+		return ""
+	}
+	return fmt.Sprintf("%d:%d:%s", f.line.page, f.line.start, f.unit)
+}
+
+// deadlineBeforeRE ends the words before a deadline's date: "hoàn thành
+// trước ngày ", "chậm nhất ".
+var deadlineBeforeRE = regexp.MustCompile(`(?i)(?:trước|chậm nhất|hạn|xong|hoàn thành)\s+(?:ngày\s+|tháng\s+)?$`)
+
+// nearDates are the days a date is told from: the same day a month on and
+// a month before, two months on, five days before and after — across a
+// year's end ("19/12/2025" → 19/01/2026), never a day its month has not
+// ("31/11", round 16).
+func nearDates(d, mo, y int) []time.Time {
+	if mo < 1 || mo > 12 || d < 1 || d > 31 {
+		return nil
+	}
+	var out []time.Time
+	for _, k := range []int{1, -1, 2} {
+		first := time.Date(y, time.Month(mo+k), 1, 0, 0, 0, 0, time.UTC)
+		if last := first.AddDate(0, 1, -1).Day(); d <= last {
+			out = append(out, first.AddDate(0, 0, d-1))
+		}
+	}
+	at := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
+	return append(out, at.AddDate(0, 0, -5), at.AddDate(0, 0, 5))
+}
+
+// freshDates keeps a date's options off a set an earlier date draft
+// showed: a plan's few deadlines would otherwise make one set of four
+// for every task (round 41: "option sets reused across neighbouring
+// items cue each other"). The nearest three wrong dates that with the
+// answer make a set not shown yet, else the nearest three; the set is
+// noted.
+func freshDates(f fact, wrong []string, sets map[string]bool) []string {
+	if f.shape != "date" && f.shape != "sdate" && f.shape != "month" || len(wrong) <= 3 {
+		return wrong
+	}
+	key := func(w []string) string {
+		k := append([]string{f.answer}, w...)
+		sort.Strings(k)
+		return strings.Join(k, "\x00")
+	}
+	pick := wrong[:3]
+	for i := 0; i < len(wrong) && sets[key(pick)]; i++ {
+		for j := i + 1; j < len(wrong) && sets[key(pick)]; j++ {
+			for k := j + 1; k < len(wrong) && sets[key(pick)]; k++ {
+				pick = []string{wrong[i], wrong[j], wrong[k]}
 			}
 		}
-		out = append(out, fmt.Sprintf("ngày %d tháng %d năm %d", d, mo, y+1))
+	}
+	if sets[key(pick)] {
+		pick = wrong[:3]
+	}
+	sets[key(pick)] = true
+	return pick
+}
+
+// timeLeadRE opens a sentence that gives a time limit only: "Thời gian
+// hoàn thành trước ngày 30/12/2025", "Thời hạn thực hiện: …".
+var timeLeadRE = regexp.MustCompile(`^(?:Thời gian|Thời hạn|Tiến độ)\b`)
+
+// sentenceBefore is the sentence of a text that ends at or before byte
+// offset at, the nearest.
+func sentenceBefore(text string, at int) string {
+	out := ""
+	for _, sp := range sentences(text) {
+		if sp[1] <= at+1 {
+			out = strings.TrimRight(strings.TrimSpace(text[sp[0]:sp[1]]), ".")
+		}
 	}
 	return out
 }

@@ -217,7 +217,15 @@ func likeAnswer(f fact, t string) string {
 	if f.shape == "sdate" {
 		p, q := strings.Split(f.answer, "/"), strings.Split(t, "/")
 		if len(p) == 3 && len(q) == 3 {
-			return fmt.Sprintf("%0*d/%0*d/%s", len(p[0]), atoi(q[0]), len(p[1]), atoi(q[1]), q[2])
+			// padded as the answer is: "15/4/2026" pads neither part
+			// (not "01/1/2026", round 41), "30/11/2025" both
+			width := func(a, b string) int {
+				if strings.HasPrefix(a, "0") || len(a) == 2 && len(b) == 2 {
+					return 2
+				}
+				return 1
+			}
+			return fmt.Sprintf("%0*d/%0*d/%s", width(p[0], p[1]), atoi(q[0]), width(p[1], p[0]), atoi(q[1]), q[2])
 		}
 	}
 	if f.shape == "date" {

@@ -176,7 +176,9 @@ func (g *drafter) duties() {
 			said = d.said
 		}
 		q.Explanation = explainQuote(g.refOf(d.line), d.who+" "+said)
-		q.Passage = g.passage(d.line, d.who)
+		// the passage is the duty's sentence, not the body's name alone
+		// (round 41: a reviewer could not check the key from it)
+		q.Passage = g.passage(d.line, sentenceWith(d.line.text, d.who))
 		q.Difficulty = 2
 		g.add(DraftList, q)
 	}
@@ -321,3 +323,14 @@ func under(body, task string) bool {
 
 // partyCentral are the Party's central bodies.
 var partyCentral = map[string]bool{"Ban Chấp hành Trung ương": true, "Bộ Chính trị": true, "Ban Bí thư": true, "Ủy ban Kiểm tra Trung ương": true}
+
+// sentenceWith is the sentence of a text that names s, the text itself
+// when none does.
+func sentenceWith(text, s string) string {
+	for _, sp := range sentences(text) {
+		if t := strings.TrimSpace(text[sp[0]:sp[1]]); strings.Contains(t, s) {
+			return t
+		}
+	}
+	return text
+}

@@ -207,7 +207,9 @@ func (g *drafter) facts() {
 			// "- Thời hạn ban hành: trước ngày 31 tháng 12 năm 2026"
 			// says nothing without its task: named by it (round 17)
 			// (a notice's "Thời gian: …" and "Hình thức: …" are no task's)
-			if task != "" && l.item != "" {
+			// (or its own line under a task's point: "- Thành lập Tổ kiểm
+			// kê …" / "Thời hạn hoàn thành: Trước ngày 30/11/2025", round 41)
+			if task != "" && (l.item != "" || i > 0 && g.lines[i-1].item != "" && !g.lines[i-1].heading) {
 				ctx = task
 			}
 		} else if l.item != "" {
@@ -216,6 +218,11 @@ func (g *drafter) facts() {
 		lead := strings.HasSuffix(strings.TrimSpace(l.text), ":") && i+1 < len(g.lines) && g.lines[i+1].item != ""
 		for _, f := range lineFacts(l, ctx) {
 			f.article, f.titled = article, article != "" && ctx == section
+			if f.sent > 0 && timeLeadRE.MatchString(f.clause) {
+				// "- Tổng hợp … gửi Bộ Tài chính. Thời gian hoàn thành: Trước
+				// ngày 31/5/2026.": named by the task before it (round 41)
+				f.ctx = shortName(sentenceBefore(stripItem(l.text), f.sent))
+			}
 			if lead && f.kind == DraftQuantity && f.value < 100 && f.value == float64(int(f.value)) && !limitBefore.MatchString(f.clause[:f.at]) && !timeUnits[f.unit] {
 				// "Cửa sông lạch Trường: Lấy mẫu 04 vị trí gồm:", "tại
 				// 07 cửa sông …, lấy mẫu tại 15 vị trí như sau:": how
@@ -252,6 +259,8 @@ func (g *drafter) facts() {
 	}
 	report := g.src.Kind == "Báo cáo" || strings.HasPrefix(g.ref, "Báo cáo")
 	used := map[string]bool{}
+	shownIn := map[string][][]string{} // the answer and options of each paragraph's drafts
+	dateSets := map[string]bool{}      // the option sets of the dates asked
 	var asked []fact
 	for _, f := range all {
 		f.docYear = g.year()
@@ -301,19 +310,31 @@ func (g *drafter) facts() {
 			// 212-KL/TW ngày 18/11/2025"): no "10/2025" deadline (round 31)
 			f.signed = fmt.Sprintf("%s-%02d", d[2], atoi(d[1]))
 		}
+		if k := dateKey(f.shape, f.answer); k != "" && (fieldRE.MatchString(f.clause) || deadlineBeforeRE.MatchString(f.clause[:f.at])) && k < g.src.IssuedOn[:min(len(k), len(g.src.IssuedOn))] {
+			// a time limit before the document was signed ("Từ tháng
+			// 10/2025" in a plan of 21/11/2025, "trước ngày 15/11/2025" in
+			// a notice of 18/11/2025): the text's slip, or past (round 41)
+			continue
+		}
 		var wrong []string
 		for _, w := range distractors(f, all, g.year()) {
 			// (nor a wrong option the headline gives: "Hoàn tất sáp nhập
 			// tỉnh trước 15/8/2025" over a blank for the communes' 15/7,
 			// round 32)
-			if !(f.shape == "sdate" || f.shape == "date" || f.shape == "month") || !g.inTitle(w) {
+			if !(f.shape == "sdate" || f.shape == "date" || f.shape == "month") || !g.inTitle(w) && !impossibleDate(f, w, g.src.IssuedOn) {
 				wrong = append(wrong, w)
 			}
 		}
 		if len(wrong) < 3 {
 			continue
 		}
-		wrong = placed(f, wrong)
+		wrong = placed(f, freshDates(f, wrong, dateSets))
+		if crossed(f, wrong, shownIn) {
+			continue
+		}
+		if k := countKey(f); k != "" {
+			shownIn[k] = append(shownIn[k], append([]string{f.answer}, wrong...))
+		}
 		used[key], used["excerpt\x00"+f.clause], used[once] = true, true, true
 		asked = append(asked, f)
 		// (a footnote's mark is no part of the sentence: "7,5% - 8,0%[1]")

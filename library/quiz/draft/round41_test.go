@@ -1,0 +1,147 @@
+package draft
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// inventoryPlan is a made-up provincial plan whose tasks each carry their
+// time limit on a line of their own, as round 41's inventory plan did.
+const inventoryPlan = "ỦY BAN NHÂN DÂN TỈNH BẮC NAM\nSố: 321/KH-UBND\nKẾ HOẠCH\nTổng kiểm kê tài sản công trên địa bàn tỉnh\n" +
+	"I. MỤC ĐÍCH, YÊU CẦU\nXác định số lượng, giá trị tài sản công tại các cơ quan, tổ chức, đơn vị trên địa bàn tỉnh theo hướng dẫn của Bộ Tài chính.\n" +
+	"II. ĐÁNH GIÁ CHUNG\nTại phiên họp thứ nhất ngày 10 tháng 9 năm 2025, Ban Chỉ đạo tỉnh đã giao 30 nhiệm vụ cho các sở, ngành và địa phương. Thời gian qua, các sở, ngành đã tích cực triển khai, đã hoàn thành 08 nhiệm vụ đúng thời hạn yêu cầu, trong đó có một số nhiệm vụ quan trọng như lập danh mục tài sản; còn 21 nhiệm vụ đang triển khai.\n" +
+	"III. NHIỆM VỤ CỤ THỂ\n" +
+	"1. Sở Tài chính\n" +
+	"- Thành lập Tổ kiểm kê của tỉnh và phân công nhiệm vụ cho các thành viên.\n" +
+	"Thời hạn hoàn thành: Trước ngày 30/11/2025.\n" +
+	"- Chuẩn bị hồ sơ, thông tin tài sản phục vụ công tác kiểm kê tại các cơ quan cấp tỉnh.\n" +
+	"Thời hạn hoàn thành: Trước ngày 31/12/2025.\n" +
+	"- Thực hiện kiểm kê tài sản thuộc phạm vi quản lý của các cơ quan cấp tỉnh.\n" +
+	"Thời hạn hoàn thành: Từ ngày 01/01/2026 đến ngày 31/3/2026.\n" +
+	"- Tổng hợp kết quả kiểm kê của toàn tỉnh, báo cáo Bộ Tài chính. Thời hạn hoàn thành: Trước ngày 15/4/2026.\n" +
+	"- Lập danh sách các đơn vị chưa hoàn thành kiểm kê, báo cáo Ủy ban nhân dân tỉnh.\n" +
+	"Thời hạn hoàn thành: Trước ngày 10/11/2025.\n" +
+	"2. Ủy ban nhân dân các xã, phường\n" +
+	"- Phổ biến kế hoạch kiểm kê đến các cơ quan, đơn vị thuộc phạm vi quản lý.\n" +
+	"Thời hạn thực hiện: Từ tháng 10/2025 đến khi kết thúc kiểm kê.\n" +
+	"- Báo cáo kết quả kiểm kê về Sở Tài chính. Thời hạn hoàn thành: Trước ngày 31/5/2026.\n" +
+	"IV. TỔ CHỨC THỰC HIỆN\nSở Tài chính chủ trì, phối hợp với các sở, ngành theo dõi việc thực hiện Kế hoạch này. Sở Tư pháp chủ trì thẩm định các văn bản hướng dẫn kiểm kê của tỉnh. Sở Nội vụ chủ trì rà soát danh sách đơn vị sau sắp xếp. Sở Xây dựng chủ trì kiểm kê tài sản kết cấu hạ tầng giao thông.\n"
+
+var inventorySource = Source{DocumentID: 1, Title: "Kế hoạch tổng kiểm kê tài sản công trên địa bàn tỉnh", Kind: "Kế hoạch", Number: "321/KH-UBND",
+	Issuer: "Ủy ban nhân dân tỉnh Bắc Nam", IssuedOn: "2025-11-21", Pages: []string{inventoryPlan}}
+
+// A province's document is named with its body: "556/KH-UBND" says not
+// which province (round 41's judge asked it of every draft); a Party
+// committee's number is asked "Cơ quan nào ban hành …?" instead.
+func TestLocalDocumentNamedWithItsBody(t *testing.T) {
+	ds := Drafts(inventorySource)
+	if len(ds) == 0 {
+		t.Fatal("no drafts")
+	}
+	for _, d := range ds {
+		if s := d.Question.Stem; strings.HasPrefix(s, "Theo Kế hoạch") && !strings.HasPrefix(s, "Theo Kế hoạch số 321/KH-UBND ngày 21/11/2025 của UBND tỉnh Bắc Nam") {
+			t.Errorf("named without its body: %q", s)
+		}
+	}
+	party := Source{Kind: "Nghị quyết", Number: "15-NQ/QU", Issuer: "Quận ủy Tây Hồ"}
+	if ref := docRef(party); ref != "Nghị quyết số 15-NQ/QU" {
+		t.Errorf("a Party committee's resolution named %q", ref)
+	}
+}
+
+// A time limit on its own line, or in its own sentence after the task,
+// is asked with the task it limits; its wrong dates are neither past the
+// range's other end nor before the plan was signed, and one not before
+// the plan's date is not asked when it is (the text's slip). No two date
+// drafts show the same four dates, and dates are written as the answer
+// is ("15/4/2026" beside "1/1/2026", not "01/1/2026").
+func TestTimeLimitsAskedWithTheirTasks(t *testing.T) {
+	sets := map[string]bool{}
+	asked := map[string]bool{}
+	for _, d := range Drafts(inventorySource) {
+		q := d.Question
+		if !strings.Contains(q.Stem, "Thời hạn") {
+			continue
+		}
+		a := answerOf(q)
+		asked[a] = true
+		var opts []string
+		for _, o := range q.Options {
+			opts = append(opts, o.Text)
+			if !o.Correct && isoDate(o.Text) < "2025-11-21" {
+				t.Errorf("%q: a limit before the plan was signed offered: %q", q.Stem, o.Text)
+			}
+			if strings.Contains(q.Stem, "đến ngày 31/3/2026") && isoDate(o.Text) >= "2026-03-31" {
+				t.Errorf("%q: a start on or past the range's end offered: %q", q.Stem, o.Text)
+			}
+			if p := strings.Split(o.Text, "/"); a == "15/4/2026" && len(p) == 3 && (strings.HasPrefix(p[0], "0") || strings.HasPrefix(p[1], "0")) {
+				t.Errorf("%q: %q written unlike the answer %q", q.Stem, o.Text, a)
+			}
+		}
+		sort.Strings(opts)
+		if k := strings.Join(opts, "|"); sets[k] {
+			t.Errorf("%q: the options of another date draft again: %v", q.Stem, opts)
+		} else {
+			sets[k] = true
+		}
+		task := map[string]string{"30/11/2025": "Thành lập Tổ kiểm kê", "01/01/2026": "Thực hiện kiểm kê tài sản", "15/4/2026": "Tổng hợp kết quả kiểm kê", "31/5/2026": "Báo cáo kết quả kiểm kê"}[a]
+		if task != "" && !strings.Contains(q.Stem, "(mục “"+task) {
+			t.Errorf("%q does not name its task %q", q.Stem, task)
+		}
+	}
+	for _, a := range []string{"10/11/2025", "10/2025"} {
+		if asked[a] {
+			t.Errorf("a limit before the plan was signed asked: %q", a)
+		}
+	}
+	for _, a := range []string{"30/11/2025", "15/4/2026"} {
+		if !asked[a] {
+			t.Errorf("the limit %q not asked (asked %v)", a, asked)
+		}
+	}
+}
+
+// Two counts of one thing in a paragraph are not both asked: "đã giao ……
+// nhiệm vụ" among 8 and 21, then "đã hoàn thành …… nhiệm vụ" among 30
+// answer each other (round 41).
+func TestCountsOfOneParagraphNotCrossed(t *testing.T) {
+	var counts []string
+	for _, d := range Drafts(inventorySource) {
+		if q := d.Question; strings.Contains(q.Stem, "nhiệm vụ") && strings.Contains(q.Stem, "……") && strings.Contains(q.Stem, "Đánh giá chung") {
+			counts = append(counts, answerOf(q))
+		}
+	}
+	if len(counts) > 1 {
+		t.Errorf("counts of one paragraph asked together: %v", counts)
+	}
+}
+
+// "Cơ quan nào …?" quotes the duty's sentence, not the body's name alone:
+// a reviewer checks the key from it.
+func TestDutyPassageIsItsSentence(t *testing.T) {
+	n := 0
+	for _, d := range Drafts(inventorySource) {
+		q := d.Question
+		if !strings.Contains(q.Stem, "cơ quan nào") || q.Passage == nil {
+			continue
+		}
+		n++
+		if a := answerOf(q); q.Passage.Quote == a || !strings.HasPrefix(q.Passage.Quote, a+" chủ trì") {
+			t.Errorf("%q quotes %q", q.Stem, q.Passage.Quote)
+		}
+	}
+	if n == 0 {
+		t.Error("no duty asked")
+	}
+}
+
+// isoDate writes "15/4/2026" as "2026-04-15".
+func isoDate(s string) string {
+	p := strings.Split(s, "/")
+	if len(p) != 3 {
+		return ""
+	}
+	return p[2] + "-" + fmt.Sprintf("%02d-%02d", atoi(p[1]), atoi(p[0]))
+}
