@@ -89,3 +89,24 @@ func ReportsDocument(first string) bool {
 	first = strings.TrimSpace(first)
 	return leadRe.MatchString(first) || passedRe.MatchString(first) || lawLeadRe.MatchString(first)
 }
+
+// salutationRe opens a letter: "Kính gửi: Các cơ sở đào tạo trực thuộc
+// Bộ".
+var salutationRe = regexp.MustCompile(`^Kính gửi\s*:`)
+
+// fromCaption fills number, date and issuer from an annex's caption
+// (annexOfRe's groups), keeping what the text already gave.
+func fromCaption(g []string, m *Meta) {
+	m.Number = g[2]
+	if m.IssuedOn == "" && g[5] != "" {
+		d, _ := strconv.Atoi(g[3])
+		mo, _ := strconv.Atoi(g[4])
+		y, _ := strconv.Atoi(g[5])
+		if d >= 1 && d <= 31 && mo >= 1 && mo <= 12 {
+			m.IssuedOn = fmt.Sprintf("%04d-%02d-%02d", y, mo, d)
+		}
+	}
+	if m.Issuer == "" && g[6] != "" && issuerNameRe.MatchString(g[6]) {
+		m.Issuer = strings.TrimSpace(g[6])
+	}
+}

@@ -143,6 +143,16 @@ func ReadMeta(text string) Meta {
 	if m.Number == "" && m.Kind == "" {
 		readLead(head, &m)
 	}
+	if m.Number == "" && m.Kind == "" && len(head) > 0 && salutationRe.MatchString(head[0]) {
+		// a letter pasted from its salutation, its letterhead lost: named
+		// by its annex's caption, "(Kèm theo Công văn số
+		// 6386/BVHTTDL-KHCNĐTMT ngày 25/11/2025 của Bộ …)" (round 41
+		// listed it as "Kính gửi: Các cơ sở đào tạo trực thuộc Bộ")
+		if g := annexOfRe.FindStringSubmatch(text); g != nil {
+			m.Kind = g[1]
+			fromCaption(g, &m)
+		}
+	}
 	var letterhead []string
 	headIssuer := m.Issuer // the headline's or the lead's
 	m.Issuer, letterhead = issuer(head, numLine)
@@ -165,18 +175,7 @@ func ReadMeta(text string) Meta {
 		// caption: "(Kèm theo Hướng dẫn số 40-HD/BTGDVTW, ngày 27/11/2025
 		// của Ban Tuyên giáo và Dân vận Trung ương)" (round 21)
 		if g := annexOfRe.FindStringSubmatch(text); g != nil && strings.EqualFold(g[1], m.Kind) {
-			m.Number = g[2]
-			if m.IssuedOn == "" && g[5] != "" {
-				d, _ := strconv.Atoi(g[3])
-				mo, _ := strconv.Atoi(g[4])
-				y, _ := strconv.Atoi(g[5])
-				if d >= 1 && d <= 31 && mo >= 1 && mo <= 12 {
-					m.IssuedOn = fmt.Sprintf("%04d-%02d-%02d", y, mo, d)
-				}
-			}
-			if m.Issuer == "" && g[6] != "" && issuerNameRe.MatchString(g[6]) {
-				m.Issuer = strings.TrimSpace(g[6])
-			}
+			fromCaption(g, &m)
 		}
 	}
 	if m.Subject == "" {

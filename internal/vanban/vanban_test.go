@@ -313,3 +313,18 @@ func TestReadMetaLawLead(t *testing.T) {
 		t.Errorf("%+v", m)
 	}
 }
+
+// A letter pasted from its salutation, its letterhead lost, is named by
+// its annex's caption (round 41 listed it as "Kính gửi: …"); a letter
+// with no caption keeps its first line.
+func TestReadMetaLetterFromSalutation(t *testing.T) {
+	text := "Kính gửi: Các trường trực thuộc Bộ\nThực hiện Thông báo số 460/TB-VPCP ngày 04/9/2025, Bộ đề nghị các trường thực hiện các nhiệm vụ sau:\nI. NHIỆM VỤ CHUNG\nTriển khai các chủ trương về giáo dục.\n" +
+		"PHỤ LỤC\n(Kèm theo Công văn số 6386/BVHTTDL-KHCNĐTMT ngày 25/11/2025 của Bộ Văn hóa, Thể thao và Du lịch)\nBảng số liệu tuyển sinh.\n"
+	m := ReadMeta(text)
+	if m.Kind != "Công văn" || m.Number != "6386/BVHTTDL-KHCNĐTMT" || m.IssuedOn != "2025-11-25" || m.Issuer != "Bộ Văn hóa, Thể thao và Du lịch" || m.Title != "Công văn số 6386/BVHTTDL-KHCNĐTMT" {
+		t.Errorf("%+v", m)
+	}
+	if m := ReadMeta("Kính gửi: Các trường trực thuộc Bộ\nBộ đề nghị các trường báo cáo.\n"); m.Kind != "" || m.Title != "Kính gửi: Các trường trực thuộc Bộ" {
+		t.Errorf("%+v", m)
+	}
+}

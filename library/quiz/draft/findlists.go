@@ -223,15 +223,22 @@ func itemLabel(s string) string {
 		}
 	}
 	w := strings.Fields(s)
-	if len(w) > 40 {
+	// (a task's lead, "Chủ trì, phối hợp với các sở, ngành, địa phương có
+	// liên quan", every task of a plan says: its words are not counted, or
+	// the cut leaves the lead and not the task, round 41)
+	if n := 40 + words(coordLeadRE.FindString(s)); len(w) > n {
 		// (cut options were round 19's commonest edit: whole up to 40)
-		s = clauseCut(w, 40) + " …"
+		s = clauseCut(w, n) + " …"
 	}
 	if len(w) < 2 {
 		return ""
 	}
 	return s
 }
+
+// coordLeadRE is the lead of a task given to a body with others:
+// "Chủ trì, phối hợp với các sở, ngành, địa phương có liên quan ".
+var coordLeadRE = regexp.MustCompile(`^(?:Chủ trì,? (?:và )?)?[Pp]hối hợp (?:chặt chẽ )?với [^;:.]{3,80}?(?:có liên quan|liên quan) `)
 
 // firstSentence is an item's first sentence, whole, without its marker.
 func firstSentence(s string) string {
