@@ -145,3 +145,12 @@ func isoDate(s string) string {
 	}
 	return p[2] + "-" + fmt.Sprintf("%02d-%02d", atoi(p[1]), atoi(p[0]))
 }
+
+// A task's coordination lead is not counted in its option's words: the
+// cut keeps what the task is, not "… các chính sách …" (round 41).
+func TestTaskLabelPastItsLead(t *testing.T) {
+	item := "- Chủ trì, phối hợp với các sở, ngành, địa phương có liên quan tham mưu đề xuất Ủy ban nhân dân tỉnh chỉ đạo việc tổ chức thực hiện các chính sách, nhiệm vụ về phát triển kết cấu hạ tầng giao thông vùng ven biển, cảng biển, vận tải biển. Đề xuất ưu tiên đầu tư các công trình."
+	if l := itemLabel(item); !strings.Contains(l, "giao thông vùng ven biển") {
+		t.Errorf("cut before the task: %q", l)
+	}
+}
