@@ -154,3 +154,42 @@ func TestTaskLabelPastItsLead(t *testing.T) {
 		t.Errorf("cut before the task: %q", l)
 	}
 }
+
+// "Cơ quan nào được giao nhiệm vụ …?" never offers a body given a task
+// like it: the schools' department and the communes both "tuyên truyền
+// nâng cao nhận thức" (round 41: two right answers).
+func TestOwnerNotAmongBodiesOfALikeTask(t *testing.T) {
+	text := "ỦY BAN NHÂN DÂN TỈNH BẮC NAM\nSố: 77/KH-UBND\nKẾ HOẠCH\nBảo vệ môi trường biển và hải đảo\n" +
+		"I. NHIỆM VỤ CỤ THỂ\n" +
+		"1. Sở Nông nghiệp và Môi trường\n- Theo dõi và quản lý các hoạt động khai thác thủy sản xa bờ, khoanh vùng bảo vệ các bãi giống, bãi đẻ của thủy sản.\n- Chủ trì quan trắc chất lượng nước biển ven bờ hằng quý và công bố kết quả.\n" +
+		"- Thống kê, đánh giá trữ lượng nguồn lợi thủy sản ven bờ trên địa bàn tỉnh hằng năm.\n" +
+		"2. Sở Giáo dục và Đào tạo\n- Tổ chức tuyên truyền nâng cao nhận thức cho học sinh về giữ gìn vệ sinh bãi biển và chống rác thải nhựa.\n- Đưa nội dung về chủ quyền biển, đảo vào hoạt động ngoại khóa của các trường học.\n" +
+		"- Xây dựng chương trình đào tạo nghề cho lao động vùng ven biển tại các trường nghề.\n" +
+		"3. Sở Xây dựng\n- Đầu tư nâng cấp các cảng cá, bến neo đậu tàu thuyền tránh trú bão trên địa bàn ven biển.\n- Rà soát quy hoạch giao thông ven biển, cảng biển và vận tải biển của tỉnh.\n" +
+		"- Thẩm định thiết kế các công trình kè chống sạt lở bờ biển trước khi khởi công.\n" +
+		"4. Sở Công Thương\n- Phát triển các nhà máy điện gió ngoài khơi theo quy hoạch điện đã được phê duyệt.\n- Xúc tiến thương mại cho các sản phẩm thủy sản chế biến xuất khẩu của tỉnh.\n" +
+		"- Kiểm tra việc kinh doanh xăng dầu cho tàu cá tại các cửa hàng ven biển.\n" +
+		"5. Ủy ban nhân dân các xã ven biển\n- Phối hợp tổ chức tuyên truyền nâng cao nhận thức cho Nhân dân về giữ gìn vệ sinh bãi biển và chống rác thải nhựa.\n- Huy động người dân tham gia dọn rác bãi biển định kỳ hằng tháng tại địa phương.\n" +
+		"- Lập danh sách hộ nghèo sinh sống bằng nghề đánh bắt ven bờ để hỗ trợ chuyển đổi nghề.\n"
+	n := 0
+	for _, d := range Drafts(Source{Title: "Kế hoạch bảo vệ môi trường biển và hải đảo", Kind: "Kế hoạch", Number: "77/KH-UBND", Pages: []string{text}}) {
+		q := d.Question
+		if !strings.Contains(q.Stem, "được giao nhiệm vụ") {
+			continue
+		}
+		n++
+		if !strings.Contains(q.Stem, "tuyên truyền nâng cao nhận thức") {
+			continue
+		}
+		var opts []string
+		for _, o := range q.Options {
+			opts = append(opts, o.Text)
+		}
+		if strings.Contains(strings.Join(opts, "|"), "Sở Giáo dục và Đào tạo") && strings.Contains(strings.Join(opts, "|"), "Ủy ban nhân dân các xã ven biển") {
+			t.Errorf("%q offers both bodies of the task: %v", q.Stem, opts)
+		}
+	}
+	if n == 0 {
+		t.Error("no owner asked")
+	}
+}
