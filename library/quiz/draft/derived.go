@@ -323,3 +323,20 @@ func sentenceBefore(text string, at int) string {
 	}
 	return out
 }
+
+// pastMeeting says whether a figure is the date a notice's meeting or
+// visit was held, in its opening lines: no lesson (round 41).
+func (g *drafter) pastMeeting(f fact, section string) bool {
+	k := dateKey(f.shape, f.answer)
+	return k != "" && section == "" && g.src.Kind == "Thông báo" && k < g.src.IssuedOn
+}
+
+// pastLimit says whether a time limit falls before the document was
+// signed ("Từ tháng 10/2025" in a plan of 21/11/2025, "trước ngày
+// 15/11/2025" in a notice of 18/11/2025): the text's slip, or past
+// (round 41).
+func (g *drafter) pastLimit(f fact) bool {
+	k := dateKey(f.shape, f.answer)
+	on := g.src.IssuedOn[:min(len(k), len(g.src.IssuedOn))]
+	return k != "" && (fieldRE.MatchString(f.clause) || deadlineBeforeRE.MatchString(f.clause[:f.at])) && k < on
+}

@@ -218,6 +218,9 @@ func (g *drafter) facts() {
 		lead := strings.HasSuffix(strings.TrimSpace(l.text), ":") && i+1 < len(g.lines) && g.lines[i+1].item != ""
 		for _, f := range lineFacts(l, ctx) {
 			f.article, f.titled = article, article != "" && ctx == section
+			if g.pastMeeting(f, section) {
+				continue
+			}
 			if f.sent > 0 && timeLeadRE.MatchString(f.clause) {
 				// "- Tổng hợp … gửi Bộ Tài chính. Thời gian hoàn thành: Trước
 				// ngày 31/5/2026.": named by the task before it (round 41)
@@ -310,10 +313,7 @@ func (g *drafter) facts() {
 			// 212-KL/TW ngày 18/11/2025"): no "10/2025" deadline (round 31)
 			f.signed = fmt.Sprintf("%s-%02d", d[2], atoi(d[1]))
 		}
-		if k := dateKey(f.shape, f.answer); k != "" && (fieldRE.MatchString(f.clause) || deadlineBeforeRE.MatchString(f.clause[:f.at])) && k < g.src.IssuedOn[:min(len(k), len(g.src.IssuedOn))] {
-			// a time limit before the document was signed ("Từ tháng
-			// 10/2025" in a plan of 21/11/2025, "trước ngày 15/11/2025" in
-			// a notice of 18/11/2025): the text's slip, or past (round 41)
+		if g.pastLimit(f) {
 			continue
 		}
 		var wrong []string

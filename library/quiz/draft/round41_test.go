@@ -193,3 +193,36 @@ func TestOwnerNotAmongBodiesOfALikeTask(t *testing.T) {
 		t.Error("no owner asked")
 	}
 }
+
+// A notice's opening date (when the visit it concludes was held), a
+// clause with no subject once its comparison in brackets is left out
+// ("… xuất khẩu tăng ……"), and the "02 cấp" of the model's name are not
+// asked (round 41's judge dropped or rewrote each).
+func TestNoticeDebrisNotAsked(t *testing.T) {
+	text := "VĂN PHÒNG CHÍNH PHỦ\nSố: 700/TB-VPCP\nTHÔNG BÁO\nKết luận của Thủ tướng Chính phủ tại buổi làm việc với tỉnh Bắc Nam\n" +
+		"Từ ngày 08 đến ngày 09 tháng 11 năm 2025 tại Bắc Nam, Thủ tướng Chính phủ đã đến thăm Trạm Y tế và Công an xã Yên Phú; thăm và làm việc với Đồn Biên phòng Yên Phú; dự Lễ khởi công xây dựng các trường phổ thông nội trú liên cấp tại các xã biên giới.\n" +
+		"I. ĐÁNH GIÁ CHUNG\n" +
+		"Tăng trưởng kinh tế 9 tháng của tỉnh Bắc Nam ước đạt 8,19%, thuộc nhóm địa phương có tốc độ tăng trưởng cao nhất cả nước; trong đó sản xuất công nghiệp tăng trưởng cao, 10 tháng tăng 15,55%, cao hơn mức tăng cả nước; thương mại, dịch vụ tương đối tích cực, tổng mức bán lẻ hàng hóa và dịch vụ tăng 15,1% (bình quân cả nước tăng 9,3%); xuất khẩu tăng 18,3% (bình quân cả nước tăng 16,2%); tổng thu du lịch tăng 33,7%.\n" +
+		"Về triển khai mô hình chính quyền địa phương 02 cấp, tỉnh đã hoàn thành sắp xếp bộ máy của 166 xã, phường bảo đảm thông suốt.\n" +
+		"II. NHIỆM VỤ THỜI GIAN TỚI\nTỉnh phấn đấu tăng trưởng kinh tế năm 2026 đạt trên 10%, giải ngân 100% kế hoạch vốn đầu tư công trước ngày 31/01/2026.\n"
+	src := Source{Title: "Thông báo kết luận của Thủ tướng Chính phủ", Kind: "Thông báo", Number: "700/TB-VPCP", IssuedOn: "2025-11-22", Pages: []string{text}}
+	n := 0
+	for _, d := range Drafts(src) {
+		q := d.Question
+		if !strings.Contains(q.Stem, "……") {
+			continue
+		}
+		n++
+		switch a := answerOf(q); {
+		case strings.Contains(q.Stem, "đến thăm"):
+			t.Errorf("the visit's date asked: %q", q.Stem)
+		case strings.Contains(q.Stem, "“… xuất khẩu tăng ……"):
+			t.Errorf("a clause with no subject asked: %q", q.Stem)
+		case strings.Contains(q.Stem, "…… cấp"):
+			t.Errorf("the model's name asked: %q (%s)", q.Stem, a)
+		}
+	}
+	if n == 0 {
+		t.Error("nothing asked")
+	}
+}
