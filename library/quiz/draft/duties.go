@@ -75,7 +75,9 @@ func (g *drafter) duties() {
 				c := re.FindStringSubmatch(text)
 				// one body by its name, not a list of them ("Mặt trận …
 				// và các tổ chức …") nor who asked it ("Thủ tướng yêu cầu …")
-				if c != nil && oneBody(strings.TrimSpace(c[1])) {
+				// — nor a request a notice answers: "Về đề nghị Chính phủ
+				// chỉ đạo Bộ Tài chính …: giao Bộ Tài chính …" (round 41)
+				if c != nil && oneBody(strings.TrimSpace(c[1])) && !strings.HasPrefix(text, "Về đề nghị") && !strings.HasPrefix(text, "Về kiến nghị") {
 					m = c
 					break
 				}

@@ -194,7 +194,8 @@ func TestOwnerNotAmongBodiesOfALikeTask(t *testing.T) {
 	}
 }
 
-// A notice's opening date (when the visit it concludes was held), a
+// A notice's opening date (when the visit it concludes was held), the
+// province's request it answers ("Về đề nghị Chính phủ chỉ đạo …"), a
 // clause with no subject once its comparison in brackets is left out
 // ("… xuất khẩu tăng ……"), and the "02 cấp" of the model's name are not
 // asked (round 41's judge dropped or rewrote each).
@@ -204,11 +205,18 @@ func TestNoticeDebrisNotAsked(t *testing.T) {
 		"I. ĐÁNH GIÁ CHUNG\n" +
 		"Tăng trưởng kinh tế 9 tháng của tỉnh Bắc Nam ước đạt 8,19%, thuộc nhóm địa phương có tốc độ tăng trưởng cao nhất cả nước; trong đó sản xuất công nghiệp tăng trưởng cao, 10 tháng tăng 15,55%, cao hơn mức tăng cả nước; thương mại, dịch vụ tương đối tích cực, tổng mức bán lẻ hàng hóa và dịch vụ tăng 15,1% (bình quân cả nước tăng 9,3%); xuất khẩu tăng 18,3% (bình quân cả nước tăng 16,2%); tổng thu du lịch tăng 33,7%.\n" +
 		"Về triển khai mô hình chính quyền địa phương 02 cấp, tỉnh đã hoàn thành sắp xếp bộ máy của 166 xã, phường bảo đảm thông suốt.\n" +
-		"II. NHIỆM VỤ THỜI GIAN TỚI\nTỉnh phấn đấu tăng trưởng kinh tế năm 2026 đạt trên 10%, giải ngân 100% kế hoạch vốn đầu tư công trước ngày 31/01/2026.\n"
+		"II. VỀ KIẾN NGHỊ CỦA TỈNH\n1. Về đề nghị Chính phủ chỉ đạo Bộ Tài chính xem xét, bố trí vốn Dự án đường ven biển đoạn Bắc Sơn - Nam Hà trong kế hoạch vốn đầu tư công trung hạn giai đoạn 2026 - 2030 từ số vốn không giải ngân hết phải hoàn trả ngân sách trung ương của dự án BOT đường ven biển: giao Bộ Tài chính chủ trì phối hợp với Bộ Xây dựng và các cơ quan liên quan xem xét, xử lý theo đúng quy định.\n" +
+		"2. Về đề nghị hỗ trợ vốn nạo vét luồng cảng biển: giao Bộ Xây dựng chủ trì, phối hợp với Ủy ban nhân dân tỉnh nghiên cứu, xử lý theo thẩm quyền trước ngày 31/12/2025.\n" +
+		"3. Về đề nghị chuyển mục đích sử dụng rừng cho dự án khu công nghiệp: giao Bộ Nông nghiệp và Môi trường chủ trì hướng dẫn tỉnh hoàn thiện hồ sơ theo quy định hiện hành.\n" +
+		"4. Về đề nghị bổ sung biên chế cho các xã biên giới: giao Bộ Nội vụ chủ trì nghiên cứu, trả lời tỉnh bằng văn bản theo đúng quy định của pháp luật.\n" +
+		"III. NHIỆM VỤ THỜI GIAN TỚI\nTỉnh phấn đấu tăng trưởng kinh tế năm 2026 đạt trên 10%, giải ngân 100% kế hoạch vốn đầu tư công trước ngày 31/01/2026.\n"
 	src := Source{Title: "Thông báo kết luận của Thủ tướng Chính phủ", Kind: "Thông báo", Number: "700/TB-VPCP", IssuedOn: "2025-11-22", Pages: []string{text}}
 	n := 0
 	for _, d := range Drafts(src) {
 		q := d.Question
+		if strings.Contains(q.Stem, "cơ quan nào chỉ đạo Bộ Tài chính") {
+			t.Errorf("the province's request asked as a duty: %q", q.Stem)
+		}
 		if !strings.Contains(q.Stem, "……") {
 			continue
 		}
