@@ -3,6 +3,7 @@ package draft
 import (
 	"fmt"
 	"regexp"
+	"sort"
 	"strings"
 
 	"sotay/internal/viet"
@@ -166,12 +167,16 @@ func (g *drafter) duties() {
 			}
 		}
 		wrong = distinctFrom(d.who, wrong, 3)
-		if len(wrong) < 3 || answered[viet.Fold(d.who)] >= 2 {
+		set := append([]string{d.who}, wrong...)
+		sort.Strings(set)
+		if len(wrong) < 3 || answered[viet.Fold(d.who)] >= 2 || answered[strings.Join(set, "\x00")] >= 3 {
 			// (a body the answer of two questions already: a third in a
-			// row reads as the same question, round 25)
+			// row reads as the same question, round 25; nor the same four
+			// bodies a fourth time, round 41's five in a row)
 			continue
 		}
 		answered[viet.Fold(d.who)]++
+		answered[strings.Join(set, "\x00")]++
 		q := choice(fmt.Sprintf("Theo %s, cơ quan nào %s?", g.refOf(d.line), d.task), d.who, wrong)
 		said := d.task
 		if d.said != "" {

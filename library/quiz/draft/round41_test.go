@@ -234,3 +234,34 @@ func TestNoticeDebrisNotAsked(t *testing.T) {
 		t.Error("nothing asked")
 	}
 }
+
+// "Cơ quan nào …?" shows one set of four bodies three times at most: a
+// notice of four bodies gave five in a row (round 41).
+func TestDutyOptionSetsNotRepeated(t *testing.T) {
+	text := "VĂN PHÒNG CHÍNH PHỦ\nSố: 701/TB-VPCP\nTHÔNG BÁO\nKết luận của Thủ tướng Chính phủ tại phiên họp Ban Chỉ đạo các công trình giao thông\n" +
+		"I. NHIỆM VỤ TRỌNG TÂM\n" +
+		"a) Bộ Xây dựng chủ trì theo dõi, tổng hợp, đôn đốc các địa phương tập trung triển khai các dự án đường bộ cao tốc.\n" +
+		"b) Bộ Xây dựng đẩy nhanh tiến độ phê duyệt báo cáo nghiên cứu khả thi dự án mở rộng cao tốc phía Nam.\n" +
+		"c) Bộ Nông nghiệp và Môi trường chỉ đạo các cục chuyên ngành hướng dẫn thủ tục khai thác mỏ vật liệu cho các dự án.\n" +
+		"d) Ủy ban nhân dân tỉnh Bắc Nam khẩn trương làm việc với các địa phương lân cận để bảo đảm nguồn đất đắp nền đường.\n" +
+		"đ) Bộ Quốc phòng khẩn trương hoàn thiện hồ sơ, nghiên cứu triển khai sân bay lưỡng dụng tại đặc khu Hòn Ngọc.\n"
+	sets := map[string]int{}
+	for _, d := range Drafts(Source{Title: "Thông báo kết luận", Kind: "Thông báo", Number: "701/TB-VPCP", Pages: []string{text}}) {
+		q := d.Question
+		if !strings.Contains(q.Stem, "cơ quan nào") {
+			continue
+		}
+		var opts []string
+		for _, o := range q.Options {
+			opts = append(opts, o.Text)
+		}
+		sort.Strings(opts)
+		k := strings.Join(opts, "|")
+		if sets[k]++; sets[k] > 3 {
+			t.Errorf("%q: the same four bodies a %dth time", q.Stem, sets[k])
+		}
+	}
+	if len(sets) == 0 {
+		t.Error("no duty asked")
+	}
+}
