@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // derived makes wrong answers from the answer itself when the document has
@@ -339,4 +340,18 @@ func (g *drafter) pastLimit(f fact) bool {
 	k := dateKey(f.shape, f.answer)
 	on := g.src.IssuedOn[:min(len(k), len(g.src.IssuedOn))]
 	return k != "" && (fieldRE.MatchString(f.clause) || deadlineBeforeRE.MatchString(f.clause[:f.at])) && k < on
+}
+
+// fairWrong says whether a wrong figure may be offered: not one the stem
+// itself shows ("Thuế bảo vệ môi trường ước đạt …… dự toán, nguồn thu
+// tiền sử dụng đất ước đạt 81% dự toán" among 81%, round 42); a date not
+// one the headline gives ("Hoàn tất sáp nhập tỉnh trước 15/8/2025" over a
+// blank for the communes' 15/7, round 32), nor impossible.
+func (g *drafter) fairWrong(f fact, w string) bool {
+	rest := " " + f.clause[:f.at] + " " + f.clause[f.at+len(f.answer):] + " "
+	if i := strings.Index(rest, w); i >= 0 && !unicode.IsDigit(rune(rest[i-1])) && (i+len(w) >= len(rest) || !unicode.IsDigit(rune(rest[i+len(w)]))) {
+		return false
+	}
+	dated := f.shape == "sdate" || f.shape == "date" || f.shape == "month"
+	return !dated || !g.inTitle(w) && !impossibleDate(f, w, g.src.IssuedOn)
 }

@@ -318,10 +318,7 @@ func (g *drafter) facts() {
 		}
 		var wrong []string
 		for _, w := range distractors(f, all, g.year()) {
-			// (nor a wrong option the headline gives: "Hoàn tất sáp nhập
-			// tỉnh trước 15/8/2025" over a blank for the communes' 15/7,
-			// round 32)
-			if !(f.shape == "sdate" || f.shape == "date" || f.shape == "month") || !g.inTitle(w) && !impossibleDate(f, w, g.src.IssuedOn) {
+			if g.fairWrong(f, w) {
 				wrong = append(wrong, w)
 			}
 		}

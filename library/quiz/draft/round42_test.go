@@ -1,0 +1,58 @@
+package draft
+
+import (
+	"strings"
+	"testing"
+)
+
+// budgetPlan is a made-up province's three-year budget plan: its year's
+// results against plan and budget, sums to the million, a table's rows
+// run into lines, a footnote's mark and a run of form numbers, as round
+// 42's plan had them.
+const budgetPlan = "ỦY BAN NHÂN DÂN TỈNH BẮC NAM\nSố: 0321/KH-UBND\nKẾ HOẠCH\nTài chính - ngân sách nhà nước 03 năm 2026 - 2028\n" +
+	"I. ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN NĂM 2025\n" +
+	"Tốc độ tăng trưởng kinh tế của tỉnh năm 2025 ước đạt 8% so cùng kỳ (đạt mục tiêu Nghị quyết đề ra).\n" +
+	"Sản lượng điện sản xuất ước 8.223 triệu kWh, đạt 100,12% kế hoạch, tăng 1,96% so cùng kỳ.\n" +
+	"Thuế thu nhập cá nhân ước vượt 14,55% dự toán; thu từ hoạt động xổ số kiến thiết ước vượt 18,72% dự toán.\n" +
+	"Thuế bảo vệ môi trường ước đạt 60% dự toán, nguồn thu tiền sử dụng đất ước đạt 81% dự toán.\n" +
+	"Năm 2025, Hội đồng nhân dân tỉnh quyết nghị thông qua tổng thu ngân sách nhà nước 10.367,700 tỷ đồng.\n" +
+	"Thực hiện một số chính sách hỗ trợ người nộp thuế ảnh hưởng giảm thu ngân sách [2].\n" +
+	"II. DỰ TOÁN GIAI ĐOẠN 2026 - 2028\n" +
+	"Phấn đấu đến năm 2028 tỷ lệ thu ngân sách trên địa bàn đạt 15% GRDP, nợ chính quyền địa phương không quá 20% số thu được hưởng.\n" +
+	"(Chi tiết theo các Mẫu biểu số 01, 02, 03, 04, 05 ban hành kèm theo Thông tư số 69/2017/TT-BTC)\n" +
+	"Sự nghiệp Giáo dục - Đào tạo 6.087.277 5.627.152 6.450.531 6.432.931 6.600.000\n" +
+	"Sự nghiệp khoa học, công nghệ 120.500 118.300 130.000 135.200 140.000\n"
+
+// A year's result against its plan or budget ("đạt …… kế hoạch", "ước
+// vượt …… dự toán"), a sum to the million, a table's cell, a footnote's
+// mark and the next of a run of form numbers are not asked; the
+// economy's growth and the plan's targets are; no wrong option is one the
+// stem itself shows.
+func TestBudgetPlanAsksItsTargets(t *testing.T) {
+	asked := map[string]bool{}
+	for _, d := range Drafts(Source{Title: "Kế hoạch tài chính - ngân sách nhà nước 03 năm 2026 - 2028", Kind: "Kế hoạch", Number: "0321/KH-UBND",
+		Issuer: "Ủy ban nhân dân tỉnh Bắc Nam", IssuedOn: "2025-11-24", Pages: []string{budgetPlan}}) {
+		q := d.Question
+		if !strings.Contains(q.Stem, "……") {
+			continue
+		}
+		a := answerOf(q)
+		asked[a] = true
+		stem := q.Stem[strings.Index(q.Stem, "“"):]
+		for _, o := range q.Options {
+			if !o.Correct && strings.Contains(stem, " "+o.Text+" ") {
+				t.Errorf("%q: the wrong option %q stands in the stem", q.Stem, o.Text)
+			}
+		}
+	}
+	for _, a := range []string{"100,12%", "14,55%", "18,72%", "60%", "10.367,700", "2", "05", "6.600.000", "140.000"} {
+		if asked[a] {
+			t.Errorf("asked %q", a)
+		}
+	}
+	for _, a := range []string{"8%", "15%"} {
+		if !asked[a] {
+			t.Errorf("%q not asked (asked %v)", a, asked)
+		}
+	}
+}
