@@ -32,14 +32,24 @@ type issuedPart struct {
 func (g *drafter) issuedParts() {
 	for i, l := range g.lines[:max(len(g.lines)-1, 0)] {
 		m := issuedHeadRE.FindStringSubmatch(l.text)
-		if m == nil || strings.ContainsFunc(l.text, unicode.IsLower) || !issuedCaptionRE.MatchString(g.lines[i+1].text) {
+		if m == nil || strings.ContainsFunc(l.text, unicode.IsLower) {
 			continue
+		}
+		head := l.text
+		if !issuedCaptionRE.MatchString(g.lines[i+1].text) {
+			// "KẾ HOẠCH" / "TRIỂN KHAI THỰC HIỆN ĐỀ ÁN …" / "(Ban hành kèm
+			// theo Quyết định số 2853/QĐ-UBND …)": its title on the line
+			// between (round 42 named the plan's points the decision's)
+			if i+2 >= len(g.lines) || !issuedCaptionRE.MatchString(g.lines[i+2].text) || strings.ContainsFunc(g.lines[i+1].text, unicode.IsLower) || strings.TrimSpace(l.text) != m[1] {
+				continue
+			}
+			head = m[1] + " " + g.lines[i+1].text
 		}
 		kind := viet.UpperFirst(strings.ToLower(m[1]))
 		if strings.HasPrefix(viet.Fold(g.ref), viet.Fold(kind)) {
 			continue // the document is the plan itself ("Kế hoạch số …" over "KẾ HOẠCH" / "(Kèm theo Quyết định …)")
 		}
-		name := g.name(l.text)
+		name := g.name(head)
 		if name == "" || words(name) > 25 {
 			name = kind
 		}

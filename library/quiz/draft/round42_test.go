@@ -56,3 +56,27 @@ func TestBudgetPlanAsksItsTargets(t *testing.T) {
 		}
 	}
 }
+
+// A plan a decision issues, its title on the line between its heading and
+// caption, names its points: "Theo Kế hoạch … ban hành kèm theo Quyết
+// định số …", not the decision (round 42).
+func TestPlanIssuedUnderItsTitle(t *testing.T) {
+	text := "ỦY BAN NHÂN DÂN TỈNH BẮC NAM\nSố: 2853/QĐ-UBND\nQUYẾT ĐỊNH\nBan hành Kế hoạch phòng, chống thiên tai dựa vào cộng đồng\n" +
+		"Điều 1. Ban hành kèm theo Quyết định này Kế hoạch phòng, chống thiên tai dựa vào cộng đồng trên địa bàn tỉnh.\n" +
+		"Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n" +
+		"KẾ HOẠCH\nPHÒNG, CHỐNG THIÊN TAI DỰA VÀO CỘNG ĐỒNG TRÊN ĐỊA BÀN TỈNH\n(Ban hành kèm theo Quyết định số 2853/QĐ-UBND ngày 21 tháng 11 năm 2025 của Ủy ban nhân dân tỉnh)\n" +
+		"I. MỤC TIÊU\nĐến hết năm 2030, phấn đấu 100% trường học các cấp lồng ghép kiến thức phòng, chống thiên tai vào chương trình giảng dạy chính khóa.\n" +
+		"Đến hết năm 2030, phấn đấu 80% hộ gia đình ven biển được phổ biến kỹ năng ứng phó với bão và nước dâng.\n"
+	n := 0
+	for _, d := range Drafts(Source{Title: "Quyết định ban hành Kế hoạch phòng, chống thiên tai dựa vào cộng đồng", Kind: "Quyết định", Number: "2853/QĐ-UBND", IssuedOn: "2025-11-21", Pages: []string{text}}) {
+		if s := d.Question.Stem; strings.Contains(s, "……") {
+			n++
+			if !strings.HasPrefix(s, "Theo Kế hoạch") || !strings.Contains(s, "ban hành kèm theo Quyết định số 2853/QĐ-UBND") {
+				t.Errorf("named otherwise: %q", s)
+			}
+		}
+	}
+	if n == 0 {
+		t.Error("no target asked")
+	}
+}
