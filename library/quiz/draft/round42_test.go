@@ -80,3 +80,19 @@ func TestPlanIssuedUnderItsTitle(t *testing.T) {
 		t.Error("no target asked")
 	}
 }
+
+// The words an amendment replaces ("Thay thế cụm từ “các huyện, thị xã,
+// thành phố Huế” bằng cụm từ “các xã, phường”") are no slogan to put in
+// order (round 42: two garbled drafts).
+func TestAmendedWordsNoSlogan(t *testing.T) {
+	text := "HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ BẮC NAM\nSố: 33/2025/NQ-HĐND\nNGHỊ QUYẾT\nSửa đổi, bổ sung một số điều của Quy định kèm theo Nghị quyết số 12/2021/NQ-HĐND\n" +
+		"Điều 1. Sửa đổi, bổ sung một số điều của Quy định\n" +
+		"1. Thay thế cụm từ “các huyện, thị xã, thành phố Bắc Nam” bằng cụm từ “các xã, phường”, cụm từ “UBND cấp huyện” bằng cụm từ “UBND cấp xã” tại khoản 1 Điều 3.\n" +
+		"2. Thay thế cụm từ “(cấp tỉnh, cấp huyện, cấp xã)” bằng cụm từ “(thành phố, xã/phường)” tại điểm b khoản 2 Điều 9.\n" +
+		"Điều 2. Nghị quyết này có hiệu lực từ ngày 28 tháng 11 năm 2025.\n"
+	for _, d := range Drafts(Source{Title: "Nghị quyết sửa đổi Quy định", Kind: "Nghị quyết", Number: "33/2025/NQ-HĐND", Pages: []string{text}}) {
+		if s := d.Question.Stem; strings.Contains(s, "cụm từ “……”") {
+			t.Errorf("asked: %q", s)
+		}
+	}
+}

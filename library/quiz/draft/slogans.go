@@ -56,6 +56,9 @@ func (g *drafter) quotations() []quotation {
 	return out
 }
 
+// amendedWordsRE ends the words before an amendment's quoted words.
+var amendedWordsRE = regexp.MustCompile(`(?:cụm từ|từ ngữ|các từ|từ) ["“]$`)
+
 // slogans proposes, for a quoted enumeration of short items, its words
 // in the order the text gives them among the same words reordered; and for
 // a quoted term, the term among the text's other quoted terms.
@@ -68,6 +71,12 @@ func (g *drafter) slogans() {
 			continue // (one blank a sentence: "“vùng cấm”, “……”" shows the other's answer)
 		}
 		seen[q.text], seen["\x00"+q.sentence] = true, true
+		if amendedWordsRE.MatchString(q.sentence[:q.at]) {
+			// "Thay thế cụm từ “các huyện, thị xã, thành phố Huế” bằng cụm
+			// từ “các xã, phường”": the words an amendment replaces, no
+			// slogan; reordered, they are garbled (round 42)
+			continue
+		}
 		blanked := gluedNoteRE.ReplaceAllString(q.sentence[:q.at]+"……"+q.sentence[q.at+len(q.text):], "$1$2")
 		stem := fmt.Sprintf("Theo %s, điền vào chỗ trống: %s", g.refOf(q.line), quoted(blanked, false))
 		if items := sloganItems(q.text); items != nil {
