@@ -311,7 +311,7 @@ func freshDates(f fact, wrong []string, sets map[string]bool) []string {
 
 // timeLeadRE opens a sentence that gives a time limit only: "Thời gian
 // hoàn thành trước ngày 30/12/2025", "Thời hạn thực hiện: …".
-var timeLeadRE = regexp.MustCompile(`^(?:Thời gian|Thời hạn|Tiến độ)\b`)
+var timeLeadRE = regexp.MustCompile(`^(?:Thời gian|Thời hạn|Tiến độ)(?:\s|:|$)`)
 
 // sentenceBefore is the sentence of a text that ends at or before byte
 // offset at, the nearest.

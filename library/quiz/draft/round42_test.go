@@ -96,3 +96,41 @@ func TestAmendedWordsNoSlogan(t *testing.T) {
 		}
 	}
 }
+
+// A notice's conclusions: a task is asked whole up to seventy words (a cut
+// at 45 dropped what, or for whom); the Politburo is no wrong answer for a
+// ministry's task; what a province asked for ("Về kiến nghị … khoảng ……
+// tỷ đồng:") and an amount told against its plan ("đạt …… tỷ USD, đạt
+// 116,8% kế hoạch") are not asked (round 42).
+func TestNoticeConclusionsAskedWhole(t *testing.T) {
+	text := "VĂN PHÒNG CHÍNH PHỦ\nSố: 723/TB-VPCP\nTHÔNG BÁO\nKết luận của Phó Thủ tướng tại buổi làm việc với tỉnh Bắc Nam\n" +
+		"I. ĐÁNH GIÁ CHUNG\nTổng kim ngạch xuất khẩu đạt 2,6 tỷ USD, đạt 116,8% kế hoạch, tăng 42% so cùng kỳ.\n" +
+		"II. NHIỆM VỤ THỜI GIAN TỚI\n" +
+		"1. Bộ Tài chính khẩn trương hoàn thiện báo cáo sơ kết 03 năm thực hiện Nghị quyết của Bộ Chính trị về phát triển kinh tế - xã hội và bảo đảm quốc phòng, an ninh vùng duyên hải Nam Trung Bộ để có cơ sở báo cáo Bộ Chính trị xem xét, ban hành Nghị quyết mới về phát triển vùng trong giai đoạn tới, bảo đảm phù hợp với quy hoạch vùng đã được phê duyệt.\n" +
+		"2. Bộ Nông nghiệp và Môi trường khẩn trương chủ trì, phối hợp với Bộ Dân tộc và Tôn giáo, Bộ Tài chính và các cơ quan liên quan, hoàn thiện Báo cáo trình Quốc hội phê duyệt chủ trương hợp nhất 3 chương trình mục tiêu quốc gia thành một chương trình chung.\n" +
+		"3. Bộ Nội vụ khẩn trương hoàn thiện, trình Chính phủ ban hành Nghị định về đánh giá, xếp loại chất lượng công chức theo kết quả thực hiện nhiệm vụ trong tháng 12 năm 2025.\n" +
+		"4. Ủy ban nhân dân tỉnh Bắc Nam chủ trì, phối hợp với Bộ Xây dựng rà soát, điều chỉnh quy hoạch tuyến đường bộ cao tốc nối cao tốc Bắc - Nam phía Đông với Quốc lộ 14.\n" +
+		"III. VỀ MỘT SỐ KIẾN NGHỊ CỦA TỈNH\n" +
+		"1. Về kiến nghị tăng mức hỗ trợ của ngân sách trung ương khoảng 143.000 tỷ đồng trong Kế hoạch đầu tư công trung hạn 2026-2030:\n" +
+		"Giao Bộ Tài chính nghiên cứu, tổng hợp trong khả năng cân đối của ngân sách trung ương giai đoạn 2026-2030.\n"
+	whole := false
+	for _, d := range Drafts(Source{Title: "Thông báo kết luận", Kind: "Thông báo", Number: "723/TB-VPCP", IssuedOn: "2025-11-15", Pages: []string{text}}) {
+		q := d.Question
+		switch a := answerOf(q); {
+		case a == "143.000" || a == "2,6":
+			t.Errorf("asked %q: %q", a, q.Stem)
+		case strings.Contains(q.Stem, "cơ quan nào"):
+			if strings.Contains(q.Stem, "ban hành Nghị quyết mới về phát triển vùng") {
+				whole = true
+			}
+			for _, o := range q.Options {
+				if o.Text == "Bộ Chính trị" {
+					t.Errorf("%q offers the Politburo among ministries", q.Stem)
+				}
+			}
+		}
+	}
+	if !whole {
+		t.Error("the ministry's task not asked whole")
+	}
+}

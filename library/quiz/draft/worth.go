@@ -52,6 +52,14 @@ var ofPlanRE = regexp.MustCompile(`^\s*(?:so (?:với )?)?(?:kế hoạch|dự t
 // economy's growth.
 var headlineRE = regexp.MustCompile(`(?i)tăng trưởng kinh tế|GRDP|GDP`)
 
+// resultAfterRE follows an amount told against its plan: " tỷ USD, đạt
+// 116,8% kế hoạch".
+var resultAfterRE = regexp.MustCompile(`^[^,;]{0,30}, (?:ước )?(?:đạt|bằng|vượt) [\d,.]+ ?% (?:so (?:với )?)?(?:kế hoạch|dự toán|KH\b)`)
+
+// requestRE opens a point on what a province asked for, whose ruling
+// follows its colon: "Về kiến nghị …", "Về đề nghị …".
+var requestRE = regexp.MustCompile(`^Về (?:kiến nghị|đề nghị|đề xuất) `)
+
 // accountsRE is a sum written to three decimals: "10.367,700".
 var accountsRE = regexp.MustCompile(`,\d{3}\b`)
 
@@ -123,6 +131,12 @@ func worthAsking(f fact, all []fact, news bool) bool {
 		// judge dropped all fifteen (the growth of the economy, "tăng ……
 		// so cùng kỳ (đạt mục tiêu Nghị quyết)", was kept)
 		return false
+	}
+	if f.kind == DraftQuantity && resultAfterRE.MatchString(after) {
+		return false // "Kim ngạch xuất khẩu đạt …… tỷ USD, đạt 116,8% kế hoạch": a result against plan (round 42)
+	}
+	if requestRE.MatchString(stripItem(f.line.text)) && f.sent == 0 && !strings.Contains(c[:f.at], ":") {
+		return false // "Về kiến nghị tăng mức hỗ trợ … khoảng …… tỷ đồng: …": what was asked for, not what was decided (round 42)
 	}
 	if f.kind == DraftQuantity && accountsRE.MatchString(f.answer) {
 		return false // "10.367,700 tỷ đồng": a budget line to the million, trivia (round 42)
