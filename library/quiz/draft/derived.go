@@ -355,3 +355,26 @@ func (g *drafter) fairWrong(f fact, w string) bool {
 	dated := f.shape == "sdate" || f.shape == "date" || f.shape == "month"
 	return !dated || !g.inTitle(w) && !impossibleDate(f, w, g.src.IssuedOn)
 }
+
+// whereOf names the part a figure stands in for its stem: "(Điều 7
+// “Hỗ trợ …”)", "(mục “Mục tiêu”)", "" when none.
+func whereOf(f fact) string {
+	switch {
+	case f.titled && f.ctx != "" && !strings.HasPrefix(f.ctx, "Điều "):
+		// an article by its number and title: "(Điều 7 “Hỗ trợ tiếp
+		// cận đất đai …”)", not "mục" (round 30)
+		return " (" + f.article + " “" + f.ctx + "”)"
+	case f.article != "" && f.ctx != "" && !strings.HasPrefix(f.ctx, "Điều "):
+		return " (" + f.article + ", phần “" + f.ctx + "”)" // a lead in it: "Kể từ ngày Quy định này có hiệu lực thi hành:"
+	case f.article != "" && strings.TrimRight(f.ctx, ". ") == f.article:
+		return " (" + f.article + ")" // an article with no title
+	case articleTitleRE.MatchString(f.ctx):
+		m := articleTitleRE.FindStringSubmatch(f.ctx)
+		return " (" + m[1] + " “" + m[2] + "”)" // a page's article by its heading: not "mục “Điều 61c. …”" (round 37)
+	case f.ctx != "":
+		return " (mục “" + f.ctx + "”)" // (an amendment's "Điều 7, khoản 1" too)
+	case f.article != "":
+		return " (" + f.article + ")"
+	}
+	return ""
+}

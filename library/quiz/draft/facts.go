@@ -343,24 +343,7 @@ func (g *drafter) facts() {
 		if f.tail {
 			blanked = strings.TrimRight(blanked, ",;: ") + " …"
 		}
-		where := ""
-		switch {
-		case f.titled && f.ctx != "" && !strings.HasPrefix(f.ctx, "Điều "):
-			// an article by its number and title: "(Điều 7 “Hỗ trợ tiếp
-			// cận đất đai …”)", not "mục" (round 30)
-			where = " (" + f.article + " “" + f.ctx + "”)"
-		case f.article != "" && f.ctx != "" && !strings.HasPrefix(f.ctx, "Điều "):
-			where = " (" + f.article + ", phần “" + f.ctx + "”)" // a lead in it: "Kể từ ngày Quy định này có hiệu lực thi hành:"
-		case f.article != "" && strings.TrimRight(f.ctx, ". ") == f.article:
-			where = " (" + f.article + ")" // an article with no title
-		case articleTitleRE.MatchString(f.ctx):
-			m := articleTitleRE.FindStringSubmatch(f.ctx)
-			where = " (" + m[1] + " “" + m[2] + "”)" // a page's article by its heading: not "mục “Điều 61c. …”" (round 37)
-		case f.ctx != "":
-			where = " (mục “" + f.ctx + "”)" // (an amendment's "Điều 7, khoản 1" too)
-		case f.article != "":
-			where = " (" + f.article + ")"
-		}
+		where := whereOf(f)
 		stemQuote := quoted(blanked, f.mid && f.at > 0)
 		if f.who != "" {
 			stemQuote = "“[" + f.who + "] " + strings.TrimPrefix(stemQuote, "“") // the subject the cut clause lacks (round 38)
