@@ -10,6 +10,8 @@ import (
 	"strings"
 	"time"
 	"unicode"
+
+	"sotay/internal/viet"
 )
 
 // derived makes wrong answers from the answer itself when the document has
@@ -378,3 +380,38 @@ func whereOf(f fact) string {
 	}
 	return ""
 }
+
+// partQuota counts the figures asked in each part: a part's amounts
+// ("Chè: sản lượng xuất khẩu …… tấn", "… 10.367,700 tỷ đồng") are asked
+// three at most, its other figures ten. Round 43's judge dropped 19
+// of 21 amounts of one export plan's table of targets, round 42's 43 of
+// a budget plan's 48 figures; the share and year targets of a
+// resolution's "Mục tiêu" (Nghị quyết 57-NQ/TW's ten) were kept.
+type partQuota map[string]int
+
+// full says whether f's part has had its share, and counts f if not.
+func (p partQuota) full(f fact) bool {
+	k, most := whereOf(f), 10 // (a rule's "tối đa 75 người" is no amount)
+	if amount(f) {
+		k, most = k+"\x00amount", 3
+	}
+	if p[k] >= most {
+		return true
+	}
+	p[k]++
+	return false
+}
+
+// amount says whether a figure is an amount: a large or fractional
+// quantity, or one of a measure or money ("120 triệu USD", "500 tấn").
+func amount(f fact) bool {
+	if f.kind != DraftQuantity {
+		return false
+	}
+	next := strings.Fields(viet.Fold(f.clause[f.at+len(f.answer):]))
+	return f.value >= 1000 || f.value != math.Trunc(f.value) || amountUnitRE.MatchString(" "+strings.Join(next[:min(2, len(next))], " ")+" ")
+}
+
+// amountUnitRE finds a measure or money after a figure (folded): "tấn",
+// "triệu USD", "tỷ đồng", "ha".
+var amountUnitRE = regexp.MustCompile(` (?:tan|ha|km|km2|m2|m3|kwh|mw|usd|trieu|ty|dong|nghin|luot|con|cay) `)

@@ -264,6 +264,7 @@ func (g *drafter) facts() {
 	used := map[string]bool{}
 	shownIn := map[string][][]string{} // the answer and options of each paragraph's drafts
 	dateSets := map[string]bool{}      // the option sets of the dates asked
+	perPart := partQuota{}
 	var asked []fact
 	for _, f := range all {
 		f.docYear = g.year()
@@ -326,7 +327,7 @@ func (g *drafter) facts() {
 			continue
 		}
 		wrong = placed(f, freshDates(f, wrong, dateSets))
-		if crossed(f, wrong, shownIn) {
+		if crossed(f, wrong, shownIn) || perPart.full(f) {
 			continue
 		}
 		if k := countKey(f); k != "" {

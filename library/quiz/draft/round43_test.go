@@ -1,0 +1,36 @@
+package draft
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// A part's amounts are asked three at most: round 43's judge dropped 19
+// of the 21 per-product export targets of one plan's table ("Tổng sản
+// phẩm Xoài tham gia xuất khẩu …… tấn"); its shares are asked up to ten.
+// The plan is made up.
+func TestAmountsOfOnePartAskedThreeAtMost(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("ỦY BAN NHÂN DÂN TỈNH BẮC NAM\nSố: 2954/KH-UBND\nKẾ HOẠCH\nXuất khẩu nông sản đến năm 2030\nI. CHỈ TIÊU XUẤT KHẨU ĐẾN NĂM 2030\n")
+	for i, p := range []string{"Xoài", "Nhãn", "Chuối", "Chè", "Cà phê", "Sắn", "Mận", "Bơ"} {
+		fmt.Fprintf(&b, "- Tổng sản phẩm %s tham gia xuất khẩu phấn đấu đạt %d.%03d tấn, giá trị xuất khẩu đạt %d triệu USD vào năm 2030.\n", p, 10+7*i, 500, 40+9*i)
+	}
+	b.WriteString("II. MỤC TIÊU\n")
+	for i, p := range []string{"hợp tác xã có mã số vùng trồng", "doanh nghiệp có chứng nhận VietGAP", "sản phẩm có chỉ dẫn địa lý", "vùng trồng có truy xuất nguồn gốc"} {
+		fmt.Fprintf(&b, "- Phấn đấu đến năm 2030 có %d%% %s trên địa bàn tỉnh.\n", 30+11*i, p)
+	}
+	amounts, shares := 0, 0
+	for _, d := range Drafts(Source{Title: "Kế hoạch xuất khẩu nông sản đến năm 2030", Kind: "Kế hoạch", Number: "2954/KH-UBND", Pages: []string{b.String()}}) {
+		a := answerOf(d.Question)
+		switch {
+		case strings.HasSuffix(a, "%"):
+			shares++
+		case strings.Contains(d.Question.Stem, "tấn") || strings.Contains(d.Question.Stem, "triệu USD"):
+			amounts++
+		}
+	}
+	if amounts > 3 || shares < 3 {
+		t.Errorf("%d amounts of one part asked (3 at most), %d shares", amounts, shares)
+	}
+}
