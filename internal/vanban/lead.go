@@ -110,3 +110,11 @@ func fromCaption(g []string, m *Meta) {
 		m.Issuer = strings.TrimSpace(g[6])
 	}
 }
+
+// concludes says whether a notice's line under its heading says whose
+// conclusions it gives: "THÔNG BÁO" / "KẾT LUẬN CỦA PHÓ THỦ TƯỚNG … TẠI
+// BUỔI LÀM VIỆC VỚI LÃNH ĐẠO TỈNH SƠN LA" is the notice's subject, not a
+// second heading (round 43 named such a notice "Thông báo này").
+func concludes(kind, line string) bool {
+	return kind == "Thông báo" && strings.HasPrefix(line, "KẾT LUẬN CỦA ")
+}

@@ -190,7 +190,7 @@ func ReadMeta(text string) Meta {
 			if len(caps) == 0 && strings.HasPrefix(l, "CỦA ") && allCaps(l) {
 				continue // "CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ": whose, not what about (round 22)
 			}
-			if !allCaps(l) || strings.ContainsFunc(l, unicode.IsLower) || namesBody(l) && !actionRe.MatchString(l) || kindOf(l) != "" || dateRe.MatchString(l) {
+			if !allCaps(l) || strings.ContainsFunc(l, unicode.IsLower) || namesBody(l) && !actionRe.MatchString(l) || kindOf(l) != "" && !concludes(m.Kind, l) || dateRe.MatchString(l) {
 				break
 			}
 			caps = append(caps, l)

@@ -328,3 +328,13 @@ func TestReadMetaLetterFromSalutation(t *testing.T) {
 		t.Errorf("%+v", m)
 	}
 }
+
+// A notice with no number, "THÔNG BÁO" over "KẾT LUẬN CỦA PHÓ THỦ TƯỚNG …",
+// is titled by whose conclusions it gives (round 43 named it "Thông báo
+// này" in every draft).
+func TestReadMetaNoticeOfConclusions(t *testing.T) {
+	m := ReadMeta("THÔNG BÁO\nKẾT LUẬN CỦA PHÓ THỦ TƯỚNG CHÍNH PHỦ TẠI BUỔI LÀM VIỆC VỚI LÃNH ĐẠO TỈNH SƠN LA\nNgày 18 tháng 11 năm 2025, Phó Thủ tướng Chính phủ đã chủ trì buổi làm việc với lãnh đạo tỉnh Sơn La về tình hình kinh tế - xã hội.\n1. Về tình hình kinh tế - xã hội của tỉnh.\n")
+	if m.Kind != "Thông báo" || !strings.HasPrefix(m.Title, "Thông báo kết luận của Phó Thủ tướng") || !strings.Contains(m.Title, "Sơn La") {
+		t.Errorf("%+v", m)
+	}
+}
