@@ -76,6 +76,10 @@ var refDateRE = regexp.MustCompile(` ngày \d{1,2}/(\d{1,2})/(\d{4})$`)
 // leadWordRE is the word a lead ends on before its points.
 var leadWordRE = regexp.MustCompile(`(?:,\s*|\s+)(?:bao gồm|gồm có|gồm|như sau|sau đây|cụ thể là|cụ thể|trong đó)$`)
 
+// oneWordOutRE is a figure's one word in brackets after it: "02 (hai)
+// ngày làm việc" gave the blank away (round 44).
+var oneWordOutRE = regexp.MustCompile(`(\d)\s*\((?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\)`)
+
 // spelledOutRE is a figure written again in words, in brackets.
 var spelledOutRE = regexp.MustCompile(`\s*\((?:(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|mốt|lăm|tư|trăm|nghìn|ngàn|triệu|tỷ|linh|lẻ|không|phẩy)[\s,]*){2,}[\p{L}\s]{0,20}\)`)
 
@@ -385,7 +389,7 @@ func lineFacts(l dline, ctx string) []fact {
 	// (a figure's words in brackets say it again: "203.231 tỷ đồng (hai
 	// trăm linh ba nghìn, hai trăm ba mươi mốt tỷ đồng)" gave the blank
 	// away, round 30)
-	text := spelledOutRE.ReplaceAllString(stripItem(l.text), "")
+	text := oneWordOutRE.ReplaceAllString(spelledOutRE.ReplaceAllString(stripItem(l.text), ""), "$1")
 	var out []fact
 	for _, s := range sentences(text) {
 		for _, c := range clauses(text, s) {

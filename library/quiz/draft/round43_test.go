@@ -34,3 +34,24 @@ func TestAmountsOfOnePartAskedThreeAtMost(t *testing.T) {
 		t.Errorf("%d amounts of one part asked (3 at most), %d shares", amounts, shares)
 	}
 }
+
+// A figure's one word in brackets ("02 (hai) ngày làm việc") is left out
+// of its blank's stem: "…… (hai)" gave the answer away (round 44).
+func TestOneWordInBracketsNotInStem(t *testing.T) {
+	text := "ỦY BAN NHÂN DÂN THÀNH PHỐ BẮC NAM\nSố: 125/2025/QĐ-UBND\nQUYẾT ĐỊNH\nBan hành Quy trình rà soát đối tượng hỗ trợ nhà ở\n" +
+		"Điều 4. Quy trình rà soát\n" +
+		"Bước 1. Trong thời gian 02 (hai) ngày làm việc, Ủy ban nhân dân cấp xã tiếp nhận, xem xét, kiểm tra hồ sơ và giao Phòng Văn hóa - Xã hội chủ trì thẩm định.\n" +
+		"Bước 2. Trong thời hạn 03 (ba) ngày làm việc sau khi nhận kết quả thẩm định, Ủy ban nhân dân cấp xã ban hành quyết định phê duyệt danh sách hộ được hỗ trợ.\n"
+	n := 0
+	for _, d := range Drafts(Source{Title: "Quyết định ban hành Quy trình rà soát đối tượng hỗ trợ nhà ở", Kind: "Quyết định", Number: "125/2025/QĐ-UBND", Pages: []string{text}}) {
+		if s := d.Question.Stem; strings.Contains(s, "……") {
+			n++
+			if strings.Contains(s, "…… (") {
+				t.Errorf("the figure's word left in: %q", s)
+			}
+		}
+	}
+	if n == 0 {
+		t.Error("no time limit asked")
+	}
+}
