@@ -315,18 +315,6 @@ func freshDates(f fact, wrong []string, sets map[string]bool) []string {
 // hoàn thành trước ngày 30/12/2025", "Thời hạn thực hiện: …".
 var timeLeadRE = regexp.MustCompile(`^(?:Thời gian|Thời hạn|Tiến độ)(?:\s|:|$)`)
 
-// sentenceBefore is the sentence of a text that ends at or before byte
-// offset at, the nearest.
-func sentenceBefore(text string, at int) string {
-	out := ""
-	for _, sp := range sentences(text) {
-		if sp[1] <= at+1 {
-			out = strings.TrimRight(strings.TrimSpace(text[sp[0]:sp[1]]), ".")
-		}
-	}
-	return out
-}
-
 // pastMeeting says whether a figure is the date a notice's meeting or
 // visit was held, in its opening lines: no lesson (round 41).
 func (g *drafter) pastMeeting(f fact, section string) bool {

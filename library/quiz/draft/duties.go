@@ -335,17 +335,6 @@ func under(body, task string) bool {
 // partyCentral are the Party's central bodies.
 var partyCentral = map[string]bool{"Ban Chấp hành Trung ương": true, "Bộ Chính trị": true, "Ban Bí thư": true, "Ủy ban Kiểm tra Trung ương": true}
 
-// sentenceWith is the sentence of a text that names s, the text itself
-// when none does.
-func sentenceWith(text, s string) string {
-	for _, sp := range sentences(text) {
-		if t := strings.TrimSpace(text[sp[0]:sp[1]]); strings.Contains(t, s) {
-			return t
-		}
-	}
-	return text
-}
-
 // stateBody says whether a body is the State's: a ministry, a people's
 // committee, a department.
 func stateBody(s string) bool {

@@ -180,3 +180,26 @@ func clauses(text string, s [2]int) [][2]int {
 }
 
 func words(s string) int { return len(strings.Fields(s)) }
+
+// sentenceWith is the sentence of a text that names s, the text itself
+// when none does.
+func sentenceWith(text, s string) string {
+	for _, sp := range sentences(text) {
+		if t := strings.TrimSpace(text[sp[0]:sp[1]]); strings.Contains(t, s) {
+			return t
+		}
+	}
+	return text
+}
+
+// sentenceBefore is the sentence of a text that ends at or before byte
+// offset at, the nearest.
+func sentenceBefore(text string, at int) string {
+	out := ""
+	for _, sp := range sentences(text) {
+		if sp[1] <= at+1 {
+			out = strings.TrimRight(strings.TrimSpace(text[sp[0]:sp[1]]), ".")
+		}
+	}
+	return out
+}
