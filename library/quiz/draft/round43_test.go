@@ -55,3 +55,18 @@ func TestOneWordInBracketsNotInStem(t *testing.T) {
 		t.Error("no time limit asked")
 	}
 }
+
+// A legal site's page whose question headline opens with a document's
+// kind ("Hướng dẫn hộ kinh doanh … (dự kiến)?") is a page, named "bài
+// “…”", not a Hướng dẫn of that title (round 44).
+func TestQuestionHeadlineIsAPage(t *testing.T) {
+	page := "Hướng dẫn hộ kinh doanh sử dụng hóa đơn điện tử, kê khai thuế từ 01/01/2026 chi tiết (dự kiến)?\n" +
+		"Theo dự thảo, hộ kinh doanh có doanh thu từ 01 tỷ đồng trở lên phải sử dụng hóa đơn điện tử có mã của cơ quan thuế. Hộ kinh doanh nộp thuế gồm:\n" +
+		"- Hộ kinh doanh có doanh thu trên mức doanh thu không chịu thuế.\n- Hộ kinh doanh hoạt động thương mại điện tử trên các sàn.\n- Hộ kinh doanh cho thuê tài sản có doanh thu trên mức quy định.\n" +
+		"Theo dự thảo, hộ kinh doanh phấn đấu đến năm 2027 có 100% sử dụng hóa đơn điện tử.\n"
+	for _, d := range Drafts(Source{Title: "Hướng dẫn hộ kinh doanh sử dụng hóa đơn điện tử, kê khai thuế từ 01/01/2026 chi tiết (dự kiến)?", Pages: []string{page}}) {
+		if s := d.Question.Stem; !strings.HasPrefix(s, "Theo bài “Hướng dẫn hộ kinh doanh") {
+			t.Errorf("named as a document: %q", s)
+		}
+	}
+}

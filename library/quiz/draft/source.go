@@ -266,8 +266,11 @@ func docRef(src Source) string {
 					t = strings.TrimRight(clauseCutPast(w, 40, 20), ",;:") + " …"
 				}
 			}
-			if strings.HasPrefix(t, k+" ") {
-				return strings.TrimRight(t, ".") // "Nghị quyết Chương trình …": a document's own title
+			if strings.HasPrefix(t, k+" ") && !strings.HasSuffix(t, "?") {
+				// "Nghị quyết Chương trình …": a document's own title (not a
+				// page's question, "Hướng dẫn hộ kinh doanh … (dự kiến)?",
+				// round 44)
+				return strings.TrimRight(t, ".")
 			}
 		}
 		if name := wholeText(src, t); name != "" {
