@@ -255,8 +255,11 @@ func countKey(f fact) string {
 	if f.kind != DraftQuantity && f.kind != DraftCount || f.unit == "" {
 		return ""
 	}
-	return fmt.Sprintf("%d:%d:%s", f.line.page, f.line.start, f.unit)
+	return lineKey(f) + ":" + f.unit
 }
+
+// lineKey names a fact's paragraph.
+func lineKey(f fact) string { return fmt.Sprintf("%d:%d", f.line.page, f.line.start) }
 
 // deadlineBeforeRE ends the words before a deadline's date: "hoàn thành
 // trước ngày ", "chậm nhất ".

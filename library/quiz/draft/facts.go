@@ -305,7 +305,8 @@ func (g *drafter) facts() {
 			// 16); a report's results are its substance
 			continue
 		}
-		if used[key] || used["excerpt\x00"+f.clause] || once != "" && used[once] || !worthAsking(f, all, news) || news && f.kind == DraftQuantity && !ruleBoundRE.MatchString(f.clause[:f.at]) {
+		twin := fmt.Sprintf("%s\x00%d\x00%s", lineKey(f), f.sent, f.answer) // (one sentence's two blanks of one answer, "từ …… bộ dữ liệu mở", "tối thiểu …… kịch bản": round 44)
+		if used[key] || used["excerpt\x00"+f.clause] || used[twin] || once != "" && used[once] || !worthAsking(f, all, news) || news && f.kind == DraftQuantity && !ruleBoundRE.MatchString(f.clause[:f.at]) {
 			continue
 		}
 		if restated(f, asked) {
@@ -337,7 +338,7 @@ func (g *drafter) facts() {
 		if k := countKey(f); k != "" {
 			shownIn[k] = append(shownIn[k], append([]string{f.answer}, wrong...))
 		}
-		used[key], used["excerpt\x00"+f.clause], used[once] = true, true, true
+		used[key], used["excerpt\x00"+f.clause], used[once], used[twin] = true, true, true, true
 		asked = append(asked, f)
 		// (a footnote's mark is no part of the sentence: "7,5% - 8,0%[1]")
 		// (nor the same figure by another measure after it: "……/năm

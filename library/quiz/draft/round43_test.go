@@ -70,3 +70,21 @@ func TestQuestionHeadlineIsAPage(t *testing.T) {
 		}
 	}
 }
+
+// One sentence's two blanks with one answer are not both asked:
+// "Phấn đấu mỗi năm phát triển từ …… bộ dữ liệu mở …, có tối thiểu ……
+// kịch bản …", both 05 (round 44).
+func TestOneAnswerOfASentenceOnce(t *testing.T) {
+	text := "ỦY BAN NHÂN DÂN TỈNH BẮC NAM\nSố: 144/KH-UBND\nKẾ HOẠCH\nPhát triển kinh tế số đến năm 2030\nI. MỤC TIÊU\n" +
+		"- Phấn đấu mỗi năm phát triển từ 05 bộ dữ liệu mở chất lượng cao phục vụ phát triển kinh tế số và xã hội số; công bố trên Cổng Dữ liệu mở tỉnh Bắc Nam và Cổng Dữ liệu mở quốc gia; có tối thiểu 05 kịch bản ứng dụng dữ liệu cấp tỉnh, ngành và địa phương. Đến năm 2030, tỉnh có ít nhất 20 tập dữ liệu mở được công bố.\n" +
+		"- Phấn đấu đến năm 2030 có 80% doanh nghiệp nhỏ và vừa sử dụng nền tảng số trong sản xuất, kinh doanh.\n"
+	n := 0
+	for _, d := range Drafts(Source{Title: "Kế hoạch phát triển kinh tế số đến năm 2030", Kind: "Kế hoạch", Number: "144/KH-UBND", Pages: []string{text}}) {
+		if answerOf(d.Question) == "05" {
+			n++
+		}
+	}
+	if n > 1 {
+		t.Errorf("%d blanks of one sentence answer 05", n)
+	}
+}
