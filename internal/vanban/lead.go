@@ -118,3 +118,22 @@ func fromCaption(g []string, m *Meta) {
 func concludes(kind, line string) bool {
 	return kind == "Thông báo" && strings.HasPrefix(line, "KẾT LUẬN CỦA ")
 }
+
+// siteCardRe is the card a legal site prints over a document, pasted with
+// it: "Số hiệu: 2639/QĐ-TTg Loại văn bản: Quyết định Nơi ban hành: Thủ
+// tướng Chính phủ Người ký: Hồ Đức Phớc Ngày ban hành: 03/12/2025" (a
+// page of thuvienphapluat.vn; round 45's texts were listed by its
+// copyright notice).
+var siteCardRe = regexp.MustCompile(`Số hiệu:\s*(\d{1,5}[\p{L}\d./-]*[/-][\p{L}\d/&-]*[\p{L}\d])\s*\|?\s*Loại văn bản:\s*\|?\s*(\p{Lu}[\p{L} ]{2,30}?)\s*\|?\s*Nơi ban hành:\s*\|?\s*(\p{Lu}[\p{L} ,-]{2,80}?)\s*\|?\s*Người ký:\s*\|?\s*(\p{Lu}[\p{L} ,]{2,80}?)\s*\|?\s*Ngày ban hành:\s*\|?\s*(\d{1,2})/(\d{1,2})/(\d{4})`)
+
+// readSiteCard fills kind, number, issuer, signer and date from a legal
+// site's card in the first few thousand characters of a text.
+func readSiteCard(text string, m *Meta) {
+	head := text[:min(len(text), 6000)]
+	g := siteCardRe.FindStringSubmatch(head)
+	if g == nil || kindOf(strings.ToUpper(g[2])) == "" {
+		return
+	}
+	m.Kind, m.Number, m.Issuer, m.Signer = kindOf(strings.ToUpper(g[2])), g[1], strings.TrimSpace(g[3]), strings.TrimSpace(g[4])
+	m.IssuedOn = dmy(g[5], g[6], g[7])
+}

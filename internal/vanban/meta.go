@@ -143,6 +143,9 @@ func ReadMeta(text string) Meta {
 	if m.Number == "" && m.Kind == "" {
 		readLead(head, &m)
 	}
+	if m.Number == "" && m.Kind == "" {
+		readSiteCard(text, &m)
+	}
 	if m.Number == "" && m.Kind == "" && len(head) > 0 && salutationRe.MatchString(head[0]) {
 		// a letter pasted from its salutation, its letterhead lost: named
 		// by its annex's caption, "(Kèm theo Công văn số

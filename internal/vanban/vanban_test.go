@@ -338,3 +338,17 @@ func TestReadMetaNoticeOfConclusions(t *testing.T) {
 		t.Errorf("%+v", m)
 	}
 }
+
+// A document pasted with a legal site's card, on one line as a page
+// copies ("… Số hiệu: 2639/QĐ-TTg Loại văn bản: Quyết định Nơi ban hành:
+// Thủ tướng Chính phủ Người ký: … Ngày ban hành: 03/12/2025 …"), is named
+// by the card, not by the site's copyright notice before it.
+func TestReadMetaSiteCard(t *testing.T) {
+	text := "Bản dịch này thuộc quyền sở hữu của THƯ VIỆN PHÁP LUẬT. Mọi hành vi sao chép, đăng tải lại mà không có sự đồng ý là vi phạm pháp luật. " +
+		"Đang tải văn bản... Số hiệu: 2639/QĐ-TTg Loại văn bản: Quyết định Nơi ban hành: Thủ tướng Chính phủ Người ký: Hồ Đức Phớc Ngày ban hành: 03/12/2025 Ngày hiệu lực: Đã biết " +
+		"Tình trạng: Đã biết Bổ sung kinh phí cho các địa phương. Điều 1. Bổ sung có mục tiêu từ ngân sách trung ương cho ngân sách các địa phương.\n"
+	m := ReadMeta(text)
+	if m.Kind != "Quyết định" || m.Number != "2639/QĐ-TTg" || m.Issuer != "Thủ tướng Chính phủ" || m.IssuedOn != "2025-12-03" || m.Title != "Quyết định số 2639/QĐ-TTg" {
+		t.Errorf("%+v", m)
+	}
+}
