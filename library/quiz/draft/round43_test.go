@@ -88,3 +88,16 @@ func TestOneAnswerOfASentenceOnce(t *testing.T) {
 		t.Errorf("%d blanks of one sentence answer 05", n)
 	}
 }
+
+// A title in capitals run into a page's one line, and a table's row of one
+// place ("Tuyên Quang: …… Triệu đồng"), are not asked.
+func TestCapitalsAndRowsOfAPageNotAsked(t *testing.T) {
+	text := "Quyết định số 2639/QĐ-TTg ngày 03/12/2025 của Thủ tướng Chính phủ QUYẾT ĐỊNH VỀ VIỆC BỔ SUNG CÓ MỤC TIÊU TỪ NGÂN SÁCH TRUNG ƯƠNG CHO NGÂN SÁCH CÁC ĐỊA PHƯƠNG NĂM 2025\n" +
+		"Điều 1. Bổ sung có mục tiêu 2.615 tỷ đồng từ ngân sách trung ương năm 2025 cho 27 địa phương để bảo đảm cơ sở vật chất phục vụ sắp xếp tổ chức bộ máy.\n" +
+		"Tuyên Quang: 120.500 Triệu đồng\nCao Bằng: 98.700 Triệu đồng\nLạng Sơn: 101.300 Triệu đồng\nLào Cai: 87.900 Triệu đồng\n"
+	for _, d := range Drafts(Source{Title: "Quyết định số 2639/QĐ-TTg", Kind: "Quyết định", Number: "2639/QĐ-TTg", IssuedOn: "2025-12-03", Pages: []string{text}}) {
+		if s := d.Question.Stem; strings.Contains(s, "Triệu đồng”") || strings.Contains(s, "VỀ VIỆC BỔ SUNG") {
+			t.Errorf("asked: %q", s)
+		}
+	}
+}

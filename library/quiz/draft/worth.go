@@ -94,6 +94,12 @@ func worthAsking(f fact, all []fact, news bool) bool {
 	if words(c)-words(f.answer) < 4 {
 		return false // "Tầm nhìn đến năm ……": a label, no sentence (round 19)
 	}
+	if cellLabelRE.MatchString(c[:f.at]) && words(c[f.at+len(f.answer):]) <= 2 {
+		return false // "Tuyên Quang: …… Triệu đồng": a table's row, one place's line (a decision's annex on one line)
+	}
+	if capsWords(c) {
+		return false // a title in capitals run into the text: "VỀ VIỆC BỔ SUNG … NĂM ……" (a legal site's page on one line)
+	}
 	if anaphoraRE.MatchString(c) || debrisRE.MatchString(c) {
 		return false
 	}
@@ -439,4 +445,22 @@ func sumFollows(after string, v float64) bool {
 		}
 	}
 	return n >= 2 && sum == v
+}
+
+// cellLabelRE is a row's label before its figure: "Tuyên Quang: ".
+var cellLabelRE = regexp.MustCompile(`^\p{Lu}[\p{L} ]{1,30}:\s*$`)
+
+// capsWords says whether most of a text's words are written in capitals.
+func capsWords(s string) bool {
+	n, caps := 0, 0
+	for _, w := range strings.Fields(s) {
+		if !strings.ContainsFunc(w, unicode.IsLetter) {
+			continue
+		}
+		n++
+		if !strings.ContainsFunc(w, unicode.IsLower) {
+			caps++
+		}
+	}
+	return n >= 4 && 2*caps > n
 }
