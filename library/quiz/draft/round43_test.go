@@ -101,3 +101,18 @@ func TestCapitalsAndRowsOfAPageNotAsked(t *testing.T) {
 		}
 	}
 }
+
+// The whole of a thing ("trực ban 24/24", "34/34 địa phương") and a
+// motto's number ("phương châm “4 tại chỗ”") are not asked (round 45).
+func TestWholesAndMottosNotAsked(t *testing.T) {
+	text := "ỦY BAN NHÂN DÂN TỈNH BẮC NAM\nSố: 0129/KH-UBND\nKẾ HOẠCH\nHỗ trợ nhu yếu phẩm khẩn cấp cho nhân dân bị ảnh hưởng bởi lũ\n" +
+		"I. NHIỆM VỤ\n" +
+		"- UBND xã, phường thực hiện trực ban phòng chống thiên tai 24/24, duy trì thông tin liên lạc thông suốt với cơ quan chỉ huy của tỉnh để điều phối lực lượng.\n" +
+		"- Việc cứu trợ và cấp phát nhu yếu phẩm được thực hiện theo phương châm “4 tại chỗ”; nước rút đến đâu khắc phục hậu quả đến đó.\n" +
+		"- Bảo đảm 100% người dân vùng ngập được hỗ trợ lương thực, nước uống trong vòng 24 giờ đầu kể từ khi bị cô lập.\n"
+	for _, d := range Drafts(Source{Title: "Kế hoạch hỗ trợ nhu yếu phẩm khẩn cấp", Kind: "Kế hoạch", Number: "0129/KH-UBND", Pages: []string{text}}) {
+		if a := answerOf(d.Question); a == "24/24" || a == "4" {
+			t.Errorf("asked %q: %q", a, d.Question.Stem)
+		}
+	}
+}

@@ -94,6 +94,12 @@ func worthAsking(f fact, all []fact, news bool) bool {
 	if words(c)-words(f.answer) < 4 {
 		return false // "Tầm nhìn đến năm ……": a label, no sentence (round 19)
 	}
+	if p := strings.Split(f.answer, "/"); len(p) == 2 && p[0] == p[1] {
+		return false // "trực ban …… (24/24)": the whole of it, a phrase, no figure to learn (round 45)
+	}
+	if b := strings.TrimSpace(c[:f.at]); strings.HasSuffix(b, "“") || strings.HasSuffix(b, "\"") {
+		return false // a motto's number, "phương châm “4 tại chỗ”": its name, which every cadre knows (round 45)
+	}
 	if cellLabelRE.MatchString(c[:f.at]) && words(c[f.at+len(f.answer):]) <= 2 {
 		return false // "Tuyên Quang: …… Triệu đồng": a table's row, one place's line (a decision's annex on one line)
 	}
