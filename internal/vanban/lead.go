@@ -29,6 +29,17 @@ var passedRe = regexp.MustCompile(`^(Quốc hội|Chính phủ|Bộ Chính trị
 // number.
 var lawLeadRe = regexp.MustCompile(`^(?:(?:Ngày \d{1,2}/\d{1,2}/\d{4}, )?[^.?]{0,120}?(?:thông qua|ban hành) )?(Luật|Bộ luật) (\p{Lu}[\p{L} ,-]{2,80}?) số (\d{1,3}/\d{4}/QH\d{2})\b[^?]*$`)
 
+// plenumLeadRe is a news agency's lead to a plenum's resolution it gives
+// whole: "Ngày 3/6/2017, Tổng Bí thư … đã ký ban hành Nghị quyết Hội
+// nghị lần thứ năm Ban Chấp hành Trung ương khóa XII về … (Nghị quyết số
+// 12-NQ/TW)." It may stand after a headline and a photo's caption, so the
+// first lines are looked at; the number in brackets after the subject
+// says it is this text's resolution, not one it cites.
+var plenumLeadRe = regexp.MustCompile(`[^.]{0,120}?ký ban hành Nghị quyết Hội nghị (?:lần thứ \p{L}+(?: \p{L}+)?|(?:Trung ương |TƯ )?\d{1,2}) ` +
+	`Ban Chấp hành Trung ương(?: Đảng)? (?:khóa|khoá) [IVXL]+ (về [^()]{5,250}?) \((?:Nghị quyết )?số (\d{1,3}-NQ/TW)\)`)
+
+var leadDateRe = regexp.MustCompile(`[Nn]gày (\d{1,2})/(\d{1,2})/(\d{4}), `)
+
 // readLead fills kind, number, date, issuer and subject from a report's
 // opening sentence. (Only the first line: a legal site's page, whose
 // headline asks a question, opens its answer with such a sentence and
@@ -53,6 +64,17 @@ func readLead(head []string, m *Meta) {
 			m.Issuer = who
 		}
 		return
+	}
+	for _, l := range head[:min(len(head), 4)] {
+		if g := plenumLeadRe.FindStringSubmatch(l); g != nil {
+			// (the plenum's resolution is the Central Committee's; a news
+			// report's headline on line one does not name its number)
+			m.Kind, m.Number, m.Issuer, m.Subject = "Nghị quyết", g[2], "Ban Chấp hành Trung ương", strings.TrimSpace(g[1])
+			if d := leadDateRe.FindStringSubmatch(g[0]); d != nil {
+				m.IssuedOn = dmy(d[1], d[2], d[3])
+			}
+			return
+		}
 	}
 	if len(head) > 0 {
 		if g := lawLeadRe.FindStringSubmatch(head[0]); g != nil {

@@ -352,3 +352,27 @@ func TestReadMetaSiteCard(t *testing.T) {
 		t.Errorf("%+v", m)
 	}
 }
+
+// A news agency's lead to a plenum's resolution it gives whole, after a
+// headline and a photo's caption, names the resolution's number, date and
+// issuer (NQ 11 and NQ 12 of 2017 were listed with none, and gave no
+// draft on their date, issuer or plenum). The text is made up.
+func TestReadMetaPlenumLead(t *testing.T) {
+	m := ReadMeta("Nghị quyết Hội nghị TƯ 9 khóa XII về công tác thi đua\n" +
+		"Tổng Bí thư đã ký ban hành Nghị quyết Hội nghị 9 Ban Chấp hành Trung ương khóa XII về công tác thi đua.\n" +
+		"Tổng Bí thư phát biểu. Ảnh: TTXVN Ngày 5/10/2018, Tổng Bí thư đã ký ban hành Nghị quyết Hội nghị lần thứ chín Ban Chấp hành Trung ương khóa XII về tiếp tục đổi mới công tác thi đua, khen thưởng (Nghị quyết số 45-NQ/TW). TTXVN giới thiệu toàn văn Nghị quyết: NGHỊ QUYẾT HỘI NGHỊ LẦN THỨ CHÍN\n" +
+		"I- TÌNH HÌNH VÀ NGUYÊN NHÂN\n")
+	if m.Kind != "Nghị quyết" || m.Number != "45-NQ/TW" || m.IssuedOn != "2018-10-05" || m.Issuer != "Ban Chấp hành Trung ương" ||
+		m.Subject != "về tiếp tục đổi mới công tác thi đua, khen thưởng" {
+		t.Errorf("%+v", m)
+	}
+	m = ReadMeta("Ngày 5/10/2018, Tổng Bí thư đã ký ban hành Nghị quyết Hội nghị lần thứ chín Ban Chấp hành Trung ương khóa XII về thi đua (số 45-NQ/TW).\nI - TÌNH HÌNH\n")
+	if m.Number != "45-NQ/TW" || m.IssuedOn != "2018-10-05" {
+		t.Errorf("%+v", m)
+	}
+	// a plenum's resolution a text cites, with no number after it, is not
+	// the text's
+	if m := ReadMeta("Báo cáo sơ kết\nTỉnh ủy đã ký ban hành Nghị quyết Hội nghị lần thứ chín Ban Chấp hành Trung ương khóa XII về thi đua, quán triệt đến chi bộ.\n"); m.Number != "" {
+		t.Errorf("%+v", m)
+	}
+}

@@ -55,10 +55,13 @@ func (g *drafter) meta() {
 		q := choice(fmt.Sprintf("%s được ban hành ngày nào?", ref), answer, wrong)
 		q.Explanation = fmt.Sprintf("%s ban hành ngày %d tháng %d năm %d.", ref, t.Day(), int(t.Month()), t.Year())
 		q.Passage, q.Difficulty = g.findPassage(fmt.Sprintf("ngày %02d tháng %d năm %d", t.Day(), int(t.Month()), t.Year()),
-			fmt.Sprintf("ngày %d tháng %d năm %d", t.Day(), int(t.Month()), t.Year())), 2
+			fmt.Sprintf("ngày %d tháng %d năm %d", t.Day(), int(t.Month()), t.Year()), "Ngày "+answer), 2 // (a news agency's lead: "Ngày 3/6/2017, …")
 		g.add(DraftMeta, q)
 	}
 issuer:
+	if g.plenum(ref) {
+		return
+	}
 	// The issuer, unless the number names it ("380/NQ-CP", "09/CT-UBND":
 	// round 16's judge dropped every such question).
 	if src.Issuer != "" && !numberNames(src.Number, src.Issuer) && !strings.Contains(src.Issuer, ",") { // ("Bộ Chính trị, Ban Bí thư" stands out by its comma)
