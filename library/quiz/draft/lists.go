@@ -29,6 +29,7 @@ func (g *drafter) lists() {
 	common, pairs := runsOf(all, 4), ubiquitous(all, runsOf(all, 2))
 	boiler := repeatedItems(all)
 	parents := parentsOf(all)
+	defer g.goalYears(all)               // (after the groups: deferred calls run last first)
 	defer g.groups(all, parents, boiler) // after the lists' own questions, not asking their answers again
 	topic := topicOf(all)
 	named := map[string]int{}
