@@ -38,7 +38,7 @@ func (g *drafter) groups(all []dlist, parents []int, boiler map[string]bool) {
 	var parts []*part
 	byKey := map[string]*part{}
 	for i, l := range all {
-		if l.section == "" || l.article != "" || parents[i] >= 0 && bodyList(all[parents[i]]) || !groupKinds[listKind(l)] || duties(l) || bodyList(l) ||
+		if l.section == "" || l.article != "" || parents[i] >= 0 && bodyList(all[parents[i]]) || !groupKinds[listKind(l)] || !substantive(l) || duties(l) || bodyList(l) ||
 			len(l.labels) < 2 || words(l.name) > 40 || crossRefRE.MatchString(l.name) {
 			continue
 		}
