@@ -318,11 +318,15 @@ func freshDates(f fact, wrong []string, sets map[string]bool) []string {
 // hoàn thành trước ngày 30/12/2025", "Thời hạn thực hiện: …".
 var timeLeadRE = regexp.MustCompile(`^(?:Thời gian|Thời hạn|Tiến độ)(?:\s|:|$)`)
 
-// pastMeeting says whether a figure is the date a notice's meeting or
-// visit was held, in its opening lines: no lesson (round 41).
+// pastMeeting says whether a figure is a date before the document's own
+// in its opening lines: the day a notice's meeting or visit was held
+// (round 41), the days a plan's flood fell ("Do hậu quả mưa lớn kéo dài,
+// từ ngày 17 đến ngày 20 tháng 11 năm 2025 …", round 46) — what
+// happened, no lesson.
 func (g *drafter) pastMeeting(f fact, section string) bool {
 	k := dateKey(f.shape, f.answer)
-	return k != "" && section == "" && g.src.Kind == "Thông báo" && k < g.src.IssuedOn
+	on := g.src.IssuedOn[:min(len(k), len(g.src.IssuedOn))] // ("trong tháng 11/2025" of a text of 18/11/2025 is due)
+	return k != "" && section == "" && on != "" && k < on
 }
 
 // pastLimit says whether a time limit falls before the document was

@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -49,5 +50,33 @@ func TestOperationalTopicsNotSorted(t *testing.T) {
 	}
 	if taskDrafts == 0 || bodyDrafts == 0 {
 		t.Errorf("%d task drafts, %d body drafts; want some of each", taskDrafts, bodyDrafts)
+	}
+}
+
+// Not asked (round 46): a name's number ("Nhà máy điện Nhơn Trạch 4"), a
+// product's strength ("Chlorine 70%"), a share a clause ensures whole
+// ("Đảm bảo … đạt 100%"), the days a plan's flood fell before it was
+// signed. Still asked: a deadline in the month the text was signed. The
+// plan is made up.
+func TestRound46FiguresNotAsked(t *testing.T) {
+	text := "ỦY BAN NHÂN DÂN TỈNH BẮC NAM\nSố: 131/KH-UBND\nBắc Nam, ngày 21 tháng 11 năm 2025\nKẾ HOẠCH\nKhắc phục hậu quả mưa lũ\n" +
+		"Do hậu quả mưa lớn kéo dài, từ ngày 17 đến ngày 20 tháng 11 năm 2025 tỉnh Bắc Nam phải hứng chịu đợt lũ lịch sử, nhiều khu dân cư bị ngập sâu.\n" +
+		"I. NHIỆM VỤ TRỌNG TÂM\n" +
+		"1. Chủ đầu tư hoàn thành nghiệm thu các hạng mục còn lại của Nhà máy điện Nhơn Trạch 4 trong tháng 12 năm 2025.\n" +
+		"2. Trung tâm Kiểm soát bệnh tật tỉnh cấp hóa chất Cloramin B, Chlorine 70%, máy phun cho các xã vùng ngập.\n" +
+		"3. Trong giai đoạn 2026 - 2030, đảm bảo xây dựng trạm BTS 5G đạt 100% tại các khu công nghiệp trọng điểm của tỉnh.\n" +
+		"4. Phấn đấu đến năm 2030 có 85% hộ dân vùng lũ được sử dụng nước sạch theo quy chuẩn.\n" +
+		"5. Sở Y tế tổng hợp báo cáo kết quả khắc phục trong tháng 11 năm 2025 gửi Ủy ban nhân dân tỉnh.\n"
+	var asked []string
+	for _, d := range Drafts(Source{Title: "Kế hoạch khắc phục hậu quả mưa lũ", Kind: "Kế hoạch", Number: "131/KH-UBND", IssuedOn: "2025-11-21", Pages: []string{text}}) {
+		a := answerOf(d.Question)
+		asked = append(asked, a)
+		switch a {
+		case "4", "70%", "100%", "ngày 20 tháng 11 năm 2025":
+			t.Errorf("asked %q: %s", a, d.Question.Stem)
+		}
+	}
+	if !slices.Contains(asked, "85%") {
+		t.Errorf("the target not asked: %v", asked)
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"sotay/internal/viet"
 	"sotay/library/quiz"
@@ -99,6 +100,14 @@ func worthAsking(f fact, all []fact, news bool) bool {
 	}
 	if b := strings.TrimSpace(c[:f.at]); strings.HasSuffix(b, "“") || strings.HasSuffix(b, "\"") {
 		return false // a motto's number, "phương châm “4 tại chỗ”": its name, which every cadre knows (round 45)
+	}
+	if properNumber(c[:f.at], f.answer) {
+		return false // "Nhà máy điện Nhơn Trạch 4": a name's number (round 46)
+	}
+	if f.kind == DraftPercent && (productBefore(c[:f.at]) || f.value == 100 && ensureRE.MatchString(c[:f.at])) {
+		// "Cloramin B, Chlorine 70%": a product's strength; "Đảm bảo
+		// xây dựng trạm BTS 5G đạt 100%": ensured is whole (round 46)
+		return false
 	}
 	if cellLabelRE.MatchString(c[:f.at]) && words(c[f.at+len(f.answer):]) <= 2 {
 		return false // "Tuyên Quang: …… Triệu đồng": a table's row, one place's line (a decision's annex on one line)
@@ -470,3 +479,47 @@ func capsWords(s string) bool {
 	}
 	return n >= 4 && 2*caps > n
 }
+
+// properNumber says whether a figure of one or two digits follows two
+// capitalised words past a clause's first: "Nhà máy điện Nhơn Trạch 4",
+// "Khu công nghiệp Nam Cấm 2" — the name's number, not a quantity.
+func properNumber(before, answer string) bool {
+	if len(answer) > 2 || strings.ContainsAny(answer, ".,/") {
+		return false
+	}
+	ws := strings.Fields(before)
+	if len(ws) < 3 {
+		return false
+	}
+	for _, w := range ws[len(ws)-2:] {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || allUpper(w) {
+			return false // (not "GRDP", "KCN": a measure's name)
+		}
+	}
+	return true
+}
+
+func allUpper(w string) bool { return !strings.ContainsFunc(w, unicode.IsLower) }
+
+// productBefore says whether a percentage follows a word of no
+// Vietnamese form, a product's name: "Chlorine 70%".
+func productBefore(before string) bool {
+	ws := strings.Fields(before)
+	if len(ws) == 0 {
+		return false
+	}
+	w := strings.Trim(ws[len(ws)-1], ",;:()")
+	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || allUpper(w) {
+		return false
+	}
+	for _, r := range w {
+		if r > unicode.MaxASCII || !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return len(w) >= 7 || strings.ContainsAny(strings.ToLower(w), "fjwz")
+}
+
+// ensureRE is a clause that ensures what its percentage measures:
+// "Đảm bảo … đạt 100%" answers itself.
+var ensureRE = regexp.MustCompile(`(?i)(?:^|\s)(?:đảm bảo|bảo đảm)\s`)
