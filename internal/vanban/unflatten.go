@@ -45,7 +45,9 @@ var (
 	// ". - Nhận thức …": a dash item after a sentence's end.
 	flatDash = regexp.MustCompile(`[.;:!?]\s([-–•+])\s+\p{Lu}`)
 	// Điều 3. …, Chương II …
-	flatArticle = regexp.MustCompile(`\s((?:Điều|ĐIỀU)\s+(\d{1,3})\.|(?:Chương|CHƯƠNG)\s+([IVXLC]{1,6})\b)`)
+	// an article's label at a heading's start: "Điều 3."
+	articleLabel = regexp.MustCompile(`^(?:Điều|ĐIỀU)\s+\d{1,3}`)
+	flatArticle  = regexp.MustCompile(`\s((?:Điều|ĐIỀU)\s+(\d{1,3})\.|(?:Chương|CHƯƠNG)\s+([IVXLC]{1,6})\b)`)
 
 	// A numbered heading has no full stop, so what comes under it may be
 	// glued to its words: its first dash item ("1- Quan điểm chỉ đạo -
@@ -230,13 +232,17 @@ func flatBreaks(line string) []int {
 		if taken < 0 || i-taken > 600 || !slices.Contains(kinds, lastKind) {
 			return false
 		}
-		words := strings.TrimLeft(line[taken+1:i], "0123456789")
+		words := strings.TrimLeft(articleLabel.ReplaceAllString(line[taken+1:i], ""), "0123456789")
 		words = strings.TrimLeft(words, " -–.)")
 		stops := ".;:!?"
 		if semicolons {
 			stops = ".:!?" // a numbered heading may hold a semicolon
 		}
-		return !strings.ContainsAny(words, stops) && strings.Count(words, " ") <= 60
+		limit := 60
+		if lastKind == "article" {
+			limit = 80 // an article's title may list what it rules: "Quy định mức phụ cấp …; trợ cấp …; giao ngân sách …"
+		}
+		return !strings.ContainsAny(words, stops) && strings.Count(words, " ") <= limit
 	}
 	// later reports whether a marker of kind with value n follows the
 	// i-th after a sentence's end, within limit bytes.
@@ -291,7 +297,11 @@ func flatBreaks(line string) []int {
 			// 1 after a sentence or a heading in capitals, then 2, 3 …:
 			// "đạt 2 - 3%" and "năm 2017" are not items.
 			ok = (m.n == 1 || m.n == last["number"]+1) && (sentenceEnds(line, m.at) || capsBefore(line, m.at)) ||
-				m.n == 1 && afterHeading(m.at, "roman", "romantitle", "chapter", "article")
+				m.n == 1 && afterHeading(m.at, "roman", "romantitle", "chapter", "article") ||
+				// (an article's long title, its clauses after it: "Điều 3.
+				// Quy định mức phụ cấp …; trợ cấp …; giao ngân sách … 1.
+				// Mức phụ cấp …", a legal site's page on one line)
+				m.n == 1 && inHeading(m.at, true, "article") && later(i, m.kind, 2, 8000)
 			if m.sep != '-' && !sentenceEnds(line, m.at) && !capsBefore(line, m.at) {
 				// A point glued to what comes before it, in sequence: a
 				// heading without a mark, a few words after a sentence's

@@ -135,6 +135,21 @@ func TestUnflattenArticleAfterCapitals(t *testing.T) {
 	}
 }
 
+// An article's long title, listing what it rules, is followed by its
+// clauses on their own lines: a city council's resolution on a legal
+// site's page gave no draft on its allowances (round 47). The text is
+// made up.
+func TestUnflattenClausesAfterALongArticleTitle(t *testing.T) {
+	line := "Điều 2. Đối tượng áp dụng Cán bộ chỉ huy và lực lượng dân quân trên địa bàn tỉnh. " +
+		"Điều 3. Quy định mức phụ cấp hằng tháng của thôn đội trưởng và tổ đội trưởng; trợ cấp ngày công lao động đối với lực lượng dân quân trên địa bàn tỉnh Bắc Nam; giao ngân sách cấp xã bảo đảm kinh phí mua báo cho ban chỉ huy quân sự cấp xã và đơn vị dân quân thường trực thuộc quyền quản lý " +
+		"1. Mức phụ cấp hằng tháng đối với thôn đội trưởng bằng 2.340.000 đồng. 2. Trợ cấp ngày công lao động của dân quân là 300.000 đồng/người/ngày. 3. Giao ngân sách cấp xã bảo đảm kinh phí mua báo. " +
+		"Điều 4. Tổ chức thực hiện 1. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện."
+	got := Unflatten(line)
+	if !strings.Contains(got, "\n1. Mức phụ cấp") || !strings.Contains(got, "\n2. Trợ cấp") {
+		t.Errorf("the clauses after a long title did not start their lines:\n%s", got)
+	}
+}
+
 // An article glued where it cannot be found does not stop the articles
 // after it from starting their lines.
 func TestUnflattenArticleAfterAMissedOne(t *testing.T) {

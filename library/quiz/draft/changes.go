@@ -14,7 +14,7 @@ var (
 	changeTo   = regexp.MustCompile(`^[^.;]{0,40}?(?:xuống|lên|còn)\s*\d`)
 )
 
-var equivAfter = regexp.MustCompile(`^(/năm|/tháng)?\s*\([^()]*\d[^()]*\)`)
+var equivAfter = regexp.MustCompile(`^((?:\s*(?:đồng|triệu đồng|tỷ đồng))?(?:/năm|/tháng)?)\s*\([^()]*\d[^()]*\)`)
 
 // changed reports whether v is a rate a change could go to: below where a
 // cut starts, above where a rise does.

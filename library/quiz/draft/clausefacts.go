@@ -24,7 +24,7 @@ var boundBefore = regexp.MustCompile(`(?:ít nhất|tối thiểu|tối đa|khô
 var notUnit = map[string]bool{"có": true, "là": true, "được": true, "đã": true, "sẽ": true, "phải": true, "thì": true, "và": true, "hoặc": true}
 
 // gluedUnitRE is a unit glued to its figure: "50m", "2km", "500m2".
-var gluedUnitRE = regexp.MustCompile(`^(m|km|ha|kg|m2|m3|km2)(?:[\s,.;:)]|$)`)
+var gluedUnitRE = regexp.MustCompile(`^(m|km|ha|kg|m2|m3|km2|đồng)(?:[\s,.;:)/]|$)`)
 
 func clauseFacts(c string) []fact {
 	var out []fact

@@ -344,6 +344,9 @@ func (g *drafter) facts() {
 		// (nor the same figure by another measure after it: "……/năm
 		// (0,52%/tháng)" gives 6,24 % away)
 		rest := equivAfter.ReplaceAllString(f.clause[f.at+len(f.answer):], "$1")
+		if gluedUnitRE.MatchString(rest) {
+			rest = " " + rest // "…… đồng/người/ngày", not "……đồng"
+		}
 		blanked := gluedNoteRE.ReplaceAllString(footnoteRE.ReplaceAllString(f.clause[:f.at]+"……"+rest, ""), "$1$2")
 		blanked = targetNumberRE.ReplaceAllString(blanked, "") // "(9) Chỉ số sản xuất …": the target's number in its table
 		if f.tail {

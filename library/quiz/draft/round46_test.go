@@ -108,3 +108,29 @@ func TestYearlyDeadlineAsked(t *testing.T) {
 		t.Errorf("the yearly deadline not asked")
 	}
 }
+
+// A rule's rate in đồng is asked, its equivalent in brackets left out of
+// the stem ("2.340.000 đồng (tương đương 1,0 lần mức lương cơ sở)" gives
+// the answer to whoever knows the base pay); an amount glued to its unit
+// ("435.000đồng/người/ngày") too, the blank set apart. A budget line to
+// the đồng still is not. The resolution is made up (round 47).
+func TestRuleRatesInDong(t *testing.T) {
+	text := "HỘI ĐỒNG NHÂN DÂN TỈNH BẮC NAM\nSố: 75/2025/NQ-HĐND\nNGHỊ QUYẾT\nQuy định mức phụ cấp đối với dân quân\n" +
+		"Điều 3. Mức phụ cấp, trợ cấp\n" +
+		"1. Mức phụ cấp hằng tháng đối với thôn đội trưởng bằng 2.340.000 đồng (tương đương 1,0 lần mức lương cơ sở).\n" +
+		"2. Mức trợ cấp ngày công lao động của dân quân khi được huy động làm nhiệm vụ là 435.000đồng/người/ngày.\n" +
+		"3. Kinh phí thu và phân tích mẫu nước của tỉnh năm 2026 là 1.364.329.243 đồng.\n"
+	got := map[string]string{}
+	for _, d := range Drafts(Source{Title: "Nghị quyết quy định mức phụ cấp đối với dân quân", Kind: "Nghị quyết", Number: "75/2025/NQ-HĐND", Pages: []string{text}}) {
+		got[answerOf(d.Question)] = d.Question.Stem
+	}
+	if s, ok := got["2.340.000"]; !ok || strings.Contains(s, "tương đương") {
+		t.Errorf("the monthly rate: %q", s)
+	}
+	if s, ok := got["435.000"]; !ok || !strings.Contains(s, "…… đồng/người/ngày") {
+		t.Errorf("the daily rate: %q", s)
+	}
+	if s, ok := got["1.364.329.243"]; ok {
+		t.Errorf("a budget line asked: %q", s)
+	}
+}

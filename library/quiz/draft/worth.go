@@ -178,8 +178,12 @@ func worthAsking(f fact, all []fact, news bool) bool {
 	if (f.kind == DraftCount || f.kind == DraftQuantity) && f.shape != "fraction" && enumerated(c[f.at+len(f.answer):], int(f.value)) {
 		return false // "…… cấp: cấp xã, cấp huyện, cấp tỉnh", "(mục “… giữa 4 Văn phòng”)": the stem counts it (round 16)
 	}
-	if f.kind == DraftQuantity && f.value >= 1e6 && strings.HasPrefix(strings.TrimSpace(c[f.at+len(f.answer):]), "đồng") {
-		return false // "Thu và phân tích mẫu: 1.364.329.243 đồng/năm": a budget line to the đồng (round 27)
+	if f.kind == DraftQuantity && f.value >= 1e6 && strings.HasPrefix(strings.TrimSpace(c[f.at+len(f.answer):]), "đồng") &&
+		!(trailingZeros(f.answer) >= 4 && rateRE.MatchString(c[:f.at])) {
+		// "Thu và phân tích mẫu: 1.364.329.243 đồng/năm": a budget line to
+		// the đồng (round 27); not a rule's rate, "Mức phụ cấp hằng tháng
+		// … bằng 2.340.000 đồng" (round 47)
+		return false
 	}
 	if (f.kind == DraftCount || f.kind == DraftQuantity) && sumFollows(c[f.at+len(f.answer):], f.value) {
 		return false // "…… đơn vị hành chính cấp xã, gồm 85 xã, 14 phường và 03 đặc khu": the stem adds up to it (round 29)
@@ -523,3 +527,7 @@ func productBefore(before string) bool {
 // ensureRE is a clause that ensures what its percentage measures:
 // "Đảm bảo … đạt 100%" answers itself.
 var ensureRE = regexp.MustCompile(`(?i)(?:^|\s)(?:đảm bảo|bảo đảm)\s`)
+
+// rateRE is a rule's level of pay or aid before its amount: "Mức phụ cấp
+// hằng tháng đối với thôn đội trưởng bằng …".
+var rateRE = regexp.MustCompile(`(?i)(?:^|\s)mức (?:phụ cấp|trợ cấp|hỗ trợ|chi|thù lao|bồi dưỡng|lương|cho vay|thưởng)`)
