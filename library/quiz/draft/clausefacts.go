@@ -24,6 +24,9 @@ var boundBefore = regexp.MustCompile(`(?:ít nhất|tối thiểu|tối đa|khô
 var notUnit = map[string]bool{"có": true, "là": true, "được": true, "đã": true, "sẽ": true, "phải": true, "thì": true, "và": true, "hoặc": true}
 
 // gluedUnitRE is a unit glued to its figure: "50m", "2km", "500m2".
+// coefficientRE ends the words before a coefficient: "hệ số".
+var coefficientRE = regexp.MustCompile(`(?i)\bhệ số\s*$`)
+
 var gluedUnitRE = regexp.MustCompile(`^(m|km|ha|kg|m2|m3|km2|đồng)(?:[\s,.;:)/]|$)`)
 
 func clauseFacts(c string) []fact {
@@ -117,8 +120,8 @@ func clauseFacts(c string) []fact {
 		if r, _ := utf8.DecodeRuneInString(after); r == '-' || r == '/' || unicode.IsLetter(r) {
 			continue // 15-NQ/QU, 3a
 		}
-		if skipBefore[prevWord(c[:m[0]])] || refListRE.MatchString(c[:m[0]]) {
-			continue
+		if skipBefore[prevWord(c[:m[0]])] && !coefficientRE.MatchString(c[:m[0]]) || refListRE.MatchString(c[:m[0]]) {
+			continue // (but "theo hệ số 2,34": a coefficient, round 47)
 		}
 		switch strings.Count(num, "/") {
 		case 0:

@@ -134,3 +134,19 @@ func TestRuleRatesInDong(t *testing.T) {
 		t.Errorf("a budget line asked: %q", s)
 	}
 }
+
+// A coefficient ("theo hệ số 2,34 so với mức lương cơ sở") is a figure:
+// the "số" of "hệ số" is no number's label (round 47). Made up.
+func TestCoefficientAsked(t *testing.T) {
+	text := "HỘI ĐỒNG NHÂN DÂN TỈNH BẮC NAM\nSố: 51/2025/NQ-HĐND\nNGHỊ QUYẾT\nVề chế độ cho nhân viên thú y cấp xã\n" +
+		"Điều 2. Chế độ phụ cấp\n" +
+		"a) Người tốt nghiệp đại học được hưởng mức phụ cấp theo hệ số 2,34 so với mức lương cơ sở.\n" +
+		"b) Người tốt nghiệp cao đẳng, trung cấp được hưởng mức phụ cấp theo hệ số 1,86 so với mức lương cơ sở.\n"
+	got := map[string]bool{}
+	for _, d := range Drafts(Source{Title: "Nghị quyết về chế độ cho nhân viên thú y cấp xã", Kind: "Nghị quyết", Number: "51/2025/NQ-HĐND", Pages: []string{text}}) {
+		got[answerOf(d.Question)] = true
+	}
+	if !got["2,34"] || !got["1,86"] {
+		t.Errorf("coefficients asked: %v", got)
+	}
+}
