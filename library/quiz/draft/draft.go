@@ -100,6 +100,7 @@ func Drafts(src Source) []Draft {
 	src.Pages = pages
 	g := newDrafter(src)
 	g.meta()
+	g.citedActs()
 	g.lists()
 	g.duties()
 	g.roles()

@@ -1,0 +1,67 @@
+package draft
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"sotay/internal/viet"
+)
+
+// Cited acts: a resolution or plan cites the Party's central acts it
+// carries out ("Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị
+// về đột phá phát triển khoa học, công nghệ …", "Quy định số 69-QĐ/TW,
+// ngày 13/02/2017 của Ban Bí thư về …"). Which central body issued such
+// an act is what cadres are asked of it, and its number does not say:
+// "-NQ/TW" is the Central Committee's and the Politburo's alike. Round
+// 46's judge listed two such acts among what a trainer would have asked.
+
+// citedActRE finds a central act cited with its issuer.
+var citedActRE = regexp.MustCompile(`(Nghị quyết|Quy định|Chỉ thị|Kết luận|Quyết định|Hướng dẫn) (?:số )?(\d{1,4}-[\p{L}]{1,4}/TW)(?:,? ngày \d{1,2}(?:/\d{1,2}/| tháng \d{1,2} năm )\d{4})? của (Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương)(?: Đảng)?((?: khóa [IVXL]+)?(?: về [^;.:()]{5,160})?)`)
+
+// centralBodies are the options: the bodies whose acts are numbered "/TW".
+var centralBodies = []string{"Ban Chấp hành Trung ương", "Bộ Chính trị", "Ban Bí thư", "Ủy ban Kiểm tra Trung ương"}
+
+// citedActs asks the issuer of the central acts the body cites, two at
+// most, each act once, with its subject; not the document's own number,
+// nor an act its title or heading names.
+func (g *drafter) citedActs() {
+	asked := map[string]bool{}
+	for _, l := range g.lines {
+		if len(asked) == 2 {
+			return
+		}
+		if !l.body || l.heading {
+			continue
+		}
+		for _, m := range citedActRE.FindAllStringSubmatchIndex(l.text, -1) {
+			number, who := l.text[m[4]:m[5]], l.text[m[6]:m[7]]
+			if asked[number] || number == g.src.Number || g.inTitle(number) || len(asked) == 2 {
+				continue
+			}
+			tail := strings.TrimRight(l.text[m[8]:m[1]], " ,")
+			if !strings.Contains(tail, " về ") {
+				continue // "Kết luận số 150-KL/TW của ……": an act by its number alone says nothing to learn
+			}
+			excerpt := l.text[m[0]:m[6]] + "……" + tail
+			if words(excerpt) > 45 {
+				continue
+			}
+			if viet.Fold(who) == viet.Fold(g.src.Issuer) && strings.HasSuffix(g.src.Number, "/TW") {
+				continue // (its own issuer's other act: the meta draft asks that body)
+			}
+			var wrong []string
+			for _, b := range centralBodies {
+				if b != who {
+					wrong = append(wrong, b)
+				}
+			}
+			ref := g.refOf(l)
+			q := choice(fmt.Sprintf("Theo %s, điền vào chỗ trống: “%s”", ref, excerpt), who, wrong)
+			q.Explanation = fmt.Sprintf("%s số %s là văn bản của %s.", l.text[m[2]:m[3]], number, who)
+			q.Passage, q.Difficulty = g.passage(l, l.text[m[0]:m[1]]), 1
+			g.add(DraftMeta, q)
+			asked[number] = true
+		}
+	}
+}
