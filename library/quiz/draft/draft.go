@@ -148,6 +148,7 @@ type drafter struct {
 	capPair map[string]int // the same, after the word before: "quận tây"
 	runes   map[int][]rune
 	shown   map[string]int // how many list drafts show each option
+	text    *string        // the pages as one text, made when first asked for
 	// answered holds the right options of list drafts (by optionKey)
 	answered map[string]bool
 	body     string  // the body's text, for roles

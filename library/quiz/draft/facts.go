@@ -52,7 +52,7 @@ var (
 	skipBefore  = map[string]bool{"dieu": true, "chuong": true, "khoan": true, "so": true, "thu": true, "doan": true,
 		"lan": true, "khoa": true, "ngay": true, "thang": true, "quy": true, "nam": true, "buoc": true, "nhom": true,
 		"phan": true, "muc": true, "diem": true, "trang": true,
-		"an": true, // "Dự án 4", "Tiểu dự án 2": a project's number (round 22)
+		"an":  true, // "Dự án 4", "Tiểu dự án 2": a project's number (round 22)
 		// a name's number: "Hội nghị Trung ương 5", "Nghị quyết 13", "Chỉ thị 05"
 		"uong": true, "quyet": true, "thi": true, "nghi": true, "dinh": true, "luat": true}
 )
@@ -89,6 +89,7 @@ var limitBefore = regexp.MustCompile(`(?:ít nhất|tối đa|tối thiểu|khô
 func (g *drafter) facts() {
 	var all []fact
 	section := ""
+	begun := false // a heading or a point seen
 	intro := ""
 	intros := map[string]string{} // the lead of each kind of point
 	task := ""                    // the last point that is no task's field
@@ -187,6 +188,7 @@ func (g *drafter) facts() {
 		if !l.body || l.heading || preambleRE.MatchString(l.text) || strings.HasSuffix(strings.TrimSpace(l.text), "?") {
 			continue // (nor a page's question: "Sau khi sáp nhập tỉnh có bầu cử …… Chủ tịch UBND tỉnh mới không?", round 32)
 		}
+		begun = begun || l.heading || l.item != "" // (past a notice's opening account)
 		ctx := section
 		if l.item == "" && paraLead != "" {
 			ctx = paraLead
@@ -222,7 +224,10 @@ func (g *drafter) facts() {
 		lead := strings.HasSuffix(strings.TrimSpace(l.text), ":") && i+1 < len(g.lines) && g.lines[i+1].item != ""
 		for _, f := range lineFacts(l, ctx) {
 			f.article, f.titled = article, article != "" && ctx == section
-			if g.pastMeeting(f, section) {
+			if g.pastMeeting(f, section) || g.src.Kind == "Thông báo" && !begun {
+				// (a notice's opening account of the visit, before its
+				// conclusions: "… chủ trì buổi làm việc … triển khai
+				// chính quyền 2 cấp", round 47)
 				continue
 			}
 			if f.sent > 0 && timeLeadRE.MatchString(f.clause) {
@@ -268,6 +273,7 @@ func (g *drafter) facts() {
 	used := map[string]bool{}
 	shownIn := map[string][][]string{} // the answer and options of each paragraph's drafts
 	dateSets := map[string]bool{}      // the option sets of the dates asked
+	keysIn := map[string][]string{}    // the answers asked in each part, by kind
 	perPart := partQuota{}
 	var asked []fact
 	for _, f := range all {
@@ -296,7 +302,7 @@ func (g *drafter) facts() {
 		if g.inTitle(f.answer) {
 			continue // given away by the title; another figure of its excerpt may still be asked
 		}
-		if g.background(f) {
+		if g.background(f) || g.retold(f) {
 			continue
 		}
 		if f.kind == DraftQuantity && !report && strings.Contains(" "+f.clause[:f.at], " đã ") && !targetRE.MatchString(f.clause) {
@@ -331,6 +337,12 @@ func (g *drafter) facts() {
 		if len(wrong) < 3 {
 			continue
 		}
+		if other := offKeys(wrong, keysIn[string(f.kind)+"\x00"+f.ctx]); len(other) >= 3 {
+			// not the key of a draft of its part beside it: "hệ số 2,34"
+			// among the options for the "1,86" of the next point, and back
+			// (round 47)
+			wrong = other
+		}
 		wrong = placed(f, freshDates(f, wrong, dateSets))
 		if crossed(f, wrong, shownIn) || perPart.full(f) {
 			continue
@@ -340,6 +352,7 @@ func (g *drafter) facts() {
 		}
 		used[key], used["excerpt\x00"+f.clause], used[once], used[twin] = true, true, true, true
 		asked = append(asked, f)
+		keysIn[string(f.kind)+"\x00"+f.ctx] = append(keysIn[string(f.kind)+"\x00"+f.ctx], f.answer)
 		// (a footnote's mark is no part of the sentence: "7,5% - 8,0%[1]")
 		// (nor the same figure by another measure after it: "……/năm
 		// (0,52%/tháng)" gives 6,24 % away)

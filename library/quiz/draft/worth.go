@@ -89,7 +89,7 @@ func worthAsking(f fact, all []fact, news bool) bool {
 		// số đạt ……" names what it measures
 		return false
 	}
-	if strings.HasSuffix(c[:f.at], "chính quyền địa phương ") && strings.HasPrefix(c[f.at+len(f.answer):], " cấp") {
+	if (strings.HasSuffix(c[:f.at], "chính quyền ") || strings.HasSuffix(c[:f.at], "chính quyền địa phương ")) && strings.HasPrefix(c[f.at+len(f.answer):], " cấp") {
 		return false // "mô hình chính quyền địa phương 02 cấp" is the model's name, no figure (round 41)
 	}
 	if words(c)-words(f.answer) < 4 {
@@ -100,6 +100,12 @@ func worthAsking(f fact, all []fact, news bool) bool {
 	}
 	if b := strings.TrimSpace(c[:f.at]); strings.HasSuffix(b, "“") || strings.HasSuffix(b, "\"") {
 		return false // a motto's number, "phương châm “4 tại chỗ”": its name, which every cadre knows (round 45)
+	}
+	if roadRE.MatchString(c[:f.at]) || glossRE.MatchString(c[:f.at]) {
+		// "đường từ Quốc lộ 12": a road's number; "Năm thứ nhất (12
+		// tháng đầu …)": the bracket restates what stands before it
+		// (round 47)
+		return false
 	}
 	if properNumber(c[:f.at], f.answer) {
 		return false // "Nhà máy điện Nhơn Trạch 4": a name's number (round 46)
@@ -531,3 +537,11 @@ var ensureRE = regexp.MustCompile(`(?i)(?:^|\s)(?:đảm bảo|bảo đảm)\s`)
 // rateRE is a rule's level of pay or aid before its amount: "Mức phụ cấp
 // hằng tháng đối với thôn đội trưởng bằng …".
 var rateRE = regexp.MustCompile(`(?i)(?:^|\s)mức (?:phụ cấp|trợ cấp|hỗ trợ|chi|thù lao|bồi dưỡng|lương|cho vay|thưởng)`)
+
+// roadRE ends the words before a road's number: "Quốc lộ", "tỉnh lộ",
+// "đường tỉnh".
+var roadRE = regexp.MustCompile(`(?i)(?:quốc|tỉnh|huyện) lộ\s*$|đường (?:tỉnh|huyện|số)\s*$`)
+
+// glossRE ends the words before a bracket that restates an ordinal
+// period: "Năm thứ nhất (".
+var glossRE = regexp.MustCompile(`(?i)(?:năm|giai đoạn|đợt|kỳ) thứ \p{L}+\s*\(\s*$`)
