@@ -52,7 +52,7 @@ var (
 	skipBefore  = map[string]bool{"dieu": true, "chuong": true, "khoan": true, "so": true, "thu": true, "doan": true,
 		"lan": true, "khoa": true, "ngay": true, "thang": true, "quy": true, "nam": true, "buoc": true, "nhom": true,
 		"phan": true, "muc": true, "diem": true, "trang": true,
-		"an":  true, // "Dự án 4", "Tiểu dự án 2": a project's number (round 22)
+		"an": true, // "Dự án 4", "Tiểu dự án 2": a project's number (round 22)
 		// a name's number: "Hội nghị Trung ương 5", "Nghị quyết 13", "Chỉ thị 05"
 		"uong": true, "quyet": true, "thi": true, "nghi": true, "dinh": true, "luat": true}
 )
