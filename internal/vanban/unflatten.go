@@ -171,6 +171,8 @@ func flatBreaks(line string) []int {
 		switch prev := lastWord(line[:m[2]]); prev {
 		case "và", "hoặc", "với", "của", "về", "cho":
 			continue
+		case "Bộ", "Sở", "Cục", "Vụ", "Viện", "Ban", "Phòng", "Quỹ", "Tổng":
+			continue // a body's name: "cùng Bộ Xây dựng", "Sở Xây dựng" (round 48)
 		case "sách", "cuộc", "kỳ", "nghiệp", "năm":
 			if line[m[4]:m[5]] == "Đổi mới" {
 				continue // the policy's name: "chính sách Đổi mới, …"

@@ -356,6 +356,14 @@ func (g *drafter) fairWrong(f fact, w string) bool {
 	if i := strings.Index(rest, w); i >= 0 && !unicode.IsDigit(rune(rest[i-1])) && (i+len(w) >= len(rest) || !unicode.IsDigit(rune(rest[i+len(w)]))) {
 		return false
 	}
+	if v, ok := optionValue(w); ok && (f.kind == DraftQuantity || f.kind == DraftCount) {
+		switch {
+		case f.unit == "tuoi" && (v > 100 || v < 1):
+			return false // no age of 130 for "từ đủ 80 tuổi" (round 48)
+		case monthPeriod(f) && !slices.Contains([]float64{1, 2, 3, 6, 9, 12, 18, 24}, v):
+			return false // "định kỳ 06 tháng": a report's period, not 04 or 10 months (round 48)
+		}
+	}
 	dated := f.shape == "sdate" || f.shape == "date" || f.shape == "month"
 	if dated && strings.Contains(rest, "ngày ký") && dateKey(f.shape, w) == g.src.IssuedOn {
 		return false // "có hiệu lực … kể từ ngày ký ban hành và áp dụng từ ……": not the signing day (round 47)
@@ -449,4 +457,28 @@ func (g *drafter) retold(f fact) bool {
 		g.text = &t
 	}
 	return strings.Count(*g.text, f.answer+" "+next[0]+" "+next[1]) >= 2
+}
+
+// periodRE ends the words before a reporting period: "định kỳ 06 tháng".
+var periodRE = regexp.MustCompile(`(?i)định kỳ\s*$|(?:mỗi|hằng|hàng)\s*$`)
+
+// periodAfterRE follows a period's figure: "06 tháng/lần", "6 tháng một
+// lần".
+var periodAfterRE = regexp.MustCompile(`^\s*tháng\s*(?:/\s*lần|một lần|1 lần)`)
+
+// monthPeriod says whether a figure is a report's period in months.
+func monthPeriod(f fact) bool {
+	return strings.HasPrefix(f.unit, "thang") && (periodRE.MatchString(f.clause[:f.at]) || periodAfterRE.MatchString(f.clause[f.at+len(f.answer):]))
+}
+
+// periodWrongs are the usual periods other than a period's own, written
+// as it is: "01", "03", "12" for "06 tháng/lần".
+func periodWrongs(f fact) []string {
+	var out []string
+	for _, v := range []int{1, 3, 6, 12} {
+		if float64(v) != f.value {
+			out = append(out, fmt.Sprintf("%0*d", len(f.answer), v))
+		}
+	}
+	return out
 }

@@ -170,7 +170,7 @@ func newDrafter(src Source) *drafter {
 	// apparatus: the recipients, the filing line and the signature after
 	// "Nơi nhận:" (until the next long line: a programme the resolution
 	// issues may follow), and an annex's table rows to the end
-	apparatus, annex, signed := false, false, false
+	apparatus, annex, signed, chrome, filed := false, false, false, false, false
 	for p, text := range src.Pages {
 		off := 0
 		for _, raw := range strings.Split(text, "\n") {
@@ -202,17 +202,21 @@ func newDrafter(src Source) *drafter {
 				}
 				switch {
 				case strings.HasPrefix(l.text, "Nơi nhận") || strings.HasPrefix(l.text, "Lưu:"):
-					apparatus = true
+					apparatus, filed = true, true
 				case annexRE.MatchString(l.text):
 					annex = true
-				case apparatus && signMarkRE.MatchString(l.text):
+				case chrome && attachedRE.MatchString(l.text):
+					chrome, signed, apparatus = false, false, false // a plan the document issues, after the page's notices
+				case filed && siteChromeRE.MatchString(l.text):
+					chrome = true // a legal site's own page after the document's recipients: not its text, to the end
+				case apparatus && (signMarkRE.MatchString(l.text) || signedInRE.MatchString(l.text)):
 					signed = true // the document is signed: what follows is not its text …
 				case signed && attachedRE.MatchString(l.text):
 					signed, apparatus = false, false // … but a plan it issues is ("KẾ HOẠCH" / "(Ban hành kèm theo …)")
 				case apparatus && !signed && l.item == "" && len(strings.Fields(t)) > 12:
 					apparatus = false
 				}
-				l.body = body && !apparatus && !annex
+				l.body = body && !apparatus && !annex && !chrome
 				if footnoteLineRE.MatchString(l.text) {
 					l.body = false // "[2] Chỉ thị số 27/CT-TTg …": a footnote (round 18)
 				}

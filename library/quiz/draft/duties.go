@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"sotay/internal/viet"
 )
@@ -74,6 +76,18 @@ func (g *drafter) duties() {
 			var m []string
 			for _, re := range []*regexp.Regexp{dutyRE, dutyAskRE} {
 				c := re.FindStringSubmatch(text)
+				if c != nil && !strings.HasSuffix(text, c[0]) {
+					// cut by the pattern's length, not at the clause's end:
+					// back to a whole word ("… chăm só" of "chăm sóc sức
+					// khoẻ", round 48)
+					if next, _ := utf8.DecodeRuneInString(text[strings.Index(text, c[0])+len(c[0]):]); unicode.IsLetter(next) || unicode.IsDigit(next) {
+						if i := strings.LastIndex(c[3], ", "); i > 0 && words(c[3][:i]) >= 8 {
+							c[3] = c[3][:i] + " …" // (at a clause's comma when one is)
+						} else if i := strings.LastIndex(c[3], " "); i > 0 {
+							c[3] = c[3][:i] + " …"
+						}
+					}
+				}
 				// one body by its name, not a list of them ("Mặt trận …
 				// và các tổ chức …") nor who asked it ("Thủ tướng yêu cầu …")
 				// — nor a request a notice answers: "Về đề nghị Chính phủ

@@ -180,6 +180,11 @@ func (g *drafter) facts() {
 			}
 			if i > 0 && strings.HasSuffix(g.lines[i-1].text, ":") {
 				intros[mk] = g.name(g.lines[i-1].text)
+			} else if i > 0 && clauseTitle(g.lines[i-1], l) {
+				// a clause's title over its points, no colon: "2. Hệ số để
+				// xác định mức trợ cấp nuôi dưỡng hằng tháng" / "a) Hệ số
+				// 5,0 đối với trẻ em dưới 04 tuổi" (round 48)
+				intros[mk] = g.name(strings.TrimRight(g.lines[i-1].text, "."))
 			} else if _, ok := intros[mk]; !ok {
 				intros[mk] = intro // a point's points stand in its lead
 			}
@@ -224,6 +229,12 @@ func (g *drafter) facts() {
 		lead := strings.HasSuffix(strings.TrimSpace(l.text), ":") && i+1 < len(g.lines) && g.lines[i+1].item != ""
 		for _, f := range lineFacts(l, ctx) {
 			f.article, f.titled = article, article != "" && ctx == section
+			if lead, _, ok := strings.Cut(stripItem(l.text), ": "); ok && l.item != "" && words(lead) <= 16 && casesLeadRE.MatchString(lead) && !strings.ContainsAny(lead, ".;") && !strings.Contains(lead, f.clause) && strings.Contains(l.text, f.clause) {
+				// a point's own lead before its cases: "đ) Người nhiễm
+				// HIV/AIDS thuộc một trong các trường hợp sau: …; người từ
+				// đủ 16 tuổi …" names whom the clause is of (round 48)
+				f.ctx = g.name(lead)
+			}
 			if g.pastMeeting(f, section) || g.src.Kind == "Thông báo" && !begun {
 				// (a notice's opening account of the visit, before its
 				// conclusions: "… chủ trì buổi làm việc … triển khai
@@ -334,6 +345,9 @@ func (g *drafter) facts() {
 				wrong = append(wrong, w)
 			}
 		}
+		if len(wrong) < 3 && monthPeriod(f) && !strings.ContainsAny(f.answer, ".,") {
+			wrong = periodWrongs(f) // "06 tháng/lần" among 01, 03, 12 (round 48: 04, 08, 10 are no one's periods)
+		}
 		if len(wrong) < 3 {
 			continue
 		}
@@ -400,7 +414,8 @@ var pageLeadRE = regexp.MustCompile(`^(?:Dưới đây là|Sau đây là|Cụ th
 var articleTitleRE = regexp.MustCompile(`^(Điều \d+[a-zđ]?)\.\s+(\p{Lu}.+)$`)
 
 var operative = map[string]bool{"quyet nghi": true, "quyet dinh": true, "nghi quyet": true, "chi thi": true, "ket luan": true,
-	"luu y": true, "ghi chu": true} // (a legal site's "Lưu ý" box is no part of the document: round 36)
+	"luu y": true, "ghi chu": true, // (a legal site's "Lưu ý" box is no part of the document: round 36)
+	"dien": true} // "THỦ TƯỚNG CHÍNH PHỦ điện:" opens a telegram's addressees (round 48)
 
 func lineFacts(l dline, ctx string) []fact {
 	// (a figure's words in brackets say it again: "203.231 tỷ đồng (hai
@@ -499,3 +514,13 @@ func lineFacts(l dline, ctx string) []fact {
 	}
 	return out
 }
+
+// clauseTitle says whether p, the point before l, is a short title over
+// points of another kind: no sentence in it.
+func clauseTitle(p, l dline) bool {
+	return p.item != "" && p.item != l.item && words(stripItem(p.text)) <= 16 && !strings.ContainsAny(strings.TrimRight(stripItem(p.text), "."), ".;:?")
+}
+
+// casesLeadRE ends a point's lead to its cases: "… thuộc một trong các
+// trường hợp sau", "… gồm".
+var casesLeadRE = regexp.MustCompile(`(?:sau|sau đây|gồm|bao gồm|như sau)$`)

@@ -49,7 +49,14 @@ func example(t string, before []dline) bool {
 // site's other news) is no text of the document (round 22).
 var (
 	signMarkRE = regexp.MustCompile(`^(?:KT\.|TM\.|T/M|K/T|TL\.|TUQ\.|Q\.)\s*\p{Lu}{2}`)
-	attachedRE = regexp.MustCompile(`^(?:KẾ HOẠCH|CHƯƠNG TRÌNH|QUY CHẾ|QUY ĐỊNH|ĐỀ ÁN|HƯỚNG DẪN|ĐIỀU LỆ|CHIẾN LƯỢC)(?:\s|$)|^\((?:Ban hành )?[Kk]èm theo`)
+	// signedInRE is the signature run into the filing line of a page on
+	// one line: "- Lưu: VT, CN (2b). THỦ TƯỚNG Phạm Minh Chính".
+	signedInRE = regexp.MustCompile(`^[-–]?\s*Lưu\b.*\s(?:(?:KT|TM|TL|TUQ)\.\s*)?(?:THỦ TƯỚNG|PHÓ THỦ TƯỚNG|CHỦ TỊCH|PHÓ CHỦ TỊCH|BỘ TRƯỞNG|TỔNG BÍ THƯ|BÍ THƯ|CHÁNH VĂN PHÒNG|PHÓ CHÁNH VĂN PHÒNG|GIÁM ĐỐC)\s+\p{Lu}\p{Ll}`)
+	// siteChromeRE is a legal site's own text after a document it shows:
+	// its log-in notices, its company's address and staff (round 48 asked
+	// three such figures as the Prime Minister's).
+	siteChromeRE = regexp.MustCompile(`Hiện tại có đủ người dùng cùng lúc|Bạn Chưa Đăng Nhập|Văn bản này chưa cập nhật nội dung Tiếng Anh|^#+ Văn bản liên quan|Mã số thuế:|THƯ VIỆN PHÁP LUẬT|LawNet|Xin lỗi Quý khách vì sự bất tiện`)
+	attachedRE   = regexp.MustCompile(`^(?:KẾ HOẠCH|CHƯƠNG TRÌNH|QUY CHẾ|QUY ĐỊNH|ĐỀ ÁN|HƯỚNG DẪN|ĐIỀU LỆ|CHIẾN LƯỢC)(?:\s|$)|^\((?:Ban hành )?[Kk]èm theo`)
 )
 
 // gluedMarkRE is a numbered point's marker glued to its text: "7.Dữ liệu".
