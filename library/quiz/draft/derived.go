@@ -365,6 +365,9 @@ func (g *drafter) fairWrong(f fact, w string) bool {
 		}
 	}
 	dated := f.shape == "sdate" || f.shape == "date" || f.shape == "month"
+	if dated && dateKey(f.shape, w) == g.src.IssuedOn && deadlineBeforeRE.MatchString(f.clause[:f.at]) {
+		return false // "chậm nhất ……": not the day the text was signed (round 49)
+	}
 	if dated && strings.Contains(rest, "ngày ký") && dateKey(f.shape, w) == g.src.IssuedOn {
 		return false // "có hiệu lực … kể từ ngày ký ban hành và áp dụng từ ……": not the signing day (round 47)
 	}

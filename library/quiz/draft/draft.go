@@ -146,6 +146,7 @@ type drafter struct {
 	// sentences minus its lower-case ones.
 	capital map[string]int
 	capPair map[string]int // the same, after the word before: "quận tây"
+	lowPair map[string]int // a word in small letters after the word before: "công dân"
 	runes   map[int][]rune
 	shown   map[string]int // how many list drafts show each option
 	text    *string        // the pages as one text, made when first asked for
@@ -164,7 +165,6 @@ type drafter struct {
 func newDrafter(src Source) *drafter {
 	g := &drafter{src: src, seen: map[string]bool{}}
 	g.ref = docRef(src)
-	defer g.learnCapitals()
 	defer func() { g.report = len(g.lines) > 0 && vanban.ReportsDocument(g.lines[0].text) }()
 	body := false
 	// apparatus: the recipients, the filing line and the signature after
@@ -250,6 +250,7 @@ func newDrafter(src Source) *drafter {
 		}
 	}
 	g.otherDocuments()
+	g.learnCapitals() // (before the issued parts' names: "danh hiệu “Công dân Thủ đô ưu tú”", round 49)
 	g.issuedParts()
 	return g
 }

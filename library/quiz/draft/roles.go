@@ -27,6 +27,11 @@ var rolePhrases = []string{"đột phá quan trọng hàng đầu", "nhiệm v�
 // not fit the sentence give the answer away).
 var rolePlaces = []string{"chủ đạo", "quyết định", "then chốt", "nòng cốt", "trung tâm", "định hướng", "dẫn dắt", "chủ lực"}
 
+// roleSynonyms are places that say one thing of a force: "giữ vai trò
+// nòng cốt" reads as well with "chủ lực" (round 49: two defensible
+// answers).
+var roleSynonyms = map[string]string{"nòng cốt": "chủ lực", "chủ lực": "nòng cốt"}
+
 var roleRE = regexp.MustCompile(`(?:^|[,;:] |\s)((?:\p{Lu}|\p{Ll})[^.;:]{12,160}?) (?:(?:là|đang là|giữ vai trò là) (?:một )?(` + strings.Join(rolePhrases, "|") +
 	`)|(?:giữ|đóng) vai trò (` + strings.Join(rolePlaces, "|") + `))(?:[,;.)]|$| của| để| trong| cho| và| cùng)`)
 
@@ -73,7 +78,7 @@ func (g *drafter) roles() {
 			// ("là đột phá …, là động lực chính") nor one inside another
 			var near, rest []string
 			for _, p := range phrases {
-				if p == answer || strings.Contains(sent, p) || strings.Contains(p, answer) || strings.Contains(answer, p) || wordsWithin(answer, p) || wordsWithin(p, answer) ||
+				if p == answer || strings.Contains(sent, p) || strings.Contains(p, answer) || strings.Contains(answer, p) || wordsWithin(answer, p) || wordsWithin(p, answer) || roleSynonyms[answer] == p ||
 					slices.ContainsFunc(append(near, rest...), func(q string) bool { return strings.Contains(q, p) || strings.Contains(p, q) }) {
 					continue // (nor two wrong answers one inside the other: "khâu đột phá", "khâu đột phá quan trọng")
 				}

@@ -89,7 +89,7 @@ func sectionName(s string) string {
 // sentence more often than without: names ("Tây Giang", "Đảng"), which a
 // heading in capitals should keep.
 func (g *drafter) learnCapitals() {
-	g.capital, g.capPair = map[string]int{}, map[string]int{}
+	g.capital, g.capPair, g.lowPair = map[string]int{}, map[string]int{}, map[string]int{}
 	for _, l := range g.lines {
 		if !l.body || l.heading {
 			continue
@@ -109,6 +109,7 @@ func (g *drafter) learnCapitals() {
 				g.capPair[strings.ToLower(strings.Trim(ws[i-1], ".,;:()“”\""))+" "+strings.ToLower(w)]++
 			} else {
 				g.capital[w]--
+				g.lowPair[strings.ToLower(strings.Trim(ws[i-1], ".,;:()“”\""))+" "+w]++
 			}
 		}
 	}
@@ -128,9 +129,13 @@ func (g *drafter) name(s string) string {
 		// before, or after another name's word: "quận Tây Giang", "tư
 		// tưởng Hồ Chí Minh"; not the "chí" of "tiêu chí" for the "Chí" of
 		// "Hồ Chí Minh" (round 21)
-		prev := strings.ToLower(ws[i-1])
-		if g.capital[ws[i]] > 0 && (g.capPair[prev+" "+ws[i]] > 0 || g.capital[prev] > 0) {
-			ws[i] = viet.UpperFirst(ws[i])
+		// (a word in quotes by its letters: "danh hiệu “Công dân Thủ đô
+		// ưu tú”", round 49)
+		prev := strings.ToLower(strings.Trim(ws[i-1], ".,;:()“”\""))
+		core := strings.TrimLeft(ws[i], "“\"(")
+		plain := strings.TrimRight(core, ".,;:)”\"")
+		if pair := prev + " " + plain; g.capital[plain] > 0 && (g.capPair[pair] > 0 || g.capital[prev] > 0) || g.capPair[pair] > g.lowPair[pair] {
+			ws[i] = ws[i][:len(ws[i])-len(core)] + viet.UpperFirst(core)
 		}
 	}
 	return strings.Join(ws, " ")

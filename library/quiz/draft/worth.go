@@ -101,6 +101,15 @@ func worthAsking(f fact, all []fact, news bool) bool {
 	if b := strings.TrimSpace(c[:f.at]); strings.HasSuffix(b, "“") || strings.HasSuffix(b, "\"") {
 		return false // a motto's number, "phương châm “4 tại chỗ”": its name, which every cadre knows (round 45)
 	}
+	if (f.kind == DraftCount || f.kind == DraftQuantity) && (quotaRE.MatchString(c[:f.at]) && quotaUnitRE.MatchString(c[f.at+len(f.answer):]) || romanSpan(c[f.at+len(f.answer):], int(f.value))) {
+		// "Xét tối đa …… tập thể và 4 cá nhân": an award's quota, trivia
+		// that its pattern gives away; "gồm …… cấp, từ cấp I đến cấp V":
+		// the span counts it (round 49)
+		return false
+	}
+	if f.shape == "fraction" && strings.HasSuffix(f.answer, "/24") && hoursRE.MatchString(c) {
+		return false // "trực …… giờ trong ngày từ (10 giờ đến 20 giờ)": the hours say it (round 49)
+	}
 	if roadRE.MatchString(c[:f.at]) || glossRE.MatchString(c[:f.at]) {
 		// "đường từ Quốc lộ 12": a road's number; "Năm thứ nhất (12
 		// tháng đầu …)": the bracket restates what stands before it
@@ -545,3 +554,22 @@ var roadRE = regexp.MustCompile(`(?i)(?:quốc|tỉnh|huyện) lộ\s*$|đườn
 // glossRE ends the words before a bracket that restates an ordinal
 // period: "Năm thứ nhất (".
 var glossRE = regexp.MustCompile(`(?i)(?:năm|giai đoạn|đợt|kỳ) thứ \p{L}+\s*\(\s*$`)
+
+// quotaRE ends the words before an award's quota: "Xét tối đa", "đề
+// nghị không quá".
+var quotaRE = regexp.MustCompile(`(?i)(?:xét|đề nghị|tặng|khen thưởng)\s+(?:tối đa|không quá)\s*$`)
+
+// quotaUnitRE opens what a quota counts.
+var quotaUnitRE = regexp.MustCompile(`^\s*(?:tập thể|cá nhân)`)
+
+// hoursRE is a span of the day's hours: "từ 10 giờ đến 20 giờ".
+var hoursRE = regexp.MustCompile(`từ \(?\d{1,2} giờ đến \d{1,2} giờ`)
+
+// romanSpan says whether the words after a count span it by Roman
+// numerals: "cấp, từ cấp I đến cấp V" after 5.
+func romanSpan(after string, n int) bool {
+	m := romanSpanRE.FindStringSubmatch(after)
+	return m != nil && roman(m[1]) == n
+}
+
+var romanSpanRE = regexp.MustCompile(`^[^.;]{0,40}?từ \p{L}+ I đến \p{L}+ ([IVX]{1,5})\b`)
