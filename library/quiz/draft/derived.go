@@ -276,16 +276,32 @@ var deadlineBeforeRE = regexp.MustCompile(`(?i)(?:trước|chậm nhất|hạn|x
 // a month before, two months on, five days before and after — across a
 // year's end ("19/12/2025" → 19/01/2026), never a day its month has not
 // ("31/11", round 16).
+//
+// First the corners of a square: the same day a month on, another day
+// of the month (the 15th, or the 1st for the 15th) and that day a month
+// on — each option then shares its day with one other and its month with
+// one other, so the answer is not the one date like all the rest (round
+// 50: "15/12/2025" among 15/01, 15/02 and 10/12 was picked so).
 func nearDates(d, mo, y int) []time.Time {
 	if mo < 1 || mo > 12 || d < 1 || d > 31 {
 		return nil
 	}
 	var out []time.Time
-	for _, k := range []int{1, -1, 2} {
+	day := func(dd, k int) {
 		first := time.Date(y, time.Month(mo+k), 1, 0, 0, 0, 0, time.UTC)
-		if last := first.AddDate(0, 1, -1).Day(); d <= last {
-			out = append(out, first.AddDate(0, 0, d-1))
+		if last := first.AddDate(0, 1, -1).Day(); dd <= last {
+			out = append(out, first.AddDate(0, 0, dd-1))
 		}
+	}
+	alt := 15
+	if d == 15 {
+		alt = 1
+	}
+	day(d, 1)
+	day(alt, 0)
+	day(alt, 1)
+	for _, k := range []int{-1, 2} {
+		day(d, k)
 	}
 	at := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
 	return append(out, at.AddDate(0, 0, -5), at.AddDate(0, 0, 5))

@@ -92,7 +92,8 @@ var remitWords = map[string][]string{"cong an": {"an ninh"}, "quan su": {"quoc p
 // Luật sửa đổi …?" and was dropped too).
 var ministryWords = map[string][]string{"tai chinh": {"ngan sach", "kinh phi", "von dau tu cong"}, "giao duc": {"hoc sinh", "nha giao"},
 	"noi vu": {"bien che"}, "y te": {"kham benh", "benh vien"}, "tu phap": {"van ban quy pham"}, "ngoai giao": {"doi ngoai"},
-	"cong thuong": {"thuong mai"}, "khoa hoc": {"chuyen doi so"}}
+	"cong thuong": {"thuong mai", "he thong dien", "san xuat cong nghiep", "xang dau"}, "khoa hoc": {"chuyen doi so"},
+	"nong nghiep": {"de dieu", "thuy loi", "san xuat nong nghiep"}} // (round 50: "hệ thống điện và sản xuất công nghiệp" of the Bộ Công Thương)
 
 // ministryRemit says whether a duty's task says what its ministry is
 // known for.

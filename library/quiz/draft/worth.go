@@ -110,6 +110,15 @@ func worthAsking(f fact, all []fact, news bool) bool {
 	if f.shape == "fraction" && strings.HasSuffix(f.answer, "/24") && hoursRE.MatchString(c) {
 		return false // "trực …… giờ trong ngày từ (10 giờ đến 20 giờ)": the hours say it (round 49)
 	}
+	if strings.Contains(viet.Fold(f.ctx), "bai bo") {
+		return false // the acts a resolution repeals, "Nghị quyết này bãi bỏ các Nghị quyết: …": theirs, not its (round 50)
+	}
+	if levelRange(c[:f.at], c[f.at+len(f.answer):]) {
+		return false // "từ báo động …… đến báo động 3": one end of a range of levels (round 50)
+	}
+	if f.value == 2 && strings.HasPrefix(strings.TrimSpace(c[f.at+len(f.answer):]), "bên") {
+		return false // "thỏa thuận giữa …… bên": an agreement has two (round 50)
+	}
 	if roadRE.MatchString(c[:f.at]) || glossRE.MatchString(c[:f.at]) {
 		// "đường từ Quốc lộ 12": a road's number; "Năm thứ nhất (12
 		// tháng đầu …)": the bracket restates what stands before it
@@ -299,7 +308,7 @@ var outlineRE = regexp.MustCompile(`^(?:chuong|dieu,? khoan|(?:dieu|khoan|diem) 
 
 // citedTitleRE ends inside the title of a document a text cites: "theo
 // Kết luận số 199-KL/TW ngày … của Bộ Chính trị về …".
-var citedTitleRE = regexp.MustCompile(`số \d+[\p{L}\d/.-]*(?: ngày (?:[\d/]+|\d{1,2} tháng \d{1,2} năm \d{4}))?(?: của [^,;:]{0,80})? (?:về|phê duyệt|ban hành) [^,;:]*$`)
+var citedTitleRE = regexp.MustCompile(`số \d+[\p{L}\d/.-]*(?: ngày (?:[\d/]+|\d{1,2} tháng \d{1,2} năm \d{4}))?(?: của [^,;:]{0,80}?)? (?:về|phê duyệt|ban hành|quy định) [^;:]*$`)
 
 // namedPlanBefore and namedPlanAfter frame the first year of a plan's name:
 // "Chiến lược … đến năm 2020 và định hướng đến năm 2030", "Quy hoạch …
@@ -573,3 +582,14 @@ func romanSpan(after string, n int) bool {
 }
 
 var romanSpanRE = regexp.MustCompile(`^[^.;]{0,40}?từ \p{L}+ I đến \p{L}+ ([IVX]{1,5})\b`)
+
+// levelRange says whether a figure is one end of a range of levels named
+// again after it: "báo động …… đến báo động 3", "cấp …… đến cấp 4".
+func levelRange(before, after string) bool {
+	for n := 1; n <= 2; n++ {
+		if w := lastWords(before, n); w != "" && strings.HasPrefix(after, " đến "+w+" ") {
+			return true
+		}
+	}
+	return false
+}
