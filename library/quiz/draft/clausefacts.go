@@ -185,3 +185,103 @@ func rawFirst(s string) string {
 	}
 	return strings.ToLower(strings.Trim(f[0], ".,;:()"))
 }
+
+// lineFacts finds the figures of a line's sentences and clauses, the part
+// they stand in named by ctx.
+func lineFacts(l dline, ctx string) []fact {
+	// (a figure's words in brackets say it again: "203.231 tỷ đồng (hai
+	// trăm linh ba nghìn, hai trăm ba mươi mốt tỷ đồng)" gave the blank
+	// away, round 30)
+	text := oneWordOutRE.ReplaceAllString(spelledOutRE.ReplaceAllString(stripItem(l.text), ""), "$1")
+	var out []fact
+	for _, s := range sentences(text) {
+		for _, c := range clauses(text, s) {
+			if strings.TrimSpace(text[c[0]:c[1]]) == "" {
+				continue
+			}
+			ex := c
+			if words(text[s[0]:s[1]]) <= 36 || words(text[c[0]:c[1]]) < 9 {
+				ex = s
+			}
+			whole := strings.TrimRight(text[ex[0]:ex[1]], ".;:, ")
+			if strings.HasSuffix(strings.TrimSpace(text[ex[0]:ex[1]]), ":") {
+				// "…, bao gồm:" over its points: the lead's word is no
+				// part of the excerpt (round 30)
+				whole = strings.TrimRight(leadWordRE.ReplaceAllString(whole, ""), ".;:, ")
+			}
+			lead := len(whole) - len(strings.TrimLeft(whole, " "))
+			if m := ordinalLeadRE.FindString(whole[lead:]); m != "" {
+				// "Bốn là, bổ sung quy định …": the report's counting is no
+				// part of the rule (round 40)
+				whole, lead = viet.UpperFirst(whole[lead+len(m):]), lead+len(m)
+			}
+			for _, f := range clauseFacts(text[c[0]:c[1]]) {
+				f.at += c[0] - ex[0] - lead
+				excerpt, tail := whole, false
+				if words(whole) > 50 && f.at >= 0 {
+					// a long target: its first clauses, where its figure
+					// stands ("Trong giai đoạn 2026 - 2030 phấn đấu có ít
+					// nhất 10% đội ngũ …, pháp luật từ nguồn thu hút …":
+					// round 17), and what the figure counts after it: not
+					// "phấn đấu đạt …… xã …" (round 21)
+					trimmed := strings.TrimLeft(whole, " ")
+					// (and enough of it to know the task by: "Trước ngày ……,
+					// Bộ Nội vụ chủ trì, phối hợp với các bộ, ngành …" said
+					// not what, round 25)
+					need := words(trimmed[:min(f.at+len(f.answer), len(trimmed))]) + 5
+					if (f.kind == DraftTime || timeUnits[f.unit]) && words(trimmed[:min(f.at, len(trimmed))]) <= 4 {
+						need = max(need, 24)
+					}
+					if need > 40 {
+						// a deadline in brackets closing a long task ("…
+						// ban hành Nghị quyết về … (hoàn thành trong tháng
+						// 11/2025)"): the task's first clauses and the
+						// brackets (round 23); any other figure this deep
+						// has no excerpt short enough
+						open := strings.LastIndex(trimmed[:f.at], "(")
+						if f.kind != DraftTime || f.shape == "range" || open < 0 || strings.Contains(trimmed[open:f.at], ")") || strings.Trim(trimmed[f.at+len(f.answer):], ")., ;") != "" {
+							continue
+						}
+						head := strings.Join(strings.Fields(trimmed[:open]), " ")
+						if i := strings.Index(head, ", "); i > 0 && words(head[:i]) >= 8 && words(head[:i]) <= 30 {
+							head = head[:i] // the task's first clause
+						} else {
+							head = clauseCut(strings.Fields(head), 30)
+						}
+						paren := strings.TrimRight(trimmed[open:], ".; ")
+						f.at = len(head) + len(" … ") + (f.at - open)
+						f.line, f.clause, f.mid, f.ctx, f.tail, f.sent = l, head+" … "+paren, ex[0] > s[0], ctx, false, s[0]
+						if f.clause[f.at:f.at+len(f.answer)] == f.answer {
+							out = append(out, f)
+						}
+						continue
+					}
+					cut := clauseCutPast(strings.Fields(whole), 40, need)
+					if w := strings.Fields(whole); words(cut) >= 1 && words(cut) <= len(w) && !strings.ContainsAny(w[words(cut)-1][len(w[words(cut)-1])-1:], ",;:") {
+						// cut mid-phrase ("trong vòng 05 năm đầu kể …",
+						// "doanh nghiệp khởi …"): on to the clause's end
+						// when it is near (round 30)
+						for k := words(cut) + 1; k <= min(len(w), 58); k++ {
+							if k == len(w) || strings.HasSuffix(w[k-1], ",") || strings.HasSuffix(w[k-1], ";") {
+								cut = strings.TrimRight(strings.Join(w[:k], " "), ",;")
+								break
+							}
+						}
+					}
+					if !strings.HasPrefix(strings.TrimLeft(whole, " "), cut) {
+						continue
+					}
+					excerpt, tail = whole[:lead+len(cut)], true
+				}
+				f.line, f.clause, f.mid, f.ctx, f.tail, f.sent = l, strings.TrimSpace(excerpt), ex[0] > s[0], ctx, tail, s[0]
+				if f.mid {
+					f.who = clauseSubject(text[s[0]:ex[0]], f.clause)
+				}
+				if f.at >= 0 && f.at+len(f.answer) <= len(f.clause) && f.clause[f.at:f.at+len(f.answer)] == f.answer {
+					out = append(out, f)
+				}
+			}
+		}
+	}
+	return out
+}

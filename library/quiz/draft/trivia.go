@@ -1,0 +1,206 @@
+package draft
+
+// Figures that are no lesson, or that their own stem gives away: a
+// name's number ("Nhà máy điện Nhơn Trạch 4"), a product's strength, an
+// award's quota, one end of a range of levels (rounds 46–50).
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"sotay/internal/viet"
+)
+
+// properNumber says whether a figure of one or two digits follows two
+// capitalised words past a clause's first: "Nhà máy điện Nhơn Trạch 4",
+// "Khu công nghiệp Nam Cấm 2" — the name's number, not a quantity.
+func properNumber(before, answer string) bool {
+	if len(answer) > 2 || strings.ContainsAny(answer, ".,/") {
+		return false
+	}
+	ws := strings.Fields(before)
+	if len(ws) < 3 {
+		return false
+	}
+	for _, w := range ws[len(ws)-2:] {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || allUpper(w) {
+			return false // (not "GRDP", "KCN": a measure's name)
+		}
+	}
+	return true
+}
+
+func allUpper(w string) bool { return !strings.ContainsFunc(w, unicode.IsLower) }
+
+// productBefore says whether a percentage follows a word of no
+// Vietnamese form, a product's name: "Chlorine 70%".
+func productBefore(before string) bool {
+	ws := strings.Fields(before)
+	if len(ws) == 0 {
+		return false
+	}
+	w := strings.Trim(ws[len(ws)-1], ",;:()")
+	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || allUpper(w) {
+		return false
+	}
+	for _, r := range w {
+		if r > unicode.MaxASCII || !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return len(w) >= 7 || strings.ContainsAny(strings.ToLower(w), "fjwz")
+}
+
+// ensureRE is a clause that ensures what its percentage measures:
+// "Đảm bảo … đạt 100%" answers itself.
+var ensureRE = regexp.MustCompile(`(?i)(?:^|\s)(?:đảm bảo|bảo đảm)\s`)
+
+// rateRE is a rule's level of pay or aid before its amount: "Mức phụ cấp
+// hằng tháng đối với thôn đội trưởng bằng …".
+var rateRE = regexp.MustCompile(`(?i)(?:^|\s)mức (?:phụ cấp|trợ cấp|hỗ trợ|chi|thù lao|bồi dưỡng|lương|cho vay|thưởng)`)
+
+// roadRE ends the words before a road's number: "Quốc lộ", "tỉnh lộ",
+// "đường tỉnh".
+var roadRE = regexp.MustCompile(`(?i)(?:quốc|tỉnh|huyện) lộ\s*$|đường (?:tỉnh|huyện|số)\s*$`)
+
+// glossRE ends the words before a bracket that restates an ordinal
+// period: "Năm thứ nhất (".
+var glossRE = regexp.MustCompile(`(?i)(?:năm|giai đoạn|đợt|kỳ) thứ \p{L}+\s*\(\s*$`)
+
+// quotaRE ends the words before an award's quota: "Xét tối đa", "đề
+// nghị không quá".
+var quotaRE = regexp.MustCompile(`(?i)(?:xét|đề nghị|tặng|khen thưởng)\s+(?:tối đa|không quá)\s*$`)
+
+// quotaUnitRE opens what a quota counts.
+var quotaUnitRE = regexp.MustCompile(`^\s*(?:tập thể|cá nhân)`)
+
+// hoursRE is a span of the day's hours: "từ 10 giờ đến 20 giờ".
+var hoursRE = regexp.MustCompile(`từ \(?\d{1,2} giờ đến \d{1,2} giờ`)
+
+// romanSpan says whether the words after a count span it by Roman
+// numerals: "cấp, từ cấp I đến cấp V" after 5.
+func romanSpan(after string, n int) bool {
+	m := romanSpanRE.FindStringSubmatch(after)
+	return m != nil && roman(m[1]) == n
+}
+
+var romanSpanRE = regexp.MustCompile(`^[^.;]{0,40}?từ \p{L}+ I đến \p{L}+ ([IVX]{1,5})\b`)
+
+// levelRange says whether a figure is one end of a range of levels named
+// again after it: "báo động …… đến báo động 3", "cấp …… đến cấp 4".
+func levelRange(before, after string) bool {
+	for n := 1; n <= 2; n++ {
+		if w := lastWords(before, n); w != "" && strings.HasPrefix(after, " đến "+w+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// enumerated reports whether the words after a count list that many
+// items, in brackets or after a colon: "4 Văn phòng Trung ương (Văn phòng
+// Trung ương Đảng, …, Văn phòng Quốc hội)", "3 cấp: cấp xã, cấp huyện,
+// cấp tỉnh".
+func enumerated(after string, n int) bool {
+	if n < 2 || n > 12 {
+		return false
+	}
+	if k := strings.Index(after, " là "); k >= 0 && words(after[:k]) <= 16 && shortItems(after[k+len(" là "):]) == n {
+		return true // "có …… phương án lựa chọn … là A, B, C và D" (round 36)
+	}
+	i := strings.IndexAny(after, "(:")
+	if i < 0 || words(after[:i]) > 6 {
+		return namesFollow(after, n)
+	}
+	list := after[i+1:]
+	if j := strings.IndexAny(list, ")."); j >= 0 {
+		list = list[:j]
+	}
+	items := 0
+	for _, part := range strings.FieldsFunc(list, func(r rune) bool { return r == ',' || r == ';' }) {
+		for _, p := range strings.Split(part, " và ") {
+			if strings.TrimSpace(p) != "" {
+				items++
+			}
+		}
+	}
+	return items == n
+}
+
+// fromEvent says whether a duration counts from an event, as a
+// procedure's deadline does: "trong 15 ngày kể từ khi kết thúc thời hạn
+// đăng ký" (round 38: a decree's deadlines were not asked).
+func fromEvent(after string) bool {
+	w := strings.Fields(strings.NewReplacer(",", " ", ";", " ").Replace(viet.Fold(after)))
+	near := " " + strings.Join(w[min(1, len(w)):min(6, len(w))], " ") + " "
+	return strings.Contains(near, " ke tu ") || strings.Contains(near, " tinh tu ") // ("trong 12 tháng liền kề, tính từ thời điểm …")
+}
+
+// abolishedRE says a rule before a figure is repealed.
+var abolishedRE = regexp.MustCompile(`(?i)(?:^|[\s:;(])(?:bỏ|bãi bỏ) (?:điều kiện|quy định|yêu cầu|thủ tục)`)
+
+// shortItems counts the items of a list of short names up to the
+// sentence's end ("A, B, C và D") or to the first part longer than eight
+// words.
+func shortItems(list string) int {
+	if j := strings.IndexAny(list, ".;"); j >= 0 {
+		list = list[:j]
+	}
+	// (up to a clause too long to be an item: "… là thi sát hạch và cấp
+	// chứng chỉ hành nghề chứng khoán, tạo điều kiện thuận lợi cho …")
+	items := 0
+	for _, part := range strings.Split(list, ",") {
+		for _, p := range strings.Split(part, " và ") {
+			if w := words(p); w == 0 || w > 8 {
+				return items
+			}
+			items++
+		}
+	}
+	return items
+}
+
+// namesFollow reports whether the words after a count name that many
+// places or bodies, one after another: "03 vùng nuôi tôm Quảng Chính,
+// Quảng Trung, Quảng Khê - xã …" (round 24).
+func namesFollow(after string, n int) bool {
+	if i := strings.IndexAny(after, ";.(–"); i >= 0 {
+		after = after[:i]
+	}
+	if i := strings.Index(after, " - "); i >= 0 {
+		after = after[:i]
+	}
+	var parts []string
+	for _, part := range strings.Split(after, ",") {
+		parts = append(parts, strings.Split(part, " và ")...)
+	}
+	if len(parts) != n {
+		return false
+	}
+	for k, p := range parts {
+		w := strings.Fields(p)
+		if len(w) == 0 || k > 0 && !unicode.IsUpper([]rune(w[0])[0]) || k == 0 && (len(w) > 6 || !unicode.IsUpper([]rune(w[len(w)-1])[0])) {
+			return false
+		}
+	}
+	return true
+}
+
+// sumFollows reports whether the figures in the words after a count add
+// up to it: "102 …, gồm 85 xã, 14 phường và 03 đặc khu".
+func sumFollows(after string, v float64) bool {
+	w := strings.Fields(after)
+	if len(w) > 20 {
+		w = w[:20]
+	}
+	sum, n := 0.0, 0
+	for _, x := range w {
+		if y, ok := parseNumber(strings.Trim(x, ",;.:()")); ok {
+			sum += y
+			n++
+		}
+	}
+	return n >= 2 && sum == v
+}
