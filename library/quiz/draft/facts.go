@@ -390,7 +390,7 @@ func (g *drafter) facts() {
 		}
 		q.Explanation = explainQuote(g.refOf(f.line), f.clause)
 		q.Passage = g.passage(f.line, f.clause)
-		q.Difficulty = 2
+		q.Difficulty = figureDifficulty(f, wrong)
 		g.add(f.kind, q)
 	}
 }

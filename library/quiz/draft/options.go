@@ -6,6 +6,7 @@ package draft
 
 import (
 	"fmt"
+	"math"
 	"regexp"
 	"slices"
 	"strings"
@@ -63,4 +64,32 @@ func periodWrongs(f fact) []string {
 		}
 	}
 	return out
+}
+
+// figureDifficulty rates a blank on a figure by its nearest wrong
+// option: within a tenth of the answer it is hard (3: "96,4%" among
+// "95,8%"), half of it or more away easy (1: "05" among "10", "15"), else
+// middling. Dates and words stay middling. (Judges of rounds 47–49 found
+// every blank marked "Vừa".)
+func figureDifficulty(f fact, wrong []string) int {
+	if f.kind == DraftTime || f.shape == "word" || f.value <= 0 {
+		return 2
+	}
+	near := -1.0
+	for _, w := range wrong {
+		if v, ok := optionValue(w); ok {
+			if gap := math.Abs(v-f.value) / f.value; near < 0 || gap < near {
+				near = gap
+			}
+		}
+	}
+	switch {
+	case near < 0:
+		return 2
+	case near <= 0.1:
+		return 3
+	case near >= 0.5:
+		return 1
+	}
+	return 2
 }

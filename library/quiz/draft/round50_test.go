@@ -56,3 +56,21 @@ func TestRound50(t *testing.T) {
 		t.Error("the effective date not asked")
 	}
 }
+
+// A blank's difficulty follows its nearest wrong option: "96,4%" among
+// near decimals is hard, not the "Vừa" every blank was marked (rounds
+// 47–49). Made up.
+func TestFigureDifficulty(t *testing.T) {
+	if d := figureDifficulty(fact{kind: DraftPercent, value: 96.4}, []string{"95,8%", "97,1%", "98,0%"}); d != 3 {
+		t.Errorf("near decimals: %d", d)
+	}
+	if d := figureDifficulty(fact{kind: DraftQuantity, value: 5}, []string{"10", "15", "20"}); d != 1 {
+		t.Errorf("far counts: %d", d)
+	}
+	if d := figureDifficulty(fact{kind: DraftPercent, value: 40}, []string{"30%", "50%", "60%"}); d != 2 {
+		t.Errorf("a quarter away: %d", d)
+	}
+	if d := figureDifficulty(fact{kind: DraftTime, shape: "year", value: 2030}, []string{"2025", "2035", "2045"}); d != 2 {
+		t.Errorf("a year: %d", d)
+	}
+}
