@@ -130,10 +130,10 @@ func flatBreaks(line string) []int {
 	}
 	var marks []mark
 	for _, m := range flatRoman.FindAllStringSubmatchIndex(line, -1) {
-		marks = append(marks, mark{at: m[0], kind: "roman", n: romanValue(line[m[2]:m[3]])})
+		marks = append(marks, mark{at: m[0], kind: "roman", n: RomanValue(line[m[2]:m[3]])})
 	}
 	for _, m := range flatRomanTitle.FindAllStringSubmatchIndex(line, -1) {
-		marks = append(marks, mark{at: m[0], kind: "romantitle", n: romanValue(line[m[2]:m[3]])})
+		marks = append(marks, mark{at: m[0], kind: "romantitle", n: RomanValue(line[m[2]:m[3]])})
 	}
 	for _, m := range flatNumber.FindAllStringSubmatchIndex(line, -1) {
 		marks = append(marks, mark{m[0], "number", atoi(line[m[2]:m[3]]), line[m[4]]})
@@ -146,7 +146,7 @@ func flatBreaks(line string) []int {
 		marks = append(marks, mark{at: m[0], kind: "subnumber", n: atoi(line[m[2]:m[3]])*100 + atoi(line[m[4]:m[5]])})
 	}
 	for _, m := range flatParen.FindAllStringSubmatchIndex(line, -1) {
-		marks = append(marks, mark{at: m[0], kind: "paren", n: romanValue(strings.ToUpper(line[m[2]:m[3]]))})
+		marks = append(marks, mark{at: m[0], kind: "paren", n: RomanValue(strings.ToUpper(line[m[2]:m[3]]))})
 	}
 	for _, m := range flatDash.FindAllStringSubmatchIndex(line, -1) {
 		marks = append(marks, mark{at: m[0] + 1, kind: "dash"})
@@ -155,7 +155,7 @@ func flatBreaks(line string) []int {
 		if m[4] >= 0 {
 			marks = append(marks, mark{at: m[0], kind: "article", n: atoi(line[m[4]:m[5]])})
 		} else {
-			marks = append(marks, mark{at: m[0], kind: "chapter", n: romanValue(line[m[6]:m[7]])})
+			marks = append(marks, mark{at: m[0], kind: "chapter", n: RomanValue(line[m[6]:m[7]])})
 		}
 	}
 	for _, m := range flatSubDash.FindAllStringSubmatchIndex(line, -1) {

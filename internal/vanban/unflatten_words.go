@@ -84,7 +84,8 @@ func capsBefore(line string, i int) bool {
 	return true
 }
 
-func romanValue(s string) int {
+// RomanValue is the value of a Roman numeral in capitals ("XII" → 12).
+func RomanValue(s string) int {
 	vals := map[byte]int{'I': 1, 'V': 5, 'X': 10, 'L': 50, 'C': 100}
 	n := 0
 	for i := 0; i < len(s); i++ {

@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+
+	"sotay/internal/vanban"
 )
 
 // The plenum: a Central Committee's resolution is known by the plenum that
@@ -20,26 +22,6 @@ var plenumRE = regexp.MustCompile(`(?i)nghị quyết hội nghị (lần thứ 
 // ordinals are the plenums' numbers in words ("lần thứ tư").
 var ordinals = map[string]int{"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
 	"mười một": 11, "mười hai": 12, "mười ba": 13, "mười bốn": 14, "mười lăm": 15, "mười sáu": 16, "mười bảy": 17, "mười tám": 18}
-
-// roman reads a term's Roman numeral ("XII"), 0 when it is none.
-func roman(s string) int {
-	vals := map[rune]int{'I': 1, 'V': 5, 'X': 10, 'L': 50}
-	n, prev := 0, 0
-	rs := []rune(strings.ToUpper(s))
-	for i := len(rs) - 1; i >= 0; i-- {
-		v := vals[rs[i]]
-		if v == 0 {
-			return 0
-		}
-		if v < prev {
-			n -= v
-		} else {
-			n += v
-			prev = v
-		}
-	}
-	return n
-}
 
 // toRoman writes a term's number (1–39).
 func toRoman(n int) string {
@@ -74,7 +56,7 @@ func (g *drafter) plenum(ref string) bool {
 		if m[3] != "" {
 			n, _ = strconv.Atoi(m[3])
 		}
-		term := roman(m[4])
+		term := vanban.RomanValue(strings.ToUpper(m[4]))
 		if n < 1 || term < 2 || term > 39 {
 			return false
 		}

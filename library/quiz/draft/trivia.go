@@ -10,6 +10,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"sotay/internal/vanban"
 	"sotay/internal/viet"
 )
 
@@ -83,7 +84,7 @@ var hoursRE = regexp.MustCompile(`từ \(?\d{1,2} giờ đến \d{1,2} giờ`)
 // numerals: "cấp, từ cấp I đến cấp V" after 5.
 func romanSpan(after string, n int) bool {
 	m := romanSpanRE.FindStringSubmatch(after)
-	return m != nil && roman(m[1]) == n
+	return m != nil && vanban.RomanValue(m[1]) == n
 }
 
 var romanSpanRE = regexp.MustCompile(`^[^.;]{0,40}?từ \p{L}+ I đến \p{L}+ ([IVX]{1,5})\b`)
