@@ -101,9 +101,11 @@ func Drafts(src Source) []Draft {
 	g := newDrafter(src)
 	g.meta()
 	g.citedActs()
+	g.earlierPlenums()
 	g.lists()
 	g.duties()
 	g.roles()
+	g.causes()
 	g.slogans()
 	g.facts()
 	out := g.drafts
@@ -160,6 +162,9 @@ type drafter struct {
 	// prose is the reporter's (vanban.ReportsDocument)
 	report bool
 	parts  []issuedPart // the documents it issues ("Quy chế … ban hành kèm theo Thông tư …")
+	// ownPlenum is the plenum that passed the document, as options name
+	// it ("Hội nghị Trung ương 5 khóa XII"), once the meta draft found it
+	ownPlenum string
 }
 
 func newDrafter(src Source) *drafter {

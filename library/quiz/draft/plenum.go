@@ -70,6 +70,7 @@ func (g *drafter) plenum(ref string) bool {
 			wrong = append(wrong, name(n+2, term))
 		}
 		answer := name(n, term)
+		g.ownPlenum = answer
 		q := choice(fmt.Sprintf("%s là nghị quyết của hội nghị nào?", ref), answer, wrong)
 		q.Explanation = fmt.Sprintf("%s là Nghị quyết %s (Hội nghị lần thứ %s Ban Chấp hành Trung ương Đảng khóa %s).", ref, answer, ordinalWord(n, m[2]), toRoman(term))
 		q.Passage, q.Difficulty = g.passage(l, m[0]), 1

@@ -6,6 +6,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+
+	"sotay/internal/viet"
 )
 
 // Roles: what a resolution says a thing is, in the words of the Party's
@@ -16,7 +18,7 @@ import (
 
 // rolePhrases are the words a viewpoint gives a thing ("… là một nhiệm
 // vụ chiến lược, là khâu đột phá quan trọng"), longest first.
-var rolePhrases = []string{"đột phá quan trọng hàng đầu", "nhiệm vụ chính trị trọng tâm", "khâu đột phá quan trọng", "quốc sách hàng đầu",
+var rolePhrases = []string{"lực lượng vật chất quan trọng", "đột phá quan trọng hàng đầu", "nhiệm vụ chính trị trọng tâm", "khâu đột phá quan trọng", "quốc sách hàng đầu",
 	"nhiệm vụ trọng tâm", "nhiệm vụ then chốt", "nhiệm vụ chiến lược", "nhiệm vụ hàng đầu", "nhiệm vụ cấp bách", "khâu đột phá",
 	"điều kiện tiên quyết", "yếu tố quyết định", "động lực chính", "động lực quan trọng", "lực lượng nòng cốt", "lực lượng quan trọng",
 	"nguồn lực quan trọng", "yêu cầu khách quan", "bộ phận quan trọng", "nền tảng", "then chốt", "trung tâm", "chủ thể"}
@@ -82,6 +84,9 @@ func (g *drafter) roles() {
 					slices.ContainsFunc(append(near, rest...), func(q string) bool { return strings.Contains(q, p) || strings.Contains(p, q) }) {
 					continue // (nor two wrong answers one inside the other: "khâu đột phá", "khâu đột phá quan trọng")
 				}
+				if g.saysOf(subject, p) {
+					continue // (nor a role the text gives the same thing elsewhere: "vai trò của doanh nghiệp nhà nước là lực lượng nòng cốt")
+				}
 				if strings.Contains(g.bodyText(), lead+p) {
 					near = append(near, p)
 				} else {
@@ -95,6 +100,18 @@ func (g *drafter) roles() {
 				rest = append(rest[r:], rest[:r]...)
 			}
 			wrong := distinctFrom(answer, append(near, rest...), 3)
+			// a force among forces: "Doanh nghiệp nhà nước là một ……" is
+			// no task ("nhiệm vụ chiến lược"), and a task no force; such
+			// options give the answer away (round 20)
+			var like []string
+			for _, p := range append(near, rest...) {
+				if roleClass(p) == roleClass(answer) {
+					like = append(like, p)
+				}
+			}
+			if a := distinctFrom(answer, like, 3); len(a) == 3 {
+				wrong = a
+			}
 			if len(wrong) < 3 {
 				continue
 			}
@@ -155,4 +172,30 @@ func wordsWithin(a, b string) bool {
 		}
 	}
 	return true
+}
+
+// saysOf says whether the body gives a thing a role elsewhere: the
+// subject's last three words, "là" and the role.
+func (g *drafter) saysOf(subject, role string) bool {
+	w := strings.Fields(subject)
+	if len(w) > 3 {
+		w = w[len(w)-3:]
+	}
+	body := viet.Fold(g.bodyText())
+	head := viet.Fold(strings.Join(w, " "))
+	return strings.Contains(body, head+" la "+viet.Fold(role)) || strings.Contains(body, head+" la mot "+viet.Fold(role))
+}
+
+// roleClass is the kind of role a phrase gives: a task ("nhiệm vụ …",
+// "khâu đột phá", "quốc sách hàng đầu"), a force or part ("lực lượng …",
+// "động lực …", "chủ thể", "trung tâm", "bộ phận quan trọng"), or a
+// ground ("điều kiện tiên quyết", "nền tảng", "then chốt").
+func roleClass(r string) int {
+	switch {
+	case strings.HasPrefix(r, "nhiệm vụ") || strings.Contains(r, "đột phá") || strings.HasPrefix(r, "quốc sách"):
+		return 1
+	case strings.HasPrefix(r, "lực lượng") || strings.HasPrefix(r, "động lực") || strings.HasPrefix(r, "nguồn lực") || r == "chủ thể" || r == "trung tâm" || r == "bộ phận quan trọng":
+		return 2
+	}
+	return 3
 }

@@ -1,0 +1,103 @@
+package draft
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"sotay/internal/vanban"
+	"sotay/internal/viet"
+)
+
+// Earlier plenums: a Central Committee resolution builds on the ones
+// before it, and says which by their plenum ("Trong 15 năm thực hiện
+// Nghị quyết Trung ương 3 khóa IX về "Tiếp tục sắp xếp, đổi mới …"",
+// "thực hiện có hiệu quả Nghị quyết Hội nghị lần thứ tư Ban Chấp hành
+// Trung ương Đảng khóa XII về … hội nhập kinh tế quốc tế"). Cadres know a
+// resolution by its plenum and subject, and are asked which plenum passed
+// the one on a subject; the options are its neighbours, as for the
+// document's own plenum.
+
+// earlierRE finds a plenum's resolution cited by its number or its
+// ordinal, with its subject.
+var earlierRE = regexp.MustCompile(`Nghị quyết (?:Hội nghị )?(?:(?:Trung ương|TW) (\d{1,2})|lần thứ (\p{L}+(?: \p{L}+)?) Ban Chấp hành Trung ương(?: Đảng)?) (?:khóa|khoá) ([IVXL]+) (về [^;.:()]{8,400})`)
+
+// earlierPlenums asks, for two resolutions of earlier plenums a central
+// act's body cites by subject, which plenum passed them.
+func (g *drafter) earlierPlenums() {
+	if !strings.HasSuffix(g.src.Number, "/TW") {
+		return // (a province's "Thực hiện Nghị quyết …, Tỉnh ủy quyết nghị" is its basis, another document's: round 49)
+	}
+	asked := map[string]bool{}
+	for _, l := range g.lines {
+		if len(asked) == 2 {
+			return
+		}
+		if !l.body || l.heading || preambleRE.MatchString(l.text) {
+			continue
+		}
+		text := stripItem(l.text)
+		for _, m := range earlierRE.FindAllStringSubmatchIndex(text, -1) {
+			n := 0
+			if m[2] >= 0 {
+				n, _ = strconv.Atoi(text[m[2]:m[3]])
+			} else {
+				n = ordinals[strings.ToLower(text[m[4]:m[5]])]
+			}
+			term := vanban.RomanValue(text[m[6]:m[7]])
+			subject := strings.TrimRight(text[m[8]:m[9]], " ,")
+			if rest := strings.TrimPrefix(subject, "về "); strings.HasPrefix(rest, "\"") || strings.HasPrefix(rest, "“") {
+				// a quoted subject ends at its closing mark
+				_, open := utf8.DecodeRuneInString(rest)
+				if e := strings.IndexAny(rest[open:], "\"”"); e > 0 {
+					_, close := utf8.DecodeRuneInString(rest[open+e:])
+					subject = "về " + rest[:open+e+close]
+				}
+			}
+			if w := strings.Fields(subject); len(w) > 20 {
+				subject = clauseCut(w, 20) + " …" // (at a clause's comma, a whole word)
+			}
+			if n < 1 || n > 18 || term < 2 || term > 39 || asked[subject] || len(asked) == 2 || g.ownSubject(subject) {
+				continue // (nor the document's own subject, in a news lead)
+			}
+			name := func(n, term int) string {
+				return fmt.Sprintf("Hội nghị Trung ương %d khóa %s", n, toRoman(term))
+			}
+			answer := name(n, term)
+			if g.ownPlenum == answer {
+				continue // the document's own plenum: the meta draft asks it
+			}
+			wrong := []string{name(n+1, term), name(n, term-1)}
+			if n > 1 {
+				wrong = append([]string{name(n-1, term)}, wrong...)
+			} else {
+				wrong = append(wrong, name(n+2, term))
+			}
+			// the excerpt: its sentence up to the subject's end, the
+			// plenum blanked
+			start := strings.LastIndexAny(text[:m[0]], ".;:") + 1
+			excerpt := strings.TrimSpace(text[start:m[0]]) + " Nghị quyết …… " + subject
+			if words(excerpt) > 45 {
+				excerpt = "… Nghị quyết …… " + subject
+			}
+			ref := g.refOf(l)
+			q := choice(fmt.Sprintf("Theo %s, điền vào chỗ trống: “%s”", ref, strings.TrimRight(excerpt, " ,")), answer, wrong)
+			q.Explanation = fmt.Sprintf("Nghị quyết %s là Nghị quyết %s.", strings.TrimSuffix(subject, " …"), answer)
+			q.Passage, q.Difficulty = g.passage(l, text[m[0]:m[1]]), 2
+			g.add(DraftMeta, q)
+			asked[subject] = true
+		}
+	}
+}
+
+// ownSubject says whether a subject is the document's own, as its title
+// or title block gives it.
+func (g *drafter) ownSubject(subject string) bool {
+	w := strings.Fields(strings.TrimPrefix(subject, "về "))
+	if len(w) > 8 {
+		w = w[:8]
+	}
+	return strings.Contains(viet.Fold(g.src.Title+" "+g.titleBlock()), viet.Fold(strings.Trim(strings.Join(w, " "), "\"“”")))
+}
