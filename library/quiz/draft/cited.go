@@ -40,10 +40,23 @@ func (g *drafter) citedActs() {
 				continue
 			}
 			tail := strings.TrimRight(l.text[m[8]:m[1]], " ,")
-			if !strings.Contains(tail, " về ") {
-				continue // "Kết luận số 150-KL/TW của ……": an act by its number alone says nothing to learn
-			}
 			excerpt := l.text[m[0]:m[6]] + "……" + tail
+			if !strings.Contains(tail, " về ") {
+				// "Kết luận số 150-KL/TW của ……": an act by its number
+				// alone says nothing to learn — unless the task it is
+				// carried out by says its subject: "… nâng cao hiệu quả
+				// hoạt động của công ty nông, lâm nghiệp theo Nghị quyết
+				// số 30-NQ/TW, ngày 12/3/2014 của Bộ Chính trị khóa XI" (not
+				// when the task names the body: "thuộc diện Bộ Chính trị …
+				// quản lý … theo Quy định số 365-QĐ/TW … của ……")
+				before := l.text[strings.LastIndex(l.text[:m[0]], ". ")+1 : m[0]]
+				before = strings.TrimSpace(stripItem(strings.TrimSpace(before)))
+				after := strings.TrimSpace(l.text[m[1]:])
+				if !strings.HasSuffix(before, " theo") || words(before) < 8 || after != "" && !strings.HasPrefix(after, ".") || strings.Contains(before, who) {
+					continue
+				}
+				excerpt = before + " " + excerpt
+			}
 			if words(excerpt) > 45 {
 				continue
 			}

@@ -39,3 +39,29 @@ func TestCitedActAskedByIssuer(t *testing.T) {
 		t.Errorf("asked %v; want the first two acts with their subjects", answers)
 	}
 }
+
+// An act cited with no subject after it is asked when the task it is
+// carried out by says its subject ("… công ty nông, lâm nghiệp theo Nghị
+// quyết số 30-NQ/TW, ngày 12/3/2014 của Bộ Chính trị khóa XI."), from
+// the task's start; not when the task names the issuer itself, nor when
+// the sentence runs on. Nghị quyết 12-NQ/TW cites the first: it was not
+// asked. The text is made up.
+func TestCitedActByItsTask(t *testing.T) {
+	text := "ỦY BAN NHÂN DÂN TỈNH BẮC NAM\nSố: 311/KH-UBND\nKẾ HOẠCH\nĐổi mới doanh nghiệp năm 2026\n" +
+		"I. NHIỆM VỤ\n" +
+		"- Thực hiện quyết liệt việc sắp xếp, đổi mới và nâng cao hiệu quả hoạt động của công ty nông, lâm nghiệp theo Nghị quyết số 30-NQ/TW, ngày 12/3/2014 của Bộ Chính trị khóa XI.\n" +
+		"- Cán bộ các chức danh thuộc diện Ban Bí thư quản lý phải đáp ứng tiêu chuẩn lý luận chính trị theo Quy định số 365-QĐ/TW ngày 30/8/2025 của Ban Bí thư.\n" +
+		"- Rà soát việc công nhận người có công với cách mạng theo Kết luận số 63-KL/TW ngày 27/5/2013 của Ban Chấp hành Trung ương khóa XI và báo cáo kết quả hằng quý.\n"
+	var asked []string
+	for _, d := range Drafts(Source{Title: "Kế hoạch đổi mới doanh nghiệp năm 2026", Kind: "Kế hoạch", Number: "311/KH-UBND", Pages: []string{text}}) {
+		if s := d.Question.Stem; strings.Contains(s, "của ……") {
+			asked = append(asked, s)
+			if !strings.Contains(s, "“Thực hiện quyết liệt việc sắp xếp") || answerOf(d.Question) != "Bộ Chính trị" {
+				t.Errorf("asked %q: %s", answerOf(d.Question), s)
+			}
+		}
+	}
+	if len(asked) != 1 {
+		t.Errorf("asked %d acts, want 1: %q", len(asked), asked)
+	}
+}
