@@ -154,8 +154,10 @@ type drafter struct {
 	text    *string        // the pages as one text, made when first asked for
 	// answered holds the right options of list drafts (by optionKey)
 	answered map[string]bool
-	body     string  // the body's text, for roles
-	title    *string // the title block, once made
+	body     string // the body's text, for roles
+	// foldedBody is it folded, once asked for
+	foldedBody string
+	title      *string // the title block, once made
 	// titleDashed is it with its ranges written one way ("2026-2030")
 	titleDashed string
 	// report: the text reports the document under a news lead, and its

@@ -181,7 +181,10 @@ func (g *drafter) saysOf(subject, role string) bool {
 	if len(w) > 3 {
 		w = w[len(w)-3:]
 	}
-	body := viet.Fold(g.bodyText())
+	if g.foldedBody == "" {
+		g.foldedBody = viet.Fold(g.bodyText())
+	}
+	body := g.foldedBody
 	head := viet.Fold(strings.Join(w, " "))
 	return strings.Contains(body, head+" la "+viet.Fold(role)) || strings.Contains(body, head+" la mot "+viet.Fold(role))
 }
