@@ -63,7 +63,10 @@ var (
 	// "… nhất là bất động sản. Hoàn thiện thể chế phát triển các thành
 	// phần kinh tế - Thực hiện nhất quán …".
 	flatSubAfter = regexp.MustCompile(`[.;:](\s)(?:` + openers + `)[^.;:!?]{0,160}?[\p{Ll}\d](\s)[-–]\s+\p{Lu}`)
-	flatLabel    = regexp.MustCompile(`(?:[.;:]|\d\s?[-–.)])(\s)(` + labels + `)(\s)\p{Lu}`)
+	// "Một là, …. Hai là, …", "Thứ nhất, …. Thứ hai, …": the points of
+	// an article or a speech, counted in words.
+	flatOrdinal = regexp.MustCompile(`\s(?:(Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là|Thứ (nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)),\s`)
+	flatLabel   = regexp.MustCompile(`(?:[.;:]|\d\s?[-–.)])(\s)(` + labels + `)(\s)\p{Lu}`)
 )
 
 const (
@@ -107,6 +110,12 @@ func Unflatten(text string) string {
 				}
 			}
 			for _, at := range flatBreaks(string(b[start:end])) {
+				b[start+at] = '\n'
+				changed = true
+			}
+			// "… thể hiện ở các mặt sau: Thứ nhất, …" at a paragraph's end,
+			// its second point the next paragraph's start
+			if at := firstOrdinalBreak(string(b[start:end]), string(b[min(end+1, len(b)):])); at >= 0 {
 				b[start+at] = '\n'
 				changed = true
 			}
@@ -197,6 +206,13 @@ func flatBreaks(line string) []int {
 			marks = append(marks, mark{at: m[2], kind: "label"})
 		}
 		marks = append(marks, mark{at: m[6], kind: "labelend"})
+	}
+	for _, m := range flatOrdinal.FindAllStringSubmatchIndex(line, -1) {
+		if m[2] >= 0 {
+			marks = append(marks, mark{at: m[0], kind: "ordla", n: countWord(line[m[2]:m[3]])})
+		} else {
+			marks = append(marks, mark{at: m[0], kind: "ordthu", n: countWord(line[m[4]:m[5]])})
+		}
 	}
 	if len(marks) == 0 {
 		return nil
@@ -343,6 +359,23 @@ func flatBreaks(line string) []int {
 			if ok {
 				last["paren"] = m.n
 			}
+		case "ordla", "ordthu":
+			// the first only when the second follows, each after a
+			// sentence's end — or the first after a heading without a
+			// mark: "… Tổ quốc XHCN. Một số giải pháp phòng, chống … Một
+			// là, …"
+			hs := -1
+			if m.n == 1 && !sentenceEnds(line, m.at) {
+				hs = quotedHeadingStart(line, m.at, taken)
+			}
+			head := hs >= 0
+			ok = (sentenceEnds(line, m.at) || head) && (m.n == 1 && later(i, m.kind, 2, 8000) || last[m.kind] > 0 && m.n == last[m.kind]+1)
+			if ok {
+				last[m.kind] = m.n
+				if head {
+					out = append(out, hs)
+				}
+			}
 		case "dash":
 			ok = true
 		case "subdash", "subtitle":
@@ -398,4 +431,47 @@ func unmarkedHeading(s string) bool {
 	n := len(strings.Fields(s))
 	r, _ := utf8.DecodeRuneInString(s)
 	return n >= 2 && n <= 40 && unicode.IsUpper(r)
+}
+
+// quotedHeadingStart is the space after the last full stop before the
+// space at i when the words between make a heading without a mark, which
+// may quote ("Một số giải pháp phòng, chống "tự diễn biến", "tự chuyển
+// hóa" trong cán bộ, đảng viên"); -1 if they do not.
+func quotedHeadingStart(line string, i, taken int) int {
+	for j := i - 1; j > max(taken, 0) && j > i-400; j-- {
+		if line[j] != ' ' || line[j-1] == ' ' {
+			continue
+		}
+		if r, _ := utf8.DecodeLastRuneInString(line[:j]); strings.ContainsRune(".;:!?", r) {
+			if unmarkedHeading(line[j+1 : i]) {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// nextOrdinalRE is a paragraph opening with the second of points counted
+// in words.
+var nextOrdinalRE = regexp.MustCompile(`^(?:Hai là|Thứ hai),\s`)
+
+// firstOrdinalBreak is the space before the first of points counted in
+// words that a paragraph ends with, after a sentence's end, when the
+// next paragraph opens with the second ("… các mặt sau: Thứ nhất, …" /
+// "Thứ hai, …"); -1 if there is none.
+func firstOrdinalBreak(line, rest string) int {
+	m := nextOrdinalRE.FindString(rest)
+	if m == "" {
+		return -1
+	}
+	first := " Một là, "
+	if strings.HasPrefix(m, "Thứ") {
+		first = " Thứ nhất, "
+	}
+	i := strings.LastIndex(line, first)
+	if i < 0 || !sentenceEnds(line, i) || strings.Contains(line[i+1:], strings.TrimSpace(m)) {
+		return -1
+	}
+	return i
 }

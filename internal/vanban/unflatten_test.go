@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -305,5 +306,42 @@ func TestUnflattenSubPoints(t *testing.T) {
 	}
 	if strings.Contains(got, "\n4.5 lần") || len(got) != len(line) {
 		t.Errorf("a figure broken, or offsets moved:\n%s", got)
+	}
+}
+
+// Points counted in words come back on their own lines: "Một là, ….
+// Hai là, …" in one paragraph, the heading without a mark glued before
+// the first (quotes and all), and "Thứ nhất, …" ending a paragraph whose
+// next one opens with "Thứ hai, …". A lone "Thứ nhất, …" and the "năm
+// là" of a sentence are left alone. An article in the shared corpus gave
+// its five solutions on one line (round 51). The text is made up.
+func TestUnflattenCountedPoints(t *testing.T) {
+	pad := strings.Repeat("Công tác giáo dục chính trị được quan tâm, đổi mới về nội dung và hình thức. ", 4)
+	text := pad + `Một số giải pháp phòng, chống "tự diễn biến", "tự chuyển hóa" trong cán bộ, đảng viên Một là, tăng cường giáo dục lý luận chính trị cho đảng viên. Hai là, nâng cao chất lượng sinh hoạt chi bộ. Ba là, xử lý nghiêm các vi phạm, kể cả khi việc đó diễn ra năm là hai lần.` + "\n" +
+		pad + "Nghị quyết thể hiện tinh thần đó ở các mặt sau: Thứ nhất, Chính phủ lấy doanh nghiệp làm đối tượng phục vụ.\n" +
+		"Thứ hai, Chính phủ hoàn thiện thể chế.\n" +
+		pad + "Việc này có ý nghĩa lớn. Thứ nhất, nó giúp người dân.\n" +
+		"Ngoài ra, còn nhiều việc phải làm.\n"
+	got := Unflatten(text)
+	if len(got) != len(text) {
+		t.Fatal("the text's length changed")
+	}
+	lines := strings.Split(got, "\n")
+	want := []string{
+		`Một số giải pháp phòng, chống "tự diễn biến", "tự chuyển hóa" trong cán bộ, đảng viên`,
+		"Một là, tăng cường giáo dục lý luận chính trị cho đảng viên.",
+		"Hai là, nâng cao chất lượng sinh hoạt chi bộ.",
+		"Ba là, xử lý nghiêm các vi phạm, kể cả khi việc đó diễn ra năm là hai lần.",
+		"Thứ nhất, Chính phủ lấy doanh nghiệp làm đối tượng phục vụ.",
+	}
+	for _, w := range want {
+		if !slices.Contains(lines, w) {
+			t.Errorf("no line %q in\n%s", w, got)
+		}
+	}
+	for _, l := range lines {
+		if strings.HasPrefix(l, "Thứ nhất, nó") {
+			t.Errorf("a lone first point broken: %q", l)
+		}
 	}
 }

@@ -115,3 +115,31 @@ func atoi(s string) int {
 	}
 	return n
 }
+
+// countWord is the value of a count in words ("Một", "Hai", … of "Một
+// là"; "nhất", "hai", … of "Thứ nhất"), 0 if none.
+func countWord(w string) int {
+	switch strings.ToLower(w) {
+	case "một", "nhất":
+		return 1
+	case "hai":
+		return 2
+	case "ba":
+		return 3
+	case "bốn", "tư":
+		return 4
+	case "năm":
+		return 5
+	case "sáu":
+		return 6
+	case "bảy":
+		return 7
+	case "tám":
+		return 8
+	case "chín":
+		return 9
+	case "mười":
+		return 10
+	}
+	return 0
+}

@@ -214,6 +214,8 @@ func lineFacts(l dline, ctx string) []fact {
 				// "Bốn là, bổ sung quy định …": the report's counting is no
 				// part of the rule (round 40)
 				whole, lead = viet.UpperFirst(whole[lead+len(m):]), lead+len(m)
+			} else if l.item == "enum" && ex[0] == 0 {
+				whole = viet.UpperFirst(whole) // (its count cut as an item's mark)
 			}
 			for _, f := range clauseFacts(text[c[0]:c[1]]) {
 				f.at += c[0] - ex[0] - lead

@@ -106,6 +106,7 @@ func Drafts(src Source) []Draft {
 	g.duties()
 	g.roles()
 	g.causes()
+	g.disciplines()
 	g.slogans()
 	g.facts()
 	out := g.drafts
@@ -246,7 +247,7 @@ func newDrafter(src Source) *drafter {
 	}
 	for i := range g.lines[:max(len(g.lines)-1, 0)] {
 		l, next := &g.lines[i], g.lines[i+1]
-		if subHeading(*l) && (next.item == "dash" || next.item == "alpha" || next.item == "num" && pointHeads >= 2 ||
+		if subHeading(*l) && (next.item == "dash" || next.item == "alpha" || next.item == "num" && pointHeads >= 2 || next.item == "enum" ||
 			next.item == "" && labelRE.MatchString(l.text) && words(l.text) <= 18) {
 			l.heading, l.sub = true, true
 		}

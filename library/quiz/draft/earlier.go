@@ -22,13 +22,29 @@ import (
 
 // earlierRE finds a plenum's resolution cited by its number or its
 // ordinal, with its subject.
-var earlierRE = regexp.MustCompile(`Nghị quyết (?:Hội nghị )?(?:(?:Trung ương|TW) (\d{1,2})|lần thứ (\p{L}+(?: \p{L}+)?) Ban Chấp hành Trung ương(?: Đảng)?) (?:khóa|khoá) ([IVXL]+) (về [^;.:()]{8,400})`)
+var earlierRE = regexp.MustCompile(`Nghị quyết (?:Hội nghị )?(?:(?:Trung ương|TW) (\d{1,2})|lần thứ (\p{L}+(?: \p{L}+)?) Ban Chấp hành Trung ương(?: Đảng)?) (?:khóa|khoá) ([IVXL]+) ((?:về |["“]Về )[^;.:()]{8,400})`)
+
+// centralTitleRE finds a central body's communiqué or notice by its
+// title: "Thông báo Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng
+// khóa XII".
+var centralTitleRE = regexp.MustCompile(`Ban Chấp hành Trung ương|Bộ Chính trị|Ban Bí thư`)
+
+// titlePlenumRE finds the plenum a communiqué's title names.
+var titlePlenumRE = regexp.MustCompile(`Hội nghị (?:lần thứ (\p{L}+(?: \p{L}+)?)|Trung ương (\d{1,2})) Ban Chấp hành Trung ương(?: Đảng)? khóa ([IVXL]+)`)
 
 // earlierPlenums asks, for two resolutions of earlier plenums a central
 // act's body cites by subject, which plenum passed them.
 func (g *drafter) earlierPlenums() {
-	if !strings.HasSuffix(g.src.Number, "/TW") {
+	if !strings.HasSuffix(g.src.Number, "/TW") && !centralTitleRE.MatchString(g.src.Title) {
 		return // (a province's "Thực hiện Nghị quyết …, Tỉnh ủy quyết nghị" is its basis, another document's: round 49)
+	}
+	titled := ""
+	if m := titlePlenumRE.FindStringSubmatch(g.src.Title); m != nil {
+		n := ordinals[strings.ToLower(m[1])]
+		if m[2] != "" {
+			n, _ = strconv.Atoi(m[2])
+		}
+		titled = fmt.Sprintf("Hội nghị Trung ương %d khóa %s", n, m[3])
 	}
 	asked := map[string]bool{}
 	for _, l := range g.lines {
@@ -49,14 +65,15 @@ func (g *drafter) earlierPlenums() {
 			term := vanban.RomanValue(text[m[6]:m[7]])
 			subject := strings.TrimRight(text[m[8]:m[9]], " ,")
 			if rest := strings.TrimPrefix(subject, "về "); strings.HasPrefix(rest, "\"") || strings.HasPrefix(rest, "“") {
+				prefix := subject[:len(subject)-len(rest)] // ("" before a quoted "Về …")
 				// a quoted subject ends at its closing mark
 				_, open := utf8.DecodeRuneInString(rest)
 				if e := strings.IndexAny(rest[open:], "\"”"); e > 0 {
 					_, close := utf8.DecodeRuneInString(rest[open+e:])
-					subject = "về " + rest[:open+e+close]
+					subject = prefix + rest[:open+e+close]
 				}
 			}
-			if w := strings.Fields(subject); len(w) > 20 {
+			if w := strings.Fields(subject); len(w) > 20 && !(strings.HasSuffix(subject, "\"") || strings.HasSuffix(subject, "”")) || len(w) > 32 {
 				subject = clauseCut(w, 20) + " …" // (at a clause's comma, a whole word)
 			}
 			if n < 1 || n > 18 || term < 2 || term > 39 || asked[subject] || len(asked) == 2 || g.ownSubject(subject) {
@@ -66,14 +83,15 @@ func (g *drafter) earlierPlenums() {
 				return fmt.Sprintf("Hội nghị Trung ương %d khóa %s", n, toRoman(term))
 			}
 			answer := name(n, term)
-			if g.ownPlenum == answer {
+			if g.ownPlenum == answer || titled == answer {
 				continue // the document's own plenum: the meta draft asks it
 			}
-			wrong := []string{name(n+1, term), name(n, term-1)}
-			if n > 1 {
-				wrong = append([]string{name(n-1, term)}, wrong...)
-			} else {
-				wrong = append(wrong, name(n+2, term))
+			var wrong []string
+			for _, w := range []string{name(n-1, term), name(n+1, term), name(n, term-1), name(n+2, term), name(n-2, term)} {
+				// (not the plenum the document reports: its title names it)
+				if !strings.Contains(w, " 0 ") && !strings.Contains(w, " -") && w != g.ownPlenum && w != titled && len(wrong) < 3 {
+					wrong = append(wrong, w)
+				}
 			}
 			// the excerpt: its sentence up to the subject's end, the
 			// plenum blanked

@@ -52,7 +52,8 @@ func (g *drafter) findLists() []dlist {
 		if l.item == "num" {
 			point = l.text
 		}
-		if l.item == "" || i == 0 || !l.body || l.item == "num" && itemNumber(l.text) > 1 && !g.lines[i-1].sub || l.item == "alpha" && !strings.HasPrefix(l.text, "a)") && !g.lines[i-1].sub {
+		if l.item == "" || i == 0 || !l.body || l.item == "num" && itemNumber(l.text) > 1 && !g.lines[i-1].sub || l.item == "alpha" && !strings.HasPrefix(l.text, "a)") && !g.lines[i-1].sub ||
+			l.item == "enum" && !strings.HasPrefix(l.text, "Một là") && !strings.HasPrefix(l.text, "Thứ nhất") {
 			continue // (a numbered list starts at 1, a lettered one at a), or after its heading)
 		}
 		intro := g.lines[i-1]

@@ -99,6 +99,8 @@ var (
 		{"num", regexp.MustCompile(`^(?:\d{1,2}(?:[.)]|\s?[-–])|\(\d{1,2}\))\s+`)},
 		{"alpha", regexp.MustCompile(`^[a-zđ](?:\)|\s?[-–])\s+`)}, // ("a- Được hưởng …", round 35)
 		{"dash", regexp.MustCompile(`^[-–•+*]\s+`)},
+		// "Một là, …", "Thứ hai, …": an article's points counted in words
+		{"enum", regexp.MustCompile(`^(?:(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là|Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))\s*,\s*`)},
 		{"ordinal", regexp.MustCompile(`^\p{Lu}[\p{Ll}\p{Lu} ]{1,40}? thứ (nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)\s*[:.]\s*`)},
 		{"step", regexp.MustCompile(`^(Bước|Giai đoạn|Nhóm|Phần) \d{1,2}\b[^:]{0,40}[.:]\s*`)},
 	}

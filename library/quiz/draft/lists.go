@@ -25,6 +25,7 @@ func (g *drafter) lists() {
 	all := append(g.findLists(), inline...)
 	g.definitions(all)
 	g.awards(all)
+	g.enumLists(all)
 	defer g.owners(all) // after the lists' own questions, not repeating their answers
 	common, pairs := runsOf(all, 4), ubiquitous(all, runsOf(all, 2))
 	boiler := repeatedItems(all)
