@@ -6,8 +6,8 @@ import (
 	"strconv"
 	"strings"
 
-	"sotay/library/quiz"
 	"sotay/internal/viet"
+	"sotay/library/quiz"
 )
 
 // Points counted in words: an article or a speech gives its solutions,
