@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"sotay/internal/viet"
 )
@@ -40,6 +41,22 @@ func (g *drafter) citedActs() {
 				continue
 			}
 			tail := strings.TrimRight(l.text[m[8]:m[1]], " ,")
+			if i := strings.Index(tail, " về "); i >= 0 {
+				// a quoted subject ends at its closing mark ("… về "Đẩy
+				// mạnh học tập …" do đồng chí … trình bày"), another at a
+				// whole word (round 51: "… trình bà")
+				subj := tail[i+len(" về "):]
+				if r, n := utf8.DecodeRuneInString(subj); r == '"' || r == '“' || r == '\'' {
+					if e := strings.IndexAny(subj[n:], "\"”'"); e > 0 {
+						_, c := utf8.DecodeRuneInString(subj[n+e:])
+						tail = tail[:i+len(" về ")+n+e+c]
+					}
+				} else if m[1] < len(l.text) && !strings.ContainsRune(" .,;:()", rune(l.text[m[1]])) {
+					if j := strings.LastIndex(tail, " "); j > i+len(" về ") {
+						tail = tail[:j] + " …"
+					}
+				}
+			}
 			excerpt := l.text[m[0]:m[6]] + "……" + tail
 			if !strings.Contains(tail, " về ") {
 				// "Kết luận số 150-KL/TW của ……": an act by its number

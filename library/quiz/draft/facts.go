@@ -313,7 +313,7 @@ func (g *drafter) facts() {
 		if g.inTitle(f.answer) {
 			continue // given away by the title; another figure of its excerpt may still be asked
 		}
-		if g.background(f) || g.retold(f) {
+		if g.background(f) || g.retold(f) || g.frameYear(f) {
 			continue
 		}
 		if f.kind == DraftQuantity && !report && strings.Contains(" "+f.clause[:f.at], " đã ") && !targetRE.MatchString(f.clause) {
@@ -405,7 +405,9 @@ var otherArticleRE = regexp.MustCompile(`(?:bổ sung|sửa đổi)[^:]*Điều 
 
 // ordinalLeadRE opens a report's point with its count: "Bốn là, ",
 // "Thứ hai, ".
-var ordinalLeadRE = regexp.MustCompile(`^(?:(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là|Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|Cụ thể),\s+`)
+// (And an interviewer's address: "Thưa bà, ngày 6/2/2017, Thủ tướng …",
+// round 51.)
+var ordinalLeadRE = regexp.MustCompile(`^(?:(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là|Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|Cụ thể|Thưa (?:ông|bà|anh|chị|đồng chí|Bộ trưởng|Thứ trưởng|Chủ tịch)(?: [\p{Lu}][\p{L}]*){0,3}),\s+`)
 
 // pageLeadRE opens a page's lead to its points: no part of the document.
 var pageLeadRE = regexp.MustCompile(`^(?:Dưới đây là|Sau đây là|Cụ thể|Theo đó|Như vậy)(?:[\s,:]|$)`)

@@ -42,6 +42,24 @@ func (g *drafter) retold(f fact) bool {
 	return strings.Count(*g.text, f.answer+" "+next[0]+" "+next[1]) >= 2
 }
 
+// frameYear says whether a year is the text's own, told throughout (a
+// news report of 2017 on "mục tiêu … trong năm 2017"): asking it tests
+// nothing (round 51's judge). A year that ends a period ("đến năm 2020")
+// is its target, however often told.
+func (g *drafter) frameYear(f fact) bool {
+	if f.shape != "year" || f.value < 1900 || untilRE.MatchString(f.clause[:f.at]) {
+		return false
+	}
+	if g.text == nil {
+		t := strings.Join(g.src.Pages, "\n")
+		g.text = &t
+	}
+	return strings.Count(*g.text, f.answer) >= 4
+}
+
+// untilRE ends the words before a target year.
+var untilRE = regexp.MustCompile(`(?i)(?:đến|tới|trước|sau|vào|chậm nhất|định hướng đến|tầm nhìn đến|giai đoạn) (?:năm )?$`)
+
 // periodRE ends the words before a reporting period: "định kỳ 06 tháng".
 var periodRE = regexp.MustCompile(`(?i)định kỳ\s*$|(?:mỗi|hằng|hàng)\s*$`)
 

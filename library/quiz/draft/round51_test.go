@@ -94,3 +94,51 @@ func TestCommuniqueDisciplineAndPlenums(t *testing.T) {
 		t.Errorf("%d discipline and %d plenum drafts, want 1 and 2", forms, plenums)
 	}
 }
+
+// A news report on carrying out a directive ("Kết quả … thực hiện Chỉ
+// thị 05 của Bộ Chính trị") is named as the article, not as the
+// directive; the directive it cites is asked with its quoted subject
+// whole, not cut inside a word ("… trình bà"). An interviewer's "Thưa
+// bà," and the sentence before an ellipsis stay out of a blank's
+// excerpt; a count of 250 is asked among counts of its size, not 251
+// and 252; the year a report of 2017 tells throughout is not asked, a
+// target year is. Round 51 found each. The text is made up.
+func TestRound51NewsReport(t *testing.T) {
+	text := "Kết quả bước đầu một năm thực hiện Chỉ thị 07 của Bộ Chính trị\n" +
+		"Sáng 18/5/2017, tại Hà Nội, Ban Bí thư tổ chức Hội nghị toàn quốc sơ kết một năm thực hiện Chỉ thị số 07 - CT/TW trong năm 2017.\n" +
+		"Báo cáo sơ kết một năm thực hiện Chỉ thị số 07-CT/TW của Bộ Chính trị về \"Đẩy mạnh học tập và làm theo tấm gương đạo đức của người cán bộ cơ sở trong tình hình mới\" do đồng chí Lê Văn Bình, Phó Trưởng Ban Thường trực Ban Tuyên giáo Trung ương trình bày tại hội nghị.\n" +
+		"Thưa bà, ngày 6/2/2017, Chính phủ đã ban hành Nghị quyết 21-2017/NQ-CP về cải thiện môi trường kinh doanh năm 2017, định hướng đến năm 2020.\n" +
+		"Nghị quyết đưa ra tới 250 chỉ tiêu liên quan đến môi trường kinh doanh và chính quyền điện tử trong năm 2017.\n" +
+		"Nhiều vụ việc phức tạp ở cơ sở cần tập trung giải quyết… Đặc biệt, để hoàn thành chỉ tiêu tăng trưởng năm 2017, thành phố phải phấn đấu tăng trưởng 9,5% trong 6 tháng cuối năm.\n"
+	ds := Drafts(Source{Title: "Kết quả bước đầu một năm thực hiện Chỉ thị 07 của Bộ Chính trị", Pages: []string{text}})
+	var cited, count bool
+	for _, d := range ds {
+		s := d.Question.Stem
+		if strings.Contains(s, "Theo Chỉ thị số 07") {
+			t.Errorf("the report credited to the directive: %s", s)
+		}
+		if strings.Contains(s, "Thưa bà") || strings.Contains(s, "giải quyết…") {
+			t.Errorf("debris in the excerpt: %s", s)
+		}
+		if answerOf(d.Question) == "2017" {
+			t.Errorf("the report's own year asked: %s", s)
+		}
+		if strings.Contains(s, "07-CT/TW của ……") {
+			cited = true
+			if !strings.HasSuffix(s, "tình hình mới\"”") {
+				t.Errorf("the subject cut: %s", s)
+			}
+		}
+		if answerOf(d.Question) == "250" {
+			count = true
+			for _, o := range d.Question.Options {
+				if v := atoi(o.Text); v%10 != 0 || v > 240 && v < 260 && v != 250 {
+					t.Errorf("count option %q beside 250", o.Text)
+				}
+			}
+		}
+	}
+	if !cited || !count {
+		t.Errorf("cited act asked %v, count asked %v", cited, count)
+	}
+}

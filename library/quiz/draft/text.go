@@ -154,16 +154,21 @@ func sentenceCase(s string) string {
 // exclamation mark followed by a space and a capital — or glued to the
 // next sentence, as web pages run them ("… cháy, nổ.Đảm bảo 100% …",
 // round 36; two small letters before it: not "TP.Hồ Chí Minh").
-var sentenceRE = regexp.MustCompile(`[.!?]\s+\p{Lu}|\p{Ll}{2}[.!?]\p{Lu}\p{Ll}`)
+// (An ellipsis ends one too: "… cần tập trung giải quyết… Đặc biệt, …",
+// round 51.)
+var sentenceRE = regexp.MustCompile(`(?:[.!?]|…)\s+\p{Lu}|\p{Ll}{2}[.!?]\p{Lu}\p{Ll}`)
 
 // sentences splits text into sentences with their byte offsets.
 func sentences(text string) [][2]int {
 	var out [][2]int
 	start := 0
 	for _, m := range sentenceRE.FindAllStringIndex(text, -1) {
-		p := m[0] + strings.IndexAny(text[m[0]:m[1]], ".!?")
-		out = append(out, [2]int{start, p + 1})
-		start = p + 1
+		end := m[0] + strings.IndexAny(text[m[0]:m[1]], ".!?") + 1
+		if strings.HasPrefix(text[m[0]:], "…") {
+			end = m[0] + len("…")
+		}
+		out = append(out, [2]int{start, end})
+		start = end
 		for start < len(text) && (text[start] == ' ' || text[start] == '\t') {
 			start++
 		}
