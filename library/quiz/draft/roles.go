@@ -34,7 +34,7 @@ var rolePlaces = []string{"chủ đạo", "quyết định", "then chốt", "nò
 // answers).
 var roleSynonyms = map[string]string{"nòng cốt": "chủ lực", "chủ lực": "nòng cốt"}
 
-var roleRE = regexp.MustCompile(`(?:^|[,;:] |\s)((?:\p{Lu}|\p{Ll})[^.;:]{12,160}?) (?:(?:là|đang là|giữ vai trò là) (?:một )?(` + strings.Join(rolePhrases, "|") +
+var roleRE = regexp.MustCompile(`(?:^|[,;:] |\s)((?:\p{Lu}|\p{Ll})[^.;:]{12,160}?) (?:(?:là|đang là|giữ vai trò là|trở thành|thực sự trở thành|thật sự trở thành) (?:một )?(` + strings.Join(rolePhrases, "|") +
 	`)|(?:giữ|đóng) vai trò (` + strings.Join(rolePlaces, "|") + `))(?:[,;.)]|$| của| để| trong| cho| và| cùng)`)
 
 // roles proposes a blank on the role a viewpoint gives a thing.
@@ -48,7 +48,7 @@ func (g *drafter) roles() {
 		text := stripItem(l.text)
 		for _, sp := range sentences(text) {
 			sent := stripItem(strings.TrimSpace(text[sp[0]:sp[1]])) // ("1- Phát triển …" of a viewpoint)
-			if !strings.Contains(sent, " vai trò ") && (!strings.Contains(sent, " là ") || !slices.ContainsFunc(rolePhrases, func(p string) bool { return strings.Contains(sent, " "+p) })) {
+			if !strings.Contains(sent, " vai trò ") && (!strings.Contains(sent, " là ") && !strings.Contains(sent, " trở thành ") || !slices.ContainsFunc(rolePhrases, func(p string) bool { return strings.Contains(sent, " "+p) })) {
 				continue // (the pattern is slow: only where a role stands)
 			}
 			m := roleRE.FindStringSubmatchIndex(sent)

@@ -142,3 +142,22 @@ func TestRound51NewsReport(t *testing.T) {
 		t.Errorf("cited act asked %v, count asked %v", cited, count)
 	}
 }
+
+// A role a resolution sets as a goal ("… phát triển kinh tế tư nhân trở
+// thành một động lực quan trọng của nền kinh tế") is asked as one it
+// states: round 51's judge asked for the communiqué's.
+func TestRoleSetAsAGoal(t *testing.T) {
+	text := "NGHỊ QUYẾT\nvề phát triển kinh tế tư nhân\nII- NHIỆM VỤ\n- Tiếp tục hoàn thiện thể chế, tạo thuận lợi để khu vực kinh tế tư nhân thực sự trở thành một động lực quan trọng của nền kinh tế.\n- Khoa học, công nghệ là khâu đột phá quan trọng; thể chế là điều kiện tiên quyết.\n"
+	found := false
+	for _, d := range Drafts(Source{Title: "Nghị quyết về phát triển kinh tế tư nhân", Kind: "Nghị quyết", Number: "10-NQ/TU", Pages: []string{text}}) {
+		if strings.Contains(d.Question.Stem, "thực sự trở thành một ……") {
+			found = true
+			if answerOf(d.Question) != "động lực quan trọng" {
+				t.Errorf("answer %q", answerOf(d.Question))
+			}
+		}
+	}
+	if !found {
+		t.Error("the goal's role not asked")
+	}
+}
