@@ -161,3 +161,35 @@ func TestRoleSetAsAGoal(t *testing.T) {
 		t.Error("the goal's role not asked")
 	}
 }
+
+// Who does a task is asked among the bodies whose own tasks are nearest
+// it: the ministry of trade, given exports too, beside the ministry of
+// agriculture's "xuất khẩu tôm, cá tra" — not three bodies of other
+// fields, which left the topic to give the answer (round 51); and never a
+// body given a like task. The directive is made up.
+func TestDutyAmongNearBodies(t *testing.T) {
+	text := "THỦ TƯỚNG CHÍNH PHỦ\nSố: 31/CT-TTg\nCHỈ THỊ\nVề thúc đẩy tăng trưởng năm 2026\n" +
+		"1. Bộ Nông nghiệp và Môi trường chủ trì, phối hợp với Bộ Ngoại giao đề xuất phương án ứng phó với việc thay đổi chính sách nhập khẩu đối với sản phẩm xuất khẩu tôm, cá tra của Việt Nam.\n" +
+		"2. Ngân hàng Nhà nước Việt Nam chủ trì điều hành lãi suất, tỷ giá linh hoạt, bảo đảm ổn định thị trường tiền tệ.\n" +
+		"3. Bộ Tài chính chủ trì rà soát các khoản thu ngân sách, bảo đảm thu đúng, thu đủ, chống thất thu thuế.\n" +
+		"4. Bộ Xây dựng chủ trì theo dõi chặt chẽ diễn biến thị trường bất động sản, kịp thời tháo gỡ vướng mắc cho các dự án nhà ở.\n" +
+		"5. Bộ Y tế chủ trì bảo đảm đủ thuốc, vật tư y tế cho khám bệnh, chữa bệnh tại các cơ sở y tế công lập.\n" +
+		"6. Bộ Công Thương chủ trì đẩy mạnh xúc tiến thương mại, mở rộng thị trường xuất khẩu hàng hóa, nhất là hàng nông sản chế biến.\n"
+	found := false
+	for _, d := range Drafts(Source{Title: "Chỉ thị về thúc đẩy tăng trưởng năm 2026", Kind: "Chỉ thị", Number: "31/CT-TTg", Pages: []string{text}}) {
+		q := d.Question
+		if strings.Contains(q.Stem, "tôm, cá tra") && strings.Contains(q.Stem, "cơ quan nào") {
+			found = true
+			var opts []string
+			for _, o := range q.Options {
+				opts = append(opts, o.Text)
+			}
+			if answerOf(q) != "Bộ Nông nghiệp và Môi trường" || !slices.Contains(opts, "Bộ Công Thương") {
+				t.Errorf("answer %q among %v", answerOf(q), opts)
+			}
+		}
+	}
+	if !found {
+		t.Error("the export task not asked")
+	}
+}
