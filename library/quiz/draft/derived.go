@@ -414,7 +414,10 @@ func whereOf(f fact) string {
 	case articleTitleRE.MatchString(f.ctx):
 		m := articleTitleRE.FindStringSubmatch(f.ctx)
 		return " (" + m[1] + " “" + m[2] + "”)" // a page's article by its heading: not "mục “Điều 61c. …”" (round 37)
-	case f.ctx != "":
+	case f.ctx != "" && words(f.ctx) <= 20:
+		// (not a sentence read as a part's name: "Riêng thời điểm Đại
+		// hội … sẽ do Ban Chấp hành … quyết định, hoàn thành trước
+		// 30/6/2018", round 52)
 		return " (mục “" + f.ctx + "”)" // (an amendment's "Điều 7, khoản 1" too)
 	case f.article != "":
 		return " (" + f.article + ")"

@@ -16,13 +16,21 @@ import (
 
 // disciplineRE finds a form of discipline said by its name, at a
 // clause's end or before what goes with it.
-var disciplineRE = regexp.MustCompile(`kỷ luật [^.;:]{3,120}? bằng hình thức (khiển trách|cảnh cáo|cách chức|khai trừ(?: ra khỏi Đảng)?|buộc thôi việc)(?:$|[,.;(]| và | đối với)`)
+var disciplineRE = regexp.MustCompile(`kỷ luật [^.;:]{3,120}? bằng hình thức (khiển trách|cảnh cáo|cách chức|khai trừ(?: ra khỏi Đảng)?|buộc thôi việc|giải tán)(?:$|[,.;(]| và | đối với)`)
 
 // partyForms and stateForms are the forms a member and an official can be
 // given, mildest first.
 var (
 	partyForms = []string{"khiển trách", "cảnh cáo", "cách chức", "khai trừ ra khỏi Đảng"}
 	stateForms = []string{"khiển trách", "cảnh cáo", "cách chức", "buộc thôi việc"}
+	orgForms   = []string{"khiển trách", "cảnh cáo", "giải tán"}
+)
+
+// partyBodyRE and personRE say whom a sentence disciplines: a Party
+// organisation ("Ban Thường vụ Đảng ủy Tập đoàn …") or a member.
+var (
+	partyBodyRE = regexp.MustCompile(`Ban Thường vụ|Ban [Cc]án sự|Đảng đoàn|[Đđ]ảng ủy|[Cc]hi bộ|[Đđ]ảng bộ|tổ chức đảng|[Tt]ỉnh ủy|[Tt]hành ủy|Ban Chấp hành`)
+	personRE    = regexp.MustCompile(`đồng chí|(?:^|\s)(?:ông|bà|anh|chị) \p{Lu}|đảng viên|[Bb]í thư|[Cc]hủ tịch|[Gg]iám đốc`)
 )
 
 // partyTextRE says a text is the Party's: its bodies, members, comrades.
@@ -47,6 +55,13 @@ func (g *drafter) disciplines() {
 			forms := stateForms
 			if partyTextRE.MatchString(sent) || partyTextRE.MatchString(g.bodyText()) {
 				forms = partyForms
+				if whom := sent[m[0]:m[2]]; partyBodyRE.MatchString(whom) && !personRE.MatchString(whom) {
+					// a Party organisation is given khiển trách, cảnh cáo or
+					// giải tán: "cách chức" and "khai trừ" are a member's,
+					// struck at once by a cadre who knows the Statute
+					// (round 52)
+					forms = orgForms
+				}
 			}
 			answer, known := form, false
 			var wrong []string

@@ -3,6 +3,7 @@ package draft
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -361,8 +362,8 @@ func stateBody(s string) bool {
 // ministry of trade beside the ministry of agriculture's "sản phẩm xuất
 // khẩu tôm, cá tra") — nearest first, so that the topic alone does not
 // give the answer away (round 51's judge: "lãi suất" could only be the
-// State Bank's among the others offered); and drops those given a task
-// like it (three word pairs in common), which would be right too.
+// State Bank's among the others offered). A body given a like task
+// (half its field's words, four or more) may be right too: offered last.
 func (g *drafter) nearBodies(d duty, all []duty, wrong []string) []string {
 	title := map[string]bool{}
 	for _, w := range foldedWords(g.src.Title + " " + g.titleBlock()) {
@@ -377,9 +378,8 @@ func (g *drafter) nearBodies(d duty, all []duty, wrong []string) []string {
 		}
 		return out
 	}
-	mine, pairs := words(d.task), pairSet(d.task)
+	mine := words(d.task)
 	score := map[string]int{}
-	like := map[string]bool{}
 	for _, o := range all {
 		f := viet.Fold(o.who)
 		n := 0
@@ -388,23 +388,14 @@ func (g *drafter) nearBodies(d duty, all []duty, wrong []string) []string {
 				n++
 			}
 		}
-		score[f] = max(score[f], n)
-		common := 0
-		for p := range pairSet(o.task) {
-			if w := strings.Fields(p); pairs[p] && !stopword[w[0]] && !stopword[w[1]] && !title[w[0]] && !title[w[1]] {
-				common++
-			}
+		if n >= 4 && 2*n >= len(mine) && f != viet.Fold(d.who) {
+			n = -100 // a like task: its body may be right too, offered last
 		}
-		if common >= 3 && f != viet.Fold(d.who) {
-			like[f] = true
+		if v, ok := score[f]; !ok || n < v {
+			score[f] = n
 		}
 	}
-	var out []string
-	for _, w := range wrong {
-		if !like[viet.Fold(w)] {
-			out = append(out, w)
-		}
-	}
+	out := slices.Clone(wrong)
 	sort.SliceStable(out, func(a, b int) bool { return score[viet.Fold(out[a])] > score[viet.Fold(out[b])] })
 	return out
 }

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"sotay/internal/viet"
 )
@@ -80,7 +82,20 @@ func (g *drafter) slogans() {
 		blanked := gluedNoteRE.ReplaceAllString(q.sentence[:q.at]+"……"+q.sentence[q.at+len(q.text):], "$1$2")
 		stem := fmt.Sprintf("Theo %s, điền vào chỗ trống: %s", g.refOf(q.line), quoted(blanked, false))
 		if items := sloganItems(q.text); items != nil {
-			wrong := distinctFrom(q.text, reorderings(items), 3)
+			// a motto written with its first word in capitals ("Đổi mới,
+			// dân chủ, đoàn kết, trách nhiệm"): each order capitalised so,
+			// not "dân chủ, Đổi mới, …", which points at the answer (round
+			// 52)
+			var orders []string
+			if first, _ := utf8.DecodeRuneInString(q.text); unicode.IsUpper(first) && !unicode.IsUpper([]rune(items[0])[min(1, len([]rune(items[0]))-1)]) {
+				low := append([]string{lowerFirst(items[0])}, items[1:]...)
+				for _, o := range reorderings(low) {
+					orders = append(orders, viet.UpperFirst(o))
+				}
+			} else {
+				orders = reorderings(items)
+			}
+			wrong := distinctFrom(q.text, orders, 3)
 			if len(wrong) < 3 {
 				continue
 			}

@@ -33,6 +33,30 @@ func properNumber(before, answer string) bool {
 	return true
 }
 
+// namedYear says whether a year is part of a name, glued to its words
+// with nothing that makes it a time: "Chương trình nghị sự 2030", "Tầm
+// nhìn Việt Nam 2035" — not "đến năm 2030", "giai đoạn 2021 - 2025",
+// "(2002 - 2017)".
+func namedYear(before string, f fact) bool {
+	if f.shape != "year" {
+		return false
+	}
+	ws := strings.Fields(before)
+	if len(ws) == 0 {
+		return false
+	}
+	w := ws[len(ws)-1]
+	if r, _ := utf8.DecodeLastRuneInString(w); !unicode.IsLetter(r) {
+		return false // "(", "-", "2021 -", "ngày 5/5/": a time
+	}
+	return !timeWords[viet.Fold(strings.ToLower(w))]
+}
+
+// timeWords are the words a year stands after as a time (folded).
+var timeWords = map[string]bool{"nam": true, "den": true, "toi": true, "tu": true, "truoc": true, "sau": true, "doan": true, "khoang": true, "cuoi": true,
+	"dau": true, "het": true, "vao": true, "va": true, "hoac": true, "thang": true, "quy": true, "ky": true, "nhat": true, "trong": true, "la": true, "tai": true,
+	"nhin": true, "huong": true, "hien": true, "moc": true, "tieu": true}
+
 func allUpper(w string) bool { return !strings.ContainsFunc(w, unicode.IsLower) }
 
 // productBefore says whether a percentage follows a word of no

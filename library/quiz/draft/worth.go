@@ -124,8 +124,8 @@ func worthAsking(f fact, all []fact, news bool) bool {
 		// (round 47)
 		return false
 	}
-	if properNumber(c[:f.at], f.answer) {
-		return false // "Nhà máy điện Nhơn Trạch 4": a name's number (round 46)
+	if properNumber(c[:f.at], f.answer) || namedYear(c[:f.at], f) {
+		return false // "Nhà máy điện Nhơn Trạch 4": a name's number (round 46); "Chương trình nghị sự 2030" (round 52)
 	}
 	if f.kind == DraftPercent && (productBefore(c[:f.at]) || f.value == 100 && ensureRE.MatchString(c[:f.at])) {
 		// "Cloramin B, Chlorine 70%": a product's strength; "Đảm bảo
