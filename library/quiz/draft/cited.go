@@ -74,8 +74,14 @@ func (g *drafter) citedActs() {
 				}
 				excerpt = before + " " + excerpt
 			}
-			if words(excerpt) > 45 {
-				continue
+			if w := strings.Fields(excerpt); len(w) > 45 {
+				// a long subject: to a clause's end (round 52: "… đến năm
+				// 2020 và những năm tiếp theo gắn với việc thực hiện Quy
+				// chế …" dropped the act)
+				if !strings.Contains(strings.Join(w[:30], " "), "……") {
+					continue
+				}
+				excerpt = strings.TrimSuffix(clauseCut(w, 30), " …") + " …"
 			}
 			if viet.Fold(who) == viet.Fold(g.src.Issuer) && strings.HasSuffix(g.src.Number, "/TW") {
 				continue // (its own issuer's other act: the meta draft asks that body)

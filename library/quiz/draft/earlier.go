@@ -22,7 +22,7 @@ import (
 
 // earlierRE finds a plenum's resolution cited by its number or its
 // ordinal, with its subject.
-var earlierRE = regexp.MustCompile(`Nghị quyết (?:Hội nghị )?(?:(?:Trung ương|TW) (\d{1,2})|lần thứ (\p{L}+(?: \p{L}+)?) Ban Chấp hành Trung ương(?: Đảng)?) (?:khóa|khoá) ([IVXL]+) ((?:về |["“]Về )[^;.:()]{8,400})`)
+var earlierRE = regexp.MustCompile(`Nghị quyết (?:Hội nghị )?(?:(?:Trung ương|TW) (\d{1,2})|lần thứ (\p{L}+(?: \p{L}+)?) Ban Chấp hành Trung ương(?: Đảng)?) \(?(?:khóa|khoá) ([IVXL]+)\)? ((?:về |["“]Về )[^;.:()]{8,400})`)
 
 // centralTitleRE finds a central body's communiqué or notice by its
 // title: "Thông báo Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng
@@ -35,7 +35,11 @@ var titlePlenumRE = regexp.MustCompile(`Hội nghị (?:lần thứ (\p{L}+(?: \
 // earlierPlenums asks, for two resolutions of earlier plenums a central
 // act's body cites by subject, which plenum passed them.
 func (g *drafter) earlierPlenums() {
-	if !strings.HasSuffix(g.src.Number, "/TW") && !centralTitleRE.MatchString(g.src.Title) {
+	news := strings.HasPrefix(g.ref, "bài “") && partyTextRE.MatchString(g.bodyText())
+	if !strings.HasSuffix(g.src.Number, "/TW") && !centralTitleRE.MatchString(g.src.Title) && !news {
+		// (a news article on the Party's work cites the plenums it
+		// carries out: "Nghị quyết Trung ương 3 (khóa VIII) về Chiến lược
+		// cán bộ …", round 52)
 		return // (a province's "Thực hiện Nghị quyết …, Tỉnh ủy quyết nghị" is its basis, another document's: round 49)
 	}
 	titled := ""

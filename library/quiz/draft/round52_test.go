@@ -55,3 +55,27 @@ func TestRound52(t *testing.T) {
 		t.Errorf("asked the organisation %v, the member %v, the motto %v", org, member, motto)
 	}
 }
+
+// A news article on the Party's work is asked the plenums it cites,
+// "(khóa VIII)" in brackets too, and a central act whose subject runs
+// long is asked with the subject cut at a clause, not dropped (round 52
+// drafted nothing from the article on cadre planning).
+func TestRound52NewsCitesPlenums(t *testing.T) {
+	text := "Kiểm tra công tác quy hoạch cán bộ\n" +
+		"Chiều 15/5, Đoàn kiểm tra của Bộ Chính trị làm việc với Ban Thường vụ Tỉnh ủy Bắc Nam.\n" +
+		"Theo đó, Đoàn kiểm tra việc thực hiện Kết luận số 24-KL/TW của Bộ Chính trị khóa XI về đẩy mạnh công tác quy hoạch và luân chuyển cán bộ lãnh đạo, quản lý đến năm 2020 và những năm tiếp theo gắn với việc thực hiện Quy chế bổ nhiệm cán bộ và giới thiệu cán bộ ứng cử.\n" +
+		"Quy hoạch cán bộ là nhiệm vụ quan trọng thực hiện Nghị quyết Trung ương 3 (khóa VIII) về Chiến lược cán bộ thời kỳ đẩy mạnh công nghiệp hóa, hiện đại hóa đất nước.\n"
+	var act, plenum bool
+	for _, d := range Drafts(Source{Title: "Kiểm tra công tác quy hoạch cán bộ", Pages: []string{text}}) {
+		q := d.Question
+		switch {
+		case strings.Contains(q.Stem, "24-KL/TW của ……"):
+			act = answerOf(q) == "Bộ Chính trị"
+		case strings.Contains(q.Stem, "Nghị quyết …… về Chiến lược cán bộ"):
+			plenum = answerOf(q) == "Hội nghị Trung ương 3 khóa VIII"
+		}
+	}
+	if !act || !plenum {
+		t.Errorf("the conclusion asked %v, the plenum %v", act, plenum)
+	}
+}
