@@ -282,6 +282,12 @@ func docRef(src Source) string {
 		}
 		// A title that is not a document's (a news headline): quoted
 		// whole, never cut into a fragment ("Theo Các hình thức giám sát").
+		// (A headline run into the page's sub-headings and cut at its
+		// store's length — "… nổi bật tuần từ 6-10/2 Nghị quyết phiên họp
+		// … Ngăn chặn, đẩy lùi nh", round 53 — is quoted to a whole word.)
+		if w := strings.Fields(t); len(w) > 30 {
+			t = strings.TrimRight(clauseCutPast(w[:len(w)-1], 25, 12), ",;:") + " …"
+		}
 		return "bài “" + strings.TrimRight(t, ".") + "”"
 	}
 	// whole, or a long one to a clause's end: "Hướng dẫn xây dựng, kiện

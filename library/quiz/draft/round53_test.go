@@ -1,0 +1,39 @@
+package draft
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// Round 53 (20 news articles of 2017 in the shared corpus): a resolution
+// on building the Party was offered the same plenum of the term before
+// (the fourth plenums of terms XI and XII were both on it), and a
+// headline run into the page's sub-headings was quoted to its store's
+// cut, inside a word. The texts are made up.
+func TestRound53(t *testing.T) {
+	text := "BAN CHẤP HÀNH TRUNG ƯƠNG\nSố 45-NQ/TW\nNGHỊ QUYẾT\nvề công tác dân vận\n" +
+		"I- TÌNH HÌNH\n1- Việc thực hiện Nghị quyết Trung ương 4 khóa XII về xây dựng, chỉnh đốn Đảng gắn với công tác dân vận có nhiều chuyển biến.\n"
+	found := false
+	for _, d := range Drafts(Source{Title: "Nghị quyết về công tác dân vận", Kind: "Nghị quyết", Number: "45-NQ/TW", Pages: []string{text}}) {
+		q := d.Question
+		if strings.Contains(q.Stem, "Nghị quyết …… về xây dựng, chỉnh đốn Đảng") {
+			found = true
+			var opts []string
+			for _, o := range q.Options {
+				opts = append(opts, o.Text)
+			}
+			if answerOf(q) != "Hội nghị Trung ương 4 khóa XII" || slices.Contains(opts, "Hội nghị Trung ương 4 khóa XI") {
+				t.Errorf("%q among %v", answerOf(q), opts)
+			}
+		}
+	}
+	if !found {
+		t.Error("the plenum on building the Party not asked")
+	}
+
+	long := "Chỉ đạo, điều hành của Chính phủ nổi bật tuần từ 6-10/2 Nghị quyết phiên họp Chính phủ thường kỳ tháng 1/2017 Nghị quyết về giải pháp chủ yếu cải thiện môi trường kinh doanh, nâng cao năng lực cạnh tranh năm 2017 Ngăn chặn, đẩy lùi nh"
+	if ref := docRef(Source{Title: long}); !strings.HasSuffix(ref, " …”") || strings.Contains(ref, "đẩy lùi nh") {
+		t.Errorf("a long headline quoted %q", ref)
+	}
+}
