@@ -37,3 +37,24 @@ func TestRound53(t *testing.T) {
 		t.Errorf("a long headline quoted %q", ref)
 	}
 }
+
+// A period its own sentence pins by a year inside it ("2017 là năm thứ 2
+// của kế hoạch 5 năm 2016 - 2020": only the answer holds 2017) is not a
+// blank; one the sentence does not pin still is.
+func TestRangePinnedByItsSentence(t *testing.T) {
+	text := "NGHỊ QUYẾT\nvề phát triển kinh tế - xã hội\nI. MỤC TIÊU\n" +
+		"- Năm 2017 là năm thứ 2 thực hiện kế hoạch 5 năm 2016 - 2020, có ý nghĩa quan trọng đối với việc hoàn thành các mục tiêu.\n" +
+		"- Phấn đấu hoàn thành các chỉ tiêu của kế hoạch phát triển kinh tế - xã hội giai đoạn 2021 - 2025 của tỉnh.\n"
+	var pinned, free bool
+	for _, d := range Drafts(Source{Title: "Nghị quyết về phát triển kinh tế - xã hội", Kind: "Nghị quyết", Number: "12/NQ-HĐND", Pages: []string{text}}) {
+		switch answerOf(d.Question) {
+		case "2016 - 2020":
+			pinned = true
+		case "2021 - 2025":
+			free = true
+		}
+	}
+	if pinned || !free {
+		t.Errorf("the pinned period asked %v (want false), the free one %v (want true)", pinned, free)
+	}
+}

@@ -57,6 +57,25 @@ var timeWords = map[string]bool{"nam": true, "den": true, "toi": true, "tu": tru
 	"dau": true, "het": true, "vao": true, "va": true, "hoac": true, "thang": true, "quy": true, "ky": true, "nhat": true, "trong": true, "la": true, "tai": true,
 	"nhin": true, "huong": true, "hien": true, "moc": true, "tieu": true}
 
+// yearWithin says whether the rest of a sentence gives a year inside the
+// range asked (its ends excluded).
+func yearWithin(rest, answer string) bool {
+	m := rangeRE.FindStringSubmatch(answer)
+	if m == nil {
+		return false
+	}
+	from, to := atoi(m[1]), atoi(m[2])
+	for _, y := range bareYearRE.FindAllString(rest, -1) {
+		if v := atoi(y); v > from && v < to {
+			return true
+		}
+	}
+	return false
+}
+
+// bareYearRE finds a year written alone.
+var bareYearRE = regexp.MustCompile(`\b(?:19|20)\d\d\b`)
+
 func allUpper(w string) bool { return !strings.ContainsFunc(w, unicode.IsLower) }
 
 // productBefore says whether a percentage follows a word of no

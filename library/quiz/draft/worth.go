@@ -124,6 +124,11 @@ func worthAsking(f fact, all []fact, news bool) bool {
 		// (round 47)
 		return false
 	}
+	if f.shape == "range" && yearWithin(c[:f.at]+c[f.at+len(f.answer):], f.answer) {
+		// "2017 là năm thứ 2 của kế hoạch 5 năm ……": only the answer holds
+		// the year its sentence gives (round 53)
+		return false
+	}
 	if properNumber(c[:f.at], f.answer) || namedYear(c[:f.at], f) {
 		return false // "Nhà máy điện Nhơn Trạch 4": a name's number (round 46); "Chương trình nghị sự 2030" (round 52)
 	}
