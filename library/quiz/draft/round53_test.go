@@ -58,3 +58,19 @@ func TestRangePinnedByItsSentence(t *testing.T) {
 		t.Errorf("the pinned period asked %v (want false), the free one %v (want true)", pinned, free)
 	}
 }
+
+// A news article's years and its figures to two decimals are not asked:
+// judges of rounds 51–53 dropped five of the six years (a forecast's, a
+// ring road's, a scheme's horizon) and "3,05%"; its targets still are.
+func TestNewsYearsNotAsked(t *testing.T) {
+	text := "Hà Nội họp bàn phát triển giao thông\n" +
+		"Sáng 28/6, Thành ủy Hà Nội tổ chức hội nghị sơ kết 6 tháng đầu năm.\n" +
+		"Thành phố phấn đấu hoàn thành tuyến đường vành đai 3 trên cao trước năm 2018.\n" +
+		"Ngành nông nghiệp phấn đấu tăng trưởng 3,05% trong năm nay.\n" +
+		"Thành phố phấn đấu tỷ lệ hộ nghèo giảm còn dưới 2% trong năm nay.\n"
+	for _, d := range Drafts(Source{Title: "Hà Nội họp bàn phát triển giao thông", Pages: []string{text}}) {
+		if a := answerOf(d.Question); a == "2018" || a == "3,05%" {
+			t.Errorf("asked %q: %s", a, d.Question.Stem)
+		}
+	}
+}
