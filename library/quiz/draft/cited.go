@@ -18,7 +18,7 @@ import (
 // 46's judge listed two such acts among what a trainer would have asked.
 
 // citedActRE finds a central act cited with its issuer.
-var citedActRE = regexp.MustCompile(`(Nghị quyết|Quy định|Chỉ thị|Kết luận|Quyết định|Hướng dẫn) (?:số )?(\d{1,4}-[\p{L}]{1,4}/TW)(?:,? ngày \d{1,2}(?:/\d{1,2}/| tháng \d{1,2} năm )\d{4})? của (Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương)(?: Đảng)?((?: khóa [IVXL]+)?(?: về [^;.:()]{5,160})?)`)
+var citedActRE = regexp.MustCompile(`(Nghị quyết|Quy định|Chỉ thị|Kết luận|Quyết định|Hướng dẫn|Kế hoạch) (?:số )?(\d{1,4}-[\p{L}]{1,4}/TW)(?:,? ngày \d{1,2}(?:/\d{1,2}/| tháng \d{1,2} năm )\d{4})? của (Bộ [Cc]hính trị|Ban Bí thư|Ban Chấp hành Trung ương)(?: Đảng)?((?: \(?[Kk]hóa [IVXL]+\)?)?(?: (?:về|["“]Về) [^;.:()]{5,160})?)`)
 
 // centralBodies are the options: the bodies whose acts are numbered "/TW".
 var centralBodies = []string{"Ban Chấp hành Trung ương", "Bộ Chính trị", "Ban Bí thư", "Ủy ban Kiểm tra Trung ương"}
@@ -36,29 +36,30 @@ func (g *drafter) citedActs() {
 			continue // (nor a preamble's basis, "Căn cứ Quyết định số 23-QĐ/TW …": round 49's judge dropped it as another document's)
 		}
 		for _, m := range citedActRE.FindAllStringSubmatchIndex(l.text, -1) {
-			number, who := l.text[m[4]:m[5]], l.text[m[6]:m[7]]
+			number, who := l.text[m[4]:m[5]], strings.Replace(l.text[m[6]:m[7]], "Bộ chính trị", "Bộ Chính trị", 1)
 			if asked[number] || number == g.src.Number || g.inTitle(number) || len(asked) == 2 {
 				continue
 			}
 			tail := strings.TrimRight(l.text[m[8]:m[1]], " ,")
-			if i := strings.Index(tail, " về "); i >= 0 {
+			if i, at := subjectAt(tail); i >= 0 {
 				// a quoted subject ends at its closing mark ("… về "Đẩy
-				// mạnh học tập …" do đồng chí … trình bày"), another at a
-				// whole word (round 51: "… trình bà")
-				subj := tail[i+len(" về "):]
+				// mạnh học tập …" do đồng chí … trình bày", "(Khóa XII)
+				// “Về đẩy mạnh …”"), another at a whole word (round 51: "…
+				// trình bà")
+				subj := tail[at:]
 				if r, n := utf8.DecodeRuneInString(subj); r == '"' || r == '“' || r == '\'' {
 					if e := strings.IndexAny(subj[n:], "\"”'"); e > 0 {
 						_, c := utf8.DecodeRuneInString(subj[n+e:])
-						tail = tail[:i+len(" về ")+n+e+c]
+						tail = tail[:at+n+e+c]
 					}
 				} else if m[1] < len(l.text) && !strings.ContainsRune(" .,;:()", rune(l.text[m[1]])) {
-					if j := strings.LastIndex(tail, " "); j > i+len(" về ") {
+					if j := strings.LastIndex(tail, " "); j > at {
 						tail = tail[:j] + " …"
 					}
 				}
 			}
 			excerpt := l.text[m[0]:m[6]] + "……" + tail
-			if !strings.Contains(tail, " về ") {
+			if i, _ := subjectAt(tail); i < 0 {
 				// "Kết luận số 150-KL/TW của ……": an act by its number
 				// alone says nothing to learn — unless the task it is
 				// carried out by says its subject: "… nâng cao hiệu quả
@@ -100,4 +101,19 @@ func (g *drafter) citedActs() {
 			asked[number] = true
 		}
 	}
+}
+
+// subjectAt finds where a cited act's subject begins in what follows its
+// issuer: after " về ", or at the quote of a subject quoted whole ("“Về
+// đẩy mạnh …”"); -1 if there is none.
+func subjectAt(tail string) (int, int) {
+	if i := strings.Index(tail, " về "); i >= 0 {
+		return i, i + len(" về ")
+	}
+	for _, q := range []string{" “Về ", " \"Về "} {
+		if i := strings.Index(tail, q); i >= 0 {
+			return i, i + 1
+		}
+	}
+	return -1, -1
 }
