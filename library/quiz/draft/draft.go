@@ -178,7 +178,7 @@ func newDrafter(src Source) *drafter {
 	// apparatus: the recipients, the filing line and the signature after
 	// "Nơi nhận:" (until the next long line: a programme the resolution
 	// issues may follow), and an annex's table rows to the end
-	apparatus, annex, signed, chrome, filed := false, false, false, false, false
+	apparatus, annex, signed, chrome, filed, undersigned := false, false, false, false, false, false
 	for p, text := range src.Pages {
 		off := 0
 		for _, raw := range strings.Split(text, "\n") {
@@ -215,14 +215,20 @@ func newDrafter(src Source) *drafter {
 					annex = true
 				case chrome && attachedRE.MatchString(l.text):
 					chrome, signed, apparatus = false, false, false // a plan the document issues, after the page's notices
-				case filed && siteChromeRE.MatchString(l.text):
-					chrome = true // a legal site's own page after the document's recipients: not its text, to the end
+				case (filed || undersigned) && siteChromeRE.MatchString(l.text):
+					// a legal site's own page after the document's recipients,
+					// or after its signature when it names none ("T/M ỦY BAN
+					// NHÂN DÂN CHỦ TỊCH …", round 54): not its text, to the end
+					chrome = true
 				case apparatus && (signMarkRE.MatchString(l.text) || signedInRE.MatchString(l.text)):
 					signed = true // the document is signed: what follows is not its text …
 				case signed && attachedRE.MatchString(l.text):
 					signed, apparatus = false, false // … but a plan it issues is ("KẾ HOẠCH" / "(Ban hành kèm theo …)")
 				case apparatus && !signed && l.item == "" && len(strings.Fields(t)) > 12:
 					apparatus = false
+				}
+				if signMarkRE.MatchString(l.text) {
+					undersigned = true
 				}
 				l.body = body && !apparatus && !annex && !chrome
 				if footnoteLineRE.MatchString(l.text) {

@@ -323,6 +323,12 @@ func (g *drafter) facts() {
 			continue
 		}
 		twin := fmt.Sprintf("%s\x00%d\x00%s", lineKey(f), f.sent, f.answer) // (one sentence's two blanks of one answer, "từ …… bộ dữ liệu mở", "tối thiểu …… kịch bản": round 44)
+		if (f.shape == "sdate" || f.shape == "date") && g.src.IssuedOn != "" && dateKey(f.shape, f.answer) == g.src.IssuedOn {
+			// "Quyết định này có hiệu lực kể từ ……" when that is the day
+			// it was signed: every stem names the document by that date
+			// (round 54)
+			continue
+		}
 		if news && (f.shape == "year" && !orderedRE.MatchString(f.clause[:f.at]) || decimals(f.answer) >= 2) {
 			// a news article's years (a forecast's, a ring road's, a local
 			// scheme's horizon) and its figures to two decimals ("3,05%"):

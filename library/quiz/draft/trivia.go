@@ -170,6 +170,18 @@ func enumerated(after string, n int) bool {
 			}
 		}
 	}
+	if strings.Contains(list, ";") {
+		// items parted by semicolons are whole names, "và" and commas
+		// inside them: "Trung tâm Điều dưỡng người có công và Bảo trợ xã
+		// hội" is one (round 54)
+		semi := 0
+		for _, p := range strings.Split(list, ";") {
+			if strings.TrimSpace(p) != "" {
+				semi++
+			}
+		}
+		return items == n || semi == n
+	}
 	return items == n
 }
 
