@@ -14,9 +14,9 @@ import (
 // …". The report gives the document's contents, so it is listed, and its
 // questions named, by the document (round 35: four of five such reports
 // were listed with no kind nor number and gave no draft).
-var leadRe = regexp.MustCompile(`^(?:Theo [^,]{3,80}, )?(?:[Nn]gày (\d{1,2})/(\d{1,2})/(\d{4}), )?(\p{L}.{1,160}?) (?:(?:đã|vừa|chính thức|mới) )*(?:ký )?ban hành ` +
+var leadRe = regexp.MustCompile(`^(?:Theo [^,]{3,80}, )?(?:[Nn]gày (\d{1,2})/(\d{1,2})/(\d{4}), )?(\p{L}.{1,160}?) (?:(?:đã|vừa|chính thức|mới) )*(?:(?:ký )?ban hành|ký|có) ` +
 	`(Nghị quyết|Chỉ thị|Kết luận|Quy định|Quyết định|Hướng dẫn|Thông báo|Kế hoạch|Nghị định|Thông tư|Chương trình|Đề án) (?:số )?` +
-	`(\d{1,5}[\p{L}\d./-]*[/-][\p{Lu}\p{L}\d/&-]*[\p{L}\d])(?:,? ngày (\d{1,2})/(\d{1,2})/(\d{4}))?(?: của ([^,]{3,60}?))? (?:quy định |hướng dẫn )?((?:về|sửa đổi|quy định|hướng dẫn|phê duyệt|ban hành)[ ,].{5,})$`)
+	`(\d{1,5}[\p{L}\d./-]*[/-][\p{Lu}\p{L}\d/&-]*[\p{L}\d])(?:,? ngày (\d{1,2})/(\d{1,2})/(\d{4}))?(?: của ([^,]{3,60}?))? (?:quy định |hướng dẫn )?((?:về|sửa đổi|quy định|hướng dẫn|phê duyệt|ban hành|giao|yêu cầu)[ ,].{5,})$`)
 
 // passedRe is a headline that says a body passed or issued a document
 // without a number: "Quốc hội chính thức thông qua Nghị quyết sửa đổi,
@@ -45,7 +45,13 @@ var leadDateRe = regexp.MustCompile(`[Nn]gày (\d{1,2})/(\d{1,2})/(\d{4}), `)
 // headline asks a question, opens its answer with such a sentence and
 // goes on to other documents.)
 func readLead(head []string, m *Meta) {
-	for _, l := range head[:min(len(head), 1)] {
+	for i, l := range head[:min(len(head), 2)] {
+		if i == 1 && (strings.HasSuffix(strings.TrimSpace(head[0]), "?") || len(strings.Fields(head[0])) > 30 || !strings.Contains(l, " vừa ")) {
+			// (a news headline over its lead, "Thủ tướng Chính phủ vừa có
+			// Chỉ thị số 24/CT-TTg giao …": the report names the
+			// directive, round 51; not a page's answer under its question)
+			break
+		}
 		g := leadRe.FindStringSubmatch(l)
 		if g == nil {
 			continue
