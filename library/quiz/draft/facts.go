@@ -287,7 +287,14 @@ func (g *drafter) facts() {
 	keysIn := map[string][]string{}    // the answers asked in each part, by kind
 	perPart := partQuota{}
 	var asked []fact
-	for _, f := range all {
+	skip := g.parallelTargets(all)
+	for i, f := range all {
+		if skip[i] {
+			continue // (a run of parallel targets: asked once by its field)
+		}
+		if strings.Count(f.clause, "(") != strings.Count(f.clause, ")") {
+			continue // an excerpt cut inside a bracket: "… tăng trưởng ……)" (round 51)
+		}
 		f.docYear = g.year()
 		if len(answers[f.ctx+"\x00"+f.clause[:f.at]+"……"+f.clause[f.at+len(f.answer):]]) > 1 {
 			continue

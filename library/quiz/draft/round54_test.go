@@ -40,3 +40,36 @@ func TestRound54(t *testing.T) {
 		}
 	}
 }
+
+// A run of parallel targets ("Khu vực nông nghiệp tăng trưởng 3,05%",
+// "… công nghiệp và xây dựng tăng trưởng 7,91%", "… dịch vụ tăng trưởng
+// 7,19%") is asked once the other way round — which field is set at one
+// figure, the others the wrong options — and one of its figures as a
+// blank, not three blanks in a row; an excerpt cut inside a bracket is
+// not asked (Chỉ thị 24/CT-TTg of round 51, once named by its lead).
+func TestParallelTargetsAskedOnce(t *testing.T) {
+	text := "THỦ TƯỚNG CHÍNH PHỦ\nSố: 31/CT-TTg\nCHỈ THỊ\nVề thúc đẩy tăng trưởng năm 2026\n" +
+		"I. MỤC TIÊU\nMột số chỉ tiêu cụ thể trong các lĩnh vực chủ yếu như sau:\n" +
+		"- Khu vực nông nghiệp tăng trưởng 3,05%.\n" +
+		"- Khu vực công nghiệp và xây dựng tăng trưởng 7,91%.\n" +
+		"- Khu vực dịch vụ tăng trưởng 7,19%.\n" +
+		"- Ngành chế biến tăng 13% (trong đó điện tăng 11,5%.\n"
+	var fields, blanks int
+	for _, d := range Drafts(Source{Title: "Chỉ thị về thúc đẩy tăng trưởng năm 2026", Kind: "Chỉ thị", Number: "31/CT-TTg", Pages: []string{text}}) {
+		q := d.Question
+		switch {
+		case strings.Contains(q.Stem, "“…… tăng trưởng "):
+			fields++
+			if !strings.HasPrefix(answerOf(q), "Khu vực ") || len(q.Options) != 3 {
+				t.Errorf("field draft: %+v", q)
+			}
+		case strings.Contains(q.Stem, "tăng trưởng ……"):
+			blanks++
+		case strings.Contains(q.Stem, "(trong đó"):
+			t.Errorf("an excerpt cut inside a bracket: %s", q.Stem)
+		}
+	}
+	if fields != 1 || blanks > 1 {
+		t.Errorf("%d field drafts (want 1), %d blanks (want at most 1)", fields, blanks)
+	}
+}

@@ -1,0 +1,113 @@
+package draft
+
+import (
+	"fmt"
+	"hash/fnv"
+	"strings"
+
+	"sotay/internal/viet"
+)
+
+// Parallel targets: a directive sets one figure for each of its fields in
+// the same words — "Khu vực nông nghiệp tăng trưởng 3,05%", "Khu vực công
+// nghiệp và xây dựng tăng trưởng 7,91%", "Khu vực dịch vụ tăng trưởng
+// 7,19%" — and five blanks in a row on them read as one question asked
+// five times (the issue's "no run of near-identical blanks"). The run is
+// asked once the other way round: which field is set at one figure, the
+// run's other fields the wrong options; and one of its figures as a
+// blank. Round 51's judge asked to match the sectors to their targets.
+
+// parallel is a fact's place in such a run: its subject and the words
+// after it, up to the figure.
+type parallel struct {
+	subject, verb string
+}
+
+// parallelOf splits the words before a fact's figure into its subject and
+// the two words that tell the figure ("tăng trưởng", "đạt khoảng"), or
+// says it cannot.
+func parallelOf(f fact) (parallel, bool) {
+	if f.mid || f.kind != DraftPercent && f.kind != DraftQuantity {
+		return parallel{}, false
+	}
+	w := strings.Fields(f.clause[:f.at])
+	if len(w) < 4 || len(w) > 12 {
+		return parallel{}, false
+	}
+	subject := strings.Join(w[:len(w)-2], " ")
+	for _, lead := range []string{"Cụ thể là ", "Cụ thể, ", "Trong đó, ", "trong đó "} {
+		subject = strings.TrimPrefix(subject, lead)
+	}
+	if words(subject) < 2 || strings.ContainsAny(subject, ",;:()") {
+		return parallel{}, false
+	}
+	return parallel{subject: viet.UpperFirst(subject), verb: strings.Join(w[len(w)-2:], " ")}, true
+}
+
+// parallelTargets asks each run of three or more parallel figures once by
+// its field, and returns the facts of the runs not to be asked as blanks:
+// all but the first of each run.
+func (g *drafter) parallelTargets(all []fact) map[int]bool {
+	type member struct {
+		i int
+		p parallel
+	}
+	runs := map[string][]member{}
+	var order []string
+	for i, f := range all {
+		p, ok := parallelOf(f)
+		if !ok {
+			continue
+		}
+		k := fmt.Sprintf("%s\x00%s\x00%s\x00%s", f.kind, f.unit, f.ctx, p.verb)
+		if runs[k] == nil {
+			order = append(order, k)
+		}
+		runs[k] = append(runs[k], member{i, p})
+	}
+	skip := map[int]bool{}
+	for _, k := range order {
+		run := runs[k]
+		subjects := map[string]bool{}
+		for _, m := range run {
+			subjects[viet.Fold(m.p.subject)] = true
+		}
+		if len(run) < 3 || len(subjects) < len(run) {
+			continue // (one subject twice: two periods' targets, not a run of fields)
+		}
+		for _, m := range run[1:] {
+			skip[m.i] = true
+		}
+		// (asked on a figure that ends its clause cleanly: not "7,34%
+		// (trong đó, ngành … 13%" with its bracket left open)
+		var clean []member
+		for _, m := range run {
+			if rest := all[m.i].clause[all[m.i].at+len(all[m.i].answer):]; !strings.ContainsAny(rest, "()") {
+				clean = append(clean, m)
+			}
+		}
+		if len(clean) == 0 {
+			continue
+		}
+		h := fnv.New32a()
+		h.Write([]byte(k))
+		at := clean[int(h.Sum32()%uint32(len(clean)))]
+		f := all[at.i]
+		var wrong []string
+		for _, m := range run {
+			if m.i != at.i {
+				wrong = append(wrong, m.p.subject)
+			}
+		}
+		wrong = distinctFrom(at.p.subject, wrong, 3)
+		if len(wrong) < 2 {
+			continue
+		}
+		excerpt := "…… " + at.p.verb + " " + f.clause[f.at:]
+		q := choice(fmt.Sprintf("Theo %s%s, điền vào chỗ trống: “%s”", g.refOf(f.line), whereOf(f), strings.TrimRight(excerpt, " .;,")), at.p.subject, wrong)
+		q.Explanation = explainQuote(g.refOf(f.line), strings.TrimRight(f.clause, " .;"))
+		q.Passage, q.Difficulty = g.passage(f.line, f.clause), 2
+		g.add(DraftList, q)
+	}
+	return skip
+}
