@@ -273,7 +273,18 @@ func lineFacts(l dline, ctx string) []fact {
 					if !strings.HasPrefix(strings.TrimLeft(whole, " "), cut) {
 						continue
 					}
-					excerpt, tail = whole[:lead+len(cut)], true
+					excerpt, tail = whole[:min(lead+len(cut), len(whole))], true
+					if r, _ := utf8.DecodeRuneInString(whole[len(excerpt):]); unicode.IsLetter(r) || unicode.IsDigit(r) {
+						// never inside a word ("… là: Công ty T …", round 55)
+						if i := strings.LastIndex(excerpt, " "); i > 0 {
+							excerpt = excerpt[:i]
+						}
+					}
+					if a := strings.Index(excerpt, f.answer); a >= 0 {
+						if c := strings.Index(excerpt[a:], ": "); c > 0 && words(excerpt[:a+c]) >= 10 {
+							excerpt = strings.TrimSuffix(strings.TrimSuffix(excerpt[:a+c], " là"), " gồm") // (to the list it leads: "… bán vốn là: Công ty …")
+						}
+					}
 				}
 				f.line, f.clause, f.mid, f.ctx, f.tail, f.sent = l, strings.TrimSpace(excerpt), ex[0] > s[0], ctx, tail, s[0]
 				if f.mid {

@@ -347,6 +347,9 @@ func (g *drafter) facts() {
 		if used[key] || used["excerpt\x00"+f.clause] || used[twin] || once != "" && used[once] || !worthAsking(f, all, news) || news && f.kind == DraftQuantity && !ruleBoundRE.MatchString(f.clause[:f.at]) {
 			continue
 		}
+		if tierRun(f, asked) {
+			continue // the next tier of a schedule in the same words ("… từ trên 1 tỷ đồng đến 10 tỷ đồng là … cộng với ……", round 55: five in a row)
+		}
 		if restated(f, asked) {
 			continue
 		}

@@ -3,6 +3,7 @@ package draft
 import (
 	"fmt"
 	"hash/fnv"
+	"regexp"
 	"strings"
 
 	"sotay/internal/viet"
@@ -111,3 +112,44 @@ func (g *drafter) parallelTargets(all []fact) map[int]bool {
 	}
 	return skip
 }
+
+// tierRun says whether a figure's excerpt is another tier of one already
+// asked: the same words but its figures, which read as the same question
+// again (a fee schedule's five tiers, round 55). Excerpts of two figures
+// or more only: a schedule's tier gives its bounds.
+func tierRun(f fact, asked []fact) bool {
+	mine := tierWords(f.clause)
+	if len(mine) < 6 || len(numberTokenRE.FindAllString(f.clause, -1)) < 3 {
+		return false
+	}
+	for _, a := range asked {
+		if a.kind != f.kind || a.ctx != f.ctx {
+			continue
+		}
+		theirs := tierWords(a.clause)
+		both := 0
+		for w := range mine {
+			if theirs[w] {
+				both++
+			}
+		}
+		if 4*both >= 3*max(len(mine), len(theirs)) {
+			return true
+		}
+	}
+	return false
+}
+
+// tierWords are an excerpt's folded words, its figures left out.
+func tierWords(s string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range foldedWords(numberTokenRE.ReplaceAllString(s, " ")) {
+		if w = strings.Trim(w, ".,;:()…"); w != "" {
+			out[w] = true
+		}
+	}
+	return out
+}
+
+// numberTokenRE finds a figure in words: "16,75", "1.000", "20".
+var numberTokenRE = regexp.MustCompile(`\d[\d.,]*`)
