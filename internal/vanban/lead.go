@@ -16,7 +16,7 @@ import (
 // were listed with no kind nor number and gave no draft).
 var leadRe = regexp.MustCompile(`^(?:Theo [^,]{3,80}, )?(?:[Nn]gày (\d{1,2})/(\d{1,2})/(\d{4}), )?(\p{L}.{1,160}?) (?:(?:đã|vừa|chính thức|mới) )*(?:(?:ký )?ban hành|ký|có) ` +
 	`(Nghị quyết|Chỉ thị|Kết luận|Quy định|Quyết định|Hướng dẫn|Thông báo|Kế hoạch|Nghị định|Thông tư|Chương trình|Đề án) (?:số )?` +
-	`(\d{1,5}[\p{L}\d./-]*[/-][\p{Lu}\p{L}\d/&-]*[\p{L}\d])(?:,? ngày (\d{1,2})/(\d{1,2})/(\d{4}))?(?: của ([^,]{3,60}?))? (?:quy định |hướng dẫn )?((?:về|sửa đổi|quy định|hướng dẫn|phê duyệt|ban hành|giao|yêu cầu)[ ,].{5,})$`)
+	`(\d{1,5}[\p{L}\d./-]*[/-][\p{Lu}\p{L}\d/&-]*[\p{L}\d])(?:,? ngày (\d{1,2})/(\d{1,2})/(\d{4}))?(?: của ([^,]{3,60}?))? (?:quy định |hướng dẫn )?((?:về|sửa đổi|quy định|hướng dẫn|phê duyệt|ban hành|giao|yêu cầu|công bố)[ ,].{5,})$`)
 
 // passedRe is a headline that says a body passed or issued a document
 // without a number: "Quốc hội chính thức thông qua Nghị quyết sửa đổi,

@@ -23,3 +23,14 @@ func TestReadMetaNewsLead(t *testing.T) {
 		}
 	}
 }
+
+// A decision reported as "… vừa ban hành Quyết định số 942/QĐ-UBND công
+// bố danh mục …" names it too (round 55).
+func TestReadMetaNewsLeadPublishes(t *testing.T) {
+	m := ReadMeta("Bắc Nam kêu gọi đầu tư vào 104 dự án\n" +
+		"UBND tỉnh Bắc Nam vừa ban hành Quyết định số 942/QĐ-UBND công bố danh mục các dự án kêu gọi đầu tư của tỉnh năm 2026.\n" +
+		"Danh mục gồm 104 dự án thuộc nhiều lĩnh vực.\n")
+	if m.Kind != "Quyết định" || m.Number != "942/QĐ-UBND" {
+		t.Errorf("read %+v", m)
+	}
+}
