@@ -32,7 +32,7 @@ func (g *drafter) citedActs() {
 		if len(asked) == 2 {
 			return
 		}
-		if !l.body || l.heading || preambleRE.MatchString(l.text) {
+		if !l.body || l.heading || !strings.Contains(l.text, "/TW") || preambleRE.MatchString(l.text) {
 			continue // (nor a preamble's basis, "Căn cứ Quyết định số 23-QĐ/TW …": round 49's judge dropped it as another document's)
 		}
 		for _, m := range citedActRE.FindAllStringSubmatchIndex(l.text, -1) {

@@ -44,6 +44,9 @@ func (g *drafter) disciplines() {
 		if !l.body || l.heading || asked == 2 {
 			continue
 		}
+		if !strings.Contains(l.text, "bằng hình thức") {
+			continue // (the pattern is slow: only where a form is named)
+		}
 		text := stripItem(l.text)
 		for _, sp := range sentences(text) {
 			sent := strings.TrimRight(strings.TrimSpace(text[sp[0]:sp[1]]), " .")

@@ -156,8 +156,10 @@ type drafter struct {
 	// answered holds the right options of list drafts (by optionKey)
 	answered map[string]bool
 	body     string // the body's text, for roles
-	// foldedBody is it folded, once asked for
+	// foldedBody is it folded, once asked for; rolesSaid, for each
+	// folded role, whether the body gives it at all
 	foldedBody string
+	rolesSaid  map[string]bool
 	title      *string // the title block, once made
 	// titleDashed is it with its ranges written one way ("2026-2030")
 	titleDashed string

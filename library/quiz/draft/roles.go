@@ -185,8 +185,20 @@ func (g *drafter) saysOf(subject, role string) bool {
 		g.foldedBody = viet.Fold(g.bodyText())
 	}
 	body := g.foldedBody
+	r := viet.Fold(role)
+	if g.rolesSaid == nil {
+		g.rolesSaid = map[string]bool{}
+	}
+	said, ok := g.rolesSaid[r]
+	if !ok {
+		said = strings.Contains(body, r)
+		g.rolesSaid[r] = said
+	}
+	if !said {
+		return false // (a role the text never gives: no need to look for its subject)
+	}
 	head := viet.Fold(strings.Join(w, " "))
-	return strings.Contains(body, head+" la "+viet.Fold(role)) || strings.Contains(body, head+" la mot "+viet.Fold(role))
+	return strings.Contains(body, head+" la "+r) || strings.Contains(body, head+" la mot "+r)
 }
 
 // roleClass is the kind of role a phrase gives: a task ("nhiệm vụ …",
