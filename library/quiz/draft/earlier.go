@@ -86,27 +86,15 @@ func (g *drafter) earlierPlenums() {
 			if n < 1 || n > 18 || term < 2 || term > 39 || asked[subject] || len(asked) == 2 || g.ownSubject(subject) {
 				continue // (nor the document's own subject, in a news lead)
 			}
-			name := func(n, term int) string {
-				return fmt.Sprintf("Hội nghị Trung ương %d khóa %s", n, toRoman(term))
-			}
-			answer := name(n, term)
+			answer := plenumName(n, term)
 			if g.ownPlenum == answer || titled == answer {
 				continue // the document's own plenum: the meta draft asks it
 			}
-			near := []string{name(n-1, term), name(n+1, term), name(n, term-1), name(n+2, term), name(n-2, term)}
-			if partyBuildingRE.MatchString(viet.Fold(subject)) {
-				// the fourth plenums of terms XI, XII and XIII were all on
-				// building the Party: the same plenum of the term before
-				// is right too for a short subject (round 53)
-				near = []string{name(n-1, term), name(n+1, term), name(n+2, term), name(n-2, term)}
-			}
-			var wrong []string
-			for _, w := range near {
-				// (not the plenum the document reports: its title names it)
-				if !strings.Contains(w, " 0 ") && !strings.Contains(w, " -") && w != g.ownPlenum && w != titled && len(wrong) < 3 {
-					wrong = append(wrong, w)
-				}
-			}
+			// (not the plenum the document reports, which its title names;
+			// and for a subject on building the Party not the same plenum
+			// of the term before: the fourth plenums of terms XI, XII and
+			// XIII were all on it, right too for a short subject, round 53)
+			wrong := plenumNeighbours(n, term, !partyBuildingRE.MatchString(viet.Fold(subject)), g.ownPlenum, titled)
 			// the excerpt: its sentence up to the subject's end, the
 			// plenum blanked
 			start := strings.LastIndexAny(text[:m[0]], ".;:") + 1

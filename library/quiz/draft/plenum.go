@@ -3,6 +3,7 @@ package draft
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -60,16 +61,8 @@ func (g *drafter) plenum(ref string) bool {
 		if n < 1 || term < 2 || term > 39 {
 			return false
 		}
-		name := func(n, term int) string {
-			return fmt.Sprintf("Hội nghị Trung ương %d khóa %s", n, toRoman(term))
-		}
-		wrong := []string{name(n+1, term), name(n, term-1)}
-		if n > 1 {
-			wrong = append([]string{name(n-1, term)}, wrong...)
-		} else {
-			wrong = append(wrong, name(n+2, term))
-		}
-		answer := name(n, term)
+		wrong := plenumNeighbours(n, term, true)
+		answer := plenumName(n, term)
 		g.ownPlenum = answer
 		q := choice(fmt.Sprintf("%s là nghị quyết của hội nghị nào?", ref), answer, wrong)
 		q.Explanation = fmt.Sprintf("%s là Nghị quyết %s (Hội nghị lần thứ %s Ban Chấp hành Trung ương Đảng khóa %s).", ref, answer, ordinalWord(n, m[2]), toRoman(term))
@@ -92,4 +85,29 @@ func ordinalWord(n int, written string) string {
 		}
 	}
 	return strconv.Itoa(n)
+}
+
+// plenumName is how an option names a plenum: "Hội nghị Trung ương 5
+// khóa XII".
+func plenumName(n, term int) string {
+	return fmt.Sprintf("Hội nghị Trung ương %d khóa %s", n, toRoman(term))
+}
+
+// plenumNeighbours are three wrong options for plenum n of a term: the
+// plenums before and after it, the same one of the term before (unless
+// termBefore is false), then those two away; none that is in skip.
+func plenumNeighbours(n, term int, termBefore bool, skip ...string) []string {
+	near := []string{plenumName(n-1, term), plenumName(n+1, term)}
+	if termBefore {
+		near = append(near, plenumName(n, term-1))
+	}
+	near = append(near, plenumName(n+2, term), plenumName(n-2, term))
+	var out []string
+	for k, w := range near {
+		if k == 0 && n < 2 || k == len(near)-1 && n < 3 || slices.Contains(skip, w) || len(out) == 3 {
+			continue // (no plenum before the first)
+		}
+		out = append(out, w)
+	}
+	return out
 }
