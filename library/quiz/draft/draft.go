@@ -175,7 +175,13 @@ type drafter struct {
 func newDrafter(src Source) *drafter {
 	g := &drafter{src: src, seen: map[string]bool{}}
 	g.ref = docRef(src)
-	defer func() { g.report = len(g.lines) > 0 && vanban.ReportsDocument(g.lines[0].text) }()
+	defer func() {
+		// (or its lead under a headline: "Thủ tướng Chính phủ vừa có Chỉ
+		// thị số 24/CT-TTg giao …", round 55 — whose reporter's sums and
+		// speakers' remarks are not the directive's)
+		g.report = len(g.lines) > 0 && vanban.ReportsDocument(g.lines[0].text) ||
+			len(g.lines) > 1 && strings.Contains(g.lines[1].text, " vừa ") && vanban.ReportsDocument(g.lines[1].text)
+	}()
 	body := false
 	// apparatus: the recipients, the filing line and the signature after
 	// "Nơi nhận:" (until the next long line: a programme the resolution

@@ -66,7 +66,7 @@ var (
 // narrativeRE is a report's own story in a sentence: who proposed,
 // explained or took in what while drafting ("Ban đầu, Ủy ban đề nghị sửa
 // đổi 8/120 điều", "Ủy ban cũng tiếp thu, chỉnh lý …").
-var narrativeRE = regexp.MustCompile(`(?i)(?:^|\s)(?:ban đầu|trước đó|cho biết|nhấn mạnh|trình bày|tiếp thu|phát biểu|giải trình|dự thảo|thảo luận|biểu quyết|tán thành|đại biểu)(?:[\s,.]|$)`)
+var narrativeRE = regexp.MustCompile(`(?i)(?:^|\s)(?:ban đầu|trước đó|cho biết|nhấn mạnh|trình bày|tiếp thu|phát biểu|giải trình|dự thảo|thảo luận|biểu quyết|tán thành|đại biểu|phân tích|chia sẻ|như vậy)(?:[\s,.]|$)`)
 
 var ruleBoundRE = regexp.MustCompile(`(?:không quá|tối đa|tối thiểu(?: có)?|ít nhất|không dưới)\s*$`)
 
@@ -319,6 +319,13 @@ func (g *drafter) facts() {
 		news := strings.HasPrefix(g.ref, "bài “") || g.report && f.line.item == "" && narrativeRE.MatchString(f.clause)
 		if g.inTitle(f.answer) {
 			continue // given away by the title; another figure of its excerpt may still be asked
+		}
+		if g.report && f.line.item == "" && narrativeRE.MatchString(f.clause) && !strings.HasPrefix(g.ref, "bài “") {
+			// a speaker's words or the reporter's sums in a report named by
+			// the document it reports: "Theo Nghị quyết số 58/NQ-CP, …
+			// Thứ trưởng … phân tích, Luật Hộ tịch dự kiến …" credits the
+			// resolution with them (round 55)
+			continue
 		}
 		if g.background(f) || g.retold(f) || g.frameYear(f) {
 			continue

@@ -3,6 +3,8 @@ package draft
 import (
 	"strings"
 	"testing"
+
+	"sotay/internal/vanban"
 )
 
 // Round 55 (news reports of documents just issued, 2017): a fee
@@ -29,5 +31,33 @@ func TestRound55(t *testing.T) {
 	}
 	if tiers > 1 {
 		t.Errorf("%d tiers asked, want one", tiers)
+	}
+}
+
+// A report named by the document it reports does not credit the
+// document with a speaker's words: "Thứ trưởng … phân tích, Luật Hộ tịch
+// dự kiến chậm nhất đến ngày 1/1/2020 …" is no provision of the
+// resolution (round 55). The resolution's own deadline still is asked.
+func TestReportSpeakerNotTheDocument(t *testing.T) {
+	text := "Bộ Tư pháp phản hồi về nghị quyết đơn giản hóa thủ tục\n" +
+		"Chính phủ vừa ban hành Nghị quyết số 58/NQ-CP về việc đơn giản hóa thủ tục hành chính liên quan đến quản lý dân cư.\n" +
+		"Theo Nghị quyết, Bộ Tư pháp phải hoàn thành việc sửa đổi các văn bản trước ngày 31/12/2017.\n" +
+		"Tuy nhiên, Thứ trưởng Nguyễn Văn Bình phân tích, Luật Hộ tịch dự kiến chậm nhất đến ngày 1/1/2020 sẽ hoàn thành cơ sở dữ liệu điện tử.\n"
+	m := vanban.ReadMeta(text)
+	if m.Number != "58/NQ-CP" {
+		t.Fatalf("read %+v", m)
+	}
+	deadline := false
+	for _, d := range Drafts(Source{Title: m.Title, Kind: m.Kind, Number: m.Number, Issuer: m.Issuer, Pages: []string{text}}) {
+		s := d.Question.Stem
+		if strings.Contains(s, "phân tích") {
+			t.Errorf("a speaker's words credited to the resolution: %s", s)
+		}
+		if answerOf(d.Question) == "31/12/2017" {
+			deadline = true
+		}
+	}
+	if !deadline {
+		t.Error("the resolution's deadline not asked")
 	}
 }
