@@ -273,7 +273,11 @@ func lineFacts(l dline, ctx string) []fact {
 					if !strings.HasPrefix(strings.TrimLeft(whole, " "), cut) {
 						continue
 					}
-					excerpt, tail = whole[:min(lead+len(cut), len(whole))], true
+					// (from whole's own first word: after a report's "Cụ
+					// thể: " is cut, lead counts bytes whole no longer has —
+					// the cut landed inside a letter, round 55)
+					spaces := len(whole) - len(strings.TrimLeft(whole, " "))
+					excerpt, tail = whole[:min(spaces+len(cut), len(whole))], true
 					if r, _ := utf8.DecodeRuneInString(whole[len(excerpt):]); unicode.IsLetter(r) || unicode.IsDigit(r) {
 						// never inside a word ("… là: Công ty T …", round 55)
 						if i := strings.LastIndex(excerpt, " "); i > 0 {
@@ -281,7 +285,7 @@ func lineFacts(l dline, ctx string) []fact {
 						}
 					}
 					if a := strings.Index(excerpt, f.answer); a >= 0 {
-						if c := strings.Index(excerpt[a:], ": "); c > 0 && words(excerpt[:a+c]) >= 10 {
+						if c := strings.Index(excerpt[a:], ":"); c > 0 && words(excerpt[:a+c]) >= 10 {
 							excerpt = strings.TrimSuffix(strings.TrimSuffix(excerpt[:a+c], " là"), " gồm") // (to the list it leads: "… bán vốn là: Công ty …")
 						}
 					}

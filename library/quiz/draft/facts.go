@@ -354,6 +354,9 @@ func (g *drafter) facts() {
 		if used[key] || used["excerpt\x00"+f.clause] || used[twin] || once != "" && used[once] || !worthAsking(f, all, news) || news && f.kind == DraftQuantity && !ruleBoundRE.MatchString(f.clause[:f.at]) {
 			continue
 		}
+		if sameSentence(f, asked) {
+			continue // another figure of a sentence asked already, shown in this excerpt ("Giảm 50% … từ …… tỷ đồng", round 55)
+		}
 		if tierRun(f, asked) {
 			continue // the next tier of a schedule in the same words ("… từ trên 1 tỷ đồng đến 10 tỷ đồng là … cộng với ……", round 55: five in a row)
 		}
@@ -442,7 +445,7 @@ var orderedRE = regexp.MustCompile(`(?i)(?:yêu cầu|chỉ đạo|giao|đề ng
 // "Thứ hai, ".
 // (And an interviewer's address: "Thưa bà, ngày 6/2/2017, Thủ tướng …",
 // round 51.)
-var ordinalLeadRE = regexp.MustCompile(`^(?:(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là|Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|Cụ thể|Thưa (?:ông|bà|anh|chị|đồng chí|Bộ trưởng|Thứ trưởng|Chủ tịch)(?: [\p{Lu}][\p{L}]*){0,3}),\s+`)
+var ordinalLeadRE = regexp.MustCompile(`^(?:(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là|Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|Cụ thể|Thưa (?:ông|bà|anh|chị|đồng chí|Bộ trưởng|Thứ trưởng|Chủ tịch)(?: [\p{Lu}][\p{L}]*){0,3})[,:]\s+`)
 
 // pageLeadRE opens a page's lead to its points: no part of the document.
 var pageLeadRE = regexp.MustCompile(`^(?:Dưới đây là|Sau đây là|Cụ thể|Theo đó|Như vậy)(?:[\s,:]|$)`)

@@ -153,3 +153,15 @@ func tierWords(s string) map[string]bool {
 
 // numberTokenRE finds a figure in words: "16,75", "1.000", "20".
 var numberTokenRE = regexp.MustCompile(`\d[\d.,]*`)
+
+// sameSentence says whether a figure's excerpt shows the answer of a
+// figure of its sentence asked already: two blanks of one sentence, each
+// excerpt cut its own way, give each other away.
+func sameSentence(f fact, asked []fact) bool {
+	for _, a := range asked {
+		if lineKey(a) == lineKey(f) && a.sent == f.sent && a.answer != f.answer && strings.Contains(f.clause, a.answer) {
+			return true
+		}
+	}
+	return false
+}

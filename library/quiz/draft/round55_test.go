@@ -3,6 +3,7 @@ package draft
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"sotay/internal/vanban"
 )
@@ -59,5 +60,31 @@ func TestReportSpeakerNotTheDocument(t *testing.T) {
 	}
 	if !deadline {
 		t.Error("the resolution's deadline not asked")
+	}
+}
+
+// A report's "Cụ thể:" is no part of the rule, an excerpt cut by its
+// length after it ends on a whole letter (it ended inside "thiểu"), and
+// the sentence's second figure is not asked when its excerpt shows the
+// first's answer (round 55).
+func TestCutAfterAReportsLead(t *testing.T) {
+	text := "BỘ TÀI CHÍNH\nSố: 332/2026/TT-BTC\nTHÔNG TƯ\nSửa đổi quy định về tiền sử dụng đất\n" +
+		"Điều 1. Một điểm mới là bổ sung quy định về việc giảm tiền sử dụng đất.\n" +
+		"Cụ thể: Giảm 50% tiền sử dụng đất đối với dự án thuộc địa bàn kinh tế xã hội đặc biệt khó khăn hoặc dự án đầu tư có quy mô vốn từ 6.000 tỷ đồng trở lên, thực hiện giải ngân tối thiểu 6.000 tỷ đồng trong thời hạn 03 năm kể từ ngày được cấp giấy chứng nhận đầu tư, hoặc dự án sử dụng thường xuyên từ 500 lao động trở lên.\n"
+	fifty := false
+	for _, d := range Drafts(Source{Title: "Thông tư sửa đổi quy định về tiền sử dụng đất", Kind: "Thông tư", Number: "332/2026/TT-BTC", Pages: []string{text}}) {
+		s := d.Question.Stem
+		if !utf8.ValidString(s) || strings.Contains(s, "Cụ thể:") {
+			t.Errorf("stem %q", s)
+		}
+		if strings.Contains(s, "Giảm 50%") {
+			t.Errorf("the first figure shown in the second's excerpt: %s", s)
+		}
+		if answerOf(d.Question) == "50%" {
+			fifty = true
+		}
+	}
+	if !fifty {
+		t.Error("the reduction not asked")
 	}
 }
