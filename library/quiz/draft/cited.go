@@ -47,10 +47,9 @@ func (g *drafter) citedActs() {
 				// “Về đẩy mạnh …”"), another at a whole word (round 51: "…
 				// trình bà")
 				subj := tail[at:]
-				if r, n := utf8.DecodeRuneInString(subj); r == '"' || r == '“' || r == '\'' {
-					if e := strings.IndexAny(subj[n:], "\"”'"); e > 0 {
-						_, c := utf8.DecodeRuneInString(subj[n+e:])
-						tail = tail[:at+n+e+c]
+				if r, _ := utf8.DecodeRuneInString(subj); r == '"' || r == '“' || r == '\'' {
+					if q := quotedLen(subj, "\"”'"); q > 0 {
+						tail = tail[:at+q]
 					}
 				} else if m[1] < len(l.text) && !strings.ContainsRune(" .,;:()", rune(l.text[m[1]])) {
 					if j := strings.LastIndex(tail, " "); j > at {

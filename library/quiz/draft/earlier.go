@@ -5,7 +5,6 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"sotay/internal/vanban"
 	"sotay/internal/viet"
@@ -74,10 +73,8 @@ func (g *drafter) earlierPlenums() {
 			if rest := strings.TrimPrefix(subject, "về "); strings.HasPrefix(rest, "\"") || strings.HasPrefix(rest, "“") {
 				prefix := subject[:len(subject)-len(rest)] // ("" before a quoted "Về …")
 				// a quoted subject ends at its closing mark
-				_, open := utf8.DecodeRuneInString(rest)
-				if e := strings.IndexAny(rest[open:], "\"”"); e > 0 {
-					_, close := utf8.DecodeRuneInString(rest[open+e:])
-					subject = prefix + rest[:open+e+close]
+				if q := quotedLen(rest, "\"”"); q > 0 {
+					subject = prefix + rest[:q]
 				}
 			}
 			if w := strings.Fields(subject); len(w) > 20 && !(strings.HasSuffix(subject, "\"") || strings.HasSuffix(subject, "”")) || len(w) > 32 {

@@ -213,3 +213,20 @@ func sentenceBefore(text string, at int) string {
 	}
 	return out
 }
+
+// quotedLen is the length in bytes of the quoted span s opens with, both
+// marks included ("“Về đẩy mạnh …”" of "“Về đẩy mạnh …” do đồng chí …"),
+// the closing mark one of closers; -1 when s opens with no quote that
+// closes.
+func quotedLen(s, closers string) int {
+	r, n := utf8.DecodeRuneInString(s)
+	if r != '"' && r != '“' && r != '\'' {
+		return -1
+	}
+	e := strings.IndexAny(s[n:], closers)
+	if e <= 0 {
+		return -1
+	}
+	_, c := utf8.DecodeRuneInString(s[n+e:])
+	return n + e + c
+}
