@@ -102,7 +102,8 @@ func Unflatten(text string) string {
 				}
 			}
 		}
-		if utf8.RuneCount(b[start:end]) > flatLine {
+		long := utf8.RuneCount(b[start:end]) > flatLine
+		if long {
 			for _, at := range closingBreaks(string(b[start:end])) {
 				if b[start+at] == ' ' {
 					b[start+at] = '\n'
@@ -119,6 +120,9 @@ func Unflatten(text string) string {
 				b[start+at] = '\n'
 				changed = true
 			}
+		}
+		if n > 0 || long { // (not in a short first line: a title)
+			changed = gluedLines(b[start:end]) || changed
 		}
 		start = end + 1
 	}

@@ -193,6 +193,9 @@ func (g *drafter) facts() {
 		if !l.body || l.heading || preambleRE.MatchString(l.text) || strings.HasSuffix(strings.TrimSpace(l.text), "?") {
 			continue // (nor a page's question: "Sau khi sáp nhập tỉnh có bầu cử …… Chủ tịch UBND tỉnh mới không?", round 32)
 		}
+		if g.newsHeading(i) {
+			continue // the reporter's sum of the paragraph under it, which gives the figure as the text has it (round 55)
+		}
 		begun = begun || l.heading || l.item != "" // (past a notice's opening account)
 		ctx := section
 		if l.item == "" && paraLead != "" {
