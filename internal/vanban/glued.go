@@ -21,7 +21,32 @@ import (
 // two others were names ("sân vận động Tự Do", "Nguyễn Thanh Trong"),
 // which the rules below leave alone.
 
-var gluedOpener = regexp.MustCompile(`(\S+) (Theo|Trong|Một|Những|Trước|Tại|Sau khi|Khi|Đây|Để|Nếu|Cũng|Với|Nhưng|Việc|Bên cạnh|Đó|Còn|Qua|Do|Riêng|Hiện nay|Tuy nhiên|Song|Ngoài ra|Như vậy|Các|Mục tiêu)(?:\s\p{Ll}|,)`)
+// gluedOpeners are the words such a sentence opens with.
+var gluedOpeners = []string{"Theo", "Trong", "Một", "Những", "Trước", "Tại", "Sau khi", "Khi", "Đây", "Để", "Nếu", "Cũng", "Với", "Nhưng", "Việc", "Bên cạnh", "Đó", "Còn", "Qua", "Do", "Riêng", "Hiện nay", "Tuy nhiên", "Song", "Ngoài ra", "Như vậy", "Các", "Mục tiêu"}
+
+// gluedOpenerAt is the opener the space at i of line comes before, in
+// capitals and followed by a word in small letters or a comma; "" if none.
+func gluedOpenerAt(line string, i int) string {
+	r, _ := utf8.DecodeRuneInString(line[i+1:])
+	if !unicode.IsUpper(r) {
+		return ""
+	}
+	for _, o := range gluedOpeners {
+		if !strings.HasPrefix(line[i+1:], o) {
+			continue
+		}
+		rest := line[i+1+len(o):]
+		if strings.HasPrefix(rest, ",") {
+			return o
+		}
+		if len(rest) > 1 && (rest[0] == ' ' || rest[0] == '\t') {
+			if r, _ := utf8.DecodeRuneInString(rest[1:]); unicode.IsLower(r) {
+				return o
+			}
+		}
+	}
+	return ""
+}
 
 // gluedAfterName are the words a name follows ("ông Từ", "Ủy ban Các
 // vấn đề xã hội", "Công ty trách nhiệm hữu hạn Một thành viên",
@@ -60,8 +85,16 @@ var gluedAfterName = map[string]bool{"ông": true, "bà": true, "anh": true, "ch
 // breaks before the sentences glued to a sub-heading or a caption.
 func gluedBreaks(line string) []int {
 	var out []int
-	for _, m := range gluedOpener.FindAllStringSubmatchIndex(line, -1) {
-		w, opener, at := line[m[2]:m[3]], line[m[4]:m[5]], m[3]
+	for at := strings.IndexByte(line, ' '); at >= 0 && at < len(line)-1; at = nextSpace(line, at) {
+		opener := gluedOpenerAt(line, at)
+		if opener == "" {
+			continue
+		}
+		w := line[strings.LastIndexAny(line[:at], " \t")+1 : at]
+		if w == "" {
+			continue
+		}
+		end := at + 1 + len(opener)
 		last, _ := utf8.DecodeLastRuneInString(w)
 		first, _ := utf8.DecodeRuneInString(w)
 		switch {
@@ -71,8 +104,8 @@ func gluedBreaks(line string) []int {
 			continue
 		case unicode.IsUpper(first) && strings.Contains("|Do|Trong|Song|Khi|Đây|Qua|Còn|", "|"+opener+"|"):
 			continue // "Nguyễn Thanh Trong", "sân vận động Tự Do"
-		case opener == "Việc" && strings.HasPrefix(line[m[5]:], " làm"),
-			opener == "Một" && (strings.HasPrefix(line[m[5]:], " thành viên") || strings.HasPrefix(line[m[5]:], " cửa") || strings.HasPrefix(line[m[5]:], " là,")):
+		case opener == "Việc" && strings.HasPrefix(line[end:], " làm"),
+			opener == "Một" && (strings.HasPrefix(line[end:], " thành viên") || strings.HasPrefix(line[end:], " cửa") || strings.HasPrefix(line[end:], " là,")):
 			continue // "Trung tâm Dịch vụ Việc làm", "Công ty TNHH Một thành viên", "Bộ phận Một cửa"; "Một là, …" is a point counted in words, broken or not as such
 		case unclosed(line[:at]):
 			continue // a title in quotes or brackets: “Sống Với …”
@@ -111,6 +144,15 @@ func gluedHeadStart(line string, i int) int {
 		j = k
 	}
 	return -1
+}
+
+// nextSpace is the offset of the next space in line after i, -1 if none.
+func nextSpace(line string, i int) int {
+	j := strings.IndexByte(line[i+1:], ' ')
+	if j < 0 {
+		return -1
+	}
+	return i + 1 + j
 }
 
 // unclosed reports whether s leaves a quote or a bracket open.

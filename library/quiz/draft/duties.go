@@ -111,8 +111,8 @@ func (g *drafter) duties() {
 			// quan:": the task is in the points after it (round 16); its
 			// body is still a wrong answer for others
 			lead := strings.HasSuffix(strings.TrimSpace(text), ":") || strings.HasSuffix(task, ":")
-			if words(task) < 8 && !lead {
-				continue // "tập trung, chuẩn bị đầy đủ": no task out of its sentence
+			if (words(task) < 8 || vagueTask(task)) && !lead {
+				continue // "tập trung, chuẩn bị đầy đủ": no task out of its sentence; "rà soát, kiểm tra, chủ động xử lý": no what (round 56)
 			}
 			if w := strings.Fields(task); len(w) > 70 {
 				// (cut where most of the task is said: "ban hành Hướng dẫn
@@ -405,3 +405,26 @@ var dutyWords = map[string]bool{"chu": true, "tri": true, "phoi": true, "hop": t
 	"to": true, "chuc": true, "huong": true, "dan": true, "kiem": true, "tra": true, "theo": true, "doi": true, "bao": true, "cao": true, "nghien": true, "cuu": true,
 	"co": true, "quan": true, "lien": true, "don": true, "vi": true, "dia": true, "phuong": true, "nganh": true, "tinh": true, "thanh": true, "pho": true, "nhiem": true, "vu": true,
 	"giai": true, "phap": true, "tang": true, "cuong": true, "day": true, "manh": true, "nang": true, "khan": true, "truong": true, "kip": true, "thoi": true, "de": true, "xuat": true}
+
+// taskVerbs are the words a task is done by, none of what it is about.
+var taskVerbs = strings.Split(dutyVerbs+"|xử lý|thực hiện|tiếp tục|quyết liệt|nghiêm túc|kịp thời|đôn đốc|giám sát|báo cáo|đánh giá|tổng kết|hiệu quả|có|và", "|")
+
+// vagueTask says whether a task names nothing it is done to or for: its
+// verbs alone ("rà soát, kiểm tra, chủ động xử lý").
+func vagueTask(task string) bool {
+	w := strings.FieldsFunc(strings.ToLower(task), func(c rune) bool { return c == ' ' || c == ',' || c == '.' || c == '…' || c == ';' })
+	rest := 0
+next:
+	for i := 0; i < len(w); {
+		for _, v := range taskVerbs {
+			vw := strings.Fields(v)
+			if i+len(vw) <= len(w) && slices.Equal(w[i:i+len(vw)], vw) {
+				i += len(vw)
+				continue next
+			}
+		}
+		rest++
+		i++
+	}
+	return rest < 3
+}

@@ -346,12 +346,15 @@ func (g *drafter) facts() {
 			// (round 54)
 			continue
 		}
-		if news && (f.shape == "year" && !orderedRE.MatchString(f.clause[:f.at]) || decimals(f.answer) >= 2) {
+		if news && ((f.shape == "year" || f.shape == "range") && !orderedRE.MatchString(f.clause[:f.at]) || decimals(f.answer) >= 2 || elapsed(f)) {
 			// a news article's years (a forecast's, a ring road's, a local
 			// scheme's horizon) and its figures to two decimals ("3,05%"):
 			// judges of rounds 51–53 dropped five of the six years asked.
 			// A deadline a body sets ("Quận ủy yêu cầu hoàn thành … trong
-			// năm 2025") is still asked.
+			// năm 2025") is still asked. Nor its terms: "Đại hội Đảng bộ
+			// tỉnh nhiệm kỳ ……" in an article of 2017 can only be
+			// 2015-2020; nor the years gone by: "Sau …… năm triển khai Chỉ
+			// thị" (round 56).
 			continue
 		}
 		if used[key] || used["excerpt\x00"+f.clause] || used[twin] || once != "" && used[once] || !worthAsking(f, all, news) || news && f.kind == DraftQuantity && !ruleBoundRE.MatchString(f.clause[:f.at]) {
@@ -469,3 +472,13 @@ func clauseTitle(p, l dline) bool {
 // casesLeadRE ends a point's lead to its cases: "… thuộc một trong các
 // trường hợp sau", "… gồm".
 var casesLeadRE = regexp.MustCompile(`(?:sau|sau đây|gồm|bao gồm|như sau)$`)
+
+// elapsedRE ends the words before a count of years gone by: "Sau",
+// "Qua", "Trải qua hơn".
+var elapsedRE = regexp.MustCompile(`(?i)(?:^|\s)(?:sau|qua|trải qua)(?: hơn| gần)?\s*$`)
+
+// elapsed says whether a fact counts the years gone by since a document
+// began to be carried out: "Sau hai năm triển khai Chỉ thị".
+func elapsed(f fact) bool {
+	return (f.kind == DraftCount || f.kind == DraftQuantity) && f.unit == "nam" && elapsedRE.MatchString(f.clause[:f.at])
+}
