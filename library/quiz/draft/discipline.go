@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+
+	"sotay/internal/viet"
 )
 
 // Discipline: a plenum's communiqué or a control commission's notice
@@ -77,6 +79,9 @@ func (g *drafter) disciplines() {
 			}
 			if !known {
 				continue // (a state form in a Party text: "buộc thôi việc" of a member)
+			}
+			if strings.Contains(viet.Fold(g.src.Title+" "+g.ref), viet.Fold(form)) {
+				continue // "Theo bài “Vì sao ông … bị cảnh cáo …”": the headline says it (round 57)
 			}
 			excerpt := sent[:m[2]] + "……" + sent[m[3]:]
 			if w := strings.Fields(sent[:m[2]]); len(w) > 35 {

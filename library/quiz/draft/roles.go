@@ -72,6 +72,10 @@ func (g *drafter) roles() {
 					from = c[len(c)-1][0] + 2
 				}
 			}
+			next := nextWords(sent[m[at+1]:])
+			if repeatsNext(answer, next) {
+				continue // "công tác cán bộ là …… của then chốt": only "nhiệm vụ then chốt" reads (round 57)
+			}
 			if words(subject) < 3 || words(sent[from:m[at]]) > 40 || used[answer] || strings.HasPrefix(sent, "Tuy nhiên") || unsaid(sent[:m[at]]) {
 				continue // (an assessment's "Tuy nhiên, vai trò … là … còn hạn chế" is no viewpoint)
 			}
@@ -80,7 +84,7 @@ func (g *drafter) roles() {
 			// ("là đột phá …, là động lực chính") nor one inside another
 			var near, rest []string
 			for _, p := range phrases {
-				if p == answer || strings.Contains(sent, p) || strings.Contains(p, answer) || strings.Contains(answer, p) || wordsWithin(answer, p) || wordsWithin(p, answer) || roleSynonyms[answer] == p ||
+				if p == answer || strings.Contains(sent, p) || repeatsNext(p, next) || strings.Contains(p, answer) || strings.Contains(answer, p) || wordsWithin(answer, p) || wordsWithin(p, answer) || roleSynonyms[answer] == p ||
 					slices.ContainsFunc(append(near, rest...), func(q string) bool { return strings.Contains(q, p) || strings.Contains(p, q) }) {
 					continue // (nor two wrong answers one inside the other: "khâu đột phá", "khâu đột phá quan trọng")
 				}
@@ -213,4 +217,22 @@ func roleClass(r string) int {
 		return 2
 	}
 	return 3
+}
+
+// nextWords are the first words after a blank, past a comma and a
+// linking word: "động lực" of "……, động lực phát triển", "then chốt" of
+// "…… của then chốt".
+func nextWords(after string) []string {
+	w := strings.FieldsFunc(viet.Fold(strings.TrimLeft(after, " ,;")), func(r rune) bool { return r == ' ' || r == '.' || r == ',' || r == ';' || r == ')' })
+	for len(w) > 0 && (w[0] == "cua" || w[0] == "va" || w[0] == "la") {
+		w = w[1:]
+	}
+	return w[:min(len(w), 2)]
+}
+
+// repeatsNext says whether an option holds the two words after its blank:
+// "Hải Phòng hiện là ……, động lực phát triển" would read "động lực quan
+// trọng, động lực" (round 57).
+func repeatsNext(option string, next []string) bool {
+	return len(next) == 2 && strings.Contains(" "+viet.Fold(option)+" ", " "+next[0]+" "+next[1]+" ")
 }
