@@ -59,6 +59,7 @@ func (g *drafter) duties() {
 	// only the Party's central bodies are asked there (the Statute's
 	// "Ban Bí thư lãnh đạo công việc hằng ngày của Đảng" was kept).
 	articles := g.articleCount() >= 5
+	news := strings.HasPrefix(g.ref, "bài “")
 	var all []duty
 	for _, l := range g.lines {
 		if !l.body || l.heading {
@@ -149,6 +150,9 @@ func (g *drafter) duties() {
 		}
 		if articles && !partyCentral[d.who] || ministryRemit(d.task, d.who) {
 			continue
+		}
+		if news && localBodyRE.MatchString(d.who) {
+			continue // a city's departments in a news report: which got which of its 84 tasks (round 58 dropped five of five)
 		}
 		if issuesIt(d.task, d.who) {
 			continue // "cơ quan nào ban hành Nghị định …": only the Government does (round 30)
@@ -242,7 +246,8 @@ var nameEnds = map[string]bool{"của": true, "với": true, "cho": true, "trong
 // notInName are words no body's name holds.
 var notInName = map[string]bool{"giải": true, "đã": true, "sẽ": true, "được": true, "cũng": true, "vẫn": true, "đang": true,
 	"phải": true, "cần": true, "nên": true, "thì": true, "là": true, "có": true, "không": true, "chưa": true, "cho": true,
-	"yêu": true, "cầu": true, "giao": true, "quy": true} // ("Chính phủ quy định tiêu chí lựa chọn" tổ chức …, round 31)
+	"yêu": true, "cầu": true, "giao": true, "quy": true, // ("Chính phủ quy định tiêu chí lựa chọn" tổ chức …, round 31)
+	"do": true} // ("Sở KH&ĐT thành lập tổ công tác do Giám đốc sở" chủ trì …, round 58)
 
 // issuesIt says whether a task names an act only its body issues: a
 // Nghị định the Government's, a law the National Assembly's.
@@ -428,3 +433,7 @@ next:
 	}
 	return rest < 3
 }
+
+// localBodyRE is a province's or a district's own body: its department,
+// its office, its people's committee.
+var localBodyRE = regexp.MustCompile(`^(?:Sở|Phòng|Chi cục|Ban quản lý|UBND (?:quận|huyện|thị xã|xã|phường)|Ủy ban nhân dân (?:quận|huyện|thị xã|xã|phường)) `)
