@@ -431,6 +431,9 @@ func (g *drafter) facts() {
 		}
 		blanked := gluedNoteRE.ReplaceAllString(footnoteRE.ReplaceAllString(f.clause[:f.at]+"……"+rest, ""), "$1$2")
 		blanked = targetNumberRE.ReplaceAllString(blanked, "") // "(9) Chỉ số sản xuất …": the target's number in its table
+		if m := connectiveRE.FindStringIndex(blanked); m != nil && !strings.HasPrefix(blanked[m[1]:], "……") {
+			blanked = viet.UpperFirst(blanked[m[1]:]) // "Mặt khác, …": the sentence before's link, nothing of the rule (round 58)
+		}
 		if f.tail {
 			blanked = strings.TrimRight(blanked, ",;: ") + " …"
 		}
@@ -497,3 +500,6 @@ var elapsedRE = regexp.MustCompile(`(?i)(?:^|\s)(?:sau|qua|trải qua)(?: hơn| 
 func elapsed(f fact) bool {
 	return (f.kind == DraftCount || f.kind == DraftQuantity) && f.unit == "nam" && elapsedRE.MatchString(f.clause[:f.at])
 }
+
+// connectiveRE opens a sentence with its link to the one before it.
+var connectiveRE = regexp.MustCompile(`^(?:Mặt khác|Trong khi đó|Đồng thời|Tuy nhiên|Hơn nữa|Thêm vào đó|Vì vậy|Do vậy|Bởi vậy),\s+`)

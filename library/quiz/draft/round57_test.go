@@ -96,3 +96,30 @@ func TestRound58(t *testing.T) {
 		}
 	}
 }
+
+// Round 58's and 59's stems: one opening with its link to the sentence
+// before ("Mặt khác, …") reads cut from the middle; "…… chỉ tiêu tăng
+// trưởng kinh tế và xuất khẩu" names the two it counts. The texts are
+// made up.
+func TestRound59(t *testing.T) {
+	text := "Quốc hội đánh giá bổ sung kết quả năm 2026\n" +
+		"Ngày 20/5, Quốc hội đã thảo luận về đánh giá bổ sung kết quả thực hiện kế hoạch năm 2026.\n" +
+		"Hai chỉ tiêu tăng trưởng kinh tế và xuất khẩu không đạt mục tiêu kế hoạch đề ra. " +
+		"Mặt khác, Chính phủ phấn đấu tốc độ tăng năng suất lao động bình quân đạt trên 5,5%/năm trong giai đoạn tới.\n"
+	linked := false
+	for _, d := range Drafts(Source{Title: "Quốc hội đánh giá bổ sung kết quả năm 2026", Pages: []string{text}}) {
+		s := d.Question.Stem
+		if strings.Contains(s, "…… chỉ tiêu tăng trưởng") {
+			t.Errorf("a count that names its two: %s", s)
+		}
+		if strings.Contains(s, "“Mặt khác,") {
+			t.Errorf("a stem opening with its link to the sentence before: %s", s)
+		}
+		if strings.Contains(s, "“Chính phủ phấn đấu") {
+			linked = true
+		}
+	}
+	if !linked {
+		t.Errorf("the target after the link was not asked")
+	}
+}

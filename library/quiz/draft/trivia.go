@@ -154,6 +154,17 @@ func enumerated(after string, n int) bool {
 	if k := strings.Index(after, " là "); k >= 0 && words(after[:k]) <= 16 && shortItems(after[k+len(" là "):]) == n {
 		return true // "có …… phương án lựa chọn … là A, B, C và D" (round 36)
 	}
+	if n == 2 {
+		// "…… chỉ tiêu tăng trưởng kinh tế và xuất khẩu": the two, named
+		// at once (round 59)
+		clause := after
+		if k := strings.IndexAny(clause, ",;.(:"); k >= 0 {
+			clause = clause[:k]
+		}
+		if k := strings.Index(clause, " và "); k >= 0 && words(clause[:k]) <= 7 {
+			return true
+		}
+	}
 	i := strings.IndexAny(after, "(:")
 	if i < 0 || words(after[:i]) > 6 {
 		return namesFollow(after, n)
