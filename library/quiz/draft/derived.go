@@ -108,8 +108,16 @@ func derived(f fact) []string {
 			// and past it by as much ("từ 6,6% xuống 6,24%": 6,42 %, 6,06 %,
 			// 5,88 %), so the answer is neither the nearest nor the last
 			d := math.Abs(f.from - f.value)
-			steps = []float64{-float64(f.way) * d / 2, float64(f.way) * d / 2, float64(f.way) * d}
-			n = max(n, 1)
+			half := d / 2
+			if n == 0 && d >= 2 {
+				// a whole answer among whole ones: "từ 65% xuống 58%" beside
+				// 54 %, 62 %, 51 %, not 54,5 % and 51,0 % (round 59: the
+				// key the only option without a decimal)
+				half = math.Round(half)
+			} else {
+				n = max(n, 1)
+			}
+			steps = []float64{-float64(f.way) * half, float64(f.way) * half, float64(f.way) * d}
 		}
 		for _, d := range steps {
 			// (an index over 100 % among indices over 100 %: "chỉ số sản

@@ -123,3 +123,24 @@ func TestRound59(t *testing.T) {
 		t.Errorf("the target after the link was not asked")
 	}
 }
+
+// A change's end written whole gets whole wrong answers: "từ 65% xuống
+// 58%" among 51 %, 54 %, 62 % — round 59's key was the only option
+// without a decimal among 51,0 %, 54,5 %, 61,5 %. One written with
+// decimals keeps them.
+func TestChangeEndWholeOptions(t *testing.T) {
+	whole := derived(fact{kind: DraftPercent, answer: "58%", value: 58, from: 65, way: -1})
+	if len(whole) < 3 {
+		t.Fatalf("options %v", whole)
+	}
+	for _, o := range whole {
+		if strings.Contains(o, ",") {
+			t.Errorf("a decimal option %q beside a whole answer: %v", o, whole)
+		}
+	}
+	for _, o := range derived(fact{kind: DraftPercent, answer: "6,24%", value: 6.24, from: 6.6, way: -1}) {
+		if !strings.Contains(o, ",") {
+			t.Errorf("a whole option %q beside an answer with decimals", o)
+		}
+	}
+}
