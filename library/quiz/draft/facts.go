@@ -326,8 +326,8 @@ func (g *drafter) facts() {
 		// them in prose: "Ban đầu, Ủy ban đề nghị sửa đổi 8/120 điều" is
 		// no provision of the resolution it reports (round 35).
 		news := strings.HasPrefix(g.ref, "bài “") || g.report && f.line.item == "" && narrativeRE.MatchString(f.clause)
-		if g.inTitle(f.answer) {
-			continue // given away by the title; another figure of its excerpt may still be asked
+		if g.inTitle(f.answer) || f.kind == DraftPercent && f.value == 100 && allRE.MatchString(g.src.Title) {
+			continue // given away by the title ("tất cả nhân viên …" of a 100 %, round 60); another figure of its excerpt may still be asked
 		}
 		if g.report && f.line.item == "" && narrativeRE.MatchString(f.clause) && !strings.HasPrefix(g.ref, "bài “") {
 			// a speaker's words or the reporter's sums in a report named by
@@ -503,3 +503,6 @@ func elapsed(f fact) bool {
 
 // connectiveRE opens a sentence with its link to the one before it.
 var connectiveRE = regexp.MustCompile(`^(?:Mặt khác|Trong khi đó|Đồng thời|Tuy nhiên|Hơn nữa|Thêm vào đó|Vì vậy|Do vậy|Bởi vậy),\s+`)
+
+// allRE is a headline's word for the whole of something.
+var allRE = regexp.MustCompile(`(?i)(?:^|\s)(?:tất cả|toàn bộ|100%)(?:\s|$)`)

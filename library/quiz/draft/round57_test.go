@@ -144,3 +144,37 @@ func TestChangeEndWholeOptions(t *testing.T) {
 		}
 	}
 }
+
+// Round 60 (160 news articles of 2017): a share whose rest of a hundred
+// stands beside it ("hơn 82% số dân … gần 18% số dân còn lại", "75%
+// doanh nghiệp hài lòng … 25% không cảm nhận được") is a subtraction
+// away; a 100 % the headline calls "tất cả" is given away. Two rules
+// that add up to a hundred by chance are still asked. The texts are made
+// up.
+func TestRound60(t *testing.T) {
+	news := func(title, body string) []Draft {
+		return Drafts(Source{Title: title, Pages: []string{title + "\nNgày 12/6, tại Hà Nội, các đại biểu đã thảo luận về kế hoạch năm 2027.\n" + body + "\n"}})
+	}
+	for _, d := range news("Nỗ lực hoàn thành mục tiêu bảo hiểm y tế toàn dân",
+		"Mục tiêu đặt ra là tiếp tục duy trì việc tham gia bảo hiểm y tế bền vững của hơn 82% số dân đã tham gia và bao phủ bảo hiểm y tế tới gần 18% số dân còn lại.") {
+		if a := answerOf(d.Question); a == "82%" || a == "18%" {
+			t.Errorf("a share beside its rest: %s", d.Question.Stem)
+		}
+	}
+	for _, d := range news("Năm 2027, tất cả cán bộ của tỉnh sẽ dùng chữ ký số",
+		"Trong năm 2027, tỉnh phấn đấu 100% cán bộ, công chức sử dụng chữ ký số trong xử lý văn bản.") {
+		if answerOf(d.Question) == "100%" {
+			t.Errorf("a whole the headline gives: %s", d.Question.Stem)
+		}
+	}
+	both := 0
+	for _, d := range news("Nâng phụ cấp ưu đãi nghề cho giáo viên",
+		"Nghị quyết yêu cầu nâng phụ cấp ưu đãi nghề đối với cơ sở giáo dục mầm non và phổ thông lên tối thiểu 70% cho giáo viên, tối thiểu 30% cho nhân viên.") {
+		if a := answerOf(d.Question); a == "70%" || a == "30%" {
+			both++
+		}
+	}
+	if both == 0 {
+		t.Errorf("two rules that add up to a hundred by chance were not asked")
+	}
+}

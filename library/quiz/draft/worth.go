@@ -2,8 +2,10 @@ package draft
 
 import (
 	"fmt"
+	"math"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -145,6 +147,9 @@ func worthAsking(f fact, all []fact, news bool) bool {
 	}
 	if anaphoraRE.MatchString(c) || debrisRE.MatchString(c) {
 		return false
+	}
+	if complemented(f) {
+		return false // "…… doanh nghiệp hài lòng …, 25% chưa hài lòng": the rest of a hundred (round 60)
 	}
 	if strings.HasPrefix(c, "Nghị quyết này") || strings.HasPrefix(c, "Luật này") || strings.Contains(c, " thông qua ngày") {
 		return false // the document's own adoption: metadata, asked elsewhere
@@ -404,4 +409,31 @@ func capsWords(s string) bool {
 		}
 	}
 	return n >= 4 && 2*caps > n
+}
+
+// restRE finds a share in a clause.
+var restRE = regexp.MustCompile(`(\d{1,3}(?:,\d{1,2})?)\s?%`)
+
+// complemented says whether a share's clause gives the rest of a hundred
+// beside it, so the answer is a subtraction away.
+func complemented(f fact) bool {
+	if f.kind != DraftPercent || f.value <= 0 || f.value >= 100 {
+		return false
+	}
+	rest := f.clause[:f.at] + " " + f.clause[f.at+len(f.answer):]
+	for _, m := range restRE.FindAllStringSubmatchIndex(rest, -1) {
+		v, err := strconv.ParseFloat(strings.Replace(rest[m[2]:m[3]], ",", ".", 1), 64)
+		if err != nil || math.Abs(v+f.value-100) >= 0.05 {
+			continue
+		}
+		// the rest as the rest: "gần 18% số dân còn lại", "25% không cảm
+		// nhận được" — not "tối thiểu 70% cho giáo viên, tối thiểu 30%
+		// cho nhân viên", two rules that add up by chance
+		after := strings.Fields(rest[m[1]:min(len(rest), m[1]+40)])
+		near := " " + strings.Join(after[:min(len(after), 4)], " ") + " "
+		if strings.Contains(near, " còn lại ") || len(after) > 0 && (after[0] == "không" || after[0] == "chưa") || strings.HasSuffix(strings.TrimSpace(rest[:m[0]]), "còn") {
+			return true
+		}
+	}
+	return false
 }
