@@ -490,19 +490,3 @@ func clauseTitle(p, l dline) bool {
 // casesLeadRE ends a point's lead to its cases: "… thuộc một trong các
 // trường hợp sau", "… gồm".
 var casesLeadRE = regexp.MustCompile(`(?:sau|sau đây|gồm|bao gồm|như sau)$`)
-
-// elapsedRE ends the words before a count of years gone by: "Sau",
-// "Qua", "Trải qua hơn".
-var elapsedRE = regexp.MustCompile(`(?i)(?:^|\s)(?:sau|qua|trải qua)(?: hơn| gần)?\s*$`)
-
-// elapsed says whether a fact counts the years gone by since a document
-// began to be carried out: "Sau hai năm triển khai Chỉ thị".
-func elapsed(f fact) bool {
-	return (f.kind == DraftCount || f.kind == DraftQuantity) && f.unit == "nam" && elapsedRE.MatchString(f.clause[:f.at])
-}
-
-// connectiveRE opens a sentence with its link to the one before it.
-var connectiveRE = regexp.MustCompile(`^(?:Mặt khác|Trong khi đó|Đồng thời|Tuy nhiên|Hơn nữa|Thêm vào đó|Vì vậy|Do vậy|Bởi vậy),\s+`)
-
-// allRE is a headline's word for the whole of something.
-var allRE = regexp.MustCompile(`(?i)(?:^|\s)(?:tất cả|toàn bộ|100%)(?:\s|$)`)

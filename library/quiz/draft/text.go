@@ -230,17 +230,3 @@ func quotedLen(s, closers string) int {
 	_, c := utf8.DecodeRuneInString(s[n+e:])
 	return n + e + c
 }
-
-// newsHeading reports whether the i-th line of a news article is a
-// sub-heading or a photo's caption: a short line with no full stop in the
-// body ("Giảm 50% cho dự án ở nơi đặc biệt khó khăn" over "Một điểm mới
-// … Cụ thể: Giảm 50% tiền sử dụng đất đối với …").
-func (g *drafter) newsHeading(i int) bool {
-	if !g.report && !strings.HasPrefix(g.ref, "bài “") || i < 2 || i+1 >= len(g.lines) {
-		return false
-	}
-	l := g.lines[i]
-	t := strings.TrimSpace(l.text)
-	r, _ := utf8.DecodeLastRuneInString(t)
-	return l.item == "" && words(t) <= 16 && !strings.ContainsRune(".:;…,", r)
-}

@@ -1,0 +1,41 @@
+package draft
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// What a news article gives that a document does not: sub-headings and
+// captions between its paragraphs, sentences linked to the one before,
+// years gone by, a headline that says the whole of something.
+
+// elapsedRE ends the words before a count of years gone by: "Sau",
+// "Qua", "Trải qua hơn".
+var elapsedRE = regexp.MustCompile(`(?i)(?:^|\s)(?:sau|qua|trải qua)(?: hơn| gần)?\s*$`)
+
+// elapsed says whether a fact counts the years gone by since a document
+// began to be carried out: "Sau hai năm triển khai Chỉ thị".
+func elapsed(f fact) bool {
+	return (f.kind == DraftCount || f.kind == DraftQuantity) && f.unit == "nam" && elapsedRE.MatchString(f.clause[:f.at])
+}
+
+// connectiveRE opens a sentence with its link to the one before it.
+var connectiveRE = regexp.MustCompile(`^(?:Mặt khác|Trong khi đó|Đồng thời|Tuy nhiên|Hơn nữa|Thêm vào đó|Vì vậy|Do vậy|Bởi vậy),\s+`)
+
+// allRE is a headline's word for the whole of something.
+var allRE = regexp.MustCompile(`(?i)(?:^|\s)(?:tất cả|toàn bộ|100%)(?:\s|$)`)
+
+// newsHeading reports whether the i-th line of a news article is a
+// sub-heading or a photo's caption: a short line with no full stop in the
+// body ("Giảm 50% cho dự án ở nơi đặc biệt khó khăn" over "Một điểm mới
+// … Cụ thể: Giảm 50% tiền sử dụng đất đối với …").
+func (g *drafter) newsHeading(i int) bool {
+	if !g.report && !strings.HasPrefix(g.ref, "bài “") || i < 2 || i+1 >= len(g.lines) {
+		return false
+	}
+	l := g.lines[i]
+	t := strings.TrimSpace(l.text)
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return l.item == "" && words(t) <= 16 && !strings.ContainsRune(".:;…,", r)
+}
