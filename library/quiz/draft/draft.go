@@ -99,6 +99,9 @@ func Drafts(src Source) []Draft {
 	}
 	src.Pages = pages
 	g := newDrafter(src)
+	if g.forged() {
+		return nil // a report on a forged document: its figures are the forger's (round 61)
+	}
 	g.meta()
 	g.citedActs()
 	g.earlierPlenums()

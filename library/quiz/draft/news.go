@@ -39,3 +39,21 @@ func (g *drafter) newsHeading(i int) bool {
 	r, _ := utf8.DecodeLastRuneInString(t)
 	return l.item == "" && words(t) <= 16 && !strings.ContainsRune(".:;…,", r)
 }
+
+// forgedRE is a news report's word for a forged document or a false
+// sender: "Giả mạo văn bản Bộ Tài chính …", "giả danh Bộ Tài chính".
+var forgedRE = regexp.MustCompile(`(?i)(?:^|\s)(?:giả mạo|giả danh|mạo danh|văn bản giả)(?:\s|$|,)`)
+
+// forged says whether a news article is about a forged document: its
+// headline or its lead says so.
+func (g *drafter) forged() bool {
+	if !strings.HasPrefix(g.ref, "bài “") {
+		return false
+	}
+	for i := 0; i < min(2, len(g.lines)); i++ {
+		if forgedRE.MatchString(g.lines[i].text) {
+			return true
+		}
+	}
+	return false
+}

@@ -270,10 +270,12 @@ func docRef(src Source) string {
 					t = strings.TrimRight(clauseCutPast(w, 40, 20), ",;:") + " …"
 				}
 			}
-			if strings.HasPrefix(t, k+" ") && !strings.HasSuffix(t, "?") {
+			if strings.HasPrefix(t, k+" ") && !strings.HasSuffix(t, "?") && !strings.Contains(t, ": ") {
 				// "Nghị quyết Chương trình …": a document's own title (not a
 				// page's question, "Hướng dẫn hộ kinh doanh … (dự kiến)?",
-				// round 44)
+				// round 44, nor a headline on one: "Kết luận thanh tra ngân
+				// sách tỉnh Lạng Sơn: Hàng loạt sai phạm …", round 61, whose
+				// inspection figures were asked as the conclusion's)
 				return strings.TrimRight(t, ".")
 			}
 		}

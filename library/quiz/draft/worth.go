@@ -148,8 +148,11 @@ func worthAsking(f fact, all []fact, news bool) bool {
 	if anaphoraRE.MatchString(c) || debrisRE.MatchString(c) {
 		return false
 	}
-	if complemented(f) {
-		return false // "…… doanh nghiệp hài lòng …, 25% chưa hài lòng": the rest of a hundred (round 60)
+	if complemented(f) || ratioOf(f) {
+		// "…… doanh nghiệp hài lòng …, 25% chưa hài lòng": the rest of a
+		// hundred; "chỉ có 22 thủ tục … (đạt ……) … 130 thủ tục": 22 of 130
+		// (round 60)
+		return false
 	}
 	if strings.HasPrefix(c, "Nghị quyết này") || strings.HasPrefix(c, "Luật này") || strings.Contains(c, " thông qua ngày") {
 		return false // the document's own adoption: metadata, asked elsewhere
@@ -433,6 +436,36 @@ func complemented(f fact) bool {
 		near := " " + strings.Join(after[:min(len(after), 4)], " ") + " "
 		if strings.Contains(near, " còn lại ") || len(after) > 0 && (after[0] == "không" || after[0] == "chưa") || strings.HasSuffix(strings.TrimSpace(rest[:m[0]]), "còn") {
 			return true
+		}
+	}
+	return false
+}
+
+// countRE finds a count and the word it counts: "22 thủ tục".
+var countRE = regexp.MustCompile(`(?:^|\s)(\d{1,3}(?:\.\d{3})*) (\p{L}+)`)
+
+// ratioOf says whether a share is one count of its clause over another
+// of the same thing, so the answer is a division away.
+func ratioOf(f fact) bool {
+	if f.kind != DraftPercent || f.value <= 0 || f.value >= 100 {
+		return false
+	}
+	rest := f.clause[:f.at] + " " + f.clause[f.at+len(f.answer):]
+	type count struct {
+		n    float64
+		noun string
+	}
+	var cs []count
+	for _, m := range countRE.FindAllStringSubmatch(rest, -1) {
+		if n, err := strconv.ParseFloat(strings.ReplaceAll(m[1], ".", ""), 64); err == nil && n > 0 {
+			cs = append(cs, count{n, m[2]})
+		}
+	}
+	for _, a := range cs {
+		for _, b := range cs {
+			if a.noun == b.noun && a.n < b.n && math.Abs(100*a.n/b.n-f.value) < 0.6 {
+				return true
+			}
 		}
 	}
 	return false
