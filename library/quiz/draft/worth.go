@@ -424,6 +424,9 @@ func complemented(f fact) bool {
 		return false
 	}
 	rest := f.clause[:f.at] + " " + f.clause[f.at+len(f.answer):]
+	if !strings.Contains(rest, "%") {
+		return false
+	}
 	for _, m := range restRE.FindAllStringSubmatchIndex(rest, -1) {
 		v, err := strconv.ParseFloat(strings.Replace(rest[m[2]:m[3]], ",", ".", 1), 64)
 		if err != nil || math.Abs(v+f.value-100) >= 0.05 {
@@ -448,6 +451,11 @@ var countRE = regexp.MustCompile(`(?:^|\s)(\d{1,3}(?:\.\d{3})*) (\p{L}+)`)
 // of the same thing, so the answer is a division away.
 func ratioOf(f fact) bool {
 	if f.kind != DraftPercent || f.value <= 0 || f.value >= 100 {
+		return false
+	}
+	// (only a share given as a result: "(đạt ……)", "chiếm ……"; the
+	// pattern is slow over a resolution's every figure)
+	if before := strings.TrimSpace(f.clause[:f.at]); !strings.HasSuffix(before, "(") && !strings.HasSuffix(before, "đạt") && !strings.HasSuffix(before, "chiếm") && !strings.HasSuffix(before, "bằng") {
 		return false
 	}
 	rest := f.clause[:f.at] + " " + f.clause[f.at+len(f.answer):]
