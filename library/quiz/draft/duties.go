@@ -59,7 +59,7 @@ func (g *drafter) duties() {
 	// only the Party's central bodies are asked there (the Statute's
 	// "Ban Bí thư lãnh đạo công việc hằng ngày của Đảng" was kept).
 	articles := g.articleCount() >= 5
-	news := strings.HasPrefix(g.ref, "bài “")
+	news := g.isNews()
 	var all []duty
 	for _, l := range g.lines {
 		if !l.body || l.heading {

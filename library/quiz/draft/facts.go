@@ -314,7 +314,7 @@ func (g *drafter) facts() {
 		if f.kind == DraftTime {
 			once = "time\x00" + f.answer
 		}
-		if strings.HasPrefix(g.ref, "bài “") {
+		if g.isNews() {
 			// a news article's figure once: the 6,7% growth target said by
 			// the minister and again by a deputy is one fact (round 57)
 			once = "news\x00" + f.answer
@@ -325,11 +325,11 @@ func (g *drafter) facts() {
 		// …") gives the document's provisions as points, the story around
 		// them in prose: "Ban đầu, Ủy ban đề nghị sửa đổi 8/120 điều" is
 		// no provision of the resolution it reports (round 35).
-		news := strings.HasPrefix(g.ref, "bài “") || g.report && f.line.item == "" && narrativeRE.MatchString(f.clause)
+		news := g.isNews() || g.report && f.line.item == "" && narrativeRE.MatchString(f.clause)
 		if g.inTitle(f.answer) || f.kind == DraftPercent && f.value == 100 && allRE.MatchString(g.src.Title) {
 			continue // given away by the title ("tất cả nhân viên …" of a 100 %, round 60); another figure of its excerpt may still be asked
 		}
-		if g.report && f.line.item == "" && narrativeRE.MatchString(f.clause) && !strings.HasPrefix(g.ref, "bài “") {
+		if g.report && f.line.item == "" && narrativeRE.MatchString(f.clause) && !g.isNews() {
 			// a speaker's words or the reporter's sums in a report named by
 			// the document it reports: "Theo Nghị quyết số 58/NQ-CP, …
 			// Thứ trưởng … phân tích, Luật Hộ tịch dự kiến …" credits the

@@ -10,6 +10,10 @@ import (
 // captions between its paragraphs, sentences linked to the one before,
 // years gone by, a headline that says the whole of something.
 
+// isNews says whether the text is a news article, named by its headline
+// ("bài “…”") for want of a document it reports.
+func (g *drafter) isNews() bool { return strings.HasPrefix(g.ref, "bài “") }
+
 // elapsedRE ends the words before a count of years gone by: "Sau",
 // "Qua", "Trải qua hơn".
 var elapsedRE = regexp.MustCompile(`(?i)(?:^|\s)(?:sau|qua|trải qua)(?: hơn| gần)?\s*$`)
@@ -31,7 +35,7 @@ var allRE = regexp.MustCompile(`(?i)(?:^|\s)(?:tất cả|toàn bộ|100%)(?:\s|
 // body ("Giảm 50% cho dự án ở nơi đặc biệt khó khăn" over "Một điểm mới
 // … Cụ thể: Giảm 50% tiền sử dụng đất đối với …").
 func (g *drafter) newsHeading(i int) bool {
-	if !g.report && !strings.HasPrefix(g.ref, "bài “") || i < 2 || i+1 >= len(g.lines) {
+	if !g.report && !g.isNews() || i < 2 || i+1 >= len(g.lines) {
 		return false
 	}
 	l := g.lines[i]
@@ -47,7 +51,7 @@ var forgedRE = regexp.MustCompile(`(?i)(?:^|\s)(?:giả mạo|giả danh|mạo d
 // forged says whether a news article is about a forged document: its
 // headline or its lead says so.
 func (g *drafter) forged() bool {
-	if !strings.HasPrefix(g.ref, "bài “") {
+	if !g.isNews() {
 		return false
 	}
 	for i := 0; i < min(2, len(g.lines)); i++ {

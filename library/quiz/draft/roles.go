@@ -39,7 +39,7 @@ var roleRE = regexp.MustCompile(`(?:^|[,;:] |\s)((?:\p{Lu}|\p{Ll})[^.;:]{12,160}
 
 // roles proposes a blank on the role a viewpoint gives a thing.
 func (g *drafter) roles() {
-	news := strings.HasPrefix(g.ref, "bài “")
+	news := g.isNews()
 	used := map[string]bool{}
 	for _, l := range g.lines {
 		if !l.body || l.heading {
