@@ -249,3 +249,47 @@ func TestImportDocumentOnOneLine(t *testing.T) {
 		t.Errorf("read %q %q %q %q", d.Kind, d.Number, d.IssuedOn, d.Title)
 	}
 }
+
+// A web page saved as Markdown is read as its words: a legal portal's
+// page kept "**", table pipes and "[…](…)" in the reader, the search and
+// every question's stem (round 62: "“**>> …… Nghị quyết …**”"); its "#"
+// headings stay in the outline, where the text has them.
+func TestImportMarkdownPage(t *testing.T) {
+	ctx := context.Background()
+	lib := openTemp(t)
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"trang.md": "# Toàn văn Kết luận 301-KL/TW về hợp tác xã?\n\n" +
+		"**Toàn văn Kết luận 301-KL/TW về hợp tác xã?**\n\n" +
+		"| **BAN CHẤP HÀNH TRUNG ƯƠNG** | **ĐẢNG CỘNG SẢN VIỆT NAM** |\n|---|---|\n" +
+		"Ngày 14/11/2026, Bộ Chính trị ban hành **Kết luận 301-KL/TW**; xem [toàn văn](https://example.vn/kl301).\n\n" +
+		"## Mục tiêu đến năm 2030 ra sao?\n\n" +
+		"- Tỉ lệ hợp tác xã hoạt động hiệu quả đạt trên 75%.\n"})
+	got, _ := importAll(t, lib, dir)
+	doc, err := lib.Document(ctx, got["trang.md"].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Title != "Toàn văn Kết luận 301-KL/TW về hợp tác xã?" {
+		t.Errorf("title %q", doc.Title)
+	}
+	text, _ := lib.Text(ctx, doc.ID)
+	for _, mark := range []string{"**", "|", "](", "# "} {
+		if strings.Contains(text, mark) {
+			t.Errorf("%q kept in the text:\n%s", mark, text)
+		}
+	}
+	if !strings.Contains(text, "BAN CHẤP HÀNH TRUNG ƯƠNG  ĐẢNG CỘNG SẢN VIỆT NAM\n") || !strings.Contains(text, "ban hành Kết luận 301-KL/TW; xem toàn văn.") {
+		t.Errorf("text:\n%s", text)
+	}
+	out, _ := lib.Outline(ctx, doc.ID)
+	found := false
+	for _, s := range out {
+		runes := []rune(text)
+		if s.Offset >= 0 && s.Offset < len(runes) && strings.HasPrefix(string(runes[s.Offset:]), "Mục tiêu đến năm 2030") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("the page's heading not in the outline at its place: %+v", out)
+	}
+}

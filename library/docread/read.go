@@ -17,6 +17,7 @@ import (
 
 	"sotay/internal/docx"
 	"sotay/internal/htmltext"
+	"sotay/internal/mdtext"
 	"sotay/internal/officeconv"
 	"sotay/internal/pdftext"
 	"sotay/internal/textfile"
@@ -121,7 +122,14 @@ func Read(ctx context.Context, path string, data []byte, opt Options) (*Document
 	if err != nil {
 		return nil, err
 	}
-	x := &Document{Format: format, Method: "text", Pages: strings.Split(dec.Text, "\f")}
+	text := dec.Text
+	var heads []mdtext.Heading
+	if format == "md" {
+		// a web page saved as Markdown reads as its words: no "**", "|"
+		// or "[…](…)" in the reader, the search or a question's stem
+		text, heads = mdtext.Plain(text)
+	}
+	x := &Document{Format: format, Method: "text", Pages: strings.Split(text, "\f")}
 	if dec.Legacy != viet.Unicode {
 		x.Warnings = append(x.Warnings, "legacy-"+string(dec.Legacy))
 	}
@@ -132,8 +140,8 @@ func Read(ctx context.Context, path string, data []byte, opt Options) (*Document
 		x.Warnings = append(x.Warnings, "invalid-utf8")
 		x.BadByte = dec.BadOffset
 	}
-	if format == "md" {
-		x.Styled = markdownHeadings(x.Pages)
+	for _, h := range heads {
+		x.Styled = append(x.Styled, markdownHeading(x.Pages, h))
 	}
 	return x, nil
 }
@@ -160,19 +168,17 @@ func extractDOCX(data []byte, ext string) (*Document, error) {
 	return x, nil
 }
 
-// markdownHeadings marks "# …" lines.
-func markdownHeadings(pages []string) []vanban.Styled {
-	var out []vanban.Styled
+// markdownHeading is a heading of the whole text on its page.
+func markdownHeading(pages []string, h mdtext.Heading) vanban.Styled {
+	off := h.Offset
 	for p, text := range pages {
-		off := 0
-		for line := range strings.Lines(text) {
-			if t := strings.TrimLeft(line, "#"); len(t) < len(line) && len(line)-len(t) <= 6 && strings.HasPrefix(t, " ") {
-				out = append(out, vanban.Styled{Page: p + 1, Offset: off, Level: len(line) - len(t)})
-			}
-			off += utf8.RuneCountInString(line)
+		n := utf8.RuneCountInString(text) + 1 // (and its form feed)
+		if off < n || p == len(pages)-1 {
+			return vanban.Styled{Page: p + 1, Offset: off, Level: h.Level}
 		}
+		off -= n
 	}
-	return out
+	return vanban.Styled{Page: 1, Offset: h.Offset, Level: h.Level}
 }
 
 func extractPDF(ctx context.Context, path string, data []byte, opt Options) (*Document, error) {

@@ -1,0 +1,99 @@
+// Package mdtext reads a Markdown file as the plain text a reader shows:
+// emphasis marks, heading marks, link syntax and table rules dropped, line
+// by line, the headings kept apart with their level. Web pages saved as
+// Markdown (a legal portal's page, a party site's article) come this way:
+// "**Điều 1.** …", "| **ỦY BAN NHÂN DÂN** | **CỘNG HÒA …** |", "[Tải về](…)".
+package mdtext
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// Heading is a "# …" line of the text Plain gives: its start, in runes,
+// and its level (1–6).
+type Heading struct {
+	Offset int
+	Level  int
+}
+
+var (
+	imageRE  = regexp.MustCompile(`!\[([^\]\n]*)\]\([^)\n]*\)`)
+	linkRE   = regexp.MustCompile(`\[([^\]\n]+)\]\((?:[^()\s]|\([^()\s]*\))+(?:\s+"[^"\n]*")?\)`)
+	strongRE = regexp.MustCompile(`\*\*|__`)
+	// emRE is a pair of single stars around words: "*(Hình từ Internet)*".
+	// A lone star ("(*)", "5 * 3") is the text's own.
+	emRE     = regexp.MustCompile(`(^|[\s(“"'])\*([^\s*](?:[^*\n]*[^\s*])?)\*($|[\s.,;:!?)”"'])`)
+	escapeRE = regexp.MustCompile(`\\([\\*_#\-.!\[\]()>|+` + "`" + `])`)
+	codeRE   = regexp.MustCompile("`([^`\n]+)`")
+	ruleRE   = regexp.MustCompile(`^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$`)
+	headRE   = regexp.MustCompile(`^(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$`)
+)
+
+// Plain is md as plain text, with its headings. Every line of md gives one
+// line (a table's rule rows and lines of bare pipes give none), so the
+// text keeps the file's layout; nothing in it is ever dropped but marks.
+func Plain(md string) (string, []Heading) {
+	var b strings.Builder
+	var heads []Heading
+	at := 0 // runes written
+	fenced := false
+	for line := range strings.Lines(md) {
+		line = strings.TrimRight(line, "\r\n")
+		if strings.HasPrefix(strings.TrimSpace(line), "```") {
+			fenced = !fenced
+			continue
+		}
+		if !fenced {
+			if ruleRE.MatchString(line) && strings.Contains(line, "|") || strings.Trim(line, "| \t") == "" && strings.Contains(line, "|") {
+				continue // a table's rule row, an empty cell's line
+			}
+			level := 0
+			if m := headRE.FindStringSubmatch(line); m != nil {
+				level, line = len(m[1]), m[2]
+			}
+			line = inline(line)
+			if level > 0 && strings.TrimSpace(line) != "" {
+				heads = append(heads, Heading{Offset: at, Level: level})
+			}
+		}
+		b.WriteString(line)
+		b.WriteByte('\n')
+		at += utf8.RuneCountInString(line) + 1
+	}
+	return b.String(), heads
+}
+
+// inline drops one line's inline marks: a quote's ">", table pipes,
+// images, links (their text kept), code marks, emphasis, escapes.
+func inline(s string) string {
+	t := strings.TrimLeft(s, " \t")
+	for strings.HasPrefix(t, "> ") || t == ">" {
+		t = strings.TrimLeft(strings.TrimPrefix(t, ">"), " \t")
+		s = t
+	}
+	if strings.HasPrefix(t, "|") || strings.HasSuffix(t, "|") && strings.Count(t, "|") > 1 {
+		// a table row: its cells, apart (a letterhead's two columns)
+		var cells []string
+		for c := range strings.SplitSeq(strings.Trim(strings.TrimSpace(t), "|"), "|") {
+			if c = strings.TrimSpace(c); c != "" {
+				cells = append(cells, c)
+			}
+		}
+		s = strings.Join(cells, "  ")
+	}
+	s = imageRE.ReplaceAllString(s, "")
+	s = linkRE.ReplaceAllString(s, "$1")
+	s = codeRE.ReplaceAllString(s, "$1")
+	s = strongRE.ReplaceAllString(s, "")
+	for range 3 { // "*a* *b*": a pair's end is the next one's start
+		n := emRE.ReplaceAllString(s, "$1$2$3")
+		if n == s {
+			break
+		}
+		s = n
+	}
+	s = escapeRE.ReplaceAllString(s, "$1")
+	return strings.TrimRight(s, " \t")
+}

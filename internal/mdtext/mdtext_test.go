@@ -1,0 +1,71 @@
+package mdtext
+
+import (
+	"strings"
+	"testing"
+)
+
+// page is a legal portal's page saved as Markdown, in the shape such pages
+// take (the words are ours).
+const page = "# Toàn văn Kết luận 12-KL/TW về học tập nghị quyết?\n" +
+	"\n" +
+	"**Toàn văn Kết luận 12-KL/TW về học tập nghị quyết?**\n" +
+	"\n" +
+	"|\n" +
+	"**BAN CHẤP HÀNH TRUNG ƯƠNG**\n" +
+	"|\n" +
+	"| **ĐẢNG CỘNG SẢN VIỆT NAM** | |\n" +
+	"|---|---|\n" +
+	"| Số 12-KL/TW | *Hà Nội, ngày 3 tháng 6 năm 2025* |\n" +
+	"\n" +
+	"## Nội dung chính\n" +
+	"\n" +
+	"**1.** Các cấp ủy **tổ chức** học tập; xem [Tải về](https://example.vn/tai?id=1 \"tải\") và ![ảnh](a.png).\n" +
+	"Người điều khiển **gây tai nạn** có** trách nhiệm **dừng ngay phương tiện.\n" +
+	"*Kết luận 12-KL/TW (Hình từ Internet)*\n" +
+	"> Trích: chỉ tiêu 5 \\* 3 và mục (*) giữ nguyên, `mã` bỏ dấu.\n" +
+	"### Mục tiêu ###\n"
+
+func TestPlainWebPage(t *testing.T) {
+	text, heads := Plain(page)
+	for _, bad := range []string{"**", "](", "|", "# ", "![", "`", "\\*"} {
+		if strings.Contains(text, bad) {
+			t.Errorf("%q left in:\n%s", bad, text)
+		}
+	}
+	for _, want := range []string{
+		"Toàn văn Kết luận 12-KL/TW về học tập nghị quyết?\n",
+		"BAN CHẤP HÀNH TRUNG ƯƠNG\n",
+		"ĐẢNG CỘNG SẢN VIỆT NAM\n",
+		"Số 12-KL/TW  Hà Nội, ngày 3 tháng 6 năm 2025\n", // a table's cells apart, on their line
+		"1. Các cấp ủy tổ chức học tập; xem Tải về và .\n",
+		"Người điều khiển gây tai nạn có trách nhiệm dừng ngay phương tiện.\n", // a broken bold's marks too
+		"Kết luận 12-KL/TW (Hình từ Internet)\n",
+		"Trích: chỉ tiêu 5 * 3 và mục (*) giữ nguyên, mã bỏ dấu.\n", // a lone star is the text's
+		"Mục tiêu\n",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("missing %q in:\n%s", want, text)
+		}
+	}
+	if len(heads) != 3 {
+		t.Fatalf("headings = %v", heads)
+	}
+	runes := []rune(text)
+	for i, want := range []string{"Toàn văn Kết luận", "Nội dung chính", "Mục tiêu"} {
+		if h := heads[i]; !strings.HasPrefix(string(runes[h.Offset:]), want) || h.Level != []int{1, 2, 3}[i] {
+			t.Errorf("heading %d = %+v at %q", i, h, string(runes[h.Offset:min(h.Offset+20, len(runes))]))
+		}
+	}
+}
+
+func TestPlainKeepsPlainText(t *testing.T) {
+	for _, s := range []string{
+		"Nghị quyết số 15-NQ/QU\nI - TÌNH HÌNH\n1. Kết quả đạt 96,4%; a) điểm a\n- gạch đầu dòng\n--------\n",
+		"Ghi chú (*): tỉ lệ 2*3; giá 5 * 3 = 15\nĐiều 5. Trách nhiệm [của Sở] (xem mục 2)\n",
+	} {
+		if got, heads := Plain(s); got != s || len(heads) != 0 {
+			t.Errorf("Plain(%q) = %q, %v", s, got, heads)
+		}
+	}
+}
