@@ -1,9 +1,11 @@
 package draft
 
 import (
+	"cmp"
 	"fmt"
 	"hash/fnv"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -277,6 +279,7 @@ func newDrafter(src Source) *drafter {
 	g.otherDocuments()
 	g.learnCapitals() // (before the issued parts' names: "danh hiệu “Công dân Thủ đô ưu tú”", round 49)
 	g.issuedParts()
+	slices.SortStableFunc(g.parts, func(a, b issuedPart) int { return cmp.Or(a.page-b.page, a.start-b.start) })
 	return g
 }
 

@@ -106,6 +106,9 @@ func (g *drafter) facts() {
 				article = m[1]
 			}
 		}
+		if quotedActRE.MatchString(l.text) {
+			article, section = "", "" // another act's words follow (round 62)
+		}
 		if l.heading && l.body && !l.sub {
 			section, period = g.name(l.text), ""
 			if operative[viet.Fold(section)] {

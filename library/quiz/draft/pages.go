@@ -16,11 +16,13 @@ func (g *drafter) otherDocuments() {
 	own := g.src.Number
 	if m := titleNumberRE.FindStringSubmatch(leadAsideRE.ReplaceAllString(tidy(g.src.Title), "")); m != nil {
 		own = m[2]
+	} else if m := askedNumber(tidy(g.src.Title)); m != nil {
+		own = m[2]
 	}
 	if own == "" {
 		return
 	}
-	other := false
+	other, cited := false, false
 	// (the page asks its headline: the document's own number with "?")
 	asked := strings.HasSuffix(strings.TrimSpace(g.src.Title), "?")
 	for i := range g.lines {
@@ -45,10 +47,42 @@ func (g *drafter) otherDocuments() {
 				other = otherLawRE.MatchString(lead) && !strings.Contains(lead, own)
 			}
 		}
+		if other && l.body && strings.HasSuffix(l.text, "?") {
+			// a Party act's words a lead quotes ("Căn cứ tại tiểu mục 2,
+			// Mục III Nghị quyết 19-NQ/TW năm 2022 xác định mục tiêu … như
+			// sau:") are asked as that act's, to the next question (round
+			// 62: a conclusion's page quoting the resolution it carries on)
+			if name := quotedAct(g.lines[i+1:]); name != "" {
+				g.parts = append(g.parts, issuedPart{page: l.page, start: l.start, name: name})
+				other, cited = false, true
+				continue
+			}
+		}
+		if cited && strings.HasSuffix(l.text, "?") {
+			g.parts = append(g.parts, issuedPart{page: l.page, start: l.start, name: g.ref})
+			cited = false
+		}
 		if other {
 			l.body = false
 		}
 	}
+}
+
+// quotedActRE is a lead that quotes a Party act or the National
+// Assembly's resolution by its number: "Căn cứ tại tiểu mục 2, Mục III
+// Nghị quyết 19-NQ/TW năm 2022 xác định … như sau:".
+var quotedActRE = regexp.MustCompile(`^(?:Căn cứ|Theo|Tại|Trong)(?: theo| tại)? (?:[^.:;]{0,60} )?(Nghị quyết|Kết luận|Chỉ thị|Quy định|Quyết định|Hướng dẫn|Kế hoạch) (?:số )?(\d{1,4}-[\p{Lu}Đ]{1,4}/TW|\d{1,4}/\d{4}/QH\d{2})((?:,? ngày \d{1,2}/\d{1,2}/\d{4}| năm \d{4})?)[ ,][^?]*:$`)
+
+// quotedAct names the act the first of lines quotes, "" if it does not.
+func quotedAct(lines []dline) string {
+	if len(lines) == 0 || lines[0].item != "" {
+		return ""
+	}
+	m := quotedActRE.FindStringSubmatch(lines[0].text)
+	if m == nil {
+		return ""
+	}
+	return m[1] + " số " + m[2] + strings.Replace(strings.TrimPrefix(m[3], ","), " ngày ", " ngày ", 1)
 }
 
 // names says whether a line names the document by its number, whole or

@@ -200,6 +200,21 @@ var leadAsideRE = regexp.MustCompile(`^\(\s*[^()]{1,40}\)\s*`)
 // titleNumberRE is a title that opens with a document's kind and number.
 var titleNumberRE = regexp.MustCompile(`^(?:(?i:toàn văn|tải file|tải về|tải)(?: file)?:?\s+)?(Nghị quyết|Quyết định|Chỉ thị|Kết luận|Thông báo|Nghị định|Luật|Thông tư|Quy định|Hướng dẫn|Công điện|Kế hoạch|Chương trình|Đề án|Công văn) (?:số )?(\d{1,4}(?:\.\d{1,2})?(?:/\d{4})?[-/][\p{Lu}Đ][\p{L}\d/-]*[\p{L}\d])(?:[\s:,.?]|$)`)
 
+// askedNumberRE is a legal site's question on one act: "Trong Nghị quyết
+// 36-NQ/TW về … xác định ba khâu đột phá là gì?", "Theo Nghị quyết số
+// 57-NQ/TW, đến năm 2030 …?".
+var askedNumberRE = regexp.MustCompile(`^(?:Trong|Theo|Tại) (Nghị quyết|Quyết định|Chỉ thị|Kết luận|Quy định|Hướng dẫn|Kế hoạch|Chương trình|Đề án) (?:số )?(\d{1,4}(?:/\d{4})?[-/][\p{Lu}Đ][\p{L}\d/-]*[\p{L}\d])[\s,]`)
+
+// askedNumber is the kind and number of the act a page's question title
+// asks of (round 62: such a page was named by its question), nil for
+// another title.
+func askedNumber(title string) []string {
+	if !strings.HasSuffix(title, "?") {
+		return nil
+	}
+	return askedNumberRE.FindStringSubmatch(title)
+}
+
 // wholeNumber is a document a text gives whole by its kind and number:
 // "toàn văn Nghị quyết số 36/2017/QH14", whatever the number's code.
 var wholeNumber = regexp.MustCompile(`(?i:toàn văn)\s+(Nghị quyết|Quyết định|Chỉ thị|Kết luận|Thông báo|Thông cáo|Nghị định|Luật|Thông tư|Quy định|Quy chế|Hướng dẫn|Chương trình|Công điện)\s+số\s+(\d{1,4}[\p{L}\d/.\-]*[\p{L}\d])`)
@@ -253,6 +268,9 @@ func docRef(src Source) string {
 		if full != "" {
 			return pageRef(src, m[1], full)
 		}
+	}
+	if m := askedNumber(t); m != nil && src.Kind == "" {
+		return pageRef(src, m[1], m[2])
 	}
 	if m := titleNumberRE.FindStringSubmatch(t); m != nil && src.Kind == "" {
 		// a page headlined by the document's number: "Nghị quyết
