@@ -108,6 +108,7 @@ func Drafts(src Source) []Draft {
 	g.citedActs()
 	g.earlierPlenums()
 	g.lists()
+	g.statedCounts()
 	g.duties()
 	g.roles()
 	g.causes()

@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -98,4 +99,54 @@ func stems(ds []Draft) []string {
 		out = append(out, d.Question.Stem)
 	}
 	return out
+}
+
+// A lead that counts the points under it states a count the points
+// confirm: "Danh sách 30 hội … như sau:" over thirty, "… xác định ba khâu
+// đột phá là:" over three (round 62's judge named the thirty associations
+// among what a trainer would ask of a page that gave no draft). A count
+// its points do not confirm, or of what no cadre is asked, is not asked.
+func TestRound62StatedCounts(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("Toàn văn Hướng dẫn 07/HD-MTTW-BTT về sắp xếp các hội quần chúng?\n" +
+		"Ngày 30/7/2026, Ủy ban Trung ương MTTQ Việt Nam ban hành Hướng dẫn 07/HD-MTTW-BTT về việc sắp xếp các hội quần chúng.\n" +
+		"Danh sách 12 hội do Đảng, Nhà nước giao nhiệm vụ theo Phụ lục ban hành kèm theo Hướng dẫn 07/HD-MTTW-BTT năm 2026 như sau:\n")
+	for i, name := range []string{"Hội Nhà văn", "Hội Nhà báo", "Hội Luật gia", "Hội Chữ thập đỏ", "Hội Nhạc sĩ", "Hội Điện ảnh", "Hội Mỹ thuật",
+		"Hội Người cao tuổi", "Hội Người mù", "Hội Đông y", "Hội Khuyến học", "Hội Xuất bản"} {
+		b.WriteString("(" + strconv.Itoa(i+1) + ") " + name + " Việt Nam\n")
+	}
+	b.WriteString(
+		"Hướng dẫn nhắc lại: Ban Chấp hành Trung ương xác định ba khâu đột phá là:\n" +
+			"(1) Hoàn thiện thể chế phát triển bền vững.\n(2) Phát triển khoa học, công nghệ và nguồn nhân lực chất lượng cao.\n(3) Phát triển kết cấu hạ tầng đồng bộ.\n" +
+			"Hội hoạt động ở cấp xã được sắp xếp theo 4 trường hợp sau:\n" +
+			"- Hội cùng tên thì hợp nhất.\n- Hội khác tên thì giữ nguyên.\n- Hội chưa có thì không thành lập mới.\n- Hội không hoạt động thì giải thể.\n" +
+			"Các hội báo cáo 5 nội dung sau:\n- Tổ chức bộ máy.\n- Hội viên.\n- Tài chính.\n")
+	page := b.String()
+	want := map[string]string{"hội do Đảng": "12", "khâu đột phá": "ba"}
+	for _, d := range Drafts(Source{Title: strings.SplitN(page, "\n", 2)[0], Pages: []string{page}}) {
+		s := d.Question.Stem
+		if d.Kind != DraftCount {
+			continue
+		}
+		switch {
+		case strings.Contains(s, "…… hội do Đảng"):
+			if answerOf(d.Question) != "12" {
+				t.Errorf("count of the associations: %s = %s", s, answerOf(d.Question))
+			}
+			delete(want, "hội do Đảng")
+		case strings.Contains(s, "…… khâu đột phá"):
+			delete(want, "khâu đột phá")
+		case strings.Contains(s, "trường hợp") || strings.Contains(s, "nội dung sau"):
+			t.Errorf("a count of cases, or one its points do not confirm: %s", s)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("counts not asked: %v", want)
+	}
+	news := "Hà Nội sắp xếp các hội\nSở Nội vụ cho biết danh sách 3 hội được sắp xếp gồm:\n- Hội Nhà văn.\n- Hội Nhà báo.\n- Hội Luật gia.\n"
+	for _, d := range Drafts(Source{Title: "Hà Nội sắp xếp các hội", Pages: []string{news}}) {
+		if d.Kind == DraftCount {
+			t.Errorf("a count asked of a news article: %s", d.Question.Stem)
+		}
+	}
 }
