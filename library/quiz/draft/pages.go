@@ -68,6 +68,27 @@ func (g *drafter) otherDocuments() {
 	}
 }
 
+// actHeadRE is a page's heading that is an act's name alone: "(2) Nghị
+// quyết 70-NQ/TW năm 2025", over that act's words.
+var actHeadRE = regexp.MustCompile(`^(?:\(\d{1,2}\)\s*|\d{1,2}[.)]\s+)?(Nghị quyết|Kết luận|Chỉ thị|Quy định|Hướng dẫn) (?:số )?(\d{1,4}-[\p{Lu}Đ]{1,4}/TW)( năm \d{4})?\s*:?$`)
+
+// actHeadings sets apart a page's sections headed by acts' names (round
+// 63: a page on four resolutions had the targets of three asked as the
+// first's): each is asked as its act's, to the next question.
+func (g *drafter) actHeadings() {
+	in := false
+	for _, l := range g.lines {
+		switch m := actHeadRE.FindStringSubmatch(l.text); {
+		case m != nil && l.body:
+			g.parts = append(g.parts, issuedPart{page: l.page, start: l.start, name: m[1] + " số " + m[2] + m[3]})
+			in = true
+		case in && strings.HasSuffix(l.text, "?"):
+			g.parts = append(g.parts, issuedPart{page: l.page, start: l.start, name: g.ref})
+			in = false
+		}
+	}
+}
+
 // quotedActRE is a lead that quotes a Party act or the National
 // Assembly's resolution by its number: "Căn cứ tại tiểu mục 2, Mục III
 // Nghị quyết 19-NQ/TW năm 2022 xác định … như sau:".

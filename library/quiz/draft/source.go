@@ -255,7 +255,9 @@ func docRef(src Source) string {
 		// the page names its document in brackets (round 33)
 		return pageRef(src, m[1], m[2])
 	}
-	if m := shortRefRE.FindStringSubmatchIndex(t); m != nil && src.Kind == "" && !titleNumberRE.MatchString(t) && !reviewRE.MatchString(t[:m[0]]) {
+	if m := shortRefRE.FindStringSubmatchIndex(t); m != nil && src.Kind == "" && !titleNumberRE.MatchString(t) && !reviewRE.MatchString(t[:m[0]]) && !moreNumbersRE.MatchString(t[m[5]:]) {
+		// (nor a page on several: "Nghị quyết 59 70 71 72 về công tác
+		// đối ngoại, năng lượng …", round 63)
 		// (not a headline on carrying it out: "Kết quả bước đầu một năm
 		// thực hiện Chỉ thị 05 của Bộ Chính trị" reports a review, round
 		// 51's judge found its drafts credited to the directive)
@@ -413,6 +415,10 @@ func pageRef(src Source, kind, number string) string {
 	}
 	return ref
 }
+
+// moreNumbersRE follows a title's number with another: "59 70 71 72",
+// "59, 70".
+var moreNumbersRE = regexp.MustCompile(`^(?:,? \d{1,4}|,? và \d{1,4})(?:[\s,]|$)`)
 
 // bracketRefRE is a headline's document in brackets at its end.
 var bracketRefRE = regexp.MustCompile(`\((Nghị quyết|Quyết định|Chỉ thị|Kết luận|Thông báo|Nghị định|Thông tư|Quy định|Hướng dẫn|Công điện|Kế hoạch|Chương trình|Đề án|Công văn) (?:số )?(\d{1,4}(?:\.\d{1,2})?(?:/\d{4})?[-/][\p{Lu}Đ][\p{L}\d/-]*[\p{L}\d])\)\s*$`)

@@ -119,6 +119,9 @@ func (g *drafter) learnCapitals() {
 // body writes them: "LIÊN HỆ THỰC TẾ Ở QUẬN TÂY GIANG" → "Liên hệ thực tế ở
 // quận Tây Giang".
 func (g *drafter) name(s string) string {
+	if actHeadRE.MatchString(s) {
+		return "" // an act's name over its words: the stem names the act (round 63)
+	}
 	n := sectionName(s)
 	if strings.ContainsFunc(s, unicode.IsLower) {
 		return n
