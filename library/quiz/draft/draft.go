@@ -1,11 +1,9 @@
 package draft
 
 import (
-	"cmp"
 	"fmt"
 	"hash/fnv"
 	"regexp"
-	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -280,8 +278,6 @@ func newDrafter(src Source) *drafter {
 	g.otherDocuments()
 	g.learnCapitals() // (before the issued parts' names: "danh hiệu “Công dân Thủ đô ưu tú”", round 49)
 	g.issuedParts()
-	g.actHeadings()
-	slices.SortStableFunc(g.parts, func(a, b issuedPart) int { return cmp.Or(a.page-b.page, a.start-b.start) })
 	return g
 }
 

@@ -1,7 +1,9 @@
 package draft
 
 import (
+	"cmp"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -28,8 +30,13 @@ type issuedPart struct {
 	name        string // "Quy chế thi tuyển, xét tuyển công chức ban hành kèm theo Thông tư số 22/2025/TT-BNV"
 }
 
-// issuedParts finds the documents the text issues.
+// issuedParts finds the documents the text issues, with the acts a
+// page's headings name (and the ones it quotes, found before), in order.
 func (g *drafter) issuedParts() {
+	defer func() {
+		g.actHeadings()
+		slices.SortStableFunc(g.parts, func(a, b issuedPart) int { return cmp.Or(a.page-b.page, a.start-b.start) })
+	}()
 	for i, l := range g.lines[:max(len(g.lines)-1, 0)] {
 		m := issuedHeadRE.FindStringSubmatch(l.text)
 		if m == nil || strings.ContainsFunc(l.text, unicode.IsLower) {
