@@ -118,6 +118,10 @@ func (g *drafter) facts() {
 		if l.heading {
 			point = ""
 		}
+		if t := periodLabel(l); t != "" {
+			period = t // "- Mục tiêu cụ thể đến năm 2030" over its "+" targets (round 63: a year the blank did not say)
+			continue
+		}
 		if l.item == "num" || l.item == "alpha" {
 			if l.item == "num" {
 				period = ""

@@ -51,3 +51,34 @@ func TestRound63PageOnSeveralActs(t *testing.T) {
 		t.Errorf("%d drafts from the acts' targets", found)
 	}
 }
+
+// A dash point that labels its targets by year ("- Mục tiêu cụ thể đến
+// năm 2030", "- Tầm nhìn đến năm 2045") is the part each blank names: the
+// same sentence under both had its year in neither, two options right
+// (round 63); the label alone is no blank ("Tầm nhìn đến năm ……").
+func TestRound63PeriodLabels(t *testing.T) {
+	title := "Toàn văn Nghị quyết 84-NQ/TW năm 2026 về phát triển giáo dục đại học?"
+	page := title + "\n" +
+		"Ngày 2/3/2026, Bộ Chính trị ban hành Nghị quyết 84-NQ/TW năm 2026 về phát triển giáo dục đại học.\n" +
+		"- Mục tiêu cụ thể đến năm 2030\n" +
+		"+ Phấn đấu ít nhất 2 cơ sở giáo dục đại học thuộc nhóm 100 đại học hàng đầu thế giới trong một số lĩnh vực.\n" +
+		"+ Tỉ lệ người trong độ tuổi theo học các trình độ sau trung học phổ thông đạt 50%.\n" +
+		"- Tầm nhìn đến năm 2045\n" +
+		"+ Phấn đấu ít nhất 5 cơ sở giáo dục đại học thuộc nhóm 100 đại học hàng đầu thế giới trong một số lĩnh vực.\n"
+	years := map[string]string{"2": "2030", "5": "2045", "50%": "2030"}
+	for _, d := range Drafts(Source{Title: title, Pages: []string{page}}) {
+		s := d.Question.Stem
+		if strings.Contains(s, "Tầm nhìn đến năm ……") || strings.Contains(s, "Mục tiêu cụ thể đến năm ……") {
+			t.Errorf("a label asked: %s", s)
+		}
+		if y, ok := years[answerOf(d.Question)]; ok {
+			if !strings.Contains(s, "đến năm "+y+"”") {
+				t.Errorf("the target's year not said: %s", s)
+			}
+			delete(years, answerOf(d.Question))
+		}
+	}
+	if len(years) > 0 {
+		t.Errorf("targets not asked: %v", years)
+	}
+}

@@ -149,3 +149,19 @@ func stated(s string) string {
 	}
 	return ""
 }
+
+// periodLabelRE is a dash point that labels the targets under it by
+// their year: "- Mục tiêu tổng quát đến năm 2030", "- Tầm nhìn đến năm
+// 2045".
+var periodLabelRE = regexp.MustCompile(`^(?:Mục tiêu(?: tổng quát| cụ thể| chung)?|Tầm nhìn|Định hướng|Chỉ tiêu(?: cụ thể)?) (?:đến|tới) năm \d{4}$`)
+
+// periodLabel is a dash point's period label, "" if it is none.
+func periodLabel(l dline) string {
+	if l.item != "dash" {
+		return ""
+	}
+	if t := strings.TrimRight(stripItem(l.text), ": "); periodLabelRE.MatchString(t) {
+		return t
+	}
+	return ""
+}
