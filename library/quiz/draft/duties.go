@@ -270,13 +270,18 @@ func beforeRemit(task, who string) string {
 			return ""
 		}
 		if !remitIn(t, who) {
-			if words(afterPartner(t)) < 8 {
+			if words(afterPartner(t)) < 8 || verbEndRE.MatchString(t) {
+				// (nor one cut right after its verb: "… các tỉnh ủy, thành
+				// ủy lãnh đạo …" says not what, round 63)
 				return "" // "chủ trì, phối hợp với Bộ Giáo dục và Đào tạo …": no task left (round 35)
 			}
 			return t + " …"
 		}
 	}
 }
+
+// verbEndRE ends a task at its verb, before what it is done to.
+var verbEndRE = regexp.MustCompile(`(?:lãnh đạo|chỉ đạo|triển khai|thực hiện|tổ chức|phối hợp|tham mưu|hướng dẫn|nghiên cứu|xây dựng|đề xuất|rà soát)$`)
 
 // partnerRE opens a task with whom its body works with: "chủ trì, phối
 // hợp với các địa phương và các cơ quan có liên quan", "… với Bộ Nội vụ

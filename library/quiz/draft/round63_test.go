@@ -103,3 +103,20 @@ func TestRound63CitedActAskedOfItself(t *testing.T) {
 		t.Error("the cited resolution's issuer not asked")
 	}
 }
+
+// A task cut before its body's remit is not cut right after its verb:
+// "cơ quan nào chủ trì, phối hợp với … các tỉnh ủy, thành ủy lãnh đạo …?"
+// says not what is led (round 63's judge edited two such stems).
+func TestRound63TaskNotCutAtItsVerb(t *testing.T) {
+	title := "Một số nội dung quan trọng tại Kết luận số 131-KL/TW của Bộ Chính trị, Ban Bí thư"
+	page := title + "\nNgày 14/2/2026, Bộ Chính trị, Ban Bí thư ban hành Kết luận số 131-KL/TW về một số chủ trương sắp xếp tổ chức bộ máy.\n" +
+		"Giao Đảng ủy Công an Trung ương chủ trì, phối hợp với các cơ quan liên quan và các tỉnh uỷ, thành uỷ lãnh đạo, chỉ đạo triển khai Đề án tổ chức Công an 3 cấp, không tổ chức Công an cấp huyện, bảo đảm đúng mục tiêu, yêu cầu, tiến độ đề ra.\n" +
+		"Giao Ban Tổ chức Trung ương chủ trì, phối hợp với Đảng ủy Chính phủ hoàn thiện Đề án sắp xếp đơn vị hành chính các cấp, báo cáo Bộ Chính trị trong tháng 3/2026.\n" +
+		"Giao Ban Tuyên giáo và Dân vận Trung ương chủ trì nghiên cứu phương án sắp xếp các cơ quan báo chí của các bộ, ngành, báo cáo Ban Bí thư.\n" +
+		"Giao Đảng ủy Quốc hội lãnh đạo rà soát, sửa đổi đồng bộ các luật liên quan đến tổ chức bộ máy, hoàn thành trong năm 2026.\n"
+	for _, d := range Drafts(Source{Title: title, Pages: []string{page}}) {
+		if s := strings.TrimSuffix(d.Question.Stem, "?"); verbEndRE.MatchString(strings.TrimSuffix(s, " …")) {
+			t.Errorf("a task cut at its verb: %s", d.Question.Stem)
+		}
+	}
+}
