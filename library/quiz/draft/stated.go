@@ -165,3 +165,17 @@ func periodLabel(l dline) string {
 	}
 	return ""
 }
+
+// topicLabelRE is a point that names a topic and says nothing of it:
+// "- Về thời điểm dừng bổ sung cấp ủy viên … nhiệm kỳ 2020 - 2025." in
+// a list of what a conclusion amends (round 63: its term was asked).
+var topicLabelRE = regexp.MustCompile(`^Về [^:;]{3,200}\.?$`)
+
+// topicSaysRE is what makes a "Về …" point say something.
+var topicSaysRE = regexp.MustCompile(`\s(?:đạt|phấn đấu|tăng|giảm|là|có|gồm|phải|được|không|chiếm|bảo đảm)\s|%`)
+
+// topicLabel says whether a point is a topic's label alone.
+func topicLabel(l dline) bool {
+	t := stripItem(l.text)
+	return l.item != "" && topicLabelRE.MatchString(t) && !topicSaysRE.MatchString(t)
+}
