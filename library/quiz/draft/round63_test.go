@@ -146,3 +146,19 @@ func TestRound63TopicLabels(t *testing.T) {
 		t.Error("a topic point that sets a share not asked")
 	}
 }
+
+// A clause that opens with its figure, its verb in the clause before
+// ("Tăng bình quân 12%/năm …; 16%/năm đối với số đăng ký sáng chế"), is
+// not asked alone: "“……/năm đối với số đăng ký sáng chế …”" has no verb
+// and no subject (round 63).
+func TestRound63ClauseWithoutItsVerb(t *testing.T) {
+	title := "Toàn văn Nghị quyết 85-NQ/TW năm 2026 về đột phá phát triển giáo dục?"
+	text := title + "\n- Mục tiêu đến năm 2030\n" +
+		"+ Nâng tầm các cơ sở giáo dục đại học thực sự trở thành các trung tâm nghiên cứu, đổi mới sáng tạo, khởi nghiệp của quốc gia và của các vùng.\n" +
+		"Tăng bình quân 12%/năm đối với số công bố khoa học quốc tế, nguồn thu từ khoa học, công nghệ, đổi mới sáng tạo; 16%/năm đối với số đăng ký sáng chế, văn bằng bảo hộ sáng chế.\n"
+	for _, d := range Drafts(Source{Title: title, Pages: []string{text}}) {
+		if strings.Contains(d.Question.Stem, "“……/năm") {
+			t.Errorf("a clause without its verb: %s", d.Question.Stem)
+		}
+	}
+}
