@@ -278,7 +278,7 @@ func TestImportMarkdownPage(t *testing.T) {
 			t.Errorf("%q kept in the text:\n%s", mark, text)
 		}
 	}
-	if !strings.Contains(text, "BAN CHẤP HÀNH TRUNG ƯƠNG  ĐẢNG CỘNG SẢN VIỆT NAM\n") || !strings.Contains(text, "ban hành Kết luận 301-KL/TW; xem toàn văn.") {
+	if !strings.Contains(text, "BAN CHẤP HÀNH TRUNG ƯƠNG\tĐẢNG CỘNG SẢN VIỆT NAM\n") || !strings.Contains(text, "ban hành Kết luận 301-KL/TW; xem toàn văn.") {
 		t.Errorf("text:\n%s", text)
 	}
 	out, _ := lib.Outline(ctx, doc.ID)

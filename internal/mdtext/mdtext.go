@@ -81,7 +81,7 @@ func inline(s string) string {
 				cells = append(cells, c)
 			}
 		}
-		s = strings.Join(cells, "  ")
+		s = strings.Join(cells, "\t") // (as a Word table's row reads)
 	}
 	s = imageRE.ReplaceAllString(s, "")
 	s = linkRE.ReplaceAllString(s, "$1")

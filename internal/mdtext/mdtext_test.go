@@ -37,7 +37,7 @@ func TestPlainWebPage(t *testing.T) {
 		"Toàn văn Kết luận 12-KL/TW về học tập nghị quyết?\n",
 		"BAN CHẤP HÀNH TRUNG ƯƠNG\n",
 		"ĐẢNG CỘNG SẢN VIỆT NAM\n",
-		"Số 12-KL/TW  Hà Nội, ngày 3 tháng 6 năm 2025\n", // a table's cells apart, on their line
+		"Số 12-KL/TW\tHà Nội, ngày 3 tháng 6 năm 2025\n", // a table's cells apart, on their line
 		"1. Các cấp ủy tổ chức học tập; xem Tải về và .\n",
 		"Người điều khiển gây tai nạn có trách nhiệm dừng ngay phương tiện.\n", // a broken bold's marks too
 		"Kết luận 12-KL/TW (Hình từ Internet)\n",

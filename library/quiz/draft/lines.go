@@ -17,8 +17,10 @@ var subPointRE = regexp.MustCompile(`^\d{1,2}\.\d{1,2}\.?\s+\p{Lu}`)
 
 // footnoteLineRE opens a footnote of a text from the web: "[3] Thông tư
 // số 01/2021/TT-BYT …", or a page's link to another of its pages: ">> 3
-// Nghị quyết của Chính phủ thực hiện …" (round 62 asked two).
-var footnoteLineRE = regexp.MustCompile(`^(?:\[\d{1,3}\]|>>|»)`)
+// Nghị quyết của Chính phủ thực hiện …" (round 62 asked two); or it is a
+// table's row of three cells or more, no sentence ("Chuyển đổi pp tính
+// thuế\tKhông áp dụng\tNếu DT > 3 tỷ …", round 63).
+var footnoteLineRE = regexp.MustCompile(`^(?:\[\d{1,3}\]|>>|»|[^\t]*\t[^\t]*\t)`)
 
 // gluedNoteRE is a footnote's number glued to the word it follows:
 // "văn bản chỉ đạo của Trung ương2 và 3" (round 18); not a unit's power

@@ -162,3 +162,28 @@ func TestRound63ClauseWithoutItsVerb(t *testing.T) {
 		}
 	}
 }
+
+// A portal's question on one act asked after "theo" ("… theo Hướng dẫn
+// 06-HD/TW năm 2025 chi tiết thế nào?") is that act's page, not a news
+// report; a rule's period ("Định kỳ 6 tháng phải đối chiếu …") is a rule
+// to learn, not a span of time (round 63: the page gave no draft; its
+// judge named the six-monthly check).
+func TestRound63PageAskingAfterTheo(t *testing.T) {
+	title := "Quy định về quản lý hồ sơ đảng viên theo Hướng dẫn 09-HD/TW năm 2026 chi tiết thế nào?"
+	page := title + "\n" +
+		"Tổ chức quản lý hồ sơ đảng viên theo Hướng dẫn 09-HD/TW năm 2026 như sau:\n" +
+		"- Hồ sơ đảng viên được sắp xếp theo yêu cầu dễ tìm, dễ thấy và dễ bảo quản.\n" +
+		"Định kỳ 6 tháng phải đối chiếu danh sách đảng viên với số lượng hồ sơ đảng viên, kịp thời phát hiện những tài liệu bị hư hỏng để xử lý ngay.\n"
+	found := false
+	for _, d := range Drafts(Source{Title: title, Pages: []string{page}}) {
+		if s := d.Question.Stem; strings.Contains(s, "Định kỳ …… tháng") {
+			found = true
+			if !strings.HasPrefix(s, "Theo Hướng dẫn số 09-HD/TW") {
+				t.Errorf("not named by the act its title asks of: %s", s)
+			}
+		}
+	}
+	if !found {
+		t.Error("the six-monthly check not asked")
+	}
+}

@@ -212,8 +212,21 @@ func askedNumber(title string) []string {
 	if !strings.HasSuffix(title, "?") {
 		return nil
 	}
-	return askedNumberRE.FindStringSubmatch(title)
+	if m := askedNumberRE.FindStringSubmatch(title); m != nil {
+		return m
+	}
+	// or asks of it after "theo": "Quy định về bổ sung hồ sơ đảng viên
+	// hằng năm theo Hướng dẫn 06-HD/TW năm 2025 chi tiết thế nào?" (round
+	// 63: named "bài “…”", its rules were asked as a news report's), the
+	// one act the title names
+	if m := askedAfterRE.FindAllStringSubmatch(title, -1); len(m) == 1 && len(anyNumberRE.FindAllString(title, -1)) == 1 {
+		return m[0]
+	}
+	return nil
 }
+
+// askedAfterRE is an act a question title asks of, after "theo".
+var askedAfterRE = regexp.MustCompile(`\s[Tt]heo (Nghị quyết|Quyết định|Chỉ thị|Kết luận|Quy định|Hướng dẫn|Kế hoạch|Thông báo) (?:số )?(\d{1,4}(?:/\d{4})?[-/][\p{Lu}Đ][\p{L}\d/-]*[\p{L}\d])[\s,?]`)
 
 // wholeNumber is a document a text gives whole by its kind and number:
 // "toàn văn Nghị quyết số 36/2017/QH14", whatever the number's code.

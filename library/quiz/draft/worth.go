@@ -33,7 +33,7 @@ var (
 	timeUnits = map[string]bool{"nam": true, "thang": true, "ngay": true, "tuan": true, "quy": true, "gio": true, "phut": true, "lan": true, "ky": true}
 	// a rule's bound before a duration: "không dưới 90 phút", "ít nhất 3
 	// ngày", "khoảng 10 phút"
-	normRE = regexp.MustCompile(`(khong duoi|khong qua|toi da|toi thieu|it nhat|cham nhat|nhat la|khoang|thoi han|truoc|sau|moi|bang)$`) // ("chậm nhất là 10 ngày", round 33; "bằng 0,8 tháng tiền lương", round 35)
+	normRE = regexp.MustCompile(`(khong duoi|khong qua|toi da|toi thieu|it nhat|cham nhat|nhat la|khoang|thoi han|truoc|sau|moi|bang|dinh ky) ?\(?$`) // ("chậm nhất là 10 ngày", round 33; "bằng 0,8 tháng tiền lương", round 35; "Định kỳ 6 tháng phải đối chiếu …", round 63)
 	// "năm" after these is a year, not five: "các tháng cuối năm"
 	yearBefore = map[string]bool{"cuoi": true, "dau": true, "giua": true, "thang": true, "trong": true, "ca": true, "moi": true,
 		"hang": true, "nua": true, "cua": true, "nam": true, "qua": true, "nay": true, "sau": true, "truoc": true, "nhieu": true}
