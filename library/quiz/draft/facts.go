@@ -107,7 +107,7 @@ func (g *drafter) facts() {
 			}
 		}
 		if quotedActRE.MatchString(l.text) {
-			article, section = "", "" // another act's words follow (round 62)
+			article, section = leadArticle(l.text), "" // another act's words follow (round 62), of its article if it says (round 64)
 		}
 		if l.heading && l.body && !l.sub {
 			section, period = g.name(l.text), ""
@@ -138,7 +138,7 @@ func (g *drafter) facts() {
 			// part their figures stand in (round 21: "Mỗi đảng ủy trực
 			// thuộc Trung ương: chọn cử tối đa …… người" said not which
 			// level)
-			if t := strings.TrimSpace(stripItem(l.text)); words(t) <= 10 && !strings.ContainsAny(t, ".;:,") {
+			if t := pointLabel(stripItem(l.text)); t != "" {
 				point = g.name(t)
 			}
 		}
@@ -209,7 +209,7 @@ func (g *drafter) facts() {
 		if l.item == "" && paraLead != "" {
 			ctx = paraLead
 		}
-		if l.item == "dash" && point != "" {
+		if (l.item == "dash" || l.item == "" && subPointRE.MatchString(l.text)) && point != "" {
 			ctx = point
 		}
 		if l.item != "" && intro != "" {
@@ -321,7 +321,7 @@ func (g *drafter) facts() {
 		if f.kind == DraftTime {
 			once = "time\x00" + f.answer
 		}
-		if g.isNews() {
+		if g.newsLine(f.line) {
 			// a news article's figure once: the 6,7% growth target said by
 			// the minister and again by a deputy is one fact (round 57)
 			once = "news\x00" + f.answer
@@ -332,11 +332,11 @@ func (g *drafter) facts() {
 		// …") gives the document's provisions as points, the story around
 		// them in prose: "Ban đầu, Ủy ban đề nghị sửa đổi 8/120 điều" is
 		// no provision of the resolution it reports (round 35).
-		news := g.isNews() || g.report && f.line.item == "" && narrativeRE.MatchString(f.clause)
+		news := g.newsLine(f.line) || g.report && f.line.item == "" && narrativeRE.MatchString(f.clause)
 		if g.inTitle(f.answer) || f.kind == DraftPercent && f.value == 100 && allRE.MatchString(g.src.Title) {
 			continue // given away by the title ("tất cả nhân viên …" of a 100 %, round 60); another figure of its excerpt may still be asked
 		}
-		if g.report && f.line.item == "" && narrativeRE.MatchString(f.clause) && !g.isNews() {
+		if g.report && f.line.item == "" && narrativeRE.MatchString(f.clause) && !g.newsLine(f.line) {
 			// a speaker's words or the reporter's sums in a report named by
 			// the document it reports: "Theo Nghị quyết số 58/NQ-CP, …
 			// Thứ trưởng … phân tích, Luật Hộ tịch dự kiến …" credits the
@@ -479,7 +479,7 @@ var orderedRE = regexp.MustCompile(`(?i)(?:yêu cầu|chỉ đạo|giao|đề ng
 var ordinalLeadRE = regexp.MustCompile(`^(?:(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là|Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|Cụ thể|Thưa (?:ông|bà|anh|chị|đồng chí|Bộ trưởng|Thứ trưởng|Chủ tịch)(?: [\p{Lu}][\p{L}]*){0,3})[,:]\s+`)
 
 // pageLeadRE opens a page's lead to its points: no part of the document.
-var pageLeadRE = regexp.MustCompile(`^(?:Dưới đây là|Sau đây là|Cụ thể|Theo đó|Như vậy)(?:[\s,:]|$)`)
+var pageLeadRE = regexp.MustCompile(`^(?:Dưới đây là|Sau đây là|Cụ thể|Theo đó|Như vậy|(?:Căn cứ|Tại|Theo)(?: theo| tại)? (?:[Tt]iểu mục|[Mm]ục|Điều|[Kk]hoản|[Đđ]iểm|[Pp]hần) .*như sau)(?:[\s,:]|$)`)
 
 // articleTitleRE is an article's heading used as a part's name.
 var articleTitleRE = regexp.MustCompile(`^(Điều \d+[a-zđ]?)\.\s+(\p{Lu}.+)$`)

@@ -14,6 +14,11 @@ import (
 // ("bài “…”") for want of a document it reports.
 func (g *drafter) isNews() bool { return strings.HasPrefix(g.ref, "bài “") }
 
+// newsLine says whether a line is a news article's, not an act's it
+// quotes under a page's question (round 64: the scores of Quy định
+// 366-QĐ/TW on a page about it were held to a news report's rules).
+func (g *drafter) newsLine(l dline) bool { return strings.HasPrefix(g.refOf(l), "bài “") }
+
 // elapsedRE ends the words before a count of years gone by: "Sau",
 // "Qua", "Trải qua hơn".
 var elapsedRE = regexp.MustCompile(`(?i)(?:^|\s)(?:sau|qua|trải qua)(?: hơn| gần)?\s*$`)

@@ -20,6 +20,7 @@ func (g *drafter) otherDocuments() {
 		own = m[2]
 	}
 	if own == "" {
+		g.quotedActs()
 		return
 	}
 	other, cited := false, false
@@ -89,10 +90,43 @@ func (g *drafter) actHeadings() {
 	}
 }
 
+// quotedActs, on a page that names no act of its own ("Hướng dẫn xếp
+// loại chất lượng đảng viên năm 2025 theo Quy định 366", "Tỷ lệ đảng viên
+// hoàn thành xuất sắc … đúng không?"), asks what a lead quotes of a Party
+// act as that act's, to the next question (round 64: seven drafts of
+// Điều 11 of Quy định 366-QĐ/TW were credited to the page's headline).
+func (g *drafter) quotedActs() {
+	in := false
+	for i, l := range g.lines {
+		switch {
+		case !l.body || l.item != "":
+		case strings.HasSuffix(l.text, "?"):
+			if in {
+				g.parts = append(g.parts, issuedPart{page: l.page, start: l.start, name: g.ref})
+				in = false
+			}
+		default:
+			if name := quotedAct(g.lines[i:]); name != "" {
+				g.parts = append(g.parts, issuedPart{page: l.page, start: l.start, name: name})
+				in = true
+			}
+		}
+	}
+}
+
+// leadArticle is the article a lead quotes ("Theo Điều 11 Quy định
+// 366-QĐ/TW …:"), "" if none.
+func leadArticle(s string) string {
+	if m := citedArticleRE.FindStringSubmatch(s); m != nil {
+		return "Điều " + m[1]
+	}
+	return ""
+}
+
 // quotedActRE is a lead that quotes a Party act or the National
 // Assembly's resolution by its number: "Căn cứ tại tiểu mục 2, Mục III
 // Nghị quyết 19-NQ/TW năm 2022 xác định … như sau:".
-var quotedActRE = regexp.MustCompile(`^(?:Căn cứ|Theo|Tại|Trong)(?: theo| tại)? (?:[^.:;]{0,60} )?(Nghị quyết|Kết luận|Chỉ thị|Quy định|Quyết định|Hướng dẫn|Kế hoạch) (?:số )?(\d{1,4}-[\p{Lu}Đ]{1,4}/TW|\d{1,4}/\d{4}/QH\d{2})((?:,? ngày \d{1,2}/\d{1,2}/\d{4}| năm \d{4})?)[ ,][^?]*:$`)
+var quotedActRE = regexp.MustCompile(`^(?:Căn cứ|Theo|Tại|Trong)(?: theo| tại)? (?:[^.:;]{0,60} )?(Nghị quyết|Kết luận|Chỉ thị|Quy định|Quyết định|Hướng dẫn|Kế hoạch) (?:số )?(\d{1,4}-[\p{Lu}Đ]{1,4}[/-]TW|\d{1,4}/\d{4}/QH\d{2})((?:,? ngày \d{1,2}/\d{1,2}/\d{4}| năm \d{4})?)[ ,][^?]*:$`)
 
 // quotedAct names the act the first of lines quotes, "" if it does not.
 func quotedAct(lines []dline) string {
@@ -103,7 +137,11 @@ func quotedAct(lines []dline) string {
 	if m == nil {
 		return ""
 	}
-	return m[1] + " số " + m[2] + strings.Replace(strings.TrimPrefix(m[3], ","), " ngày ", " ngày ", 1)
+	number := m[2]
+	if strings.HasSuffix(number, "-TW") {
+		number = strings.TrimSuffix(number, "-TW") + "/TW" // "366-QĐ-TW" as a page misspells it
+	}
+	return m[1] + " số " + number + strings.TrimPrefix(m[3], ",")
 }
 
 // names says whether a line names the document by its number, whole or

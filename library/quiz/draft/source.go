@@ -200,6 +200,11 @@ var leadAsideRE = regexp.MustCompile(`^\(\s*[^()]{1,40}\)\s*`)
 // titleNumberRE is a title that opens with a document's kind and number.
 var titleNumberRE = regexp.MustCompile(`^(?:(?i:toàn văn|tải file|tải về|tải)(?: file)?:?\s+)?(Nghị quyết|Quyết định|Chỉ thị|Kết luận|Thông báo|Nghị định|Luật|Thông tư|Quy định|Hướng dẫn|Công điện|Kế hoạch|Chương trình|Đề án|Công văn) (?:số )?(\d{1,4}(?:\.\d{1,2})?(?:/\d{4})?[-/][\p{Lu}Đ][\p{L}\d/-]*[\p{L}\d])(?:[\s:,.?]|$)`)
 
+// pageOnActRE ends a page's headline on an act it names by its short
+// number: "Hướng dẫn xếp loại chất lượng đảng viên năm 2025 theo Quy
+// định 366" is a page, not a guide (round 64).
+var pageOnActRE = regexp.MustCompile(` theo (?:Nghị quyết|Quyết định|Chỉ thị|Kết luận|Quy định|Hướng dẫn|Nghị định|Thông tư) \d{1,4}(?: năm \d{4})?$`)
+
 // askedNumberRE is a legal site's question on one act: "Trong Nghị quyết
 // 36-NQ/TW về … xác định ba khâu đột phá là gì?", "Theo Nghị quyết số
 // 57-NQ/TW, đến năm 2030 …?".
@@ -303,7 +308,7 @@ func docRef(src Source) string {
 					t = strings.TrimRight(clauseCutPast(w, 40, 20), ",;:") + " …"
 				}
 			}
-			if strings.HasPrefix(t, k+" ") && !strings.HasSuffix(t, "?") && !strings.Contains(t, ": ") {
+			if strings.HasPrefix(t, k+" ") && !strings.HasSuffix(t, "?") && !strings.Contains(t, ": ") && !pageOnActRE.MatchString(t) {
 				// "Nghị quyết Chương trình …": a document's own title (not a
 				// page's question, "Hướng dẫn hộ kinh doanh … (dự kiến)?",
 				// round 44, nor a headline on one: "Kết luận thanh tra ngân

@@ -31,11 +31,8 @@ var statedNouns = append([]string{"hội", "nội dung", "nguyên tắc", "nhóm
 // statedCounts drafts the counts leads state of the points under them;
 // not in a news article's (or an encyclopedia's) page.
 func (g *drafter) statedCounts() {
-	if g.isNews() {
-		return
-	}
 	for i := 0; i+1 < len(g.lines); i++ {
-		if l := g.lines[i]; l.body && !l.heading && strings.HasSuffix(l.text, ":") {
+		if l := g.lines[i]; l.body && !l.heading && strings.HasSuffix(l.text, ":") && !g.newsLine(l) {
 			if n := g.pointsAfter(i); n >= 3 && n <= 60 {
 				g.statedCount(l, n)
 			}
@@ -105,11 +102,14 @@ func (g *drafter) statedCount(first dline, n int) bool {
 		}
 		cands := derived(f)
 		for _, x := range more {
-			if x > 1 {
+			if x >= 2 {
 				cands = append(cands, countText(x, shape))
 			}
 		}
 		for _, w := range cands {
+			if x, ok := parseNumber(w); ok && x < 2 || w == "một" {
+				continue // a list of three or more is no list of one
+			}
 			if w != num && !slices.Contains(wrong, w) && len(wrong) < 3 {
 				wrong = append(wrong, w)
 			}
@@ -127,7 +127,7 @@ func (g *drafter) statedCount(first dline, n int) bool {
 			}
 		}
 		excerpt := strings.TrimSpace(strings.TrimSuffix(head+" ……"+lead[m[3]:], ":"))
-		for _, end := range []string{" như sau", " sau đây", " là", " bao gồm", " gồm"} {
+		for _, end := range []string{" như sau", " sau đây", " là", " bao gồm", " gồm", " sau"} {
 			excerpt = strings.TrimSuffix(excerpt, end)
 		}
 		ref := g.refOf(first)
@@ -178,4 +178,20 @@ var topicSaysRE = regexp.MustCompile(`\s(?:đạt|phấn đấu|tăng|giảm|là
 func topicLabel(l dline) bool {
 	t := stripItem(l.text)
 	return l.item != "" && topicLabelRE.MatchString(t) && !topicSaysRE.MatchString(t)
+}
+
+// pointLabel is what a numbered point names the points under it by: its
+// words when short ("1. Báo cáo viên Trung ương"), or its label before a
+// colon ("1. Hoàn thành xuất sắc nhiệm vụ: Là cá nhân có …" over "1.1.",
+// "1.2.": round 64's judge could not tell which rating a blank decided);
+// "" if it has none.
+func pointLabel(t string) string {
+	t = strings.TrimSpace(t)
+	if words(t) <= 10 && !strings.ContainsAny(t, ".;:,") {
+		return t
+	}
+	if label, _, ok := strings.Cut(t, ": "); ok && words(label) <= 6 && !strings.ContainsAny(label, ".;,()") {
+		return label
+	}
+	return ""
 }
