@@ -151,6 +151,9 @@ func (g *drafter) duties() {
 		if articles && !partyCentral[d.who] || ministryRemit(d.task, d.who) {
 			continue
 		}
+		if committeeName(d.line) || news && strings.Contains(viet.Fold(g.src.Title), viet.Fold(d.who)) {
+			continue // a committee's name, no task given it; a body a page is headlined by, its answer given (round 65)
+		}
 		if news && localBodyRE.MatchString(d.who) {
 			continue // a city's departments in a news report: which got which of its 84 tasks (round 58 dropped five of five)
 		}

@@ -174,10 +174,23 @@ var topicLabelRE = regexp.MustCompile(`^Về [^:;]{3,200}\.?$`)
 // topicSaysRE is what makes a "Về …" point say something.
 var topicSaysRE = regexp.MustCompile(`\s(?:đạt|phấn đấu|tăng|giảm|là|có|gồm|phải|được|không|chiếm|bảo đảm)\s|%`)
 
-// topicLabel says whether a point is a topic's label alone.
+// topicLabel says whether a point is a topic's label alone, or a line a
+// steering committee's name alone.
 func topicLabel(l dline) bool {
 	t := stripItem(l.text)
-	return l.item != "" && topicLabelRE.MatchString(t) && !topicSaysRE.MatchString(t)
+	return l.item != "" && topicLabelRE.MatchString(t) && !topicSaysRE.MatchString(t) || committeeName(l)
+}
+
+// committeeNameRE is a steering committee's or a council's name on a line
+// of its own: "Ban Chỉ đạo Trung ương triển khai xóa nhà tạm, nhà dột
+// nát", "Ban chỉ đạo quốc gia về phát triển ngành dược Việt Nam giai đoạn
+// đến năm 2030" in a list of them (round 65: five drafts asked such names
+// as a body's task and their years as targets).
+var committeeNameRE = regexp.MustCompile(`^(?:Ban [Cc]hỉ đạo|Hội đồng|Tiểu ban|Tổ công tác)(?: (?:Trung ương|quốc gia|Nhà nước|Chính phủ))? [^.;:!?]{3,200}$`)
+
+// committeeName says whether a line is a committee's name alone.
+func committeeName(l dline) bool {
+	return committeeNameRE.MatchString(stripItem(l.text)) && words(l.text) <= 45
 }
 
 // pointLabel is what a numbered point names the points under it by: its
