@@ -68,7 +68,10 @@ func (g *drafter) findLists() []dlist {
 			if name == "" && strings.HasSuffix(intro.text, ":") {
 				name = leadName(intro.text)
 			}
-			if name == "" && i >= 2 && g.lines[i-2].item == "num" && !intro.heading {
+			if name == "" && i >= 2 && g.lines[i-2].item == "num" && !intro.heading && intro.item == "" {
+				// (not when the lead is a point itself: "6. Không áp dụng …
+				// đối với các trường hợp sau đây:" is no part of "5. …",
+				// round 65's wrong key)
 				// "7 - Một số nhiệm vụ cần tập trung …" / "Giai đoạn
 				// từ nay đến năm 2020, cần … sau:": named by the point,
 				// in the part it stands in

@@ -31,3 +31,41 @@ func TestRound65CommitteeNames(t *testing.T) {
 		}
 	}
 }
+
+// Lettered points under a numbered point that leads them ("6. Không áp
+// dụng … đối với các trường hợp sau đây:") are not the point's before it:
+// round 65's draft asked an exclusion as one of point 5's, a wrong key.
+func TestRound65PointsUnderTheirOwnLead(t *testing.T) {
+	title := "Nghị định số 178/2026/NĐ-CP quy định về chế độ, chính sách đối với các trường hợp không đủ điều kiện về tuổi tái cử"
+	text := title + "\nĐối tượng áp dụng\n" +
+		"Điều 2 Nghị định số 178/2026/NĐ-CP quy định đối tượng áp dụng gồm:\n" +
+		"1. Cán bộ quy định tại khoản 1 Điều 4 Luật Cán bộ, công chức không đủ điều kiện về tuổi tái cử, tái bổ nhiệm.\n" +
+		"Cán bộ quy định tại khoản này áp dụng đối với cả trường hợp cán bộ đủ điều kiện về tuổi nhưng không được giới thiệu tái cử.\n" +
+		"2. Sĩ quan, quân nhân chuyên nghiệp hưởng lương từ ngân sách nhà nước giữ chức vụ trong cấp ủy.\n" +
+		"Đối với trường hợp này, độ tuổi nghỉ hưu được tính theo quy định của Luật Sĩ quan.\n" +
+		"3. Công chức giữ chức vụ bổ nhiệm có thời hạn mà chức vụ đang giữ thuộc cơ cấu tham gia cấp ủy.\n" +
+		"4. Cán bộ diện Bộ Chính trị, Ban Bí thư quản lý được cấp có thẩm quyền cho nghỉ công tác, nghỉ hưu theo thông báo kết luận của Bộ Chính trị.\n" +
+		"5. Không áp dụng chế độ, chính sách quy định tại Nghị định này đối với các trường hợp sau đây:\n" +
+		"a) Thuộc đối tượng tinh giản biên chế theo quy định của pháp luật về tinh giản biên chế;\n" +
+		"b) Đã có quyết định nghỉ hưu của cấp có thẩm quyền hoặc thời gian công tác còn dưới 6 tháng đến tuổi nghỉ hưu;\n" +
+		"c) Người không đủ điều kiện về tuổi tái cử, tái bổ nhiệm cấp ủy các cấp nhưng vẫn tiếp tục công tác ở các cơ quan của Đảng, Nhà nước.\n" +
+		"Chế độ nghỉ hưu trước tuổi\n" +
+		"1. Điều kiện hưởng chế độ nghỉ hưu trước tuổi:\n" +
+		"a) Đối tượng quy định tại khoản 1, khoản 2 Điều 2 Nghị định này không đủ điều kiện về tuổi tái cử, tái bổ nhiệm;\n" +
+		"b) Tính đến ngày nghỉ hưu có đủ thời gian công tác có đóng bảo hiểm xã hội bắt buộc để hưởng lương hưu;\n" +
+		"c) Có đơn tự nguyện xin nghỉ hưu trước tuổi và được cấp có thẩm quyền đồng ý.\n" +
+		"2. Chế độ được hưởng:\n" +
+		"a) Được hưởng lương hưu và không bị giảm tỷ lệ phần trăm hưởng lương hưu do nghỉ hưu trước tuổi;\n" +
+		"b) Được trợ cấp 05 tháng tiền lương hiện hưởng cho mỗi năm nghỉ hưu trước tuổi;\n" +
+		"c) Được trợ cấp 05 tháng tiền lương hiện hưởng đối với 20 năm đầu công tác có đóng bảo hiểm xã hội bắt buộc.\n" +
+		"Chế độ nghỉ công tác chờ đủ tuổi nghỉ hưu\n" +
+		"1. Chế độ được hưởng:\n" +
+		"a) Được hưởng nguyên mức lương chức vụ hoặc mức lương theo ngạch, bậc và các khoản phụ cấp;\n" +
+		"b) Người nghỉ công tác chờ đủ tuổi nghỉ hưu và cơ quan nơi công tác tiếp tục đóng bảo hiểm xã hội, bảo hiểm y tế;\n" +
+		"c) Không thực hiện nâng ngạch, bậc lương trong thời gian nghỉ công tác chờ đủ tuổi nghỉ hưu.\n"
+	for _, d := range Drafts(Source{Title: title, Pages: []string{text}}) {
+		if s := d.Question.Stem; strings.Contains(s, "“Cán bộ diện Bộ Chính trị") {
+			t.Errorf("an exclusion asked as point 4's: %s", s)
+		}
+	}
+}
