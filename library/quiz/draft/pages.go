@@ -69,9 +69,10 @@ func (g *drafter) otherDocuments() {
 	}
 }
 
-// actHeadRE is a page's heading that is an act's name alone: "(2) Nghị
-// quyết 70-NQ/TW năm 2025", over that act's words.
-var actHeadRE = regexp.MustCompile(`^(?:\(\d{1,2}\)\s*|\d{1,2}[.)]\s+)?(Nghị quyết|Kết luận|Chỉ thị|Quy định|Hướng dẫn) (?:số )?(\d{1,4}-[\p{Lu}Đ]{1,4}/TW)( năm \d{4})?\s*:?$`)
+// actHeadRE is a page's heading that is an act's name, alone or after a
+// short label: "(2) Nghị quyết 70-NQ/TW năm 2025", "Quan điểm chỉ đạo Nghị
+// quyết 71-NQ/TW năm 2025:" (round 66), over that act's words.
+var actHeadRE = regexp.MustCompile(`^(?:\(\d{1,2}\)\s*|\d{1,2}[.)]\s+)?(?:\p{Lu}\p{Ll}*(?: \p{Ll}+){0,5} )?(Nghị quyết|Kết luận|Chỉ thị|Quy định|Hướng dẫn) (?:số )?(\d{1,4}-[\p{Lu}Đ]{1,4}/TW)( năm \d{4})?\s*:?$`)
 
 // actHeadings sets apart a page's sections headed by acts' names (round
 // 63: a page on four resolutions had the targets of three asked as the
@@ -80,7 +81,7 @@ func (g *drafter) actHeadings() {
 	in := false
 	for _, l := range g.lines {
 		switch m := actHeadRE.FindStringSubmatch(l.text); {
-		case m != nil && l.body:
+		case m != nil && (l.page > 1 || l.start > 0): // (not the title)
 			g.parts = append(g.parts, issuedPart{page: l.page, start: l.start, name: m[1] + " số " + m[2] + m[3]})
 			in = true
 		case in && strings.HasSuffix(l.text, "?"):

@@ -69,3 +69,36 @@ func TestRound65PointsUnderTheirOwnLead(t *testing.T) {
 		}
 	}
 }
+
+// Round 66: a page's headings name each act after a label ("Quan điểm chỉ
+// đạo Nghị quyết 71-NQ/TW năm 2025:"); its viewpoints were asked as the
+// page's, "Theo bài “Nghị quyết 70 71 72 …”", not saying which resolution.
+func TestRound66LabelledActHeadings(t *testing.T) {
+	title := "Toàn văn Nghị quyết 81 82 về năng lượng, giáo dục? Quan điểm chỉ đạo Nghị quyết 81 82?"
+	page := title + "\n" +
+		"Quan điểm chỉ đạo Nghị quyết 81 82 ra sao?\n" +
+		"Quan điểm chỉ đạo Nghị quyết 81-NQ/TW năm 2026:\n" +
+		"Bảo đảm vững chắc an ninh năng lượng quốc gia là nền tảng, là tiền đề quan trọng cho phát triển kinh tế - xã hội nhanh và bền vững.\n" +
+		"Quan điểm chỉ đạo Nghị quyết 82-NQ/TW năm 2026:\n" +
+		"Giáo dục nghề nghiệp giữ vai trò then chốt trong phát triển lực lượng lao động có kỹ năng, đáp ứng yêu cầu của thị trường.\n" +
+		"Người học là trung tâm, là chủ thể của quá trình giáo dục và đào tạo; nhà giáo là lực lượng quyết định chất lượng giáo dục.\n"
+	found := 0
+	for _, d := range Drafts(Source{Title: title, Pages: []string{page}}) {
+		s := d.Question.Stem
+		switch {
+		case strings.Contains(s, "an ninh năng lượng quốc gia là"):
+			found++
+			if !strings.HasPrefix(s, "Theo Nghị quyết số 81-NQ/TW năm 2026, ") {
+				t.Errorf("not asked as its resolution's: %s", s)
+			}
+		case strings.Contains(s, "Giáo dục nghề nghiệp") || strings.Contains(s, "Người học"):
+			found++
+			if !strings.HasPrefix(s, "Theo Nghị quyết số 82-NQ/TW năm 2026, ") {
+				t.Errorf("not asked as its resolution's: %s", s)
+			}
+		}
+	}
+	if found == 0 {
+		t.Error("no viewpoint asked")
+	}
+}
