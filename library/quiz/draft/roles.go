@@ -88,6 +88,14 @@ func (g *drafter) roles() {
 					slices.ContainsFunc(append(near, rest...), func(q string) bool { return strings.Contains(q, p) || strings.Contains(p, q) }) {
 					continue // (nor two wrong answers one inside the other: "khâu đột phá", "khâu đột phá quan trọng")
 				}
+				if h := roleHead(p); saysWords(sent, h) || slices.ContainsFunc(append(near, rest...), func(q string) bool { return roleHead(q) == h }) {
+					// (nor a role whose head the sentence gives, "… là chủ
+					// thể, là động lực" beside "động lực chính", nor two
+					// wrong answers of one head, "động lực chính" and "động
+					// lực quan trọng": rounds 62 and 66, each rules out the
+					// other)
+					continue
+				}
 				if g.saysOf(subject, p) {
 					continue // (nor a role the text gives the same thing elsewhere: "vai trò của doanh nghiệp nhà nước là lực lượng nòng cốt")
 				}
@@ -235,4 +243,28 @@ func nextWords(after string) []string {
 // trọng, động lực" (round 57).
 func repeatsNext(option string, next []string) bool {
 	return len(next) == 2 && strings.Contains(" "+viet.Fold(option)+" ", " "+next[0]+" "+next[1]+" ")
+}
+
+// roleHead is a role's first two words: "động lực" of "động lực chính".
+func roleHead(p string) string {
+	if w := strings.Fields(p); len(w) > 2 {
+		return w[0] + " " + w[1]
+	}
+	return p
+}
+
+// saysWords says whether s has w as whole words.
+func saysWords(s, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], w)
+		if j < 0 {
+			return false
+		}
+		j += i
+		before, after := j == 0 || s[j-1] == ' ', j+len(w) == len(s) || strings.ContainsRune(" ,;.:", rune(s[j+len(w)]))
+		if before && after {
+			return true
+		}
+		i = j + len(w)
+	}
 }

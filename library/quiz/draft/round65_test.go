@@ -102,3 +102,36 @@ func TestRound66LabelledActHeadings(t *testing.T) {
 		t.Error("no viewpoint asked")
 	}
 }
+
+// A role's wrong answers are none whose head the sentence gives another
+// role of its subject, nor two of one head (rounds 62 and 66: "nông dân là
+// ……, là chủ thể, là động lực, nguồn lực" among "động lực chính" and
+// "động lực quan trọng", which rule each other out).
+func TestRound66RoleHeads(t *testing.T) {
+	text := "NGHỊ QUYẾT\nVề nông nghiệp, nông dân, nông thôn\nI. QUAN ĐIỂM\n" +
+		"1. Nông nghiệp, nông dân, nông thôn có vị trí chiến lược lâu dài, trong đó nông dân là trung tâm, là chủ thể, là động lực, nguồn lực của quá trình đổi mới.\n" +
+		"2. Khoa học và công nghệ là động lực chính thúc đẩy tăng trưởng nông nghiệp.\n" +
+		"3. Kinh tế tư nhân là động lực quan trọng của nền kinh tế nông thôn.\n" +
+		"4. Hợp tác xã là lực lượng nòng cốt của kinh tế tập thể trong nông nghiệp.\n" +
+		"5. Doanh nghiệp nông nghiệp là lực lượng vật chất quan trọng của nông thôn mới.\n" +
+		"6. Hạ tầng nông thôn là nền tảng quan trọng bảo đảm phát triển bền vững.\n" +
+		"7. Thị trường là khâu đột phá của tiêu thụ nông sản.\n"
+	found := false
+	for _, d := range Drafts(Source{Title: "Nghị quyết về nông nghiệp, nông dân, nông thôn", Kind: "Nghị quyết", Number: "86-NQ/TW", Pages: []string{text}}) {
+		if !strings.Contains(d.Question.Stem, "nông dân là ……") {
+			continue
+		}
+		found = true
+		heads := map[string]bool{}
+		for _, o := range d.Question.Options {
+			h := roleHead(o.Text)
+			if !o.Correct && (h == "động lực" || h == "nguồn lực") || heads[h] {
+				t.Errorf("option %q beside a role the sentence gives, or of another option's head: %s", o.Text, d.Question.Stem)
+			}
+			heads[h] = true
+		}
+	}
+	if !found {
+		t.Error("the farmers' role not asked")
+	}
+}
