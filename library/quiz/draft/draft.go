@@ -108,6 +108,7 @@ func Drafts(src Source) []Draft {
 	g.lists()
 	g.statedCounts()
 	g.duties()
+	g.standing()
 	g.roles()
 	g.causes()
 	g.disciplines()
