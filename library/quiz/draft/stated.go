@@ -80,7 +80,7 @@ func (g *drafter) statedCount(first dline, n int) bool {
 		return false
 	}
 	for _, m := range statedCountRE.FindAllStringSubmatchIndex(lead, -1) {
-		num, noun := lead[m[2]:m[3]], lead[m[4]:m[5]]
+		num := lead[m[2]:m[3]]
 		v, shape := 0, "digit"
 		if i := slices.Index(numberWords, num); i > 0 {
 			v, shape = i, "word"
@@ -91,7 +91,8 @@ func (g *drafter) statedCount(first dline, n int) bool {
 		if v != n || len(before) > 0 && (notCounted[before[len(before)-1]] || strings.HasSuffix(before[len(before)-1], ",") || before[len(before)-1] == "và" || before[len(before)-1] == "từ") || strings.HasPrefix(lead[m[3]:], "/") {
 			continue
 		}
-		if noun = stated(lead[m[4]:]); noun == "" {
+		noun := stated(lead[m[4]:])
+		if noun == "" {
 			continue
 		}
 		f := fact{kind: DraftCount, shape: shape, answer: num, value: float64(v), unit: noun, at: m[2]}
