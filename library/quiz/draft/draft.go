@@ -279,6 +279,8 @@ func newDrafter(src Source) *drafter {
 	g.otherDocuments()
 	g.learnCapitals() // (before the issued parts' names: "danh hiệu “Công dân Thủ đô ưu tú”", round 49)
 	g.issuedParts()
+	g.actHeadings()
+	g.sortParts()
 	return g
 }
 

@@ -30,13 +30,14 @@ type issuedPart struct {
 	name        string // "Quy chế thi tuyển, xét tuyển công chức ban hành kèm theo Thông tư số 22/2025/TT-BNV"
 }
 
-// issuedParts finds the documents the text issues, with the acts a
-// page's headings name (and the ones it quotes, found before), in order.
+// sortParts puts the parts found (issued documents, quoted acts, acts a
+// page's headings name) in the order of the text, for refOf.
+func (g *drafter) sortParts() {
+	slices.SortStableFunc(g.parts, func(a, b issuedPart) int { return cmp.Or(a.page-b.page, a.start-b.start) })
+}
+
+// issuedParts finds the documents the text issues.
 func (g *drafter) issuedParts() {
-	defer func() {
-		g.actHeadings()
-		slices.SortStableFunc(g.parts, func(a, b issuedPart) int { return cmp.Or(a.page-b.page, a.start-b.start) })
-	}()
 	for i, l := range g.lines[:max(len(g.lines)-1, 0)] {
 		m := issuedHeadRE.FindStringSubmatch(l.text)
 		if m == nil || strings.ContainsFunc(l.text, unicode.IsLower) {

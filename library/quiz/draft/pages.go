@@ -48,12 +48,12 @@ func (g *drafter) otherDocuments() {
 				other = otherLawRE.MatchString(lead) && !strings.Contains(lead, own)
 			}
 		}
-		if other && l.body && strings.HasSuffix(l.text, "?") {
+		if other && l.body && strings.HasSuffix(l.text, "?") && i+1 < len(g.lines) {
 			// a Party act's words a lead quotes ("Căn cứ tại tiểu mục 2,
 			// Mục III Nghị quyết 19-NQ/TW năm 2022 xác định mục tiêu … như
 			// sau:") are asked as that act's, to the next question (round
 			// 62: a conclusion's page quoting the resolution it carries on)
-			if name := quotedAct(g.lines[i+1:]); name != "" {
+			if name := quotedAct(g.lines[i+1]); name != "" {
 				g.parts = append(g.parts, issuedPart{page: l.page, start: l.start, name: name})
 				other, cited = false, true
 				continue
@@ -98,7 +98,7 @@ func (g *drafter) actHeadings() {
 // Điều 11 of Quy định 366-QĐ/TW were credited to the page's headline).
 func (g *drafter) quotedActs() {
 	in := false
-	for i, l := range g.lines {
+	for _, l := range g.lines {
 		switch {
 		case !l.body || l.item != "":
 		case strings.HasSuffix(l.text, "?"):
@@ -107,7 +107,7 @@ func (g *drafter) quotedActs() {
 				in = false
 			}
 		default:
-			if name := quotedAct(g.lines[i:]); name != "" {
+			if name := quotedAct(l); name != "" {
 				g.parts = append(g.parts, issuedPart{page: l.page, start: l.start, name: name})
 				in = true
 			}
@@ -129,12 +129,12 @@ func leadArticle(s string) string {
 // Nghị quyết 19-NQ/TW năm 2022 xác định … như sau:".
 var quotedActRE = regexp.MustCompile(`^(?:Căn cứ|Theo|Tại|Trong)(?: theo| tại)? (?:[^.:;]{0,60} )?(Nghị quyết|Kết luận|Chỉ thị|Quy định|Quyết định|Hướng dẫn|Kế hoạch) (?:số )?(\d{1,4}-[\p{Lu}Đ]{1,4}[/-]TW|\d{1,4}/\d{4}/QH\d{2})((?:,? ngày \d{1,2}/\d{1,2}/\d{4}| năm \d{4})?)[ ,][^?]*:$`)
 
-// quotedAct names the act the first of lines quotes, "" if it does not.
-func quotedAct(lines []dline) string {
-	if len(lines) == 0 || lines[0].item != "" {
+// quotedAct names the act a lead quotes, "" if it quotes none.
+func quotedAct(l dline) string {
+	if l.item != "" {
 		return ""
 	}
-	m := quotedActRE.FindStringSubmatch(lines[0].text)
+	m := quotedActRE.FindStringSubmatch(l.text)
 	if m == nil {
 		return ""
 	}
