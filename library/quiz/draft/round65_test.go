@@ -135,3 +135,23 @@ func TestRound66RoleHeads(t *testing.T) {
 		t.Error("the farmers' role not asked")
 	}
 }
+
+// A count a sentence states of the enumeration after its colon ("Quân đội
+// có ba chức năng: đội quân chiến đấu, đội quân công tác và đội quân lao
+// động sản xuất.") is asked when the items number as many (round 66's
+// judge named the army's three functions among what was missed); not
+// when they do not, nor in a news article.
+func TestRound66InlineStatedCount(t *testing.T) {
+	text := "NGHỊ QUYẾT\nVề xây dựng Quân đội nhân dân trong tình hình mới\nI. QUAN ĐIỂM\n" +
+		"Theo tư tưởng Hồ Chí Minh, Quân đội nhân dân Việt Nam có ba chức năng: đội quân chiến đấu, đội quân công tác và đội quân lao động sản xuất.\n" +
+		"Các cấp ủy thực hiện 5 nhiệm vụ trọng tâm: lãnh đạo xây dựng lực lượng, giáo dục chính trị, tăng cường kỷ luật, bảo đảm hậu cần.\n"
+	var got []string
+	for _, d := range Drafts(Source{Title: "Nghị quyết về xây dựng Quân đội nhân dân", Kind: "Nghị quyết", Number: "87-NQ/TW", Pages: []string{text}}) {
+		if d.Kind == DraftCount {
+			got = append(got, d.Question.Stem+" = "+answerOf(d.Question))
+		}
+	}
+	if len(got) != 1 || !strings.Contains(got[0], "có …… chức năng") || !strings.HasSuffix(got[0], "= ba") {
+		t.Errorf("counts asked: %q; want the three functions only (the five tasks list four)", got)
+	}
+}
