@@ -63,6 +63,9 @@ func (g *drafter) otherDocuments() {
 			g.parts = append(g.parts, issuedPart{page: l.page, start: l.start, name: g.ref})
 			cited = false
 		}
+		if !cited && !other && l.body && !names(l.text, own) {
+			g.quotedBlock(i) // (not the document's own act quoted by its page)
+		}
 		if other {
 			l.body = false
 		}
@@ -112,6 +115,27 @@ func (g *drafter) quotedActs() {
 				in = true
 			}
 		}
+	}
+}
+
+// quotedBlock, in a document's own text, asks the points a lead quotes
+// of a Party act ("Căn cứ tại tiểu mục 2 Mục III Nghị quyết 19-NQ/TW năm
+// 2022 xác định mục tiêu như sau:" over its dash points) as that act's, to
+// the first line that is no point: the document's own words go on there
+// ("Để thực hiện các mục tiêu trên, Đảng ủy xã yêu cầu:"). A new user's
+// conclusion had three such targets asked as the conclusion's.
+func (g *drafter) quotedBlock(i int) {
+	name := quotedAct(g.lines[i])
+	if name == "" || i+1 >= len(g.lines) || g.lines[i+1].item == "" {
+		return
+	}
+	g.parts = append(g.parts, issuedPart{page: g.lines[i].page, start: g.lines[i].start, name: name})
+	j := i + 1
+	for j < len(g.lines) && g.lines[j].item != "" && !g.lines[j].heading {
+		j++
+	}
+	if j < len(g.lines) {
+		g.parts = append(g.parts, issuedPart{page: g.lines[j].page, start: g.lines[j].start, name: g.ref})
 	}
 }
 

@@ -42,3 +42,31 @@ func TestStandingBody(t *testing.T) {
 		t.Errorf("asked %v; want the council's standing body once", got)
 	}
 }
+
+// In a document's own text, the points a lead quotes of a Party act are
+// that act's, to the first line that is no point (a new user's conclusion
+// had three of Nghị quyết 19-NQ/TW's targets asked as the conclusion's).
+// The text is made up.
+func TestQuotedBlockInADocument(t *testing.T) {
+	text := "ĐẢNG BỘ XÃ HÒA AN\nSố 13-KL/ĐU\nKẾT LUẬN\nvề tiếp tục thực hiện Nghị quyết số 19-NQ/TW\nII. MỤC TIÊU ĐẾN NĂM 2030\n" +
+		"Căn cứ tại tiểu mục 2 Mục III Nghị quyết 19-NQ/TW năm 2022 xác định mục tiêu như sau:\n" +
+		"- Tỉ lệ lao động nông nghiệp trong tổng lao động xã hội giảm xuống còn 20% vào năm 2030.\n" +
+		"- Tỉ lệ lao động nông nghiệp qua đào tạo đạt 70% vào năm 2030.\n" +
+		"Để thực hiện các mục tiêu trên, Đảng ủy xã phấn đấu đến năm 2027 có 95% hộ gia đình đạt danh hiệu gia đình văn hóa.\n"
+	found := 0
+	for _, d := range Drafts(Source{Title: "Kết luận về tiếp tục thực hiện Nghị quyết số 19-NQ/TW", Kind: "Kết luận", Number: "13-KL/ĐU", Pages: []string{text}}) {
+		s := d.Question.Stem
+		switch {
+		case strings.Contains(s, "lao động nông nghiệp"):
+			found++
+			if !strings.HasPrefix(s, "Theo Nghị quyết số 19-NQ/TW năm 2022, ") {
+				t.Errorf("a quoted target not asked as the resolution's: %s", s)
+			}
+		case strings.Contains(s, "gia đình văn hóa") && !strings.HasPrefix(s, "Theo Kết luận số 13-KL/ĐU"):
+			t.Errorf("the conclusion's own target not asked as its: %s", s)
+		}
+	}
+	if found == 0 {
+		t.Error("no quoted target asked")
+	}
+}
