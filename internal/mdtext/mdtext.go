@@ -28,12 +28,15 @@ var (
 	escapeRE = regexp.MustCompile(`\\([\\*_#\-.!\[\]()>|+` + "`" + `])`)
 	codeRE   = regexp.MustCompile("`([^`\n]+)`")
 	ruleRE   = regexp.MustCompile(`^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$`)
+	breakRE  = regexp.MustCompile(`(?i)\s*<br\s*/?>\s*`)
 	headRE   = regexp.MustCompile(`^(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$`)
 )
 
 // Plain is md as plain text, with its headings. Every line of md gives one
-// line (a table's rule rows and lines of bare pipes give none), so the
-// text keeps the file's layout; nothing in it is ever dropped but marks.
+// line (a table's rule rows and lines of bare pipes give none; a "<br>"
+// inside a cell breaks it, as the page shows it, so a letterhead's
+// "ĐẢNG BỘ HUYỆN …<br>ĐẢNG ỦY XÃ …" reads as its two lines), so the text
+// keeps the file's layout; nothing in it is ever dropped but marks.
 func Plain(md string) (string, []Heading) {
 	var b strings.Builder
 	var heads []Heading
@@ -83,6 +86,7 @@ func inline(s string) string {
 		}
 		s = strings.Join(cells, "\t") // (as a Word table's row reads)
 	}
+	s = breakRE.ReplaceAllString(s, "\n") // a cell's lines: "ĐẢNG BỘ HUYỆN …<br>ĐẢNG ỦY XÃ …"
 	s = imageRE.ReplaceAllString(s, "")
 	s = linkRE.ReplaceAllString(s, "$1")
 	s = codeRE.ReplaceAllString(s, "$1")

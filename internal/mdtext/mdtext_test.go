@@ -59,6 +59,15 @@ func TestPlainWebPage(t *testing.T) {
 	}
 }
 
+// A "<br>" inside a table's cell is the cell's line break (a new user's
+// page: the letterhead "ĐẢNG BỘ HUYỆN …<br>ĐẢNG ỦY XÃ …" lost its issuer).
+func TestPlainBreakInACell(t *testing.T) {
+	got, _ := Plain("| **ĐẢNG BỘ HUYỆN HÒA AN<br>ĐẢNG ỦY XÃ HÒA PHONG** | **ĐẢNG CỘNG SẢN VIỆT NAM** |\n|---|---|\n| T/M ĐẢNG ỦY<br/>BÍ THƯ | |\n")
+	if want := "ĐẢNG BỘ HUYỆN HÒA AN\nĐẢNG ỦY XÃ HÒA PHONG\tĐẢNG CỘNG SẢN VIỆT NAM\nT/M ĐẢNG ỦY\nBÍ THƯ\n"; got != want {
+		t.Errorf("Plain = %q, want %q", got, want)
+	}
+}
+
 func TestPlainKeepsPlainText(t *testing.T) {
 	for _, s := range []string{
 		"Nghị quyết số 15-NQ/QU\nI - TÌNH HÌNH\n1. Kết quả đạt 96,4%; a) điểm a\n- gạch đầu dòng\n--------\n",
