@@ -106,7 +106,10 @@ func (g *drafter) facts() {
 				article = m[1]
 			}
 		}
-		if quotedActRE.MatchString(l.text) {
+		if l.body && l.item == "" && !l.heading && strings.HasSuffix(l.text, "?") {
+			article = "" // (a law's article a page quoted ends at its question)
+		}
+		if quotedActRE.MatchString(l.text) || quotedLawRE.MatchString(l.text) {
 			article, section = leadArticle(l.text), "" // another act's words follow (round 62), of its article if it says (round 64)
 		}
 		if l.heading && l.body && !l.sub {
@@ -134,10 +137,8 @@ func (g *drafter) facts() {
 				period = strings.TrimRight(t, ":")
 				continue
 			}
-			// "1. Báo cáo viên Trung ương" over its dash points: the
-			// part their figures stand in (round 21: "Mỗi đảng ủy trực
-			// thuộc Trung ương: chọn cử tối đa …… người" said not which
-			// level)
+			// "1. Báo cáo viên Trung ương" over its dash points: the part
+			// their figures stand in (round 21: a blank said not which level)
 			if t := pointLabel(stripItem(l.text)); t != "" {
 				point = g.name(t)
 			}

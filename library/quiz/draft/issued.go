@@ -108,6 +108,8 @@ func quotedArticle(l dline, article string) string {
 		return article
 	case citedArticleRE.MatchString(l.text):
 		return "Điều " + citedArticleRE.FindStringSubmatch(l.text)[1]
+	case quotedLawRE.MatchString(l.text):
+		return leadArticle(l.text)
 	case strings.HasSuffix(l.text, "?") || quotedActRE.MatchString(l.text):
 		return "" // (nor an act quoted next: "Theo Tiểu mục 1 Mục II Nghị quyết 05-NQ/TW năm 2016 … như sau:", round 62)
 	}

@@ -23,6 +23,11 @@ var articleRE = regexp.MustCompile(`^(Điều \d+[a-z]?)(?:\.|\s*$)`)
 // "Giáo viên hạng II phải thực hiện các nhiệm vụ sau".
 func leadName(s string) string {
 	s = strings.TrimSuffix(strings.TrimSpace(s), ":")
+	if m := statedAtRE.FindStringSubmatch(s); m != nil && words(m[1]) >= 2 && words(m[1]) <= 14 {
+		// "Nguyên tắc quản lý và điều tiết giá của Nhà nước được quy định
+		// cụ thể tại Điều 5 Luật Giá 2023 như sau" (round 66)
+		return viet.UpperFirst(strings.TrimSpace(m[1]))
+	}
 	if m := saysAsFollowsRE.FindStringSubmatch(s); m != nil && words(m[1]) >= 2 && words(m[1]) <= 14 {
 		// "Tại Mục II Kế hoạch … nêu rõ nội dung Phong trào “Bình dân
 		// học vụ số” như sau" (a legal site's page, round 26)
@@ -41,6 +46,10 @@ func leadName(s string) string {
 // saysAsFollowsRE is a lead that names what follows: "… nêu rõ X như
 // sau", "… quy định X như sau".
 var saysAsFollowsRE = regexp.MustCompile(`(?:nêu rõ|quy định|đề ra|xác định) (.+?) (?:như sau|gồm|bao gồm)$`)
+
+// statedAtRE is a lead that names what follows before where it is
+// stated: "X được quy định cụ thể tại Điều 5 Luật Giá 2023 như sau".
+var statedAtRE = regexp.MustCompile(`^(\p{Lu}[^.;:]+?) (?:được|đã được) (?:quy định|nêu|xác định)(?: cụ thể| rõ)? tại .+ (?:như sau|gồm|bao gồm)$`)
 
 // glued is where a heading runs into its first dash item.
 var glued = regexp.MustCompile(`\s[-–]\s+\p{Lu}`)
@@ -300,6 +309,13 @@ func (g *drafter) listCount(l dlist) {
 		unit = "quan điểm chỉ đạo"
 	case strings.HasPrefix(f, "nhiem vu va giai phap") || strings.HasPrefix(f, "nhiem vu, giai phap"):
 		unit = "nhóm nhiệm vụ, giải pháp"
+	case principlesRE.MatchString(f) && l.lines[0].item != "dash" && words(l.name) <= 12:
+		// a law's principles a page quotes ("nguyên tắc thực hiện đặc xá"
+		// of Điều 4 Luật Đặc xá 2018, round 66): nothing else in the page
+		// is of their kind to be their odd one out, and their count is
+		// what a trainer asks ("có bao nhiêu nguyên tắc …"); numbered or
+		// lettered points only, a count of dashes being the page's layout
+		unit = strings.ToLower(l.name[:1]) + l.name[1:]
 	default:
 		return
 	}
@@ -312,13 +328,30 @@ func (g *drafter) listCount(l dlist) {
 	h := fnv.New32a()
 	h.Write([]byte(l.name))
 	low := max(n-1-int(h.Sum32()%3), 2) // the answer is not always second
-	q := quiz.Question{Type: quiz.Single, Stem: fmt.Sprintf("Theo %s, mục “%s” nêu bao nhiêu %s?", g.refOf(l.first), l.name, unit)}
+	stem := fmt.Sprintf("Theo %s, mục “%s” nêu bao nhiêu %s?", g.refOf(l.first), l.name, unit)
+	if strings.HasPrefix(unit, "nguyên tắc") || strings.HasPrefix(unit, "chức năng") {
+		ref, article := g.refOf(l.first), l.article
+		if m := lawArticleRE.FindStringSubmatch(l.first.text); article == "" && m != nil {
+			article = "Điều " + m[1] // "… được quy định cụ thể tại Điều 5 Luật Giá 2023 như sau:"
+		}
+		if article != "" && !strings.HasPrefix(ref, "bài ") {
+			ref = article + " " + ref
+		}
+		stem = fmt.Sprintf("Theo %s, có bao nhiêu %s?", ref, unit)
+	}
+	q := quiz.Question{Type: quiz.Single, Stem: stem}
 	for v := low; v < low+4; v++ {
 		q.Options = append(q.Options, quiz.Option{Text: strconv.Itoa(v), Correct: v == n})
 	}
 	q.Explanation, q.Passage, q.Difficulty = listExplanation(g.refOf(l.first), l), g.passage(l.first, l.first.text), 2
 	g.put(DraftCount, q)
 }
+
+// principlesRE is a list named by its kind: principles or functions.
+var principlesRE = regexp.MustCompile(`^(?:cac )?(?:nguyen tac|chuc nang)\b`)
+
+// lawArticleRE is the article a lead quotes of a law.
+var lawArticleRE = regexp.MustCompile(`(?:^| )Điều (\d+) (?:của )?(?:Luật|Bộ luật|Nghị định|Hiến pháp|Điều lệ)`)
 
 // parentsOf is, for each list, the list one of whose items leads it in
 // (the "đ) Phối hợp … triển khai:" of a ministry's tasks), -1 if none.

@@ -64,6 +64,12 @@ func (g *drafter) lists() {
 			// members (round 33's wrong key)
 			continue
 		}
+		if principlesRE.MatchString(viet.Fold(l.name)) {
+			// principles and functions: counted (listCount), their odd ones
+			// out being of another kind
+			g.listCount(l)
+			continue
+		}
 		if !isBody[li] && !substantive(l) {
 			continue
 		}

@@ -113,6 +113,12 @@ func (g *drafter) quotedActs() {
 			if name := quotedAct(l); name != "" {
 				g.parts = append(g.parts, issuedPart{page: l.page, start: l.start, name: name})
 				in = true
+			} else if in && strings.HasSuffix(l.text, ":") && anyNumberRE.MatchString(l.text) {
+				// a lead that quotes another paper ("Mẫu trình bày … được
+				// quy định tại Phụ lục 3 … Hướng dẫn 36-HD/VPTW năm 2018, cụ
+				// thể:") ends the act's part
+				g.parts = append(g.parts, issuedPart{page: l.page, start: l.start, name: g.ref})
+				in = false
 			}
 		}
 	}
@@ -145,6 +151,9 @@ func leadArticle(s string) string {
 	if m := citedArticleRE.FindStringSubmatch(s); m != nil {
 		return "Điều " + m[1]
 	}
+	if m := lawArticleRE.FindStringSubmatch(s); m != nil && quotedLawRE.MatchString(s) {
+		return "Điều " + m[1] // "… được quy định tại Điều 7 Luật Ngân sách nhà nước 2025, cụ thể như sau:"
+	}
 	return ""
 }
 
@@ -153,6 +162,13 @@ func leadArticle(s string) string {
 // Nghị quyết 19-NQ/TW năm 2022 xác định … như sau:".
 var quotedActRE = regexp.MustCompile(`^(?:Căn cứ|Theo|Tại|Trong)(?: theo| tại)? (?:[^.:;]{0,60} )?(Nghị quyết|Kết luận|Chỉ thị|Quy định|Quyết định|Hướng dẫn|Kế hoạch) (?:số )?(\d{1,4}-[\p{Lu}Đ]{1,4}[/-]TW|\d{1,4}/\d{4}/QH\d{2})((?:,? ngày \d{1,2}/\d{1,2}/\d{4}| năm \d{4})?)[ ,][^?]*:$`)
 
+// quotedLawRE is a lead that quotes a law, the Constitution, the Party's
+// Statute or a decree by its name: "Căn cứ theo Điều 4 Luật Đặc xá 2018
+// quy định nguyên tắc thực hiện đặc xá như sau:", "… được quy định cụ thể
+// tại Điều 5 Luật Giá 2023 như sau:" (round 66: a page's three principles
+// of a law went unasked, its part taken for none).
+var quotedLawRE = regexp.MustCompile(`^(?:Căn cứ|Theo|Tại|Trong|[^.:;?]{3,90} (?:được )?(?:quy định|nêu|xác định)(?: cụ thể| rõ)? tại)(?: theo| tại| quy định tại)? (?:(?:khoản|điểm) [\dđa-z]+ )*(?:Điều (\d+) (?:của )?)?((?:Bộ luật|Luật) \p{Lu}[\p{L}, ]{1,90}? (?:năm )?(\d{4})|(?:Hiến pháp|Điều lệ Đảng|Nghị định(?: số)? \d{1,4}/\d{4}/NĐ-CP)(?:,? (?:năm )?(\d{4}))?)(?: \([^()]{1,40}\))?[ ,][^?]*:$`)
+
 // quotedAct names the act a lead quotes, "" if it quotes none.
 func quotedAct(l dline) string {
 	if l.item != "" {
@@ -160,6 +176,16 @@ func quotedAct(l dline) string {
 	}
 	m := quotedActRE.FindStringSubmatch(l.text)
 	if m == nil {
+		if m := quotedLawRE.FindStringSubmatch(l.text); m != nil {
+			name := strings.Replace(m[2], "Nghị định số ", "Nghị định ", 1)
+			if m[3] != "" { // "Luật Đặc xá 2018" as "Luật Đặc xá năm 2018"
+				name = strings.TrimSuffix(strings.TrimSuffix(name, m[3]), " năm ") + " năm " + m[3]
+				name = strings.Replace(name, "  ", " ", 1)
+			} else if m[4] != "" {
+				name += " năm " + m[4]
+			}
+			return name
+		}
 		return ""
 	}
 	number := m[2]

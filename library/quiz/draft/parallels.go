@@ -35,15 +35,23 @@ func parallelOf(f fact) (parallel, bool) {
 	if len(w) < 4 || len(w) > 12 {
 		return parallel{}, false
 	}
-	subject := strings.Join(w[:len(w)-2], " ")
+	cut := len(w) - 2
+	if compoundTail[viet.Fold(w[cut])] && len(w) >= 5 {
+		cut-- // "Đập cấp III | tối thiểu là 50 m", not "… III tối | thiểu là"
+	}
+	subject := strings.Join(w[:cut], " ")
 	for _, lead := range []string{"Cụ thể là ", "Cụ thể, ", "Trong đó, ", "trong đó "} {
 		subject = strings.TrimPrefix(subject, lead)
 	}
 	if words(subject) < 2 || strings.ContainsAny(subject, ",;:()") {
 		return parallel{}, false
 	}
-	return parallel{subject: viet.UpperFirst(subject), verb: strings.Join(w[len(w)-2:], " ")}, true
+	return parallel{subject: viet.UpperFirst(subject), verb: strings.Join(w[cut:], " ")}, true
 }
+
+// compoundTail is the second word of a two-word measure ("tối thiểu", "tối
+// đa", "ít nhất", "không quá"): the verb is cut before its first.
+var compoundTail = map[string]bool{"thieu": true, "da": true, "nhat": true, "qua": true}
 
 // parallelTargets asks each run of three or more parallel figures once by
 // its field, and returns the facts of the runs not to be asked as blanks:

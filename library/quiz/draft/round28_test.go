@@ -29,7 +29,13 @@ func TestOtherDocumentsOnAPage(t *testing.T) {
 	}
 	for _, d := range Drafts(src) {
 		switch answerOf(d.Question) {
-		case "120%", "80%", "1.500", "ngày 26 tháng 10 năm 2026":
+		case "120%", "80%":
+			// the law's, asked as the law's (round 66: a law's article a
+			// page quotes is worth asking, by its name)
+			if !strings.HasPrefix(d.Question.Stem, "Theo Luật Ngân sách nhà nước năm 2025 (Điều 7)") {
+				t.Errorf("a law's figure asked as another's: %q", d.Question.Stem)
+			}
+		case "1.500", "ngày 26 tháng 10 năm 2026":
 			t.Errorf("another document's figure asked: %q", d.Question.Stem)
 		}
 	}

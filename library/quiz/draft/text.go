@@ -20,9 +20,9 @@ var letterPrefixRE = regexp.MustCompile(`^[A-HĐ]\.\s+`)
 // dashPrefixRE is a dash item's mark.
 var dashPrefixRE = regexp.MustCompile(`^(?:[-–•+*]|\(\d{1,2}\))\s+`) // (and "(1) Năm 2025:", round 26)
 
-// sectionName turns a heading or a list's lead-in into a name to quote:
-// "IV. BA KHÂU ĐỘT PHÁ" → "Ba khâu đột phá", "Nhóm chỉ tiêu về kinh tế
-// (5 chỉ tiêu):" → "Nhóm chỉ tiêu về kinh tế". "" when it is no name.
+// asFollowsRE is a lead's tail that says only that its points follow.
+var asFollowsRE = regexp.MustCompile(` (?:được |đã được )?(?:quy định|xác định|thực hiện)(?: cụ thể| chi tiết)?(?: như sau| sau đây)$`)
+
 // gluedLeadRE finds a lead-in to points run into a heading without a
 // stop: "a) Cung cấp dịch vụ số bao trùm, thông minh Một số chỉ tiêu cơ
 // bản bao gồm:".
@@ -35,6 +35,12 @@ var leadTailRE = regexp.MustCompile(`, (?:tập trung vào|gồm|bao gồm|với
 // amendsRE is an amending decree's heading of what it changes.
 var amendsRE = regexp.MustCompile(`^(?:Sửa đổi|Bổ sung|Sửa đổi, bổ sung)(?: tên)? (?:điểm ([a-zđ]) )?(?:khoản (\d{1,2}[a-z]?) )?Điều (\d{1,3}[a-z]?)(?: như sau)?$`)
 
+// sourceLeadRE opens a lead that says where its points come from, no name.
+var sourceLeadRE = regexp.MustCompile(`^(?:Căn cứ|Theo|Tại|Dưới đây|Sau đây|Cụ thể|Như vậy)[ ,]`)
+
+// sectionName turns a heading or a list's lead-in into a name to quote:
+// "IV. BA KHÂU ĐỘT PHÁ" → "Ba khâu đột phá", "Nhóm chỉ tiêu về kinh tế
+// (5 chỉ tiêu):" → "Nhóm chỉ tiêu về kinh tế". "" when it is no name.
 func sectionName(s string) string {
 	s = sectionPrefixRE.ReplaceAllString(strings.TrimSpace(s), "")
 	s = letterPrefixRE.ReplaceAllString(s, "") // "A. MỤC ĐÍCH, YÊU CẦU" (round 16)
@@ -54,6 +60,9 @@ func sectionName(s string) string {
 	}
 	if m := leadTailRE.FindStringIndex(s); m != nil && m[0] > 0 {
 		s = s[:m[0]] // "Bản tin sinh hoạt thường kỳ, tập trung vào các nhóm nội dung" (round 21)
+	}
+	if m := asFollowsRE.FindStringIndex(s); m != nil && words(s[:m[0]]) >= 2 && !sourceLeadRE.MatchString(s) {
+		s = s[:m[0]] // "Vùng phụ cận được quy định như sau" is "Vùng phụ cận"
 	}
 	if m := gluedLeadRE.FindStringIndex(s); m != nil {
 		s = s[:m[0]+len(string([]rune(s[m[0]:])[0]))] // "… thông minh Một số chỉ tiêu cơ bản bao gồm" (round 20)
