@@ -410,6 +410,15 @@ func (g *drafter) fairWrong(f fact, w string) bool {
 // whereOf names the part a figure stands in for its stem: "(Điều 7
 // “Hỗ trợ …”)", "(mục “Mục tiêu”)", "" when none.
 func whereOf(f fact) string {
+	if i := strings.Index(f.ctx, f.answer); f.answer != "" && i >= 0 && (f.shape == "year" || f.shape == "range") {
+		// a part named by the year asked ("Đối với khu vực công, đến năm
+		// 2025" over "Đến năm ……, tiền lương thấp nhất …"): named without it
+		if c := strings.LastIndex(f.ctx[:i], ", "); c > 0 {
+			f.ctx = f.ctx[:c]
+		} else {
+			f.ctx = ""
+		}
+	}
 	switch {
 	case f.titled && f.ctx != "" && !strings.HasPrefix(f.ctx, "Điều "):
 		// an article by its number and title: "(Điều 7 “Hỗ trợ tiếp

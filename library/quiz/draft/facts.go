@@ -95,7 +95,7 @@ func (g *drafter) facts() {
 	intros := map[string]string{} // the lead of each kind of point
 	task := ""                    // the last point that is no task's field
 	paraLead := ""                // a short lead over plain paragraphs
-	period := ""                  // "Đến năm 2030" of "1. Đến năm 2030" and the points under it
+	period, byLead := "", ""      // "Đến năm 2030" of "1. Đến năm 2030" (or of their lead) and the points under it
 	point := ""                   // a short numbered point's words, over its dash points
 	article := ""                 // "Điều 7" of "Điều 7. Hỗ trợ …"
 	for i, l := range g.lines {
@@ -125,9 +125,12 @@ func (g *drafter) facts() {
 			period = t // "- Mục tiêu cụ thể đến năm 2030" over its "+" targets (round 63: a year the blank did not say)
 			continue
 		}
+		if y := leadPeriod(l, byLead); y != byLead {
+			byLead, period = y, y
+		}
 		if l.item == "num" || l.item == "alpha" {
 			if l.item == "num" {
-				period = ""
+				period = byLead
 			}
 			point = ""
 			// ("b) Giai đoạn 2028 - 2030:" too: round 20)
@@ -155,9 +158,8 @@ func (g *drafter) facts() {
 			paraLead = ""
 		}
 		if l.item == "" && !l.heading && strings.HasSuffix(l.text, ":") && otherArticleRE.MatchString(l.text) {
-			// "… cũng đã bổ sung điểm c và điểm d vào sau điểm b khoản 1
-			// Điều 6 Nghị định 115/2024/NĐ-CP …:": its points are another
-			// act's article, not the one above (round 37)
+			// "… bổ sung điểm c và điểm d vào sau điểm b khoản 1 Điều 6 Nghị định
+			// 115/2024/NĐ-CP …:": another act's article, not the one above (round 37)
 			section, article, period = "", "", ""
 		}
 		if l.item == "" && !l.heading && strings.HasSuffix(l.text, ":") && words(l.text) <= 20 {
@@ -171,8 +173,7 @@ func (g *drafter) facts() {
 		}
 		if l.item == "" {
 			intro, intros = "", map[string]string{}
-			// (or a short label over its points without a colon: "(2) Năm
-			// 2026", round 26)
+			// (or a short label over its points, no colon: "(2) Năm 2026", round 26)
 			label := words(l.text) <= 8 && !strings.ContainsAny(l.text, ".;?") && i+1 < len(g.lines) && g.lines[i+1].item != ""
 			if strings.HasSuffix(l.text, ":") || l.sub || label {
 				intro = g.name(l.text) // (the items under a sub-heading stand in it)
@@ -190,9 +191,8 @@ func (g *drafter) facts() {
 			if i > 0 && strings.HasSuffix(g.lines[i-1].text, ":") {
 				intros[mk] = g.name(g.lines[i-1].text)
 			} else if i > 0 && clauseTitle(g.lines[i-1], l) {
-				// a clause's title over its points, no colon: "2. Hệ số để
-				// xác định mức trợ cấp nuôi dưỡng hằng tháng" / "a) Hệ số
-				// 5,0 đối với trẻ em dưới 04 tuổi" (round 48)
+				// a clause's title over its points, no colon: "2. Hệ số để xác định mức
+				// trợ cấp …" / "a) Hệ số 5,0 đối với trẻ em dưới 04 tuổi" (round 48)
 				intros[mk] = g.name(strings.TrimRight(g.lines[i-1].text, "."))
 			} else if _, ok := intros[mk]; !ok {
 				intros[mk] = intro // a point's points stand in its lead

@@ -315,7 +315,7 @@ func (g *drafter) listCount(l dlist) {
 		// is of their kind to be their odd one out, and their count is
 		// what a trainer asks ("có bao nhiêu nguyên tắc …"); numbered or
 		// lettered points only, a count of dashes being the page's layout
-		unit = strings.ToLower(l.name[:1]) + l.name[1:]
+		unit = lowerFirst(l.name)
 	default:
 		return
 	}

@@ -49,6 +49,7 @@ func (g *drafter) lists() {
 			// "thuộc ý “UBND các tỉnh”" has as many answers (round 18)
 			continue
 		}
+		g.stepOrder(l) // (a procedure's steps, by their order)
 		if strings.HasPrefix(l.name, "Về ") && legalActRE.MatchString(g.ref) {
 			// a legal act's topic ("Về khám bệnh, chữa bệnh" of a
 			// circular, "Về quy định chung" of a report of a decree): its

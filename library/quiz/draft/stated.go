@@ -1,10 +1,15 @@
 package draft
 
 import (
+	"fmt"
+	"hash/fnv"
 	"regexp"
 	"slices"
 	"strconv"
 	"strings"
+
+	"sotay/internal/viet"
+	"sotay/library/quiz"
 )
 
 // A lead that counts the list under it ("Danh sách 30 hội do Đảng, Nhà
@@ -33,8 +38,8 @@ var statedNouns = append([]string{"hội", "nội dung", "nguyên tắc", "nhóm
 func (g *drafter) statedCounts() {
 	for i := 0; i+1 < len(g.lines); i++ {
 		if l := g.lines[i]; l.body && !l.heading && strings.HasSuffix(l.text, ":") && !g.newsLine(l) {
-			if n := g.pointsAfter(i); n >= 3 && n <= 60 {
-				g.statedCount(l, n)
+			if n := g.pointsAfter(i); n >= 3 && n <= 60 && !g.statedCount(l, n) && n <= 12 && g.lines[i+1].item != "dash" {
+				g.principlesLead(l, n)
 			}
 		}
 	}
@@ -51,6 +56,42 @@ func (g *drafter) statedCounts() {
 		}
 	}
 }
+
+// principlesLead counts the principles a lead quotes when no list of
+// them was asked (lists.go's count): "Căn cứ tại Điều 3 Quy định
+// 366-QĐ-TW 2025 quy định nguyên tắc đánh giá xếp loại đảng viên 2025 như
+// sau:" over six numbered points, each with its paragraph (round 68's
+// judge named them missed).
+func (g *drafter) principlesLead(lead dline, n int) {
+	name := leadName(lead.text)
+	if !principlesRE.MatchString(viet.Fold(name)) || words(name) > 12 {
+		return
+	}
+	unit := lowerFirst(name)
+	for _, d := range g.drafts {
+		if d.Kind == DraftCount && strings.Contains(d.Question.Stem, unit) {
+			return
+		}
+	}
+	ref := g.refOf(lead)
+	if m := leadArticleRE.FindStringSubmatch(lead.text); m != nil && !strings.HasPrefix(ref, "bài ") {
+		ref = "Điều " + m[1] + " " + ref
+	}
+	h := fnv.New32a()
+	h.Write([]byte(name))
+	low := max(n-1-int(h.Sum32()%3), 2) // the answer is not always second
+	q := quiz.Question{Type: quiz.Single, Stem: fmt.Sprintf("Theo %s, có bao nhiêu %s?", ref, unit)}
+	for v := low; v < low+4; v++ {
+		q.Options = append(q.Options, quiz.Option{Text: strconv.Itoa(v), Correct: v == n})
+	}
+	q.Explanation = "Theo " + g.refOf(lead) + ": “" + strings.TrimSuffix(strings.TrimSpace(lead.text), ":") + "”, và nêu " + strconv.Itoa(n) + " " + unit + "."
+	q.Passage, q.Difficulty = g.passage(lead, lead.text), 2
+	g.put(DraftCount, q)
+}
+
+// leadArticleRE is the article of an act a lead quotes: "Căn cứ tại Điều 3
+// Quy định 366-QĐ-TW 2025 …".
+var leadArticleRE = regexp.MustCompile(`(?:^| )Điều (\d+) (?:của )?(?:Luật|Bộ luật|Nghị định|Hiến pháp|Điều lệ|Quy định|Nghị quyết|Quyết định|Hướng dẫn|Thông tư)`)
 
 // inlineItems counts the items of an enumeration that runs to its
 // sentence's end ("a, b và c.", "a; b; c."), 0 if it is not one: an item
@@ -170,7 +211,24 @@ func (g *drafter) statedCount(first dline, n int) bool {
 			excerpt = strings.TrimSuffix(excerpt, end)
 		}
 		ref := g.refOf(first)
-		q := choice("Theo "+ref+", điền vào chỗ trống: “"+strings.TrimLeft(excerpt, " ")+" …”", num, wrong)
+		stem := "Theo " + ref + ", điền vào chỗ trống: “" + strings.TrimLeft(excerpt, " ") + " …”"
+		if pageCountRE.MatchString(head) {
+			// the page's lead, not the act's words: "Căn cứ Mục 3 Nghị quyết
+			// 57-NQ/TW năm 2024 quy định …… nhiệm vụ, giải pháp" is asked
+			// "Theo Nghị quyết … (Mục 3), có bao nhiêu …" (round 68)
+			if w := partRE.FindString(head); w != "" {
+				ref += " (" + w + ")"
+			}
+			what := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(lead[m[3]:]), ":"))
+			for _, end := range []string{" như sau", " sau đây", " cụ thể", ","} {
+				what = strings.TrimSuffix(what, end)
+			}
+			if words(what) > 6 || strings.ContainsAny(what, ".;(") {
+				what = noun
+			}
+			stem = "Theo " + ref + ", có bao nhiêu " + what + "?"
+		}
+		q := choice(stem, num, wrong)
 		q.Explanation = "Theo " + ref + ": “" + strings.TrimSuffix(lead, ":") + "”, và nêu đủ " + num + " " + noun + "."
 		q.Passage, q.Difficulty = g.passage(first, first.text), 2
 		g.put(DraftCount, q)
@@ -178,6 +236,13 @@ func (g *drafter) statedCount(first dline, n int) bool {
 	}
 	return false
 }
+
+// pageCountRE is a page's lead that counts an act's points: "Căn cứ Mục 3
+// Nghị quyết 57-NQ/TW năm 2024 quy định ".
+var pageCountRE = regexp.MustCompile(`^(?:Căn cứ|Theo|Tại)(?: theo| tại)? .{3,120} (?:quy định|nêu|nêu rõ|xác định|đề ra) $`)
+
+// partRE is the part of an act a lead names: "Mục 3", "tiểu mục 2 Mục III".
+var partRE = regexp.MustCompile(`(?:[Tt]iểu mục \d+,? )?(?:[Mm]ục|Điều|[Pp]hần) [\dIVXL]+`)
 
 // stated is the noun s opens with, if a lead's count of it is asked.
 func stated(s string) string {
@@ -193,6 +258,31 @@ func stated(s string) string {
 // their year: "- Mục tiêu tổng quát đến năm 2030", "- Tầm nhìn đến năm
 // 2045".
 var periodLabelRE = regexp.MustCompile(`^(?:Mục tiêu(?: tổng quát| cụ thể| chung)?|Tầm nhìn|Định hướng|Chỉ tiêu(?: cụ thể)?) (?:đến|tới) năm \d{4}$`)
+
+// leadPeriodRE is a lead that dates the targets under it: "Theo đó, mục
+// tiêu về nguồn nhân lực … đến năm 2030 được quy định tại tiểu mục 1 Mục II
+// Nghị quyết 57-NQ/TW năm 2024 như sau:" (round 68: its targets' blanks
+// said no year).
+var leadPeriodRE = regexp.MustCompile(`(?i)(?:mục tiêu|chỉ tiêu)[^:]{0,150}? (?:đến|tới) năm (\d{4})\b[^:]*:$`)
+
+// periodWordRE is a period's mark in a lead.
+var periodWordRE = regexp.MustCompile(`(?i)(?:đến|tới|từ|sau) năm \d{4}|tầm nhìn|giai đoạn`)
+
+// leadPeriod is the period a line's lead sets for the points under it,
+// given the one before: a lead dated by its year sets it, another lead, a
+// heading, a question or a page's summary ends it.
+func leadPeriod(l dline, cur string) string {
+	switch {
+	case l.heading || l.item == "" && (strings.HasSuffix(l.text, "?") || strings.HasPrefix(l.text, "Như vậy")):
+		return ""
+	case l.item != "" || !strings.HasSuffix(l.text, ":"):
+		return cur
+	}
+	if m := leadPeriodRE.FindStringSubmatch(l.text); m != nil && len(periodWordRE.FindAllString(l.text, -1)) == 1 {
+		return "Đến năm " + m[1] // (one period: not "từ năm 2021 đến năm 2025 và tầm nhìn đến năm 2030")
+	}
+	return ""
+}
 
 // periodLabel is a dash point's period label, "" if it is none.
 func periodLabel(l dline) string {

@@ -165,10 +165,11 @@ func sentenceCase(s string) string {
 // sentenceRE splits a paragraph into sentences: a full stop, question or
 // exclamation mark followed by a space and a capital — or glued to the
 // next sentence, as web pages run them ("… cháy, nổ.Đảm bảo 100% …",
-// round 36; two small letters before it: not "TP.Hồ Chí Minh").
+// round 36; two small letters before it: not "TP.Hồ Chí Minh"; or three
+// capitals, a per cent sign or two digits: "… 30% GDP.Tỉ lệ …", round 68).
 // (An ellipsis ends one too: "… cần tập trung giải quyết… Đặc biệt, …",
 // round 51.)
-var sentenceRE = regexp.MustCompile(`(?:[.!?]|…)\s+\p{Lu}|\p{Ll}{2}[.!?]\p{Lu}\p{Ll}`)
+var sentenceRE = regexp.MustCompile(`(?:[.!?]|…)\s+\p{Lu}|(?:\p{Ll}{2}|\p{Lu}{3}|%|\d{2})[.!?]\p{Lu}\p{Ll}`)
 
 // sentences splits text into sentences with their byte offsets.
 func sentences(text string) [][2]int {
