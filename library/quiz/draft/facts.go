@@ -107,7 +107,7 @@ func (g *drafter) facts() {
 			}
 		}
 		if l.body && l.item == "" && !l.heading && strings.HasSuffix(l.text, "?") {
-			article = "" // (a law's article a page quoted ends at its question)
+			section, article, period = "", "", "" // (a law's article or an act's part a page quoted ends at its question)
 		}
 		if quotedActRE.MatchString(l.text) || quotedLawRE.MatchString(l.text) {
 			article, section = leadArticle(l.text), "" // another act's words follow (round 62), of its article if it says (round 64)

@@ -33,8 +33,8 @@ func leadName(s string) string {
 		// học vụ số” như sau" (a legal site's page, round 26)
 		return viet.UpperFirst(strings.TrimSpace(m[1]))
 	}
-	if i := strings.LastIndexAny(s, ".;"); i >= 0 {
-		s = s[i+1:] // (not at a comma: "các sở, ban, ngành" is one subject)
+	if i := max(strings.LastIndex(s, ". "), strings.LastIndex(s, ";")); i >= 0 {
+		s = s[i+1:] // (not at a comma: "các sở, ban, ngành" is one subject; nor in "2.340.000 đồng")
 	}
 	s = strings.TrimSpace(s)
 	if n := words(s); n < 3 || n > 14 {

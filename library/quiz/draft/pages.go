@@ -160,7 +160,7 @@ func leadArticle(s string) string {
 // quotedActRE is a lead that quotes a Party act or the National
 // Assembly's resolution by its number: "Căn cứ tại tiểu mục 2, Mục III
 // Nghị quyết 19-NQ/TW năm 2022 xác định … như sau:".
-var quotedActRE = regexp.MustCompile(`^(?:Căn cứ|Theo|Tại|Trong)(?: theo| tại)? (?:[^.:;]{0,60} )?(Nghị quyết|Kết luận|Chỉ thị|Quy định|Quyết định|Hướng dẫn|Kế hoạch) (?:số )?(\d{1,4}-[\p{Lu}Đ]{1,4}[/-][\p{Lu}Đ]{0,6}TW|\d{1,4}/\d{4}/QH\d{2})((?:,? ngày \d{1,2}/\d{1,2}/\d{4}| năm \d{4})?)[ ,][^?]*:$`)
+var quotedActRE = regexp.MustCompile(`^(?:Căn cứ|Theo|Tại|Trong|[^.:;?]{3,120} (?:được|đã được) (?:quy định|nêu|xác định)(?: cụ thể| rõ)? tại)(?: theo| tại)? (?:[^.:;]{0,60} )?(Nghị quyết|Kết luận|Chỉ thị|Quy định|Quyết định|Hướng dẫn|Kế hoạch) (?:số )?(\d{1,4}-[\p{Lu}Đ]{1,4}[/-][\p{Lu}Đ]{0,6}TW|\d{1,4}/\d{4}/QH\d{2})((?:,? ngày \d{1,2}/\d{1,2}/\d{4}| năm \d{4})?)[ ,][^?]*:$`)
 
 // quotedLawRE is a lead that quotes a law, the Constitution, the Party's
 // Statute or a decree by its name: "Căn cứ theo Điều 4 Luật Đặc xá 2018

@@ -101,3 +101,15 @@ func TestRound68DatedTargets(t *testing.T) {
 		t.Errorf("%d targets dated, the count asked: %v", dated, count)
 	}
 }
+
+// A lead is cut at its last sentence's stop, not inside a figure: "…
+// mức lương cơ sở 2.340.000 đồng/tháng …" named a list "000 đồng/tháng
+// hiện nay dùng để làm căn cứ" (round 69).
+func TestRound68LeadNameNotCutInAFigure(t *testing.T) {
+	if got := leadName("Căn cứ tại khoản 1 Điều 3 Nghị định 73/2024/NĐ-CP quy định mức lương cơ sở 2.340.000 đồng/tháng hiện nay dùng để làm căn cứ:"); strings.HasPrefix(got, "000") {
+		t.Errorf("named %q", got)
+	}
+	if got := leadName("Ngân sách đã bố trí đủ. Các nhiệm vụ trọng tâm năm 2026 gồm:"); got != "Các nhiệm vụ trọng tâm năm 2026 gồm" {
+		t.Errorf("named %q", got)
+	}
+}

@@ -265,6 +265,10 @@ var periodLabelRE = regexp.MustCompile(`^(?:Mục tiêu(?: tổng quát| cụ th
 // said no year).
 var leadPeriodRE = regexp.MustCompile(`(?i)(?:mục tiêu|chỉ tiêu)[^:]{0,150}? (?:đến|tới) năm (\d{4})\b[^:]*:$`)
 
+// leadYearRE is a lead over one year's targets, folded: "… 15 chỉ tiêu
+// phát triển kinh tế - xã hội 2026 được Quốc hội thông qua, cụ thể:".
+var leadYearRE = regexp.MustCompile(`(?:chi tieu|muc tieu|nhiem vu trong tam)[^:/]{0,60}? (?:nam )?((?:19|20)\d\d)(?:[ ,]|$)[^:]*:$`)
+
 // periodWordRE is a period's mark in a lead.
 var periodWordRE = regexp.MustCompile(`(?i)(?:đến|tới|từ|sau) năm \d{4}|tầm nhìn|giai đoạn`)
 
@@ -278,8 +282,14 @@ func leadPeriod(l dline, cur string) string {
 	case l.item != "" || !strings.HasSuffix(l.text, ":"):
 		return cur
 	}
-	if m := leadPeriodRE.FindStringSubmatch(l.text); m != nil && len(periodWordRE.FindAllString(l.text, -1)) == 1 {
-		return "Đến năm " + m[1] // (one period: not "từ năm 2021 đến năm 2025 và tầm nhìn đến năm 2030")
+	if len(periodWordRE.FindAllString(l.text, -1)) > 1 {
+		return "" // (one period: not "từ năm 2021 đến năm 2025 và tầm nhìn đến năm 2030")
+	}
+	if m := leadPeriodRE.FindStringSubmatch(l.text); m != nil {
+		return "Đến năm " + m[1]
+	}
+	if m := leadYearRE.FindStringSubmatch(viet.Fold(l.text)); m != nil {
+		return "Năm " + m[1] // "… nêu rõ 15 chỉ tiêu phát triển kinh tế - xã hội 2026 …, cụ thể:" (round 69)
 	}
 	return ""
 }

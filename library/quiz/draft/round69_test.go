@@ -1,0 +1,73 @@
+package draft
+
+import (
+	"strings"
+	"testing"
+)
+
+// Round 69's judge edited nine blanks of a portal page on a resolution
+// for their part: the targets of "Mục tiêu" were labelled "Quan điểm chỉ
+// đạo" (the heading quoted under the page's question before), and a task
+// after the next question "Tầm nhìn đến năm 2045". A page on a year's plan
+// said no year; another act quoted as "Mục tiêu … được nêu tại Mục II
+// Nghị quyết 68-NQ/TW năm 2025 như sau:" was credited to the page. The
+// pages are made up.
+func TestRound69PartsEndAtThePageQuestion(t *testing.T) {
+	title := "Theo Nghị quyết số 91-NQ/TW, quan điểm chỉ đạo về du lịch cộng đồng là gì?"
+	page := title + "\n" +
+		"Quan điểm chỉ đạo được nêu tại Mục I Nghị quyết 91-NQ/TW năm 2026 như sau:\n" +
+		"I- QUAN ĐIỂM CHỈ ĐẠO\n" +
+		"1. Phát triển du lịch cộng đồng là nhiệm vụ quan trọng, là động lực để giảm nghèo bền vững.\n" +
+		"Mục tiêu của Nghị quyết 91-NQ/TW là gì?\n" +
+		"Mục tiêu được quy định tại Mục II Nghị quyết 91-NQ/TW năm 2026, cụ thể như sau:\n" +
+		"(1) Đến năm 2030\n" +
+		"- Du lịch cộng đồng đóng góp khoảng 4% GDP du lịch.\n" +
+		"- Có ít nhất 120 làng du lịch cộng đồng đạt chuẩn.\n" +
+		"(2) Tầm nhìn đến năm 2045\n" +
+		"Du lịch cộng đồng đóng góp khoảng 9% GDP du lịch.\n" +
+		"Đầu tư cho du lịch cộng đồng theo Nghị quyết 91 ra sao?\n" +
+		"Đầu tư cho du lịch cộng đồng được quy định tại tiểu mục 3 Mục III Nghị quyết 91-NQ/TW năm 2026, cụ thể như sau:\n" +
+		"- Ban hành Chương trình phát triển du lịch cộng đồng giai đoạn 2026 - 2030.\n" +
+		"Bố trí ít nhất 12% ngân sách du lịch hằng năm cho hạ tầng làng du lịch cộng đồng.\n"
+	for _, d := range Drafts(Source{Title: title, Pages: []string{page}}) {
+		s, key := d.Question.Stem, answerOf(d.Question)
+		if strings.Contains(s, "Quan điểm chỉ đạo") && (key == "4%" || key == "120") {
+			t.Errorf("a target labelled by the viewpoints: %q", s)
+		}
+		if key == "12%" && strings.Contains(s, "Tầm nhìn") {
+			t.Errorf("a task labelled by the vision before the page's question: %q", s)
+		}
+	}
+}
+
+func TestRound69YearPlanAndQuotedGoals(t *testing.T) {
+	title := "15 chỉ tiêu phát triển kinh tế - xã hội 2027 được Quốc hội thông qua tại Nghị quyết 301 ra sao?"
+	page := title + "\n" +
+		"Ngày 12/11/2026, Quốc hội đã thông qua Nghị quyết 301/2026/QH15 về Kế hoạch phát triển kinh tế - xã hội năm 2027.\n" +
+		"Căn cứ tại Điều 2 Nghị quyết 301/2026/QH15 nêu rõ các chỉ tiêu phát triển kinh tế - xã hội 2027 được Quốc hội thông qua, cụ thể:\n" +
+		"(1) Tốc độ tăng tổng sản phẩm trong nước (GDP) phấn đấu từ 9% trở lên.\n" +
+		"(2) Tốc độ tăng chỉ số giá tiêu dùng (CPI) bình quân khoảng 4%.\n" +
+		"(3) Tỷ lệ tham gia bảo hiểm y tế đạt 96%.\n" +
+		"Nghị quyết 68 đề ra mục tiêu gì đến năm 2030?\n" +
+		"Mục tiêu đến năm 2030 được nêu tại Mục II Nghị quyết 68-NQ/TW năm 2025 như sau:\n" +
+		"- Phấn đấu có 2 triệu doanh nghiệp hoạt động trong nền kinh tế.\n" +
+		"- Có ít nhất 20 doanh nghiệp lớn tham gia chuỗi giá trị toàn cầu.\n"
+	dated, quoted := 0, 0
+	for _, d := range Drafts(Source{Title: title, Pages: []string{page}}) {
+		s, key := d.Question.Stem, answerOf(d.Question)
+		switch key {
+		case "9%", "4%", "96%":
+			if strings.Contains(s, "Năm 2027") {
+				dated++
+			}
+		case "2", "20":
+			quoted++
+			if !strings.HasPrefix(s, "Theo Nghị quyết số 68-NQ/TW năm 2025") {
+				t.Errorf("another resolution's goal asked as %q", s)
+			}
+		}
+	}
+	if dated < 2 || quoted == 0 {
+		t.Errorf("%d targets dated by the plan's year; %d goals of the quoted resolution asked", dated, quoted)
+	}
+}
