@@ -197,7 +197,7 @@ func newDrafter(src Source) *drafter {
 		for _, raw := range strings.Split(text, "\n") {
 			n := utf8.RuneCountInString(raw)
 			lead := utf8.RuneCountInString(raw) - utf8.RuneCountInString(strings.TrimLeftFunc(raw, unicode.IsSpace))
-			t := strings.TrimSpace(strings.ReplaceAll(raw, "\f", ""))
+			t := trailingRefs(strings.TrimSpace(strings.ReplaceAll(raw, "\f", "")))
 			if q := strings.TrimLeft(t, "\"“"); len(q) < len(t) && (itemClass(q) != "" || articleRE.MatchString(q)) {
 				// an amending decree quotes the points it puts in: "\"2. Đối
 				// với Thôn đội trưởng: …", "\"Điều 8. …" are points and

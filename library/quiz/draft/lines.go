@@ -12,6 +12,19 @@ import (
 // What a line of the document is: a heading, an item and its class, a
 // footnote, a worked example, the signature and what follows it.
 
+// trailingRefsRE is an encyclopedia's reference marks at a line's end:
+// "… quy định Ban Chỉ đạo có nhiệm vụ:[5]" is a lead ending with its
+// colon (round 70: its points were asked as the page's).
+var trailingRefsRE = regexp.MustCompile(`(?:\[\d{1,3}\])+$`)
+
+// trailingRefs is a line without the reference marks it ends with.
+func trailingRefs(t string) string {
+	if strings.HasSuffix(t, "]") {
+		return strings.TrimSpace(trailingRefsRE.ReplaceAllString(t, ""))
+	}
+	return t
+}
+
 // subPointRE opens a point numbered within another: "2.1. ", "3.2 ".
 var subPointRE = regexp.MustCompile(`^\d{1,2}\.\d{1,2}\.?\s+\p{Lu}`)
 
@@ -20,7 +33,10 @@ var subPointRE = regexp.MustCompile(`^\d{1,2}\.\d{1,2}\.?\s+\p{Lu}`)
 // Nghị quyết của Chính phủ thực hiện …" (round 62 asked two); or it is a
 // table's row of three cells or more, no sentence ("Chuyển đổi pp tính
 // thuế\tKhông áp dụng\tNếu DT > 3 tỷ …", round 63).
-var footnoteLineRE = regexp.MustCompile(`^(?:\[\d{1,3}\]|>>|»|[^\t]*\t[^\t]*\t)`)
+// (An encyclopedia's references, "^Điều 8 … ^"Bản sao đã lưu trữ". Bản
+// gốc lưu trữ ngày 8 tháng 8 năm 2014. Truy cập ngày …", are notes too:
+// round 70 asked five of their dates.)
+var footnoteLineRE = regexp.MustCompile(`^(?:\[\d{1,3}\]|>>|»|\^|[^\t]*\t[^\t]*\t)|(?:Truy cập|Bản gốc lưu trữ|Lưu trữ bản gốc) ngày \d| tại Wayback Machine`)
 
 // gluedNoteRE is a footnote's number glued to the word it follows:
 // "văn bản chỉ đạo của Trung ương2 và 3" (round 18); not a unit's power

@@ -13,6 +13,7 @@ import (
 // 2025, cụ thể như sau:" gives another document's words, not this one's
 // (round 28: its debt ceilings were asked as Nghị quyết 66.5's).
 func (g *drafter) otherDocuments() {
+	g.backMatter()
 	own := g.src.Number
 	if m := titleNumberRE.FindStringSubmatch(leadAsideRE.ReplaceAllString(tidy(g.src.Title), "")); m != nil {
 		own = m[2]
@@ -68,6 +69,23 @@ func (g *drafter) otherDocuments() {
 		}
 		if other {
 			l.body = false
+		}
+	}
+}
+
+// backMatterRE is an encyclopedia page's heading over its references and
+// links: what follows is no text of its subject (round 70 asked the dates
+// of archived copies as a regulation's).
+var backMatterRE = regexp.MustCompile(`^(?:Xem thêm|Tham khảo|Chú thích|Liên kết ngoài|Đọc thêm|Nguồn tham khảo|Tài liệu tham khảo)$`)
+
+// backMatter sets apart an encyclopedia page's references and links.
+func (g *drafter) backMatter() {
+	for i, l := range g.lines {
+		if i > 0 && backMatterRE.MatchString(strings.TrimSpace(l.text)) {
+			for j := i; j < len(g.lines); j++ {
+				g.lines[j].body = false
+			}
+			return
 		}
 	}
 }

@@ -71,3 +71,47 @@ func TestRound69YearPlanAndQuotedGoals(t *testing.T) {
 		t.Errorf("%d targets dated by the plan's year; %d goals of the quoted resolution asked", dated, quoted)
 	}
 }
+
+// An encyclopedia page's references ("^"Bản sao đã lưu trữ". Bản gốc lưu
+// trữ ngày 8 tháng 8 năm 2014. Truy cập ngày 17 tháng 7 năm 2014.") and
+// its "Xem thêm" links are no text: round 70 asked five of their dates as
+// a regulation's. A lead ending with its reference mark ("… có nhiệm
+// vụ:[5]") is a lead. The page is made up.
+func TestRound70EncyclopediaBackMatter(t *testing.T) {
+	title := "Ban Chỉ đạo Trung ương về phát triển du lịch cộng đồng"
+	page := title + "\n" +
+		"Tại Điều 5 của Quy định số 480-QĐ/TW ngày 12/10/2026 quy định Ban Chỉ đạo có nhiệm vụ:[5]\n" +
+		"- Tham mưu cho Bộ Chính trị về chủ trương phát triển du lịch cộng đồng.\n" +
+		"- Chỉ đạo, đôn đốc các cấp ủy thực hiện chủ trương phát triển du lịch cộng đồng.\n" +
+		"- Định kỳ 6 tháng báo cáo Bộ Chính trị về kết quả phát triển du lịch cộng đồng.\n" +
+		"^Điều 8 Quy định 480-QĐ/TW^\"Bản sao đã lưu trữ\". Bản gốc lưu trữ ngày 8 tháng 8 năm 2026. Truy cập ngày 17 tháng 7 năm 2026.\n" +
+		"Xem thêm\n" +
+		"Quy định số 163-QĐ/TW Lưu trữ ngày 1 tháng 2 năm 2020 tại Wayback Machine\n" +
+		"Trong năm 2025 Ban Chỉ đạo đã họp 12 phiên.\n"
+	for _, d := range Drafts(Source{Title: title, Pages: []string{page}}) {
+		s := d.Question.Stem
+		if strings.Contains(s, "lưu trữ") || strings.Contains(s, "Truy cập") || strings.Contains(s, "phiên") || strings.Contains(s, "Lưu trữ") {
+			t.Errorf("back matter asked: %q", s)
+		}
+		if strings.Contains(s, "bài “") && strings.Contains(d.Question.Explanation, "Tham mưu cho Bộ Chính trị") {
+			t.Errorf("the regulation's duties asked as the page's: %q", s)
+		}
+	}
+	if got := trailingRefs("… quy định Ban Chỉ đạo có nhiệm vụ:[5][12]"); got != "… quy định Ban Chỉ đạo có nhiệm vụ:" {
+		t.Errorf("trailing marks: %q", got)
+	}
+}
+
+// sentences splits where the text's sentences end, glued or not, and
+// nowhere else.
+func TestRound70Sentences(t *testing.T) {
+	text := "Quy mô kinh tế số đạt 30% GDP.Tỉ lệ dịch vụ công đạt 80%.Giao dịch tăng. Tại TP.Hồ Chí Minh… Đặc biệt, năm 2025.Năm sau A.B tăng."
+	var got []string
+	for _, s := range sentences(text) {
+		got = append(got, text[s[0]:s[1]])
+	}
+	want := []string{"Quy mô kinh tế số đạt 30% GDP.", "Tỉ lệ dịch vụ công đạt 80%.", "Giao dịch tăng.", "Tại TP.Hồ Chí Minh…", "Đặc biệt, năm 2025.", "Năm sau A.B tăng."}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("split %q", got)
+	}
+}
