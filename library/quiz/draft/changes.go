@@ -14,6 +14,11 @@ var (
 	changeTo   = regexp.MustCompile(`^[^.;]{0,40}?(?:xuống|lên|còn)\s*\d`)
 )
 
+// reckonedRE is a page's own reckoning in brackets: "… chậm nhất sau 03
+// ngày sau ngày bầu cử (tức ngày 18/03/2026)" — not the law's words, and
+// it gives the blank away (round 71).
+var reckonedRE = regexp.MustCompile(`\s*\((?:tức|tức là|nghĩa là) [^()]{1,40}\)`)
+
 var equivAfter = regexp.MustCompile(`^((?:\s*(?:đồng|triệu đồng|tỷ đồng))?(?:/năm|/tháng)?)\s*\([^()]*\d[^()]*\)`)
 
 // changed reports whether v is a rate a change could go to: below where a

@@ -216,7 +216,7 @@ func (g *drafter) facts() {
 		if l.item != "" && intro != "" {
 			ctx = intro
 		}
-		if operative[viet.Fold(ctx)] || pageLeadRE.MatchString(ctx) {
+		if operative[viet.Fold(ctx)] || pageLeadRE.MatchString(ctx) || quotedLawRE.MatchString(ctx+":") {
 			ctx = "" // "LƯU Ý:" over a page's points, "Dưới đây là một số nội dung mới …:" (round 39)
 		}
 		switch fc, fp := viet.Fold(ctx), viet.Fold(period); {
@@ -438,7 +438,7 @@ func (g *drafter) facts() {
 			rest = " " + rest // "…… đồng/người/ngày", not "……đồng"
 		}
 		blanked := gluedNoteRE.ReplaceAllString(footnoteRE.ReplaceAllString(f.clause[:f.at]+"……"+rest, ""), "$1$2")
-		blanked = targetNumberRE.ReplaceAllString(blanked, "") // "(9) Chỉ số sản xuất …": the target's number in its table
+		blanked = reckonedRE.ReplaceAllString(targetNumberRE.ReplaceAllString(blanked, ""), "") // "(9) Chỉ số sản xuất …": the target's number in its table
 		if m := connectiveRE.FindStringIndex(blanked); m != nil && !strings.HasPrefix(blanked[m[1]:], "……") {
 			blanked = viet.UpperFirst(blanked[m[1]:]) // "Mặt khác, …": the sentence before's link, nothing of the rule (round 58)
 		}

@@ -115,3 +115,32 @@ func TestRound70Sentences(t *testing.T) {
 		t.Errorf("split %q", got)
 	}
 }
+
+// A lead that quotes a law's clause and ends at its name ("Theo khoản 3
+// Điều 76 Luật … 2015:") quotes it: round 71's judge found its rule asked
+// under the article quoted before (Điều 57), the page's own reckoning "(tức
+// ngày 18/03/2026)" left in the blank, and the lead itself as the part's
+// name. The page is made up.
+func TestRound71QuotedClauseLead(t *testing.T) {
+	title := "Mốc thời gian bầu cử đại biểu Hội đồng nhân dân năm 2031"
+	page := title + "\n" +
+		"Những việc cần làm trước ngày bầu cử ra sao?\n" +
+		"Theo khoản 7 Điều 57 Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân 2015 (có cụm từ bị thay thế bởi điểm k khoản 23 Điều 1 Luật sửa đổi 2025):\n" +
+		"- Ủy ban bầu cử công bố danh sách chậm nhất 20 ngày trước ngày bầu cử.\n" +
+		"Theo khoản 3 Điều 76 Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân 2015:\n" +
+		"Tổ bầu cử gửi biên bản kết quả kiểm phiếu đến Ban bầu cử chậm nhất sau 03 ngày sau ngày bầu cử (tức ngày 19/03/2031).\n"
+	found := false
+	for _, d := range Drafts(Source{Title: title, Pages: []string{page}}) {
+		s := d.Question.Stem
+		if answerOf(d.Question) != "03" {
+			continue
+		}
+		found = true
+		if !strings.HasPrefix(s, "Theo Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân năm 2015 (Điều 76), ") || strings.Contains(s, "tức ngày") {
+			t.Errorf("the clause asked as %q", s)
+		}
+	}
+	if !found {
+		t.Error("the clause's deadline not asked")
+	}
+}
