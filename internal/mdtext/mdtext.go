@@ -99,5 +99,11 @@ func inline(s string) string {
 		s = n
 	}
 	s = escapeRE.ReplaceAllString(s, "$1")
-	return strings.TrimRight(s, " \t")
+	// a mark left unpaired at a line's end: "**Câu 6: … nhân tố nào?*" (a
+	// page's bold question closed with one star) would hide its "?"
+	s = strings.TrimRight(s, " \t")
+	if t := strings.TrimRight(s, "*_"); t != s && strings.TrimSpace(t) != "" && !strings.HasSuffix(t, " ") {
+		s = t
+	}
+	return s
 }

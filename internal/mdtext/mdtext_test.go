@@ -78,3 +78,13 @@ func TestPlainKeepsPlainText(t *testing.T) {
 		}
 	}
 }
+
+// A bold line closed with one star ("**Câu 6: … nhân tố nào?*", a portal
+// page's slip) ends with its question mark, not the star (round 72: the
+// page's quiz question was read as a sentence and blanked).
+func TestPlainUnpairedMarkAtEnd(t *testing.T) {
+	got, _ := Plain("**Câu 6: Trong Nghị quyết 57, nhân tố nào là trung tâm?*\n\n**Người dân và doanh nghiệp**\n")
+	if want := "Câu 6: Trong Nghị quyết 57, nhân tố nào là trung tâm?\n\nNgười dân và doanh nghiệp\n"; got != want {
+		t.Errorf("got %q", got)
+	}
+}

@@ -36,7 +36,9 @@ var subPointRE = regexp.MustCompile(`^\d{1,2}\.\d{1,2}\.?\s+\p{Lu}`)
 // (An encyclopedia's references, "^Điều 8 … ^"Bản sao đã lưu trữ". Bản
 // gốc lưu trữ ngày 8 tháng 8 năm 2014. Truy cập ngày …", are notes too:
 // round 70 asked five of their dates.)
-var footnoteLineRE = regexp.MustCompile(`^(?:\[\d{1,3}\]|>>|»|\^|[^\t]*\t[^\t]*\t)|(?:Truy cập|Bản gốc lưu trữ|Lưu trữ bản gốc) ngày \d| tại Wayback Machine`)
+// (And a contest's question, "Câu 6: Trong Nghị quyết 57, nhân tố nào …?":
+// round 72 blanked its words.)
+var footnoteLineRE = regexp.MustCompile(`^(?:\[\d{1,3}\]|>>|»|\^|Câu \d{1,3}\s*[:.]|[^\t]*\t[^\t]*\t)|(?:Truy cập|Bản gốc lưu trữ|Lưu trữ bản gốc) ngày \d| tại Wayback Machine`)
 
 // gluedNoteRE is a footnote's number glued to the word it follows:
 // "văn bản chỉ đạo của Trung ương2 và 3" (round 18); not a unit's power

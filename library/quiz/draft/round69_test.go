@@ -144,3 +144,23 @@ func TestRound71QuotedClauseLead(t *testing.T) {
 		t.Error("the clause's deadline not asked")
 	}
 }
+
+// A headline in capitals naming a Party act ("TOÀN VĂN: KẾT LUẬN
+// 155-KL/TW CỦA BỘ CHÍNH TRỊ …") names the act, not the page; a
+// contest's question ("Câu 6: … nhân tố nào …?") is no text to blank
+// (round 72). The page is made up.
+func TestRound72CapitalsHeadlineAndContest(t *testing.T) {
+	title := "TOÀN VĂN: KẾT LUẬN 412-KL/TW CỦA BỘ CHÍNH TRỊ VỀ PHÁT TRIỂN DU LỊCH CỘNG ĐỒNG"
+	if got := docRef(Source{Title: title}); got != "Kết luận số 412-KL/TW" {
+		t.Errorf("named %q", got)
+	}
+	page := "Đáp án cuộc thi tuần 1\n" +
+		"Câu 6: Trong Nghị quyết 88, nhân tố nào được xác định là trung tâm, là chủ thể, nguồn lực, động lực chính của phát triển du lịch cộng đồng?\n" +
+		"Người dân và doanh nghiệp\n" +
+		"Phát triển du lịch cộng đồng là đột phá quan trọng, là động lực chính để giảm nghèo bền vững.\n"
+	for _, d := range Drafts(Source{Title: "Đáp án cuộc thi tuần 1", Pages: []string{page}}) {
+		if strings.Contains(d.Question.Stem, "Câu 6") {
+			t.Errorf("a contest's question blanked: %q", d.Question.Stem)
+		}
+	}
+}

@@ -237,6 +237,9 @@ var askedAfterRE = regexp.MustCompile(`\s[Tt]heo (Nghị quyết|Quyết định
 // "toàn văn Nghị quyết số 36/2017/QH14", whatever the number's code.
 var wholeNumber = regexp.MustCompile(`(?i:toàn văn)\s+(Nghị quyết|Quyết định|Chỉ thị|Kết luận|Thông báo|Thông cáo|Nghị định|Luật|Thông tư|Quy định|Quy chế|Hướng dẫn|Chương trình|Công điện)\s+số\s+(\d{1,4}[\p{L}\d/.\-]*[\p{L}\d])`)
 
+// capsActRE is a headline in capitals naming a Party act.
+var capsActRE = regexp.MustCompile(`^(?:TOÀN VĂN\s*:?\s*)?(NGHỊ QUYẾT|KẾT LUẬN|CHỈ THỊ|QUY ĐỊNH|HƯỚNG DẪN|QUYẾT ĐỊNH|KẾ HOẠCH|THÔNG BÁO) (?:SỐ )?(\d{1,4}-[A-ZĐ]{1,4}/[A-ZĐ]{1,8})\b`)
+
 // docRef names the document in a stem: "Nghị quyết số 15-NQ/QU", or its
 // title.
 func docRef(src Source) string {
@@ -253,6 +256,11 @@ func docRef(src Source) string {
 			return src.Kind + " số " + src.Number + dated([]string{"", d[3], d[2], d[1]}) + localIssuer(src)
 		}
 		return src.Kind + " số " + src.Number + localIssuer(src)
+	}
+	if m := capsActRE.FindStringSubmatch(tidy(src.Title)); m != nil && src.Kind == "" {
+		// "TOÀN VĂN: KẾT LUẬN 155-KL/TW CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ VỀ …"
+		// (round 72: three drafts named by the headline in capitals)
+		return sentenceCase(m[1]) + " số " + m[2]
 	}
 	if ref := refInText(src); ref != "" {
 		return ref
