@@ -156,7 +156,16 @@ func clauseSubject(before, clause string) string {
 	}
 	m := subjectRE.FindStringSubmatch(before)
 	if m == nil || !namesBody(m[1]) || words(m[1]) > 10 {
-		return ""
+		// or the body the sentence opens with: "3. Ban cán sự đảng Chính
+		// phủ lãnh đạo, chỉ đạo …; phối hợp với Đảng đoàn Quốc hội …" (round
+		// 73: the blank's clause said not who)
+		o := ownerOf(before)
+		for _, verb := range []string{" lãnh đạo", " chỉ đạo"} {
+			if t := strings.TrimSuffix(o, verb); t != o && namesBody(t) && words(t) >= 2 {
+				o = t // ("Ban cán sự đảng Chính phủ lãnh đạo, chỉ đạo …")
+			}
+		}
+		return o
 	}
 	return m[1] + " " + m[2]
 }

@@ -164,3 +164,16 @@ func TestRound72CapitalsHeadlineAndContest(t *testing.T) {
 		}
 	}
 }
+
+// A blank in a task's second clause names the body the sentence opens
+// with: "3. Ban cán sự đảng Chính phủ lãnh đạo, chỉ đạo …; phối hợp với
+// Đảng đoàn Quốc hội … hoàn thành trong năm 2025." (round 73: the stem
+// said not who).
+func TestRound73ClauseSubjectFromItsSentence(t *testing.T) {
+	if got := clauseSubject("3. Ban cán sự đảng Chính phủ lãnh đạo, chỉ đạo xây dựng chương trình hành động triển khai thực hiện Nghị quyết; ", "phối hợp với Đảng đoàn Quốc hội thể chế hoá đầy đủ các chủ trương"); got != "Ban cán sự đảng Chính phủ" {
+		t.Errorf("subject %q", got)
+	}
+	if got := clauseSubject("Nhiều địa phương còn lúng túng; ", "phối hợp chưa chặt chẽ"); got != "" {
+		t.Errorf("subject %q of a sentence with no body", got)
+	}
+}
