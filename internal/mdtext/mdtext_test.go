@@ -88,3 +88,16 @@ func TestPlainUnpairedMarkAtEnd(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+// An encyclopedia's edit link glued to a heading or a paragraph ("[sửa |
+// sửa mã nguồn]### Tổ chức") goes, and the heading is a heading (round
+// 74: five stems began with it).
+func TestPlainEditLink(t *testing.T) {
+	got, heads := Plain("Mở đầu\n[sửa | sửa mã nguồn]### Tổ chức\n[sửa | sửa mã nguồn]Ban Thường trực có những nhiệm vụ:\n")
+	if want := "Mở đầu\nTổ chức\nBan Thường trực có những nhiệm vụ:\n"; got != want {
+		t.Errorf("got %q", got)
+	}
+	if len(heads) != 1 || heads[0].Level != 3 {
+		t.Errorf("headings %v", heads)
+	}
+}

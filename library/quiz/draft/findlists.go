@@ -260,12 +260,18 @@ var fieldRE = regexp.MustCompile(`^(?:Nội dung|Cơ quan (?:chủ trì|phối h
 // fields reports a list whose points are mostly a task's fields: no
 // points to ask (round 23: "KHÔNG thuộc" answered "Thời gian thực hiện: Quý
 // IV năm 2025 …").
+// A list of people by their ranks and posts ("Đại tá Trần Minh Trọng: Phó
+// Chính ủy Quân khu 5", "Trần Văn Rón - Ủy viên Trung ương") is no points
+// either: an encyclopedia's rolls, read once its headings were (round 74).
 func fields(labels []string) bool {
 	n := 0
 	for _, l := range labels {
-		if fieldRE.MatchString(l) {
+		if fieldRE.MatchString(l) || memberRE.MatchString(l) {
 			n++
 		}
 	}
 	return 2*n >= len(labels)
 }
+
+// memberRE is a roll's line: a person by rank, degree or post.
+var memberRE = regexp.MustCompile(`(?:^|[\s:(,])(?:Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá|Giáo sư|Phó Giáo sư|GS\.|PGS\.|TS\.|ThS\.?|Tiến sĩ|Thạc sĩ)\s|\s[-–]\s(?:Ủy viên|Phó|Trưởng|Chủ nhiệm|nguyên|Bí thư|Chủ tịch)|^(?:Phó |Ủy viên|Trưởng |Chủ nhiệm|Đảng ủy viên)[^:]{0,50}:\s*\p{Lu}`)

@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"sotay/internal/mdtext"
 	"sotay/internal/viet"
 )
 
@@ -17,8 +18,13 @@ import (
 // colon (round 70: its points were asked as the page's).
 var trailingRefsRE = regexp.MustCompile(`(?:\[\d{1,3}\])+$`)
 
-// trailingRefs is a line without the reference marks it ends with.
+// trailingRefs is a line without the reference marks it ends with, nor
+// an encyclopedia's edit link it starts with ("[sửa | sửa mã nguồn]",
+// pasted as text).
 func trailingRefs(t string) string {
+	if strings.HasPrefix(t, "[") {
+		t = mdtext.EditLinkRE.ReplaceAllString(t, "")
+	}
 	if strings.HasSuffix(t, "]") {
 		return strings.TrimSpace(trailingRefsRE.ReplaceAllString(t, ""))
 	}

@@ -177,3 +177,24 @@ func TestRound73ClauseSubjectFromItsSentence(t *testing.T) {
 		t.Errorf("subject %q of a sentence with no body", got)
 	}
 }
+
+// An encyclopedia page's rolls ("Đại tá Trần Minh Trọng: Phó Chính ủy …",
+// "Nguyễn Văn A - Ủy viên Trung ương") are no points: once the edit links
+// that hid its headings went (round 74), they were asked as "cơ quan nào
+// được giao nhiệm vụ" and gave tasks their odd ones out.
+func TestRound74RollsAreNoLists(t *testing.T) {
+	for _, roll := range [][]string{
+		{"Đại tá Trần Minh Trọng: Phó Chính ủy Quân khu", "Thiếu tướng Nguyễn Văn Bình: Phó Tư lệnh", "Đại tá Lê Văn Cường: Tham mưu trưởng"},
+		{"Trần Văn Rón - Ủy viên Trung ương Đảng", "Nguyễn Văn Hùng - Phó Chủ nhiệm", "Lê Thị Mai - Ủy viên chuyên trách"},
+	} {
+		if !fields(roll) {
+			t.Errorf("a roll read as points: %q", roll)
+		}
+	}
+	if got := trailingRefs("[sửa | sửa mã nguồn]Ban Thường trực có những nhiệm vụ:"); got != "Ban Thường trực có những nhiệm vụ:" {
+		t.Errorf("edit link kept: %q", got)
+	}
+	if fields([]string{"Tham mưu cho Bộ Chính trị về chủ trương lớn", "Phó Chủ tịch Ủy ban nhân dân tỉnh chỉ đạo kiểm tra", "Chủ trì, phối hợp với các ban, bộ, ngành"}) {
+		t.Error("a body's tasks read as a roll")
+	}
+}
