@@ -146,3 +146,15 @@ func TestDecreeFromAPage(t *testing.T) {
 		t.Errorf("05-TT/TW: %q", k)
 	}
 }
+
+// A conclusion's text given without its letterhead opens with two
+// paragraphs ending in a colon, then "I- MỤC TIÊU, YÊU CẦU": a part, not
+// the title (round 75 named the page's drafts by it).
+func TestTitleNotARomanPart(t *testing.T) {
+	text := "Tại phiên họp ngày 28/2/2026, sau khi nghe Ban Tổ chức Trung ương báo cáo, Bộ Chính trị, Ban Bí thư có ý kiến như sau:\n\n" +
+		"Để bảo đảm thực hiện quyết liệt các nhiệm vụ, Bộ Chính trị yêu cầu các cấp ủy tập trung thực hiện tốt các nội dung sau:\n\n" +
+		"I- MỤC TIÊU, YÊU CẦU\n\n1. Bảo đảm các nguyên tắc, mục tiêu, yêu cầu đã đề ra.\n"
+	if got := ReadMeta(text).Title; strings.HasPrefix(got, "I-") || strings.Contains(got, "MỤC TIÊU") {
+		t.Errorf("title %q", got)
+	}
+}

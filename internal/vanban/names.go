@@ -165,8 +165,10 @@ func firstTitleLine(head []string, letterhead []string) string {
 	return ""
 }
 
-// pointRe opens a numbered, lettered or dashed point.
-var pointRe = regexp.MustCompile(`^(?:\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ]\)\s|[-–•+]\s)`)
+// pointRe opens a numbered, lettered or dashed point, or a part numbered
+// in Roman ("I- MỤC TIÊU, YÊU CẦU" after a conclusion's two opening
+// paragraphs was its title, round 75).
+var pointRe = regexp.MustCompile(`^(?:\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ]\)\s|[-–•+]\s|[IVXL]{1,5}\s?[-–.)]\s)`)
 
 // subject reads the trích yếu: "về …" lines under the kind heading, or a
 // "V/v …" line in the letterhead (a công văn), as "về việc …".
