@@ -325,9 +325,6 @@ func (g *drafter) listCount(l dlist) {
 		// are the list's: round 20's judge found "3 groups" of eight)
 		return
 	}
-	h := fnv.New32a()
-	h.Write([]byte(l.name))
-	low := max(n-1-int(h.Sum32()%3), 2) // the answer is not always second
 	stem := fmt.Sprintf("Theo %s, mục “%s” nêu bao nhiêu %s?", g.refOf(l.first), l.name, unit)
 	if strings.HasPrefix(unit, "nguyên tắc") || strings.HasPrefix(unit, "chức năng") {
 		ref, article := g.refOf(l.first), l.article
@@ -339,12 +336,22 @@ func (g *drafter) listCount(l dlist) {
 		}
 		stem = fmt.Sprintf("Theo %s, có bao nhiêu %s?", ref, unit)
 	}
+	q := countChoice(stem, l.name, n)
+	q.Explanation, q.Passage, q.Difficulty = listExplanation(g.refOf(l.first), l), g.passage(l.first, l.first.text), 2
+	g.put(DraftCount, q)
+}
+
+// countChoice asks a count n among four counts in a row, the answer not
+// always second (placed by the name's hash), none below two.
+func countChoice(stem, name string, n int) quiz.Question {
+	h := fnv.New32a()
+	h.Write([]byte(name))
+	low := max(n-1-int(h.Sum32()%3), 2)
 	q := quiz.Question{Type: quiz.Single, Stem: stem}
 	for v := low; v < low+4; v++ {
 		q.Options = append(q.Options, quiz.Option{Text: strconv.Itoa(v), Correct: v == n})
 	}
-	q.Explanation, q.Passage, q.Difficulty = listExplanation(g.refOf(l.first), l), g.passage(l.first, l.first.text), 2
-	g.put(DraftCount, q)
+	return q
 }
 
 // principlesRE is a list named by its kind: principles or functions.

@@ -2,14 +2,12 @@ package draft
 
 import (
 	"fmt"
-	"hash/fnv"
 	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 
 	"sotay/internal/viet"
-	"sotay/library/quiz"
 )
 
 // A lead that counts the list under it ("Danh sách 30 hội do Đảng, Nhà
@@ -77,13 +75,7 @@ func (g *drafter) principlesLead(lead dline, n int) {
 	if m := leadArticleRE.FindStringSubmatch(lead.text); m != nil && !strings.HasPrefix(ref, "bài ") {
 		ref = "Điều " + m[1] + " " + ref
 	}
-	h := fnv.New32a()
-	h.Write([]byte(name))
-	low := max(n-1-int(h.Sum32()%3), 2) // the answer is not always second
-	q := quiz.Question{Type: quiz.Single, Stem: fmt.Sprintf("Theo %s, có bao nhiêu %s?", ref, unit)}
-	for v := low; v < low+4; v++ {
-		q.Options = append(q.Options, quiz.Option{Text: strconv.Itoa(v), Correct: v == n})
-	}
+	q := countChoice(fmt.Sprintf("Theo %s, có bao nhiêu %s?", ref, unit), name, n)
 	q.Explanation = "Theo " + g.refOf(lead) + ": “" + strings.TrimSuffix(strings.TrimSpace(lead.text), ":") + "”, và nêu " + strconv.Itoa(n) + " " + unit + "."
 	q.Passage, q.Difficulty = g.passage(lead, lead.text), 2
 	g.put(DraftCount, q)
