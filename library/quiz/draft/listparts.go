@@ -328,7 +328,7 @@ func (g *drafter) listCount(l dlist) {
 	stem := fmt.Sprintf("Theo %s, mục “%s” nêu bao nhiêu %s?", g.refOf(l.first), l.name, unit)
 	if strings.HasPrefix(unit, "nguyên tắc") || strings.HasPrefix(unit, "chức năng") {
 		ref, article := g.refOf(l.first), l.article
-		if m := lawArticleRE.FindStringSubmatch(l.first.text); article == "" && m != nil {
+		if m := leadArticleRE.FindStringSubmatch(l.first.text); article == "" && m != nil {
 			article = "Điều " + m[1] // "… được quy định cụ thể tại Điều 5 Luật Giá 2023 như sau:"
 		}
 		if article != "" && !strings.HasPrefix(ref, "bài ") {
@@ -356,9 +356,6 @@ func countChoice(stem, name string, n int) quiz.Question {
 
 // principlesRE is a list named by its kind: principles or functions.
 var principlesRE = regexp.MustCompile(`^(?:cac )?(?:nguyen tac|chuc nang)\b`)
-
-// lawArticleRE is the article a lead quotes of a law.
-var lawArticleRE = regexp.MustCompile(`(?:^| )Điều (\d+) (?:của )?(?:Luật|Bộ luật|Nghị định|Hiến pháp|Điều lệ)`)
 
 // parentsOf is, for each list, the list one of whose items leads it in
 // (the "đ) Phối hợp … triển khai:" of a ministry's tasks), -1 if none.

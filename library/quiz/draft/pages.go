@@ -169,7 +169,7 @@ func leadArticle(s string) string {
 	if m := citedArticleRE.FindStringSubmatch(s); m != nil {
 		return "Điều " + m[1]
 	}
-	if m := lawArticleRE.FindStringSubmatch(s); m != nil && quotedLawRE.MatchString(s) {
+	if m := leadArticleRE.FindStringSubmatch(s); m != nil && quotedLawRE.MatchString(s) {
 		return "Điều " + m[1] // "… được quy định tại Điều 7 Luật Ngân sách nhà nước 2025, cụ thể như sau:"
 	}
 	return ""
