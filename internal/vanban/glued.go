@@ -57,9 +57,10 @@ func gluedOpenerAt(line string, i int) string {
 // "Dịch vụ khách hàng và Kết quả kinh doanh",
 // "Chương trình Mục tiêu quốc gia").
 // gluedItem is a line that opens with a point's mark: what follows the
-// mark is the point's own words ("a) Theo dõi, kiểm tra …"), and a
+// mark is the point's own words ("a) Theo dõi, kiểm tra …", "(5) Khi cử
+// tri viết phiếu bầu …"), and a
 // heading glued to its first sentence there is the structure's to break.
-var gluedItem = regexp.MustCompile(`^\s*(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*\s?[-.)]|[IVX]{1,5}\s?[-.]|(?:Điều|ĐIỀU)\s+\d|[-–+•*]\s)`)
+var gluedItem = regexp.MustCompile(`^\s*(?:[a-zđ]\)|\((?:\d{1,2}|[a-zđ]|[ivx]{1,4})\)\s|\d{1,2}(?:\.\d{1,2})*\s?[-.)]|[IVX]{1,5}\s?[-.]|(?:Điều|ĐIỀU)\s+\d|[-–+•*]\s)`)
 
 // gluedLines puts back, in the lines of b that the structure's breaks
 // left, the breaks around sub-headings and captions; it reports whether

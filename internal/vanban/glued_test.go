@@ -50,3 +50,16 @@ func TestUnflattenGluedSubheadings(t *testing.T) {
 		t.Errorf("the title was broken")
 	}
 }
+
+// A point numbered in brackets keeps its words: "(5) Khi cử tri …" is
+// the fifth of a law's voting principles, not a caption "(5)" glued to a
+// sentence (round 76: the eight principles were counted as three).
+func TestUnflattenBracketedPointWhole(t *testing.T) {
+	text := "Nguyên tắc bỏ phiếu\n" +
+		"(4) Trong trường hợp cử tri ốm đau, già yếu thì Tổ bầu cử mang hòm phiếu phụ đến chỗ ở của cử tri.\n" +
+		"(5) Khi cử tri viết phiếu bầu, không ai được xem, kể cả thành viên Tổ bầu cử.\n" +
+		"(b) Trước khi bỏ phiếu, Tổ bầu cử kiểm tra hòm phiếu.\n"
+	if got := Unflatten(text); got != text {
+		t.Errorf("bracketed points broken:\n%s", got)
+	}
+}

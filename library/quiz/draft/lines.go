@@ -124,7 +124,8 @@ var (
 	}{
 		// ("(1) Tiếp tục đổi mới …" of a congress's orientations: round 26)
 		{"num", regexp.MustCompile(`^(?:\d{1,2}(?:[.)]|\s?[-–])|\(\d{1,2}\))\s+`)},
-		{"alpha", regexp.MustCompile(`^[a-zđ](?:\)|\s?[-–])\s+`)}, // ("a- Được hưởng …", round 35)
+		// ("a- Được hưởng …", round 35; "(a) Trong thời hạn …", round 77)
+		{"alpha", regexp.MustCompile(`^(?:[a-zđ](?:\)|\s?[-–])|\([a-zđ]\))\s+`)},
 		{"dash", regexp.MustCompile(`^[-–•+*]\s+`)},
 		// "Một là, …", "Thứ hai, …": an article's points counted in words
 		{"enum", regexp.MustCompile(`^(?:(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là|Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))\s*,\s*`)},

@@ -23,6 +23,9 @@ var articleRE = regexp.MustCompile(`^(Điều \d+[a-z]?)(?:\.|\s*$)`)
 // "Giáo viên hạng II phải thực hiện các nhiệm vụ sau".
 func leadName(s string) string {
 	s = strings.TrimSuffix(strings.TrimSpace(s), ":")
+	if n := principlesName(s); n != "" {
+		return n
+	}
 	if m := statedAtRE.FindStringSubmatch(s); m != nil && words(m[1]) >= 2 && words(m[1]) <= 14 {
 		// "Nguyên tắc quản lý và điều tiết giá của Nhà nước được quy định
 		// cụ thể tại Điều 5 Luật Giá 2023 như sau" (round 66)
@@ -309,7 +312,7 @@ func (g *drafter) listCount(l dlist) {
 		unit = "quan điểm chỉ đạo"
 	case strings.HasPrefix(f, "nhiem vu va giai phap") || strings.HasPrefix(f, "nhiem vu, giai phap"):
 		unit = "nhóm nhiệm vụ, giải pháp"
-	case principlesRE.MatchString(f) && l.lines[0].item != "dash" && words(l.name) <= 12:
+	case principlesRE.MatchString(f) && l.lines[0].item != "dash" && words(l.name) <= 14:
 		// a law's principles a page quotes ("nguyên tắc thực hiện đặc xá"
 		// of Điều 4 Luật Đặc xá 2018, round 66): nothing else in the page
 		// is of their kind to be their odd one out, and their count is
@@ -320,6 +323,11 @@ func (g *drafter) listCount(l dlist) {
 		return
 	}
 	n := len(l.labels)
+	if at := g.lineOf(l.first); strings.HasPrefix(unit, "nguyên tắc") && at >= 0 && at+1 < len(g.lines) && g.pointsAfter(at) != n {
+		// more points under the lead, their own paragraphs between, than
+		// the run found: counted by the lead (principlesLead)
+		return
+	}
 	if p := g.pointsUnder(l.first); n < 3 || n > 12 || p >= 0 && p != n {
 		// (a count is asked only when the part's own numbered points
 		// are the list's: round 20's judge found "3 groups" of eight)
@@ -394,13 +402,7 @@ func within(parents []int, k, p int) bool {
 // opens, up to the next heading; 0 when it has none, and the list's own
 // items count when the part numbers none.
 func (g *drafter) pointsUnder(first dline) int {
-	at := -1
-	for i, l := range g.lines {
-		if l.page == first.page && l.start == first.start {
-			at = i
-			break
-		}
-	}
+	at := g.lineOf(first)
 	if at < 0 {
 		return 0
 	}
@@ -421,4 +423,14 @@ func (g *drafter) pointsUnder(first dline) int {
 		return -1
 	}
 	return n
+}
+
+// lineOf is the index of line l among the document's lines, -1 if none.
+func (g *drafter) lineOf(l dline) int {
+	for i, m := range g.lines {
+		if m.page == l.page && m.start == l.start {
+			return i
+		}
+	}
+	return -1
 }

@@ -62,7 +62,7 @@ func (g *drafter) statedCounts() {
 // judge named them missed).
 func (g *drafter) principlesLead(lead dline, n int) {
 	name := leadName(lead.text)
-	if !principlesRE.MatchString(viet.Fold(name)) || words(name) > 12 {
+	if !principlesRE.MatchString(viet.Fold(name)) || words(name) > 14 {
 		return
 	}
 	unit := lowerFirst(name)
@@ -111,6 +111,11 @@ func inlineItems(s string) int {
 	return len(items)
 }
 
+// letters are the lettered points' letters in order: "đ)" after "d)",
+// no "f)" nor "j)" (round 76: "đ)" ended a count of six principles at
+// four).
+var letters = []string{"a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y"}
+
 // pointsAfter counts the points of one mark right after line i: "(1)" to
 // "(n)" in sequence (a point's own paragraphs between), or dashes of one
 // kind; 0 if none follow.
@@ -121,7 +126,7 @@ func (g *drafter) pointsAfter(i int) int {
 		n, loose := 0, 0
 		for _, l := range g.lines[i+1:] {
 			switch {
-			case l.item == first.item && (first.item == "num" && itemNumber(l.text) == n+1 || first.item == "alpha" && l.text != "" && rune(l.text[0]) == rune('a'+n)):
+			case l.item == first.item && (first.item == "num" && itemNumber(l.text) == n+1 || first.item == "alpha" && n < len(letters) && strings.HasPrefix(l.text, letters[n]+")")):
 				n, loose = n+1, 0
 			case l.item == "" && !l.heading && !strings.HasSuffix(l.text, "?") && !strings.HasSuffix(l.text, ":") && loose < 3:
 				loose++ // the point's own paragraph
@@ -339,3 +344,65 @@ func pointLabel(t string) string {
 	}
 	return ""
 }
+
+// principlesName names the principles a clause says its subject keeps,
+// "" if it says none: "Việc thực hiện chính sách hỗ trợ về nhà ở xã hội
+// phải bảo đảm các nguyên tắc sau đây" → "Nguyên tắc thực hiện chính
+// sách hỗ trợ về nhà ở xã hội"; "Căn cứ theo Điều 69 Luật Bầu cử … quy
+// định Cử tri cần tuân thủ nguyên tắc dưới đây khi bỏ phiếu" →
+// "Nguyên tắc cử tri cần tuân thủ khi bỏ phiếu" (round 76's judge named
+// the eight missed).
+func principlesName(s string) string {
+	s = strings.TrimSuffix(stripItem(strings.TrimSpace(s)), ":")
+	if i := strings.LastIndex(s, ". "); i >= 0 {
+		s = s[i+2:]
+	}
+	if i := strings.LastIndex(s, " thì "); i >= 0 {
+		s = s[i+len(" thì "):]
+	}
+	for {
+		m := leadIntroRE.FindStringIndex(s)
+		if m == nil {
+			break
+		}
+		s = s[m[1]:]
+	}
+	if quoteLeadRE.MatchString(s) {
+		// "Căn cứ theo Điều 69 Luật … 2015 quy định Cử tri …", "Căn cứ
+		// theo quy định tại Điều 224 Luật Đất đai 2024, khi …"
+		cut := -1
+		if j := strings.Index(s, " quy định "); j >= 0 {
+			cut = j + len(" quy định ")
+		}
+		if c := strings.Index(s, ", "); c >= 0 && (cut < 0 || c < cut) {
+			cut = c + len(", ")
+		}
+		if cut < 0 || strings.HasPrefix(s[cut:], "về ") {
+			return ""
+		}
+		s = s[cut:]
+	}
+	m := keepsPrinciplesRE.FindStringSubmatch(s)
+	if m == nil {
+		return ""
+	}
+	subject, tail := m[1], m[3]
+	name := "Nguyên tắc " + lowerFirst(subject) + " " + m[2] + tail
+	if rest, ok := strings.CutPrefix(viet.UpperFirst(subject), "Việc "); ok {
+		name = "Nguyên tắc " + rest + tail // (what the doing keeps is its principles)
+	}
+	if words(name) > 14 || strings.ContainsAny(name, ",;()") {
+		return ""
+	}
+	return name
+}
+
+// leadIntroRE is a lead's opening words that name nothing: "Như vậy,",
+// "Theo đó,", "theo quy định,".
+var leadIntroRE = regexp.MustCompile(`^(?i:như vậy|theo đó|do đó|vì vậy|ngoài ra|đồng thời|theo quy định(?: trên| này)?|căn cứ (?:theo )?quy định(?: trên| này)?)(?: thì)?,?\s+`)
+
+// quoteLeadRE opens a lead with the act it quotes.
+var quoteLeadRE = regexp.MustCompile(`^(?:Căn cứ|Theo) `)
+
+// keepsPrinciplesRE is a subject that keeps the principles that follow.
+var keepsPrinciplesRE = regexp.MustCompile(`^(\p{L}.+?) ((?:phải |cần )?(?:bảo đảm|đảm bảo|tuân thủ|tuân theo|theo)(?: đầy đủ| đúng)?) (?:các |những )?nguyên tắc (?:sau đây|dưới đây|như sau)(.*)$`)
