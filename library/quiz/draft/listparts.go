@@ -319,6 +319,15 @@ func (g *drafter) listCount(l dlist) {
 		// what a trainer asks ("có bao nhiêu nguyên tắc …"); numbered or
 		// lettered points only, a count of dashes being the page's layout
 		unit = lowerFirst(l.name)
+	case dutiesNameRE.MatchString(f) && l.lines[0].item != "dash" && words(l.name) <= 14:
+		// (lists.go: a body's tasks nothing else asked) whose they are
+		// said by the name ("… của Ủy ban Trung ương"), the act's article,
+		// or the page's title that names the body, not a question ("Phường
+		// Bình Thọ … thuộc Thuế cơ sở nào?" over the tasks of a tax office)
+		if ref := g.refOf(l.first); !strings.Contains(l.name, " của ") && (strings.HasPrefix(ref, "bài ") || l.article == "") && (!strings.HasPrefix(ref, "bài ") || strings.Contains(ref, "?")) {
+			return
+		}
+		unit = lowerFirst(l.name)
 	default:
 		return
 	}
@@ -334,7 +343,7 @@ func (g *drafter) listCount(l dlist) {
 		return
 	}
 	stem := fmt.Sprintf("Theo %s, mục “%s” nêu bao nhiêu %s?", g.refOf(l.first), l.name, unit)
-	if strings.HasPrefix(unit, "nguyên tắc") || strings.HasPrefix(unit, "chức năng") {
+	if strings.HasPrefix(unit, "nguyên tắc") || strings.HasPrefix(unit, "chức năng") || dutiesNameRE.MatchString(f) && !strings.HasPrefix(g.refOf(l.first), "bài ") {
 		ref, article := g.refOf(l.first), l.article
 		if m := leadArticleRE.FindStringSubmatch(l.first.text); article == "" && m != nil {
 			article = "Điều " + m[1] // "… được quy định cụ thể tại Điều 5 Luật Giá 2023 như sau:"

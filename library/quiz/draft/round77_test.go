@@ -69,3 +69,40 @@ func TestPrinciplesName(t *testing.T) {
 		}
 	}
 }
+
+// An encyclopedia page's "Nhiệm vụ và quyền hạn" of a body, with no other
+// list for odd ones out, is counted (round 76's judge named the eight of a
+// National Assembly committee missed); a legal site's answer to a question
+// ("… thuộc Thuế cơ sở nào?") does not say whose tasks they are, and is
+// not. The pages are made up.
+func TestRound77BodyDutiesCounted(t *testing.T) {
+	body := "Ủy ban Văn hóa và Giáo dục của Quốc hội (Việt Nam)"
+	page := body + "\n" +
+		"Ủy ban Văn hóa và Giáo dục là cơ quan của Quốc hội, chịu trách nhiệm trước Quốc hội.\n" +
+		"Nhiệm vụ và quyền hạn\n" +
+		"1. Thẩm tra dự án luật, pháp lệnh thuộc lĩnh vực văn hóa, giáo dục.\n" +
+		"2. Giám sát việc thi hành luật thuộc lĩnh vực văn hóa, giáo dục.\n" +
+		"3. Kiến nghị các vấn đề về chính sách văn hóa, giáo dục.\n" +
+		"4. Trình dự án luật thuộc lĩnh vực văn hóa, giáo dục trước Quốc hội.\n"
+	asked := ""
+	for _, d := range Drafts(Source{Title: body, Pages: []string{page}}) {
+		if strings.Contains(d.Question.Stem, "bao nhiêu nhiệm vụ") {
+			asked = d.Question.Stem + " | " + answerOf(d.Question)
+		}
+	}
+	if want := "Theo bài “" + body + "”, mục “Nhiệm vụ và quyền hạn” nêu bao nhiêu nhiệm vụ và quyền hạn? | 4"; asked != want {
+		t.Errorf("asked %q, want %q", asked, want)
+	}
+	title := "Phường An Khánh nay thuộc địa bàn quản lý của Thuế cơ sở nào?"
+	page = title + "\n" +
+		"Căn cứ Điều 2 Quy định ban hành kèm theo Quyết định 1377/QĐ-CT năm 2025 quy định về nhiệm vụ quyền hạn của Thuế cơ sở như sau:\n" +
+		"Nhiệm vụ, quyền hạn\n" +
+		"1. Tổ chức thực hiện nhiệm vụ quản lý thuế đối với người nộp thuế.\n" +
+		"2. Tổ chức thực hiện dự toán thu ngân sách nhà nước được giao.\n" +
+		"3. Tổ chức thực hiện công tác tuyên truyền, hỗ trợ người nộp thuế.\n"
+	for _, d := range Drafts(Source{Title: title, Pages: []string{page}}) {
+		if strings.Contains(d.Question.Stem, "bao nhiêu nhiệm vụ") {
+			t.Errorf("tasks counted with no one named: %q", d.Question.Stem)
+		}
+	}
+}
