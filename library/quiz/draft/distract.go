@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"math"
+	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -254,6 +255,18 @@ func likeAnswer(f fact, t string) string {
 			return fmt.Sprintf("%d%%", n)
 		}
 	}
+	if (f.kind == DraftQuantity && f.shape == "" || f.kind == DraftCount && f.shape == "digit") && !strings.Contains(t, ",") && !strings.Contains(f.answer, ",") {
+		// "10.251 chỉ tiêu" among "10250" and "1730" stood out by its
+		// dot (round 77): thousands grouped as the answer groups them
+		if n, ok := integerText(t); ok && n >= 1000 {
+			if groupedRE.MatchString(f.answer) {
+				return numberText(float64(n), 0, f.answer)
+			}
+			if _, plain := integerText(f.answer); plain && !strings.Contains(f.answer, ".") {
+				return strconv.Itoa(n)
+			}
+		}
+	}
 	if (f.kind == DraftQuantity && f.shape == "" || f.kind == DraftCount && f.shape == "digit") && !strings.ContainsAny(t, ".,") {
 		// "07 chỉ tiêu" among "2", "5", "13" stood out by its zero (round 18)
 		n := atoi(t)
@@ -265,6 +278,23 @@ func likeAnswer(f fact, t string) string {
 		}
 	}
 	return t
+}
+
+// groupedRE is a whole number with its thousands grouped: "10.251".
+var groupedRE = regexp.MustCompile(`^\d{1,3}(?:\.\d{3})+$`)
+
+// integerText reads "10.251" or "10251" as 10251.
+func integerText(s string) (int, bool) {
+	s = strings.TrimSpace(s)
+	if !groupedRE.MatchString(s) {
+		for _, r := range s {
+			if r < '0' || r > '9' {
+				return 0, false
+			}
+		}
+	}
+	n, err := strconv.Atoi(strings.ReplaceAll(s, ".", ""))
+	return n, err == nil && s != ""
 }
 
 // ruleSteps are the values a rule's figure in words is told from, by its

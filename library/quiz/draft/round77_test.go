@@ -106,3 +106,30 @@ func TestRound77BodyDutiesCounted(t *testing.T) {
 		}
 	}
 }
+
+// Every option of a figure groups its thousands as the answer does:
+// "10.251" among "10250" and "1730" stood out by its dot (round 77). The
+// page is made up.
+func TestRound77ThousandsGroupedAlike(t *testing.T) {
+	title := "Tờ trình tuyển dụng công chức ngành Hải quan năm 2031"
+	page := title + "\n" +
+		"- Biên chế công chức đã giao cho Cục Hải quan năm 2030: 10.251 chỉ tiêu.\n" +
+		"- Biên chế còn trống đến nay: 1.730 chỉ tiêu.\n" +
+		"Tổng biên chế sử dụng cho thi tuyển theo Kế hoạch này là 678 chỉ tiêu.\n"
+	n := 0
+	for _, d := range Drafts(Source{Title: title, Pages: []string{page}}) {
+		key := answerOf(d.Question)
+		if key != "10.251" && key != "1.730" {
+			continue
+		}
+		n++
+		for _, o := range d.Question.Options {
+			if v, ok := integerText(o.Text); ok && v >= 1000 && !groupedRE.MatchString(o.Text) {
+				t.Errorf("%q among options grouped otherwise: %q", o.Text, key)
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no figure asked")
+	}
+}
