@@ -160,6 +160,9 @@ func (g *drafter) duties() {
 		if issuesIt(d.task, d.who) {
 			continue // "cơ quan nào ban hành Nghị định …": only the Government does (round 30)
 		}
+		if sharedTask(d, all) {
+			continue // "chịu trách nhiệm tự đánh giá, xếp loại chất lượng đảng bộ mình": every level's, in the same words (round 77: two right answers)
+		}
 		if boilerplate.MatchString(d.task) || d.lead || remitIn(d.task, d.who) && !remitIn(g.src.Title+" "+g.titleBlock(), d.who) {
 			// (nor a task that says its body's remit in the body's words:
 			// "hướng dẫn ủy ban kiểm tra các cấp" of the Ủy ban Kiểm tra
@@ -445,3 +448,28 @@ next:
 // localBodyRE is a province's or a district's own body: its department,
 // its office, its people's committee.
 var localBodyRE = regexp.MustCompile(`^(?:Sở|Phòng|Chi cục|Ban quản lý|UBND (?:quận|huyện|thị xã|xã|phường)|Ủy ban nhân dân (?:quận|huyện|thị xã|xã|phường)) `)
+
+// sharedTask says whether another body is given d's task in its words,
+// but for small ones ("của"): a level's word ("cấp tỉnh", "cấp xã") tells
+// two tasks apart.
+func sharedTask(d duty, all []duty) bool {
+	mine := wordSet(d.task)
+	for _, o := range all {
+		if viet.Fold(o.who) == viet.Fold(d.who) {
+			continue
+		}
+		theirs := wordSet(o.task)
+		same := true
+		for _, pair := range [][2]map[string]bool{{mine, theirs}, {theirs, mine}} {
+			for w := range pair[0] {
+				if !pair[1][w] && !stopword[w] {
+					same = false
+				}
+			}
+		}
+		if same {
+			return true
+		}
+	}
+	return false
+}

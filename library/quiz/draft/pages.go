@@ -118,11 +118,22 @@ func (g *drafter) actHeadings() {
 // act as that act's, to the next question (round 64: seven drafts of
 // Điều 11 of Quy định 366-QĐ/TW were credited to the page's headline).
 func (g *drafter) quotedActs() {
-	in := false
-	for _, l := range g.lines {
+	in, other := false, false
+	own := anyNumberRE.FindString(g.ref) // (the act a page on it is named by: "Nghị quyết số 71-NQ/TW")
+	for i := range g.lines {
+		l := g.lines[i]
+		if other && !strings.HasSuffix(l.text, "?") {
+			// the words of another paper, to the page's next question: a
+			// page on Nghị quyết 71-NQ/TW quotes the allowances "hiện hành
+			// theo Thông tư liên tịch 01/2006" (round 77: asked as the
+			// resolution's)
+			g.lines[i].body = false
+			continue
+		}
 		switch {
 		case !l.body || l.item != "":
 		case strings.HasSuffix(l.text, "?"):
+			other = false
 			if in {
 				g.parts = append(g.parts, issuedPart{page: l.page, start: l.start, name: g.ref})
 				in = false
@@ -131,6 +142,8 @@ func (g *drafter) quotedActs() {
 			if name := quotedAct(l); name != "" {
 				g.parts = append(g.parts, issuedPart{page: l.page, start: l.start, name: name})
 				in = true
+			} else if own != "" && !in && strings.HasSuffix(l.text, ":") && otherPaperRE.MatchString(l.text) && !names(l.text, own) {
+				other = true
 			} else if in && strings.HasSuffix(l.text, ":") && anyNumberRE.MatchString(l.text) {
 				// a lead that quotes another paper ("Mẫu trình bày … được
 				// quy định tại Phụ lục 3 … Hướng dẫn 36-HD/VPTW năm 2018, cụ
@@ -227,6 +240,11 @@ func names(line, own string) bool {
 
 // anyNumberRE is a document's number: "3595/QĐ-BVHTTDL", "66.5/2025/NQ-CP".
 var anyNumberRE = regexp.MustCompile(`\b\d{1,5}(?:\.\d{1,2})?(?:/\d{4})?[-/][\p{Lu}Đ]{1,6}\b`)
+
+// otherPaperRE is a lead quoting a state paper by its number that no
+// part names: "Tại Khoản 1 Mục II Thông tư liên tịch
+// 01/2006/TTLT-BGD&ĐT-BNV-BTC đã quy định … như sau:".
+var otherPaperRE = regexp.MustCompile(`^(?:Căn cứ|Theo|Tại) .{0,80}?(?:Thông tư(?: liên tịch)?|Quyết định|Công văn|Nghị định)(?: số)? \d{1,5}/\d{4}/`)
 
 // otherLawRE is a lead that quotes another document: "… được quy định
 // tại Điều 7 Luật Ngân sách nhà nước 2025", "Căn cứ khoản 1 Điều 4 Quyết

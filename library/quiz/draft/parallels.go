@@ -126,6 +126,9 @@ func (g *drafter) parallelTargets(all []fact) map[int]bool {
 // again (a fee schedule's five tiers, round 55). Excerpts of two figures
 // or more only: a schedule's tier gives its bounds.
 func tierRun(f fact, asked []fact) bool {
+	if frameRun(f, asked) {
+		return true
+	}
 	mine := tierWords(f.clause)
 	if len(mine) < 6 || len(numberTokenRE.FindAllString(f.clause, -1)) < 3 {
 		return false
@@ -172,4 +175,37 @@ func sameSentence(f fact, asked []fact) bool {
 		}
 	}
 	return false
+}
+
+// frameRun says whether two figures asked already stand in the same
+// frame as this one: the same words before the blank and the same five
+// after it, a table's rows in prose ("Mức phụ cấp …… áp dụng đối với
+// nhà giáo đang trực tiếp giảng dạy trong …", round 77: six in a row, each
+// the same question with its options shifted).
+func frameRun(f fact, asked []fact) bool {
+	before, after := frameOf(f)
+	if before == "" || after == "" {
+		return false
+	}
+	n := 0
+	for _, a := range asked {
+		if a.kind != f.kind || a.ctx != f.ctx && yearRE.MatchString(a.ctx) && yearRE.MatchString(f.ctx) {
+			continue // (a target of 2035 and of 2045 in one frame: each its period's)
+		}
+		if b, c := frameOf(a); b == before && c == after {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// frameOf is a figure's frame: the folded words of its clause before it,
+// and the first five after it ("" when fewer).
+func frameOf(f fact) (string, string) {
+	before := strings.Join(foldedWords(f.clause[:f.at]), " ")
+	after := foldedWords(f.clause[f.at+len(f.answer):])
+	if len(after) < 5 {
+		return before, ""
+	}
+	return before, strings.Join(after[:5], " ")
 }

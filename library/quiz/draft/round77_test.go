@@ -133,3 +133,62 @@ func TestRound77ThousandsGroupedAlike(t *testing.T) {
 		t.Fatal("no figure asked")
 	}
 }
+
+// Round 77's judge dropped eight of eleven drafts on two pages. A page
+// on a resolution quoted the allowances "hiện hành theo Thông tư liên
+// tịch …" under its own question, and six rates were asked as the
+// resolution's, each the same "Mức phụ cấp …… áp dụng đối với nhà giáo
+// …" with its options shifted; a guide gave "chịu trách nhiệm tự đánh
+// giá, xếp loại chất lượng đảng bộ mình" to three levels, and "which
+// body" had two right answers. The pages are made up.
+func TestRound77OtherPaperAndSharedTask(t *testing.T) {
+	title := "Nghị quyết 88 năm 2031: Bộ Chính trị yêu cầu nâng phụ cấp cho nhân viên thư viện"
+	page := title + "\n" +
+		"Tại Mục III Nghị quyết 88-NQ/TW về phát triển văn hóa đọc, đối với nhiệm vụ bảo đảm nguồn lực có nêu:\n" +
+		"Nâng phụ cấp ưu đãi nghề đối với nhân viên thư viện công lập lên tối thiểu 60% cho người trực tiếp phục vụ bạn đọc.\n" +
+		"Mức phụ cấp ưu đãi nghề nhân viên thư viện hiện hành theo Thông tư liên tịch 07/2009 ra sao?\n" +
+		"Tại Khoản 1 Mục II Thông tư liên tịch 07/2009/TTLT-BVHTTDL-BNV-BTC đã quy định về mức phụ cấp như sau:\n" +
+		"- Mức phụ cấp 15% áp dụng đối với nhân viên thư viện đang trực tiếp phục vụ bạn đọc tại thư viện cấp tỉnh.\n" +
+		"- Mức phụ cấp 20% áp dụng đối với nhân viên thư viện đang trực tiếp phục vụ bạn đọc tại thư viện cấp xã.\n" +
+		"- Mức phụ cấp 25% áp dụng đối với nhân viên thư viện đang trực tiếp phục vụ bạn đọc ở vùng sâu, vùng xa.\n"
+	for _, d := range Drafts(Source{Title: title, Pages: []string{page}}) {
+		if k := answerOf(d.Question); k == "15%" || k == "20%" || k == "25%" {
+			t.Errorf("the circular's rate %s asked: %q", k, d.Question.Stem)
+		}
+	}
+	title = "Hướng dẫn số 61-HD/BTCTW về kiểm điểm, đánh giá, xếp loại chất lượng năm 2031"
+	page = title + "\n" +
+		"1. Trách nhiệm đánh giá tổ chức đảng\n" +
+		"- Đảng uỷ bộ phận chịu trách nhiệm tự đánh giá, xếp loại chất lượng đảng bộ mình theo hướng dẫn này.\n" +
+		"- Đảng uỷ cơ sở chịu trách nhiệm tự đánh giá, xếp loại chất lượng của đảng bộ mình theo hướng dẫn này.\n" +
+		"- Ban thường vụ cấp ủy cấp tỉnh chịu trách nhiệm tự đánh giá, xếp loại chất lượng của đảng bộ mình theo hướng dẫn này.\n" +
+		"- Ban Tổ chức Trung ương chủ trì tổng hợp kết quả đánh giá, xếp loại đảng bộ cấp tỉnh báo cáo Bộ Chính trị.\n" +
+		"- Văn phòng Trung ương Đảng chủ trì tổng hợp kết quả đánh giá, xếp loại các cơ quan tham mưu, giúp việc.\n" +
+		"- Ủy ban Kiểm tra Trung ương chủ trì kiểm tra việc đánh giá, xếp loại tại các đảng bộ trực thuộc Trung ương.\n"
+	for _, d := range Drafts(Source{Title: title, Pages: []string{page}}) {
+		if strings.Contains(d.Question.Stem, "tự đánh giá, xếp loại chất lượng") {
+			t.Errorf("a task of three levels asked as one's: %q", d.Question.Stem)
+		}
+	}
+}
+
+// A table's rows in prose, the same words around each figure, are asked
+// twice at most: the rest read as the same question again (round 77).
+func TestRound77FrameRunAskedTwice(t *testing.T) {
+	title := "Nghị quyết số 12/2031/NQ-HĐND quy định mức hỗ trợ cán bộ thư viện"
+	page := title + "\n" +
+		"Điều 2. Mức hỗ trợ\n" +
+		"1. Mức hỗ trợ 15% áp dụng đối với nhân viên thư viện đang trực tiếp phục vụ bạn đọc tại thư viện cấp tỉnh.\n" +
+		"2. Mức hỗ trợ 20% áp dụng đối với nhân viên thư viện đang trực tiếp phục vụ bạn đọc tại thư viện cấp xã.\n" +
+		"3. Mức hỗ trợ 25% áp dụng đối với nhân viên thư viện đang trực tiếp phục vụ bạn đọc ở vùng sâu, vùng xa.\n" +
+		"4. Mức hỗ trợ 35% áp dụng đối với nhân viên thư viện đang trực tiếp phục vụ bạn đọc ở hải đảo.\n"
+	n := 0
+	for _, d := range Drafts(Source{Title: title, Pages: []string{page}}) {
+		if strings.Contains(d.Question.Stem, "Mức hỗ trợ ……") {
+			n++
+		}
+	}
+	if n == 0 || n > 2 {
+		t.Errorf("%d rows of one frame asked, want 1 or 2", n)
+	}
+}
