@@ -347,7 +347,7 @@ func (g *drafter) facts() {
 		if g.background(f) || g.retold(f) || g.frameYear(f) {
 			continue
 		}
-		if f.kind == DraftQuantity && !report && strings.Contains(" "+f.clause[:f.at], " đã ") && !targetRE.MatchString(f.clause) {
+		if f.kind == DraftQuantity && !report && strings.Contains(" "+f.clause[:f.at], " đã ") && !targetRE.MatchString(f.clause) && !g.historyLead(f.line) {
 			// "Thủ tướng đã kịp thời quyết định hỗ trợ 3.515 tỷ đồng" in a
 			// resolution: the story so far, not what it decides (round
 			// 16); a report's results are its substance
@@ -445,7 +445,7 @@ func (g *drafter) facts() {
 		if f.tail {
 			blanked = strings.TrimRight(blanked, ",;: ") + " …"
 		}
-		where := whereOf(f)
+		where := g.whereIn(f)
 		stemQuote := quoted(blanked, f.mid && f.at > 0)
 		if f.who != "" {
 			stemQuote = "“[" + f.who + "] " + strings.TrimPrefix(stemQuote, "“") // the subject the cut clause lacks (round 38)

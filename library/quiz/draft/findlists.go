@@ -3,6 +3,7 @@ package draft
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"sotay/internal/viet"
@@ -262,11 +263,13 @@ var fieldRE = regexp.MustCompile(`^(?:Nội dung|Cơ quan (?:chủ trì|phối h
 // IV năm 2025 …").
 // A list of people by their ranks and posts ("Đại tá Trần Minh Trọng: Phó
 // Chính ủy Quân khu 5", "Trần Văn Rón - Ủy viên Trung ương") is no points
-// either: an encyclopedia's rolls, read once its headings were (round 74).
+// either: an encyclopedia's rolls, read once its headings were (round 74),
+// nor of names alone ("Võ Văn Kiệt" offered as not a task of the
+// Secretariat, a congress page's roll read as its tasks).
 func fields(labels []string) bool {
 	n := 0
 	for _, l := range labels {
-		if fieldRE.MatchString(l) || memberRE.MatchString(l) {
+		if fieldRE.MatchString(l) || memberRE.MatchString(l) || personName(l) {
 			n++
 		}
 	}
@@ -275,3 +278,21 @@ func fields(labels []string) bool {
 
 // memberRE is a roll's line: a person by rank, degree or post.
 var memberRE = regexp.MustCompile(`(?:^|[\s:(,])(?:Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá|Giáo sư|Phó Giáo sư|GS\.|PGS\.|TS\.|ThS\.?|Tiến sĩ|Thạc sĩ)\s|\s[-–]\s(?:Ủy viên|Phó|Trưởng|Chủ nhiệm|nguyên|Bí thư|Chủ tịch)|^(?:Phó |Ủy viên|Trưởng |Chủ nhiệm|Đảng ủy viên)[^:]{0,50}:\s*\p{Lu}`)
+
+// surnames are the family names most Vietnamese bear.
+var surnames = map[string]bool{"Nguyễn": true, "Trần": true, "Lê": true, "Phạm": true, "Hoàng": true, "Huỳnh": true, "Phan": true, "Vũ": true, "Võ": true, "Đặng": true, "Bùi": true, "Đỗ": true, "Hồ": true, "Ngô": true, "Dương": true, "Lý": true, "Tôn": true, "Trương": true, "Đinh": true, "Mai": true, "Cao": true, "Lâm": true, "Đào": true, "Đoàn": true, "Hà": true, "Lương": true, "Tạ": true, "Chu": true, "Trịnh": true, "Đàm": true, "Nông": true, "Triệu": true, "Tô": true, "Vương": true, "Quách": true, "Y": true}
+
+// personName says whether a label is a person's name alone: two to five
+// capitalised words, a family name first.
+func personName(s string) bool {
+	w := strings.Fields(strings.Trim(s, " .;,"))
+	if len(w) < 2 || len(w) > 5 || !surnames[w[0]] {
+		return false
+	}
+	for _, x := range w {
+		if r, _ := utf8.DecodeRuneInString(x); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}

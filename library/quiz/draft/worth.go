@@ -313,7 +313,10 @@ func worthAsking(f fact, all []fact, news bool) bool {
 				n++
 			}
 		}
-		if n > 0 && f.unit != "" {
+		if n > 0 && f.unit != "" && !(strings.Contains(c, "chính thức") && strings.Contains(c, "dự khuyết")) {
+			// ("525 đại biểu chính thức và 51 đại biểu dự khuyết", "47 ủy
+			// viên chính thức và 31 ủy viên dự khuyết": two counts of a
+			// congress, neither the other's rest, round 77)
 			return false
 		}
 	}
