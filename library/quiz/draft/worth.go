@@ -284,8 +284,12 @@ func worthAsking(f fact, all []fact, news bool) bool {
 			return false // "từ năm 2016", "Kỳ họp cuối năm 2016": when, not what
 		}
 	case DraftQuantity:
-		if timeUnits[f.unit] && !normRE.MatchString(viet.Fold(lastWords(c[:f.at], 2))) && !fromEvent(c[f.at+len(f.answer):]) {
-			return false // "trong 4 tháng"; but "không dưới 90 phút" is a rule
+		if timeUnits[f.unit] && !normRE.MatchString(viet.Fold(lastWords(c[:f.at], 2))) && !fromEvent(c[f.at+len(f.answer):]) && !termRE.MatchString(viet.Fold(f.ctx)) {
+			// "trong 4 tháng"; but "không dưới 90 phút" is a rule, and so
+			// is a point under "Thời hiệu kỷ luật đảng viên vi phạm như
+			// sau:", "- 5 năm (60 tháng) đối với vi phạm … khiển trách"
+			// (round 77's judge named the limitation periods missed)
+			return false
 		}
 	case DraftCount:
 		if viet.Fold(f.answer) == "nam" && yearBefore[before] {
@@ -422,6 +426,10 @@ func capsWords(s string) bool {
 	}
 	return n >= 4 && 2*caps > n
 }
+
+// termRE is a part that sets terms (folded): "Thời hiệu kỷ luật", "Thời
+// hạn giải quyết".
+var termRE = regexp.MustCompile(`^(?:cac )?thoi (?:hieu|han)\b`)
 
 // restRE finds a share in a clause.
 var restRE = regexp.MustCompile(`(\d{1,3}(?:,\d{1,2})?)\s?%`)
