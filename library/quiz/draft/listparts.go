@@ -48,7 +48,7 @@ func leadName(s string) string {
 
 // saysAsFollowsRE is a lead that names what follows: "… nêu rõ X như
 // sau", "… quy định X như sau".
-var saysAsFollowsRE = regexp.MustCompile(`(?:nêu rõ|quy định|đề ra|xác định) (.+?) (?:như sau|gồm|bao gồm)$`)
+var saysAsFollowsRE = regexp.MustCompile(`(?:nêu rõ|nêu ra|quy định|đề ra|xác định) (.+?) (?:như sau|gồm|bao gồm)$`)
 
 // statedAtRE is a lead that names what follows before where it is
 // stated: "X được quy định cụ thể tại Điều 5 Luật Giá 2023 như sau".
@@ -324,10 +324,11 @@ func (g *drafter) listCount(l dlist) {
 		// said by the name ("… của Ủy ban Trung ương"), the act's article,
 		// or the page's title that names the body, not a question ("Phường
 		// Bình Thọ … thuộc Thuế cơ sở nào?" over the tasks of a tax office)
-		if ref := g.refOf(l.first); !strings.Contains(l.name, " của ") && (strings.HasPrefix(ref, "bài ") || l.article == "") && (!strings.HasPrefix(ref, "bài ") || strings.Contains(ref, "?")) {
+		// (an act's tasks, "Các nhiệm vụ về đột phá …", are the act's)
+		if ref := g.refOf(l.first); !actTasksRE.MatchString(f) && !strings.Contains(l.name, " của ") && (strings.HasPrefix(ref, "bài ") || l.article == "") && (!strings.HasPrefix(ref, "bài ") || strings.Contains(ref, "?")) {
 			return
 		}
-		unit = lowerFirst(l.name)
+		unit = strings.TrimPrefix(strings.TrimPrefix(lowerFirst(l.name), "các "), "những ")
 	default:
 		return
 	}
@@ -433,6 +434,10 @@ func (g *drafter) pointsUnder(first dline) int {
 	}
 	return n
 }
+
+// actTasksRE is a list's name (folded) that says it lists an act's
+// tasks: "Các nhiệm vụ về đột phá phát triển giáo dục và đào tạo".
+var actTasksRE = regexp.MustCompile(`^(?:cac |nhung )?nhiem vu (?:ve|trong tam|chu yeu)\b`)
 
 // lineOf is the index of line l among the document's lines, -1 if none.
 func (g *drafter) lineOf(l dline) int {

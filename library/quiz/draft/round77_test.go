@@ -261,3 +261,29 @@ func TestRound77LimitationPeriods(t *testing.T) {
 		t.Error("no limitation period asked")
 	}
 }
+
+// Round 78's judge named the eight tasks a page quotes from Mục III of
+// Nghị quyết 71-NQ/TW missed: "Theo Mục III … đã nêu ra các nhiệm vụ về
+// … như sau:" over numbered tasks, nothing else on the page of their kind
+// to take odd ones out from. They are counted. The page is made up.
+func TestRound78ActTasksCounted(t *testing.T) {
+	title := "Nghị quyết 93 năm 2031: Bộ Chính trị yêu cầu phát triển văn hóa đọc"
+	page := title + "\n" +
+		"Ngày 2/3/2031, Bộ Chính trị ban hành Nghị quyết 93-NQ/TW về phát triển văn hóa đọc trong giai đoạn mới.\n" +
+		"Theo Mục III Nghị quyết 93-NQ/TW năm 2031 đã nêu ra các nhiệm vụ về phát triển văn hóa đọc như sau:\n" +
+		"1. Nâng cao nhận thức của cả hệ thống chính trị về vai trò của văn hóa đọc;\n" +
+		"2. Hoàn thiện thể chế, chính sách phát triển thư viện và xuất bản;\n" +
+		"3. Đầu tư hạ tầng thư viện số, kết nối thư viện cả nước;\n" +
+		"4. Phát triển đội ngũ người làm công tác thư viện, xuất bản;\n" +
+		"5. Đẩy mạnh xã hội hóa, hợp tác quốc tế về phát triển văn hóa đọc.\n"
+	want := "Theo Nghị quyết số 93-NQ/TW năm 2031, có bao nhiêu nhiệm vụ về phát triển văn hóa đọc? | 5"
+	got := ""
+	for _, d := range Drafts(Source{Title: title, Pages: []string{page}}) {
+		if strings.Contains(d.Question.Stem, "bao nhiêu nhiệm vụ") {
+			got = d.Question.Stem + " | " + answerOf(d.Question)
+		}
+	}
+	if got != want {
+		t.Errorf("asked %q, want %q", got, want)
+	}
+}
