@@ -316,7 +316,7 @@ func (g *drafter) lists() {
 // powers, or an act's tasks: "Nhiệm vụ và quyền hạn", "Nhiệm vụ, quyền
 // hạn của Ủy ban …", "Các nhiệm vụ về đột phá phát triển giáo dục và đào
 // tạo" (round 78's judge named Nghị quyết 71-NQ/TW's eight missed).
-var dutiesNameRE = regexp.MustCompile(`^(?:cac |nhung )?(?:nhiem vu va quyen han|nhiem vu, quyen han|chuc nang, nhiem vu|chuc nang va nhiem vu|quyen han va nhiem vu|nhiem vu (?:ve|cua|trong tam|chu yeu))\b`)
+var dutiesNameRE = regexp.MustCompile(`^(?:cac |nhung )?(?:nhiem vu va quyen han|nhiem vu, quyen han|chuc nang, nhiem vu|chuc nang va nhiem vu|quyen han va nhiem vu|nhiem vu (?:ve|cua|trong tam|chu yeu))\b|^nhiem vu$`)
 
 // asks reports whether a draft's stem holds s.
 func (g *drafter) asks(s string) bool {

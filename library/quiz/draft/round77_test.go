@@ -287,3 +287,26 @@ func TestRound78ActTasksCounted(t *testing.T) {
 		t.Errorf("asked %q, want %q", got, want)
 	}
 }
+
+// A body's page whose tasks stand under a bare "Nhiệm vụ" heading is
+// counted as its "Nhiệm vụ và quyền hạn" are. The page is made up.
+func TestBodyPageBareTasksCounted(t *testing.T) {
+	body := "Ban Văn hóa đọc Trung ương"
+	page := body + "\n" +
+		"I. Chức năng\n" +
+		"Ban Văn hóa đọc Trung ương là cơ quan tham mưu, giúp việc của Ban Chấp hành Trung ương về phát triển văn hóa đọc.\n" +
+		"II. Nhiệm vụ\n" +
+		"1. Nghiên cứu, tham mưu, đề xuất chủ trương phát triển văn hóa đọc.\n" +
+		"2. Thẩm định các đề án về thư viện, xuất bản.\n" +
+		"3. Hướng dẫn, kiểm tra, giám sát việc thực hiện chủ trương phát triển văn hóa đọc.\n" +
+		"4. Thực hiện một số nhiệm vụ khác do Bộ Chính trị, Ban Bí thư giao.\n"
+	got := ""
+	for _, d := range Drafts(Source{Title: body, Pages: []string{page}}) {
+		if strings.Contains(d.Question.Stem, "bao nhiêu nhiệm vụ") {
+			got = answerOf(d.Question)
+		}
+	}
+	if got != "4" {
+		t.Errorf("the body's four tasks counted as %q", got)
+	}
+}
