@@ -39,9 +39,9 @@ func (g *drafter) lists() {
 	}
 	partner := map[int]int{} // a list asked with another's points only: that list, plus one
 	// (each list's body and duties, once: the pairs below are many)
-	isBody, isDuty := make([]bool, len(all)), make([]bool, len(all))
+	isBody, isDuty, isUnits := make([]bool, len(all)), make([]bool, len(all)), make([]bool, len(all))
 	for k, l := range all {
-		isBody[k], isDuty[k] = bodyList(l), duties(l)
+		isBody[k], isDuty[k], isUnits[k] = bodyList(l), duties(l), unitsList(l)
 	}
 	for li, l := range all {
 		if named[l.name] > 1 {
@@ -119,6 +119,11 @@ func (g *drafter) lists() {
 			o := all[k]
 			if within(parents, k, li) {
 				continue // the points under one of its items ("đ) Phối hợp … triển khai:" in "1. Bộ Kế hoạch và Đầu tư:") are its own
+			}
+			if isUnits[k] != isUnits[li] {
+				// "Vụ Tổng hợp cán bộ" among a body's tasks, or its tasks
+				// among its units: the odd one out by its form (round 79)
+				continue
 			}
 			if p := parents[k]; isDuty[k] || isBody[k] != isBody[li] || p >= 0 && isBody[p] {
 				// points that name their bodies ("- Sở Xây dựng, Sở Tài
@@ -317,6 +322,22 @@ func (g *drafter) lists() {
 // hạn của Ủy ban …", "Các nhiệm vụ về đột phá phát triển giáo dục và đào
 // tạo" (round 78's judge named Nghị quyết 71-NQ/TW's eight missed).
 var dutiesNameRE = regexp.MustCompile(`^(?:cac |nhung )?(?:nhiem vu va quyen han|nhiem vu, quyen han|chuc nang, nhiem vu|chuc nang va nhiem vu|quyen han va nhiem vu|nhiem vu (?:ve|cua|trong tam|chu yeu))\b|^nhiem vu$`)
+
+// unitsList says whether most of a list's points are units' names: "Văn
+// phòng Ban", "Vụ Tổ chức – Điều lệ", "Vụ Địa phương I (tại Hà Nội, …)"
+// under a Central Committee body's "Tổ chức".
+func unitsList(l dlist) bool {
+	n := 0
+	for _, x := range l.labels {
+		if unitRE.MatchString(x) || namesBody(x) && words(x) <= 12 {
+			n++
+		}
+	}
+	return 2*n > len(l.labels)
+}
+
+// unitRE opens a unit's name.
+var unitRE = regexp.MustCompile(`^(?:Vụ|Cục|Viện|Phòng|Trung tâm|Báo|Tạp chí|Nhà xuất bản|Học viện|Trường|Tổng cục|Hội đồng|Cơ quan đại diện) \p{Lu}`)
 
 // asks reports whether a draft's stem holds s.
 func (g *drafter) asks(s string) bool {

@@ -310,3 +310,68 @@ func TestBodyPageBareTasksCounted(t *testing.T) {
 		t.Errorf("the body's four tasks counted as %q", got)
 	}
 }
+
+// A body's units ("Vụ Tổng hợp cán bộ") and its tasks are no odd ones out
+// for each other: the one unit among three tasks is picked by its form
+// (round 79 dropped three such drafts). The page is made up, in the shape
+// of an encyclopedia's page on a Central Committee body.
+func TestRound79UnitsAndTasksApart(t *testing.T) {
+	body := "Ban Văn hóa đọc Trung ương Đảng Cộng sản Việt Nam"
+	page := body + "\n" +
+		"Ban Văn hóa đọc Trung ương là cơ quan tham mưu của Ban Chấp hành Trung ương về phát triển văn hóa đọc.\n" +
+		"Nhiệm vụ, quyền hạn\n" +
+		"1. Nghiên cứu, tham mưu\n" +
+		"a) Chủ trì hoặc phối hợp nghiên cứu, tham mưu xây dựng chủ trương phát triển văn hóa đọc trong toàn Đảng;\n" +
+		"b) Nghiên cứu, đề xuất với các cơ quan nhà nước thể chế hóa các nghị quyết về thư viện;\n" +
+		"c) Chủ trì xây dựng các đề án về tổ chức mạng lưới thư viện cơ sở trong cả nước;\n" +
+		"2. Hướng dẫn, kiểm tra, giám sát\n" +
+		"a) Hướng dẫn và kiểm tra, giám sát việc thực hiện chủ trương về thư viện trong toàn Đảng;\n" +
+		"b) Hướng dẫn và kiểm tra việc phát hành sách chính trị đối với các tỉnh ủy, thành ủy;\n" +
+		"c) Hướng dẫn và kiểm tra, giám sát việc xây dựng tủ sách pháp luật ở cơ sở;\n" +
+		"3. Thẩm định, thẩm tra\n" +
+		"a) Thẩm định các đề án về xuất bản, phát hành sách của các cơ quan trung ương;\n" +
+		"b) Thẩm tra các báo cáo về văn hóa đọc trình Bộ Chính trị, Ban Bí thư;\n" +
+		"c) Thẩm định các đề án lớn trình Bộ Chính trị, Ban Bí thư về thư viện của Quốc hội, Chính phủ;\n" +
+		"4. Phối hợp\n" +
+		"a) Phối hợp với các ban đảng tổ chức tuyên truyền về văn hóa đọc;\n" +
+		"b) Phối hợp với Bộ Văn hóa tổ chức Ngày sách và Văn hóa đọc Việt Nam;\n" +
+		"c) Phối hợp với các tỉnh ủy, thành ủy xây dựng phong trào đọc sách trong đảng viên;\n" +
+		"Tổ chức\n" +
+		"- Văn phòng Ban;\n" +
+		"- Vụ Thư viện;\n" +
+		"- Vụ Xuất bản;\n" +
+		"- Vụ Địa phương I (tại Hà Nội, theo dõi các tỉnh, thành phố từ Hà Tĩnh trở ra phía Bắc;\n" +
+		"- Vụ Địa phương II (tại Đà Nẵng, theo dõi các tỉnh, thành phố từ Quảng Bình trở vào;\n" +
+		"- Cục Đào tạo, bồi dưỡng người làm thư viện;\n" +
+		"Tham khảo\n"
+	for _, d := range Drafts(Source{Title: body, Pages: []string{page}}) {
+		if d.Kind != DraftList {
+			continue
+		}
+		units := 0
+		for _, o := range d.Question.Options {
+			if unitRE.MatchString(o.Text) || strings.HasPrefix(o.Text, "Văn phòng") {
+				units++
+			}
+		}
+		if units > 0 && units < len(d.Question.Options) {
+			t.Errorf("units and tasks in one question: %q", d.Question.Stem)
+		}
+	}
+}
+
+// A roster of units is told from a list of tasks.
+func TestUnitsList(t *testing.T) {
+	for _, c := range []struct {
+		labels []string
+		want   bool
+	}{
+		{[]string{"Văn phòng Ban", "Vụ Tổ chức – Điều lệ", "Vụ Cơ sở đảng, đảng viên", "Vụ Địa phương I (tại Hà Nội, theo dõi các tỉnh"}, true},
+		{[]string{"Nghiên cứu, tham mưu", "Hướng dẫn, kiểm tra, giám sát", "Thẩm định, thẩm tra", "Phối hợp"}, false},
+		{[]string{"Ban Tổ chức Trung ương chủ trì, phối hợp với các cơ quan liên quan hướng dẫn, kiểm tra việc thực hiện quy định này trong toàn Đảng", "Vụ Thư viện", "Hướng dẫn các tỉnh ủy"}, false},
+	} {
+		if got := unitsList(dlist{labels: c.labels}); got != c.want {
+			t.Errorf("unitsList(%q) = %v", c.labels, got)
+		}
+	}
+}
