@@ -492,7 +492,7 @@ var operative = map[string]bool{"quyet nghi": true, "quyet dinh": true, "nghi qu
 // clauseTitle says whether p, the point before l, is a short title over
 // points of another kind: no sentence in it.
 func clauseTitle(p, l dline) bool {
-	return p.item != "" && p.item != l.item && words(stripItem(p.text)) <= 16 && !strings.ContainsAny(strings.TrimRight(stripItem(p.text), "."), ".;:?")
+	return p.item != "" && itemRank[p.item] < itemRank[l.item] && words(stripItem(p.text)) <= 16 && !strings.ContainsAny(strings.TrimRight(stripItem(p.text), "."), ".;:?")
 }
 
 // casesLeadRE ends a point's lead to its cases: "… thuộc một trong các

@@ -151,6 +151,12 @@ func itemClass(s string) string {
 	return ""
 }
 
+// itemRank is how deep a point of each mark stands: a title over points
+// stands above them ("2. Hệ số …" over "a) …"), never below ("c) Tính các
+// khoản trích …" is no title of the "2. Từ ngày 01 tháng 7 năm 2024, …"
+// after it, round 79).
+var itemRank = map[string]int{"num": 1, "enum": 1, "ordinal": 1, "step": 1, "alpha": 2, "dash": 3}
+
 // stripItem removes an item's marker.
 func stripItem(s string) string {
 	for _, c := range itemREs {

@@ -375,3 +375,29 @@ func TestUnitsList(t *testing.T) {
 		}
 	}
 }
+
+// A lettered point is no title of the numbered clause after it: "c) Tính
+// các khoản trích …" named the part of "2. Từ ngày 01 tháng 7 năm 2031,
+// mức lương cơ sở là …" (round 79's judge). The decree is made up.
+func TestRound79LetteredPointNoTitle(t *testing.T) {
+	title := "Nghị định số 99/2031/NĐ-CP quy định mức lương cơ sở"
+	page := title + "\n" +
+		"Điều 3. Mức lương cơ sở\n" +
+		"1. Mức lương cơ sở dùng làm căn cứ:\n" +
+		"a) Tính mức lương trong các bảng lương, mức phụ cấp;\n" +
+		"b) Tính mức hoạt động phí, sinh hoạt phí theo quy định của pháp luật;\n" +
+		"c) Tính các khoản trích và các chế độ được hưởng theo mức lương cơ sở.\n" +
+		"2. Từ ngày 01 tháng 7 năm 2031, mức lương cơ sở là 3.140.000 đồng/tháng.\n"
+	asked := false
+	for _, d := range Drafts(Source{Title: title, Pages: []string{page}}) {
+		if answerOf(d.Question) == "3.140.000" {
+			asked = true
+			if strings.Contains(d.Question.Stem, "Tính các khoản") {
+				t.Errorf("the clause named by the point before it: %q", d.Question.Stem)
+			}
+		}
+	}
+	if !asked {
+		t.Error("the base salary not asked")
+	}
+}
