@@ -169,3 +169,17 @@ func clauseSubject(before, clause string) string {
 	}
 	return m[1] + " " + m[2]
 }
+
+// actName is an act's name where a page's first line, its title, is a
+// sentence about it: "Luật Thuế tiêu thụ đặc biệt 2025 đã được Quốc hội
+// thông qua tại kỳ họp thứ 9 …" is "Luật Thuế tiêu thụ đặc biệt 2025"
+// (round 80: every stem began with the whole sentence).
+func actName(t string) string {
+	if m := actSentenceRE.FindStringSubmatch(t); m != nil {
+		return m[1]
+	}
+	return t
+}
+
+// actSentenceRE is a sentence opening with an act's name and year.
+var actSentenceRE = regexp.MustCompile(`^((?:Luật|Bộ luật|Nghị định|Nghị quyết|Pháp lệnh) [^,.;:]{3,120}? (?:năm )?\d{4}) (?:đã được|được|đã|có hiệu lực|chính thức) `)

@@ -401,3 +401,33 @@ func TestRound79LetteredPointNoTitle(t *testing.T) {
 		t.Error("the base salary not asked")
 	}
 }
+
+// Round 80's judge dropped or edited all nine drafts of a page on a tax
+// law: every stem began with the page's first sentence ("Luật … 2025 đã
+// được Quốc hội thông qua …") as the act's name, a part in capitals lost
+// its number's code ("qh155"), and a table's label cells were asked (a
+// row's number, an engine's band before its rate's cell). The page is
+// made up in that shape.
+func TestRound80TaxLawPage(t *testing.T) {
+	title := "Luật Thuế bảo vệ rừng 2031 đã được Quốc hội thông qua tại kỳ họp thứ 5 và có hiệu lực thi hành từ ngày 01/01/2032 với mục đích nhằm khắc phục các vướng mắc phát sinh trong quá trình thực hiện, bảo đảm tính thống nhất với pháp luật có liên quan."
+	page := title + "\n" +
+		"Đối với gỗ rừng tự nhiên: Tăng thuế suất theo lộ trình 5%/năm trong giai đoạn 2032 - 2036 để hạn chế khai thác.\n" +
+		"BIỂU THUẾ BẢO VỆ RỪNG THEO LUẬT SỐ 71/2031/QH16\n" +
+		"STT\tHàng hóa\tThuế suất (%)\n" +
+		"4\tGỗ có đường kính dưới 24 cm\t30\n" +
+		"- Loại có đường kính từ 1.500 mm\t35\n" +
+		"- Loại có đường kính trên 2.000 mm\t50\n" +
+		"Gỗ rừng trồng được áp dụng mức thuế suất bằng 70% mức thuế suất của gỗ rừng tự nhiên cùng loại.\n"
+	for _, d := range Drafts(Source{Title: title, Pages: []string{page}}) {
+		s, k := d.Question.Stem, answerOf(d.Question)
+		if strings.Contains(s, "đã được Quốc hội thông qua") {
+			t.Errorf("the page's first sentence named as the act: %q", s)
+		}
+		if strings.Contains(s, "qh16") {
+			t.Errorf("a code lowered: %q", s)
+		}
+		if k == "4" || k == "1.500" || k == "2.000" {
+			t.Errorf("a table's label cell asked: %q | %s", s, k)
+		}
+	}
+}

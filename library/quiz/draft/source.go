@@ -322,7 +322,7 @@ func docRef(src Source) string {
 				// round 44, nor a headline on one: "Kết luận thanh tra ngân
 				// sách tỉnh Lạng Sơn: Hàng loạt sai phạm …", round 61, whose
 				// inspection figures were asked as the conclusion's)
-				return strings.TrimRight(t, ".")
+				return actName(strings.TrimRight(t, "."))
 			}
 		}
 		if name := wholeText(src, t); name != "" {

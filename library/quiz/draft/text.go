@@ -156,7 +156,13 @@ func (g *drafter) name(s string) string {
 
 // sentenceCase lowers every letter but the first.
 func sentenceCase(s string) string {
-	r := []rune(strings.ToLower(s))
+	w := strings.Split(s, " ")
+	for i, x := range w {
+		if !strings.ContainsAny(x, "0123456789") {
+			w[i] = strings.ToLower(x) // (a number's code stays: "Luật số 66/2025/QH15", round 80)
+		}
+	}
+	r := []rune(strings.Join(w, " "))
 	if len(r) > 0 {
 		r[0] = unicode.ToUpper(r[0])
 	}

@@ -99,6 +99,12 @@ func worthAsking(f fact, all []fact, news bool) bool {
 	if (strings.HasSuffix(c[:f.at], "chính quyền ") || strings.HasSuffix(c[:f.at], "chính quyền địa phương ")) && strings.HasPrefix(c[f.at+len(f.answer):], " cấp") {
 		return false // "mô hình chính quyền địa phương 02 cấp" is the model's name, no figure (round 41)
 	}
+	if strings.Contains(c[f.at+len(f.answer):], "\t") {
+		// a table row's label cell, its value in the next: "- Loại có dung
+		// tích xi lanh từ 1.500 cm⇥35", "4⇥Xe có gắn động cơ dưới 24 chỗ⇥…"
+		// (round 80: a row's number and an engine's band were asked)
+		return false
+	}
 	if words(c)-words(f.answer) < 4 {
 		return false // "Tầm nhìn đến năm ……": a label, no sentence (round 19)
 	}
