@@ -66,7 +66,7 @@ func elapsed(f fact) bool {
 }
 
 // connectiveRE opens a sentence with its link to the one before it.
-var connectiveRE = regexp.MustCompile(`^(?:Mặt khác|Trong khi đó|Đồng thời|Tuy nhiên|Hơn nữa|Thêm vào đó|Vì vậy|Do vậy|Bởi vậy),\s+`)
+var connectiveRE = regexp.MustCompile(`^(?:Mặt khác|Trong khi đó|Đồng thời|Tuy nhiên|Hơn nữa|Thêm vào đó|Vì vậy|Do vậy|Bởi vậy|Sau đó|Tiếp đó|Bên cạnh đó|Cùng với đó),\s+`)
 
 // allRE is a headline's word for the whole of something.
 var allRE = regexp.MustCompile(`(?i)(?:^|\s)(?:tất cả|toàn bộ|100%)(?:\s|$)`)

@@ -431,3 +431,14 @@ func TestRound80TaxLawPage(t *testing.T) {
 		}
 	}
 }
+
+// A blank's excerpt does not open with "Sau đó,", its link to the
+// sentence before (round 80's judge: "Sau đó, xác định vị trí việc làm …
+// trong thời hạn …… năm …").
+func TestRound80ThenLinkDropped(t *testing.T) {
+	for _, s := range []string{"Sau đó, xác định vị trí việc làm gắn giao biên chế", "Bên cạnh đó, các địa phương", "Tiếp đó, Bộ Nội vụ"} {
+		if !connectiveRE.MatchString(s) {
+			t.Errorf("%q: its link not seen", s)
+		}
+	}
+}
