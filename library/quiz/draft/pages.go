@@ -14,6 +14,7 @@ import (
 // (round 28: its debt ceilings were asked as Nghị quyết 66.5's).
 func (g *drafter) otherDocuments() {
 	g.backMatter()
+	g.quizOptions()
 	own := g.src.Number
 	if m := titleNumberRE.FindStringSubmatch(leadAsideRE.ReplaceAllString(tidy(g.src.Title), "")); m != nil {
 		own = m[2]
@@ -86,6 +87,30 @@ func (g *drafter) backMatter() {
 				g.lines[j].body = false
 			}
 			return
+		}
+	}
+}
+
+// quizOptionRE is a quiz's option: "A. Phối hợp với các bộ, ngành …".
+var quizOptionRE = regexp.MustCompile(`^[A-D][.)]\s+\S`)
+
+// quizOptions sets apart a contest's options, "A. …" to "D. …" under its
+// questions (a page of a contest's answers: round 81 asked the words of
+// its wrong options as blanks, "A. “……”").
+func (g *drafter) quizOptions() {
+	for i := 0; i+2 < len(g.lines); i++ {
+		if !strings.HasPrefix(g.lines[i].text, "A") || !quizOptionRE.MatchString(g.lines[i].text) {
+			continue
+		}
+		j := i
+		for want := byte('A'); j < len(g.lines) && want <= 'D' && g.lines[j].text != "" && g.lines[j].text[0] == want && quizOptionRE.MatchString(g.lines[j].text); want++ {
+			j++
+		}
+		if j-i >= 3 {
+			for k := i; k < j; k++ {
+				g.lines[k].body = false
+			}
+			i = j - 1
 		}
 	}
 }

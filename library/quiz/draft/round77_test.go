@@ -442,3 +442,32 @@ func TestRound80ThenLinkDropped(t *testing.T) {
 		}
 	}
 }
+
+// A contest's answer page: its options "A. …" to "D. …" are no text to
+// blank (round 81 asked "A. “……”", its wrong options' words). Made up.
+func TestRound81ContestOptionsNotAsked(t *testing.T) {
+	title := "Đáp án Cuộc thi tìm hiểu các Nghị quyết của Đảng năm 2031 thế nào?"
+	page := title + "\n" +
+		"Ngày 2/3/2031, Ban Tuyên giáo và Dân vận Trung ương phát động Cuộc thi tìm hiểu các Nghị quyết trọng tâm của Đảng được ban hành trong năm 2031 trên toàn quốc.\n" +
+		"Tham khảo Đáp án Cuộc thi tìm hiểu các Nghị quyết của Đảng được ban hành trong năm 2031 dưới đây.\n" +
+		"Câu 1: Theo Nghị quyết số 93-NQ/TW, chọn ngày nào là “Ngày Văn hóa đọc toàn dân”?\n" +
+		"A. 21/4 là “Ngày Văn hóa đọc toàn dân”\n" +
+		"B. Theo tháng chiến dịch\n" +
+		"C. Chọn 7/4 hằng năm là “Ngày Văn hóa đọc toàn dân”\n" +
+		"D. Không chọn ngày cố định\n" +
+		"Câu 2: Theo Nghị quyết số 93-NQ/TW, tiêu chí đánh giá thư viện là gì?\n" +
+		"A. “Đúng, đủ, sạch, sống”\n" +
+		"B. “Nhanh, gọn, đúng, đủ”\n" +
+		"C. “Đủ, sạch, sống, đúng”\n" +
+		"D. “Sạch, sống, đúng, đủ”\n"
+	for _, d := range Drafts(Source{Title: title, Pages: []string{page}}) {
+		if strings.Contains(d.Question.Stem, "“A.") || strings.Contains(d.Question.Stem, "“B.") || strings.Contains(d.Question.Stem, "“D.") {
+			t.Errorf("a contest's option asked: %q", d.Question.Stem)
+		}
+	}
+	for _, l := range newDrafter(Source{Title: title, Pages: []string{page}}).lines {
+		if l.body && len(l.text) > 2 && strings.Contains("ABCD", l.text[:1]) && l.text[1] == '.' {
+			t.Errorf("an option read as the page's text: %q", l.text)
+		}
+	}
+}
