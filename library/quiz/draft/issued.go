@@ -125,12 +125,30 @@ var backgroundRE = regexp.MustCompile(`^(?:…\s*)?(?:Trước đó|Trước đ�
 // 6,6%/năm" in a report of the decree that replaces it (round 38: the
 // old rate asked as the new decree's).
 func (g *drafter) background(f fact) bool {
-	if !backgroundRE.MatchString(strings.TrimSpace(f.clause)) {
-		return false
-	}
 	own := g.src.Number
 	if m := titleNumberRE.FindStringSubmatch(g.ref); m != nil && own == "" {
 		own = m[2]
+	}
+	if own == "" {
+		own = anyNumberRE.FindString(g.ref) // ("Nghị quyết số 1654/NQ-UBTVQH15": "1654/NQ")
+	}
+	// a sentence, or the line before, that opens with the act it gives
+	// ("Cần Thơ: Tại Nghị quyết số 1668/NQ-UBTVQH15, Ủy ban Thường vụ Quốc
+	// hội quyết nghị …" / "… trong đó có …… phường") on a page named by
+	// another act (round 81: a page of 34 provinces' resolutions credited
+	// all to the first)
+	other := func(s string) bool {
+		m := citedOpenRE.FindStringSubmatch(s)
+		return m != nil && own != "" && !strings.Contains(m[1], own) && !strings.Contains(own, m[1])
+	}
+	if f.sent >= 0 && f.sent < len(f.line.text) && other(f.line.text[f.sent:]) {
+		return true
+	}
+	if i := g.lineOf(f.line); i > 0 && g.lines[i-1].page == f.line.page && other(g.lines[i-1].text) {
+		return true
+	}
+	if !backgroundRE.MatchString(strings.TrimSpace(f.clause)) {
+		return false
 	}
 	for _, n := range anyNumberRE.FindAllString(f.clause, -1) {
 		if own == "" || !strings.Contains(n, own) && !strings.Contains(own, n) {
@@ -183,3 +201,7 @@ func actName(t string) string {
 
 // actSentenceRE is a sentence opening with an act's name and year.
 var actSentenceRE = regexp.MustCompile(`^((?:Luật|Bộ luật|Nghị định|Nghị quyết|Pháp lệnh) [^,.;:]{3,120}? (?:năm )?\d{4}) (?:đã được|được|đã|có hiệu lực|chính thức) `)
+
+// citedOpenRE opens a sentence with the act it gives, by number, after a
+// place's label: "Cần Thơ: Tại Nghị quyết số 1668/NQ-UBTVQH15, …".
+var citedOpenRE = regexp.MustCompile(`^(?:\p{Lu}[^:.;]{0,30}:\s*)?(?:Tại|Theo|Căn cứ) (?:Nghị quyết|Quyết định|Nghị định|Thông tư|Kết luận|Chỉ thị) (?:số )?(\d{1,5}(?:/\d{4})?[-/][\p{Lu}Đ][\p{L}\d/-]*[\p{L}\d]),`)

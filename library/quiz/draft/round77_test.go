@@ -471,3 +471,30 @@ func TestRound81ContestOptionsNotAsked(t *testing.T) {
 		}
 	}
 }
+
+// A page of provinces' resolutions, each line naming its own: the figures
+// under "Cần Thơ: Tại Nghị quyết số 1668/NQ-UBTVQH15, …" are not the first
+// resolution's (round 81's judge). Made up.
+func TestRound81EachLineItsOwnAct(t *testing.T) {
+	title := "Bắc Giang: Tại Nghị quyết số 2101/NQ-UBTVQH16, Ủy ban Thường vụ Quốc hội quyết nghị sắp xếp các đơn vị hành chính cấp xã của tỉnh Bắc Giang."
+	page := title + "\n"
+	for _, p := range []struct{ name, num, units string }{
+		{"tỉnh Bắc Giang", "", "99 đơn vị hành chính cấp xã, gồm 85 xã và 14 phường; trong đó có 84 xã, 14 phường hình thành sau sắp xếp và 1 xã không thực hiện sắp xếp là xã Tân Lập"},
+		{"thành_phố Cần Thơ", "2108", "103 đơn vị hành chính cấp xã, gồm 31 phường và 72 xã; trong đó có 30 phường, 65 xã hình thành sau sắp xếp và 8 đơn vị hành chính cấp xã không thực hiện sắp xếp là phường Tân Lộc"},
+		{"thành_phố Đà Nẵng", "2109", "94 đơn vị hành chính cấp xã, gồm 23 phường, 70 xã và 1 đặc khu; trong đó có 23 phường, 68 xã, 1 đặc khu hình thành sau sắp xếp và 2 xã không thực hiện sắp xếp là xã Hòa Bắc"},
+		{"tỉnh Đồng Nai", "2110", "95 đơn vị hành chính cấp xã, gồm 72 xã và 23 phường; trong đó có 66 xã, 21 phường hình thành sau sắp xếp và 8 đơn vị hành chính cấp xã không thực hiện sắp xếp là xã Thanh Sơn"},
+	} {
+		if p.num != "" {
+			page += p.name[strings.Index(p.name, " ")+1:] + ": Tại Nghị quyết số " + p.num + "/NQ-UBTVQH16, Ủy ban Thường vụ Quốc hội quyết nghị sắp xếp các đơn vị hành chính cấp xã của " + strings.ReplaceAll(p.name, "_", " ") + ".\n"
+		}
+		page += "Sau khi sắp xếp, " + strings.ReplaceAll(p.name, "_", " ") + " có " + p.units + ".\n"
+	}
+	for _, d := range Drafts(Source{Title: title, Pages: []string{page}}) {
+		switch answerOf(d.Question) {
+		case "103", "30", "65", "94", "68", "95", "66", "21":
+			if strings.Contains(d.Question.Stem, "2101") {
+				t.Errorf("another province's figure credited to the first resolution: %q", d.Question.Stem)
+			}
+		}
+	}
+}
