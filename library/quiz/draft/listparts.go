@@ -31,7 +31,7 @@ func leadName(s string) string {
 		// cụ thể tại Điều 5 Luật Giá 2023 như sau" (round 66)
 		return viet.UpperFirst(strings.TrimSpace(m[1]))
 	}
-	if m := saysAsFollowsRE.FindStringSubmatch(s); m != nil && words(m[1]) >= 2 && words(m[1]) <= 14 {
+	if m := saysAsFollowsRE.FindStringSubmatch(s); m != nil && words(m[1]) >= 2 && (words(m[1]) <= 14 || words(m[1]) <= 20 && principlesRE.MatchString(viet.Fold(m[1]))) {
 		// "Tại Mục II Kế hoạch … nêu rõ nội dung Phong trào “Bình dân
 		// học vụ số” như sau" (a legal site's page, round 26)
 		return viet.UpperFirst(strings.TrimSpace(m[1]))
@@ -312,7 +312,7 @@ func (g *drafter) listCount(l dlist) {
 		unit = "quan điểm chỉ đạo"
 	case strings.HasPrefix(f, "nhiem vu va giai phap") || strings.HasPrefix(f, "nhiem vu, giai phap"):
 		unit = "nhóm nhiệm vụ, giải pháp"
-	case principlesRE.MatchString(f) && l.lines[0].item != "dash" && words(l.name) <= 14:
+	case principlesRE.MatchString(f) && l.lines[0].item != "dash" && words(l.name) <= 20:
 		// a law's principles a page quotes ("nguyên tắc thực hiện đặc xá"
 		// of Điều 4 Luật Đặc xá 2018, round 66): nothing else in the page
 		// is of their kind to be their odd one out, and their count is

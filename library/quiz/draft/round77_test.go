@@ -498,3 +498,13 @@ func TestRound81EachLineItsOwnAct(t *testing.T) {
 		}
 	}
 }
+
+// A law's principles named at length are still counted (round 82: the
+// seven principles of Quy định 338-QĐ/TW on the Party's procedures
+// online, eighteen words, went unasked).
+func TestRound82LongPrinciplesName(t *testing.T) {
+	lead := "Căn cứ Điều 4 Quy định 338-QĐ/TW năm 2025 về Thủ tục hành chính của Đảng trên môi trường điện tử do Ban Chấp hành Trung ương ban hành quy định Nguyên tắc cung cấp và sử dụng thủ tục hành chính của Đảng trên môi trường điện tử như sau:"
+	if got, want := leadName(lead), "Nguyên tắc cung cấp và sử dụng thủ tục hành chính của Đảng trên môi trường điện tử"; got != want {
+		t.Errorf("leadName = %q, want %q", got, want)
+	}
+}

@@ -62,7 +62,7 @@ func (g *drafter) statedCounts() {
 // judge named them missed).
 func (g *drafter) principlesLead(lead dline, n int) {
 	name := leadName(lead.text)
-	if !principlesRE.MatchString(viet.Fold(name)) || words(name) > 14 {
+	if !principlesRE.MatchString(viet.Fold(name)) || words(name) > 20 {
 		return
 	}
 	unit := lowerFirst(name)
