@@ -318,7 +318,7 @@ func (g *drafter) listCount(l dlist) {
 		// is of their kind to be their odd one out, and their count is
 		// what a trainer asks ("có bao nhiêu nguyên tắc …"); numbered or
 		// lettered points only, a count of dashes being the page's layout
-		unit = lowerFirst(l.name)
+		unit = strings.TrimPrefix(strings.TrimPrefix(lowerFirst(l.name), "các "), "những ")
 	case dutiesNameRE.MatchString(f) && l.lines[0].item != "dash" && words(l.name) <= 14:
 		// (lists.go: a body's tasks nothing else asked) whose they are
 		// said by the name ("… của Ủy ban Trung ương"), the act's article,
@@ -344,7 +344,7 @@ func (g *drafter) listCount(l dlist) {
 		return
 	}
 	stem := fmt.Sprintf("Theo %s, mục “%s” nêu bao nhiêu %s?", g.refOf(l.first), l.name, unit)
-	if strings.HasPrefix(unit, "nguyên tắc") || strings.HasPrefix(unit, "chức năng") || dutiesNameRE.MatchString(f) && !strings.HasPrefix(g.refOf(l.first), "bài ") {
+	if strings.HasPrefix(unit, "nguyên tắc") || strings.HasPrefix(unit, "chức năng") || strings.HasPrefix(unit, "hành vi") || dutiesNameRE.MatchString(f) && !strings.HasPrefix(g.refOf(l.first), "bài ") {
 		ref, article := g.refOf(l.first), l.article
 		if m := leadArticleRE.FindStringSubmatch(l.first.text); article == "" && m != nil {
 			article = "Điều " + m[1] // "… được quy định cụ thể tại Điều 5 Luật Giá 2023 như sau:"
@@ -373,7 +373,7 @@ func countChoice(stem, name string, n int) quiz.Question {
 }
 
 // principlesRE is a list named by its kind: principles or functions.
-var principlesRE = regexp.MustCompile(`^(?:cac )?(?:nguyen tac|chuc nang)\b`)
+var principlesRE = regexp.MustCompile(`^(?:cac |nhung )?(?:nguyen tac|chuc nang|hanh vi (?:bi )?nghiem cam)\b`)
 
 // parentsOf is, for each list, the list one of whose items leads it in
 // (the "đ) Phối hợp … triển khai:" of a ministry's tasks), -1 if none.

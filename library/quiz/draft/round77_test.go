@@ -508,3 +508,25 @@ func TestRound82LongPrinciplesName(t *testing.T) {
 		t.Errorf("leadName = %q, want %q", got, want)
 	}
 }
+
+// A law's prohibited acts are counted as its principles are (round 82's
+// judge named the seven of Quy định 338-QĐ/TW missed). Made up.
+func TestRound82ProhibitedActsCounted(t *testing.T) {
+	title := "Những hành vi nghiêm cấm về thư viện số của Đảng là gì theo Quy định 401?"
+	page := title + "\n" +
+		"Ngày 2/3/2031, Ban Bí thư ban hành Quy định 401-QĐ/TW về thư viện số của Đảng, áp dụng đối với tổ chức đảng và đảng viên.\n" +
+		"Theo Điều 6 Quy định 401-QĐ/TW năm 2031 về thư viện số của Đảng quy định những hành vi nghiêm cấm về thư viện số của Đảng như sau:\n" +
+		"(1) Cung cấp thông tin không đúng, không đầy đủ, gây sai lệch nội dung tài liệu.\n" +
+		"(2) Truy cập trái phép, can thiệp, phá hoại hoạt động của thư viện số.\n" +
+		"(3) Lợi dụng thư viện số để xâm phạm lợi ích của tổ chức đảng.\n" +
+		"(4) Tiết lộ trái phép tài liệu mật của Đảng.\n"
+	got := ""
+	for _, d := range Drafts(Source{Title: title, Pages: []string{page}}) {
+		if strings.Contains(d.Question.Stem, "bao nhiêu hành vi") {
+			got = d.Question.Stem + " | " + answerOf(d.Question)
+		}
+	}
+	if want := "Theo Điều 6 Quy định số 401-QĐ/TW năm 2031, có bao nhiêu hành vi nghiêm cấm về thư viện số của Đảng? | 4"; got != want {
+		t.Errorf("asked %q, want %q", got, want)
+	}
+}
