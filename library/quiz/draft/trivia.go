@@ -271,3 +271,7 @@ func sumFollows(after string, v float64) bool {
 	}
 	return n >= 2 && sum == v
 }
+
+// termRE is a part that sets terms (folded): "Thời hiệu kỷ luật", "Thời
+// hạn giải quyết".
+var termRE = regexp.MustCompile(`^(?:cac )?thoi (?:hieu|han)\b`)

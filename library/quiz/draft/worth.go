@@ -433,10 +433,6 @@ func capsWords(s string) bool {
 	return n >= 4 && 2*caps > n
 }
 
-// termRE is a part that sets terms (folded): "Thời hiệu kỷ luật", "Thời
-// hạn giải quyết".
-var termRE = regexp.MustCompile(`^(?:cac )?thoi (?:hieu|han)\b`)
-
 // restRE finds a share in a clause.
 var restRE = regexp.MustCompile(`(\d{1,3}(?:,\d{1,2})?)\s?%`)
 
