@@ -61,6 +61,12 @@ func (g *drafter) otherDocuments() {
 				continue
 			}
 		}
+		if !other && !cited && l.item == "" && captionActRE.MatchString(l.text) && !names(l.text, own) {
+			// a caption naming the article the text under it gives, "Điều 11
+			// Quy định 366-QĐ/TW năm 2025", on a page named by another act
+			// (round 83: its conditions were asked as Hướng dẫn 06-HD/TW's)
+			other = true
+		}
 		if cited && strings.HasSuffix(l.text, "?") {
 			g.parts = append(g.parts, issuedPart{page: l.page, start: l.start, name: g.ref})
 			cited = false
@@ -167,7 +173,10 @@ func (g *drafter) quotedActs() {
 			if name := quotedAct(l); name != "" {
 				g.parts = append(g.parts, issuedPart{page: l.page, start: l.start, name: name})
 				in = true
-			} else if own != "" && !in && strings.HasSuffix(l.text, ":") && otherPaperRE.MatchString(l.text) && !names(l.text, own) {
+			} else if own != "" && !in && (strings.HasSuffix(l.text, ":") && otherPaperRE.MatchString(l.text) || captionActRE.MatchString(l.text)) && !names(l.text, own) {
+				// (or a caption naming the article the text under it gives,
+				// "Điều 11 Quy định 366-QĐ/TW năm 2025": round 83 asked its
+				// conditions as Hướng dẫn 06-HD/TW's)
 				other = true
 			} else if in && strings.HasSuffix(l.text, ":") && anyNumberRE.MatchString(l.text) {
 				// a lead that quotes another paper ("Mẫu trình bày … được
@@ -270,6 +279,10 @@ var anyNumberRE = regexp.MustCompile(`\b\d{1,5}(?:\.\d{1,2})?(?:/\d{4})?[-/][\p{
 // part names: "Tại Khoản 1 Mục II Thông tư liên tịch
 // 01/2006/TTLT-BGD&ĐT-BNV-BTC đã quy định … như sau:".
 var otherPaperRE = regexp.MustCompile(`^(?:Căn cứ|Theo|Tại) .{0,80}?(?:Thông tư(?: liên tịch)?|Quyết định|Công văn|Nghị định)(?: số)? \d{1,5}/\d{4}/`)
+
+// captionActRE is a line that only names an act's article: "Điều 11 Quy
+// định 366-QĐ/TW năm 2025", "Khoản 2 Điều 5 Nghị định 178/2024/NĐ-CP".
+var captionActRE = regexp.MustCompile(`^(?:(?:[Kk]hoản|[Đđ]iểm|[Mm]ục) [\dIVXa-zđ.]+,? )*Điều \d+[a-z]? (?:của )?(?:Luật|Bộ luật|Nghị định|Nghị quyết|Quyết định|Quy định|Hướng dẫn|Kết luận|Chỉ thị|Thông tư)(?: số)? [^:;.]{0,60}?\d{1,4}[-/][^\s:;]*(?: năm \d{4})?$`)
 
 // otherLawRE is a lead that quotes another document: "… được quy định
 // tại Điều 7 Luật Ngân sách nhà nước 2025", "Căn cứ khoản 1 Điều 4 Quyết

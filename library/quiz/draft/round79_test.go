@@ -224,3 +224,39 @@ func TestRound82ProhibitedActsCounted(t *testing.T) {
 		t.Errorf("asked %q, want %q", got, want)
 	}
 }
+
+// A caption that names the article the text under it gives ("Điều 11 Quy
+// định 366-QĐ/TW năm 2025") sets that text apart from the page's own act
+// (round 83: two conditions were asked as Hướng dẫn 06-HD/TW's). Made up.
+func TestRound83CaptionNamesAnotherAct(t *testing.T) {
+	title := "Tổng hợp Mẫu Tờ trình đề nghị khen thưởng chi bộ cuối năm 2031 sau sáp nhập"
+	page := title + "\n" +
+		"Ngày 2/3/2031, Ban Bí thư ban hành Hướng dẫn 09-HD/TW về khen thưởng tổ chức đảng và đảng viên.\n" +
+		"Theo Hướng dẫn 09-HD/TW, các cấp ủy có thẩm quyền xét khen thưởng tổ chức đảng theo nhiệm kỳ đại hội 5 năm/lần đối với đảng bộ cấp trên trực tiếp của tổ chức cơ sở đảng.\n" +
+		"Điều kiện xếp loại chi bộ Hoàn thành xuất sắc nhiệm vụ là gì?\n" +
+		"Điều kiện xếp loại chi bộ Hoàn thành xuất sắc nhiệm vụ\n" +
+		"Điều 11 Quy định 412-QĐ/TW năm 2031\n" +
+		"Hoàn thành xuất sắc nhiệm vụ: Là tập thể có kết quả tổng điểm đánh giá đạt từ 90 điểm trở lên, đồng thời đáp ứng các điều kiện sau:\n" +
+		"- Đã khắc phục 100% các hạn chế, khuyết điểm được chỉ ra ở thời điểm kiểm điểm trước.\n" +
+		"- Số lượng tập thể được xếp loại \"Hoàn thành xuất sắc nhiệm vụ\" không vượt quá 20% tổng số tập thể được xếp loại \"Hoàn thành tốt nhiệm vụ\".\n"
+	for _, d := range Drafts(Source{Title: title, Pages: []string{page}}) {
+		if k := answerOf(d.Question); (k == "100%" || k == "20%") && strings.Contains(d.Question.Stem, "09-HD/TW") {
+			t.Errorf("the regulation's condition asked as the guide's: %q", d.Question.Stem)
+		}
+	}
+}
+
+// A caption names an article alone; a sentence that cites one is none.
+func TestCaptionActRE(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Điều 11 Quy định 366-QĐ/TW năm 2025":                                     true,
+		"Khoản 2 Điều 5 Nghị định 178/2024/NĐ-CP":                                 true,
+		"Điều 11 Quy định 366-QĐ/TW năm 2025 quy định các điều kiện như sau:":     false,
+		"Theo Điều 11 Quy định 366-QĐ/TW năm 2025, tập thể được xếp loại như sau": false,
+		"Điều 3. Phạm vi điều chỉnh":                                              false,
+	} {
+		if got := captionActRE.MatchString(s); got != want {
+			t.Errorf("captionActRE(%q) = %v", s, got)
+		}
+	}
+}
