@@ -318,7 +318,7 @@ func (g *drafter) listCount(l dlist) {
 		// is of their kind to be their odd one out, and their count is
 		// what a trainer asks ("có bao nhiêu nguyên tắc …"); numbered or
 		// lettered points only, a count of dashes being the page's layout
-		unit = strings.TrimPrefix(strings.TrimPrefix(lowerFirst(l.name), "các "), "những ")
+		unit = countUnit(l.name)
 	case dutiesNameRE.MatchString(f) && l.lines[0].item != "dash" && words(l.name) <= 14:
 		// (lists.go: a body's tasks nothing else asked) whose they are
 		// said by the name ("… của Ủy ban Trung ương"), the act's article,
@@ -328,7 +328,7 @@ func (g *drafter) listCount(l dlist) {
 		if ref := g.refOf(l.first); !actTasksRE.MatchString(f) && !strings.Contains(l.name, " của ") && (strings.HasPrefix(ref, "bài ") || l.article == "") && (!strings.HasPrefix(ref, "bài ") || strings.Contains(ref, "?")) {
 			return
 		}
-		unit = strings.TrimPrefix(strings.TrimPrefix(lowerFirst(l.name), "các "), "những ")
+		unit = countUnit(l.name)
 	default:
 		return
 	}
@@ -447,4 +447,10 @@ func (g *drafter) lineOf(l dline) int {
 		}
 	}
 	return -1
+}
+
+// countUnit is what a count of a list asks for, from its name: "Những
+// hành vi nghiêm cấm …" counts "hành vi nghiêm cấm …", not "những …".
+func countUnit(name string) string {
+	return strings.TrimPrefix(strings.TrimPrefix(lowerFirst(name), "các "), "những ")
 }

@@ -65,7 +65,7 @@ func (g *drafter) principlesLead(lead dline, n int) {
 	if !principlesRE.MatchString(viet.Fold(name)) || words(name) > 20 {
 		return
 	}
-	unit := strings.TrimPrefix(strings.TrimPrefix(lowerFirst(name), "các "), "những ")
+	unit := countUnit(name)
 	for _, d := range g.drafts {
 		if d.Kind == DraftCount && strings.Contains(d.Question.Stem, unit) {
 			return
