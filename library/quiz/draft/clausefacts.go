@@ -214,6 +214,10 @@ func lineFacts(l dline, ctx string) []fact {
 				// "Bốn là, bổ sung quy định …": the report's counting is no
 				// part of the rule (round 40)
 				whole, lead = viet.UpperFirst(whole[lead+len(m):]), lead+len(m)
+			} else if m := citedLead(l); m != "" && ex[0] == 0 && strings.HasPrefix(whole[lead:], m) {
+				// "Theo Điều 3 Nghị định 73/2024/NĐ-CP thì từ ngày …": the
+				// act is the stem's source (round 84)
+				whole, lead = viet.UpperFirst(whole[lead+len(m):]), lead+len(m)
 			} else if l.item == "enum" && ex[0] == 0 {
 				whole = viet.UpperFirst(whole) // (its count cut as an item's mark)
 			}

@@ -431,7 +431,7 @@ func whereOf(f fact) string {
 	case articleTitleRE.MatchString(f.ctx):
 		m := articleTitleRE.FindStringSubmatch(f.ctx)
 		return " (" + m[1] + " “" + m[2] + "”)" // a page's article by its heading: not "mục “Điều 61c. …”" (round 37)
-	case f.ctx != "" && words(f.ctx) <= 20:
+	case f.ctx != "" && words(f.ctx) <= 20 && !anaphoraRE.MatchString(f.ctx+" "):
 		// (not a sentence read as a part's name: "Riêng thời điểm Đại
 		// hội … sẽ do Ban Chấp hành … quyết định, hoàn thành trước
 		// 30/6/2018", round 52)

@@ -69,7 +69,7 @@ var (
 // đổi 8/120 điều", "Ủy ban cũng tiếp thu, chỉnh lý …").
 var narrativeRE = regexp.MustCompile(`(?i)(?:^|\s)(?:ban đầu|trước đó|cho biết|nhấn mạnh|trình bày|tiếp thu|phát biểu|giải trình|dự thảo|thảo luận|biểu quyết|tán thành|đại biểu|phân tích|chia sẻ|như vậy)(?:[\s,.:]|$)`)
 
-var ruleBoundRE = regexp.MustCompile(`(?:không quá|tối đa|tối thiểu(?: có)?|ít nhất|không dưới)\s*$`)
+var ruleBoundRE = regexp.MustCompile(`(?:không quá|tối đa|tối thiểu(?: có)?|ít nhất|không dưới|(?:^|\s)đủ)\s*$`) // (and an age: "Công dân đủ 18 tuổi trở lên", round 84)
 
 // refDateRE is the date a source's name gives: "… ngày 18/11/2025".
 var refDateRE = regexp.MustCompile(` ngày \d{1,2}/(\d{1,2})/(\d{4})$`)

@@ -104,7 +104,7 @@ var citedArticleRE = regexp.MustCompile(`^(?:Căn cứ|Theo quy định tại|Th
 // duties, sorted under their groups on a page, were dropped as sorting).
 func quotedArticle(l dline, article string) string {
 	switch {
-	case !l.body || l.heading || l.item != "":
+	case !l.body || l.heading || l.item != "" || proposes(l.text):
 		return article
 	case citedArticleRE.MatchString(l.text):
 		return "Điều " + citedArticleRE.FindStringSubmatch(l.text)[1]
@@ -205,3 +205,40 @@ var actSentenceRE = regexp.MustCompile(`^((?:Luật|Bộ luật|Nghị định|N
 // citedOpenRE opens a sentence with the act it gives, by number, after a
 // place's label: "Cần Thơ: Tại Nghị quyết số 1668/NQ-UBTVQH15, …".
 var citedOpenRE = regexp.MustCompile(`^(?:\p{Lu}[^:.;]{0,30}:\s*)?(?:Tại|Theo|Căn cứ) (?:Nghị quyết|Quyết định|Nghị định|Thông tư|Kết luận|Chỉ thị) (?:số )?(\d{1,5}(?:/\d{4})?[-/][\p{Lu}Đ][\p{L}\d/-]*[\p{L}\d]),`)
+
+// localActBodyRE is a council or a people's committee by its place: "Hội
+// đồng nhân dân thành phố Hà Nội", "UBND tỉnh Đồng Tháp".
+var localActBodyRE = regexp.MustCompile(`(Hội đồng nhân dân|HĐND|Ủy ban nhân dân|UBND) (tỉnh|thành phố|TP\.?) (\p{Lu}\p{L}*(?: \p{Lu}\p{L}*){0,3})`)
+
+// localBody names who issued a local act a page is named by, from the
+// sentence its number first stands in: " của HĐND thành phố Hà Nội" for
+// "Ngày 27/11/2025, Hội đồng nhân dân thành phố Hà Nội đã thông qua Nghị
+// quyết 81/2025/NQ-HĐND …" (round 84: the source said not whose); ""
+// for a central act, or when the sentence names none or two.
+func localBody(number, head string, at int) string {
+	code := number[strings.LastIndex(number, "-")+1:]
+	if at < 0 || !localCodes[code] {
+		return ""
+	}
+	from := max(strings.LastIndex(head[:at], "\n"), strings.LastIndex(head[:at], ". ")) + 1
+	to := len(head)
+	if i := strings.IndexAny(head[at:], "\n"); i >= 0 {
+		to = at + i
+	}
+	if i := strings.Index(head[at:], ". "); i >= 0 && at+i < to {
+		to = at + i
+	}
+	all := localActBodyRE.FindAllStringSubmatch(head[from:to], -1)
+	if len(all) != 1 {
+		return ""
+	}
+	body := strings.Replace(strings.Replace(all[0][1], "Hội đồng nhân dân", "HĐND", 1), "Ủy ban nhân dân", "UBND", 1)
+	if !strings.HasSuffix(code, body) {
+		return "" // (a council's resolution is "-HĐND", a committee's "-UBND")
+	}
+	place := strings.TrimSuffix(all[0][2], ".")
+	if place == "TP" {
+		place = "thành phố"
+	}
+	return " của " + body + " " + place + " " + all[0][3]
+}

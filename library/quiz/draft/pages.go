@@ -149,7 +149,7 @@ func (g *drafter) actHeadings() {
 // act as that act's, to the next question (round 64: seven drafts of
 // Điều 11 of Quy định 366-QĐ/TW were credited to the page's headline).
 func (g *drafter) quotedActs() {
-	in, other := false, false
+	in, other, cur := false, false, g.ref
 	own := anyNumberRE.FindString(g.ref) // (the act a page on it is named by: "Nghị quyết số 71-NQ/TW")
 	for i := range g.lines {
 		l := g.lines[i]
@@ -167,12 +167,18 @@ func (g *drafter) quotedActs() {
 			other = false
 			if in {
 				g.parts = append(g.parts, issuedPart{page: l.page, start: l.start, name: g.ref})
-				in = false
+				in, cur = false, g.ref
 			}
 		default:
 			if name := quotedAct(l); name != "" {
 				g.parts = append(g.parts, issuedPart{page: l.page, start: l.start, name: name})
-				in = true
+				in, cur = true, name
+			} else if name := citedLine(l, own); name != "" && name != cur && i+1 < len(g.lines) {
+				// one sentence told as another act's, "Theo Điều 3 Nghị định
+				// 73/2024/NĐ-CP thì … mức lương cơ sở là 2.340.000 đồng/tháng"
+				// (round 84: asked as the guidance the page quoted before)
+				g.parts = append(g.parts, issuedPart{page: l.page, start: l.start, name: name},
+					issuedPart{page: g.lines[i+1].page, start: g.lines[i+1].start, name: cur})
 			} else if own != "" && !in && (strings.HasSuffix(l.text, ":") && otherPaperRE.MatchString(l.text) || captionActRE.MatchString(l.text)) && !names(l.text, own) {
 				// (or a caption naming the article the text under it gives,
 				// "Điều 11 Quy định 366-QĐ/TW năm 2025": round 83 asked its
@@ -183,10 +189,36 @@ func (g *drafter) quotedActs() {
 				// quy định tại Phụ lục 3 … Hướng dẫn 36-HD/VPTW năm 2018, cụ
 				// thể:") ends the act's part
 				g.parts = append(g.parts, issuedPart{page: l.page, start: l.start, name: g.ref})
-				in = false
+				in, cur = false, g.ref
 			}
 		}
 	}
+}
+
+// citedLineRE opens a sentence with the state act whose rule it tells:
+// "Theo Điều 3 Nghị định 73/2024/NĐ-CP thì …", "Theo Nghị định số
+// 73/2024/NĐ-CP, …".
+var citedLineRE = regexp.MustCompile(`^(?:Theo|Tại|Căn cứ)(?: quy định tại)? (?:(?:khoản|điểm) [\dđa-z]+ )*(?:Điều \d+ (?:của )?)?(Nghị định|Thông tư|Quyết định|Nghị quyết) (?:số )?(\d{1,5}/\d{4}/[\p{Lu}Đ][\p{L}\d&-]*[\p{L}\d])(?:,? ngày \d{1,2}/\d{1,2}/\d{4})?(,| thì) `)
+
+// citedLine names the act a one-sentence line tells the rule of, "" if
+// none or the page's own (own: its number).
+func citedLine(l dline, own string) string {
+	m := citedLineRE.FindStringSubmatch(l.text)
+	if citedLead(l) == "" || own != "" && names(l.text, own) {
+		return ""
+	}
+	return m[1] + " " + m[2]
+}
+
+// citedLead is the words a one-sentence line opens with to cite the act
+// it tells, which its stem leaves to the source: "Theo Điều 3 Nghị định
+// 73/2024/NĐ-CP thì ".
+func citedLead(l dline) string {
+	m := citedLineRE.FindStringSubmatch(l.text)
+	if m == nil || l.item != "" || len(sentences(l.text)) != 1 || m[3] == "," && strings.HasPrefix(l.text, "Căn cứ") {
+		return "" // ("Căn cứ Nghị định …, Bộ Nội vụ hướng dẫn …": the page's own act)
+	}
+	return m[0]
 }
 
 // quotedBlock, in a document's own text, asks the points a lead quotes
@@ -236,7 +268,7 @@ var quotedLawRE = regexp.MustCompile(`^(?:Căn cứ|Theo|Tại|Trong|[^.:;?]{3,9
 
 // quotedAct names the act a lead quotes, "" if it quotes none.
 func quotedAct(l dline) string {
-	if l.item != "" {
+	if l.item != "" || proposes(l.text) {
 		return ""
 	}
 	m := quotedActRE.FindStringSubmatch(l.text)
@@ -259,6 +291,18 @@ func quotedAct(l dline) string {
 	}
 	return m[1] + " số " + number + strings.TrimPrefix(m[3], ",")
 }
+
+// proposalRE follows an act a lead gives as its ground with who asks,
+// by it, for what is set out next: "Căn cứ khoản 3 Điều 63 Luật Tổ chức
+// VKSND năm 2014, VKSNDTC đề nghị Ủy ban Thường vụ Quốc hội … như sau:".
+// (a body, by its capital: "…, hồ sơ và trình tự …", "…, hồ sơ đề nghị
+// cấp phép gồm:" are the act's)
+var proposalRE = regexp.MustCompile(`^(?:Căn cứ|Theo|Tại) [^:]{0,160}?, \p{Lu}[^,:]{1,80}? (?:đề nghị|kiến nghị|đề xuất|trình) `)
+
+// proposes says whether a lead sets out a body's proposal, not the act
+// it cites (round 84: a news report's proposal, the result of a vote
+// under it, were asked as the law's).
+func proposes(s string) bool { return proposalRE.MatchString(s) }
 
 // names says whether a line names the document by its number, whole or
 // as a page's headings also write it ("Kết luận 212 …" of "212-KL/TW").

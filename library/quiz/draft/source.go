@@ -435,11 +435,11 @@ func pageRef(src Source, kind, number string) string {
 			break
 		}
 		if d := ownDate(head, off+at); d != nil {
-			return ref + dated(d)
+			return ref + dated(d) + localBody(number, head, off+at)
 		}
 		off += at + len(number)
 	}
-	return ref
+	return ref + localBody(number, head, strings.Index(head, number))
 }
 
 // moreNumbersRE follows a title's number with another: "59 70 71 72",

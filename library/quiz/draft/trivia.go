@@ -275,3 +275,39 @@ func sumFollows(after string, v float64) bool {
 // termRE is a part that sets terms (folded): "Thời hiệu kỷ luật", "Thời
 // hạn giải quyết".
 var termRE = regexp.MustCompile(`^(?:cac )?thoi (?:hieu|han)\b`)
+
+// voteRE follows a share or count of those who voted for a motion: "…
+// thành viên Ủy ban Thường vụ Quốc hội có mặt biểu quyết tán thành".
+var voteRE = regexp.MustCompile(`^[^.;,]{0,90}?(?:biểu quyết tán thành|tán thành|nhất trí thông qua)`)
+
+// tallyRE opens a running count at an hour: "Tính đến 10h00, …".
+var tallyRE = regexp.MustCompile(`^(?:…\s*)?Tính đến \d{1,2} ?(?:h|giờ)`)
+
+// aboveRE is a stem that leans on what went before: "… sẽ thực hiện sửa
+// đổi, bổ sung quy định theo phương án trên".
+var aboveRE = regexp.MustCompile(`(?:phương án|nội dung|đề xuất|kiến nghị) (?:nêu )?trên(?:$|[ ,.;])`)
+
+// tallied says whether a figure is a vote's or an hour's tally, or a
+// label's blank with no sentence after it, or a clause that leans on the
+// one before: trivia (round 84: "với …… thành viên … có mặt biểu quyết
+// tán thành", "Tính đến 10h00, … hoàn thành …… cử tri đi bầu", "Lộ
+// trình thực hiện: Năm ……").
+func tallied(f fact) bool {
+	c := f.clause
+	if f.kind != DraftTime && voteRE.MatchString(c[f.at+len(f.answer):]) && !ruleBoundRE.MatchString(c[:f.at]) || tallyRE.MatchString(c) || aboveRE.MatchString(c) || strings.Contains(c, "đã biểu quyết thông qua") {
+		// (a rule's vote is asked: "khi được ít nhất hai phần ba số hội
+		// viên chính thức tán thành"; no figure of a vote's news is:
+		// "Chiều 10/12, … Quốc hội đã biểu quyết thông qua Luật …")
+		return true
+	}
+	i := strings.Index(c, ": ")
+	return i > 0 && i < f.at && words(c[:i]) <= 4 && words(c[i+2:])-words(f.answer) < 3 && f.ctx == "" // (a task's field under its task's name is known by it)
+}
+
+// atLeast says whether a count is a threshold, "đủ 18 tuổi trở lên",
+// which another of its unit beside it does not give away: "… và đủ 21
+// tuổi trở lên có quyền ứng cử" (round 84: the ages to vote and to stand
+// were not asked).
+func atLeast(f fact) bool {
+	return f.unit != "" && strings.HasPrefix(viet.Fold(strings.TrimSpace(f.clause[f.at+len(f.answer):])), f.unit+" tro len")
+}

@@ -105,7 +105,7 @@ func worthAsking(f fact, all []fact, news bool) bool {
 		// (round 80: a row's number and an engine's band were asked)
 		return false
 	}
-	if words(c)-words(f.answer) < 4 {
+	if words(c)-words(f.answer) < 4 || tallied(f) {
 		return false // "Tầm nhìn đến năm ……": a label, no sentence (round 19)
 	}
 	if p := strings.Split(f.answer, "/"); len(p) == 2 && p[0] == p[1] {
@@ -323,7 +323,7 @@ func worthAsking(f fact, all []fact, news bool) bool {
 				n++
 			}
 		}
-		if n > 0 && f.unit != "" && !(strings.Contains(c, "chính thức") && strings.Contains(c, "dự khuyết")) {
+		if n > 0 && f.unit != "" && !(strings.Contains(c, "chính thức") && strings.Contains(c, "dự khuyết")) && !atLeast(f) {
 			// ("525 đại biểu chính thức và 51 đại biểu dự khuyết", "47 ủy
 			// viên chính thức và 31 ủy viên dự khuyết": two counts of a
 			// congress, neither the other's rest, round 77)
