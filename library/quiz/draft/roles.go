@@ -88,12 +88,16 @@ func (g *drafter) roles() {
 					slices.ContainsFunc(append(near, rest...), func(q string) bool { return strings.Contains(q, p) || strings.Contains(p, q) }) {
 					continue // (nor two wrong answers one inside the other: "khâu đột phá", "khâu đột phá quan trọng")
 				}
-				if h := roleHead(p); saysWords(sent, h) || slices.ContainsFunc(append(near, rest...), func(q string) bool { return roleHead(q) == h }) {
+				if h := roleHead(p); (h != roleHead(answer) || h != "nhiệm vụ") && (saysWords(sent, h) || slices.ContainsFunc(append(near, rest...), func(q string) bool { return roleHead(q) == h })) {
 					// (nor a role whose head the sentence gives, "… là chủ
 					// thể, là động lực" beside "động lực chính", nor two
 					// wrong answers of one head, "động lực chính" and "động
 					// lực quan trọng": rounds 62 and 66, each rules out the
-					// other)
+					// other); but a task's head is the form its options
+					// share, "nhiệm vụ chiến lược" among "nhiệm vụ trọng
+					// tâm" and "nhiệm vụ then chốt" (round 85: "trung tâm",
+					// "chủ thể" made no sense there). A force's is not: a
+					// "lực lượng quan trọng" is every "lực lượng nòng cốt".
 					continue
 				}
 				if g.saysOf(subject, p) {

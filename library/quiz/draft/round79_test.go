@@ -58,11 +58,14 @@ func TestRound79UnitsAndTasksApart(t *testing.T) {
 func TestUnitsList(t *testing.T) {
 	for _, c := range []struct {
 		labels []string
-		want   bool
+		want   int
 	}{
-		{[]string{"Văn phòng Ban", "Vụ Tổ chức – Điều lệ", "Vụ Cơ sở đảng, đảng viên", "Vụ Địa phương I (tại Hà Nội, theo dõi các tỉnh"}, true},
-		{[]string{"Nghiên cứu, tham mưu", "Hướng dẫn, kiểm tra, giám sát", "Thẩm định, thẩm tra", "Phối hợp"}, false},
-		{[]string{"Ban Tổ chức Trung ương chủ trì, phối hợp với các cơ quan liên quan hướng dẫn, kiểm tra việc thực hiện quy định này trong toàn Đảng", "Vụ Thư viện", "Hướng dẫn các tỉnh ủy"}, false},
+		{[]string{"Văn phòng Ban", "Vụ Tổ chức – Điều lệ", "Vụ Cơ sở đảng, đảng viên", "Vụ Địa phương I (tại Hà Nội, theo dõi các tỉnh"}, 1},
+		{[]string{"Nghiên cứu, tham mưu", "Hướng dẫn, kiểm tra, giám sát", "Thẩm định, thẩm tra", "Phối hợp"}, 0},
+		{[]string{"Ban Tổ chức Trung ương chủ trì, phối hợp với các cơ quan liên quan hướng dẫn, kiểm tra việc thực hiện quy định này trong toàn Đảng", "Vụ Thư viện", "Hướng dẫn các tỉnh ủy"}, 0},
+		// (posts are names too, persons another kind: round 85)
+		{[]string{"Các Bộ trưởng, Thứ trưởng, Thủ trưởng cơ quan ngang Bộ", "Phó Chủ tịch nước", "Chủ tịch Quốc hội", "Theo dõi sát tình hình sức khỏe"}, 1},
+		{[]string{"Nguyễn Văn An, Trưởng ban", "Trần Thị Bình, Phó Trưởng ban", "Lê Văn Cường, Phó Trưởng ban"}, 2},
 	} {
 		if got := unitsList(dlist{labels: c.labels}); got != c.want {
 			t.Errorf("unitsList(%q) = %v", c.labels, got)
