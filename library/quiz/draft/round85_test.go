@@ -84,3 +84,19 @@ func TestRound85TaskRoleAmongTasks(t *testing.T) {
 		t.Error("the task's role not asked")
 	}
 }
+
+// A budget's lines to the billion are no lesson (round 86: three such
+// lines of a budget resolution were dropped).
+func TestRound86BudgetLinesNotAsked(t *testing.T) {
+	page := "Nghị quyết mẫu về dự toán ngân sách\n" +
+		"Điều 1. Dự toán ngân sách\n" +
+		"1. Tổng số thu ngân sách trung ương là 1.225.356 tỷ đồng.\n" +
+		"2. Dự toán 238.421 tỷ đồng để bổ sung cân đối ngân sách địa phương.\n"
+	asked := map[string]bool{}
+	for _, d := range Drafts(Source{Title: "Nghị quyết mẫu về dự toán ngân sách", Kind: "Nghị quyết", Number: "98/2025/QH15", Pages: []string{page}}) {
+		asked[answerOf(d.Question)] = true
+	}
+	if asked["1.225.356"] || asked["238.421"] {
+		t.Errorf("a budget's line asked: %v", asked)
+	}
+}

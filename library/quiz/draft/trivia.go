@@ -300,6 +300,9 @@ func tallied(f fact) bool {
 		// "Chiều 10/12, … Quốc hội đã biểu quyết thông qua Luật …")
 		return true
 	}
+	if f.kind == DraftQuantity && f.unit == "ty" && significant(f.answer) >= 5 {
+		return true // a budget's line to the billion, "Tổng số thu ngân sách trung ương là 1.225.356 tỷ đồng" (round 86)
+	}
 	i := strings.Index(c, ": ")
 	return i > 0 && i < f.at && words(c[:i]) <= 4 && words(c[i+2:])-words(f.answer) < 3 && f.ctx == "" // (a task's field under its task's name is known by it)
 }
@@ -310,4 +313,16 @@ func tallied(f fact) bool {
 // were not asked).
 func atLeast(f fact) bool {
 	return f.unit != "" && strings.HasPrefix(viet.Fold(strings.TrimSpace(f.clause[f.at+len(f.answer):])), f.unit+" tro len")
+}
+
+// significant counts a figure's digits but its trailing zeros:
+// "1.225.356" 7, "18.558,05" 7, "500.000" 1.
+func significant(answer string) int {
+	digits := strings.Map(func(r rune) rune {
+		if r >= '0' && r <= '9' {
+			return r
+		}
+		return -1
+	}, answer)
+	return len(strings.TrimLeft(strings.TrimRight(digits, "0"), "0"))
 }
