@@ -220,14 +220,7 @@ func localBody(number, head string, at int) string {
 	if at < 0 || !localCodes[code] {
 		return ""
 	}
-	from := max(strings.LastIndex(head[:at], "\n"), strings.LastIndex(head[:at], ". ")) + 1
-	to := len(head)
-	if i := strings.IndexAny(head[at:], "\n"); i >= 0 {
-		to = at + i
-	}
-	if i := strings.Index(head[at:], ". "); i >= 0 && at+i < to {
-		to = at + i
-	}
+	from, to := sentenceAround(head, at)
 	all := localActBodyRE.FindAllStringSubmatch(head[from:to], -1)
 	if len(all) != 1 {
 		return ""
@@ -241,4 +234,17 @@ func localBody(number, head string, at int) string {
 		place = "thành phố"
 	}
 	return " của " + body + " " + place + " " + all[0][3]
+}
+
+// sentenceAround is where the sentence holding byte at of a text starts
+// and ends: at the line breaks or ". " either side.
+func sentenceAround(head string, at int) (from, to int) {
+	from = max(strings.LastIndex(head[:at], "\n"), strings.LastIndex(head[:at], ". ")) + 1
+	to = len(head)
+	for _, sep := range []string{"\n", ". "} {
+		if i := strings.Index(head[at:], sep); i >= 0 && at+i < to {
+			to = at + i
+		}
+	}
+	return from, to
 }

@@ -157,13 +157,7 @@ var shortBodies = strings.NewReplacer("Ủy ban nhân dân", "UBND", "Uỷ ban n
 // 12-NQ/TW)"); not the date of a document it replaces ("Chỉ thị này thay
 // thế Chỉ thị số 35-CT/TW, ngày 14/6/2024": round 25 dated Chỉ thị 45 so).
 func ownDate(head string, at int) []string {
-	from := max(strings.LastIndex(head[:at], "\n"), strings.LastIndex(head[:at], ". ")) + 1
-	to := len(head)
-	for _, sep := range []string{"\n", ". "} {
-		if i := strings.Index(head[at:], sep); i >= 0 && at+i < to {
-			to = at + i
-		}
-	}
+	from, to := sentenceAround(head, at)
 	var best []string
 	bestGap := -1
 	for _, di := range dateInText.FindAllStringSubmatchIndex(head[from:to], -1) {
