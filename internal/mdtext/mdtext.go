@@ -29,7 +29,10 @@ var (
 	codeRE   = regexp.MustCompile("`([^`\n]+)`")
 	ruleRE   = regexp.MustCompile(`^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$`)
 	breakRE  = regexp.MustCompile(`(?i)\s*<br\s*/?>\s*`)
-	headRE   = regexp.MustCompile(`^(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$`)
+	// gluedTitleRE is a bold title after a sentence's end, at a line's
+	// end: "… thẩm quyền.**Thời gian tiến hành …**".
+	gluedTitleRE = regexp.MustCompile(`\p{L}[)”"]?([.;!?])\*\*(\p{Lu}[^*.;!?\n]{2,200}:?)\*\*\s*$`)
+	headRE       = regexp.MustCompile(`^(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$`)
 )
 
 // EditLinkRE is an encyclopedia's edit link at a line's start: "[sửa |
@@ -93,6 +96,13 @@ func inline(s string) string {
 			}
 		}
 		s = strings.Join(cells, "\t") // (as a Word table's row reads)
+	}
+	// a bold title glued to the paragraph before it, a page's sub-heading
+	// lost its line: "… trên cơ sở quy định của cấp có thẩm quyền.**Thời
+	// gian tiến hành đại hội đảng bộ các cấp**" (round 87: its deadlines
+	// were named by the part before)
+	if m := gluedTitleRE.FindStringSubmatchIndex(s); m != nil && len(strings.Fields(s[m[4]:m[5]])) <= 20 {
+		s = s[:m[3]] + "\n" + s[m[4]:m[5]]
 	}
 	s = breakRE.ReplaceAllString(s, "\n") // a cell's lines: "ĐẢNG BỘ HUYỆN …<br>ĐẢNG ỦY XÃ …"
 	s = imageRE.ReplaceAllString(s, "")

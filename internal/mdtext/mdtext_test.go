@@ -101,3 +101,17 @@ func TestPlainEditLink(t *testing.T) {
 		t.Errorf("headings %v", heads)
 	}
 }
+
+// A bold title glued to the sentence before it is a line of its own; bold
+// words inside a sentence, or a bold sentence, are not (round 87).
+func TestPlainGluedTitle(t *testing.T) {
+	text, _ := Plain("Cấp ủy khóa mới quyết định số lượng ủy viên ban thường vụ.**Thời gian tiến hành đại hội đảng bộ các cấp**\n" +
+		"Đại hội **cấp cơ sở** hoàn thành trước ngày 30/6/2025.\n" +
+		"Đây là ngày lễ lớn.** Lễ thường diễn ra vào tối 24 hằng năm.**\n")
+	want := "Cấp ủy khóa mới quyết định số lượng ủy viên ban thường vụ.\nThời gian tiến hành đại hội đảng bộ các cấp\n" +
+		"Đại hội cấp cơ sở hoàn thành trước ngày 30/6/2025.\n" +
+		"Đây là ngày lễ lớn. Lễ thường diễn ra vào tối 24 hằng năm.\n"
+	if text != want {
+		t.Errorf("got:\n%s\nwant:\n%s", text, want)
+	}
+}

@@ -86,6 +86,9 @@ func (g *drafter) citedActs() {
 				}
 				excerpt = strings.TrimSuffix(clauseCut(w, 30), " …") + " …"
 			}
+			if strings.Contains(viet.Fold(excerpt), viet.Fold(who)) {
+				continue // "… của …… về việc điều chỉnh … Chỉ thị số 35-CT/TW … của Bộ Chính trị": the stem says it (round 87)
+			}
 			if viet.Fold(who) == viet.Fold(g.src.Issuer) && strings.HasSuffix(g.src.Number, "/TW") {
 				continue // (its own issuer's other act: the meta draft asks that body)
 			}

@@ -117,8 +117,15 @@ func distractors(f fact, all []fact, docYear int) []string {
 		texts = append(texts, c.text)
 	}
 	texts = append(texts, derived(f)...)
+	unpadded := false // the document writes "31/8/2025", not "31/08/2025"
+	for _, o := range all {
+		if p := strings.Split(o.answer, "/"); o.shape == "sdate" && len(p) == 3 && (len(p[0]) == 1 || len(p[1]) == 1) {
+			unpadded = true
+			break
+		}
+	}
 	for i, t := range texts {
-		texts[i] = likeAnswer(f, t)
+		texts[i] = likeAnswer(f, t, unpadded)
 	}
 	if f.kind == DraftTime && f.shape == "year" && docYear > 0 && int(f.value) >= docYear {
 		// "Mục tiêu đến năm ……" in a 2017 resolution: never 2015
@@ -213,15 +220,17 @@ func rangeSep(s string) string {
 
 // likeAnswer writes a wrong answer the way the answer is written: "Ba"
 // when the blank opens a sentence, "05" beside "03", a range with the
-// answer's dash and spaces.
-func likeAnswer(f fact, t string) string {
+// answer's dash and spaces. A date whose day and month both have two
+// digits is written as the document writes its others: "30/6/2025"
+// beside "31/10/2025" where it writes "31/8/2025" (round 87).
+func likeAnswer(f fact, t string, unpadded bool) string {
 	if f.shape == "sdate" {
 		p, q := strings.Split(f.answer, "/"), strings.Split(t, "/")
 		if len(p) == 3 && len(q) == 3 {
 			// padded as the answer is: "15/4/2026" pads neither part
 			// (not "01/1/2026", round 41), "30/11/2025" both
 			width := func(a, b string) int {
-				if strings.HasPrefix(a, "0") || len(a) == 2 && len(b) == 2 {
+				if strings.HasPrefix(a, "0") || len(a) == 2 && len(b) == 2 && !unpadded {
 					return 2
 				}
 				return 1

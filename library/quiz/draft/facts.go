@@ -162,6 +162,15 @@ func (g *drafter) facts() {
 			// 115/2024/NĐ-CP …:": another act's article, not the one above (round 37)
 			section, article, period = "", "", ""
 		}
+		if l.item == "" && !l.heading && paraLead != "" && !strings.HasSuffix(l.text, ":") && (subPointRE.MatchString(l.text) || subHeading(l)) {
+			// "3.4. Độ tuổi tái cử …: Bộ Chính trị giao …" or a short
+			// title line after "3.3. Độ tuổi tham gia …:": the lead's part
+			// is over; a title line of its own names the next (round 87)
+			paraLead = ""
+			if !subPointRE.MatchString(l.text) && words(l.text) <= 12 {
+				paraLead = g.name(l.text)
+			}
+		}
 		if l.item == "" && !l.heading && strings.HasSuffix(l.text, ":") && words(l.text) <= 20 {
 			// "Định hướng các chỉ tiêu chủ yếu … 5 năm 2021 - 2025:" over
 			// paragraphs "Về kinh tế: …", "Về xã hội: …" (round 26)
