@@ -77,6 +77,9 @@ func distractors(f fact, all []fact, docYear int) []string {
 		if f.kind == DraftTime && (f.shape == "year" || f.shape == "range") && d > 10 {
 			continue // 1945 for "đến năm 2030": not a plausible year
 		}
+		if f.shape == "range" && span(o.answer) != span(f.answer) {
+			continue // "2021-2030" is no term of "nhiệm kỳ 2020-2025" (round 87)
+		}
 		if f.kind == DraftTime && f.shape == "year" && int(f.value)%5 == 0 && int(o.value)%5 != 0 {
 			continue // a target year among targets
 		}
@@ -208,6 +211,14 @@ func numberText(v float64, n int, answer string) string {
 		return whole + "," + frac
 	}
 	return whole
+}
+
+// span is how many years a range runs: 5 for "2020-2025".
+func span(r string) int {
+	if m := rangeRE.FindStringSubmatch(r); m != nil {
+		return atoi(m[2]) - atoi(m[1])
+	}
+	return -1
 }
 
 // rangeSep is how a range answer joins its years: "-", " – ", " - ".

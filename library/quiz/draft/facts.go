@@ -167,7 +167,7 @@ func (g *drafter) facts() {
 			// title line after "3.3. Độ tuổi tham gia …:": the lead's part
 			// is over; a title line of its own names the next (round 87)
 			paraLead = ""
-			if !subPointRE.MatchString(l.text) && words(l.text) <= 12 {
+			if !subPointRE.MatchString(l.text) && g.titleLine(i) {
 				paraLead = g.name(l.text)
 			}
 		}

@@ -166,3 +166,19 @@ func stripItem(s string) string {
 	}
 	return s
 }
+
+// titleLine says whether line i is a part's title of its own between
+// paragraphs: a dozen words at most, no figure, no colon, after a
+// sentence's end and before a sentence ("… thẩm quyền." / "Thời gian
+// tiến hành đại hội đảng bộ các cấp" / "Đại hội …"), not a wrapped
+// line's piece ("Có 100% cá nhân trong tập thể").
+func (g *drafter) titleLine(i int) bool {
+	t := g.lines[i].text
+	if words(t) > 12 || strings.ContainsAny(t, "0123456789:") || i == 0 || i+1 >= len(g.lines) {
+		return false
+	}
+	prev, next := strings.TrimSpace(g.lines[i-1].text), g.lines[i+1].text
+	last, _ := utf8.DecodeLastRuneInString(prev)
+	first, _ := utf8.DecodeRuneInString(next)
+	return strings.ContainsRune(".!?;”", last) && unicode.IsUpper(first)
+}

@@ -48,3 +48,26 @@ func TestRound87PartsDatesIssuer(t *testing.T) {
 		t.Errorf("no deadline asked: %v", got)
 	}
 }
+
+// The term under review is no blank; a term's wrong options are terms of
+// its length, not a ten-year strategy's period.
+func TestRound87Terms(t *testing.T) {
+	page := "Chỉ thị số 98-CT/TW về đại hội đảng bộ các cấp\n" +
+		"1. Báo cáo chính trị phải đánh giá đúng, khách quan kết quả lãnh đạo trong nhiệm kỳ 2020-2025.\n" +
+		"2. Đại hội bầu Ban Chấp hành Trung ương Đảng khóa XIV nhiệm kỳ 2026-2031.\n" +
+		"3. Đại hội thảo luận Chiến lược phát triển kinh tế - xã hội giai đoạn 2021-2030 và kế hoạch giai đoạn 2016-2020.\n"
+	for _, d := range Drafts(Source{Title: "Chỉ thị số 98-CT/TW về đại hội đảng bộ các cấp", Pages: []string{page}}) {
+		a := answerOf(d.Question)
+		if a == "2020-2025" {
+			t.Errorf("the term under review asked: %q", d.Question.Stem)
+		}
+		if a != "2026-2031" {
+			continue
+		}
+		for _, o := range d.Question.Options {
+			if span(o.Text) != 5 {
+				t.Errorf("%q among terms of five years: %q", o.Text, d.Question.Stem)
+			}
+		}
+	}
+}
