@@ -71,3 +71,24 @@ func TestRound87Terms(t *testing.T) {
 		}
 	}
 }
+
+// A title line of its own between paragraphs names the part after it.
+func TestRound87TitleLineNames(t *testing.T) {
+	page := "Chỉ thị số 97-CT/TW về đại hội đảng bộ các cấp\n" +
+		"3.3. Độ tuổi tham gia cấp ủy, chính quyền, Mặt trận Tổ quốc (gồm các tổ chức chính trị-xã hội):\n" +
+		"Những đồng chí được giới thiệu tái cử cấp ủy phải còn thời gian công tác ít nhất từ 48 tháng trở lên.\n" +
+		"Thời gian tiến hành đại hội đảng bộ các cấp\n" +
+		"Đại hội đảng bộ cấp trên trực tiếp cơ sở không quá 2 ngày, hoàn thành trước ngày 31/8/2025. Đại hội đảng bộ trực thuộc Trung ương hoàn thành trước ngày 31/10/2025.\n"
+	named := false
+	for stem, answer := range roundDrafts("Chỉ thị số 97-CT/TW về đại hội đảng bộ các cấp", page) {
+		if answer == "31/8/2025" || answer == "31/10/2025" {
+			named = named || strings.Contains(stem, "(mục “Thời gian tiến hành đại hội đảng bộ các cấp”)")
+			if strings.Contains(stem, "Độ tuổi") {
+				t.Errorf("a deadline named by the part before: %q", stem)
+			}
+		}
+	}
+	if !named {
+		t.Error("no deadline named by its title line")
+	}
+}
