@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"hash/fnv"
 	"regexp"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -372,6 +371,10 @@ func (g *drafter) titleBlock() string {
 // put adds a draft whatever its figures: a list's count is not the "5" of
 // "Hội nghị Trung ương 5" in its title.
 func (g *drafter) put(kind DraftKind, q quiz.Question) {
+	q.Stem, q.Explanation = latinNumerals(q.Stem), latinNumerals(q.Explanation)
+	for i := range q.Options {
+		q.Options[i].Text = latinNumerals(q.Options[i].Text)
+	}
 	q.Normalize()
 	if q.Validate() != nil {
 		return
@@ -485,16 +488,4 @@ func quoted(s string, midSentence bool) string {
 
 func explainQuote(ref, quote string) string {
 	return fmt.Sprintf("%s: “%s”.", ref, strings.TrimRight(tidy(quote), ".;:,"))
-}
-
-// tidy is NFC with runs of white space made one space, trimmed (as the
-// quiz package keeps its texts).
-func tidy(s string) string {
-	return strings.Join(strings.Fields(viet.NFC(s)), " ")
-}
-
-// atoi reads the digits a pattern matched (0 for anything else).
-func atoi(s string) int {
-	n, _ := strconv.Atoi(s)
-	return n
 }

@@ -147,6 +147,12 @@ func (g *drafter) background(f fact) bool {
 	if i := g.lineOf(f.line); i > 0 && g.lines[i-1].page == f.line.page && other(g.lines[i-1].text) {
 		return true
 	}
+	if f.sent >= 0 && f.sent < len(f.line.text) && reportedRE.MatchString(f.line.text[f.sent:]) && g.src.Kind != "Báo cáo" {
+		// "Theo báo cáo của 23 địa phương …, nhu cầu nhà ở công vụ …
+		// khoảng 45.000 người": the figures a page gives for the need
+		// an act answers, not the act's (round 88)
+		return true
+	}
 	if !backgroundRE.MatchString(strings.TrimSpace(f.clause)) {
 		return false
 	}
@@ -157,6 +163,9 @@ func (g *drafter) background(f fact) bool {
 	}
 	return false
 }
+
+// reportedRE opens a sentence on what others reported or counted.
+var reportedRE = regexp.MustCompile(`^(?:Theo (?:báo cáo|số liệu|thống kê|kết quả (?:rà soát|khảo sát|điều tra))(?: của| từ|,|\s)|Qua (?:rà soát|khảo sát|thống kê)(?:,|\s))`)
 
 // subjectRE finds who a sentence's first clause gives its clauses to:
 // "…, Ủy ban nhân dân cấp tỉnh được quyết định …".
@@ -247,4 +256,22 @@ func sentenceAround(head string, at int) (from, to int) {
 		}
 	}
 	return from, to
+}
+
+// soleNumber is the number of the one act of kind a page names in its
+// text ("Quyết định số 45/2025/QĐ-TTg"), "" if it names none or several:
+// a page that opens with the act's scope article ("Quyết định này quy
+// định về …") is on that act.
+func soleNumber(src Source, kind string) string {
+	re := regexp.MustCompile(regexp.QuoteMeta(kind) + ` số (\d{1,5}(?:/\d{4})?/[\p{Lu}Đ]+(?:-[\p{Lu}Đ\p{Ll}]+)*)`)
+	found := ""
+	for _, p := range src.Pages {
+		for _, m := range re.FindAllStringSubmatch(p, -1) {
+			if found != "" && found != m[1] {
+				return ""
+			}
+			found = m[1]
+		}
+	}
+	return found
 }

@@ -332,6 +332,11 @@ func (g *drafter) listCount(l dlist) {
 	default:
 		return
 	}
+	if at := g.lineOf(l.lines[0]); at >= 0 && at+1 < len(g.lines) && l.lines[0].item == "num" && g.lines[at+1].item == "alpha" && words(stripItem(l.lines[0].text)) <= 8 && !strings.HasPrefix(unit, "nhóm") {
+		// "1. Nghiên cứu, tham mưu" over its points a) to đ): the count is
+		// of groups of tasks, not of tasks (round 88)
+		unit = "nhóm " + unit
+	}
 	n := len(l.labels)
 	if at := g.lineOf(l.first); strings.HasPrefix(unit, "nguyên tắc") && at >= 0 && at+1 < len(g.lines) && g.pointsAfter(at) != n {
 		// more points under the lead, their own paragraphs between, than

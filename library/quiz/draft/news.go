@@ -75,15 +75,38 @@ var allRE = regexp.MustCompile(`(?i)(?:^|\s)(?:tất cả|toàn bộ|100%)(?:\s|
 // sub-heading or a photo's caption: a short line with no full stop in the
 // body ("Giảm 50% cho dự án ở nơi đặc biệt khó khăn" over "Một điểm mới
 // … Cụ thể: Giảm 50% tiền sử dụng đất đối với …").
+// In any page, such a line whose figure the lines under it give again
+// is the page's sum of them ("Trang thiết bị nội thất nhà ở công vụ tối
+// đa 120 triệu đồng" over "… Định mức kinh phí tối đa … là 120 triệu
+// đồng", round 88): asked, if at all, in the act's words.
 func (g *drafter) newsHeading(i int) bool {
-	if !g.report && !g.isNews() || i < 2 || i+1 >= len(g.lines) {
+	if i < 1 || i+1 >= len(g.lines) {
 		return false
 	}
 	l := g.lines[i]
 	t := strings.TrimSpace(l.text)
 	r, _ := utf8.DecodeLastRuneInString(t)
-	return l.item == "" && words(t) <= 16 && !strings.ContainsRune(".:;…,", r)
+	if l.item != "" || words(t) > 16 || strings.ContainsRune(".:;…,", r) {
+		return false
+	}
+	if (g.report || g.isNews()) && i >= 2 {
+		return true
+	}
+	for _, n := range figureRE.FindAllString(t, -1) {
+		for _, b := range g.lines[i+1 : min(len(g.lines), i+9)] {
+			if b.heading && !b.sub {
+				break
+			}
+			if strings.Contains(b.text, n) {
+				return true
+			}
+		}
+	}
+	return false
 }
+
+// figureRE is a figure in a line: "120", "45,5", "1.890", "20/9/2025".
+var figureRE = regexp.MustCompile(`\d+(?:[.,/]\d+)*`)
 
 // forgedRE is a news report's word for a forged document or a false
 // sender: "Giả mạo văn bản Bộ Tài chính …", "giả danh Bộ Tài chính".

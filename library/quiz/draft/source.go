@@ -302,6 +302,9 @@ func docRef(src Source) string {
 	if src.Kind == "" {
 		for _, k := range kindOfCode {
 			if rest, ok := strings.CutPrefix(t, k+" này "); ok {
+				if num := soleNumber(src, k); num != "" {
+					return pageRef(src, k, num) // "Quyết định số 45/2025/QĐ-TTg", the one the page names (round 88)
+				}
 				// a text pasted from its scope article: "Nghị định này quy
 				// định chi tiết thi hành … Nghị quyết số 171/2024/QH15" is
 				// "Nghị định quy định chi tiết …" (round 38)

@@ -2,6 +2,7 @@ package draft
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -288,4 +289,34 @@ func quotedLen(s, closers string) int {
 	}
 	_, c := utf8.DecodeRuneInString(s[n+e:])
 	return n + e + c
+}
+
+// numeralRE is a Roman numeral, some of its letters maybe Cyrillic look-
+// alikes ("khóa VIIІ" with a Cyrillic І, round 88: pasted from a page).
+var numeralRE = regexp.MustCompile(`(?:^|[^\p{L}])[IVXLCІХС]+(?:[^\p{L}]|$)`)
+
+// latinNumerals writes the Cyrillic letters of a Roman numeral that has
+// Latin ones in Latin: "VIIІ" is "VIII". Words in Cyrillic stay.
+func latinNumerals(s string) string {
+	if !strings.ContainsAny(s, "ІХС") {
+		return s
+	}
+	return numeralRE.ReplaceAllStringFunc(s, func(m string) string {
+		if !strings.ContainsAny(m, "IVXLC") {
+			return m
+		}
+		return strings.NewReplacer("І", "I", "Х", "X", "С", "C").Replace(m)
+	})
+}
+
+// tidy is NFC with runs of white space made one space, trimmed (as the
+// quiz package keeps its texts).
+func tidy(s string) string {
+	return strings.Join(strings.Fields(viet.NFC(s)), " ")
+}
+
+// atoi reads the digits a pattern matched (0 for anything else).
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
 }

@@ -1,0 +1,72 @@
+package draft
+
+import (
+	"strings"
+	"testing"
+)
+
+// Round 88's faults, on made-up pages in the shape of a news site's page
+// on a Prime Minister's decision and of an encyclopedia's page on a
+// Party board.
+
+// A page that opens with the act's scope article is named by the act's
+// number it gives; its sum line over the act's words and the figures
+// localities reported are not asked.
+func TestRound88DecisionPage(t *testing.T) {
+	title := "Quyết định này quy định về tiêu chuẩn nhà ở công vụ đối với cán bộ tại các địa phương sắp xếp đơn vị hành chính."
+	page := title + "\n" +
+		"Đối tượng thuê nhà ở công vụ\n" +
+		"Theo quy định, đối tượng thuê nhà ở công vụ là cán bộ phải di chuyển chỗ làm đến trung tâm hành chính mới.\n" +
+		strings.Repeat("Sau khi sắp xếp đơn vị hành chính, nhiều cán bộ phải di chuyển chỗ làm việc từ địa phương cũ sang trung tâm chính trị - hành chính mới, khó khăn trong việc ổn định nơi ở để yên tâm công tác.\n", 5) +
+		"Trang thiết bị nội thất tối đa 150 triệu đồng\n" +
+		"Quyết định số 46/2025/QĐ-TTg quy định cán bộ được bố trí thuê căn hộ có diện tích từ 45 m2 đến dưới 60 m2.\n" +
+		"Định mức kinh phí tối đa trang thiết bị nội thất cho nhà ở công vụ là 150 triệu đồng.\n" +
+		"Theo báo cáo của 23 địa phương thuộc diện sắp xếp, nhu cầu nhà ở công vụ của cán bộ khoảng 45.000 người.\n"
+	got := roundDrafts(title, page)
+	asked := false
+	for stem, answer := range got {
+		if !strings.HasPrefix(stem, "Theo Quyết định số 46/2025/QĐ-TTg,") {
+			t.Errorf("not named by its number: %q", stem)
+		}
+		if strings.Contains(stem, "Trang thiết bị nội thất tối đa") {
+			t.Errorf("the page's sum line asked: %q", stem)
+		}
+		if answer == "23" || answer == "45.000" {
+			t.Errorf("a figure localities reported asked as the act's: %q", stem)
+		}
+		asked = asked || answer == "150"
+	}
+	if !asked {
+		t.Errorf("the act's own limit not asked: %v", got)
+	}
+}
+
+// Groups of tasks, each over its lettered tasks, are counted as groups; a
+// Roman numeral with a Cyrillic letter is written in Latin.
+func TestRound88GroupsAndNumerals(t *testing.T) {
+	page := "Ban Tuyên truyền Trung ương mẫu\n" +
+		"Nhiệm vụ của Ban Tuyên truyền Trung ương\n" +
+		"1. Nghiên cứu, tham mưu\n" +
+		"a) Chủ trì nghiên cứu, tham mưu về chủ trương, đường lối của Đảng trên lĩnh vực tuyên truyền.\n" +
+		"b) Nghiên cứu tình hình tư tưởng trong Đảng, đề xuất phương hướng, nhiệm vụ công tác.\n" +
+		"2. Hướng dẫn, kiểm tra, giám sát\n" +
+		"a) Hướng dẫn, kiểm tra việc tổ chức học tập, quán triệt nghị quyết của Đảng.\n" +
+		"b) Chỉ đạo, định hướng về chính trị, tư tưởng trong hoạt động báo chí, xuất bản.\n" +
+		"3. Thẩm định, thẩm tra\n" +
+		"a) Thẩm định các đề án về công tác tuyên truyền trước khi trình Ban Bí thư.\n" +
+		"4. Thực hiện một số nhiệm vụ do Bộ Chính trị, Ban Bí thư giao\n" +
+		"a) Tham gia công tác cán bộ theo phân cấp quản lý.\n" +
+		"Đại hội Công đoàn khóa VIIІ quyết định tỷ lệ đại biểu được chỉ định không quá 5% tổng số đại biểu chính thức.\n"
+	for _, d := range Drafts(Source{Title: "Ban Tuyên truyền Trung ương mẫu", Pages: []string{page}}) {
+		s := d.Question.Stem
+		if strings.Contains(s, "bao nhiêu") && strings.Contains(s, "nhiệm vụ") && !strings.Contains(s, "nhóm nhiệm vụ") {
+			t.Errorf("groups counted as tasks: %q", s)
+		}
+		if strings.Contains(s, "VIIІ") {
+			t.Errorf("a Cyrillic letter left in a numeral: %q", s)
+		}
+	}
+	if got := latinNumerals("khóa VIIІ và Москва"); got != "khóa VIII và Москва" {
+		t.Errorf("latinNumerals: %q", got)
+	}
+}
