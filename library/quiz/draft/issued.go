@@ -137,7 +137,13 @@ func (g *drafter) background(f fact) bool {
 	// hội quyết nghị …" / "… trong đó có …… phường") on a page named by
 	// another act (round 81: a page of 34 provinces' resolutions credited
 	// all to the first)
+	// (or whose subject is such an act: "Lưu ý, Nghị quyết 201/2025/QH15
+	// có hiệu lực … và được thực hiện trong 05 năm" on a page named by
+	// Luật Nhà ở, round 89)
 	other := func(s string) bool {
+		if m := actSubjectRE.FindStringSubmatch(s); m != nil && !strings.Contains(g.ref, m[1]) {
+			return own == "" || !strings.Contains(m[1], own) && !strings.Contains(own, m[1])
+		}
 		m := citedOpenRE.FindStringSubmatch(s)
 		return m != nil && own != "" && !strings.Contains(m[1], own) && !strings.Contains(own, m[1])
 	}
@@ -213,6 +219,10 @@ var actSentenceRE = regexp.MustCompile(`^((?:Luật|Bộ luật|Nghị định|N
 
 // citedOpenRE opens a sentence with the act it gives, by number, after a
 // place's label: "Cần Thơ: Tại Nghị quyết số 1668/NQ-UBTVQH15, …".
+// actSubjectRE opens a sentence whose subject is an act by number: "Lưu
+// ý, Nghị quyết 201/2025/QH15 có hiệu lực từ …".
+var actSubjectRE = regexp.MustCompile(`^(?:(?:Lưu ý|Ngoài ra|Bên cạnh đó),\s*)?(?:Nghị quyết|Quyết định|Nghị định|Thông tư|Kết luận|Chỉ thị|Luật) (?:số )?(\d{1,5}(?:/\d{4})?[-/][\p{Lu}Đ][\p{L}\d/-]*[\p{L}\d]) (?:có hiệu lực|được thực hiện|được áp dụng|hết hiệu lực)`)
+
 var citedOpenRE = regexp.MustCompile(`^(?:\p{Lu}[^:.;]{0,30}:\s*)?(?:Tại|Theo|Căn cứ) (?:Nghị quyết|Quyết định|Nghị định|Thông tư|Kết luận|Chỉ thị) (?:số )?(\d{1,5}(?:/\d{4})?[-/][\p{Lu}Đ][\p{L}\d/-]*[\p{L}\d]),`)
 
 // localActBodyRE is a council or a people's committee by its place: "Hội

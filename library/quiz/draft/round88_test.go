@@ -70,3 +70,18 @@ func TestRound88GroupsAndNumerals(t *testing.T) {
 		t.Errorf("latinNumerals: %q", got)
 	}
 }
+
+// A sentence whose subject is another act gives that act's figures, not
+// the page's law's (round 89).
+func TestRound89AnotherActsPeriod(t *testing.T) {
+	page := "Cán bộ đã có nhà ở có được mua nhà ở xã hội?\n" +
+		"Căn cứ Điều 78 Luật Nhà ở 2023 quy định điều kiện về nhà ở để được hưởng chính sách hỗ trợ về nhà ở xã hội như sau:\n" +
+		"a) Trường hợp mua nhà ở xã hội thì phải chưa có nhà ở thuộc sở hữu của mình tại tỉnh nơi có dự án nhà ở xã hội;\n" +
+		"b) Trường hợp có nhà ở mà diện tích nhà ở bình quân đầu người thấp hơn 15 m2 sàn/người.\n" +
+		"Lưu ý, Nghị quyết 202/2025/QH15 có hiệu lực từ ngày 01/06/2025 và được thực hiện trong 05 năm kể từ ngày có hiệu lực thi hành.\n"
+	for stem, answer := range roundDrafts("Cán bộ đã có nhà ở có được mua nhà ở xã hội?", page) {
+		if answer == "05" || answer == "01/06/2025" {
+			t.Errorf("another act's period asked as the page's law's: %q", stem)
+		}
+	}
+}
