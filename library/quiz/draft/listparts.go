@@ -351,8 +351,12 @@ func (g *drafter) listCount(l dlist) {
 	stem := fmt.Sprintf("Theo %s, mục “%s” nêu bao nhiêu %s?", g.refOf(l.first), l.name, unit)
 	if strings.HasPrefix(unit, "nguyên tắc") || strings.HasPrefix(unit, "chức năng") || strings.HasPrefix(unit, "hành vi") || dutiesNameRE.MatchString(f) && !strings.HasPrefix(g.refOf(l.first), "bài ") {
 		ref, article := g.refOf(l.first), l.article
-		if m := leadArticleRE.FindStringSubmatch(l.first.text); article == "" && m != nil {
-			article = "Điều " + m[1] // "… được quy định cụ thể tại Điều 5 Luật Giá 2023 như sau:"
+		if m := leadArticleRE.FindStringSubmatch(l.first.text); m != nil {
+			// "… được quy định cụ thể tại Điều 5 Luật Giá 2023 như sau:";
+			// the lead's own article before the one quoted above it
+			// ("Căn cứ tại Điều 3 Thông tư 23/2025/TT-BTP …" after "Tại Điều
+			// 2 …", round 90)
+			article = "Điều " + m[1]
 		}
 		if article != "" && !strings.HasPrefix(ref, "bài ") {
 			ref = article + " " + ref

@@ -85,3 +85,29 @@ func TestRound89AnotherActsPeriod(t *testing.T) {
 		}
 	}
 }
+
+// A count of principles is named by the article its lead quotes, not by
+// the article quoted above it (round 90).
+func TestRound90LeadsOwnArticle(t *testing.T) {
+	page := "Tải file Thông tư 24/2025/TT-BTP phân cấp quản lý tổ chức cán bộ?\n" +
+		"Tại Điều 2 Thông tư 24/2025/TT-BTP quy định đối tượng áp dụng như sau:\n" +
+		"1. Các đơn vị thuộc Bộ Tư pháp.\n" +
+		"2. Các đơn vị sự nghiệp công lập thuộc Bộ.\n" +
+		"Căn cứ tại Điều 3 Thông tư 24/2025/TT-BTP quy định nguyên tắc phân cấp quản lý tổ chức cán bộ của Bộ Tư pháp như sau:\n" +
+		"1. Bảo đảm phù hợp với quy định của Hiến pháp và các nguyên tắc về phân cấp của Luật Tổ chức Chính phủ.\n" +
+		"2. Thực hiện nghiêm nguyên tắc tập trung dân chủ, tập thể quyết định, phát huy trách nhiệm người đứng đầu.\n" +
+		"3. Bảo đảm sự lãnh đạo, chỉ đạo thống nhất của Ban cán sự đảng Bộ Tư pháp đối với công tác cán bộ.\n" +
+		"4. Phân cấp gắn với kiểm tra, giám sát và kiểm soát quyền lực trong công tác cán bộ.\n"
+	found := false
+	for stem := range roundDrafts("Tải file Thông tư 24/2025/TT-BTP phân cấp quản lý tổ chức cán bộ?", page) {
+		if strings.Contains(stem, "bao nhiêu nguyên tắc") {
+			found = true
+			if !strings.HasPrefix(stem, "Theo Điều 3 ") {
+				t.Errorf("not named by its lead's article: %q", stem)
+			}
+		}
+	}
+	if !found {
+		t.Error("no count of principles")
+	}
+}
