@@ -2,6 +2,7 @@ package draft
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -97,8 +98,8 @@ func (g *drafter) newsHeading(i int) bool {
 			if b.heading && !b.sub {
 				break
 			}
-			if strings.Contains(b.text, n) {
-				return true
+			if slices.Contains(figureRE.FindAllString(b.text, -1), n) {
+				return true // (the figure whole: "5" is not the 5 of "2025")
 			}
 		}
 	}

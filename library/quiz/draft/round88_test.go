@@ -111,3 +111,19 @@ func TestRound90LeadsOwnArticle(t *testing.T) {
 		t.Error("no count of principles")
 	}
 }
+
+// A title line's figure is the lines' sum only when they give the figure
+// whole: the 5 of "2025" is no 5.
+func TestRound88SumLineWholeFigure(t *testing.T) {
+	page := "Quy định hỗ trợ cán bộ cấp xã\n" +
+		"Cán bộ cấp xã được hỗ trợ một lần khi chuyển công tác.\n" +
+		"Mức hỗ trợ tối đa 5 tháng lương cơ sở\n" +
+		"Chính sách áp dụng từ năm 2025 cho cán bộ cấp xã phải chuyển nơi làm việc.\n"
+	asked := false
+	for _, answer := range roundDrafts("Quy định hỗ trợ cán bộ cấp xã", page) {
+		asked = asked || answer == "5"
+	}
+	if !asked {
+		t.Error("a title line's figure taken for the 5 of 2025 below it")
+	}
+}
