@@ -37,7 +37,8 @@ func (g *drafter) lists() {
 	for _, l := range all {
 		named[l.name]++
 	}
-	partner := map[int]int{} // a list asked with another's points only: that list, plus one
+	asked := make([]bool, len(all)) // the lists a draft above asks about
+	partner := map[int]int{}        // a list asked with another's points only: that list, plus one
 	// (each list's body and duties, once: the pairs below are many)
 	isBody, isDuty, isUnits := make([]bool, len(all)), make([]bool, len(all)), make([]int, len(all))
 	for k, l := range all {
@@ -68,7 +69,9 @@ func (g *drafter) lists() {
 		if principlesRE.MatchString(viet.Fold(l.name)) {
 			// principles and functions: counted (listCount), their odd ones
 			// out being of another kind
+			n := len(g.drafts)
 			g.listCount(l)
+			asked[li] = len(g.drafts) > n
 			continue
 		}
 		if !isBody[li] && !substantive(l) {
@@ -239,7 +242,6 @@ func (g *drafter) lists() {
 				rest = append(rest, o)
 			}
 		}
-		asked := false
 		var took []int
 		var shown []string
 		for _, want := range rights {
@@ -295,21 +297,23 @@ func (g *drafter) lists() {
 			q.Explanation, q.Passage, q.Difficulty = expl, g.passage(l.lines[r], l.lines[r].text), 1
 			g.add(DraftList, q)
 			g.used(q)
-			asked = true
+			asked[li] = true
 		}
-		if odd == "" && !asked {
+		if odd == "" && !asked[li] {
+			n := len(g.drafts)
 			g.listCount(l)
+			asked[li] = len(g.drafts) > n
 		}
 		// (and "thuộc" and "KHÔNG thuộc" of one short list read as one
 		// question twice: rounds 17 and 19)
-		if odd != "" && (!asked || len(l.labels) >= 8) {
+		if odd != "" && (!asked[li] || len(l.labels) >= 8) {
 			q := choice(l.ask(g.refOf(l.first), "KHÔNG thuộc"), odd, distinctFrom(odd, in, 3))
 			q.Explanation, q.Passage, q.Difficulty = expl, g.passage(l.first, l.first.text), 2
 			g.add(DraftList, q)
 			g.used(q)
-			asked = true
+			asked[li] = true
 		}
-		if asked && len(from) == 1 {
+		if asked[li] && len(from) == 1 {
 			partner[li] = from[0] + 1
 		}
 	}
@@ -318,8 +322,14 @@ func (g *drafter) lists() {
 		// list of their kind on the page to take odd ones out from):
 		// counted, as a trainer asks "chi bộ có mấy nhiệm vụ" (round 76's
 		// judge named the eight of a National Assembly committee missed)
-		if named[l.name] == 1 && dutiesNameRE.MatchString(viet.Fold(l.name)) && parents[li] < 0 && !g.asks("“"+l.name+"”") {
+		if named[l.name] != 1 || parents[li] >= 0 {
+			continue
+		}
+		if dutiesNameRE.MatchString(viet.Fold(l.name)) && !g.asks("“"+l.name+"”") {
 			g.listCount(l)
+		} else if !asked[li] {
+			// "Tổ chức cơ sở đảng có nhiệm vụ:" over its five points
+			g.bodyCount(l, all)
 		}
 	}
 }

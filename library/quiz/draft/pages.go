@@ -278,8 +278,8 @@ func quotedAct(l dline) string {
 			if m[3] != "" { // "Luật Đặc xá 2018" as "Luật Đặc xá năm 2018"
 				name = strings.TrimSuffix(strings.TrimSuffix(name, m[3]), " năm ") + " năm " + m[3]
 				name = strings.Replace(name, "  ", " ", 1)
-			} else if m[4] != "" {
-				name += " năm " + m[4]
+			} else if m[4] != "" { // "Điều lệ Đảng 2011" as "Điều lệ Đảng năm 2011", not "… 2011 năm 2011"
+				name = strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(name, m[4]), "năm "), ", ") + " năm " + m[4]
 			}
 			return name
 		}
