@@ -51,16 +51,22 @@ func TestBodyCountNumbered(t *testing.T) {
 }
 
 func TestBodyCountDashes(t *testing.T) {
-	title := "Ban Chấp hành Trung ương Hội mẫu"
-	tasks := "Trung ương Hội có nhiệm vụ sau:\n" +
+	title := "Quyết định số 12-QĐ/HMẪU về Ban Chấp hành Trung ương Hội"
+	tasks := "Điều 3. Nhiệm vụ\n" + "Trung ương Hội có nhiệm vụ sau:\n" +
 		"- Quyết định chương trình công tác toàn khóa và hằng năm của Hội.\n" +
 		"- Chỉ đạo, hướng dẫn các cấp Hội thực hiện nghị quyết Đại hội.\n" +
 		"- Bầu Đoàn Chủ tịch, Chủ tịch, các Phó Chủ tịch và Ủy ban Kiểm tra.\n" +
 		"- Xem xét, quyết định việc bổ sung, thay thế ủy viên Ban Chấp hành.\n"
-	intro := "Ban Chấp hành Trung ương Hội là cơ quan lãnh đạo của Hội giữa hai kỳ Đại hội.\n"
-	// a part's title after the dashes: the list is whole
-	got := bodyCounts(title, title+"\n"+intro+tasks+"Chế độ họp\n"+"Trung ương Hội họp thường kỳ mỗi năm một lần.\n")
-	if got["Theo bài “Ban Chấp hành Trung ương Hội mẫu”, Trung ương Hội có bao nhiêu nhiệm vụ?"] != "4" {
+	intro := "QUYẾT ĐỊNH\nĐiều 1. Vị trí\nBan Chấp hành Trung ương Hội là cơ quan lãnh đạo của Hội giữa hai kỳ Đại hội.\n"
+	// a part's heading after the dashes: the list is whole
+	got := bodyCounts(title, title+"\n"+intro+tasks+"Điều 4. Chế độ họp\n"+"Trung ương Hội họp thường kỳ mỗi năm một lần.\n")
+	found := false
+	for stem, answer := range got {
+		if strings.HasSuffix(stem, "Trung ương Hội có bao nhiêu nhiệm vụ?") {
+			found = answer == "4"
+		}
+	}
+	if !found {
 		t.Errorf("the four tasks not counted: %v", got)
 	}
 	// prose after the dashes may go on with more of them: not counted
@@ -68,6 +74,13 @@ func TestBodyCountDashes(t *testing.T) {
 	for stem := range got {
 		if strings.Contains(stem, "bao nhiêu nhiệm vụ") {
 			t.Errorf("a list prose may go on counted: %q", stem)
+		}
+	}
+	// a web page's dashes are its layout: not counted
+	page := "Ban Chấp hành Trung ương Hội mẫu\nBan Chấp hành Trung ương Hội là cơ quan lãnh đạo của Hội giữa hai kỳ Đại hội.\n" + tasks[len("Điều 3. Nhiệm vụ\n"):] + "Chế độ họp\nTrung ương Hội họp thường kỳ mỗi năm một lần.\n"
+	for stem := range bodyCounts("Ban Chấp hành Trung ương Hội mẫu", page) {
+		if strings.Contains(stem, "bao nhiêu nhiệm vụ") {
+			t.Errorf("a web page's dashes counted: %q", stem)
 		}
 	}
 }
@@ -79,16 +92,15 @@ func TestBodyCountTwoListsOfOneBody(t *testing.T) {
 	page := title + "\n" +
 		"Ban Chỉ huy được thành lập năm 1934.\n" +
 		"Ban Chỉ huy có các nhiệm vụ sau:\n" +
-		"- Liên lạc với các tổ chức anh em ở nước ngoài.\n" +
-		"- Tập hợp và đào tạo cán bộ cho phong trào trong nước.\n" +
-		"- Xuất bản tạp chí lý luận của tổ chức.\n" +
+		"1. Liên lạc với các tổ chức anh em ở nước ngoài.\n" +
+		"2. Tập hợp và đào tạo cán bộ cho phong trào trong nước.\n" +
+		"3. Xuất bản tạp chí lý luận của tổ chức.\n" +
 		"Hoạt động sau Đại hội\n" +
 		"Sau Đại hội lần thứ I, Ban Chỉ huy có các nhiệm vụ chính sau:\n" +
-		"- Chỉ đạo về đường lối chính trị chung.\n" +
-		"- Thay mặt tổ chức liên lạc với các tổ chức anh em.\n" +
-		"- Chuẩn bị tài liệu huấn luyện cán bộ.\n" +
-		"- Giúp đỡ các tổ chức trong nước khôi phục cơ sở.\n" +
-		"- Quản lý tài chính chung.\n" +
+		"a) Chỉ đạo về đường lối chính trị chung.\n" +
+		"b) Thay mặt tổ chức liên lạc với các tổ chức anh em.\n" +
+		"c) Chuẩn bị tài liệu huấn luyện cán bộ.\n" +
+		"d) Giúp đỡ các tổ chức trong nước khôi phục cơ sở.\n" +
 		"Giải thể\n" +
 		"Ban Chỉ huy kết thúc hoạt động năm 1936.\n"
 	for stem := range bodyCounts(title, page) {
@@ -98,21 +110,44 @@ func TestBodyCountTwoListsOfOneBody(t *testing.T) {
 	}
 }
 
-func TestBodyTasksLead(t *testing.T) {
-	for lead, want := range map[string][2]string{
-		"[10] - Ban Nội chính Trung ương có nhiệm vụ":                           {"Ban Nội chính Trung ương", "nhiệm vụ"},
-		"Theo đó, Chủ tịch Hiệp hội có nhiệm vụ, quyền hạn sau đây":             {"Chủ tịch Hiệp hội", "nhiệm vụ, quyền hạn"},
-		"Theo Điều 2 của Điều lệ Đảng Cộng sản thì Đảng viên có nhiệm vụ":       {"Đảng viên", "nhiệm vụ"},
-		"Ủy ban về các vấn đề xã hội có chức năng và nhiệm vụ sau":              {"Ủy ban về các vấn đề xã hội", "chức năng và nhiệm vụ"},
-		"Ủy ban khoa học, công nghệ và môi trường có nhiệm vụ và quyền hạn sau": {"Ủy ban khoa học, công nghệ và môi trường", "nhiệm vụ và quyền hạn"},
-		"Nhiệm vụ":                    {"", ""},
-		"các cơ quan có nhiệm vụ sau": {"", ""}, // no body named
-		"Tài chính công đoàn được sử dụng cho các nhiệm vụ sau đây": {"", ""},
+func TestLeadUnit(t *testing.T) {
+	for lead, want := range map[string][3]string{
+		"[10] - Ban Nội chính Trung ương có nhiệm vụ":                                                             {"Ban Nội chính Trung ương", "có", "nhiệm vụ"},
+		"Theo đó, Chủ tịch Hiệp hội có nhiệm vụ, quyền hạn sau đây":                                               {"Chủ tịch Hiệp hội", "có", "nhiệm vụ, quyền hạn"},
+		"Theo Điều 2 của Điều lệ Đảng Cộng sản thì Đảng viên có nhiệm vụ":                                         {"Đảng viên", "có", "nhiệm vụ"},
+		"Ủy ban về các vấn đề xã hội có chức năng và nhiệm vụ sau":                                                {"Ủy ban về các vấn đề xã hội", "có", "chức năng và nhiệm vụ"},
+		"Ủy ban khoa học, công nghệ và môi trường có nhiệm vụ và quyền hạn sau":                                   {"Ủy ban khoa học, công nghệ và môi trường", "có", "nhiệm vụ và quyền hạn"},
+		"Mạng truyền số liệu chuyên dùng được thiết lập bảo đảm các nguyên tắc sau đây":                           {"Mạng truyền số liệu chuyên dùng được thiết lập", "bảo đảm", "nguyên tắc"},
+		"Căn cứ theo Điều 23 Điều lệ Đảng Cộng sản Việt Nam 2011 quy định Tổ chức cơ sở đảng có nhiệm vụ như sau": {"Tổ chức cơ sở đảng", "có", "nhiệm vụ"},
+		"Nhiệm vụ":                                                  {"", "", ""},
+		"các cơ quan có nhiệm vụ sau":                               {"", "", ""}, // no body named
+		"Cụ thể, các cơ quan có nhiệm vụ sau":                       {"", "", ""},
+		"Cơ quan này có các chức năng chính":                        {"", "", ""},
+		"Tài chính công đoàn được sử dụng cho các nhiệm vụ sau đây": {"", "", ""},
 	} {
-		s, u := bodyTasks(lead)
-		if s != want[0] || u != want[1] {
-			t.Errorf("bodyTasks(%q) = %q, %q; want %q, %q", lead, s, u, want[0], want[1])
+		s, v, u, _ := leadUnit(lead)
+		if s != want[0] || v != want[1] || u != want[2] {
+			t.Errorf("leadUnit(%q) = %q, %q, %q; want %q", lead, s, v, u, want)
 		}
+	}
+}
+
+// A decision's principles under a lead that says they follow, as dashes
+// up to the next part's title: counted (Quyết định 33/2025/QĐ-TTg's five
+// on a legal site's page gave no draft).
+func TestLeadCountPrinciples(t *testing.T) {
+	title := "Quyết định mẫu về mạng truyền số liệu"
+	page := title + "\n" +
+		"Mạng truyền số liệu chuyên dùng được thiết lập và duy trì hoạt động bảo đảm các nguyên tắc sau đây:\n" +
+		"- Thống nhất trong tổ chức, quản lý, kết nối.\n" +
+		"- Bảo đảm chất lượng, an ninh mạng, an toàn thông tin mạng.\n" +
+		"- Kết nối, liên thông, đồng bộ, chia sẻ dữ liệu giữa các cơ quan.\n" +
+		"- Được quản lý, giám sát, kiểm soát truy nhập tập trung.\n" +
+		"Dịch vụ trên mạng\n" +
+		"Các dịch vụ do Bộ Khoa học và Công nghệ quy định.\n"
+	got := bodyCounts(title, page)
+	if got["Theo Quyết định mẫu về mạng truyền số liệu, Mạng truyền số liệu chuyên dùng được thiết lập và duy trì hoạt động bảo đảm bao nhiêu nguyên tắc?"] != "4" {
+		t.Errorf("the four principles not counted: %v", got)
 	}
 }
 
@@ -121,5 +156,27 @@ func TestBodyTasksLead(t *testing.T) {
 func TestQuotedStatuteYearOnce(t *testing.T) {
 	if got := quotedAct(dline{text: "Theo Điều 2 Điều lệ Đảng 2011, Đảng viên có nhiệm vụ sau:"}); got != "Điều lệ Đảng năm 2011" {
 		t.Errorf("quotedAct = %q", got)
+	}
+}
+
+// A lead's own article names the count, through its chapter ("Tại Điều 6
+// Chương II của Quy định …"), not the article a lead above it quoted.
+func TestLeadCountOwnArticle(t *testing.T) {
+	title := "Ban Chỉ đạo mẫu"
+	page := title + "\n" +
+		"Ban Chỉ đạo mẫu là cơ quan tham mưu của Bộ Chính trị.\n" +
+		"Tại Điều 5 Chương II của Quy định số 191-QĐ/TW quy định Ban Chỉ đạo có nhiệm vụ:\n" +
+		"1. Nghiên cứu, đề xuất chủ trương về công tác phòng, chống tham nhũng.\n" +
+		"2. Chỉ đạo, điều phối, đôn đốc các cơ quan trong công tác phòng, chống tham nhũng.\n" +
+		"3. Kiểm tra, giám sát việc thực hiện công tác phòng, chống tham nhũng.\n" +
+		"Tại Điều 6 Chương II của Quy định số 191-QĐ/TW quy định Ban Chỉ đạo có quyền hạn:\n" +
+		"1. Yêu cầu cơ quan, tổ chức báo cáo tình hình công tác phòng, chống tham nhũng.\n" +
+		"2. Thành lập các đoàn kiểm tra, giám sát.\n" +
+		"3. Đề xuất xem xét trách nhiệm của người đứng đầu.\n" +
+		"4. Quyết định chương trình công tác hằng năm.\n"
+	got := bodyCounts(title, page)
+	// (the tasks are asked by their list, the powers giving odd ones out)
+	if got["Theo Điều 6 Quy định số 191-QĐ/TW, Ban Chỉ đạo có bao nhiêu quyền hạn?"] != "4" {
+		t.Errorf("counts not named by their leads' articles: %v", got)
 	}
 }

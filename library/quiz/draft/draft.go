@@ -106,6 +106,7 @@ func Drafts(src Source) []Draft {
 	g.earlierPlenums()
 	g.lists()
 	g.statedCounts()
+	g.leadCounts()
 	g.duties()
 	g.standing()
 	g.roles()
@@ -174,10 +175,12 @@ type drafter struct {
 	// ownPlenum is the plenum that passed the document, as options name
 	// it ("Hội nghị Trung ương 5 khóa XII"), once the meta draft found it
 	ownPlenum string
+	// counted holds the leads (by line) whose points a draft asks about
+	counted map[int]bool
 }
 
 func newDrafter(src Source) *drafter {
-	g := &drafter{src: src, seen: map[string]bool{}}
+	g := &drafter{src: src, seen: map[string]bool{}, counted: map[int]bool{}}
 	g.ref = docRef(src)
 	defer func() {
 		// (or its lead under a headline: "Thủ tướng Chính phủ vừa có Chỉ

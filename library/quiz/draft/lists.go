@@ -318,6 +318,11 @@ func (g *drafter) lists() {
 		}
 	}
 	for li, l := range all {
+		if asked[li] {
+			g.counted[g.lineOf(l.first)] = true // (leadCounts: not counted again)
+		}
+	}
+	for li, l := range all {
 		// a body's tasks and powers that nothing above asked (no other
 		// list of their kind on the page to take odd ones out from):
 		// counted, as a trainer asks "chi bộ có mấy nhiệm vụ" (round 76's
@@ -327,9 +332,6 @@ func (g *drafter) lists() {
 		}
 		if dutiesNameRE.MatchString(viet.Fold(l.name)) && !g.asks("“"+l.name+"”") {
 			g.listCount(l)
-		} else if !asked[li] {
-			// "Tổ chức cơ sở đảng có nhiệm vụ:" over its five points
-			g.bodyCount(l, all)
 		}
 	}
 }

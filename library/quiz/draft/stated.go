@@ -36,8 +36,12 @@ var statedNouns = append([]string{"hội", "nội dung", "nguyên tắc", "nhóm
 func (g *drafter) statedCounts() {
 	for i := 0; i+1 < len(g.lines); i++ {
 		if l := g.lines[i]; l.body && !l.heading && strings.HasSuffix(l.text, ":") && !g.newsLine(l) {
-			if n := g.pointsAfter(i); n >= 3 && n <= 60 && !g.statedCount(l, n) && n <= 12 && g.lines[i+1].item != "dash" {
-				g.principlesLead(l, n)
+			if n := g.pointsAfter(i); n >= 3 && n <= 60 {
+				if g.statedCount(l, n) {
+					g.counted[i] = true
+				} else if n <= 12 && g.lines[i+1].item != "dash" && g.principlesLead(l, n) {
+					g.counted[i] = true
+				}
 			}
 		}
 	}
@@ -60,15 +64,15 @@ func (g *drafter) statedCounts() {
 // 366-QĐ-TW 2025 quy định nguyên tắc đánh giá xếp loại đảng viên 2025 như
 // sau:" over six numbered points, each with its paragraph (round 68's
 // judge named them missed).
-func (g *drafter) principlesLead(lead dline, n int) {
+func (g *drafter) principlesLead(lead dline, n int) bool {
 	name := leadName(lead.text)
 	if !principlesRE.MatchString(viet.Fold(name)) || words(name) > 20 {
-		return
+		return false
 	}
 	unit := countUnit(name)
 	for _, d := range g.drafts {
 		if d.Kind == DraftCount && strings.Contains(d.Question.Stem, unit) {
-			return
+			return true // (counted already)
 		}
 	}
 	ref := g.refOf(lead)
@@ -79,6 +83,7 @@ func (g *drafter) principlesLead(lead dline, n int) {
 	q.Explanation = "Theo " + g.refOf(lead) + ": “" + strings.TrimSuffix(strings.TrimSpace(lead.text), ":") + "”, và nêu " + strconv.Itoa(n) + " " + unit + "."
 	q.Passage, q.Difficulty = g.passage(lead, lead.text), 2
 	g.put(DraftCount, q)
+	return true
 }
 
 // leadArticleRE is the article of an act a lead quotes: "Căn cứ tại Điều 3
