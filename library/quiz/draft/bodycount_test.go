@@ -180,3 +180,52 @@ func TestLeadCountOwnArticle(t *testing.T) {
 		t.Errorf("counts not named by their leads' articles: %v", got)
 	}
 }
+
+// A parenthesis after a blank that tells the answer again is cut from the
+// stem (round 91: "trên …… (quá nửa)" could only be 50%).
+func TestDropAside(t *testing.T) {
+	for _, c := range [][3]string{
+		{"điền vào chỗ trống: “đạt trên …… (quá nửa) so với tổng quân số”", "50%", "điền vào chỗ trống: “đạt trên …… so với tổng quân số”"},
+		{"điền vào chỗ trống: “kiểm điểm ở …… nơi (ở chi bộ nơi sinh hoạt và tập thể lãnh đạo, quản lý nơi làm việc)”", "2", "điền vào chỗ trống: “kiểm điểm ở …… nơi”"},
+		{"điền vào chỗ trống: “tỷ lệ đạt …… (năm 2020)”", "95%", "điền vào chỗ trống: “tỷ lệ đạt …… (năm 2020)”"},
+		{"điền vào chỗ trống: “gồm …… thành viên (Chủ tịch và các ủy viên)”", "7", "điền vào chỗ trống: “gồm …… thành viên (Chủ tịch và các ủy viên)”"},
+	} {
+		if got := dropAside(c[0], c[1]); got != c[2] {
+			t.Errorf("dropAside(%q, %q) = %q", c[0], c[1], got)
+		}
+	}
+}
+
+func TestDropAsideInDrafts(t *testing.T) {
+	title := "Hướng dẫn mẫu tổ chức đại hội quân nhân"
+	page := title + "\n" +
+		"Triệu tập, tổ chức đại hội quân nhân\n" +
+		"Đại hội quân nhân phải có ít nhất hai phần ba tổng quân số của cơ quan, đơn vị tham gia.\n" +
+		"Người nào có số phiếu tín nhiệm hợp lệ đạt trên 50% (quá nửa) so với tổng quân số được triệu tập thì trúng cử.\n"
+	seen := false
+	for stem, answer := range roundDrafts(title, page) {
+		if answer == "50%" {
+			seen = true
+			if strings.Contains(stem, "quá nửa") {
+				t.Errorf("the answer told again by the stem: %q", stem)
+			}
+		}
+	}
+	if !seen {
+		t.Error("the share not asked")
+	}
+}
+
+// A reckoning's line ("= 1.122 người") is no sentence to blank.
+func TestNoReckoningBlank(t *testing.T) {
+	title := "Nghị quyết mẫu về số lượng cán bộ"
+	page := title + "\n" +
+		"Đối với tiêu chí dân số, số lượng được tính như sau:\n" +
+		"Số dân của xã chia cho định mức dân số và nhân với hệ số điều chỉnh của vùng miền núi.\n" +
+		"= 1.122 người (làm tròn)\n"
+	for stem := range roundDrafts(title, page) {
+		if strings.Contains(stem, "“=") {
+			t.Errorf("a reckoning's line asked: %q", stem)
+		}
+	}
+}

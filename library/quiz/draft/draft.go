@@ -375,6 +375,9 @@ func (g *drafter) titleBlock() string {
 // "Hội nghị Trung ương 5" in its title.
 func (g *drafter) put(kind DraftKind, q quiz.Question) {
 	q.Stem, q.Explanation = latinNumerals(q.Stem), latinNumerals(q.Explanation)
+	if !blankStem(&q) {
+		return
+	}
 	for i := range q.Options {
 		q.Options[i].Text = latinNumerals(q.Options[i].Text)
 	}
