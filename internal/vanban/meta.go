@@ -85,7 +85,11 @@ func ReadMeta(text string) Meta {
 	head := lines[:min(len(lines), 40)]
 	var m Meta
 	numLine, kindLine := -1, -1
+	points := 0 // list points seen: past them a heading in capitals is a part's, not the kind's
 	for i, l := range head {
+		if pointLineRe.MatchString(l) {
+			points++
+		}
 		if m.Number == "" && i < 15 && (strings.Contains(l, "Số") || strings.Contains(l, "số")) {
 			g := numberRe.FindStringSubmatch(l)
 			if j := strings.Index(l, "Số:"); g == nil && j > 0 && allCaps(l[:j]) {
@@ -107,7 +111,9 @@ func ReadMeta(text string) Meta {
 				}
 			}
 		}
-		if kindLine < 0 && i < 30 && allCaps(withoutAsides(l)) {
+		if kindLine < 0 && i < 30 && points < 2 && allCaps(withoutAsides(l)) {
+			// (not "CHƯƠNG TRÌNH ĐẠI HỘI QUÂN NHÂN" under a page's points on
+			// the congress's rules: round 91's page was named by it)
 			if k := kindOf(withoutAsides(l)); k != "" {
 				m.Kind, kindLine = k, i
 			}
@@ -471,7 +477,9 @@ var (
 	jointIssuersRe = regexp.MustCompile(`^(\p{Lu}[^;:]{5,200}?) ban hành (?:Nghị quyết|Thông tư) liên tịch`)
 	// headlineRe is a headline naming its document: "Nghị quyết số
 	// 66-NQ/TW ngày 30/4/2025 của Bộ Chính trị về …".
-	headlineRe = regexp.MustCompile(`^(Nghị quyết|Chỉ thị|Kết luận|Quy định|Quyết định|Hướng dẫn|Thông báo|Kế hoạch|Nghị định|Thông tư|Công văn|Công điện|Chương trình|Đề án|Thông tri) số (\d{1,5}[\p{L}\d./-]*[/-][\p{Lu}\p{L}\d/&-]*[\p{L}\d])(?:,? ngày (\d{1,2})/(\d{1,2})/(\d{4}))?(?: của ([^,]{3,60}?))? (về .{5,})$`)
+	// pointLineRe is a list point's line: "+ Nhiệm kỳ …", "- …", "1. …".
+	pointLineRe = regexp.MustCompile(`^\s*(?:[+\-–•]\s+\S|\d{1,2}\.\s+\p{L})`)
+	headlineRe  = regexp.MustCompile(`^(Nghị quyết|Chỉ thị|Kết luận|Quy định|Quyết định|Hướng dẫn|Thông báo|Kế hoạch|Nghị định|Thông tư|Công văn|Công điện|Chương trình|Đề án|Thông tri) số (\d{1,5}[\p{L}\d./-]*[/-][\p{Lu}\p{L}\d/&-]*[\p{L}\d])(?:,? ngày (\d{1,2})/(\d{1,2})/(\d{4}))?(?: của ([^,]{3,60}?))? (về .{5,})$`)
 	// actionRe opens the line under a decision's heading that says what
 	// it does.
 	actionRe = regexp.MustCompile(`^(PHÊ DUYỆT|BAN HÀNH|QUY ĐỊNH|SỬA ĐỔI|BỔ SUNG|HƯỚNG DẪN|THÀNH LẬP|GIAO|KIỆN TOÀN|CÔNG BỐ|BÃI BỎ|PHÂN CÔNG|CHẤP THUẬN)\b`)

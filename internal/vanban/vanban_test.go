@@ -376,3 +376,23 @@ func TestReadMetaPlenumLead(t *testing.T) {
 		t.Errorf("%+v", m)
 	}
 }
+
+// A page of points on a congress's rules with its agenda's heading in
+// capitals further down is no "Chương trình": the heading is a part's
+// (round 91's page was named "Chương trình đại hội quân nhân").
+func TestReadMetaPartHeadingAfterPoints(t *testing.T) {
+	text := "Đại hội quân nhân được tổ chức 5 năm hai lần:\n\n" +
+		"+ Nhiệm kỳ của Hội đồng quân nhân được tính từ khi đại hội bầu ra đến kỳ đại hội kế tiếp.\n\n" +
+		"+ Hết nhiệm kỳ, các cơ quan, đơn vị tổ chức đại hội quân nhân.\n\n" +
+		"Triệu tập, tổ chức đại hội quân nhân:\n\n" +
+		"+ Hội đồng quân nhân báo cáo cấp ủy về việc triệu tập đại hội.\n\n" +
+		"CHƯƠNG TRÌNH ĐẠI HỘI QUÂN NHÂN\n\n" +
+		"1. Chào cờ.\n\n2. Tuyên bố lý do, giới thiệu đại biểu.\n"
+	if m := ReadMeta(text); m.Kind != "" {
+		t.Errorf("kind %q, title %q from a part's heading", m.Kind, m.Title)
+	}
+	// (an act's own heading after its letterhead is still its kind)
+	if m := ReadMeta("ĐẢNG BỘ TỈNH MẪU\nSố 12-CTr/TU\nCHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Nghị quyết Đại hội\n- Mục tiêu chung.\n"); m.Kind != "Chương trình" {
+		t.Errorf("an act's kind lost: %q", m.Kind)
+	}
+}

@@ -333,7 +333,7 @@ func docRef(src Source) string {
 		if w := strings.Fields(t); len(w) > 30 {
 			t = strings.TrimRight(clauseCutPast(w[:len(w)-1], 25, 12), ",;:") + " …"
 		}
-		return "bài “" + strings.TrimRight(t, ".") + "”"
+		return "bài “" + strings.TrimRight(t, ".:") + "”"
 	}
 	// whole, or a long one to a clause's end: "Hướng dẫn xây dựng, kiện
 	// toàn …" and "… phòng, chống ma túy" are not cut at their first comma
