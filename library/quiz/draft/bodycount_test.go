@@ -229,3 +229,34 @@ func TestNoReckoningBlank(t *testing.T) {
 		}
 	}
 }
+
+// A plan's parts lettered A., B., C. … name the figures under them (round
+// 91: "E. Đại biểu khách mời" was no part, and "C. Bầu trực tiếp …" read
+// as a Roman numeral named the guests' share).
+func TestLetteredParts(t *testing.T) {
+	title := "Kế hoạch mẫu tổ chức đại hội công đoàn các cấp"
+	page := title + "\n" +
+		"Kế hoạch này hướng dẫn việc tổ chức đại hội công đoàn các cấp nhiệm kỳ 2028 - 2033 trong toàn hệ thống.\n" +
+		"A. Thành lập các tiểu ban chuẩn bị đại hội\n" +
+		"Ban chấp hành thành lập các tiểu ban giúp việc chuẩn bị nội dung đại hội.\n" +
+		"B. Số lượng ủy viên ban chấp hành\n" +
+		"Số lượng ủy viên ban chấp hành công đoàn cơ sở không quá 15 người.\n" +
+		"C. Bầu trực tiếp chủ tịch công đoàn tại đại hội công đoàn cấp cơ sở\n" +
+		"Thực hiện theo hướng dẫn của Đoàn Chủ tịch Tổng Liên đoàn.\n" +
+		"D. Công tác đại biểu dự đại hội công đoàn cấp trên\n" +
+		"Đại biểu chính thức được bầu tại đại hội công đoàn cấp dưới.\n" +
+		"E. Đại biểu khách mời\n" +
+		"Số lượng đại biểu khách mời dự đại hội công đoàn cấp tỉnh không quá 30% so với tổng số đại biểu chính thức.\n"
+	seen := false
+	for stem, answer := range roundDrafts(title, page) {
+		if answer == "30%" {
+			seen = true
+			if !strings.Contains(stem, "Đại biểu khách mời") {
+				t.Errorf("the guests' share not named by its part: %q", stem)
+			}
+		}
+	}
+	if !seen {
+		t.Error("the guests' share not asked")
+	}
+}

@@ -278,6 +278,7 @@ func newDrafter(src Source) *drafter {
 			l.heading, l.sub = true, true
 		}
 	}
+	letterSections(g.lines)
 	g.otherDocuments()
 	g.learnCapitals() // (before the issued parts' names: "danh hiệu “Công dân Thủ đô ưu tú”", round 49)
 	g.issuedParts()

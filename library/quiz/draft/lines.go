@@ -182,3 +182,30 @@ func (g *drafter) titleLine(i int) bool {
 	first, _ := utf8.DecodeRuneInString(next)
 	return strings.ContainsRune(".!?;”", last) && unicode.IsUpper(first)
 }
+
+// letterRE is a part lettered in capitals: "A. Thành lập các tiểu ban",
+// "D.1. Số lượng đại biểu chính thức"; group 1 is its letter.
+var letterRE = regexp.MustCompile(`^([A-H])\.(?:\d{1,2}\.)?\s+\p{Lu}`)
+
+// letterSections marks a text's parts lettered A., B., C. … as headings
+// when it has them in order ("A. …" then "B. …"): a plan's parts, each
+// naming the figures under it (round 91: "E. Đại biểu khách mời" was no
+// part, its share asked as the "C." before it, which read as a Roman
+// numeral). Short titles only: a lettered sentence stays text.
+func letterSections(lines []dline) {
+	seen := map[byte]bool{}
+	for _, l := range lines {
+		if m := letterRE.FindStringSubmatch(l.text); m != nil && l.item == "" {
+			seen[m[1][0]] = true
+		}
+	}
+	if !seen['A'] || !seen['B'] {
+		return
+	}
+	for i := range lines {
+		l := &lines[i]
+		if m := letterRE.FindStringSubmatch(l.text); m != nil && l.item == "" && l.body && words(l.text) <= 18 && !strings.ContainsAny(l.text[len(l.text)-1:], ".;:") {
+			l.heading = true
+		}
+	}
+}
