@@ -260,3 +260,12 @@ func TestLetteredParts(t *testing.T) {
 		t.Error("the guests' share not asked")
 	}
 }
+
+// A lead quoting the trade unions' Statute names it (round 91: its
+// congress's tasks were asked as a page's truncated headline's).
+func TestQuotedUnionStatute(t *testing.T) {
+	lead := "Căn cứ tại khoản 1 Điều 10 Điều lệ Công đoàn Việt Nam (khóa XIII) được ban hành kèm theo Quyết định 2399/QĐ-TLĐ năm 2024 thì:"
+	if got := quotedAct(dline{text: lead}); got != "Điều lệ Công đoàn Việt Nam" {
+		t.Errorf("quotedAct = %q", got)
+	}
+}

@@ -264,7 +264,7 @@ var quotedActRE = regexp.MustCompile(`^(?:Căn cứ|Theo|Tại|Trong|[^.:;?]{3,1
 // quy định nguyên tắc thực hiện đặc xá như sau:", "… được quy định cụ thể
 // tại Điều 5 Luật Giá 2023 như sau:" (round 66: a page's three principles
 // of a law went unasked, its part taken for none).
-var quotedLawRE = regexp.MustCompile(`^(?:Căn cứ|Theo|Tại|Trong|[^.:;?]{3,90} (?:được )?(?:quy định|nêu|xác định)(?: cụ thể| rõ)? tại)(?: theo| tại| quy định tại)? (?:(?:khoản|điểm) [\dđa-z]+ )*(?:Điều (\d+) (?:của )?)?((?:Bộ luật|Luật) \p{Lu}[\p{L}, ]{1,90}? (?:năm )?(\d{4})|(?:Hiến pháp|Điều lệ Đảng|Nghị định(?: số)? \d{1,4}/\d{4}/NĐ-CP)(?:,? (?:năm )?(\d{4}))?)(?: \([^()]{1,40}\))?(?:[ ,][^?]*)?:$`)
+var quotedLawRE = regexp.MustCompile(`^(?:Căn cứ|Theo|Tại|Trong|[^.:;?]{3,90} (?:được )?(?:quy định|nêu|xác định)(?: cụ thể| rõ)? tại)(?: theo| tại| quy định tại)? (?:(?:khoản|điểm) [\dđa-z]+ )*(?:Điều (\d+) (?:của )?)?((?:Bộ luật|Luật) \p{Lu}[\p{L}, ]{1,90}? (?:năm )?(\d{4})|(?:Hiến pháp|Điều lệ (?:Đảng|Công đoàn Việt Nam|Đoàn Thanh niên Cộng sản Hồ Chí Minh|Mặt trận Tổ quốc Việt Nam|Hội Cựu chiến binh Việt Nam|Hội Liên hiệp Phụ nữ Việt Nam|Hội Nông dân Việt Nam)|Nghị định(?: số)? \d{1,4}/\d{4}/NĐ-CP)(?:,? (?:năm )?(\d{4}))?)(?: \([^()]{1,40}\))?(?:[ ,][^?]*)?:$`)
 
 // quotedAct names the act a lead quotes, "" if it quotes none.
 func quotedAct(l dline) string {
