@@ -291,3 +291,24 @@ func TestLeadCountActRetold(t *testing.T) {
 		t.Errorf("the act's four principles not counted as the act's: %v", got)
 	}
 }
+
+// A numbered point's own dashes do not end the run: Nghị quyết 68-NQ/TW's
+// eight tasks, the second with its dashes, are eight (two were counted),
+// and a page's "Căn cứ Mục III … thì có 8 nhiệm vụ, giải pháp bao gồm:"
+// is asked by the act's part, not quoted as its words.
+func TestStatedCountOverSubPoints(t *testing.T) {
+	title := "Nghị quyết mẫu về kinh tế tư nhân có những nhiệm vụ gì?"
+	page := title + "\n" +
+		"Nghị quyết mẫu xác định kinh tế tư nhân là một động lực quan trọng của nền kinh tế quốc gia.\n" +
+		"Căn cứ Mục III Nghị quyết 68-NQ/TW năm 2025 thì có 4 nhiệm vụ, giải pháp bao gồm:\n" +
+		"(1) Đổi mới tư duy, thống nhất cao về nhận thức và hành động\n" +
+		"(2) Đẩy mạnh cải cách, hoàn thiện, nâng cao chất lượng thể chế, chính sách\n" +
+		"- Hoàn thiện pháp luật về quyền sở hữu tài sản.\n" +
+		"- Bảo đảm quyền tự do kinh doanh.\n" +
+		"(3) Tạo thuận lợi cho kinh tế tư nhân tiếp cận các nguồn lực\n" +
+		"(4) Thúc đẩy kinh tế tư nhân đổi mới sáng tạo, chuyển đổi số\n"
+	got := bodyCounts(title, page)
+	if got["Theo Nghị quyết số 68-NQ/TW năm 2025 (Mục III), có bao nhiêu nhiệm vụ, giải pháp?"] != "4" {
+		t.Errorf("the four tasks not counted by the act's part: %v", got)
+	}
+}

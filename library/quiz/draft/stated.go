@@ -135,6 +135,11 @@ func (g *drafter) pointsAfter(i int) int {
 				n, loose = n+1, 0
 			case l.item == "" && !l.heading && !strings.HasSuffix(l.text, "?") && !strings.HasSuffix(l.text, ":") && loose < 3:
 				loose++ // the point's own paragraph
+			case n > 0 && l.item != "" && !l.heading && itemRank[l.item] > itemRank[first.item]:
+				// a point's own points ("(2) Đẩy mạnh cải cách …" over its
+				// dashes, in Nghị quyết 68-NQ/TW's eight tasks: two were
+				// counted)
+				loose = 0
 			default:
 				return n
 			}
@@ -222,7 +227,7 @@ func (g *drafter) statedCount(first dline, n int) bool {
 				ref += " (" + w + ")"
 			}
 			what := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(lead[m[3]:]), ":"))
-			for _, end := range []string{" như sau", " sau đây", " cụ thể", ","} {
+			for _, end := range []string{" như sau", " sau đây", " cụ thể", ",", " bao gồm", " gồm"} {
 				what = strings.TrimSuffix(what, end)
 			}
 			if words(what) > 6 || strings.ContainsAny(what, ".;(") {
@@ -240,8 +245,9 @@ func (g *drafter) statedCount(first dline, n int) bool {
 }
 
 // pageCountRE is a page's lead that counts an act's points: "Căn cứ Mục 3
-// Nghị quyết 57-NQ/TW năm 2024 quy định ".
-var pageCountRE = regexp.MustCompile(`^(?:Căn cứ|Theo|Tại)(?: theo| tại)? .{3,120} (?:quy định|nêu|nêu rõ|xác định|đề ra) $`)
+// Nghị quyết 57-NQ/TW năm 2024 quy định ", "Căn cứ Mục III Nghị quyết
+// 68-NQ/TW năm 2025 thì có ".
+var pageCountRE = regexp.MustCompile(`^(?:Căn cứ|Theo|Tại)(?: theo| tại)? .{3,120} (?:quy định|nêu|nêu rõ|xác định|đề ra|thì có) $`)
 
 // partRE is the part of an act a lead names: "Mục 3", "tiểu mục 2 Mục III".
 var partRE = regexp.MustCompile(`(?:[Tt]iểu mục \d+,? )?(?:[Mm]ục|Điều|[Pp]hần) [\dIVXL]+`)
