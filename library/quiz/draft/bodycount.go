@@ -22,6 +22,11 @@ var leadUnitRE = regexp.MustCompile(`^(.+?) (co|bao dam|dam bao|tuan thu|theo) (
 // chapter: "Tại Điều 6 Chương II của Quy định số 191-QĐ/TW quy định …".
 var leadOwnArticleRE = regexp.MustCompile(`(?:^| )Điều (\d+)(?: (?:Chương|Mục) [IVXLC\d]+)? (?:của )?(?:Luật|Bộ luật|Nghị định|Hiến pháp|Điều lệ|Quy định|Nghị quyết|Quyết định|Hướng dẫn|Thông tư)`)
 
+// partUnitRE is a page's lead that quotes an act's part by its number
+// over that part's points: "Tại Mục I Nghị quyết 68-NQ/TW năm 2025 có
+// nêu quan điểm chỉ đạo như sau:". Group 1 is the part, 2 the unit.
+var partUnitRE = regexp.MustCompile(`^(?:Tại|Theo|Căn cứ)(?: tại| theo)? ((?:tiểu mục \d+,? )?(?:Mục|Phần) [IVX\d]+) (?:của )?(?:Nghị quyết|Kết luận|Chỉ thị|Quy định) [^:]{3,80}? (?:có )?(?:nêu|xác định|đề ra)(?: rõ)? (?:các |những )?(quan điểm chỉ đạo|quan điểm|nhóm nhiệm vụ, giải pháp|nhiệm vụ, giải pháp|mục tiêu cụ thể|đột phá chiến lược|khâu đột phá)(?: như sau| sau đây| sau)?:$`)
+
 // leadNoiseRE is what stands before a lead's subject: a footnote mark
 // ("[10] - Ban Nội chính …").
 var leadNoiseRE = regexp.MustCompile(`^(?:\[\d+\]\s*[-–]?\s*)+`)
@@ -30,8 +35,9 @@ var leadNoiseRE = regexp.MustCompile(`^(?:\[\d+\]\s*[-–]?\s*)+`)
 // ("tổ chức cơ sở đảng", "có", "nhiệm vụ").
 type leadCount struct {
 	subject, verb, unit string
-	n                   int // the points under it
-	at                  int // the lead's line
+	part                string // or the act's part that sets them out: "Mục I"
+	n                   int    // the points under it
+	at                  int    // the lead's line
 }
 
 // leadCounts asks how many points a lead sets out when nothing else asked
@@ -51,6 +57,12 @@ func (g *drafter) leadCounts() {
 			continue
 		}
 		subject, verb, unit, follows := leadUnit(strings.TrimSuffix(strings.TrimSpace(stripItem(l.text)), ":"))
+		if m := partUnitRE.FindStringSubmatch(l.text); m != nil && l.item == "" {
+			// "Tại Mục I Nghị quyết 68-NQ/TW năm 2025 có nêu quan điểm chỉ
+			// đạo như sau:": counted by the act's part
+			found = append(found, leadCount{part: m[1], unit: m[2], n: g.pointsAfter(i), at: i})
+			continue
+		}
 		if subject == "" || verb != "có" && !follows {
 			continue
 		}
@@ -81,7 +93,10 @@ func (g *drafter) leadCounts() {
 		}
 		lead := g.lines[c.at]
 		ref, article := g.refOf(lead), g.headingArticle(c.at)
-		if m := leadOwnArticleRE.FindStringSubmatch(lead.text); m != nil {
+		if m := leadOwnArticleRE.FindStringSubmatch(lead.text); m != nil && leadCitesRE.MatchString(viet.Fold(lead.text)) {
+			// (a lead that opens by it, "Tại Điều 6 …"; not "Ngoài nhiệm
+			// vụ … theo quy định tại Điều 7 Quy định này, Phó Trưởng Ban
+			// còn có …", whose Điều 7 is another's)
 			article = "Điều " + m[1]
 		}
 		if article != "" && !strings.HasPrefix(ref, "bài ") {
@@ -91,7 +106,11 @@ func (g *drafter) leadCounts() {
 		if commonStart(subject) {
 			subject = lowerFirst(subject) // "Đảng viên", "Tổ chức cơ sở đảng" mid-sentence
 		}
-		q := countChoice(fmt.Sprintf("Theo %s, %s %s bao nhiêu %s?", ref, subject, c.verb, c.unit), lead.text, c.n)
+		stem := fmt.Sprintf("Theo %s, %s %s bao nhiêu %s?", ref, subject, c.verb, c.unit)
+		if c.part != "" {
+			stem = fmt.Sprintf("Theo %s (%s), có bao nhiêu %s?", g.refOf(lead), c.part, c.unit)
+		}
+		q := countChoice(stem, lead.text, c.n)
 		q.Explanation = "Theo " + g.refOf(lead) + ": “" + strings.TrimSuffix(strings.TrimSpace(lead.text), ":") + "”, và nêu " + strconv.Itoa(c.n) + " " + c.unit + ": " + g.pointsText(c.at, c.n) + "."
 		q.Passage, q.Difficulty = g.passage(lead, lead.text), 2
 		g.put(DraftCount, q)
@@ -132,8 +151,8 @@ func (g *drafter) wholePoints(i int) int {
 	switch first.item {
 	case "num", "alpha":
 		for _, l := range g.lines[i+1:] {
-			if l.heading && !l.sub {
-				break
+			if l.heading && !l.sub || l.item == "" && strings.HasSuffix(strings.TrimSpace(l.text), ":") || l.item == first.item && (first.item == "num" && itemNumber(l.text) == 1 || first.item == "alpha" && strings.HasPrefix(l.text, "a)")) && l.start != first.start {
+				break // (the next part, lead or run: its "(6)" is its own)
 			}
 			if l.item == first.item && (first.item == "num" && itemNumber(l.text) == n+1 || first.item == "alpha" && n < len(letters) && strings.HasPrefix(l.text, letters[n]+")")) {
 				return 0 // the run goes on past the paragraphs it skipped
@@ -214,6 +233,9 @@ func leadUnit(lead string) (subject, verb, unit string, follows bool) {
 // "Theo đó", "Sau Đại hội …", "Theo Điều 23 Điều lệ Đảng" — not a body's
 // name with a comma ("Ủy ban khoa học, công nghệ và môi trường").
 var prefaceRE = regexp.MustCompile(`^(?:theo|sau|khi|tai|can cu|cu the|trong|ngoai ra|dong thoi|do do|vi vay|nhu vay|hien nay|ngoai)\b`)
+
+// leadCitesRE opens a lead (folded) that cites where its points stand.
+var leadCitesRE = regexp.MustCompile(`^(?:theo|tai|can cu)\b`)
 
 // runesUpTo is s up to the rune where its fold's byte offset at stands.
 func runesUpTo(s, folded string, at int) string {

@@ -312,3 +312,40 @@ func TestStatedCountOverSubPoints(t *testing.T) {
 		t.Errorf("the four tasks not counted by the act's part: %v", got)
 	}
 }
+
+// A page's lead quoting an act's part over its points is counted by that
+// part: "Tại Mục I Nghị quyết 68-NQ/TW năm 2025 có nêu quan điểm chỉ đạo
+// như sau:" over five viewpoints.
+func TestLeadCountActPart(t *testing.T) {
+	title := "Nghị quyết mẫu về kinh tế tư nhân có những quan điểm gì?"
+	page := title + "\n" +
+		"Nghị quyết mẫu xác định kinh tế tư nhân là một động lực quan trọng của nền kinh tế quốc gia.\n" +
+		"Tại Mục I Nghị quyết 68-NQ/TW năm 2025 có nêu quan điểm chỉ đạo như sau:\n" +
+		"(1) Kinh tế tư nhân là một động lực quan trọng nhất của nền kinh tế quốc gia.\n" +
+		"(2) Phát triển kinh tế tư nhân nhanh, bền vững, hiệu quả là nhiệm vụ trọng tâm.\n" +
+		"(3) Tạo lập môi trường kinh doanh thông thoáng, minh bạch, ổn định.\n" +
+		"Kinh tế tư nhân đã có nhiều đóng góp cho tăng trưởng kinh tế.\n"
+	got := bodyCounts(title, page)
+	if got["Theo Nghị quyết số 68-NQ/TW năm 2025 (Mục I), có bao nhiêu quan điểm chỉ đạo?"] != "3" {
+		t.Errorf("the three viewpoints not counted by the act's part: %v", got)
+	}
+}
+
+// An article a lead refers to ("Ngoài nhiệm vụ … theo quy định tại Điều 7
+// Quy định này, …") is not where the points under it stand.
+func TestLeadCountReferredArticle(t *testing.T) {
+	title := "Quy định số 191-QĐ/TW mẫu"
+	page := title + "\n" +
+		"Ban Chỉ đạo mẫu là cơ quan tham mưu của Bộ Chính trị.\n" +
+		"Ngoài nhiệm vụ và quyền hạn của Ủy viên Ban Chỉ đạo theo quy định tại Điều 7 Quy định này, Phó Trưởng Ban Chỉ đạo còn có nhiệm vụ và quyền hạn sau:\n" +
+		"a) Giúp Trưởng ban điều phối hoạt động của các thành viên.\n" +
+		"b) Thay mặt Trưởng ban chủ trì một số phiên họp của Ban Chỉ đạo.\n" +
+		"c) Giúp Trưởng ban đôn đốc, kiểm tra việc xử lý một số vụ việc.\n" +
+		"Chế độ làm việc\n" +
+		"Ban Chỉ đạo làm việc theo chế độ tập thể.\n"
+	for stem := range bodyCounts(title, page) {
+		if strings.Contains(stem, "Điều 7") {
+			t.Errorf("counted as the article it refers to: %q", stem)
+		}
+	}
+}
