@@ -13,11 +13,11 @@ import (
 var asideRE = regexp.MustCompile(`…… ((?:\p{L}+ ){0,2})\(([^()]{1,160})\)`)
 
 // fractionRE is a share in words.
-var fractionRE = regexp.MustCompile(`(?i)\b(?:quá |một )?nửa\b|phần (?:hai|ba|tư|bốn|năm|mười)\b`)
+var fractionRE = regexp.MustCompile(`(?i)(?:quá |một )?nửa|phần (?:hai|ba|tư|bốn|năm|mười|trăm)`)
 
 // dropAside cuts from a blank's stem the parenthesis that tells its answer
 // again: a share in words after a percentage ("trên …… (quá nửa)", round
-// 91: only 50% could be "quá nửa"), the answer itself, or the places a
+// 91: only 50% could be "quá nửa"; "…… (hai phần trăm)", round 92), the answer itself, or the places a
 // count names, as many as the count ("ở …… nơi (ở chi bộ nơi sinh hoạt và
 // tập thể lãnh đạo …)"). The explanation keeps it.
 func dropAside(stem, answer string) string {
@@ -44,13 +44,37 @@ func dropAside(stem, answer string) string {
 // false when it is no sentence to ask, a reckoning's line ("= …… người
 // (làm tròn 1.122)").
 func blankStem(q *quiz.Question) bool {
-	if _, quote, ok := strings.Cut(q.Stem, "chỗ trống: “"); ok && strings.HasPrefix(quote, "=") {
+	q.Stem = markdownStars(q.Stem)
+	q.Explanation = markdownStars(q.Explanation)
+	_, quote, blank := strings.Cut(q.Stem, "chỗ trống: “")
+	if blank && strings.HasPrefix(quote, "=") {
 		return false
 	}
 	for _, o := range q.Options {
-		if o.Correct && strings.Contains(q.Stem, "……") {
-			q.Stem = dropAside(q.Stem, o.Text)
+		if !o.Correct || !strings.Contains(q.Stem, "……") {
+			continue
+		}
+		q.Stem = dropAside(q.Stem, o.Text)
+		if m := spanRE.FindStringSubmatch(o.Text); blank && m != nil && (strings.Contains(quote, m[1]) || strings.Contains(quote, m[2])) {
+			// "trong năm 2025 và nhiệm kỳ ……": a term that holds a year
+			// the sentence says is the only one that can (round 92)
+			return false
 		}
 	}
 	return true
+}
+
+// spanRE is a term or span of years: "2025-2030", "2025 – 2030".
+var spanRE = regexp.MustCompile(`^((?:19|20)\d\d) ?[-–] ?((?:19|20)\d\d)$`)
+
+// starsRE is a Markdown emphasis mark left in a text: "*(bao gồm …)",
+// "**Mức đóng**" — not a footnote's "(*)".
+var starsRE = regexp.MustCompile(`\*+([^\s*)])|([^\s*(])\*+`)
+
+// markdownStars takes Markdown's emphasis marks out of a stem.
+func markdownStars(s string) string {
+	if !strings.Contains(s, "*") {
+		return s
+	}
+	return starsRE.ReplaceAllString(s, "$1$2")
 }

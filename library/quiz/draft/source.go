@@ -37,6 +37,11 @@ func varied(ds []Draft) []Draft {
 		if where != "" && seen[key] {
 			continue
 		}
+		if t := template(q.Stem); d.Kind != DraftList && strings.Contains(q.Stem, "……") && sets["\x01"+t] > 0 {
+			continue // "Xếp lương vào bậc 2, hệ số lương ……" after "… bậc 1 …": one row of a table is enough (round 92)
+		} else if strings.Contains(q.Stem, "……") {
+			sets["\x01"+t]++
+		}
 		sort.Strings(opts)
 		set := strings.Join(opts, "\x00")
 		if d.Kind != DraftList && sets[set+"\x00"+right] >= 1 {
@@ -52,6 +57,14 @@ func varied(ds []Draft) []Draft {
 	}
 	return out
 }
+
+// template is a stem with its figures made one: "bậc 1" and "bậc 2" of a
+// table's rows read alike.
+func template(stem string) string {
+	return digitsRE.ReplaceAllString(stem, "9")
+}
+
+var digitsRE = regexp.MustCompile(`\d+(?:[.,]\d+)*`)
 
 // refInText names a document whose metadata has no number by the number
 // and date its own first lines give ("Theo Nghị quyết số 11-NQ/TW ngày

@@ -412,6 +412,9 @@ func inOrder(opts []quiz.Option) {
 // optionValue is the figure an option says, in words ("mười hai") or
 // digits ("96,4%"); false if it says none.
 func optionValue(s string) (float64, bool) {
+	if v, ok := shareValue[strings.ToLower(s)]; ok {
+		return v, true // "hai phần ba" is 2/3, not 2 (round 92: it stood last, after "bốn phần năm")
+	}
 	if v := wordValue(strings.ToLower(s)); v > 0 {
 		return float64(v), true
 	}
@@ -421,6 +424,9 @@ func optionValue(s string) (float64, bool) {
 	}
 	return 0, false
 }
+
+// shareValue is what each of shareWords is worth.
+var shareValue = map[string]float64{"một nửa": 1.0 / 2, "hai phần ba": 2.0 / 3, "ba phần tư": 3.0 / 4, "bốn phần năm": 4.0 / 5}
 
 // cellLabelRE is a row's label before its figure: "Tuyên Quang: ".
 var cellLabelRE = regexp.MustCompile(`^\p{Lu}[\p{L} ]{1,30}:\s*$`)

@@ -1,0 +1,58 @@
+package draft
+
+import (
+	"strings"
+	"testing"
+)
+
+// Round 92's faults, on made-up pages in the shape of the pages judged.
+
+// "…… (hai phần trăm)" tells a percentage again in words.
+func TestRound92PercentInWords(t *testing.T) {
+	stem := "điền vào chỗ trống: “mức đóng bằng …… (hai phần trăm) mức lương”"
+	if got := dropAside(stem, "2%"); strings.Contains(got, "phần trăm") {
+		t.Errorf("dropAside = %q", got)
+	}
+}
+
+// A term whose year the sentence says ("trong năm 2025 và nhiệm kỳ ……")
+// is not asked; the shares a rule sets stand in the order of their value;
+// one row of a table's parallel lines is asked, not each; Markdown's
+// stars do not reach a stem.
+func TestRound92(t *testing.T) {
+	title := "Kết luận mẫu về sắp xếp bộ máy"
+	page := title + "\n" +
+		"Bộ Chính trị thống nhất tiếp tục thực hiện sắp xếp, hoàn thiện tổ chức bộ máy của hệ thống chính trị trong năm 2025 và nhiệm kỳ 2025 - 2030.\n" +
+		"Chi bộ xét và đề nghị kết nạp từng người một, khi được ít nhất hai phần ba số đảng viên chính thức trong chi bộ tán thành.\n" +
+		"Chuyên gia cao cấp được xếp lương như sau:\n" +
+		"- Xếp lương vào bậc 1, hệ số lương 8,80 của Bảng lương chuyên gia cao cấp.\n" +
+		"- Xếp lương vào bậc 2, hệ số lương 9,40 của Bảng lương chuyên gia cao cấp.\n" +
+		"- Xếp lương vào bậc 3, hệ số lương 10,0 của Bảng lương chuyên gia cao cấp.\n" +
+		"Mức đóng bảo hiểm y tế của học sinh Trường Văn hóa mẫu *(bao gồm cả học sinh là người nước ngoài) bằng 4,5% mức tham chiếu.\n"
+	rows := 0
+	for _, d := range Drafts(Source{Title: title, Pages: []string{page}}) {
+		q := d.Question
+		if strings.Contains(q.Stem, "nhiệm kỳ ……") {
+			t.Errorf("a term the sentence gives away: %q", q.Stem)
+		}
+		if strings.Contains(q.Stem, "Xếp lương vào bậc") {
+			rows++
+		}
+		if strings.Contains(q.Stem, "*") {
+			t.Errorf("Markdown's stars in a stem: %q", q.Stem)
+		}
+		if answerOf(q) == "hai phần ba" {
+			var got []string
+			for _, o := range q.Options {
+				got = append(got, o.Text)
+			}
+			want := []string{"một nửa", "hai phần ba", "ba phần tư", "bốn phần năm"}
+			if strings.Join(got, "|") != strings.Join(want, "|") {
+				t.Errorf("shares out of order: %v", got)
+			}
+		}
+	}
+	if rows > 1 {
+		t.Errorf("%d rows of one table asked", rows)
+	}
+}
