@@ -1,0 +1,61 @@
+package draft
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+)
+
+// varied drops drafts that repeat others: the same answer from the same
+// passage, or a third blank with the same set of options ("six percentage
+// blanks in a row with the same four options").
+func varied(ds []Draft) []Draft {
+	seen := map[string]bool{}
+	sets := map[string]int{}
+	var out []Draft
+	for _, d := range ds {
+		q := d.Question
+		right, where := "", ""
+		var opts []string
+		for _, o := range q.Options {
+			opts = append(opts, o.Text)
+			if o.Correct {
+				right = o.Text
+			}
+		}
+		if q.Passage != nil {
+			where = fmt.Sprintf("%d:%d", q.Passage.Page, q.Passage.Start)
+		}
+		key := right + "\x00" + where
+		if where != "" && seen[key] {
+			continue
+		}
+		if t := template(q.Stem); d.Kind != DraftList && strings.Contains(q.Stem, "……") && sets["\x01"+t] > 0 {
+			continue // "Xếp lương vào bậc 2, hệ số lương ……" after "… bậc 1 …": one row of a table is enough (round 92)
+		} else if strings.Contains(q.Stem, "……") {
+			sets["\x01"+t]++
+		}
+		sort.Strings(opts)
+		set := strings.Join(opts, "\x00")
+		if d.Kind != DraftList && sets[set+"\x00"+right] >= 1 {
+			continue // the same answer among the same options again
+		}
+		if d.Kind != DraftList && sets[set] >= 2 {
+			continue
+		}
+		seen[key] = true
+		sets[set]++
+		sets[set+"\x00"+right]++
+		out = append(out, d)
+	}
+	return out
+}
+
+// template is a stem with its figures made one: "bậc 1" and "bậc 2" of a
+// table's rows read alike.
+func template(stem string) string {
+	return digitsRE.ReplaceAllString(stem, "9")
+}
+
+var digitsRE = regexp.MustCompile(`\d+(?:[.,]\d+)*`)
