@@ -273,15 +273,27 @@ func sentenceAround(head string, at int) (from, to int) {
 // a page that opens with the act's scope article ("Quyết định này quy
 // định về …") is on that act.
 func soleNumber(src Source, kind string) string {
-	re := regexp.MustCompile(regexp.QuoteMeta(kind) + ` số (\d{1,5}(?:/\d{4})?/[\p{Lu}Đ]+(?:-[\p{Lu}Đ\p{Ll}]+)*)`)
-	found := ""
+	re := regexp.MustCompile(regexp.QuoteMeta(kind) + ` số (\d{1,5}(?:/\d{4})?/[\p{Lu}Đ]+(?:-[\p{Lu}Đ\p{Ll}]+)*)( có hiệu lực)?`)
+	found, inForce, several := "", "", false
 	for _, p := range src.Pages {
 		for _, m := range re.FindAllStringSubmatch(p, -1) {
-			if found != "" && found != m[1] {
+			if m[2] != "" && (inForce == "" || inForce == m[1]) {
+				// "Nghị định số 92/2025/NĐ-CP có hiệu lực thi hành từ ngày
+				// 15/6/2025": the page's act among the ones it cites (round
+				// 92: "Nghị định số 204/2004/NĐ-CP" beside it)
+				inForce = m[1]
+			} else if m[2] != "" {
 				return ""
 			}
+			several = several || found != "" && found != m[1]
 			found = m[1]
 		}
+	}
+	if inForce != "" {
+		return inForce
+	}
+	if several {
+		return ""
 	}
 	return found
 }

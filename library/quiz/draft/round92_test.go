@@ -56,3 +56,14 @@ func TestRound92(t *testing.T) {
 		t.Errorf("%d rows of one table asked", rows)
 	}
 }
+
+// A page that opens with a decree's scope article and cites an older
+// decree is named by the one it says takes effect.
+func TestRound92ActInForce(t *testing.T) {
+	src := Source{Pages: []string{"Nghị định này quy định về chế độ, chính sách đối với chuyên gia cao cấp.\n" +
+		"Chuyên gia cao cấp hưởng lương theo Nghị định số 204/2004/NĐ-CP.\n" +
+		"Nghị định số 92/2025/NĐ-CP có hiệu lực thi hành từ ngày 15/6/2025.\n"}}
+	if got := soleNumber(src, "Nghị định"); got != "92/2025/NĐ-CP" {
+		t.Errorf("soleNumber = %q", got)
+	}
+}
