@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"sotay/library/quiz"
 )
@@ -41,13 +43,20 @@ func dropAside(stem, answer string) string {
 }
 
 // blankStem readies a blank's stem: the aside that tells its answer cut;
-// false when it is no sentence to ask, a reckoning's line ("= …… người
-// (làm tròn 1.122)").
-func blankStem(q *quiz.Question) bool {
+// false when it is no sentence to ask: a reckoning's line ("= …… người
+// (làm tròn 1.122)"), a line that starts inside a sentence.
+func blankStem(q *quiz.Question, kind DraftKind) bool {
 	q.Stem = markdownStars(q.Stem)
 	q.Explanation = markdownStars(q.Explanation)
 	_, quote, blank := strings.Cut(q.Stem, "chỗ trống: “")
 	if blank && strings.HasPrefix(quote, "=") {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(quote); blank && unicode.IsLower(r) && kind != DraftList {
+		// a figure's line that goes on from the one before it ("định này
+		// có hiệu lực …", "tộc thiểu số và …" of a text with hard line
+		// breaks): a piece of a sentence, or of a word (a slogan's clause,
+		// "có sự quản lý của Nhà nước …, nhằm mục tiêu “……”", is whole)
 		return false
 	}
 	for _, o := range q.Options {

@@ -376,7 +376,7 @@ func (g *drafter) titleBlock() string {
 // "Hội nghị Trung ương 5" in its title.
 func (g *drafter) put(kind DraftKind, q quiz.Question) {
 	q.Stem, q.Explanation = latinNumerals(q.Stem), latinNumerals(q.Explanation)
-	if !blankStem(&q) {
+	if !blankStem(&q, kind) {
 		return
 	}
 	for i := range q.Options {

@@ -173,6 +173,12 @@ func (g *drafter) quotedActs() {
 			if name := quotedAct(l); name != "" {
 				g.parts = append(g.parts, issuedPart{page: l.page, start: l.start, name: name})
 				in, cur = true, name
+			} else if name := actCaption(l.text); name != "" && (own == "" || !names(l.text, own)) {
+				// "Điều 2, Nghị định 178/2024/NĐ-CP ngày 31/12/2024 của Chính
+				// phủ về …" over that article's clauses, on a page on
+				// Thông báo 75-TB/TW (round 92: asked as the notice's)
+				g.parts = append(g.parts, issuedPart{page: l.page, start: l.start, name: name})
+				in, cur = true, name
 			} else if name := citedLine(l, own); name != "" && name != cur && i+1 < len(g.lines) {
 				// one sentence told as another act's, "Theo Điều 3 Nghị định
 				// 73/2024/NĐ-CP thì … mức lương cơ sở là 2.340.000 đồng/tháng"
@@ -338,6 +344,23 @@ var anyNumberRE = regexp.MustCompile(`\b\d{1,5}(?:\.\d{1,2})?(?:/\d{4})?[-/][\p{
 // part names: "Tại Khoản 1 Mục II Thông tư liên tịch
 // 01/2006/TTLT-BGD&ĐT-BNV-BTC đã quy định … như sau:".
 var otherPaperRE = regexp.MustCompile(`^(?:Căn cứ|Theo|Tại) .{0,80}?(?:Thông tư(?: liên tịch)?|Quyết định|Công văn|Nghị định)(?: số)? \d{1,5}/\d{4}/`)
+
+// actCaptionRE is a caption or lead that opens with a state act's article
+// by the act's number: "Điều 2, Nghị định 178/2024/NĐ-CP ngày 31/12/2024
+// của Chính phủ về …", "Điều 2 Nghị định số 177/2024/NĐ-CP quy định đối
+// tượng áp dụng gồm:".
+var actCaptionRE = regexp.MustCompile(`^(?:(?:[Kk]hoản|[Đđ]iểm) [\dđa-z]+,? )*(Điều \d+[a-z]?),? (?:của )?(Nghị định|Thông tư|Quyết định|Luật)(?: số)? (\d{1,4}/\d{4}/[\p{Lu}Đ][\p{L}\d-]*[\p{L}\d])(?:[ ,:]|$)`)
+
+// actCaption names the article and act a caption opens with ("Điều 2
+// Nghị định 178/2024/NĐ-CP"), "" if none: a caption, or a lead ending with
+// a colon, not a sentence that tells the article's rule.
+func actCaption(s string) string {
+	m := actCaptionRE.FindStringSubmatch(s)
+	if m == nil || strings.HasSuffix(strings.TrimSpace(s), ".") || len(sentences(s)) > 1 {
+		return ""
+	}
+	return m[1] + " " + m[2] + " " + m[3]
+}
 
 // captionActRE is a line that only names an act's article: "Điều 11 Quy
 // định 366-QĐ/TW năm 2025", "Khoản 2 Điều 5 Nghị định 178/2024/NĐ-CP".

@@ -67,3 +67,43 @@ func TestRound92ActInForce(t *testing.T) {
 		t.Errorf("soleNumber = %q", got)
 	}
 }
+
+// A page on a notice that quotes a decree's article under its caption
+// names that decree for the article's clauses.
+func TestRound92DecreeCaption(t *testing.T) {
+	title := "Thay mặt Bộ Chính trị, Thường trực Ban Bí thư đã ký Thông báo kết luận về điều chỉnh đối tượng áp dụng"
+	page := "Thay mặt Bộ Chính trị, Thường trực Ban Bí thư đã ký Thông báo kết luận số 75-TB/TW ngày 7/3/2025 của Bộ Chính trị về điều chỉnh phạm vi và đối tượng áp dụng Nghị định số 178/2024/NĐ-CP.\n" +
+		"Bộ Chính trị cơ bản đồng ý chủ trương điều chỉnh phạm vi áp dụng Nghị định.\n" +
+		"Điều 2, Nghị định 178/2024/NĐ-CP ngày 31/12/2024 của Chính phủ về chính sách, chế độ đối với cán bộ, công chức, quy định đối tượng áp dụng gồm:\n" +
+		"1. Cán bộ, công chức, viên chức, người làm việc theo chế độ hợp đồng lao động trong các cơ quan, tổ chức, đơn vị, bao gồm:\n" +
+		"a) Cán bộ, công chức cấp xã;\n" +
+		"b) Người làm việc theo chế độ hợp đồng lao động theo quy định của pháp luật lao động trước thời điểm ngày 15 tháng 01 năm 2019 và người làm việc theo chế độ hợp đồng lao động được áp dụng chính sách như công chức;\n" +
+		"c) Sĩ quan, quân nhân chuyên nghiệp thuộc Quân đội nhân dân Việt Nam.\n"
+	seen := false
+	for _, d := range Drafts(Source{Title: title, Pages: []string{page}}) {
+		if strings.Contains(answerOf(d.Question), "2019") {
+			seen = true
+			if !strings.HasPrefix(d.Question.Stem, "Theo Điều 2 Nghị định 178/2024/NĐ-CP") {
+				t.Errorf("a decree's clause named as the notice's: %q", d.Question.Stem)
+			}
+		}
+	}
+	if !seen {
+		t.Error("the clause's date not asked")
+	}
+}
+
+// A line of a hard-wrapped text that starts inside a word ("định này có
+// hiệu lực kể từ …" after "Quyết") is no sentence to blank.
+func TestRound92LineInsideSentence(t *testing.T) {
+	title := "Quyết định mẫu về thi đua"
+	page := title + "\n" +
+		"Điều 2. Hiệu lực thi hành\n" +
+		"Quyết\n" +
+		"định này có hiệu lực kể từ ngày 01 tháng 12 năm 2025 và thay thế Quyết định số 12 năm 2020.\n"
+	for stem := range roundDrafts(title, page) {
+		if strings.Contains(stem, "“định này") {
+			t.Errorf("a piece of a word asked: %q", stem)
+		}
+	}
+}
