@@ -87,3 +87,15 @@ func markdownStars(s string) string {
 	}
 	return starsRE.ReplaceAllString(s, "$1$2")
 }
+
+// dayMonthRE is a date's day and month before its year: "15/7" of
+// "15/7/2025" or "ngày 15/7/2025".
+var dayMonthRE = regexp.MustCompile(`^(?:ngày )?(\d{1,2}/\d{1,2})/\d{4}$`)
+
+// dayMonthIn says whether a title gives a date's day and month: a
+// headline's "… cấp xã trước 15/7, cấp tỉnh trước 15/8" gives "15/7/2025"
+// away (round 93), where the stem names the page by it.
+func dayMonthIn(f, title string) bool {
+	m := dayMonthRE.FindStringSubmatch(f)
+	return m != nil && figureIn(m[1], title)
+}

@@ -345,7 +345,7 @@ func (g *drafter) inTitle(f string) bool {
 	// (a page's headline writes a school year "năm học 2025 2026",
 	// round 36)
 	title := spacedRangeRE.ReplaceAllString(dashes.Replace(g.src.Title), "$1-$2")
-	return figureIn(f, g.src.Title) || figureIn(dashes.Replace(f), g.titleDashed) || figureIn(dashes.Replace(f), title)
+	return figureIn(f, g.src.Title) || figureIn(dashes.Replace(f), g.titleDashed) || figureIn(dashes.Replace(f), title) || g.isNews() && dayMonthIn(f, title)
 }
 
 // spacedRangeRE is two years in a row with no dash: "2025 2026".

@@ -107,3 +107,18 @@ func TestRound92LineInsideSentence(t *testing.T) {
 		}
 	}
 }
+
+// A headline that gives a deadline's day and month gives its date away
+// (round 93: "… cấp xã trước 15/7, cấp tỉnh trước 15/8" over "15/7/2025").
+func TestRound93DeadlineInHeadline(t *testing.T) {
+	title := "Bộ Chính trị yêu cầu hoàn tất sắp xếp cấp xã trước 15/7, cấp tỉnh trước 15/8"
+	page := title + "\n" +
+		"Bộ Chính trị yêu cầu các cấp ủy khẩn trương triển khai việc sắp xếp đơn vị hành chính theo kế hoạch.\n" +
+		"Cấp tỉnh phấn đấu hoàn thành trước ngày 15/8/2025.\n" +
+		"Đưa vào hoạt động cấp xã mới từ ngày 1/7/2025, hoàn thành trước ngày 15/7/2025.\n"
+	for stem, answer := range roundDrafts(title, page) {
+		if answer == "15/8/2025" || answer == "15/7/2025" {
+			t.Errorf("a deadline the headline gives asked: %q", stem)
+		}
+	}
+}
