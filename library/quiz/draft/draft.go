@@ -94,7 +94,7 @@ func Drafts(src Source) []Draft {
 	// of a web page ("chưa\u00a0thực sự") are spaces, one rune for one.
 	pages := make([]string, len(src.Pages))
 	for i, p := range src.Pages {
-		pages[i] = oldTones(vanban.Unflatten(nbsp.Replace(p)))
+		pages[i] = joinWrapped(oldTones(vanban.Unflatten(nbsp.Replace(p))))
 	}
 	src.Pages = pages
 	g := newDrafter(src)

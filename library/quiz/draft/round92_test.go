@@ -122,3 +122,26 @@ func TestRound93DeadlineInHeadline(t *testing.T) {
 		}
 	}
 }
+
+// A hard-wrapped text's lines that go on with a small letter are one
+// sentence: its figures are asked whole ("Quyết định này có hiệu lực kể
+// từ ……"), offsets unmoved.
+func TestJoinWrapped(t *testing.T) {
+	in := "Điều 2. Hiệu lực thi hành\nQuyết\nđịnh này có hiệu lực kể từ ngày 01 tháng 12 năm 2025.\n\nthay thế\na) Điểm a\n- Điểm gạch"
+	out := joinWrapped(in)
+	if want := "Điều 2. Hiệu lực thi hành\nQuyết định này có hiệu lực kể từ ngày 01 tháng 12 năm 2025.\n\nthay thế\na) Điểm a\n- Điểm gạch"; out != want {
+		t.Errorf("joinWrapped = %q", out)
+	}
+	if len([]rune(out)) != len([]rune(in)) {
+		t.Error("offsets moved")
+	}
+	title := "Quyết định mẫu về thi đua"
+	page := title + "\nĐiều 2. Hiệu lực thi hành\nQuyết\nđịnh này có hiệu lực kể từ ngày 01 tháng 12 năm 2025 và thay thế Quyết định số 12 năm 2020.\n"
+	seen := false
+	for stem := range roundDrafts(title, page) {
+		seen = seen || strings.Contains(stem, "“Quyết định này có hiệu lực kể từ ……")
+	}
+	if !seen {
+		t.Errorf("the wrapped sentence not asked whole: %v", roundDrafts(title, page))
+	}
+}
