@@ -86,6 +86,9 @@ func (g *drafter) citedActs() {
 				}
 				excerpt = strings.TrimSuffix(clauseCut(w, 30), " …") + " …"
 			}
+			for _, end := range []string{", gồm", " gồm", ", bao gồm", " bao gồm", " như sau", ":"} {
+				excerpt = strings.TrimSuffix(excerpt, end) // (round 92: "… về chuyên gia cao cấp, gồm")
+			}
 			if strings.Contains(viet.Fold(excerpt), viet.Fold(who)) {
 				continue // "… của …… về việc điều chỉnh … Chỉ thị số 35-CT/TW … của Bộ Chính trị": the stem says it (round 87)
 			}

@@ -145,3 +145,26 @@ func TestJoinWrapped(t *testing.T) {
 		t.Errorf("the wrapped sentence not asked whole: %v", roundDrafts(title, page))
 	}
 }
+
+// A cited act's issuer asked from a lead ends at its subject, not at the
+// lead's "gồm".
+func TestRound92CitedEndsAtSubject(t *testing.T) {
+	title := "Nghị định mẫu về chuyên gia cao cấp"
+	page := title + "\n" +
+		"Chuyên gia cao cấp là người có đủ tiêu chuẩn, điều kiện được cơ quan có thẩm quyền bổ nhiệm theo Quy định số 180-QĐ/TW ngày 11 tháng 7 năm 2024 của Ban Bí thư về chuyên gia cao cấp, gồm:\n" +
+		"a) Chuyên gia cao cấp trong các cơ quan của Đảng;\n" +
+		"b) Chuyên gia cao cấp trong các cơ quan nhà nước;\n" +
+		"c) Chuyên gia cao cấp trong Mặt trận Tổ quốc Việt Nam.\n"
+	seen := false
+	for stem, answer := range roundDrafts(title, page) {
+		if answer == "Ban Bí thư" {
+			seen = true
+			if strings.HasSuffix(stem, "gồm”") {
+				t.Errorf("the lead's 'gồm' left in: %q", stem)
+			}
+		}
+	}
+	if !seen {
+		t.Error("the cited act's issuer not asked")
+	}
+}
