@@ -43,6 +43,12 @@ func parallelOf(f fact) (parallel, bool) {
 	for _, lead := range []string{"Cụ thể là ", "Cụ thể, ", "Trong đó, ", "trong đó "} {
 		subject = strings.TrimPrefix(subject, lead)
 	}
+	for _, tail := range []string{" của", " và", " với", " cho", " về", " các", " những"} {
+		// "Tổng nhu cầu huy động của | NSNN là": the option is the field,
+		// not the field and the word that ties it (round 93: only the key
+		// ended in "của")
+		subject = strings.TrimSuffix(subject, tail)
+	}
 	if words(subject) < 2 || strings.ContainsAny(subject, ",;:()") {
 		return parallel{}, false
 	}

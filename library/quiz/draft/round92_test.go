@@ -168,3 +168,26 @@ func TestRound92CitedEndsAtSubject(t *testing.T) {
 		t.Error("the cited act's issuer not asked")
 	}
 }
+
+// A field asked among a run of parallel figures is the field, not the
+// field and the word that ties it ("Tổng nhu cầu huy động của").
+func TestRound93FieldWithoutTie(t *testing.T) {
+	title := "Nghị quyết mẫu về dự toán ngân sách"
+	page := title + "\n" +
+		"Quốc hội quyết nghị dự toán ngân sách nhà nước năm 2026 với các chỉ tiêu chủ yếu như sau, giao Chính phủ tổ chức thực hiện.\n" +
+		"Tổng số chi NSNN là 3.159.106 tỷ đồng.\n" +
+		"Mức bội chi NSNN là 605.800 tỷ đồng.\n" +
+		"Tổng nhu cầu huy động của NSNN là 985.784 tỷ đồng.\n"
+	seen := false
+	for _, d := range Drafts(Source{Title: title, Pages: []string{page}}) {
+		seen = seen || answerOf(d.Question) == "Tổng nhu cầu huy động"
+		for _, o := range d.Question.Options {
+			if strings.HasSuffix(o.Text, " của") {
+				t.Errorf("an option ends with its tie: %q in %q", o.Text, d.Question.Stem)
+			}
+		}
+	}
+	if !seen {
+		t.Error("the field not asked")
+	}
+}
