@@ -209,3 +209,66 @@ func SplitLetterhead(line string) []string {
 	}
 	return out
 }
+
+// issuer reads the letterhead's left block: capital lines before the
+// number, without the national or Party motto, the date and "*". Under a
+// parent body ("ĐẢNG BỘ THÀNH PHỐ …") the issuer is the line below it.
+func issuer(head []string, numLine int) (string, []string) {
+	end := numLine
+	if end < 0 {
+		end = min(len(head), 8)
+	}
+	var block []string
+	for _, l := range head[:end] {
+		l = strings.TrimSpace(ruleRe.ReplaceAllString(mottoRe.ReplaceAllString(l, ""), " "))
+		l = strings.TrimRight(l, "_-–— ") // "CHÍNH PHỦ_": a rule's end left on the line (round 29)
+		if i := dateRe.FindStringIndex(l); i != nil {
+			l = strings.TrimSpace(l[:i[0]])
+			l = strings.TrimSpace(strings.TrimSuffix(l, placeBefore(l)))
+		}
+		if l == "" || strings.Trim(l, "*-–_ ") == "" {
+			if len(block) > 0 && strings.Contains(l, "*") {
+				break
+			}
+			continue
+		}
+		if !allCaps(l) || kindOf(l) != "" {
+			if len(block) > 0 {
+				break
+			}
+			continue
+		}
+		// The left column names bodies ("BỘ …", "TRƯỜNG …", "KHOA …"); a
+		// caps line that names none (a report's title, a student's name)
+		// is past it.
+		if !namesBody(l) && (len(block) == 0 || !continues(block[len(block)-1]) && len(strings.Fields(l)) > 2) {
+			if len(block) > 0 {
+				break
+			}
+			continue
+		}
+		block = append(block, l)
+	}
+	if len(block) == 0 {
+		return "", nil
+	}
+	whole := append([]string(nil), block...)
+	// a parent body first (possibly wrapped over two lines), then the issuer
+	for j := 1; j < len(block); j++ {
+		if unitPrefix(block[j]) != "" && complete(strings.Join(block[:j], " ")) {
+			if central := strings.Join(block[:j], " ") == "BAN CHẤP HÀNH TRUNG ƯƠNG"; central && len(block) == j+1 {
+				// "BAN CHẤP HÀNH TRUNG ƯƠNG / BAN TỔ CHỨC": the Central
+				// Committee's board, "Ban Tổ chức Trung ương" (round 17)
+				if name := properCase(block[j]); centralBoardRe.MatchString(name) {
+					if name == "Văn phòng" {
+						return "Văn phòng Trung ương Đảng", whole
+					}
+					return name + " Trung ương", whole
+				}
+			}
+			block = block[j:]
+			break
+		}
+	}
+	return properCase(strings.Join(block, " ")), whole
+}
