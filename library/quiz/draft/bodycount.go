@@ -27,6 +27,14 @@ var leadOwnArticleRE = regexp.MustCompile(`(?:^| )Điều (\d+)(?: (?:Chương|M
 // nêu quan điểm chỉ đạo như sau:". Group 1 is the part, 2 the unit.
 var partUnitRE = regexp.MustCompile(`^(?:Tại|Theo|Căn cứ)(?: tại| theo)? ((?:tiểu mục \d+,? )?(?:Mục|Phần) [IVX\d]+) (?:của )?(?:Nghị quyết|Kết luận|Chỉ thị|Quy định) [^:]{3,80}? (?:có )?(?:nêu|xác định|đề ra)(?: rõ)? (?:các |những )?(quan điểm chỉ đạo|quan điểm|nhóm nhiệm vụ, giải pháp|nhiệm vụ, giải pháp|mục tiêu cụ thể|đột phá chiến lược|khâu đột phá)(?: như sau| sau đây| sau)?:$`)
 
+// articleUnitRE is a page's lead that cites an act's article over its
+// points and says what they are and whose: "Theo căn cứ tại Điều 5 Thông
+// tư 76/2025/TT-BCA đã quy định về nhiệm vụ của cán bộ tuần tra, kiểm
+// soát trên đường thủy, cụ thể như sau:", "Theo quy định tại Điều 4
+// Thông tư 76/2025/TT-BCA thì yêu cầu đối với cán bộ … như sau:". Groups:
+// the article, the act, the unit, whose.
+var articleUnitRE = regexp.MustCompile(`^(?:Theo|Tại|Căn cứ)(?: căn cứ| quy định)?(?: tại| theo)? (Điều \d+) (?:của )?((?:Thông tư|Nghị định|Quyết định|Quy định|Nghị quyết)(?: số)? \d{1,4}[/-][\p{L}\d/-]*[\p{L}\d]|Luật [\p{L} ]{3,60}?(?: năm)? \d{4}) (?:đã |thì )?(?:quy định )?(?:về |rõ )?(nhiệm vụ(?:,| và) quyền hạn|nhiệm vụ|quyền hạn|yêu cầu|nguyên tắc) ((?:của|đối với) [^:;.]{3,90}?)(?:,? (?:cụ thể|sẽ))?(?: gồm(?: có)?(?: những \p{L}+(?: \p{L}+)?)?)?(?: như sau| sau đây)?:$`)
+
 // leadNoiseRE is what stands before a lead's subject: a footnote mark
 // ("[10] - Ban Nội chính …").
 var leadNoiseRE = regexp.MustCompile(`^(?:\[\d+\]\s*[-–]?\s*)+`)
@@ -36,6 +44,7 @@ var leadNoiseRE = regexp.MustCompile(`^(?:\[\d+\]\s*[-–]?\s*)+`)
 type leadCount struct {
 	subject, verb, unit string
 	part                string // or the act's part that sets them out: "Mục I"
+	cited               bool   // part is an act's article the lead cites, its points the act's
 	n                   int    // the points under it
 	at                  int    // the lead's line
 }
@@ -57,6 +66,15 @@ func (g *drafter) leadCounts() {
 			continue
 		}
 		subject, verb, unit, follows := leadUnit(strings.TrimSuffix(strings.TrimSpace(stripItem(l.text)), ":"))
+		if m := articleUnitRE.FindStringSubmatch(l.text); m != nil && l.item == "" {
+			// "Theo căn cứ tại Điều 5 Thông tư 76/2025/TT-BCA đã quy định về
+			// nhiệm vụ của cán bộ tuần tra, kiểm soát trên đường thủy, cụ
+			// thể như sau:" over the article's points, dashes on a legal
+			// site's page (round 94's judge named its tasks, powers and
+			// requirements missed)
+			found = append(found, leadCount{part: m[1] + " " + m[2], unit: m[3] + " " + strings.TrimSpace(m[4]), n: g.pointsAfter(i), at: i, cited: true})
+			continue
+		}
 		if m := partUnitRE.FindStringSubmatch(l.text); m != nil && l.item == "" {
 			// "Tại Mục I Nghị quyết 68-NQ/TW năm 2025 có nêu quan điểm chỉ
 			// đạo như sau:": counted by the act's part
@@ -72,7 +90,7 @@ func (g *drafter) leadCounts() {
 		if g.counted[c.at] || !g.lines[c.at].body && !g.lines[c.at+1].body {
 			continue // (asked by its list's drafts, or above the body; still a twin)
 		}
-		if n := g.wholePoints(c.at); n < 3 || n > 12 || g.lines[c.at+1].item == "dash" && strings.HasPrefix(g.refOf(g.lines[c.at]), "bài ") {
+		if n := g.wholePoints(c.at); n < 3 || n > 12 || g.lines[c.at+1].item == "dash" && strings.HasPrefix(g.refOf(g.lines[c.at]), "bài ") && !c.cited {
 			// (a web page's dashes are its layout: one may hold two tasks
 			// of the act it retells, round 91's judge dropped "Ủy ban …
 			// có bao nhiêu nhiệm vụ và quyền hạn" of an encyclopedia page
@@ -107,7 +125,10 @@ func (g *drafter) leadCounts() {
 			subject = lowerFirst(subject) // "Đảng viên", "Tổ chức cơ sở đảng" mid-sentence
 		}
 		stem := fmt.Sprintf("Theo %s, %s %s bao nhiêu %s?", ref, subject, c.verb, c.unit)
-		if c.part != "" {
+		switch {
+		case c.cited:
+			stem = fmt.Sprintf("Theo %s, có bao nhiêu %s?", c.part, c.unit)
+		case c.part != "":
 			stem = fmt.Sprintf("Theo %s (%s), có bao nhiêu %s?", g.refOf(lead), c.part, c.unit)
 		}
 		q := countChoice(stem, lead.text, c.n)
@@ -140,8 +161,8 @@ func (g *drafter) pointsText(i, n int) string {
 // wholePoints is how many points follow lead line i when the page gives
 // them whole, 0 if it may not: numbered or lettered points in a row that
 // no later point of the run continues, or dashes that end where a part
-// ends (a heading, a title, the next lead, a point of another mark, the
-// page's end).
+// ends (a heading, a title, the next lead or a legal site's next
+// question or picture caption, a point of another mark, the page's end).
 func (g *drafter) wholePoints(i int) int {
 	if i+1 >= len(g.lines) {
 		return 0
@@ -163,7 +184,9 @@ func (g *drafter) wholePoints(i int) int {
 		end := i + n
 		if end+1 < len(g.lines) {
 			next := g.lines[end+1]
-			if !next.heading && (next.item == "" || next.item == "dash") && !shortTitle(next.text) && !(next.item == "" && strings.HasSuffix(strings.TrimSpace(next.text), ":")) {
+			t := strings.TrimSpace(next.text)
+			ends := next.item == "" && (strings.HasSuffix(t, ":") || strings.HasSuffix(t, "?") || strings.HasSuffix(t, "(Hình từ Internet)"))
+			if !next.heading && (next.item == "" || next.item == "dash") && !shortTitle(next.text) && !ends {
 				// prose after the dashes may go on with more of them
 				// ("Các ủy viên Cố vấn được yêu cầu …"), a dash of another
 				// mark ("[1] - Giới thiệu nhân sự …") is one more

@@ -349,3 +349,22 @@ func TestLeadCountReferredArticle(t *testing.T) {
 		}
 	}
 }
+
+// A legal site's lead that cites an act's article over the article's
+// points, up to the site's next question, counts them by that article
+// (round 94's judge named a circular's tasks and powers missed).
+func TestLeadCountCitedArticle(t *testing.T) {
+	title := "Nhiệm vụ của cán bộ tuần tra mẫu là gì?"
+	page := title + "\n" +
+		"Theo căn cứ tại Điều 5 Thông tư 76/2025/TT-BCA đã quy định về nhiệm vụ của cán bộ tuần tra, kiểm soát trên đường thủy, cụ thể như sau:\n" +
+		"- Thực hiện mệnh lệnh, kế hoạch tuần tra, kiểm soát đã được cấp có thẩm quyền phê duyệt.\n" +
+		"- Bảo đảm trật tự, an toàn giao thông, trật tự xã hội trên đường thủy.\n" +
+		"- Hướng dẫn người tham gia giao thông chấp hành nghiêm pháp luật.\n" +
+		"- Thực hiện các nhiệm vụ khác của lực lượng Công an nhân dân khi có yêu cầu.\n" +
+		"Cán bộ tuần tra, kiểm soát trên đường thủy có những quyền gì?\n" +
+		"Cán bộ được dừng phương tiện để kiểm tra theo quy định của pháp luật.\n"
+	got := bodyCounts(title, page)
+	if got["Theo Điều 5 Thông tư 76/2025/TT-BCA, có bao nhiêu nhiệm vụ của cán bộ tuần tra, kiểm soát trên đường thủy?"] != "4" {
+		t.Errorf("the article's four tasks not counted: %v", got)
+	}
+}
