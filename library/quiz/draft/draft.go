@@ -30,6 +30,7 @@ type Source struct {
 	Issuer     string
 	IssuedOn   string // YYYY-MM-DD
 	Pages      []string
+	Others     []OtherList // other documents' bodies' tasks (BodyTasks)
 }
 
 // DraftKind says what a draft asks about.
@@ -89,15 +90,7 @@ const MaxDrafts = 200
 // Drafts proposes questions from a document. It never fails: a text with
 // nothing to ask about gives no drafts.
 func Drafts(src Source) []Draft {
-	// A text imported before its structure was recovered: recovered
-	// here (offsets do not move, so passages stay right). No-break spaces
-	// of a web page ("chưa\u00a0thực sự") are spaces, one rune for one.
-	pages := make([]string, len(src.Pages))
-	for i, p := range src.Pages {
-		pages[i] = joinWrapped(oldTones(vanban.Unflatten(nbsp.Replace(p))))
-	}
-	src.Pages = pages
-	g := newDrafter(src)
+	g := prepare(src)
 	if g.forged() {
 		return nil // a report on a forged document: its figures are the forger's (round 61)
 	}
@@ -107,6 +100,7 @@ func Drafts(src Source) []Draft {
 	g.lists()
 	g.statedCounts()
 	g.leadCounts()
+	g.borrowed(g.found, g.foundAsked)
 	g.duties()
 	g.standing()
 	g.roles()
@@ -177,6 +171,9 @@ type drafter struct {
 	ownPlenum string
 	// counted holds the leads (by line) whose points a draft asks about
 	counted map[int]bool
+	// found is every list, and foundAsked whether a list draft asks it
+	found      []dlist
+	foundAsked []bool
 }
 
 func newDrafter(src Source) *drafter {
