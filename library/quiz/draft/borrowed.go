@@ -66,49 +66,90 @@ var bodyLeadRE = regexp.MustCompile(`(?i)\pL có (?:các |những )?(?:chức n�
 
 // taskList is a list of one named body's tasks.
 type taskList struct {
-	at    int // its index among the lists
+	at    []int // its lists among all (a body's groups of tasks: the groups')
 	l     dlist
 	whose string
 	unit  string // "nhiệm vụ và quyền hạn", as its lead names them
 }
 
 // bodyTaskLists picks the lists that give one named body's tasks: under a
-// lead "Ủy ban … có chức năng và nhiệm vụ sau:", or under "Nhiệm vụ" of a
-// page whose title is the body ("Ban Dân vận Trung ương Đảng Cộng sản Việt
-// Nam"). Not a post's (a Chairman's powers are not a board's), nor points
-// that name who does them, nor a roster.
+// lead "Ủy ban … có chức năng và nhiệm vụ sau:", under "Nhiệm vụ của Ban
+// Tuyên giáo Trung ương", or under "Nhiệm vụ" of a page whose title is
+// the body ("Ban Dân vận Trung ương Đảng Cộng sản Việt Nam"); a body's
+// tasks in groups ("1. Nghiên cứu, tham mưu" over a) to e)) are one list,
+// the groups' points. Not a post's (a Chairman's powers are not a
+// board's), nor points that name who does them, nor a roster.
 func (g *drafter) bodyTaskLists(all []dlist) []taskList {
 	parents := parentsOf(all)
 	named := map[string]int{}
 	for _, l := range all {
 		named[l.name]++
 	}
-	var out []taskList
+	whose, unit := make([]string, len(all)), make([]string, len(all))
 	for li, l := range all {
-		if parents[li] >= 0 || named[l.name] > 1 || len(l.labels) < 3 || len(l.labels) > 25 || duties(l) || unitsList(l) != 0 {
+		if named[l.name] > 1 || duties(l) || unitsList(l) != 0 {
 			continue
 		}
-		whose, unit := "", ""
-		if subject, verb, u, _ := leadUnit(l.name); subject != "" && verb == "có" && taskUnitRE.MatchString(viet.Fold(u)) {
-			whose, unit = subject, u
-			if words(whose) < 3 {
+		name := leadMarkRE.ReplaceAllString(l.name, "")
+		if subject, verb, u, _ := leadUnit(name); subject != "" && verb == "có" && taskUnitRE.MatchString(viet.Fold(u)) {
+			whose[li], unit[li] = subject, u
+			if words(subject) < 3 {
 				// "Trung ương Hội có nhiệm vụ sau", "Hội đồng có …": the
 				// page's title names it in full, or nothing does
-				whose = ""
+				whose[li] = ""
 				if b := titleBody(g.src.Title); b != "" && strings.Contains(viet.Fold(b), viet.Fold(subject)) {
-					whose = b
+					whose[li] = b
 				}
 			}
-		} else if taskNameRE.MatchString(viet.Fold(l.name)) {
-			whose, unit = titleBody(g.src.Title), lowerFirst(l.name)
+		} else if m := tasksOfRE.FindStringSubmatchIndex(viet.Fold(name)); m != nil && titleBodyRE.MatchString(name[m[2]:]) {
+			whose[li], unit[li] = name[m[2]:], lowerFirst(strings.TrimSpace(strings.TrimSuffix(name[:m[2]], "của ")))
+		} else if taskNameRE.MatchString(viet.Fold(name)) {
+			whose[li], unit[li] = titleBody(g.src.Title), lowerFirst(name)
 		}
-		if whose == "" || postRE.MatchString(whose) || rankOf(whose) == "" || topBodyRE.MatchString(viet.Fold(whose)) || slices.ContainsFunc(l.labels, notTask) {
+		if w := whose[li]; w != "" && (postRE.MatchString(w) || rankOf(w) == "" || topBodyRE.MatchString(viet.Fold(w))) {
+			whose[li] = ""
+		}
+	}
+	var out []taskList
+	for li, l := range all {
+		if whose[li] == "" || parents[li] >= 0 {
 			continue
 		}
-		out = append(out, taskList{at: li, l: l, whose: whose, unit: unit})
+		t := taskList{at: []int{li}, whose: whose[li], unit: unit[li], l: dlist{name: l.name, first: l.first, article: l.article}}
+		heads := map[int]bool{} // its points that lead a group
+		for k := range all {
+			if parents[k] == li {
+				t.at = append(t.at, k)
+				for i, ln := range l.lines {
+					if ln.start == all[k].first.start && ln.page == all[k].first.page {
+						heads[i] = true
+					}
+				}
+			}
+		}
+		for i := range l.labels {
+			if !heads[i] {
+				t.l.labels, t.l.sets, t.l.lines = append(t.l.labels, l.labels[i]), append(t.l.sets, l.sets[i]), append(t.l.lines, l.lines[i])
+			}
+		}
+		for _, k := range t.at[1:] {
+			o := all[k]
+			t.l.labels, t.l.sets, t.l.lines = append(t.l.labels, o.labels...), append(t.l.sets, o.sets...), append(t.l.lines, o.lines...)
+		}
+		if n := len(t.l.labels); n < 3 || n > 40 || slices.ContainsFunc(t.l.labels, notTask) {
+			continue
+		}
+		out = append(out, t)
 	}
 	return out
 }
+
+// leadMarkRE is a footnote mark before a lead: "[10] - Ban Nội chính …".
+var leadMarkRE = regexp.MustCompile(`^(?:\[\d+\]\s*)+[-–]?\s*`)
+
+// tasksOfRE is a list named by whose tasks it holds (folded): "Nhiệm vụ
+// của Ban Tuyên giáo Trung ương", "Chức năng, nhiệm vụ của …".
+var tasksOfRE = regexp.MustCompile(`^(?:chuc nang|nhiem vu|quyen han)(?:(?:,| va) (?:chuc nang|nhiem vu|quyen han))* cua (.+)$`)
 
 // topBodyRE is a body above every other of its rank (folded): whatever
 // the Ban Tổ chức Trung ương does, the Ban Chấp hành Trung ương leads;
@@ -152,17 +193,22 @@ var (
 
 // rankOf is the rank of bodies a body is compared with: the National
 // Assembly's committees, the mass organisations' central boards, the
-// Party's central bodies; "" for any other (a hospital's tasks are no
+// Party's central bodies, the courts and procuracies, the Government's
+// agencies; "" for any other (a hospital's tasks are no
 // odd ones out for a court's).
 func rankOf(whose string) string {
 	f := " " + viet.Fold(whose) + " "
 	switch {
-	case strings.Contains(f, " quoc hoi "):
+	case strings.Contains(f, " quoc hoi ") || strings.HasPrefix(f, " hoi dong dan toc "):
 		return "quốc hội"
 	case massRE.MatchString(f):
 		return "đoàn thể"
 	case strings.Contains(f, " trung uong "):
 		return "trung ương"
+	case strings.HasPrefix(f, " toa an ") || strings.HasPrefix(f, " vien kiem sat "):
+		return "tư pháp" // a court's tasks beside a procuracy's: judging, prosecuting
+	case strings.HasSuffix(f, " chinh phu ") || strings.HasSuffix(f, " nha nuoc "):
+		return "chính phủ" // "Ban Tôn giáo Chính phủ", "Ủy ban Chứng khoán Nhà nước"
 	}
 	return ""
 }
@@ -248,6 +294,37 @@ func namesOwn(item, whose string, labels []string) bool {
 	return false
 }
 
+// oddOnes are the tasks of other bodies of t's rank that are surely not
+// its own: each in its body's field and not in t's, not like any of t's
+// points, not every body's task, not naming whose it is; with where each
+// stands.
+func (g *drafter) oddOnes(t taskList) ([]string, map[string]OtherList) {
+	l := t.l
+	rank, mine := rankOf(t.whose), viet.Fold(t.whose)
+	var cands []string
+	from := map[string]OtherList{}
+	for _, o := range g.src.Others {
+		of := viet.Fold(o.Whose)
+		if rankOf(o.Whose) != rank || of == mine || strings.Contains(of, mine) || strings.Contains(mine, of) {
+			continue
+		}
+		for _, it := range o.Items {
+			fi := " " + strings.Join(strings.Fields(viet.Fold(punct.Replace(it))), " ") + " "
+			if genericTaskRE.MatchString(fi) || notTask(it) || topBodyRE.MatchString(of) || namesBody(it) || premise(it) || !fieldOf(it, o.Whose) || fieldOf(it, t.whose) || resembles(wordSet(it), l.sets) || strings.Contains(fi, " "+mine+" ") {
+				continue
+			}
+			if namesOwn(fi, o.Whose, l.labels) {
+				continue
+			}
+			if _, ok := from[it]; !ok {
+				cands = append(cands, it)
+				from[it] = o
+			}
+		}
+	}
+	return cands, from
+}
+
 // borrowed asks, of a body's tasks nothing above asked, "which is NOT its
 // task", the odd one out a task of another body of its rank that another
 // document of the library gives, in the field that body is named by.
@@ -258,38 +335,22 @@ func (g *drafter) borrowed(all []dlist, asked []bool) {
 	boiler := repeatedItems(all)
 	for _, t := range g.bodyTaskLists(all) {
 		l := t.l
-		if asked[t.at] || g.counted[g.lineOf(l.first)] || l.article != "" {
+		if slices.ContainsFunc(t.at, func(k int) bool { return asked[k] }) || g.counted[g.lineOf(l.first)] || l.article != "" {
 			continue
 		}
-		rank, mine := rankOf(t.whose), viet.Fold(t.whose)
-		var cands []string
-		from := map[string]OtherList{}
-		for _, o := range g.src.Others {
-			of := viet.Fold(o.Whose)
-			if rankOf(o.Whose) != rank || of == mine || strings.Contains(of, mine) || strings.Contains(mine, of) {
-				continue
-			}
-			for _, it := range o.Items {
-				fi := " " + strings.Join(strings.Fields(viet.Fold(punct.Replace(it))), " ") + " "
-				if genericTaskRE.MatchString(fi) || notTask(it) || topBodyRE.MatchString(of) || namesBody(it) || premise(it) || !fieldOf(it, o.Whose) || fieldOf(it, t.whose) || resembles(wordSet(it), l.sets) || strings.Contains(fi, " "+mine+" ") {
-					continue
-				}
-				if namesOwn(fi, o.Whose, l.labels) {
-					continue
-				}
-				if _, ok := from[it]; !ok {
-					cands = append(cands, it)
-					from[it] = o
-				}
-			}
-		}
+		cands, from := g.oddOnes(t)
 		var in []string
 		h := fnv.New32a()
 		h.Write([]byte(l.name + t.whose))
 		k := int(h.Sum32() % uint32(len(l.labels)))
-		for n := 0; n < len(l.labels) && len(in) < 3; n++ {
-			if i := (k + n) % len(l.labels); !premise(l.labels[i]) && !boiler[l.labels[i]] && !leadsPoints(l, i) && !genericTaskRE.MatchString(viet.Fold(l.labels[i])) {
-				in = append(in, l.labels[i])
+		for _, figures := range []bool{false, true} {
+			// (points without figures first: a figure, "Nghị quyết
+			// 49-NQ/TW", among the options asks for odd ones out with
+			// figures too)
+			for n := 0; n < len(l.labels) && len(in) < 3; n++ {
+				if i := (k + n) % len(l.labels); hasFigure(l.labels[i]) == figures && !premise(l.labels[i]) && !boiler[l.labels[i]] && !leadsPoints(l, i) && !genericTaskRE.MatchString(viet.Fold(l.labels[i])) {
+					in = append(in, l.labels[i])
+				}
 			}
 		}
 		if len(in) < 3 {
@@ -306,12 +367,14 @@ func (g *drafter) borrowed(all []dlist, asked []bool) {
 			continue
 		}
 		ref := g.refOf(l.first)
-		stem := fmt.Sprintf("Theo %s, nội dung nào sau đây KHÔNG thuộc %s của %s?", ref, lowerFirst(t.unit), t.whose)
+		stem := fmt.Sprintf("Theo %s, nội dung nào sau đây KHÔNG thuộc %s của %s?", ref, strings.ToLower(t.unit), t.whose)
 		q := choice(stem, odd, in)
 		o := from[odd]
 		q.Explanation = listExplanation(ref, l) + fmt.Sprintf(" “%s” là nhiệm vụ của %s (theo văn bản “%s”).", strings.TrimSuffix(odd, " …"), o.Whose, o.From)
 		q.Passage, q.Difficulty = g.passage(l.first, l.first.text), 2
 		g.add(DraftList, q)
-		asked[t.at] = true
+		for _, k := range t.at {
+			asked[k] = true
+		}
 	}
 }

@@ -143,3 +143,35 @@ func TestBodyTasksNeverPanics(t *testing.T) {
 		Drafts(Source{Title: "Ban Dân vận Trung ương", Pages: []string{p}, Others: []OtherList{{Whose: "Ban Tổ chức Trung ương", Items: []string{"", "a"}}}})
 	}
 }
+
+// A body's tasks in groups ("1. Nghiên cứu, tham mưu" over a), b), c))
+// are one list of the groups' points; a footnote mark before the lead
+// ("[4] - Ban … có nhiệm vụ") does not hide whose they are.
+func TestBodyTasksInGroups(t *testing.T) {
+	page := "Ban Kinh tế Trung ương Đảng Cộng sản Việt Nam\n\n" +
+		"[4] - Ban Kinh tế Trung ương có nhiệm vụ:\n\n" +
+		"1. Nghiên cứu, tham mưu\n" +
+		"a) Nghiên cứu, đề xuất chủ trương của Đảng về phát triển kinh tế - xã hội trong từng giai đoạn\n" +
+		"b) Tham gia chuẩn bị các báo cáo kinh tế trình Ban Chấp hành Trung ương\n" +
+		"c) Theo dõi, tổng hợp tình hình kinh tế trong nước và thế giới\n" +
+		"2. Thẩm định\n" +
+		"a) Thẩm định các đề án về kinh tế trước khi trình Bộ Chính trị, Ban Bí thư\n" +
+		"b) Tham gia ý kiến về chiến lược phát triển kinh tế của các ngành\n" +
+		"c) Thẩm tra các báo cáo tổng kết kinh tế của các ban cán sự đảng\n" +
+		"3. Hướng dẫn, kiểm tra\n" +
+		"a) Hướng dẫn các cấp ủy thực hiện nghị quyết của Đảng về kinh tế\n" +
+		"b) Kiểm tra việc thực hiện các chủ trương kinh tế ở các địa phương\n" +
+		"c) Sơ kết, tổng kết việc thực hiện nghị quyết về kinh tế tập thể\n"
+	got := BodyTasks(Source{Title: "Ban Kinh tế Trung ương Đảng Cộng sản Việt Nam", Pages: []string{page}})
+	if len(got) != 1 || got[0].Whose != "Ban Kinh tế Trung ương" || len(got[0].Items) != 9 {
+		t.Fatalf("got %+v, want the nine points of Ban Kinh tế Trung ương", got)
+	}
+	for _, it := range got[0].Items {
+		if it == "Nghiên cứu, tham mưu" || it == "Thẩm định" {
+			t.Errorf("a group's heading %q among the tasks", it)
+		}
+	}
+	if r := rankOf("Viện kiểm sát nhân dân tối cao"); r != rankOf("Tòa án nhân dân tối cao") || r == "" {
+		t.Errorf("a procuracy and a court are not of one rank: %q", r)
+	}
+}
