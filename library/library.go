@@ -45,9 +45,6 @@ type Library struct {
 	formsMu sync.Mutex
 	forms   map[string]formCacheEntry // see disambiguate.go
 
-	tasksMu sync.Mutex
-	tasks   map[int64]tasksEntry // bodies' tasks by document (drafts.go)
-
 	// release and releaseDirs end the protection of the library's files
 	// and folders from exports (safefile).
 	release, releaseDirs func()

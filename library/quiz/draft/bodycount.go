@@ -135,7 +135,6 @@ func (g *drafter) leadCounts() {
 		q.Explanation = "Theo " + g.refOf(lead) + ": “" + strings.TrimSuffix(strings.TrimSpace(lead.text), ":") + "”, và nêu " + strconv.Itoa(c.n) + " " + c.unit + ": " + g.pointsText(c.at, c.n) + "."
 		q.Passage, q.Difficulty = g.passage(lead, lead.text), 2
 		g.put(DraftCount, q)
-		g.counted[c.at] = true // (borrowed: asked)
 	}
 }
 

@@ -30,7 +30,6 @@ type Source struct {
 	Issuer     string
 	IssuedOn   string // YYYY-MM-DD
 	Pages      []string
-	Others     []OtherList // other documents' bodies' tasks (BodyTasks)
 }
 
 // DraftKind says what a draft asks about.
@@ -90,7 +89,15 @@ const MaxDrafts = 200
 // Drafts proposes questions from a document. It never fails: a text with
 // nothing to ask about gives no drafts.
 func Drafts(src Source) []Draft {
-	g := prepare(src)
+	// A text imported before its structure was recovered: recovered
+	// here (offsets do not move, so passages stay right). No-break spaces
+	// of a web page ("chưa\u00a0thực sự") are spaces, one rune for one.
+	pages := make([]string, len(src.Pages))
+	for i, p := range src.Pages {
+		pages[i] = joinWrapped(oldTones(vanban.Unflatten(nbsp.Replace(p))))
+	}
+	src.Pages = pages
+	g := newDrafter(src)
 	if g.forged() {
 		return nil // a report on a forged document: its figures are the forger's (round 61)
 	}
@@ -100,7 +107,6 @@ func Drafts(src Source) []Draft {
 	g.lists()
 	g.statedCounts()
 	g.leadCounts()
-	g.borrowed(g.found, g.foundAsked)
 	g.duties()
 	g.standing()
 	g.roles()
@@ -171,9 +177,6 @@ type drafter struct {
 	ownPlenum string
 	// counted holds the leads (by line) whose points a draft asks about
 	counted map[int]bool
-	// found is every list, and foundAsked whether a list draft asks it
-	found      []dlist
-	foundAsked []bool
 }
 
 func newDrafter(src Source) *drafter {

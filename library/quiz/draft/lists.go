@@ -15,10 +15,14 @@ import (
 // "which of these does not", with items of the document's other lists as
 // the odd ones out.
 func (g *drafter) lists() {
-	// (an article's inline list, "Trình tự tổ chức lễ khai mạc: …; …"
-	// in Điều 9, is its clauses too: round 36 dropped three as sorting
-	// its points)
-	all := g.allLists()
+	inline := g.inlineLists()
+	for i := range inline {
+		// an article's inline list ("Trình tự tổ chức lễ khai mạc: …;
+		// …" in Điều 9) is its clauses too (round 36: three dropped as
+		// sorting its points)
+		inline[i].article = g.articleAt(inline[i].first)
+	}
+	all := append(g.findLists(), inline...)
 	g.definitions(all)
 	g.awards(all)
 	g.enumLists(all)
@@ -34,8 +38,7 @@ func (g *drafter) lists() {
 		named[l.name]++
 	}
 	asked := make([]bool, len(all)) // the lists a draft above asks about
-	g.found, g.foundAsked = all, asked
-	partner := map[int]int{} // a list asked with another's points only: that list, plus one
+	partner := map[int]int{}        // a list asked with another's points only: that list, plus one
 	// (each list's body and duties, once: the pairs below are many)
 	isBody, isDuty, isUnits := make([]bool, len(all)), make([]bool, len(all)), make([]int, len(all))
 	for k, l := range all {
@@ -328,9 +331,7 @@ func (g *drafter) lists() {
 			continue
 		}
 		if dutiesNameRE.MatchString(viet.Fold(l.name)) && !g.asks("“"+l.name+"”") {
-			n := len(g.drafts)
 			g.listCount(l)
-			asked[li] = asked[li] || len(g.drafts) > n
 		}
 	}
 }
