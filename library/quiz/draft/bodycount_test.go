@@ -368,3 +368,51 @@ func TestLeadCountCitedArticle(t *testing.T) {
 		t.Errorf("the article's four tasks not counted: %v", got)
 	}
 }
+
+// An article on whom a policy is for, quoted whole on a legal site's page
+// ("Điều 76. Đối tượng được hưởng chính sách hỗ trợ về nhà ở xã hội" over
+// twelve clauses), had no question: its groups are counted by the act's
+// article; not when the title tells the count, nor an act's scope
+// ("Đối tượng áp dụng"). (The text is written for this test.)
+func TestCountObjectsOfAPolicy(t *testing.T) {
+	article := "Điều 9. Đối tượng được hưởng chính sách hỗ trợ học nghề\n" +
+		"1. Người thuộc hộ nghèo, hộ cận nghèo theo chuẩn của tỉnh.\n" +
+		"2. Người khuyết tật có nhu cầu học nghề phù hợp với khả năng.\n" +
+		"3. Thanh niên hoàn thành nghĩa vụ quân sự trở về địa phương.\n" +
+		"4. Lao động nữ bị mất việc làm do doanh nghiệp giải thể.\n" +
+		"5. Người dân tộc thiểu số ở vùng có điều kiện kinh tế khó khăn.\n"
+	page := func(title, art string) string {
+		return title + "\n" +
+			"Ai được hỗ trợ học nghề theo quy định mới?\n" +
+			"Căn cứ theo Điều 9 Nghị định 45/2025/NĐ-CP quy định như sau:\n" + art +
+			"Như vậy, người thuộc các nhóm trên được hỗ trợ chi phí học nghề.\n"
+	}
+	title := "Ai được hỗ trợ chi phí học nghề từ năm 2026?"
+	found := ""
+	for stem, answer := range bodyCounts(title, page(title, article)) {
+		if strings.Contains(stem, "nhóm đối tượng được hưởng chính sách hỗ trợ học nghề") {
+			found = stem
+			if answer != "5" {
+				t.Errorf("%q: answer %q, want 5", stem, answer)
+			}
+			if !strings.Contains(stem, "Điều 9") {
+				t.Errorf("%q: not named by its article", stem)
+			}
+		}
+	}
+	if found == "" {
+		t.Errorf("no count of the article's groups: %v", bodyCounts(title, page(title, article)))
+	}
+	told := "5 nhóm đối tượng được hỗ trợ chi phí học nghề từ năm 2026"
+	for stem := range bodyCounts(told, page(told, article)) {
+		if strings.Contains(stem, "nhóm đối tượng") {
+			t.Errorf("the title tells the count: %q", stem)
+		}
+	}
+	scope := strings.Replace(article, "Đối tượng được hưởng chính sách hỗ trợ học nghề", "Đối tượng áp dụng", 1)
+	for stem := range bodyCounts(title, page(title, scope)) {
+		if strings.Contains(stem, "đối tượng") {
+			t.Errorf("an act's scope counted: %q", stem)
+		}
+	}
+}

@@ -319,6 +319,12 @@ func (g *drafter) listCount(l dlist) {
 		// what a trainer asks ("có bao nhiêu nguyên tắc …"); numbered or
 		// lettered points only, a count of dashes being the page's layout
 		unit = countUnit(l.name)
+	case objectsRE.MatchString(f) && l.lines[0].item == "num" && l.article != "" && words(l.name) <= 16 && !g.inTitle(strconv.Itoa(len(l.labels))):
+		// an article on who a policy is for ("Điều 76. Đối tượng được
+		// hưởng chính sách hỗ trợ về nhà ở xã hội" over its twelve
+		// clauses): "có bao nhiêu nhóm đối tượng" is what a trainer asks,
+		// unless the page's title says it ("12 đối tượng …")
+		unit = "nhóm " + trailingYearRE.ReplaceAllString(countUnit(l.name), "") // (a page's heading "… nhà ở xã hội 2025")
 	case dutiesNameRE.MatchString(f) && l.lines[0].item != "dash" && words(l.name) <= 14:
 		// (lists.go: a body's tasks nothing else asked) whose they are
 		// said by the name ("… của Ủy ban Trung ương"), the act's article,
@@ -349,7 +355,7 @@ func (g *drafter) listCount(l dlist) {
 		return
 	}
 	stem := fmt.Sprintf("Theo %s, mục “%s” nêu bao nhiêu %s?", g.refOf(l.first), l.name, unit)
-	if strings.HasPrefix(unit, "nguyên tắc") || strings.HasPrefix(unit, "chức năng") || strings.HasPrefix(unit, "hành vi") || dutiesNameRE.MatchString(f) && !strings.HasPrefix(g.refOf(l.first), "bài ") {
+	if strings.HasPrefix(unit, "nguyên tắc") || strings.HasPrefix(unit, "nhóm đối tượng") || strings.HasPrefix(unit, "chức năng") || strings.HasPrefix(unit, "hành vi") || dutiesNameRE.MatchString(f) && !strings.HasPrefix(g.refOf(l.first), "bài ") {
 		ref, article := g.refOf(l.first), l.article
 		if m := leadArticleRE.FindStringSubmatch(l.first.text); m != nil {
 			// "… được quy định cụ thể tại Điều 5 Luật Giá 2023 như sau:";
@@ -380,6 +386,14 @@ func countChoice(stem, name string, n int) quiz.Question {
 	}
 	return q
 }
+
+// trailingYearRE is a year a web page's heading ends with.
+var trailingYearRE = regexp.MustCompile(` (?:năm )?(?:19|20)\d\d$`)
+
+// objectsRE names an article on whom a policy is for (folded): "Đối
+// tượng được hưởng chính sách hỗ trợ về nhà ở xã hội" (not "Đối tượng
+// áp dụng", an act's scope).
+var objectsRE = regexp.MustCompile(`^(?:cac |nhung )?doi tuong (?:duoc (?:huong|ho tro)|thuoc dien|huong)\b`)
 
 // principlesRE is a list named by its kind: principles or functions.
 var principlesRE = regexp.MustCompile(`^(?:cac |nhung )?(?:nguyen tac|chuc nang|hanh vi (?:bi )?nghiem cam)\b`)

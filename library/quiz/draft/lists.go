@@ -66,7 +66,7 @@ func (g *drafter) lists() {
 			// members (round 33's wrong key)
 			continue
 		}
-		if principlesRE.MatchString(viet.Fold(l.name)) {
+		if principlesRE.MatchString(viet.Fold(l.name)) || objectsRE.MatchString(viet.Fold(l.name)) {
 			// principles and functions: counted (listCount), their odd ones
 			// out being of another kind
 			n := len(g.drafts)
