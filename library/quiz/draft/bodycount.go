@@ -62,7 +62,7 @@ type leadCount struct {
 func (g *drafter) leadCounts() {
 	var found []leadCount
 	for i, l := range g.lines {
-		if i+1 >= len(g.lines) || l.heading || l.item != "" && l.item != "dash" || !strings.HasSuffix(strings.TrimSpace(l.text), ":") {
+		if i+1 >= len(g.lines) || l.heading || l.item != "" && l.item != "dash" && l.item != "num" || !strings.HasSuffix(strings.TrimSpace(l.text), ":") {
 			continue
 		}
 		subject, verb, unit, follows := leadUnit(strings.TrimSuffix(strings.TrimSpace(stripItem(l.text)), ":"))
@@ -124,6 +124,12 @@ func (g *drafter) leadCounts() {
 		if commonStart(subject) {
 			subject = lowerFirst(subject) // "Đảng viên", "Tổ chức cơ sở đảng" mid-sentence
 		}
+		if m := conditionRE.FindStringSubmatch(stripItem(lead.text)); m != nil {
+			// "Khi thực hiện quyền tư pháp, Tòa án nhân dân có nhiệm vụ,
+			// quyền hạn sau đây:": the points are those of that case, not
+			// all the court's (the clause before says what the power is)
+			subject = lowerFirst(m[1]) + ", " + subject
+		}
 		stem := fmt.Sprintf("Theo %s, %s %s bao nhiêu %s?", ref, subject, c.verb, c.unit)
 		switch {
 		case c.cited:
@@ -137,6 +143,10 @@ func (g *drafter) leadCounts() {
 		g.put(DraftCount, q)
 	}
 }
+
+// conditionRE opens a lead by the case its points are for: "Khi thực
+// hiện quyền tư pháp, …", "Trong việc bầu cử đại biểu Quốc hội, …".
+var conditionRE = regexp.MustCompile(`^((?:Khi|Trong việc|Trong trường hợp) [^,:;]{3,60}), `)
 
 // pointsText lists the n points under lead line i for an explanation:
 // "(1) Thống nhất trong tổ chức …; (2) …".
@@ -178,6 +188,9 @@ func (g *drafter) wholePoints(i int) int {
 			if l.item == first.item && (first.item == "num" && itemNumber(l.text) == n+1 || first.item == "alpha" && n < len(letters) && strings.HasPrefix(l.text, letters[n]+")")) {
 				return 0 // the run goes on past the paragraphs it skipped
 			}
+			if t := strings.TrimSpace(l.text); t == "..." || t == "…" || t == "[...]" {
+				return 0 // the page leaves points out ("đ) …" then "...")
+			}
 		}
 		return n
 	case "dash":
@@ -203,6 +216,15 @@ func (g *drafter) wholePoints(i int) int {
 // quoted (a page's retelling goes on under its own titles).
 func (g *drafter) headingArticle(i int) string {
 	for j := i - 1; j >= 0; j-- {
+		if l := g.lines[j]; j >= i-8 && !l.heading && l.item == "" && leadCitesRE.MatchString(viet.Fold(l.text)) {
+			// a legal site's "Căn cứ theo Điều 23 Luật Bầu cử … như
+			// sau:" over the clause it quotes, the article's number left
+			// out: that article, not one quoted above it (Điều 79 of the
+			// Constitution on the same page)
+			if m := leadArticleRE.FindStringSubmatch(l.text); m != nil {
+				return "Điều " + m[1]
+			}
+		}
 		if l := g.lines[j]; l.heading && !l.sub {
 			if m := articleRE.FindStringSubmatch(l.text); m != nil {
 				return m[1]

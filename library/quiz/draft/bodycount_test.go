@@ -416,3 +416,39 @@ func TestCountObjectsOfAPolicy(t *testing.T) {
 		}
 	}
 }
+
+// A legal site quotes an article's clause by its number, the article's
+// own number left out ("Căn cứ theo Điều 3 Luật … bao gồm:" then "(2) Khi
+// thực hiện quyền tư pháp, Tòa án nhân dân có nhiệm vụ, quyền hạn sau
+// đây:"): the clause's points are counted, by the article the site cites
+// (not an article quoted higher on the page) and for the case the lead
+// names; not when the page leaves points out ("..."). (Texts written for
+// this test.)
+func TestCountNumberedClauseLead(t *testing.T) {
+	title := "Cơ quan nào giải quyết tranh chấp khi tòa cũ không còn hoạt động?"
+	page := title + "\n" +
+		"Căn cứ theo Điều 79 Hiến pháp 2013 quy định như sau:\n" +
+		"Điều 79.\n" +
+		"1. Đại biểu Quốc hội là người đại diện cho ý chí, nguyện vọng của Nhân dân ở đơn vị bầu cử.\n" +
+		"2. Đại biểu Quốc hội liên hệ chặt chẽ với cử tri, chịu sự giám sát của cử tri.\n" +
+		"Nhiệm vụ của Tòa án nhân dân hiện nay là gì?\n" +
+		"Căn cứ theo Điều 3 Luật Tổ chức Tòa án nhân dân 2024 quy định về nhiệm vụ, quyền hạn của Tòa án nhân dân bao gồm:\n" +
+		"(1) Tòa án nhân dân thực hiện quyền tư pháp theo quy định của luật.\n" +
+		"(2) Khi thực hiện quyền tư pháp, Tòa án nhân dân có nhiệm vụ, quyền hạn sau đây:\n" +
+		"a) Xét xử các vụ án hình sự, hành chính, dân sự theo quy định của pháp luật;\n" +
+		"b) Giải quyết các việc về vi phạm hành chính theo quy định của luật;\n" +
+		"c) Giải thích việc áp dụng pháp luật trong xét xử;\n" +
+		"d) Tổng kết thực tiễn xét xử, phát triển án lệ.\n" +
+		"Như vậy, Tòa án nhân dân có các nhiệm vụ nêu trên.\n"
+	want := "Theo Điều 3 Luật Tổ chức Tòa án nhân dân năm 2024, khi thực hiện quyền tư pháp, Tòa án nhân dân có bao nhiêu nhiệm vụ, quyền hạn?"
+	got := bodyCounts(title, page)
+	if a, ok := got[want]; !ok || a != "4" {
+		t.Errorf("got %v, want %q → 4", got, want)
+	}
+	cut := strings.Replace(page, "d) Tổng kết thực tiễn xét xử, phát triển án lệ.\n", "...\n", 1)
+	for stem := range bodyCounts(title, cut) {
+		if strings.Contains(stem, "bao nhiêu nhiệm vụ, quyền hạn") {
+			t.Errorf("points left out, counted: %q", stem)
+		}
+	}
+}
