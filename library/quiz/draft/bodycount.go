@@ -81,7 +81,7 @@ func (g *drafter) leadCounts() {
 			found = append(found, leadCount{part: m[1], unit: m[2], n: g.pointsAfter(i), at: i})
 			continue
 		}
-		if subject == "" || verb != "có" && !follows {
+		if words(subject) == 0 || verb != "có" && !follows {
 			continue
 		}
 		found = append(found, leadCount{subject: subject, verb: verb, unit: unit, n: g.pointsAfter(i), at: i})
@@ -188,7 +188,7 @@ func (g *drafter) wholePoints(i int) int {
 			if l.item == first.item && (first.item == "num" && itemNumber(l.text) == n+1 || first.item == "alpha" && n < len(letters) && strings.HasPrefix(l.text, letters[n]+")")) {
 				return 0 // the run goes on past the paragraphs it skipped
 			}
-			if t := strings.TrimSpace(l.text); t == "..." || t == "…" || t == "[...]" {
+			if elided(l.text) {
 				return 0 // the page leaves points out ("đ) …" then "...")
 			}
 		}
@@ -216,12 +216,18 @@ func (g *drafter) wholePoints(i int) int {
 // quoted (a page's retelling goes on under its own titles).
 func (g *drafter) headingArticle(i int) string {
 	for j := i - 1; j >= 0; j-- {
-		if l := g.lines[j]; j >= i-8 && !l.heading && l.item == "" && leadCitesRE.MatchString(viet.Fold(l.text)) {
+		if l := g.lines[j]; j >= i-8 && !l.heading && l.item == "" {
+			t := strings.TrimSpace(l.text)
+			if strings.HasSuffix(t, "?") {
+				break // a legal site's next question: what stands above is another's
+			}
 			// a legal site's "Căn cứ theo Điều 23 Luật Bầu cử … như
 			// sau:" over the clause it quotes, the article's number left
 			// out: that article, not one quoted above it (Điều 79 of the
-			// Constitution on the same page)
-			if m := leadArticleRE.FindStringSubmatch(l.text); m != nil {
+			// Constitution on the same page); the one it opens by ("Căn cứ
+			// theo Mục 1 Hướng dẫn 43 … Điều 10, Điều 11, Điều 18 Quy định
+			// 366-QĐ/TW" names none)
+			if m := citedArticleRE.FindStringSubmatch(t); m != nil && strings.HasSuffix(t, ":") {
 				return "Điều " + m[1]
 			}
 		}
@@ -310,8 +316,11 @@ func commonStart(s string) bool {
 		return false
 	}
 	switch viet.Fold(w[0] + " " + w[1]) {
-	case "dang vien", "to chuc", "chi bo", "cap uy", "can bo", "hoc sinh", "cong dan":
+	case "dang vien", "to chuc", "chi bo", "cap uy", "can bo", "hoc sinh", "cong dan", "hoat dong":
 		return true
+	}
+	if w[0] == "Việc" {
+		return true // "Việc định giá đất phải bảo đảm …"
 	}
 	return false
 }

@@ -344,6 +344,9 @@ func (g *drafter) listCount(l dlist) {
 		unit = "nhóm " + unit
 	}
 	n := len(l.labels)
+	if at := g.lineOf(l.lines[n-1]); at >= 0 && at+1 < len(g.lines) && elided(g.lines[at+1].text) {
+		return // the page leaves points out: "6. Công nhân …" then "..."
+	}
 	if at := g.lineOf(l.first); strings.HasPrefix(unit, "nguyên tắc") && at >= 0 && at+1 < len(g.lines) && g.pointsAfter(at) != n {
 		// more points under the lead, their own paragraphs between, than
 		// the run found: counted by the lead (principlesLead)
@@ -372,6 +375,12 @@ func (g *drafter) listCount(l dlist) {
 	q := countChoice(stem, l.name, n)
 	q.Explanation, q.Passage, q.Difficulty = listExplanation(g.refOf(l.first), l), g.passage(l.first, l.first.text), 2
 	g.put(DraftCount, q)
+}
+
+// elided says whether a line only marks points left out: "...".
+func elided(s string) bool {
+	t := strings.TrimSpace(s)
+	return t == "..." || t == "…" || t == "[...]" || t == "(...)"
 }
 
 // countChoice asks a count n among four counts in a row, the answer not
