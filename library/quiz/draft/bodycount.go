@@ -168,9 +168,25 @@ func (g *drafter) pointsText(i, n int) string {
 		if k++; k > 1 {
 			b.WriteString("; ")
 		}
-		b.WriteString("(" + strconv.Itoa(k) + ") " + strings.TrimRight(itemLabel(l.text), ".;"))
+		b.WriteString("(" + strconv.Itoa(k) + ") " + pointText(l.text))
 	}
 	return b.String()
+}
+
+// pointText is a point as a count's explanation gives it: its first
+// sentence with the qualifier in parentheses it ends with ("bầu trực
+// tiếp chủ tịch công đoàn cấp cơ sở (nếu có)", which options leave out),
+// cut at sixty words.
+func pointText(s string) string {
+	s = gluedNoteRE.ReplaceAllString(stripItem(s), "$1$2")
+	if sp := sentences(s); len(sp) > 0 {
+		s = s[sp[0][0]:sp[0][1]]
+	}
+	s = strings.TrimRight(strings.TrimSpace(s), ".;:,")
+	if w := strings.Fields(s); len(w) > 60 {
+		s = clauseCut(w, 60) + " …"
+	}
+	return s
 }
 
 // wholePoints is how many points follow lead line i when the page gives

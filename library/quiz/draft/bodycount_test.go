@@ -486,3 +486,30 @@ func TestCountNotSplitClauses(t *testing.T) {
 		t.Errorf("clauses split at a semicolon counted: %q", got)
 	}
 }
+
+// A count's explanation gives each point with the qualifier in
+// parentheses it ends with (round 96: "bầu trực tiếp chủ tịch công đoàn
+// cấp cơ sở (nếu có)" and "(đối với Đại hội Công đoàn Việt Nam)" were
+// cut, and the count read as if every congress adopts the Statute). (Text
+// written for this test.)
+func TestCountExplanationKeepsQualifiers(t *testing.T) {
+	title := "Đại hội công đoàn các cấp có nhiệm vụ gì?"
+	page := title + "\nNhiệm vụ của đại hội được quy định trong Điều lệ.\n" +
+		"Căn cứ tại khoản 1 Điều 10 Điều lệ Công đoàn Việt Nam quy định như sau:\n" +
+		"Đại hội công đoàn các cấp có nhiệm vụ:\n" +
+		"a) Tổng kết việc thực hiện nghị quyết nhiệm kỳ qua, quyết định phương hướng nhiệm kỳ tới;\n" +
+		"b) Bầu ban chấp hành, bầu trực tiếp chủ tịch công đoàn cơ sở (nếu có);\n" +
+		"c) Thông qua Điều lệ Công đoàn Việt Nam (đối với Đại hội Công đoàn Việt Nam).\n" +
+		"Đại hội công đoàn được tổ chức mấy năm một lần?\n"
+	for _, d := range Drafts(Source{Title: title, Pages: []string{page}}) {
+		if d.Kind == DraftCount && strings.Contains(d.Question.Stem, "bao nhiêu nhiệm vụ") {
+			for _, q := range []string{"(nếu có)", "(đối với Đại hội Công đoàn Việt Nam)"} {
+				if !strings.Contains(d.Question.Explanation, q) {
+					t.Errorf("explanation without %q: %s", q, d.Question.Explanation)
+				}
+			}
+			return
+		}
+	}
+	t.Fatal("no count of the congress's tasks")
+}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -373,7 +374,16 @@ func (g *drafter) listCount(l dlist) {
 		stem = fmt.Sprintf("Theo %s, có bao nhiêu %s?", ref, unit)
 	}
 	q := countChoice(stem, l.name, n)
-	q.Explanation, q.Passage, q.Difficulty = listExplanation(g.refOf(l.first), l), g.passage(l.first, l.first.text), 2
+	points := l
+	if len(l.lines) == len(l.labels) && !slices.ContainsFunc(l.lines, func(ln dline) bool { return ln.item == "" }) {
+		// each point on its own line, with its qualifiers (round 96);
+		// an inline list's points share their line
+		points.labels = make([]string, len(l.lines))
+		for i, ln := range l.lines {
+			points.labels[i] = pointText(ln.text)
+		}
+	}
+	q.Explanation, q.Passage, q.Difficulty = listExplanation(g.refOf(l.first), points), g.passage(l.first, l.first.text), 2
 	g.put(DraftCount, q)
 }
 
