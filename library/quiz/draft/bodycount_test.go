@@ -513,3 +513,35 @@ func TestCountExplanationKeepsQualifiers(t *testing.T) {
 	}
 	t.Fatal("no count of the congress's tasks")
 }
+
+// A strategy's breakthroughs and a policy's named viewpoints a page
+// quotes had no question (the list survey of 3 December): their count is
+// asked, not when the name says it ("Ba đột phá chiến lược"). (Texts
+// written for this test.)
+func TestCountBreakthroughsAndNamedViewpoints(t *testing.T) {
+	title := "Chiến lược phát triển của tỉnh mẫu có những đột phá nào?"
+	page := func(name, extra string) string {
+		return title + "\nChiến lược phát triển kinh tế - xã hội được đại hội thông qua.\n" + name + "\n" +
+			"1. Hoàn thiện thể chế phát triển, trước hết là thể chế kinh tế thị trường.\n" +
+			"2. Phát triển nguồn nhân lực, nhất là nguồn nhân lực chất lượng cao.\n" +
+			"3. Xây dựng hệ thống kết cấu hạ tầng đồng bộ, hiện đại.\n" + extra +
+			"Các đột phá trên được cụ thể hóa trong kế hoạch hằng năm.\n"
+	}
+	count := func(p, unit string) string {
+		for stem, answer := range bodyCounts(title, p) {
+			if strings.Contains(stem, "bao nhiêu "+unit) {
+				return answer
+			}
+		}
+		return ""
+	}
+	if got := count(page("Các đột phá chiến lược cụ thể", ""), "đột phá chiến lược"); got != "3" {
+		t.Errorf("breakthroughs: got %q, want 3", got)
+	}
+	if got := count(page("Ba đột phá chiến lược", ""), "đột phá chiến lược"); got != "" {
+		t.Errorf("the name says the count, asked: %q", got)
+	}
+	if got := count(page("Quan điểm chỉ đạo về phát triển nguồn nhân lực:", "4. Đầu tư cho con người là đầu tư cho phát triển.\n"), "quan điểm chỉ đạo"); got != "4" {
+		t.Errorf("named viewpoints: got %q, want 4", got)
+	}
+}

@@ -309,8 +309,15 @@ func (g *drafter) listCount(l dlist) {
 	f := viet.Fold(l.name)
 	unit := ""
 	switch {
-	case f == "quan diem chi dao" || f == "quan diem":
+	case f == "quan diem chi dao" || f == "quan diem" || strings.HasPrefix(f, "quan diem chi dao ve ") && !splitClauses(l.lines):
+		// (and a policy's named: "Quan điểm chỉ đạo về cải cách tiền
+		// lương" a page quotes from Nghị quyết 27-NQ/TW)
 		unit = "quan điểm chỉ đạo"
+	case breakthroughsRE.MatchString(f):
+		// "Các đột phá chiến lược cụ thể" of the 2011–2020 strategy: how
+		// many is what a trainer asks (not a name that says it, "Ba đột
+		// phá chiến lược")
+		unit = "đột phá chiến lược"
 	case strings.HasPrefix(f, "nhiem vu va giai phap") || strings.HasPrefix(f, "nhiem vu, giai phap"):
 		unit = "nhóm nhiệm vụ, giải pháp"
 	case principlesRE.MatchString(f) && l.lines[0].item != "dash" && words(l.name) <= 20:
@@ -405,6 +412,9 @@ func countChoice(stem, name string, n int) quiz.Question {
 	}
 	return q
 }
+
+// breakthroughsRE names a list of a strategy's breakthroughs (folded).
+var breakthroughsRE = regexp.MustCompile(`^(?:cac |nhung )?(?:khau )?dot pha chien luoc(?: cu the| chu yeu)?$`)
 
 // trailingYearRE is a year a web page's heading ends with.
 var trailingYearRE = regexp.MustCompile(` (?:năm )?(?:19|20)\d\d$`)
