@@ -394,12 +394,6 @@ func (g *drafter) listCount(l dlist) {
 	g.put(DraftCount, q)
 }
 
-// elided says whether a line only marks points left out: "...".
-func elided(s string) bool {
-	t := strings.TrimSpace(s)
-	return t == "..." || t == "…" || t == "[...]" || t == "(...)"
-}
-
 // countChoice asks a count n among four counts in a row, the answer not
 // always second (placed by the name's hash), none below two.
 func countChoice(stem, name string, n int) quiz.Question {
@@ -412,17 +406,6 @@ func countChoice(stem, name string, n int) quiz.Question {
 	}
 	return q
 }
-
-// breakthroughsRE names a list of a strategy's breakthroughs (folded).
-var breakthroughsRE = regexp.MustCompile(`^(?:cac |nhung )?(?:khau )?dot pha chien luoc(?: cu the| chu yeu)?$`)
-
-// trailingYearRE is a year a web page's heading ends with.
-var trailingYearRE = regexp.MustCompile(` (?:năm )?(?:19|20)\d\d$`)
-
-// objectsRE names an article on whom a policy is for (folded): "Đối
-// tượng được hưởng chính sách hỗ trợ về nhà ở xã hội" (not "Đối tượng
-// áp dụng", an act's scope).
-var objectsRE = regexp.MustCompile(`^(?:cac |nhung )?doi tuong (?:duoc (?:huong|ho tro)|thuoc dien|huong)\b`)
 
 // principlesRE is a list named by its kind: principles or functions.
 var principlesRE = regexp.MustCompile(`^(?:cac |nhung )?(?:nguyen tac|chuc nang|hanh vi (?:bi )?nghiem cam)\b`)
