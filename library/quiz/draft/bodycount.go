@@ -178,11 +178,7 @@ func (g *drafter) pointsText(i, n int) string {
 // tiếp chủ tịch công đoàn cấp cơ sở (nếu có)", which options leave out),
 // cut at sixty words.
 func pointText(s string) string {
-	s = gluedNoteRE.ReplaceAllString(stripItem(s), "$1$2")
-	if sp := sentences(s); len(sp) > 0 {
-		s = s[sp[0][0]:sp[0][1]]
-	}
-	s = strings.TrimRight(strings.TrimSpace(s), ".;:,")
+	s = pointSentence(s)
 	if w := strings.Fields(s); len(w) > 60 {
 		s = clauseCut(w, 60) + " …"
 	}

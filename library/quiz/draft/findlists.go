@@ -217,11 +217,7 @@ func notContent(name string) bool {
 // trong Hiến …"), without its marker or a trailing
 // parenthesis ("Phần mở đầu (khoảng 10 phút)" → "Phần mở đầu").
 func itemLabel(s string) string {
-	s = gluedNoteRE.ReplaceAllString(stripItem(s), "$1$2")
-	if sp := sentences(s); len(sp) > 0 {
-		s = s[sp[0][0]:sp[0][1]]
-	}
-	s = strings.TrimRight(strings.TrimSpace(s), ".;:,")
+	s = pointSentence(s)
 	if strings.HasSuffix(s, ")") {
 		if i := strings.LastIndex(s, " ("); i > 0 {
 			s = s[:i]
@@ -239,6 +235,16 @@ func itemLabel(s string) string {
 		return ""
 	}
 	return s
+}
+
+// pointSentence is an item's first sentence without its marker, a note
+// glued to it or its closing mark.
+func pointSentence(s string) string {
+	s = gluedNoteRE.ReplaceAllString(stripItem(s), "$1$2")
+	if sp := sentences(s); len(sp) > 0 {
+		s = s[sp[0][0]:sp[0][1]]
+	}
+	return strings.TrimRight(strings.TrimSpace(s), ".;:,")
 }
 
 // coordLeadRE is the lead of a task given to a body with others:
