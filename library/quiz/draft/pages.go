@@ -153,6 +153,14 @@ func (g *drafter) quotedActs() {
 	own := anyNumberRE.FindString(g.ref) // (the act a page on it is named by: "Nghị quyết số 71-NQ/TW")
 	for i := range g.lines {
 		l := g.lines[i]
+		if in && l.body && l.item == "" && !l.heading && siteWordsRE.MatchString(l.text) {
+			// the site's own words after the act's: "Như vậy, …", "Theo
+			// quy định trên, …", "Lưu ý: …" (round 98: "Theo quy định
+			// trên, vi phạm quy chuẩn … có thể bị phạt …" asked as the
+			// decree's)
+			g.parts = append(g.parts, issuedPart{page: l.page, start: l.start, name: g.ref})
+			in, cur = false, g.ref
+		}
 		if other && !strings.HasSuffix(l.text, "?") {
 			// the words of another paper, to the page's next question: a
 			// page on Nghị quyết 71-NQ/TW quotes the allowances "hiện hành
@@ -200,6 +208,10 @@ func (g *drafter) quotedActs() {
 		}
 	}
 }
+
+// siteWordsRE opens a legal site's own words after an act it quotes:
+// its conclusion or its restatement.
+var siteWordsRE = regexp.MustCompile(`^(?:Như vậy|Theo quy định (?:trên|này|nêu trên)|Từ quy định (?:trên|này)|Căn cứ quy định (?:trên|này)|Tóm lại|Trên đây|Lưu ý)[ ,:]`)
 
 // citedLineRE opens a sentence with the state act whose rule it tells:
 // "Theo Điều 3 Nghị định 73/2024/NĐ-CP thì …", "Theo Nghị định số
@@ -275,7 +287,7 @@ var actSaysRE = regexp.MustCompile(`^(Quyết định|Nghị định|Thông tư|
 // quy định nguyên tắc thực hiện đặc xá như sau:", "… được quy định cụ thể
 // tại Điều 5 Luật Giá 2023 như sau:" (round 66: a page's three principles
 // of a law went unasked, its part taken for none).
-var quotedLawRE = regexp.MustCompile(`^(?:Căn cứ|Theo|Tại|Trong|[^.:;?]{3,90} (?:được )?(?:quy định|nêu|xác định)(?: cụ thể| rõ)? tại)(?: theo| tại| quy định tại)? (?:(?:khoản|điểm) [\dđa-z]+ )*(?:Điều (\d+) (?:của )?)?((?:Bộ luật|Luật) \p{Lu}[\p{L}, ]{1,90}? (?:năm )?(\d{4})|(?:Hiến pháp|Điều lệ (?:Đảng|Công đoàn Việt Nam|Đoàn Thanh niên Cộng sản Hồ Chí Minh|Mặt trận Tổ quốc Việt Nam|Hội Cựu chiến binh Việt Nam|Hội Liên hiệp Phụ nữ Việt Nam|Hội Nông dân Việt Nam)|Nghị định(?: số)? \d{1,4}/\d{4}/NĐ-CP)(?:,? (?:năm )?(\d{4}))?)(?: \([^()]{1,40}\))?(?:[ ,][^?]*)?:$`)
+var quotedLawRE = regexp.MustCompile(`^(?:Căn cứ|Theo|Tại|Trong|[^.:;?]{3,90} (?:được )?(?:quy định|nêu|xác định)(?: cụ thể| rõ)? tại)(?: theo quy định tại| theo quy định hiện hành tại| quy định tại| theo| tại| vào)? (?:(?:khoản|điểm) [\dđa-z]+(?:,| và| tại)? )*(?:[Đđ]iều (\d+) (?:của )?)?((?:Bộ luật|Luật) \p{Lu}[\p{L}, ]{1,90}? (?:năm )?(\d{4})|(?:Hiến pháp|Điều lệ (?:Đảng|Công đoàn Việt Nam|Đoàn Thanh niên Cộng sản Hồ Chí Minh|Mặt trận Tổ quốc Việt Nam|Hội Cựu chiến binh Việt Nam|Hội Liên hiệp Phụ nữ Việt Nam|Hội Nông dân Việt Nam)|Nghị định(?: số)? \d{1,4}/\d{4}/NĐ-CP)(?:,? (?:năm )?(\d{4}))?)(?: \([^()]{1,40}\))?(?:[ ,][^?]*)?:$`)
 
 // quotedAct names the act a lead quotes, "" if it quotes none.
 func quotedAct(l dline) string {

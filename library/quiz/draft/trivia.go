@@ -97,6 +97,14 @@ func productBefore(before string) bool {
 	return len(w) >= 7 || strings.ContainsAny(strings.ToLower(w), "fjwz")
 }
 
+// refAfterRE follows a clause's number in a reference: "(khoản) 6 Điều
+// 16 Thông tư này"; clauseNumberRE ends the words before one.
+var (
+	refAfterRE     = regexp.MustCompile(`^ (?:[Đđ]iều|[Kk]hoản) \d`)
+	smallNumberRE  = regexp.MustCompile(`^\d{1,3}$`)
+	clauseNumberRE = regexp.MustCompile(`(?:^|\s)(?:[Kk]hoản|[Đđ]iểm|[Đđ]iều|[Mm]ục|[Cc]hương) $`)
+)
+
 // ensureRE is a clause that ensures what its percentage measures:
 // "Đảm bảo … đạt 100%" answers itself.
 var ensureRE = regexp.MustCompile(`(?i)(?:^|\s)(?:đảm bảo|bảo đảm)\s`)
