@@ -486,9 +486,17 @@ func substantive(l dlist) bool {
 	}
 	f := viet.Fold(l.name + " " + l.section + " " + l.point)
 	for _, w := range policyWords {
-		if strings.Contains(f, w) {
+		if strings.Contains(f, w) && (w != "giai doan" || policyPhaseRE.MatchString(f)) {
 			return true
 		}
 	}
 	return false
 }
+
+// policyPhaseRE is a plan's phase by its years (folded): "giai đoạn
+// 2026 - 2030". A phase of history, of a teaching or of building works
+// ("Giai đoạn tiền Chấn hưng Phật giáo", "Tiến trình luyện tập … chia làm
+// 3 giai đoạn", "Giai đoạn thi công xây dựng") is no policy: its points,
+// sorted, were a chronicle's or a site's (a province's output share as
+// the odd one out among the Nguyễn chronicles' entries).
+var policyPhaseRE = regexp.MustCompile(`giai doan (?:tu (?:nam )?)?20\d\d`)
