@@ -97,6 +97,14 @@ func productBefore(before string) bool {
 	return len(w) >= 7 || strings.ContainsAny(strings.ToLower(w), "fjwz")
 }
 
+// clauseRef says whether a figure is a clause's number in a reference:
+// "Căn cứ theo …… Điều 6 Nghị định 45/2022/NĐ-CP", "…… Điều 16 Thông tư
+// này" (a text wrapped at "khoản"), "khoản …… Điều 9" — not "thời điểm".
+func clauseRef(before, answer, after string) bool {
+	return refAfterRE.MatchString(after) ||
+		clauseNumberRE.MatchString(before) && smallNumberRE.MatchString(answer) && !strings.HasSuffix(before, "thời điểm ")
+}
+
 // refAfterRE follows a clause's number in a reference: "(khoản) 6 Điều
 // 16 Thông tư này"; clauseNumberRE ends the words before one.
 var (

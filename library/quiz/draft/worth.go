@@ -145,10 +145,8 @@ func worthAsking(f fact, all []fact, news bool) bool {
 		// the year its sentence gives (round 53)
 		return false
 	}
-	if refAfterRE.MatchString(c[f.at+len(f.answer):]) || clauseNumberRE.MatchString(c[:f.at]) && smallNumberRE.MatchString(f.answer) && !strings.HasSuffix(c[:f.at], "thời điểm ") {
-		// "Căn cứ theo …… Điều 6 Nghị định 45/2022/NĐ-CP", "…… Điều 16
-		// Thông tư này": a clause's number in a reference, no lesson
-		return false
+	if clauseRef(c[:f.at], f.answer, c[f.at+len(f.answer):]) {
+		return false // "…… Điều 16 Thông tư này": a clause's number in a reference, no lesson
 	}
 	if properNumber(c[:f.at], f.answer) || namedYear(c[:f.at], f) {
 		return false // "Nhà máy điện Nhơn Trạch 4": a name's number (round 46); "Chương trình nghị sự 2030" (round 52)
