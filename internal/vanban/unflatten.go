@@ -142,36 +142,36 @@ func flatBreaks(line string) []int {
 		sep  byte   // a number's separator: '-', '.', ')'
 	}
 	var marks []mark
-	for _, m := range flatRoman.FindAllStringSubmatchIndex(line, -1) {
+	for _, m := range findRoman.all(line) {
 		marks = append(marks, mark{at: m[0], kind: "roman", n: RomanValue(line[m[2]:m[3]])})
 	}
-	for _, m := range flatRomanTitle.FindAllStringSubmatchIndex(line, -1) {
+	for _, m := range findRomanTitle.all(line) {
 		marks = append(marks, mark{at: m[0], kind: "romantitle", n: RomanValue(line[m[2]:m[3]])})
 	}
-	for _, m := range flatNumber.FindAllStringSubmatchIndex(line, -1) {
+	for _, m := range findNumber.all(line) {
 		marks = append(marks, mark{m[0], "number", atoi(line[m[2]:m[3]]), line[m[4]]})
 	}
-	for _, m := range flatLetter.FindAllStringSubmatchIndex(line, -1) {
+	for _, m := range findLetter.all(line) {
 		r, _ := utf8.DecodeRuneInString(line[m[2]:m[3]])
 		marks = append(marks, mark{at: m[0], kind: "letter", n: letterValue(r)})
 	}
-	for _, m := range flatSubNumber.FindAllStringSubmatchIndex(line, -1) {
+	for _, m := range findSubNumber.all(line) {
 		marks = append(marks, mark{at: m[0], kind: "subnumber", n: atoi(line[m[2]:m[3]])*100 + atoi(line[m[4]:m[5]])})
 	}
-	for _, m := range flatParen.FindAllStringSubmatchIndex(line, -1) {
+	for _, m := range findParen.all(line) {
 		marks = append(marks, mark{at: m[0], kind: "paren", n: RomanValue(strings.ToUpper(line[m[2]:m[3]]))})
 	}
-	for _, m := range flatDash.FindAllStringSubmatchIndex(line, -1) {
+	for _, m := range findDash.all(line) {
 		marks = append(marks, mark{at: m[0] + 1, kind: "dash"})
 	}
-	for _, m := range flatArticle.FindAllStringSubmatchIndex(line, -1) {
+	for _, m := range findArticle.all(line) {
 		if m[4] >= 0 {
 			marks = append(marks, mark{at: m[0], kind: "article", n: atoi(line[m[4]:m[5]])})
 		} else {
 			marks = append(marks, mark{at: m[0], kind: "chapter", n: RomanValue(line[m[6]:m[7]])})
 		}
 	}
-	for _, m := range flatSubDash.FindAllStringSubmatchIndex(line, -1) {
+	for _, m := range findSubDash.all(line) {
 		// "nhà nước - Doanh nghiệp …", not "Kim Mã - Yên Nghĩa"; and a
 		// list follows: another dash item after a sentence's end
 		if !smallWordBefore(line, m[2]) || !dashItemWithin(line[m[2]:], 1500) {
@@ -179,7 +179,7 @@ func flatBreaks(line string) []int {
 		}
 		marks = append(marks, mark{at: m[2], kind: "subdash"})
 	}
-	for _, m := range flatSubTitle.FindAllStringSubmatchIndex(line, -1) {
+	for _, m := range findSubTitle.all(line) {
 		// not within a name: "Vụ Bảo tồn và Phát triển nguồn lợi …"
 		switch prev := lastWord(line[:m[2]]); prev {
 		case "và", "hoặc", "với", "của", "về", "cho":
@@ -193,12 +193,12 @@ func flatBreaks(line string) []int {
 		}
 		marks = append(marks, mark{at: m[2], kind: "subtitle"})
 	}
-	for _, m := range flatSubAfter.FindAllStringSubmatchIndex(line, -1) {
+	for _, m := range findSubAfter.all(line) {
 		if words := strings.Fields(line[m[2]:m[4]]); len(words)-strings.Count(line[m[2]:m[4]], " - ") <= 32 && smallWordBefore(line, m[4]) && dashItemWithin(line[m[4]:], 1500) {
 			marks = append(marks, mark{at: m[2], kind: "label"}, mark{at: m[4], kind: "subend"})
 		}
 	}
-	for _, m := range flatLabel.FindAllStringSubmatchIndex(line, -1) {
+	for _, m := range findLabel.all(line) {
 		if strings.ContainsRune(".;:", rune(line[m[0]])) {
 			// after a sentence, only a label that cannot be a sentence's
 			// subject: "Mục tiêu cụ thể đến năm 2020", "Quan điểm chỉ
@@ -211,7 +211,7 @@ func flatBreaks(line string) []int {
 		}
 		marks = append(marks, mark{at: m[6], kind: "labelend"})
 	}
-	for _, m := range flatOrdinal.FindAllStringSubmatchIndex(line, -1) {
+	for _, m := range findOrdinal.all(line) {
 		if m[2] >= 0 {
 			marks = append(marks, mark{at: m[0], kind: "ordla", n: countWord(line[m[2]:m[3]])})
 		} else {

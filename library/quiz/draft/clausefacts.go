@@ -74,12 +74,15 @@ func clauseFacts(c string) []fact {
 			keep(fact{kind: DraftTime, shape: "month", answer: c[m[2]:m[1]], value: float64(y), at: m[2]})
 		}
 	}
-	for _, m := range yearRE.FindAllStringSubmatchIndex(c, -1) {
+	// (each pattern is run only where the words it needs stand: the
+	// excerpts of an 8,000-word resolution are many)
+	low := strings.ToLower(c)
+	for _, m := range ifAny(yearRE, digitAfter(c, "năm ")).FindAllStringSubmatchIndex(c, -1) {
 		if y := atoi(c[m[2]:m[3]]); y >= 1900 && y <= 2100 {
 			keep(fact{kind: DraftTime, shape: "year", answer: c[m[2]:m[3]], value: float64(y), at: m[2]})
 		}
 	}
-	for _, m := range wordCountRE.FindAllStringSubmatchIndex(c, -1) {
+	for _, m := range ifAny(wordCountRE, containsAny(low, countNouns)).FindAllStringSubmatchIndex(c, -1) {
 		if r, _ := utf8.DecodeLastRuneInString(c[:m[0]]); m[0] > 0 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
 			continue
 		}
@@ -96,12 +99,12 @@ func clauseFacts(c string) []fact {
 	// bị mười hai tháng", "thường lệ năm năm một lần", "ít nhất hai phần
 	// ba số đảng viên" (round 25: the Điều lệ Đảng's figures were never
 	// asked)
-	for _, m := range ruleWordRE.FindAllStringSubmatchIndex(c, -1) {
+	for _, m := range ifAny(ruleWordRE, numberWordBefore(low, ruleUnits)).FindAllStringSubmatchIndex(c, -1) {
 		if v := wordValue(strings.ToLower(c[m[2]:m[3]])); v > 0 {
 			keep(fact{kind: DraftCount, shape: "word", answer: c[m[2]:m[3]], value: float64(v), unit: viet.Fold(c[m[4]:m[5]]), at: m[2]})
 		}
 	}
-	for _, m := range shareRE.FindAllStringSubmatchIndex(c, -1) {
+	for _, m := range ifAny(shareRE, strings.Contains(low, "nửa") || strings.Contains(low, " phần ")).FindAllStringSubmatchIndex(c, -1) {
 		keep(fact{kind: DraftCount, shape: "share", answer: c[m[2]:m[3]], value: float64(slices.Index(shareWords, strings.ToLower(c[m[2]:m[3]])) + 1), at: m[2]})
 	}
 	for _, m := range numRE.FindAllStringIndex(c, -1) {

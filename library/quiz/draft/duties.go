@@ -76,7 +76,7 @@ func (g *drafter) duties() {
 		for _, text := range parts {
 			text = nameWords.Replace(text)
 			var m []string
-			for _, re := range []*regexp.Regexp{dutyRE, dutyAskRE} {
+			for _, re := range []*regexp.Regexp{ifAny(dutyRE, mayDuty(text)), ifAny(dutyAskRE, mayDutyAsk(text))} {
 				c := re.FindStringSubmatch(text)
 				if c != nil && !strings.HasSuffix(text, c[0]) {
 					// cut by the pattern's length, not at the clause's end:

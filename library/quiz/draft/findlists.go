@@ -240,7 +240,9 @@ func itemLabel(s string) string {
 // pointSentence is an item's first sentence without its marker, a note
 // glued to it or its closing mark.
 func pointSentence(s string) string {
-	s = gluedNoteRE.ReplaceAllString(stripItem(s), "$1$2")
+	if s = stripItem(s); mayGluedNote(s) {
+		s = gluedNoteRE.ReplaceAllString(s, "$1$2")
+	}
 	if sp := sentences(s); len(sp) > 0 {
 		s = s[sp[0][0]:sp[0][1]]
 	}

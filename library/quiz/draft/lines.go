@@ -60,7 +60,7 @@ var placeholderRE = regexp.MustCompile(`(Văn|tỉnh|Tỉnh ủy|Tỉnh uỷ|huy
 // example says whether a line is a worked example: it opens "Ví dụ", or
 // names a made-up body or person, or follows a bare "Ví dụ 1:".
 func example(t string, before []dline) bool {
-	if strings.HasPrefix(t, "Ví dụ") || placeholderRE.MatchString(t) {
+	if strings.HasPrefix(t, "Ví dụ") || mayPlaceholder(t) && placeholderRE.MatchString(t) {
 		return true
 	}
 	if n := len(before); n > 0 {
