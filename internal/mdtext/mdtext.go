@@ -40,7 +40,8 @@ var (
 var EditLinkRE = regexp.MustCompile(`^\s*\[(?:sửa(?: \| sửa mã nguồn)?|sửa mã nguồn|edit(?: \| edit source)?)\]\s*`)
 
 // Plain is md as plain text, with its headings. Every line of md gives one
-// line (a table's rule rows and lines of bare pipes give none; a "<br>"
+// line but a bold title a hard wrap broke, which gives one (see
+// wrappedBold) (a table's rule rows and lines of bare pipes give none; a "<br>"
 // inside a cell breaks it, as the page shows it, so a letterhead's
 // "ĐẢNG BỘ HUYỆN …<br>ĐẢNG ỦY XÃ …" reads as its two lines), so the text
 // keeps the file's layout; nothing in it is ever dropped but marks.
@@ -49,8 +50,21 @@ func Plain(md string) (string, []Heading) {
 	var heads []Heading
 	at := 0 // runes written
 	fenced := false
-	for line := range strings.Lines(md) {
-		line = strings.TrimRight(line, "\r\n")
+	if md == "" {
+		return "", nil
+	}
+	lines := strings.Split(strings.ReplaceAll(md, "\r\n", "\n"), "\n")
+	if strings.HasSuffix(md, "\n") {
+		lines = lines[:len(lines)-1]
+	}
+	for i := 0; i < len(lines); i++ {
+		line := strings.TrimRight(lines[i], "\r")
+		if n := wrappedBold(lines[i:]); n > 0 && !fenced {
+			// a bold title a PDF's hard wrap broke: "**II. MỤC" / "TIÊU**"
+			// is one line, as Markdown reads a break inside a paragraph
+			line = strings.Join(trimAll(lines[i:i+n+1]), " ")
+			i += n
+		}
 		if strings.HasPrefix(strings.TrimSpace(line), "```") {
 			fenced = !fenced
 			continue
@@ -124,4 +138,44 @@ func inline(s string) string {
 		s = t
 	}
 	return s
+}
+
+// wrappedBold is how many lines after lines[0] a bold title opened there
+// runs on: "**II. MỤC" / "TIÊU**", "**Điều 1. Phạm vi điều" / "chỉnh và đối
+// tượng áp dụng**", "**ỦY" / "BAN NHÂN DÂN**" — the way a PDF saved as
+// Markdown (a legal portal's page) breaks its headings and letterheads.
+// The title opens the line with words after its mark, closes at a line's
+// end within four lines, holds no other mark and no blank line, and is
+// a title's length (60 words at most); else 0.
+func wrappedBold(lines []string) int {
+	first := strings.TrimSpace(lines[0])
+	if !strings.HasPrefix(first, "**") || strings.Count(first, "**")%2 == 0 || strings.Trim(first, "* ") == "" || strings.HasPrefix(first, "***") {
+		return 0
+	}
+	words := len(strings.Fields(first))
+	for k := 1; k <= 4 && k < len(lines); k++ {
+		t := strings.TrimSpace(lines[k])
+		words += len(strings.Fields(t))
+		if t == "" || words > 60 || strings.HasPrefix(t, "|") || strings.HasPrefix(t, "#") {
+			return 0
+		}
+		switch strings.Count(t, "**") {
+		case 0:
+			continue
+		case 1:
+			if strings.HasSuffix(t, "**") && !strings.HasSuffix(t, "***") {
+				return k
+			}
+		}
+		return 0
+	}
+	return 0
+}
+
+func trimAll(lines []string) []string {
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		out[i] = strings.TrimSpace(l)
+	}
+	return out
 }

@@ -115,3 +115,25 @@ func TestPlainGluedTitle(t *testing.T) {
 		t.Errorf("got:\n%s\nwant:\n%s", text, want)
 	}
 }
+
+// A PDF saved as Markdown breaks its bold titles where its lines ended
+// ("**II. MỤC" / "TIÊU**"); each title reads as one line (a plan's part
+// was named "Mục" and its sub-part "Trình thực hiện"). The words are ours.
+func TestPlainWrappedBoldTitle(t *testing.T) {
+	md := "**ỦY\nBAN NHÂN DÂN**\n\n**KẾ\nHOẠCH**\n\n**II. MỤC\nTIÊU**\n\n**1. Mục\ntiêu tổng quát**\n\n- Nâng cao năng lực\ncủa doanh nghiệp.\n\n" +
+		"**III. LỘ\nTRÌNH THỰC HIỆN**\n\n**Điều 1. Phạm vi điều\nchỉnh và đối tượng\náp dụng**\n\n" +
+		// not a title: the mark closes elsewhere than a line's end, a blank
+		// line between, a paragraph too long for a title
+		"**Ghi chú** của\nngười soạn**\n\n**Lưu ý\n\nhết**\n\n**Mở " + strings.Repeat("rất dài ", 40) + "\nđóng**\n"
+	text, _ := Plain(md)
+	for _, want := range []string{"\nỦY BAN NHÂN DÂN\n", "\nKẾ HOẠCH\n", "\nII. MỤC TIÊU\n", "\n1. Mục tiêu tổng quát\n", "\nIII. LỘ TRÌNH THỰC HIỆN\n",
+		"\nĐiều 1. Phạm vi điều chỉnh và đối tượng áp dụng\n", "- Nâng cao năng lực\ncủa doanh nghiệp.\n",
+		"Ghi chú của\nngười soạn\n", "\nLưu ý\n\nhết\n", "rất dài\nđóng\n"} {
+		if !strings.Contains("\n"+text, want) {
+			t.Errorf("missing %q in:\n%s", want, text)
+		}
+	}
+	if got, _ := Plain(""); got != "" {
+		t.Errorf("empty page: %q", got)
+	}
+}
