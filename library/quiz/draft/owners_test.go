@@ -70,3 +70,47 @@ func TestOwnersOfTasks(t *testing.T) {
 		t.Errorf("%d questions on who is given a task, want 4 at least", asked)
 	}
 }
+
+// A body whose name holds a comma is one body: "Sở Văn hóa, Thể thao và
+// Du lịch" among a plan's four (the plan's tasks were asked of no one
+// while it counted as a list of bodies). The words are ours.
+func TestOwnerWithACommaInItsName(t *testing.T) {
+	if got := ownerOf("3. Sở Văn hóa, Thể thao và Du lịch"); got != "Sở Văn hóa, Thể thao và Du lịch" {
+		t.Errorf("owner = %q", got)
+	}
+	if got := ownerOf("Sở Tài chính, Sở Xây dựng"); got != "" {
+		t.Errorf("two bodies read as one: %q", got)
+	}
+	text := "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ\nSố: 161/KH-UBND\nKẾ HOẠCH\nTruyền thông về giảm nghèo năm 2025\n" +
+		"Ủy ban nhân dân thành phố ban hành Kế hoạch truyền thông về giảm nghèo đa chiều năm 2025 như sau:\n" +
+		"I. MỤC ĐÍCH, YÊU CẦU\n" +
+		"Nâng cao nhận thức của người dân về chính sách giảm nghèo đa chiều, bao trùm và bền vững trên địa bàn thành phố.\n" +
+		"II. TỔ CHỨC THỰC HIỆN\n" +
+		"1. Sở Nông nghiệp và Môi trường\n" +
+		"- Chủ trì tham mưu, tổ chức triển khai thực hiện Kế hoạch truyền thông về giảm nghèo đa chiều năm 2025.\n" +
+		"- Tổng hợp, báo cáo Ủy ban nhân dân thành phố về tiến độ và kết quả thực hiện Kế hoạch trước ngày 15 tháng 12.\n" +
+		"- Bảo đảm cung cấp các thông tin cơ bản về Chương trình cho các cơ quan, đơn vị liên quan theo quy định.\n" +
+		"2. Sở Tài chính\n" +
+		"- Bố trí kinh phí thực hiện các hoạt động truyền thông từ nguồn vốn sự nghiệp của Chương trình theo quy định.\n" +
+		"- Hướng dẫn các đơn vị thanh toán, quyết toán kinh phí truyền thông đúng mục đích, tiết kiệm, hiệu quả.\n" +
+		"- Thẩm định dự toán kinh phí các hoạt động truyền thông do các sở, ngành đề xuất hằng năm.\n" +
+		"3. Sở Văn hóa, Thể thao và Du lịch\n" +
+		"- Định hướng các cơ quan báo chí, hệ thống thông tin cơ sở đẩy mạnh tuyên truyền về mô hình giảm nghèo hiệu quả.\n" +
+		"- Lồng ghép hoạt động truyền thông về Chương trình với các chương trình mục tiêu quốc gia khác trên địa bàn.\n" +
+		"- Ứng dụng công nghệ thông tin, chuyển đổi số nhằm triển khai hiệu quả công tác truyền thông giảm nghèo.\n" +
+		"4. Ủy ban nhân dân cấp xã\n" +
+		"- Phổ biến chính sách giảm nghèo đến từng hộ nghèo, hộ cận nghèo qua các buổi sinh hoạt khu dân cư, tổ dân phố.\n" +
+		"- Phát hiện, nhân rộng các gương điển hình thoát nghèo bền vững tại các ấp, khu vực trên địa bàn.\n" +
+		"- Vận động doanh nghiệp, nhà hảo tâm hỗ trợ sinh kế cho hộ nghèo, hộ cận nghèo tại địa phương.\n"
+	bodies := map[string]bool{}
+	for _, d := range Drafts(Source{Title: "Kế hoạch số 161/KH-UBND", Kind: "Kế hoạch", Number: "161/KH-UBND", Issuer: "Ủy ban nhân dân thành phố Cần Thơ", Pages: []string{text}}) {
+		if strings.Contains(d.Question.Stem, "được giao nhiệm vụ") {
+			for _, o := range d.Question.Options {
+				bodies[o.Text] = true
+			}
+		}
+	}
+	if !bodies["Sở Văn hóa, Thể thao và Du lịch"] {
+		t.Errorf("no question on who is given a task names the culture department: %v", bodies)
+	}
+}
