@@ -143,13 +143,25 @@ func inline(s string) string {
 // wrappedBold is how many lines after lines[0] a bold title opened there
 // runs on: "**II. MỤC" / "TIÊU**", "**Điều 1. Phạm vi điều" / "chỉnh và đối
 // tượng áp dụng**", "**ỦY" / "BAN NHÂN DÂN**" — the way a PDF saved as
-// Markdown (a legal portal's page) breaks its headings and letterheads.
-// The title opens the line with words after its mark, closes at a line's
-// end within four lines, holds no other mark and no blank line, and is
-// a title's length (60 words at most); else 0.
+// Markdown (a legal portal's page) breaks its headings and letterheads —,
+// or an italic caption, "*(Ban hành kèm theo Quyết định số 138/2025/QĐ-UBND
+// …" / "của Ủy ban nhân dân tỉnh Đồng Tháp)*". The span opens the line with
+// words after its mark, closes at a line's end within four lines, holds no
+// other mark and no blank line, and is a title's length (60 words at
+// most); else 0.
 func wrappedBold(lines []string) int {
 	first := strings.TrimSpace(lines[0])
-	if !strings.HasPrefix(first, "**") || strings.Count(first, "**")%2 == 0 || strings.Trim(first, "* ") == "" || strings.HasPrefix(first, "***") {
+	mark := "**"
+	switch {
+	case strings.HasPrefix(first, "***"):
+		return 0
+	case strings.HasPrefix(first, "**"):
+	case strings.HasPrefix(first, "*") && len(first) > 1 && first[1] != ' ' && first[1] != '\t':
+		mark = "*" // (not a bullet: "* item")
+	default:
+		return 0
+	}
+	if strings.Count(first, mark)%2 == 0 || strings.Trim(first, "* ") == "" || mark == "*" && strings.Contains(first, "**") {
 		return 0
 	}
 	words := len(strings.Fields(first))
@@ -159,11 +171,14 @@ func wrappedBold(lines []string) int {
 		if t == "" || words > 60 || strings.HasPrefix(t, "|") || strings.HasPrefix(t, "#") {
 			return 0
 		}
-		switch strings.Count(t, "**") {
+		if mark == "*" && strings.Contains(t, "**") {
+			return 0
+		}
+		switch strings.Count(t, mark) {
 		case 0:
 			continue
 		case 1:
-			if strings.HasSuffix(t, "**") && !strings.HasSuffix(t, "***") {
+			if strings.HasSuffix(t, mark) && !strings.HasSuffix(t, mark+"*") {
 				return k
 			}
 		}

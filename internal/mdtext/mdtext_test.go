@@ -133,6 +133,14 @@ func TestPlainWrappedBoldTitle(t *testing.T) {
 			t.Errorf("missing %q in:\n%s", want, text)
 		}
 	}
+	// an italic caption the wrap broke is one line too; a bullet is no
+	// emphasis
+	text, _ = Plain("*(Ban hành kèm theo Quyết định số 138/2025/QĐ-UBND ngày 25 tháng 11 năm 2025\ncủa Ủy ban nhân dân tỉnh)*\n\n* Mục một\nvà hai*\n")
+	for _, want := range []string{"(Ban hành kèm theo Quyết định số 138/2025/QĐ-UBND ngày 25 tháng 11 năm 2025 của Ủy ban nhân dân tỉnh)\n", "* Mục một\nvà hai"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("missing %q in:\n%s", want, text)
+		}
+	}
 	if got, _ := Plain(""); got != "" {
 		t.Errorf("empty page: %q", got)
 	}

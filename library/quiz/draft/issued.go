@@ -22,7 +22,7 @@ import (
 var issuedHeadRE = regexp.MustCompile(`^(QUY CHẾ|NỘI QUY|QUY ĐỊNH|QUY TRÌNH|KẾ HOẠCH|CHƯƠNG TRÌNH|ĐỀ ÁN|HƯỚNG DẪN|ĐIỀU LỆ|CHIẾN LƯỢC)(?:\s|$)`)
 
 // issuedCaptionRE is the caption under it.
-var issuedCaptionRE = regexp.MustCompile(`^\((?:Ban hành )?[Kk]èm theo `)
+var issuedCaptionRE = regexp.MustCompile(`^\((?:[Bb]an hành )?[Kk]èm theo `)
 
 // issuedPart is where an issued document starts and what it is called.
 type issuedPart struct {
@@ -46,12 +46,22 @@ func (g *drafter) issuedParts() {
 		head := l.text
 		if !issuedCaptionRE.MatchString(g.lines[i+1].text) {
 			// "KẾ HOẠCH" / "TRIỂN KHAI THỰC HIỆN ĐỀ ÁN …" / "(Ban hành kèm
-			// theo Quyết định số 2853/QĐ-UBND …)": its title on the line
-			// between (round 42 named the plan's points the decision's)
-			if i+2 >= len(g.lines) || !issuedCaptionRE.MatchString(g.lines[i+2].text) || strings.ContainsFunc(g.lines[i+1].text, unicode.IsLower) || strings.TrimSpace(l.text) != m[1] {
+			// theo Quyết định số 2853/QĐ-UBND …)": its title on the lines
+			// between, up to four as a PDF wraps them (round 42 named the
+			// plan's points the decision's; round 99 a regulation's
+			// articles the decision's, its title on two or three lines)
+			k := 1
+			for k <= 4 && i+k+1 < len(g.lines) && !issuedCaptionRE.MatchString(g.lines[i+k].text) && !strings.ContainsFunc(g.lines[i+k].text, unicode.IsLower) {
+				k++
+			}
+			if k > 4 || i+k >= len(g.lines) || k == 1 || !issuedCaptionRE.MatchString(g.lines[i+k].text) || strings.TrimSpace(l.text) != m[1] {
 				continue
 			}
-			head = m[1] + " " + g.lines[i+1].text
+			var title []string
+			for _, t := range g.lines[i+1 : i+k] {
+				title = append(title, strings.TrimSpace(t.text))
+			}
+			head = m[1] + " " + strings.Join(title, " ")
 		}
 		kind := viet.UpperFirst(strings.ToLower(m[1]))
 		if strings.HasPrefix(viet.Fold(g.ref), viet.Fold(kind)) {

@@ -352,6 +352,9 @@ func (g *drafter) listCount(l dlist) {
 		unit = "nhóm " + unit
 	}
 	n := len(l.labels)
+	if !strings.HasPrefix(unit, "nhóm") && g.ambiguousCount(l, !dutiesNameRE.MatchString(f)) {
+		return
+	}
 	if at := g.lineOf(l.lines[n-1]); at >= 0 && at+1 < len(g.lines) && elided(g.lines[at+1].text) {
 		return // the page leaves points out: "6. Công nhân …" then "..."
 	}

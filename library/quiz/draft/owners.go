@@ -32,6 +32,12 @@ func ownerOf(s string) string {
 		s = s[:m[0]]
 	}
 	s = strings.TrimRight(s, " .,")
+	if w := strings.Fields(s); len(w) > 2 && w[len(w)-1] == w[len(w)-2] {
+		s = strings.Join(w[:len(w)-1], " ") // a table cell's word twice: "Sở Nông nghiệp và Môi trường trường"
+	}
+	if strings.Contains(s, " hoặc ") {
+		return "" // either of two: "Văn phòng ĐKĐĐ hoặc Chi nhánh VPĐKĐĐ"
+	}
 	if !namesBody(s) || collective(s) || !oneBody(s) || words(s) < 2 || strings.Contains(commaNames.Replace(s), ",") {
 		return ""
 	}
@@ -139,13 +145,17 @@ func (g *drafter) owners(all []dlist) {
 			}
 		}
 	}
+	// two tasks a body at most over the whole document, each task once: a
+	// regulation of procedures lists the same office's steps under each
+	// procedure (round 99: one page gave 43 such drafts, some thrice)
+	perBody, seenTask := map[string]int{}, map[string]bool{}
 	// ask proposes the question on one task, false if it makes no fair one
 	ask := func(body string, line dline, label string) bool {
 		// the task whole, its first sentence: cut, "Chủ trì, phối hợp
 		// … trình Chính phủ ban hành Nghị định và …" is anyone's
 		task := firstSentence(line.text)
 		ft := viet.Fold(task)
-		if answered[tidy(label)] || words(task) < 8 || words(task) > 45 || premise(task) || remitIn(task, body) || strings.Contains(ft, viet.Fold(body)) || strings.HasSuffix(strings.TrimSpace(line.text), ":") {
+		if perBody[viet.Fold(body)] >= 2 || seenTask[ft] || answered[tidy(label)] || words(task) < 8 || words(task) > 45 || premise(task) || remitIn(task, body) || strings.Contains(ft, viet.Fold(body)) || strings.HasSuffix(strings.TrimSpace(line.text), ":") {
 			return false
 		}
 		var wrong []string
@@ -168,6 +178,8 @@ func (g *drafter) owners(all []dlist) {
 		q.Explanation = fmt.Sprintf("Theo %s, nhiệm vụ này được giao cho %s: “%s”.", g.refOf(line), body, strings.TrimRight(tidy(stripItem(line.text)), ".;:"))
 		q.Passage, q.Difficulty = g.passage(line, line.text), 2
 		g.add(DraftList, q)
+		perBody[viet.Fold(body)]++
+		seenTask[ft] = true
 		return true
 	}
 	for _, l := range all {

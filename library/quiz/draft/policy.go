@@ -47,3 +47,34 @@ func substantive(l dlist) bool {
 // sorted, were a chronicle's or a site's (a province's output share as
 // the odd one out among the Nguyễn chronicles' entries).
 var policyPhaseRE = regexp.MustCompile(`giai doan (?:tu (?:nam )?)?20\d\d`)
+
+// ambiguousCount says whether counting a list's points has no one answer
+// (round 99's judge dropped four such counts): a point leads points of its
+// own ("1. Việc sử dụng chung phải … các nguyên tắc sau:" over a) to c), so
+// its principles are three or five), the last is a catch-all ("Các chức
+// năng khác theo quy định"), or one is of another kind ("Các hành vi bị
+// nghiêm cấm" among principles). A body's tasks keep their catch-all
+// ("Thực hiện một số nhiệm vụ khác do Bộ Chính trị giao" is one of the
+// Party's bodies' tasks): catchAll says whether to look for one.
+func (g *drafter) ambiguousCount(l dlist, catchAll bool) bool {
+	for k, ln := range l.lines {
+		if strings.HasSuffix(strings.TrimSpace(ln.text), ":") {
+			return true
+		}
+		if at := g.lineOf(ln); at >= 0 && at+1 < len(g.lines) && g.lines[at+1].item == "alpha" && ln.item == "num" {
+			return true
+		}
+		f := viet.Fold(pointText(ln.text))
+		if strings.Contains(f, "nghiem cam") || strings.Contains(f, "bi cam") {
+			return true
+		}
+		if catchAll && k == len(l.lines)-1 && catchAllRE.MatchString(f) {
+			return true
+		}
+	}
+	return false
+}
+
+// catchAllRE is a catch-all last point (folded): "các chức năng khác theo
+// quy định", "nhiệm vụ khác do … giao", "… khác có liên quan".
+var catchAllRE = regexp.MustCompile(`\bkhac (theo quy dinh|co lien quan|do .{0,60}giao|duoc giao|theo phan cong)`)
