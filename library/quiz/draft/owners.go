@@ -1,9 +1,11 @@
 package draft
 
 import (
+	"cmp"
 	"fmt"
 	"hash/fnv"
 	"regexp"
+	"slices"
 	"strings"
 
 	"sotay/internal/viet"
@@ -173,7 +175,20 @@ func (g *drafter) owners(all []dlist) {
 		hw.Write([]byte(task))
 		r := int(hw.Sum32() % uint32(len(wrong)))
 		wrong = append(wrong[r:], wrong[:r]...)
+		// bodies of the answer's kind first ("Ban …" among "Sở …"): the
+		// only one of its kind gives itself away (round 99: a border
+		// guard's command among three departments)
+		other := func(b string) int {
+			if bodyKind(b) == bodyKind(body) {
+				return 0
+			}
+			return 1
+		}
+		slices.SortStableFunc(wrong, func(a, b string) int { return cmp.Compare(other(a), other(b)) })
 		wrong = distinctFrom(body, wrong, 3)
+		if len(wrong) == 3 && bodyKind(wrong[0]) != bodyKind(body) && bodyKind(wrong[0]) == bodyKind(wrong[1]) && bodyKind(wrong[1]) == bodyKind(wrong[2]) {
+			return false
+		}
 		q := choice(fmt.Sprintf("Theo %s, cơ quan nào được giao nhiệm vụ: “%s”?", g.refOf(line), task), body, wrong)
 		q.Explanation = fmt.Sprintf("Theo %s, nhiệm vụ này được giao cho %s: “%s”.", g.refOf(line), body, strings.TrimRight(tidy(stripItem(line.text)), ".;:"))
 		q.Passage, q.Difficulty = g.passage(line, line.text), 2
@@ -249,4 +264,22 @@ func (g *drafter) sharing(task, body string, all []dlist) map[string]bool {
 		}
 	}
 	return out
+}
+
+// bodyKind is the side of the system a body stands on: the Party's
+// ("Ban Tuyên giáo và Dân vận Tỉnh ủy", "Đảng ủy …"), the Front's and the
+// mass organisations' ("Ủy ban Mặt trận Tổ quốc …", "Tỉnh đoàn"), the
+// armed forces' ("Công an tỉnh", "Bộ Chỉ huy Bộ đội Biên phòng …"), or the
+// State's (departments, offices, people's committees).
+func bodyKind(name string) string {
+	f := " " + strings.Join(foldedWords(name), " ") + " "
+	switch {
+	case strings.Contains(f, " tinh uy ") || strings.Contains(f, " thanh uy ") || strings.Contains(f, " dang uy ") || strings.Contains(f, " huyen uy ") || strings.Contains(f, " trung uong dang ") || strings.Contains(f, " cap uy "):
+		return "party"
+	case strings.Contains(f, " mat tran ") || strings.Contains(f, " doan thanh nien ") || strings.Contains(f, " tinh doan ") || strings.Contains(f, " thanh doan ") || strings.Contains(f, " hoi lien hiep ") || strings.Contains(f, " hoi nong dan ") || strings.Contains(f, " hoi cuu chien binh ") || strings.Contains(f, " lien doan lao dong "):
+		return "front"
+	case strings.Contains(f, " cong an ") || strings.Contains(f, " quan su ") || strings.Contains(f, " bien phong ") || strings.Contains(f, " bo chi huy ") || strings.Contains(f, " quan khu ") || strings.Contains(f, " canh sat "):
+		return "armed"
+	}
+	return "state"
 }

@@ -116,3 +116,33 @@ func TestAmbiguousCountsNotAsked(t *testing.T) {
 		}
 	}
 }
+
+// "Which body is given this task" never offers the key as the only body
+// of its side among three of another: a border guard's command among
+// three departments, a Party board among three departments (round 99's
+// judge: given away by kind). The words are ours.
+func TestOwnerNotAloneOfItsKind(t *testing.T) {
+	text := "ỦY BAN NHÂN DÂN\nTỈNH BẮC NAM\nSố: 154/KH-UBND\nKẾ HOẠCH\nPhòng, chống ma túy năm 2026\n" +
+		"Ủy ban nhân dân tỉnh ban hành Kế hoạch phòng, chống ma túy năm 2026 như sau:\n" +
+		"I. MỤC ĐÍCH, YÊU CẦU\nNâng cao hiệu quả công tác phòng, chống ma túy trên địa bàn tỉnh trong năm 2026.\n" +
+		"II. TỔ CHỨC THỰC HIỆN\n" +
+		"1. Sở Y tế\n- Tổ chức điều trị cắt cơn, giải độc cho người nghiện tại các cơ sở khám bệnh, chữa bệnh công lập.\n- Hướng dẫn các trạm y tế xã thực hiện xét nghiệm xác định tình trạng nghiện theo quy định.\n- Bảo đảm thuốc điều trị thay thế cho các cơ sở điều trị trên địa bàn tỉnh.\n" +
+		"2. Sở Giáo dục và Đào tạo\n- Đưa nội dung giáo dục kỹ năng từ chối chất gây nghiện vào hoạt động trải nghiệm của học sinh.\n- Phối hợp với cha mẹ học sinh theo dõi, phát hiện sớm học sinh có biểu hiện sử dụng chất gây nghiện.\n- Tập huấn cho giáo viên chủ nhiệm về nhận biết các loại chất gây nghiện mới.\n" +
+		"3. Sở Tư pháp\n- Biên soạn tài liệu phổ biến pháp luật về phòng, chống ma túy bằng tiếng dân tộc thiểu số.\n- Hướng dẫn các xã xây dựng tủ sách pháp luật chuyên đề phòng, chống ma túy.\n- Theo dõi thi hành pháp luật về cai nghiện ma túy tại cộng đồng.\n" +
+		"4. Sở Văn hóa, Thể thao và Du lịch\n- Kiểm tra các cơ sở kinh doanh karaoke, vũ trường, cơ sở lưu trú du lịch để phòng ngừa sử dụng ma túy.\n- Tổ chức các hoạt động văn hóa, thể thao lành mạnh cho thanh thiếu niên tại khu dân cư.\n- Chỉ đạo các đơn vị nghệ thuật dàn dựng tiểu phẩm tuyên truyền về tác hại của ma túy.\n" +
+		"5. Ban Chỉ huy Bộ đội Biên phòng tỉnh\n- Triển khai biện pháp nghiệp vụ đấu tranh với tội phạm ma túy trên tuyến biên giới đường biển.\n- Tuần tra, kiểm soát các cửa khẩu, cảng biển, đường mòn lối mở trong khu vực biên giới.\n- Phối hợp với lực lượng chức năng nước bạn trao đổi thông tin về các đường dây vận chuyển ma túy.\n"
+	asked := 0
+	for _, d := range Drafts(Source{Title: "Kế hoạch số 154/KH-UBND", Kind: "Kế hoạch", Number: "154/KH-UBND", Issuer: "Ủy ban nhân dân tỉnh Bắc Nam", Pages: []string{text}}) {
+		q := d.Question
+		if !strings.Contains(q.Stem, "được giao nhiệm vụ") {
+			continue
+		}
+		asked++
+		if a := answerOf(q); strings.HasPrefix(a, "Ban Chỉ huy") {
+			t.Errorf("the border guard's command asked among departments only: %q", q.Stem)
+		}
+	}
+	if asked == 0 {
+		t.Error("no question on who is given a task")
+	}
+}
