@@ -221,6 +221,13 @@ func ReadMeta(text string) Meta {
 	if m.Kind == "" && m.Number != "" {
 		m.Kind = kindFromNumber(m.Number)
 	}
+	if k := kindFromNumber(m.Number); (m.Kind == "Quy định" || m.Kind == "Quy chế") && stateNumberRE.MatchString(m.Number) && (k == "Nghị định" || k == "Quyết định" || k == "Thông tư" || k == "Nghị quyết") {
+		// a state act that issues rules ("Nghị định … quy định về hợp
+		// đồng …", "QUY ĐỊNH" over its articles): "Số: 173/2025/NĐ-CP" is
+		// a decree's number, not a rule's (round 100: "Quy định số
+		// 173/2025/NĐ-CP"); the Party's rules are "366-QĐ/TW"
+		m.Kind = k
+	}
 	m.SignerRole, m.Signer = signature(lines[max(0, len(lines)-30):])
 	// The Politburo's and the Secretariat's documents carry the Central
 	// Committee's letterhead; the signature says whose they are ("T/M BAN

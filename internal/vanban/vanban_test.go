@@ -396,3 +396,20 @@ func TestReadMetaPartHeadingAfterPoints(t *testing.T) {
 		t.Errorf("an act's kind lost: %q", m.Kind)
 	}
 }
+
+// A decree whose heading ran into its subject ("NGHỊ ĐỊNHVề hợp đồng …",
+// as a web page glues two bold runs) was taken for a rule by its first
+// part's "QUY ĐỊNH CHUNG": "Quy định số 173/2025/NĐ-CP" (round 100). A
+// state number says the act's kind; the Party's rules ("90-QĐ/TW") stay
+// rules. The words are ours.
+func TestReadMetaKindByStateNumber(t *testing.T) {
+	text := "CHÍNH PHỦ\nSố: 174/2025/NĐ-CP\nHà Nội, ngày 30 tháng 6 năm 2025\nNGHỊ ĐỊNHVề hợp đồng thực hiện nhiệm vụ của viên chức\n" +
+		"Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\nChương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\nNghị định này quy định về hợp đồng.\n"
+	if m := ReadMeta(text); m.Kind != "Nghị định" {
+		t.Errorf("kind %q, want Nghị định (%+v)", m.Kind, m)
+	}
+	party := "BAN CHẤP HÀNH TRUNG ƯƠNG\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 91-QĐ/TW\nHà Nội, ngày 19 tháng 11 năm 2025\nQUY ĐỊNH\nvề lưu trữ tài liệu của chi bộ\nĐiều 1. Phạm vi điều chỉnh.\n"
+	if m := ReadMeta(party); m.Kind != "Quy định" {
+		t.Errorf("the Party's rule: kind %q", m.Kind)
+	}
+}

@@ -47,14 +47,14 @@ func (g *drafter) issuedParts() {
 		if !issuedCaptionRE.MatchString(g.lines[i+1].text) {
 			// "KẾ HOẠCH" / "TRIỂN KHAI THỰC HIỆN ĐỀ ÁN …" / "(Ban hành kèm
 			// theo Quyết định số 2853/QĐ-UBND …)": its title on the lines
-			// between, up to four as a PDF wraps them (round 42 named the
+			// between, up to six as a PDF wraps them (round 42 named the
 			// plan's points the decision's; round 99 a regulation's
 			// articles the decision's, its title on two or three lines)
 			k := 1
-			for k <= 4 && i+k+1 < len(g.lines) && !issuedCaptionRE.MatchString(g.lines[i+k].text) && !strings.ContainsFunc(g.lines[i+k].text, unicode.IsLower) {
+			for k <= 6 && i+k+1 < len(g.lines) && !issuedCaptionRE.MatchString(g.lines[i+k].text) && !strings.ContainsFunc(g.lines[i+k].text, unicode.IsLower) {
 				k++
 			}
-			if k > 4 || i+k >= len(g.lines) || k == 1 || !issuedCaptionRE.MatchString(g.lines[i+k].text) || strings.TrimSpace(l.text) != m[1] {
+			if k > 6 || i+k >= len(g.lines) || k == 1 || !issuedCaptionRE.MatchString(g.lines[i+k].text) || strings.TrimSpace(l.text) != m[1] {
 				continue
 			}
 			var title []string

@@ -6,7 +6,7 @@ import (
 	"testing"
 )
 
-// A regulation a decision issues, its title wrapped over three lines
+// A regulation a decision issues, its title wrapped over five lines
 // between "QUY CHẾ" and its caption as a PDF breaks it, names its own
 // articles: "Theo Điều 3 Quy chế … ban hành kèm theo Quyết định số …",
 // not the decision, whose Điều 3 is who carries it out (round 99: ten of
@@ -16,7 +16,7 @@ func TestRegulationTitleOnSeveralLines(t *testing.T) {
 		"Điều 1. Ban hành kèm theo Quyết định này Quy chế quản lý, sử dụng chữ ký số chuyên dùng công vụ trên địa bàn tỉnh.\n" +
 		"Điều 2. Quyết định này có hiệu lực kể từ ngày 15 tháng 12 năm 2025.\n" +
 		"Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các sở, ban, ngành chịu trách nhiệm thi hành Quyết định này.\n" +
-		"QUY CHẾ\nQUẢN LÝ, SỬ DỤNG CHỮ KÝ SỐ CHUYÊN DÙNG CÔNG VỤ, CHỨNG\nTHƯ CHỮ KÝ SỐ CHUYÊN DÙNG CÔNG VỤ VÀ THIẾT BỊ LƯU KHÓA BÍ MẬT\nTRÊN ĐỊA BÀN TỈNH BẮC NAM\n" +
+		"QUY CHẾ\nQUẢN LÝ, SỬ DỤNG CHỮ KÝ SỐ CHUYÊN DÙNG CÔNG VỤ, CHỨNG\nTHƯ CHỮ KÝ SỐ CHUYÊN DÙNG CÔNG VỤ VÀ THIẾT BỊ LƯU KHÓA BÍ MẬT\nCỦA CÁC CƠ QUAN NHÀ NƯỚC, ĐƠN VỊ SỰ NGHIỆP CÔNG LẬP,\nCÁC CƠ QUAN, TỔ CHỨC KHÁC CÓ LIÊN QUAN\nTRÊN ĐỊA BÀN TỈNH BẮC NAM\n" +
 		"(Ban hành kèm theo Quyết định số 145/2025/QĐ-UBND)\n" +
 		"Điều 1. Phạm vi điều chỉnh\nQuy chế này quy định việc quản lý, sử dụng chữ ký số chuyên dùng công vụ trên địa bàn tỉnh.\n" +
 		"Điều 2. Thời hạn xử lý\nCơ quan quản lý thiết bị thu hồi chứng thư số trong thời hạn không quá 03 ngày làm việc kể từ ngày nhận đề nghị.\n" +
