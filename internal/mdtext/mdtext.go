@@ -40,10 +40,11 @@ var (
 var EditLinkRE = regexp.MustCompile(`^\s*\[(?:sửa(?: \| sửa mã nguồn)?|sửa mã nguồn|edit(?: \| edit source)?)\]\s*`)
 
 // Plain is md as plain text, with its headings. Every line of md gives one
-// line but a bold title a hard wrap broke, which gives one (see
-// wrappedBold) (a table's rule rows and lines of bare pipes give none; a "<br>"
-// inside a cell breaks it, as the page shows it, so a letterhead's
-// "ĐẢNG BỘ HUYỆN …<br>ĐẢNG ỦY XÃ …" reads as its two lines), so the text
+// line, but a bold title or an italic caption a hard wrap broke gives one
+// for all its lines (wrappedSpan), a table's rule rows and lines of bare
+// pipes give none, and a "<br>" inside a cell breaks it, as the page shows
+// it (so a letterhead's
+// "ĐẢNG BỘ HUYỆN …<br>ĐẢNG ỦY XÃ …" reads as its two lines): the text
 // keeps the file's layout; nothing in it is ever dropped but marks.
 func Plain(md string) (string, []Heading) {
 	var b strings.Builder
@@ -59,9 +60,10 @@ func Plain(md string) (string, []Heading) {
 	}
 	for i := 0; i < len(lines); i++ {
 		line := strings.TrimRight(lines[i], "\r")
-		if n := wrappedBold(lines[i:]); n > 0 && !fenced {
-			// a bold title a PDF's hard wrap broke: "**II. MỤC" / "TIÊU**"
-			// is one line, as Markdown reads a break inside a paragraph
+		if n := wrappedSpan(lines[i:]); n > 0 && !fenced {
+			// a bold title or an italic caption a PDF's hard wrap broke:
+			// "**II. MỤC" / "TIÊU**" is one line, as Markdown reads a break
+			// inside a paragraph
 			line = strings.Join(trimAll(lines[i:i+n+1]), " ")
 			i += n
 		}
@@ -140,7 +142,7 @@ func inline(s string) string {
 	return s
 }
 
-// wrappedBold is how many lines after lines[0] a bold title opened there
+// wrappedSpan is how many lines after lines[0] a bold title opened there
 // runs on: "**II. MỤC" / "TIÊU**", "**Điều 1. Phạm vi điều" / "chỉnh và đối
 // tượng áp dụng**", "**ỦY" / "BAN NHÂN DÂN**" — the way a PDF saved as
 // Markdown (a legal portal's page) breaks its headings and letterheads —,
@@ -149,7 +151,7 @@ func inline(s string) string {
 // words after its mark, closes at a line's end within four lines, holds no
 // other mark and no blank line, and is a title's length (60 words at
 // most); else 0.
-func wrappedBold(lines []string) int {
+func wrappedSpan(lines []string) int {
 	first := strings.TrimSpace(lines[0])
 	mark := "**"
 	switch {

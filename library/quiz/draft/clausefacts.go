@@ -77,12 +77,12 @@ func clauseFacts(c string) []fact {
 	// (each pattern is run only where the words it needs stand: the
 	// excerpts of an 8,000-word resolution are many)
 	low := strings.ToLower(c)
-	for _, m := range ifAny(yearRE, digitAfter(c, "năm ")).FindAllStringSubmatchIndex(c, -1) {
+	for _, m := range allWhere(digitAfter(c, "năm "), yearRE, c) {
 		if y := atoi(c[m[2]:m[3]]); y >= 1900 && y <= 2100 {
 			keep(fact{kind: DraftTime, shape: "year", answer: c[m[2]:m[3]], value: float64(y), at: m[2]})
 		}
 	}
-	for _, m := range ifAny(wordCountRE, containsAny(low, countNouns)).FindAllStringSubmatchIndex(c, -1) {
+	for _, m := range allWhere(containsAny(low, countNouns), wordCountRE, c) {
 		if r, _ := utf8.DecodeLastRuneInString(c[:m[0]]); m[0] > 0 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
 			continue
 		}
@@ -99,12 +99,12 @@ func clauseFacts(c string) []fact {
 	// bị mười hai tháng", "thường lệ năm năm một lần", "ít nhất hai phần
 	// ba số đảng viên" (round 25: the Điều lệ Đảng's figures were never
 	// asked)
-	for _, m := range ifAny(ruleWordRE, numberWordBefore(low, ruleUnits)).FindAllStringSubmatchIndex(c, -1) {
+	for _, m := range allWhere(numberWordBefore(low, ruleUnits), ruleWordRE, c) {
 		if v := wordValue(strings.ToLower(c[m[2]:m[3]])); v > 0 {
 			keep(fact{kind: DraftCount, shape: "word", answer: c[m[2]:m[3]], value: float64(v), unit: viet.Fold(c[m[4]:m[5]]), at: m[2]})
 		}
 	}
-	for _, m := range ifAny(shareRE, strings.Contains(low, "nửa") || strings.Contains(low, " phần ")).FindAllStringSubmatchIndex(c, -1) {
+	for _, m := range allWhere(strings.Contains(low, "nửa") || strings.Contains(low, " phần "), shareRE, c) {
 		keep(fact{kind: DraftCount, shape: "share", answer: c[m[2]:m[3]], value: float64(slices.Index(shareWords, strings.ToLower(c[m[2]:m[3]])) + 1), at: m[2]})
 	}
 	for _, m := range numRE.FindAllStringIndex(c, -1) {

@@ -76,8 +76,14 @@ func (g *drafter) duties() {
 		for _, text := range parts {
 			text = nameWords.Replace(text)
 			var m []string
-			for _, re := range []*regexp.Regexp{ifAny(dutyRE, mayDuty(text)), ifAny(dutyAskRE, mayDutyAsk(text))} {
-				c := re.FindStringSubmatch(text)
+			for _, p := range []struct {
+				re  *regexp.Regexp
+				may bool
+			}{{dutyRE, mayDuty(text)}, {dutyAskRE, mayDutyAsk(text)}} {
+				var c []string
+				if p.may {
+					c = p.re.FindStringSubmatch(text)
+				}
 				if c != nil && !strings.HasSuffix(text, c[0]) {
 					// cut by the pattern's length, not at the clause's end:
 					// back to a whole word ("… chăm só" of "chăm sóc sức

@@ -12,15 +12,12 @@ import (
 	"unicode/utf8"
 )
 
-// neverRE matches nothing.
-var neverRE = regexp.MustCompile(`[^\x00-\x{10FFFF}]`)
-
-// ifAny is re where ok, else a pattern that finds nothing.
-func ifAny(re *regexp.Regexp, ok bool) *regexp.Regexp {
-	if ok {
-		return re
+// allWhere is re.FindAllStringSubmatchIndex(s, -1) where may, else none.
+func allWhere(may bool, re *regexp.Regexp, s string) [][]int {
+	if !may {
+		return nil
 	}
-	return neverRE
+	return re.FindAllStringSubmatchIndex(s, -1)
 }
 
 // containsAny tells whether s contains one of words.
