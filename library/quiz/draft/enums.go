@@ -29,13 +29,9 @@ func (g *drafter) enumLists(all []dlist) {
 		if len(l.lines) == 0 || l.lines[0].item != "enum" || len(l.labels) < 3 || len(l.labels) > len(enumPlaces)-1 {
 			continue
 		}
-		unit := ""
-		f := viet.Fold(l.name)
-		for _, u := range enumUnits {
-			if strings.Contains(" "+f+" ", " "+viet.Fold(u)+" ") {
-				unit = u
-				break
-			}
+		unit, named := colonUnit(l.first.text)
+		if !named {
+			unit = unitIn(l.name)
 		}
 		if unit == "" {
 			continue // "Một là, …" under words that do not say what they count
@@ -78,4 +74,37 @@ func (g *drafter) enumLists(all []dlist) {
 		p.Explanation, p.Passage, p.Difficulty = listExplanation(ref, l), g.passage(l.lines[at], l.lines[at].text), 2
 		g.add(DraftList, p)
 	}
+}
+
+// unitIn is the first of the enumUnits that words s name, "" if none.
+func unitIn(s string) string {
+	f := " " + viet.Fold(s) + " "
+	for _, u := range enumUnits {
+		if strings.Contains(f, " "+viet.Fold(u)+" ") {
+			return u
+		}
+	}
+	return ""
+}
+
+// colonUnit reads what a lead-in that ends on a colon says its points are:
+// "… với các khía cạnh:" names them (as no unit: "khía cạnh" is none of
+// the enumUnits, and the part's "mục tiêu" is not what they are; round
+// 100), "… các giải pháp sau:" names "giải pháp"; named is false when the
+// lead says nothing of the kind.
+func colonUnit(lead string) (unit string, named bool) {
+	lead = strings.TrimSpace(lead)
+	if !strings.HasSuffix(lead, ":") {
+		return "", false
+	}
+	w := strings.Fields(strings.TrimSuffix(lead, ":"))
+	for len(w) > 0 && (w[len(w)-1] == "sau" || w[len(w)-1] == "đây" || w[len(w)-1] == "như") {
+		w = w[:len(w)-1]
+	}
+	for k := len(w) - 1; k >= 0 && k >= len(w)-4; k-- {
+		if w[k] == "các" || w[k] == "những" {
+			return unitIn(strings.Join(w[k+1:], " ")), true
+		}
+	}
+	return "", false
 }

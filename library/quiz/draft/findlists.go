@@ -69,6 +69,12 @@ func (g *drafter) findLists() []dlist {
 			if name == "" && strings.HasSuffix(intro.text, ":") {
 				name = leadName(intro.text)
 			}
+			if name == "" && intro.item != "" && intro.item != l.item && !intro.heading && (section != "" || ownerOf(intro.text) != "") {
+				// a long point that leads its own points ("1. Việc hợp
+				// nhất … với các khía cạnh:" / "Thứ nhất, …"): named by
+				// its first words, as below
+				name = shortName(firstSentence(intro.text))
+			}
 			if name == "" && i >= 2 && g.lines[i-2].item == "num" && !intro.heading && intro.item == "" {
 				// (not when the lead is a point itself: "6. Không áp dụng …
 				// đối với các trường hợp sau đây:" is no part of "5. …",

@@ -102,7 +102,7 @@ func productBefore(before string) bool {
 // này" (a text wrapped at "khoản"), "khoản …… Điều 9" — not "thời điểm".
 func clauseRef(before, answer, after string) bool {
 	return refAfterRE.MatchString(after) ||
-		clauseNumberRE.MatchString(before) && smallNumberRE.MatchString(answer) && !strings.HasSuffix(before, "thời điểm ")
+		smallNumberRE.MatchString(answer) && (clauseNumberRE.MatchString(before) && !strings.HasSuffix(before, "thời điểm ") || thisActRE.MatchString(after))
 }
 
 // refAfterRE follows a clause's number in a reference: "(khoản) 6 Điều
@@ -111,6 +111,9 @@ var (
 	refAfterRE     = regexp.MustCompile(`^ (?:[Đđ]iều|[Kk]hoản) \d`)
 	smallNumberRE  = regexp.MustCompile(`^\d{1,3}$`)
 	clauseNumberRE = regexp.MustCompile(`(?:^|\s)(?:[Kk]hoản|[Đđ]iểm|[Đđ]iều|[Mm]ục|[Cc]hương) $`)
+	// thisActRE follows an article's number wrapped from its "Điều":
+	// "47 của Nghị định này".
+	thisActRE = regexp.MustCompile(`^ (?:của )?(?:Nghị định|Thông tư|Luật|Bộ luật|Quyết định|Nghị quyết|Quy chế|Quy định|Pháp lệnh) này\b`)
 )
 
 // ensureRE is a clause that ensures what its percentage measures:

@@ -43,11 +43,25 @@ func continues(l, next string) bool {
 	}
 	last, _ := utf8.DecodeLastRuneInString(l)
 	first, _ := utf8.DecodeRuneInString(next)
-	if !unicode.IsLetter(last) && !unicode.IsDigit(last) && last != ',' || !unicode.IsLower(first) {
+	if !unicode.IsLetter(last) && !unicode.IsDigit(last) && last != ',' || !unicode.IsLower(first) && !(unicode.IsUpper(first) && midWord(l)) {
 		return false
 	}
 	if itemClass(next) != "" || strings.HasPrefix(next, "|") || strings.HasPrefix(strings.TrimLeftFunc(l, unicode.IsSpace), "|") {
 		return false // a point of its own, a table's row
 	}
 	return !isHeading(strings.TrimSpace(l))
+}
+
+// midWords end no sentence and no title: a line that stops on one goes on
+// in the next, even when that opens with a capital ("… thay vì" /
+// "Chương trình phát triển …", "… tích hợp thành một" / "Chương trình
+// …": Thông báo 631/TB-VPCP, whose fourth point was lost so).
+var midWords = map[string]bool{"và": true, "của": true, "các": true, "những": true, "một": true, "cho": true, "với": true,
+	"vì": true, "thay vì": true, "là": true, "tại": true, "để": true, "từ": true, "nhằm": true, "về": true, "đến": true,
+	"như": true, "hoặc": true, "thì": true, "mà": true, "do": true, "bởi": true, "giữa": true, "thành": true, "theo": true}
+
+// midWord says whether line l stops on one of the midWords.
+func midWord(l string) bool {
+	k := strings.LastIndexByte(l, ' ')
+	return midWords[l[k+1:]]
 }
