@@ -105,6 +105,7 @@ func Drafts(src Source) []Draft {
 	g.citedActs()
 	g.earlierPlenums()
 	g.lists()
+	g.structures()
 	g.statedCounts()
 	g.leadCounts()
 	g.duties()
