@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -33,6 +34,9 @@ var unitPointRE = regexp.MustCompile(`^(?:(\d{1,2})\s?[.)\-–]\s*|([a-zđ])\)\s
 // chức, Bộ Xây dựng có 23 tổ chức, gồm", "Cơ cấu tổ chức của Bộ Tư pháp
 // gồm".
 var structureOwnerRE = regexp.MustCompile(`(?:[Cc]ơ cấu tổ chức(?: của)?,? )((?:Bộ|Ngân hàng|Viện|Đài|Thông tấn xã|Ủy ban|Văn phòng|Thanh tra|Sở|Bảo hiểm xã hội|Kiểm toán) [^:;()]{2,60}?)(?: có \d{1,2} (?:tổ chức|đơn vị)| gồm| bao gồm|:|$)`)
+
+// titleOwnerRE is whose structure a decree's title says it sets.
+var titleOwnerRE = regexp.MustCompile(`cơ cấu tổ chức của ((?:Bộ|Ngân hàng|Viện|Đài|Thông tấn xã|Ủy ban|Văn phòng|Thanh tra|Sở|Bảo hiểm xã hội|Kiểm toán|Cục|Tổng cục) [^,;:()]+?)\s*$`)
 
 // ownerTailRE ends a body's name in a lead that goes on to say what
 // became of it.
@@ -80,6 +84,17 @@ func (g *drafter) structures() {
 			continue
 		}
 		points, order, owner := g.unitPoints(i)
+		if owner == "" {
+			// "Nghị định … quy định chức năng, nhiệm vụ, quyền hạn và cơ
+			// cấu tổ chức của Đài Tiếng nói Việt Nam": a stem that does
+			// not say whose units they are asks of no one (round 101)
+			if m := titleOwnerRE.FindStringSubmatch(g.src.Title); m != nil && words(m[1]) <= 10 {
+				owner = m[1]
+			}
+		}
+		if owner == "" {
+			continue
+		}
 		groups := unitGroups(clauses, points, order)
 		if len(groups) < 2 {
 			continue
@@ -232,34 +247,56 @@ func (g *drafter) askGroups(groups []unitGroup, owner string, first dline) {
 	}
 	noun := strings.ToLower(unitGroupRE.FindStringSubmatch(first.text)[1])
 	for k, gr := range groups {
-		if 2*len(gr.units) > total || total-len(gr.units) < 3 {
+		if 2*len(gr.units) > total || total-len(gr.units) < 3 || strings.HasSuffix(gr.what, " khác") {
+			// ("đơn vị sự nghiệp công lập khác": other than what the
+			// stem does not say, round 101)
 			continue
-		}
-		var wrong []string
-		for j, other := range groups {
-			if j != k {
-				wrong = append(wrong, other.units...)
-			}
 		}
 		h := fnv.New32a()
 		h.Write([]byte(gr.what + strings.Join(gr.units, "|")))
-		key := gr.units[int(h.Sum32()%uint32(len(gr.units)))]
-		// wrong units spread over the others, not the first three (the
-		// Office, the Inspectorate, …)
+		// the key and at least two wrong units of one kind by their
+		// names — "Ban Văn nghệ" among "Ban Tổ chức cán bộ", "Ban Kế
+		// hoạch - Tài chính": a newspaper or an academy among "Vụ …" and
+		// "Cục …" is a public service unit by its name alone (round 101
+		// dropped 17 of 23 so)
+		var key string
 		var picked []string
-		off := int(h.Sum32() / 7 % uint32(len(wrong)))
-		for s := range 3 {
-			picked = append(picked, wrong[(off+s*len(wrong)/3)%len(wrong)])
+		for n := range gr.units {
+			cand := gr.units[(int(h.Sum32())+n)%len(gr.units)]
+			var like []string
+			for j, other := range groups {
+				for _, u := range other.units {
+					if j != k && unitHead(u) == unitHead(cand) {
+						like = append(like, u)
+					}
+				}
+			}
+			if len(like) >= 2 {
+				key, picked = cand, like
+				break
+			}
 		}
-		picked = distinctFrom(key, picked, 3)
+		if key == "" {
+			continue
+		}
+		// the like units spread over the others, then any other
+		off := int(h.Sum32() / 7 % uint32(len(picked)))
+		var spread []string
+		for s := range min(3, len(picked)) {
+			spread = append(spread, picked[(off+s*len(picked)/min(3, len(picked)))%len(picked)])
+		}
+		for j, other := range groups {
+			for _, u := range other.units {
+				if j != k && len(spread) < 3 && !slices.Contains(spread, u) {
+					spread = append(spread, u)
+				}
+			}
+		}
+		picked = distinctFrom(key, spread, 3)
 		if len(picked) < 3 {
 			continue
 		}
-		where := ""
-		if owner != "" {
-			where = fmt.Sprintf(" trong cơ cấu tổ chức của %s,", owner)
-		}
-		stem := fmt.Sprintf("Theo %s,%s %s nào sau đây là %s?", ref, where, noun, gr.what)
+		stem := fmt.Sprintf("Theo %s, trong cơ cấu tổ chức của %s, %s nào sau đây là %s?", ref, owner, noun, gr.what)
 		q := choice(stem, key, picked)
 		if len(gr.units) == 1 {
 			q.Explanation = fmt.Sprintf("Theo %s, %s là %s.", ref, gr.units[0], gr.what)
@@ -272,4 +309,18 @@ func (g *drafter) askGroups(groups []unitGroup, owner string, first dline) {
 		q.Passage, q.Difficulty = g.passage(gr.line, whole), 2
 		g.add(DraftList, q)
 	}
+}
+
+// unitHeads are the kinds of unit a name opens with, the longest first.
+var unitHeads = []string{"Nhà xuất bản", "Tạp chí", "Học viện", "Trung tâm", "Văn phòng", "Thanh tra", "Tổng cục", "Viện", "Trường", "Báo", "Ban", "Cục", "Vụ", "Phòng", "Chi cục", "Đài", "Bệnh viện", "Quỹ"}
+
+// unitHead is the kind a unit's name opens with, its first word if none
+// of the unitHeads.
+func unitHead(u string) string {
+	for _, h := range unitHeads {
+		if strings.HasPrefix(u, h+" ") {
+			return h
+		}
+	}
+	return strings.SplitN(u, " ", 2)[0]
 }
