@@ -49,3 +49,64 @@ func TestPointsCountedInWordsOverWrappedLines(t *testing.T) {
 		t.Error("the four solutions not counted")
 	}
 }
+
+// "Which body is given this task" never offers one body under two
+// wordings ("Ủy ban nhân dân cấp xã" and "Ủy ban nhân dân xã": two right
+// answers), nor an act for a body or a citation for a task (a procedures
+// table's legal-basis cells under a body's cell, round 101). The words
+// are ours.
+func TestOwnersOneBodyNoActs(t *testing.T) {
+	page := "ỦY BAN NHÂN DÂN\nTỈNH BẮC NAM\nSố: 12/KH-UBND\nKẾ HOẠCH\nSố hóa hồ sơ công chức năm 2026\n" +
+		"Ủy ban nhân dân tỉnh ban hành Kế hoạch số hóa hồ sơ công chức năm 2026 như sau:\n" +
+		"I. MỤC ĐÍCH, YÊU CẦU\n" +
+		"Hoàn thành việc số hóa hồ sơ công chức của các cơ quan, đơn vị trên địa bàn tỉnh trong năm 2026.\n" +
+		"II. TỔ CHỨC THỰC HIỆN\n" +
+		"1. Sở Nội vụ\n" +
+		"- Chủ trì hướng dẫn các cơ quan, đơn vị cập nhật hồ sơ công chức lên cơ sở dữ liệu quốc gia về cán bộ.\n" +
+		"- Tổng hợp, báo cáo kết quả số hóa hồ sơ công chức của toàn tỉnh theo định kỳ sáu tháng một lần.\n" +
+		"- Thẩm định danh mục hồ sơ công chức cần số hóa do các cơ quan chuyên môn đề xuất hằng năm.\n" +
+		"2. Sở Tài chính\n" +
+		"- Bố trí kinh phí mua sắm thiết bị lưu trữ và máy quét tài liệu cho các cơ quan chuyên môn thuộc tỉnh.\n" +
+		"- Hướng dẫn việc thanh toán, quyết toán kinh phí số hóa theo đúng quy định hiện hành của pháp luật.\n" +
+		"- Thẩm định dự toán kinh phí số hóa hồ sơ do các sở, ngành đề xuất trong năm kế hoạch.\n" +
+		"3. Sở Khoa học và Công nghệ\n" +
+		"- Bảo đảm hạ tầng kết nối mạng truyền số liệu chuyên dùng cho các cơ quan tham gia số hóa hồ sơ.\n" +
+		"- Hướng dẫn việc bảo đảm an toàn thông tin trong quá trình vận hành phần mềm quản lý hồ sơ công chức.\n" +
+		"- Kiểm tra việc kết nối phần mềm quản lý hồ sơ với hệ thống thông tin giải quyết thủ tục hành chính.\n" +
+		"4. Ủy ban nhân dân cấp xã\n" +
+		"- Rà soát, lập danh sách hồ sơ công chức cấp xã cần số hóa và gửi về cơ quan chủ trì đúng thời hạn.\n" +
+		"- Bố trí công chức phụ trách việc cập nhật, bổ sung thông tin hồ sơ công chức cấp xã thường xuyên.\n" +
+		"- Phản ánh kịp thời những khó khăn, vướng mắc trong quá trình triển khai tại địa phương để được hướng dẫn.\n" +
+		"5. Ủy ban nhân dân xã\n" +
+		"- Niêm yết công khai danh sách công chức đã hoàn thành việc số hóa hồ sơ tại trụ sở làm việc của xã.\n" +
+		"- Lưu giữ bản giấy của hồ sơ công chức sau khi số hóa theo đúng chế độ lưu trữ hiện hành của Nhà nước.\n" +
+		"6. Bộ luật Lao động số 45/2019/QH14 ngày 20/11/2019\n" +
+		"- Nghị định số 22/2025/NĐ-CP của Chính phủ: Sửa đổi, bổ sung một số điều của Nghị định số 37/2019/NĐ-CP ngày 7/5/2019.\n" +
+		"- Khoản 2, khoản 3 Điều 77 của Nghị định số 37/2019/NĐ-CP quy định chi tiết việc cấp bản sao hồ sơ lưu trữ.\n"
+	n := 0
+	for _, d := range Drafts(Source{Title: "Kế hoạch số 12/KH-UBND", Kind: "Kế hoạch", Number: "12/KH-UBND", Issuer: "Ủy ban nhân dân tỉnh Bắc Nam", Pages: []string{page}}) {
+		q := d.Question
+		if !strings.Contains(q.Stem, "được giao nhiệm vụ") {
+			continue
+		}
+		n++
+		if strings.Contains(q.Stem, "Nghị định số 22/2025") || strings.Contains(q.Stem, "Khoản 2, khoản 3") {
+			t.Errorf("a citation asked as a task: %q", q.Stem)
+		}
+		ubnd := 0
+		for _, o := range q.Options {
+			if strings.HasPrefix(o.Text, "Ủy ban nhân dân xã") || strings.HasPrefix(o.Text, "Ủy ban nhân dân cấp xã") {
+				ubnd++
+			}
+			if strings.HasPrefix(o.Text, "Bộ luật") {
+				t.Errorf("an act offered as a body: %q in %q", o.Text, q.Stem)
+			}
+		}
+		if ubnd > 1 {
+			t.Errorf("one body offered twice: %q %v", q.Stem, q.Options)
+		}
+	}
+	if n == 0 {
+		t.Error("no task asked")
+	}
+}
