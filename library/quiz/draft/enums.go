@@ -40,7 +40,7 @@ func (g *drafter) enumLists(all []dlist) {
 		n := len(l.labels)
 		h := fnv.New32a()
 		h.Write([]byte(l.name))
-		low := max(n-1-int(h.Sum32()%3), 2)
+		low := countLow(n, h.Sum32())
 		q := quiz.Question{Type: quiz.Single, Stem: fmt.Sprintf("Theo %s, mục “%s” nêu bao nhiêu %s?", ref, l.name, unit)}
 		for v := low; v < low+4; v++ {
 			q.Options = append(q.Options, quiz.Option{Text: strconv.Itoa(v), Correct: v == n})

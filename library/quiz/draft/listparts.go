@@ -397,18 +397,24 @@ func (g *drafter) listCount(l dlist) {
 	g.put(DraftCount, q)
 }
 
-// countChoice asks a count n among four counts in a row, the answer not
-// always second (placed by the name's hash), none below two.
+// countChoice asks a count n among four counts in a row, the answer in
+// any place (by the name's hash: round 102's judge found it never first,
+// so a trainee who never picks A gained), none below two.
 func countChoice(stem, name string, n int) quiz.Question {
 	h := fnv.New32a()
 	h.Write([]byte(name))
-	low := max(n-1-int(h.Sum32()%3), 2)
+	low := countLow(n, h.Sum32())
 	q := quiz.Question{Type: quiz.Single, Stem: stem}
 	for v := low; v < low+4; v++ {
 		q.Options = append(q.Options, quiz.Option{Text: strconv.Itoa(v), Correct: v == n})
 	}
 	return q
 }
+
+// countLow is the least of four counts in a row around n, by a hash: n
+// stands first, second, third or fourth alike (unless that goes below
+// two).
+func countLow(n int, h uint32) int { return max(n-int(h%4), 2) }
 
 // principlesRE is a list named by its kind: principles or functions.
 var principlesRE = regexp.MustCompile(`^(?:cac |nhung )?(?:nguyen tac|chuc nang|hanh vi (?:bi )?nghiem cam)\b`)

@@ -39,7 +39,9 @@ func (g *drafter) statedCounts() {
 			if n := g.pointsAfter(i); n >= 3 && n <= 60 {
 				if g.statedCount(l, n) {
 					g.counted[i] = true
-				} else if n <= 12 && g.lines[i+1].item != "dash" && g.principlesLead(l, n) {
+				} else if n <= 12 && g.lines[i+1].item != "dash" && g.wholePoints(i) == n && g.principlesLead(l, n) {
+					// (not when the run goes on past paragraphs it skipped:
+					// "c) …" / "Trường hợp …" / "d) …", round 102's wrong key)
 					g.counted[i] = true
 				}
 			}
