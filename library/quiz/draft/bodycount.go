@@ -135,7 +135,7 @@ func (g *drafter) leadCounts() {
 			// all the court's (the clause before says what the power is)
 			subject = lowerFirst(m[1]) + ", " + subject
 		}
-		stem := fmt.Sprintf("Theo %s, %s %s bao nhiêu %s?", ref, subject, c.verb, c.unit)
+		stem := fmt.Sprintf("Theo %s, %s %s bao nhiêu %s?", g.countRef(ref), subject, c.verb, c.unit)
 		switch {
 		case c.cited:
 			stem = fmt.Sprintf("Theo %s, có bao nhiêu %s?", c.part, c.unit)

@@ -381,7 +381,7 @@ func (g *drafter) listCount(l dlist) {
 		if article != "" && !strings.HasPrefix(ref, "bài ") {
 			ref = article + " " + ref
 		}
-		stem = fmt.Sprintf("Theo %s, có bao nhiêu %s?", ref, unit)
+		stem = fmt.Sprintf("Theo %s, có bao nhiêu %s?", g.countRef(ref), unit)
 	}
 	q := countChoice(stem, l.name, n)
 	points := l

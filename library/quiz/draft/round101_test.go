@@ -158,3 +158,34 @@ func TestPrinciplesNotCountedAcrossParagraphs(t *testing.T) {
 		}
 	}
 }
+
+// A count of an article says what the act governs, from its title ("Theo
+// Điều 2 Nghị định số … quy định về đào tạo, bồi dưỡng công chức, có bao
+// nhiêu nguyên tắc thực hiện?"), and a regulation whose heading gives no
+// name is named by the decision's title, "Quy chế quản lý … ban hành kèm
+// theo Quyết định số …" (round 102: 9 of 30 stems said not what the
+// principles govern). The words are ours.
+func TestCountNamesTheActsSubject(t *testing.T) {
+	page := "CHÍNH PHỦ\nSố: 181/2026/NĐ-CP\nNGHỊ ĐỊNH\nQuy định về đào tạo, bồi dưỡng viên chức\nChính phủ ban hành Nghị định quy định về đào tạo, bồi dưỡng viên chức.\n" +
+		"Điều 2. Nguyên tắc thực hiện\n" +
+		"1. Căn cứ vào tiêu chuẩn chức danh nghề nghiệp và yêu cầu nhiệm vụ của vị trí việc làm.\n" +
+		"2. Bảo đảm tính tự chủ của đơn vị sự nghiệp công lập trong đào tạo, bồi dưỡng.\n" +
+		"3. Đề cao ý thức tự học và việc lựa chọn chương trình bồi dưỡng của viên chức.\n" +
+		"4. Bảo đảm công khai, minh bạch, hiệu quả trong việc cử viên chức đi học.\n" +
+		"Điều 3. Hiệu lực thi hành\nNghị định này có hiệu lực thi hành kể từ ngày 01 tháng 01 năm 2027.\n"
+	n := 0
+	for _, d := range Drafts(Source{Title: "Nghị định số 181/2026/NĐ-CP quy định về đào tạo, bồi dưỡng viên chức", Kind: "Nghị định", Number: "181/2026/NĐ-CP", Pages: []string{page}}) {
+		if s := d.Question.Stem; strings.Contains(s, "bao nhiêu nguyên tắc") {
+			n++
+			if !strings.Contains(s, "Nghị định số 181/2026/NĐ-CP quy định về đào tạo, bồi dưỡng viên chức") {
+				t.Errorf("the count says not what the act governs: %q", s)
+			}
+		}
+	}
+	if n == 0 {
+		t.Error("the principles not counted")
+	}
+	if got := issuedInTitle("Quyết định số 143/2026/QĐ-UBND ban hành Quy chế quản lý, vận hành hệ thống thư điện tử công vụ tỉnh", "Quy chế"); got != "Quy chế quản lý, vận hành hệ thống thư điện tử công vụ tỉnh" {
+		t.Errorf("issuedInTitle = %q", got)
+	}
+}

@@ -81,7 +81,7 @@ func (g *drafter) principlesLead(lead dline, n int) bool {
 	if m := leadArticleRE.FindStringSubmatch(lead.text); m != nil && !strings.HasPrefix(ref, "bài ") {
 		ref = "Điều " + m[1] + " " + ref
 	}
-	q := countChoice(fmt.Sprintf("Theo %s, có bao nhiêu %s?", ref, unit), name, n)
+	q := countChoice(fmt.Sprintf("Theo %s, có bao nhiêu %s?", g.countRef(ref), unit), name, n)
 	q.Explanation = "Theo " + g.refOf(lead) + ": “" + strings.TrimSuffix(strings.TrimSpace(lead.text), ":") + "”, và nêu " + strconv.Itoa(n) + " " + unit + "."
 	q.Passage, q.Difficulty = g.passage(lead, lead.text), 2
 	g.put(DraftCount, q)
