@@ -228,6 +228,12 @@ func ReadMeta(text string) Meta {
 		// 173/2025/NĐ-CP"); the Party's rules are "366-QĐ/TW"
 		m.Kind = k
 	}
+	if strings.Contains(m.Number, "/VBHN-") {
+		// "Số: 94/VBHN-BQP" over "THÔNG TƯ": a consolidated text of the
+		// act and its amendments, not the act (round 102 named it "Thông
+		// tư số 94/VBHN-BQP")
+		m.Kind = "Văn bản hợp nhất"
+	}
 	m.SignerRole, m.Signer = signature(lines[max(0, len(lines)-30):])
 	// The Politburo's and the Secretariat's documents carry the Central
 	// Committee's letterhead; the signature says whose they are ("T/M BAN

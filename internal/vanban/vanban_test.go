@@ -412,4 +412,10 @@ func TestReadMetaKindByStateNumber(t *testing.T) {
 	if m := ReadMeta(party); m.Kind != "Quy định" {
 		t.Errorf("the Party's rule: kind %q", m.Kind)
 	}
+	// a consolidated text under its act's heading (round 102: "Thông tư
+	// số 94/VBHN-BQP")
+	merged := "BỘ QUỐC PHÒNG\nSố: 95/VBHN-BQP\nHà Nội, ngày 24 tháng 11 năm 2025\nTHÔNG TƯ\nQuy định chi tiết một số điều của Nghị định số 18/2019/NĐ-CP\nĐiều 1. Phạm vi điều chỉnh\nThông tư này quy định chi tiết.\n"
+	if m := ReadMeta(merged); m.Kind != "Văn bản hợp nhất" {
+		t.Errorf("a consolidated text: kind %q", m.Kind)
+	}
 }
