@@ -452,6 +452,19 @@ func within(parents []int, k, p int) bool {
 	return false
 }
 
+// inside says whether list o stands between list l's first and last
+// points: the bullets of l's own items, whatever leads them (round 103:
+// an encyclopedia page's "Nhiệm vụ và quyền hạn" asked with three bullets
+// of its own items as the odd ones out, four right answers).
+func inside(o, l dlist) bool {
+	if len(o.lines) == 0 || len(l.lines) < 2 {
+		return false
+	}
+	first, last := l.lines[0], l.lines[len(l.lines)-1]
+	after := func(a, b dline) bool { return a.page > b.page || a.page == b.page && a.start > b.start }
+	return after(o.lines[0], first) && after(last, o.lines[0])
+}
+
 // pointsUnder counts the numbered points 1, 2, 3 … of the part a heading
 // opens, up to the next heading; 0 when it has none, and the list's own
 // items count when the part numbers none.

@@ -120,7 +120,7 @@ func (g *drafter) lists() {
 			}
 			var pool []string
 			o := all[k]
-			if within(parents, k, li) {
+			if within(parents, k, li) || inside(o, l) {
 				continue // the points under one of its items ("đ) Phối hợp … triển khai:" in "1. Bộ Kế hoạch và Đầu tư:") are its own
 			}
 			if dutyNamed(o.name) && dutyNamed(l.name) {

@@ -2,6 +2,7 @@ package draft
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -187,5 +188,73 @@ func TestCountNamesTheActsSubject(t *testing.T) {
 	}
 	if got := issuedInTitle("Quyết định số 143/2026/QĐ-UBND ban hành Quy chế quản lý, vận hành hệ thống thư điện tử công vụ tỉnh", "Quy chế"); got != "Quy chế quản lý, vận hành hệ thống thư điện tử công vụ tỉnh" {
 		t.Errorf("issuedInTitle = %q", got)
+	}
+}
+
+// A body's duties with bullets under each: the bullets are the duties'
+// own, never odd ones out for them (round 103: three of the four options
+// were the list's own bullets). And a count a page's lead states is asked
+// among four counts in order (round 103: "5, 7, 6, 8"). The words are
+// ours.
+func TestOwnBulletsNoOddOnesOutCountsInOrder(t *testing.T) {
+	page := "Ban Đối ngoại tỉnh\nBan Đối ngoại tỉnh là cơ quan tham mưu của Tỉnh ủy về công tác đối ngoại.\n" +
+		"Nhiệm vụ và quyền hạn\n" +
+		"1. Nghiên cứu, tham mưu\n- Nghiên cứu, đánh giá, dự báo tình hình quốc tế và khu vực có liên quan đến tỉnh.\n- Chuẩn bị các đề án về công tác đối ngoại trình Ban Thường vụ Tỉnh ủy.\n" +
+		"2. Thẩm định\n- Thẩm định các đề án về đối ngoại trình Ban Thường vụ Tỉnh ủy.\n- Tham gia ý kiến về chương trình đối ngoại hằng năm của các sở, ngành.\n" +
+		"3. Hướng dẫn, kiểm tra\n- Hướng dẫn các cấp ủy thực hiện quy định về công tác đối ngoại.\n- Kiểm tra việc thực hiện các thỏa thuận hợp tác với các địa phương nước ngoài.\n" +
+		"4. Quản lý thống nhất hoạt động đối ngoại của hệ thống chính trị tỉnh\n- Tổng hợp kế hoạch đối ngoại hằng năm của lãnh đạo tỉnh.\n- Phối hợp với Văn phòng Tỉnh ủy quản lý kinh phí đối ngoại.\n" +
+		"Cơ cấu tổ chức\nBan có Trưởng ban và các Phó Trưởng ban.\n"
+	lo, hi := strings.Index(page, "1. Nghiên cứu"), strings.Index(page, "Cơ cấu tổ chức")
+	for _, d := range Drafts(Source{Title: "Ban Đối ngoại tỉnh", Pages: []string{page}}) {
+		q := d.Question
+		if !strings.Contains(q.Stem, "Nhiệm vụ và quyền hạn") {
+			continue
+		}
+		for _, o := range q.Options {
+			if at := strings.Index(page, strings.TrimSuffix(o.Text, " …")); !o.Correct && at > lo && at < hi {
+				t.Errorf("%q: a wrong option %q is one of the list's own points", q.Stem, o.Text)
+			}
+		}
+	}
+	lead := "Căn cứ Mục 3 Nghị quyết 57-NQ/TW năm 2024 quy định 7 nhiệm vụ, giải pháp như sau:\n"
+	for k := 1; k <= 7; k++ {
+		lead += fmt.Sprintf("(%d) Nhiệm vụ, giải pháp thứ %d về phát triển khoa học, công nghệ và đổi mới sáng tạo của đất nước.\n", k, k)
+	}
+	n := 0
+	for _, d := range Drafts(Source{Title: "Nghị quyết 57 đặt ra những nhiệm vụ, giải pháp gì", Pages: []string{"Bộ Chính trị ban hành Nghị quyết về đột phá phát triển khoa học, công nghệ.\n" + lead}}) {
+		q := d.Question
+		if !strings.Contains(q.Stem, "bao nhiêu nhiệm vụ, giải pháp") {
+			continue
+		}
+		n++
+		for i := 1; i < len(q.Options); i++ {
+			a, _ := strconv.Atoi(q.Options[i-1].Text)
+			b, _ := strconv.Atoi(q.Options[i].Text)
+			if b != a+1 {
+				t.Errorf("%q: counts out of order %v", q.Stem, q.Options)
+			}
+		}
+	}
+	if n == 0 {
+		t.Error("the stated count not asked")
+	}
+}
+
+// inside: a list that stands between another's first and last points is
+// that list's own (its items' bullets), one before or after it is not.
+func TestInsideList(t *testing.T) {
+	at := func(starts ...int) dlist {
+		var l dlist
+		for _, s := range starts {
+			l.lines = append(l.lines, dline{page: 1, start: s})
+		}
+		return l
+	}
+	outer := at(10, 40, 70, 100)
+	if !inside(at(45, 50), outer) {
+		t.Error("the bullets under the second point not inside")
+	}
+	if inside(at(120, 130), outer) || inside(at(1, 5), outer) {
+		t.Error("a list after or before taken for inside")
 	}
 }

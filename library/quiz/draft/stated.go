@@ -238,6 +238,11 @@ func (g *drafter) statedCount(first dline, n int) bool {
 			stem = "Theo " + ref + ", có bao nhiêu " + what + "?"
 		}
 		q := choice(stem, num, wrong)
+		if shape == "digit" {
+			// four counts in a row, in order, the answer in any place
+			// (round 103: "5, 7, 6, 8" singled out its 7)
+			q = countChoice(stem, lead, v)
+		}
 		q.Explanation = "Theo " + ref + ": “" + strings.TrimSuffix(lead, ":") + "”, và nêu đủ " + num + " " + noun + "."
 		q.Passage, q.Difficulty = g.passage(first, first.text), 2
 		g.put(DraftCount, q)
