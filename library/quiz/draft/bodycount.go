@@ -199,8 +199,11 @@ func (g *drafter) wholePoints(i int) int {
 	switch first.item {
 	case "num", "alpha":
 		for _, l := range g.lines[i+1:] {
-			if l.heading && !l.sub || l.item == "" && strings.HasSuffix(strings.TrimSpace(l.text), ":") || l.item == first.item && (first.item == "num" && itemNumber(l.text) == 1 || first.item == "alpha" && strings.HasPrefix(l.text, "a)")) && l.start != first.start {
-				break // (the next part, lead or run: its "(6)" is its own)
+			// (a lead inside a point, "d) … như sau:" / "Đối với phần diện
+			// tích …:" / "đ) …", ends no run: round 102's "4 nguyên tắc"
+			// of seven; the next clause, "4. …" after lettered points, does)
+			if l.heading && !l.sub || first.item == "alpha" && l.item == "num" || l.item == first.item && (first.item == "num" && itemNumber(l.text) == 1 || first.item == "alpha" && strings.HasPrefix(l.text, "a)")) && l.start != first.start {
+				break // (the next part or run: its "(6)" is its own)
 			}
 			if l.item == first.item && (first.item == "num" && itemNumber(l.text) == n+1 || first.item == "alpha" && n < len(letters) && strings.HasPrefix(l.text, letters[n]+")")) {
 				return 0 // the run goes on past the paragraphs it skipped

@@ -258,3 +258,30 @@ func TestInsideList(t *testing.T) {
 		t.Error("a list after or before taken for inside")
 	}
 }
+
+// A lead inside a point ("d) … như sau:" / "Đối với …:") ends no run of
+// points: "đ)", "e)", "g)" after it are the clause's too, so the clause
+// is not counted as four (round 102's rejudging: khoản 3 Điều 6 of a
+// decree asked "bao nhiêu nguyên tắc" with 4 of 7). The words are ours.
+func TestNoCountCutAtALeadInsideAPoint(t *testing.T) {
+	page := "NGHỊ ĐỊNH\nQuy định về dự án đầu tư theo hợp đồng xây dựng - chuyển giao\nChính phủ ban hành Nghị định quy định như sau:\n" +
+		"Điều 6. Xác định giá trị quỹ đất dự kiến thanh toán\n" +
+		"3. Giá trị quỹ đất dự kiến thanh toán được xác định theo các nguyên tắc sau:\n" +
+		"a) Giá trị quỹ đất dự kiến thanh toán phải tương đương với tổng mức đầu tư của dự án;\n" +
+		"b) Quỹ đất dự kiến thanh toán phải phù hợp với quy hoạch đã được phê duyệt;\n" +
+		"c) Trường hợp cần triển khai ngay công trình thì được xác định quỹ đất trước;\n" +
+		"d) Giá trị quỹ đất dự kiến thanh toán được xác định như sau:\n" +
+		"Đối với phần diện tích quỹ đất thuộc trường hợp Nhà nước giao đất:\n" +
+		"Giá trị quỹ đất bằng diện tích có thu tiền sử dụng đất nhân với giá đất trong bảng giá.\n" +
+		"Đối với phần diện tích quỹ đất thuộc trường hợp Nhà nước cho thuê đất:\n" +
+		"Giá trị quỹ đất bằng diện tích có thu tiền thuê đất nhân với giá đất trong bảng giá.\n" +
+		"đ) Chi phí bồi thường, hỗ trợ, tái định cư được tính vào giá trị quỹ đất;\n" +
+		"e) Giá trị quỹ đất được cập nhật khi có biến động giá đất;\n" +
+		"g) Giá trị quỹ đất được xác định tại báo cáo nghiên cứu tiền khả thi.\n" +
+		"4. Trường hợp sử dụng quỹ đất do cơ quan nhà nước quản lý thì thực hiện theo quy định của pháp luật.\n"
+	for _, d := range Drafts(Source{Title: "Nghị định số 258/2026/NĐ-CP", Kind: "Nghị định", Number: "258/2026/NĐ-CP", Pages: []string{page}}) {
+		if s := d.Question.Stem; strings.Contains(s, "bao nhiêu nguyên tắc") && answerOf(d.Question) != "7" {
+			t.Errorf("%q = %s, the clause has seven", s, answerOf(d.Question))
+		}
+	}
+}
