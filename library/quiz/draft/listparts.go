@@ -2,7 +2,6 @@ package draft
 
 import (
 	"fmt"
-	"hash/fnv"
 	"regexp"
 	"slices"
 	"strconv"
@@ -397,25 +396,6 @@ func (g *drafter) listCount(l dlist) {
 	g.put(DraftCount, q)
 }
 
-// countChoice asks a count n among four counts in a row, the answer in
-// any place (by the name's hash: round 102's judge found it never first,
-// so a trainee who never picks A gained), none below two.
-func countChoice(stem, name string, n int) quiz.Question {
-	h := fnv.New32a()
-	h.Write([]byte(name))
-	low := countLow(n, h.Sum32())
-	q := quiz.Question{Type: quiz.Single, Stem: stem}
-	for v := low; v < low+4; v++ {
-		q.Options = append(q.Options, quiz.Option{Text: strconv.Itoa(v), Correct: v == n})
-	}
-	return q
-}
-
-// countLow is the least of four counts in a row around n, by a hash: n
-// stands first, second, third or fourth alike (unless that goes below
-// two).
-func countLow(n int, h uint32) int { return max(n-int(h%4), 2) }
-
 // principlesRE is a list named by its kind: principles or functions.
 var principlesRE = regexp.MustCompile(`^(?:cac |nhung )?(?:nguyen tac|chuc nang|hanh vi (?:bi )?nghiem cam)\b`)
 
@@ -450,19 +430,6 @@ func within(parents []int, k, p int) bool {
 		}
 	}
 	return false
-}
-
-// inside says whether list o stands between list l's first and last
-// points: the bullets of l's own items, whatever leads them (round 103:
-// an encyclopedia page's "Nhiệm vụ và quyền hạn" asked with three bullets
-// of its own items as the odd ones out, four right answers).
-func inside(o, l dlist) bool {
-	if len(o.lines) == 0 || len(l.lines) < 2 {
-		return false
-	}
-	first, last := l.lines[0], l.lines[len(l.lines)-1]
-	after := func(a, b dline) bool { return a.page > b.page || a.page == b.page && a.start > b.start }
-	return after(o.lines[0], first) && after(last, o.lines[0])
 }
 
 // pointsUnder counts the numbered points 1, 2, 3 … of the part a heading
