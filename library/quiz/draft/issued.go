@@ -334,14 +334,15 @@ func issuedInTitle(title, kind string) string {
 }
 
 // cutWords is s if it has at least least words, cut to about most words
-// with "…" if longer; "" if shorter.
+// with "…" if longer (at a comma, never on a word that leaves the phrase
+// hanging: cutAt); "" if shorter.
 func cutWords(s string, least, most int) string {
 	w := strings.Fields(s)
 	switch {
 	case len(w) < least:
 		return ""
 	case len(w) > most+2:
-		return strings.Join(w[:most], " ") + " …"
+		return cutAt(w, most) + " …"
 	}
 	return strings.Join(w, " ")
 }
