@@ -143,7 +143,7 @@ func (g *drafter) leadCounts() {
 			stem = fmt.Sprintf("Theo %s (%s), có bao nhiêu %s?", g.refOf(lead), c.part, c.unit)
 		}
 		q := countChoice(stem, lead.text, c.n)
-		q.Explanation = "Theo " + g.refOf(lead) + ": “" + strings.TrimSuffix(strings.TrimSpace(lead.text), ":") + "”, và nêu " + strconv.Itoa(c.n) + " " + c.unit + ": " + g.pointsText(c.at, c.n) + "."
+		q.Explanation = "Theo " + g.refOf(lead) + ": “" + strings.TrimSuffix(stripItem(strings.TrimSpace(lead.text)), ":") + "”, và nêu " + strconv.Itoa(c.n) + " " + c.unit + ": " + g.pointsText(c.at, c.n) + "."
 		q.Passage, q.Difficulty = g.passage(lead, lead.text), 2
 		g.put(DraftCount, q)
 	}

@@ -2,6 +2,7 @@ package draft
 
 import (
 	"hash/fnv"
+	"regexp"
 	"strconv"
 
 	"sotay/library/quiz"
@@ -40,4 +41,30 @@ func inside(o, l dlist) bool {
 	first, last := l.lines[0], l.lines[len(l.lines)-1]
 	after := func(a, b dline) bool { return a.page > b.page || a.page == b.page && a.start > b.start }
 	return after(o.lines[0], first) && after(last, o.lines[0])
+}
+
+// quoteOwnerRE is whose tasks a page's lead quoting an act says they are.
+var quoteOwnerRE = regexp.MustCompile(`(?:nhiệm vụ|quyền hạn|chức năng)[^:]{0,40}? của ((?:\p{Lu}|cơ quan |đơn vị |tổ chức )[^:]{2,80}?)(?: như sau| sau đây| cụ thể)?:$`)
+
+// quoteOwner is the body whose tasks the act a page quotes for line l
+// gives, by the quoting lead, "" if it names none.
+func (g *drafter) quoteOwner(l dline) string {
+	var at *issuedPart
+	for i, p := range g.parts {
+		if l.page > p.page || l.page == p.page && l.start >= p.start {
+			at = &g.parts[i]
+		}
+	}
+	if at == nil {
+		return ""
+	}
+	for _, x := range g.lines {
+		if x.page == at.page && x.start == at.start {
+			if m := quoteOwnerRE.FindStringSubmatch(x.text); m != nil {
+				return m[1]
+			}
+			return ""
+		}
+	}
+	return ""
 }

@@ -376,12 +376,17 @@ func (g *drafter) titleBlock() string {
 // put adds a draft whatever its figures: a list's count is not the "5" of
 // "Hội nghị Trung ương 5" in its title.
 func (g *drafter) put(kind DraftKind, q quiz.Question) {
-	q.Stem, q.Explanation = latinNumerals(q.Stem), latinNumerals(q.Explanation)
+	q.Stem, q.Explanation = noMarks(latinNumerals(q.Stem)), noMarks(latinNumerals(q.Explanation))
 	if !blankStem(&q, kind) {
 		return
 	}
 	for i := range q.Options {
-		q.Options[i].Text = latinNumerals(q.Options[i].Text)
+		q.Options[i].Text = noMarks(latinNumerals(q.Options[i].Text))
+		for _, o := range q.Options[:i] {
+			if o.Text == q.Options[i].Text {
+				return // (two options one once their marks went)
+			}
+		}
 	}
 	q.Normalize()
 	if q.Validate() != nil {

@@ -211,8 +211,14 @@ type form struct {
 	cut                    bool // ends "…": a long item cut
 	right                  bool // a right: "Được …" (round 18)
 	quoted                 bool // a title in quotation marks: "“Tư tưởng Hồ Chí Minh”"
+	knows                  bool // a standard of knowledge or skill: "Hiểu biết …", "Có kỹ năng …"
 	lead                   string
 }
+
+// knowsRE opens a post's standard of knowledge or skill, folded: among
+// a post's tasks it gives itself away ("Hiểu biết về …" among "Xây dựng
+// kế hoạch …", round 103), and a task among standards does too.
+var knowsRE = regexp.MustCompile(`^(?:hieu biet|hieu ro|nam (?:vung|duoc|chac|ro)|co (?:ky nang|kha nang|trinh do|nang luc|kien thuc|hieu biet|bang|chung chi)|su dung (?:thanh thao|duoc)|thanh thao|biet (?:su dung|van dung))\b`)
 
 // definesRE is a definition's form: a term of a few words, then "là" (or
 // a quoted term and a colon).
@@ -228,7 +234,7 @@ var dutyFormRE = regexp.MustCompile(`^(?:\S+ ){0,8}(?:co|chiu) trach nhiem`)
 
 func formOf(s string) form {
 	f := form{defines: definesRE.MatchString(s) && words(s[:strings.Index(s+" là ", " là ")]) <= 10 || strings.HasPrefix(s, "Là "),
-		negates: negatesRE.MatchString(s), duty: dutyFormRE.MatchString(viet.Fold(s)), cut: strings.HasSuffix(s, "…"), right: strings.HasPrefix(s, "Được "), quoted: strings.Contains(s, "“") || strings.HasPrefix(s, "\"")}
+		negates: negatesRE.MatchString(s), duty: dutyFormRE.MatchString(viet.Fold(s)), cut: strings.HasSuffix(s, "…"), right: strings.HasPrefix(s, "Được "), quoted: strings.Contains(s, "“") || strings.HasPrefix(s, "\""), knows: knowsRE.MatchString(viet.Fold(s))}
 	if w := foldedWords(s); len(w) >= 2 {
 		f.lead = w[0] + " " + w[1]
 	}
@@ -259,7 +265,7 @@ func formAlone(right string, wrong []string) bool {
 	}
 	if alone(func(f form) bool { return f.defines }) || alone(func(f form) bool { return f.negates }) || alone(func(f form) bool { return f.duty }) ||
 		alone(func(f form) bool { return f.cut }) || alone(func(f form) bool { return f.right }) ||
-		alone(func(f form) bool { return f.quoted }) {
+		alone(func(f form) bool { return f.quoted }) || alone(func(f form) bool { return f.knows }) {
 		return true // (round 17: the only option cut with "…", or the only one whole)
 	}
 	// the only short heading among sentences, or the only sentence among

@@ -187,6 +187,9 @@ func (g *drafter) findLists() []dlist {
 
 // dashMark is the mark a dash point opens with: '-' (or '–'), '+', '•'.
 func dashMark(s string) rune {
+	if strings.HasPrefix(s, "++") {
+		return '⧺' // a level under "+ …": a page's "++ Con thương binh …"
+	}
 	r, _ := utf8.DecodeRuneInString(s)
 	if r == '–' {
 		return '-'

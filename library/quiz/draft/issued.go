@@ -28,6 +28,7 @@ var issuedCaptionRE = regexp.MustCompile(`^\((?:[Bb]an hành )?[Kk]èm theo `)
 type issuedPart struct {
 	page, start int
 	name        string // "Quy chế thi tuyển, xét tuyển công chức ban hành kèm theo Thông tư số 22/2025/TT-BNV"
+	paper       bool   // a paper a page quotes (paperLead): named by it, held to the page's rules
 }
 
 // sortParts puts the parts found (issued documents, quoted acts, acts a
@@ -92,6 +93,17 @@ func (g *drafter) refOf(l dline) string {
 		}
 	}
 	return ref
+}
+
+// inPaper says whether a line stands in a paper a page quotes (paperLead).
+func (g *drafter) inPaper(l dline) bool {
+	in := false
+	for _, p := range g.parts {
+		if l.page > p.page || l.page == p.page && l.start >= p.start {
+			in = p.paper
+		}
+	}
+	return in
 }
 
 // articleAt is the article a line stands in ("Điều 9"), "" outside one.

@@ -126,7 +126,7 @@ var (
 		{"num", regexp.MustCompile(`^(?:\d{1,2}(?:[.)]|\s?[-–])|\(\d{1,2}\))\s+`)},
 		// ("a- Được hưởng …", round 35; "(a) Trong thời hạn …", round 77)
 		{"alpha", regexp.MustCompile(`^(?:[a-zđ](?:\)|\s?[-–])|\([a-zđ]\))\s+`)},
-		{"dash", regexp.MustCompile(`^[-–•+*]\s+`)},
+		{"dash", regexp.MustCompile(`^(?:[-–•*]|\+{1,2})\s+`)},
 		// "Một là, …", "Thứ hai, …": an article's points counted in words
 		{"enum", regexp.MustCompile(`^(?:(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là|Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))\s*,\s*`)},
 		{"ordinal", regexp.MustCompile(`^\p{Lu}[\p{Ll}\p{Lu} ]{1,40}? thứ (nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)\s*[:.]\s*`)},

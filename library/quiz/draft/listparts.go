@@ -342,6 +342,17 @@ func (g *drafter) listCount(l dlist) {
 			return
 		}
 		unit = countUnit(l.name)
+		if strings.HasPrefix(g.ref, "bài ") && g.refOf(l.first) != g.ref && !strings.Contains(l.name, " của ") {
+			// a page's quote of an act's article ("Căn cứ Điều 2 Quy định
+			// ban hành kèm theo Quyết định 1377/QĐ-CT năm 2025 quy định về
+			// nhiệm vụ quyền hạn của Thuế cơ sở như sau:"): whose they are
+			// is what its lead says, else nobody's
+			owner := g.quoteOwner(l.first)
+			if owner == "" {
+				return
+			}
+			unit += " của " + owner
+		}
 	default:
 		return
 	}

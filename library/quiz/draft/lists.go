@@ -440,18 +440,45 @@ func wordSet(s string) map[string]bool {
 func listExplanation(ref string, l dlist) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "Theo %s, “%s” gồm:", ref, l.name)
-	for i, lab := range l.labels {
-		if i == 10 {
-			b.WriteString(" …")
+	for i := range l.labels {
+		if i == explainedPoints {
+			fmt.Fprintf(&b, " … (%d nội dung).", len(l.labels))
 			break
 		}
-		sep := ";"
-		if i == len(l.labels)-1 {
+		lab, sep := wholeLabel(l, i), ";"
+		if i == len(l.labels)-1 && !strings.HasSuffix(lab, "…") {
 			sep = "."
+		} else if i == len(l.labels)-1 {
+			sep = ""
 		}
-		fmt.Fprintf(&b, " (%d) %s%s", i+1, strings.TrimSuffix(lab, " …"), sep)
+		fmt.Fprintf(&b, " (%d) %s%s", i+1, lab, sep)
 	}
 	return b.String()
+}
+
+// explainedPoints is how many points an explanation gives: a count's
+// whole list (round 103: "… (10) …; …" for a count of 12), a long one's
+// first twenty.
+const explainedPoints = 20
+
+// wholeLabel is label i as an explanation gives it: an option cut with
+// "…" is its point's first sentence (to a hundred words, cut honestly),
+// so no cut reads as the point's end ("… thúc đẩy cải cách hành chính;
+// đổi mới.", round 103).
+func wholeLabel(l dlist, i int) string {
+	lab := l.labels[i]
+	cut, ok := strings.CutSuffix(lab, " …")
+	if !ok || i >= len(l.lines) {
+		return lab
+	}
+	p := pointSentence(l.lines[i].text)
+	if w := strings.Fields(p); len(w) > 100 {
+		p = clauseCut(w, 100) + " …"
+	}
+	if strings.HasPrefix(viet.Fold(p), viet.Fold(cut)) {
+		return p
+	}
+	return lab
 }
 
 var (

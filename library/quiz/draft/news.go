@@ -19,7 +19,7 @@ func (g *drafter) isNews() bool { return strings.HasPrefix(g.ref, "bài “") }
 // quotes under a page's question (round 64: the scores of Quy định
 // 366-QĐ/TW on a page about it were held to a news report's rules).
 func (g *drafter) newsLine(l dline) bool {
-	return strings.HasPrefix(g.refOf(l), "bài “") && !g.historyLead(l)
+	return (strings.HasPrefix(g.refOf(l), "bài “") || g.isNews() && g.inPaper(l)) && !g.historyLead(l)
 }
 
 // historyLead says whether l is the opening paragraph of an encyclopedia

@@ -37,9 +37,9 @@ func (g *drafter) statedCounts() {
 	for i := 0; i+1 < len(g.lines); i++ {
 		if l := g.lines[i]; l.body && !l.heading && strings.HasSuffix(l.text, ":") && !g.newsLine(l) {
 			if n := g.pointsAfter(i); n >= 3 && n <= 60 {
-				if g.statedCount(l, n) {
+				if g.statedCount(l, i, n) {
 					g.counted[i] = true
-				} else if n <= 12 && g.lines[i+1].item != "dash" && g.wholePoints(i) == n && g.principlesLead(l, n) {
+				} else if n <= 12 && g.lines[i+1].item != "dash" && g.wholePoints(i) == n && g.principlesLead(l, i, n) {
 					// (not when the run goes on past paragraphs it skipped:
 					// "c) …" / "Trường hợp …" / "d) …", round 102's wrong key)
 					g.counted[i] = true
@@ -55,7 +55,7 @@ func (g *drafter) statedCounts() {
 			if n := inlineItems(l.text[c+2:]); n >= 3 && n <= 12 {
 				lead := l
 				lead.text = l.text[:c+1]
-				g.statedCount(lead, n)
+				g.statedCount(lead, -1, n)
 			}
 		}
 	}
@@ -66,7 +66,7 @@ func (g *drafter) statedCounts() {
 // 366-QĐ-TW 2025 quy định nguyên tắc đánh giá xếp loại đảng viên 2025 như
 // sau:" over six numbered points, each with its paragraph (round 68's
 // judge named them missed).
-func (g *drafter) principlesLead(lead dline, n int) bool {
+func (g *drafter) principlesLead(lead dline, at, n int) bool {
 	name := leadName(lead.text)
 	if !principlesRE.MatchString(viet.Fold(name)) || words(name) > 20 {
 		return false
@@ -82,7 +82,7 @@ func (g *drafter) principlesLead(lead dline, n int) bool {
 		ref = "Điều " + m[1] + " " + ref
 	}
 	q := countChoice(fmt.Sprintf("Theo %s, có bao nhiêu %s?", g.countRef(ref), unit), name, n)
-	q.Explanation = "Theo " + g.refOf(lead) + ": “" + strings.TrimSuffix(strings.TrimSpace(lead.text), ":") + "”, và nêu " + strconv.Itoa(n) + " " + unit + "."
+	q.Explanation = "Theo " + g.refOf(lead) + ": “" + strings.TrimSuffix(stripItem(strings.TrimSpace(lead.text)), ":") + "”, và nêu " + strconv.Itoa(n) + " " + unit + g.pointsListed(at, n)
 	q.Passage, q.Difficulty = g.passage(lead, lead.text), 2
 	g.put(DraftCount, q)
 	return true
@@ -162,7 +162,7 @@ func (g *drafter) pointsAfter(i int) int {
 
 // statedCount drafts the count lead states, if it is n, the count of
 // the points under it.
-func (g *drafter) statedCount(first dline, n int) bool {
+func (g *drafter) statedCount(first dline, at, n int) bool {
 	lead := strings.TrimSpace(first.text)
 	if words(lead) > 80 {
 		return false
@@ -232,7 +232,7 @@ func (g *drafter) statedCount(first dline, n int) bool {
 			for _, end := range []string{" như sau", " sau đây", " cụ thể", ",", " bao gồm", " gồm"} {
 				what = strings.TrimSuffix(what, end)
 			}
-			if words(what) > 6 || strings.ContainsAny(what, ".;(") {
+			if words(what) > 14 || strings.ContainsAny(what, ".;(") || !strings.HasPrefix(what, noun) {
 				what = noun
 			}
 			stem = "Theo " + ref + ", có bao nhiêu " + what + "?"
@@ -243,7 +243,7 @@ func (g *drafter) statedCount(first dline, n int) bool {
 			// (round 103: "5, 7, 6, 8" singled out its 7)
 			q = countChoice(stem, lead, v)
 		}
-		q.Explanation = "Theo " + ref + ": “" + strings.TrimSuffix(lead, ":") + "”, và nêu đủ " + num + " " + noun + "."
+		q.Explanation = "Theo " + ref + ": “" + strings.TrimSuffix(stripItem(lead), ":") + "”, và nêu đủ " + num + " " + noun + g.pointsListed(at, v)
 		q.Passage, q.Difficulty = g.passage(first, first.text), 2
 		g.put(DraftCount, q)
 		return true
@@ -424,3 +424,18 @@ var quoteLeadRE = regexp.MustCompile(`^(?:Căn cứ|Theo) `)
 
 // keepsPrinciplesRE is a subject that keeps the principles that follow.
 var keepsPrinciplesRE = regexp.MustCompile(`^(\p{L}.+?) ((?:phải |cần )?(?:bảo đảm|đảm bảo|tuân thủ|tuân theo|theo)(?: đầy đủ| đúng)?) (?:các |những )?nguyên tắc (?:sau đây|dưới đây|như sau)(.*)$`)
+
+// pointsListed ends a count's explanation with the n points under lead
+// line at (round 103: "… và nêu đủ 5 nguyên tắc." told the learner
+// nothing), or with its full stop where the points are not on lines of
+// their own or too many to give.
+func (g *drafter) pointsListed(at, n int) string {
+	if at < 0 || n > explainedPoints {
+		return "."
+	}
+	t := g.pointsText(at, n)
+	if strings.HasSuffix(t, "…") {
+		return ": " + t
+	}
+	return ": " + t + "."
+}

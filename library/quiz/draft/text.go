@@ -320,3 +320,29 @@ func atoi(s string) int {
 	n, _ := strconv.Atoi(s)
 	return n
 }
+
+// noteMarkRE is an encyclopedia's footnote mark glued to the word or stop
+// it follows ("… năm 2007[1] và …"), tagMarkRE its editors' tags ("[ cần
+// dẫn nguồn]", "[*liên kết hỏng*]"): marks whose notes the page has lost
+// (round 103's judge found a stem carrying "[ cần dẫn nguồn]"; 139
+// drafts of the dataset's 8,378 carried a footnote's number).
+var (
+	noteMarkRE = regexp.MustCompile(`([\p{L}\p{N}.,;:!?)”"'»])(?:\[\d{1,3}\])+`)
+	tagMarkRE  = regexp.MustCompile(`\s?\[[.,]?\*?\s*(?:cần dẫn nguồn|cần số trang|cần nguồn tốt hơn|liên kết hỏng|khi nào\?)\s*\*?\]`)
+)
+
+// noMarks is s without those marks.
+func noMarks(s string) string {
+	if !strings.Contains(s, "[") {
+		return s
+	}
+	t := tagMarkRE.ReplaceAllString(noteMarkRE.ReplaceAllString(s, "$1"), "")
+	if t != s {
+		// a stop the mark stood after, and the one the point's end got:
+		// "… của Liên đoàn;[ cần dẫn nguồn]; (4) …"
+		t = doubledStops.Replace(t)
+	}
+	return t
+}
+
+var doubledStops = strings.NewReplacer(";;", ";", ",,", ",", ".;", ";")
