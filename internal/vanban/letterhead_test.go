@@ -1,6 +1,7 @@
 package vanban
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -156,5 +157,32 @@ func TestTitleNotARomanPart(t *testing.T) {
 		"I- MỤC TIÊU, YÊU CẦU\n\n1. Bảo đảm các nguyên tắc, mục tiêu, yêu cầu đã đề ra.\n"
 	if got := ReadMeta(text).Title; strings.HasPrefix(got, "I-") || strings.Contains(got, "MỤC TIÊU") {
 		t.Errorf("title %q", got)
+	}
+}
+
+// A Word file saved as Markdown can carry its letterhead after its last
+// article (the table moved there): the number and date are read from it
+// when the head has none, and only a number of the text's own kind
+// (round 104 named a decree "Nghị định về công tác văn thư", as its
+// predecessor of 2004 was also called). The words are ours.
+func TestLetterheadAtTheEnd(t *testing.T) {
+	body := "NGHỊ ĐỊNH\nVề công tác văn thư\nCăn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\n" +
+		"Chính phủ ban hành Nghị định về công tác văn thư.\nChương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\n" +
+		"Nghị định này quy định về công tác văn thư.\n"
+	for i := 2; i <= 20; i++ {
+		body += fmt.Sprintf("Điều %d. Quy định thứ %d\nCơ quan, tổ chức thực hiện quy định thứ %d theo Nghị định này.\n", i, i, i)
+	}
+	tail := "CHÍNH PHỦ _______ Số: 30/2020/NĐ-CP\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ____ Hà Nội, ngày 05 tháng 3 năm 2020\n" +
+		"Nơi nhận: - Ban Bí thư Trung ương Đảng; - Lưu: VT, HC.\tTM. CHÍNH PHỦ THỦ TƯỚNG\n"
+	m := ReadMeta(body + tail)
+	if m.Kind != "Nghị định" || m.Number != "30/2020/NĐ-CP" || m.IssuedOn != "2020-03-05" {
+		t.Errorf("ReadMeta = %+v", m)
+	}
+	other := strings.Replace(tail, "30/2020/NĐ-CP", "12/QĐ-TTg", 1)
+	if m := ReadMeta(body + other); m.Number != "" {
+		t.Errorf("a number of another kind read as the decree's: %+v", m)
+	}
+	if m := ReadMeta(body + "Xem thêm: Số: 30/2020/NĐ-CP\n"); m.Number != "" {
+		t.Errorf("a number outside a letterhead read: %+v", m)
 	}
 }

@@ -253,6 +253,7 @@ func newDrafter(src Source) *drafter {
 				if example(l.text, g.lines) {
 					l.body = false // a worked example's made-up figures (round 17: "Đảng bộ tỉnh A … 50 đồng chí")
 				}
+				l.body = l.body && !mottoLineRE.MatchString(l.text) // (a letterhead left at the end, lines.go)
 				g.lines = append(g.lines, l)
 			}
 			off += n + 1
@@ -382,19 +383,11 @@ func (g *drafter) put(kind DraftKind, q quiz.Question) {
 	}
 	for i := range q.Options {
 		q.Options[i].Text = noMarks(latinNumerals(q.Options[i].Text))
-		for _, o := range q.Options[:i] {
-			if o.Text == q.Options[i].Text {
-				return // (two options one once their marks went)
-			}
-		}
 	}
 	q.Normalize()
-	if q.Validate() != nil {
-		return
-	}
 	key := q.Hash()
-	if g.seen[key] {
-		return
+	if twice(q.Options) || q.Validate() != nil || g.seen[key] {
+		return // (or two options one once their marks went)
 	}
 	g.seen[key] = true
 	g.drafts = append(g.drafts, Draft{Kind: kind, Question: q, Ask: g.ask(q.Stem)})

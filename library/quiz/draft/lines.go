@@ -209,3 +209,10 @@ func letterSections(lines []dline) {
 		}
 	}
 }
+
+// mottoLineRE is the national motto a letterhead carries: a line with it
+// is no body, wherever it stands — a conversion can leave the letterhead
+// after the last article, "CHÍNH PHỦ _______ Số: 30/2020/NĐ-CP | CỘNG HÒA
+// … Hà Nội, ngày 05 tháng 3 năm 2020" (round 104: its date was asked as
+// Điều 38's).
+var mottoLineRE = regexp.MustCompile(`(?i)CỘNG H(?:OÀ|ÒA|OA) XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc`)

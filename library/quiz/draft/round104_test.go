@@ -158,3 +158,74 @@ func TestStandardsNoOddOnesOutOfTasks(t *testing.T) {
 		}
 	}
 }
+
+// Round 104 (fresh: a decree on clerical work and news texts). The words
+// are ours, after the decree's glossary and a news report.
+
+// A glossary is asked of five terms at most, each among the meanings of
+// the terms most like it ("Bản sao lục", "Bản trích sao" for "Bản sao
+// y"), never with a meaning that names the term, nor when the right
+// meaning alone says a word of the term ("soạn thảo" of "Bản thảo văn
+// bản"). A letterhead left after the last article asks nothing.
+func TestGlossaryAskedFairly(t *testing.T) {
+	page := "NGHỊ ĐỊNH\nVề công tác văn thư\nĐiều 3. Giải thích từ ngữ\nTrong Nghị định này, những từ ngữ dưới đây được hiểu như sau:\n" +
+		"1. “Văn bản hành chính” là văn bản hình thành trong quá trình chỉ đạo, điều hành, giải quyết công việc của các cơ quan, tổ chức.\n" +
+		"2. “Văn bản đến” là tất cả các loại văn bản do cơ quan, tổ chức nhận được từ cơ quan, tổ chức, cá nhân khác gửi đến.\n" +
+		"3. “Bản thảo văn bản” là bản được viết hoặc đánh máy hoặc tạo lập bằng phương tiện điện tử trong quá trình soạn thảo một văn bản.\n" +
+		"4. “Bản gốc văn bản” là bản hoàn chỉnh về nội dung, thể thức văn bản, được người có thẩm quyền trực tiếp ký trên văn bản giấy.\n" +
+		"5. “Bản chính văn bản giấy” là bản hoàn chỉnh về nội dung, thể thức văn bản, được tạo từ bản có chữ ký trực tiếp của người có thẩm quyền.\n" +
+		"6. “Bản sao y” là bản sao đầy đủ, chính xác nội dung của bản gốc hoặc bản chính văn bản, được trình bày theo thể thức quy định.\n" +
+		"7. “Bản sao lục” là bản sao đầy đủ, chính xác nội dung của bản sao y, được trình bày theo thể thức và kỹ thuật quy định.\n" +
+		"8. “Bản trích sao” là bản sao chính xác phần nội dung của bản gốc hoặc bản chính văn bản cần trích sao, theo thể thức quy định.\n" +
+		"9. “Danh mục hồ sơ” là bảng kê có hệ thống những hồ sơ dự kiến được lập trong năm của cơ quan, tổ chức.\n" +
+		"10. “Lập hồ sơ” là việc tập hợp, sắp xếp văn bản, tài liệu hình thành trong quá trình theo dõi, giải quyết công việc.\n" +
+		"Điều 4. Hiệu lực thi hành\nNghị định này có hiệu lực thi hành từ ngày ký ban hành./.\n" +
+		"CHÍNH PHỦ _______ Số: 30/2020/NĐ-CP\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ____ Hà Nội, ngày 05 tháng 3 năm 2020\n"
+	defs := 0
+	for _, d := range Drafts(Source{Title: "Nghị định số 30/2020/NĐ-CP về công tác văn thư", Kind: "Nghị định", Number: "30/2020/NĐ-CP", Pages: []string{page}}) {
+		q := d.Question
+		if strings.Contains(q.Stem, "Số:") || strings.Contains(q.Stem, "CỘNG HÒA") {
+			t.Errorf("the letterhead asked: %q", q.Stem)
+		}
+		if d.Kind != DraftDefinition {
+			continue
+		}
+		defs++
+		term := q.Stem[strings.Index(q.Stem, "“")+len("“") : strings.Index(q.Stem, "”")]
+		var wrong []string
+		for _, o := range q.Options {
+			if !o.Correct {
+				wrong = append(wrong, o.Text)
+				if strings.Contains(viet.Fold(o.Text), viet.Fold(term)) {
+					t.Errorf("%q: a wrong meaning names the term: %q", term, o.Text)
+				}
+			}
+		}
+		if termWordAlone(answerOf(q), wrong, term) {
+			t.Errorf("%q: only the right meaning says a word of the term: %v", term, q.Options)
+		}
+		if term == "Bản sao y" && !strings.Contains(strings.Join(wrong, "|"), "Bản sao chính xác phần nội dung") {
+			t.Errorf("“Bản sao y” asked without “Bản trích sao” among its wrong meanings: %v", wrong)
+		}
+	}
+	if defs == 0 || defs > maxDefinitions {
+		t.Errorf("%d definitions asked, want 1 to %d", defs, maxDefinitions)
+	}
+}
+
+// A news report headlined on annulling a decision ("Hủy Quyết định 01 …")
+// is not that decision: its story is asked as the article's.
+func TestAnnulledDecisionNotTheSource(t *testing.T) {
+	title := "Hủy Quyết định 01 của Chủ tịch UBND thành phố về thu hồi đất"
+	page := title + "\nNăm 1999, ông A có đơn xin cấp giấy chứng nhận quyền sử dụng đất với diện tích 4.107,42 m2, loại đất vườn. " +
+		"Ngày 14/5/2015, Chủ tịch UBND thành phố ban hành Quyết định số 01/QĐ-UBND thu hồi 2.053,71 m2 đất của gia đình ông A. " +
+		"Ngày 20/6/2017, Chủ tịch UBND tỉnh đã ký quyết định hủy Quyết định số 01/QĐ-UBND vì đã áp dụng sai quy định của Luật Đất đai năm 2003.\n"
+	for _, d := range Drafts(Source{Title: title, Pages: []string{page}}) {
+		if strings.Contains(d.Question.Stem, "Quyết định số 01/QĐ-UBND,") || strings.HasPrefix(d.Question.Stem, "Theo Quyết định") {
+			t.Errorf("the annulled decision named as the source: %q", d.Question.Stem)
+		}
+	}
+	if got := docRef(Source{Title: title, Pages: []string{page}}); !strings.HasPrefix(got, "bài “") {
+		t.Errorf("reference = %q, want the article", got)
+	}
+}

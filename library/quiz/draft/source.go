@@ -55,7 +55,7 @@ func refInText(src Source) string {
 		inTitle := strings.Index(src.Title, c[1])
 		// (not a title that cites it: "Thực hiện Kết luận số 150-KL/TW …"
 		// heads a guide, round 26)
-		own := whole || inTitle >= 0 && !citesRE.MatchString(src.Title[:inTitle]) || k != "" && strings.Contains(src.Title, k) && !citesRE.MatchString(clauseBefore(head, ci[0]))
+		own := whole || inTitle >= 0 && !citesRE.MatchString(src.Title[:inTitle]) || k != "" && strings.Contains(src.Title, k) && !reviewRE.MatchString(src.Title[:strings.Index(src.Title, k)]) && !citesRE.MatchString(clauseBefore(head, ci[0]))
 		if own && (titled == "" || k == titled) {
 			m, at = c, ci[0]
 			break
@@ -374,8 +374,10 @@ func figureIn(f, title string) bool {
 // shortRefRE is a headline's document by its number alone: "Nghị quyết
 // 68", "theo Quy định 366".
 // reviewRE is a headline's words before a document it reports carried
-// out or reviewed.
-var reviewRE = regexp.MustCompile(`(?i)(?:thực hiện|triển khai|sơ kết|tổng kết|quán triệt|học tập)\s`)
+// out or reviewed, or undone: "Hủy Quyết định 01 của Chủ tịch UBND TP
+// Rạch Giá" reports the decision annulled (round 104 credited the
+// article's land dispute to the decision).
+var reviewRE = regexp.MustCompile(`(?i)(?:thực hiện|triển khai|sơ kết|tổng kết|quán triệt|học tập|hủy|huỷ|hủy bỏ|thu hồi|bãi bỏ|đình chỉ|tạm dừng|tạm đình chỉ|sai phạm|vi phạm|khiếu nại|khởi kiện|kiện)\s`)
 
 var shortRefRE = regexp.MustCompile(`(Nghị quyết|Kết luận|Quy định|Chỉ thị|Hướng dẫn|Quyết định) (\d{1,4})(?:[\s:,.?]|$)`)
 

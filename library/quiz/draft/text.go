@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"sotay/internal/viet"
+	"sotay/library/quiz"
 )
 
 // Names of headings and lists, capitals as the body writes them, and the
@@ -346,3 +347,15 @@ func noMarks(s string) string {
 }
 
 var doubledStops = strings.NewReplacer(";;", ";", ",,", ",", ".;", ";")
+
+// twice says whether two options read the same.
+func twice(os []quiz.Option) bool {
+	for i := range os {
+		for _, o := range os[:i] {
+			if o.Text == os[i].Text {
+				return true
+			}
+		}
+	}
+	return false
+}
