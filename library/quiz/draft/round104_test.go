@@ -229,3 +229,25 @@ func TestAnnulledDecisionNotTheSource(t *testing.T) {
 		t.Errorf("reference = %q, want the article", got)
 	}
 }
+
+// A news page's own rhetoric is no role to blank ("trong đó yếu tố con
+// người đóng vai trò ……", where "nòng cốt" reads as well: round 104);
+// the doctrine it reports of an act still is.
+func TestNewsRhetoricNoRole(t *testing.T) {
+	title := "Thủ tướng gặp mặt doanh nghiệp tiêu biểu"
+	own := title + "\nĐể vượt qua khó khăn, cần sự đồng lòng của các doanh nghiệp cùng quyết tâm của các bộ, ngành, địa phương, trong đó yếu tố con người đóng vai trò quyết định.\n" +
+		"Việc tháo gỡ kịp thời các vướng mắc nêu trên sẽ là động lực quan trọng để thúc đẩy ngành công nghiệp hỗ trợ phát triển.\n"
+	for _, d := range Drafts(Source{Title: title, Pages: []string{own}}) {
+		if strings.Contains(d.Question.Stem, "vai trò") {
+			t.Errorf("a speech's rhetoric asked: %q", d.Question.Stem)
+		}
+	}
+	cited := title + "\nThủ tướng nhắc lại Nghị quyết Đại hội XIII xác định phát triển khoa học, công nghệ và đổi mới sáng tạo là đột phá quan trọng hàng đầu để phát triển lực lượng sản xuất hiện đại.\n"
+	asked := false
+	for _, d := range Drafts(Source{Title: title, Pages: []string{cited}}) {
+		asked = asked || answerOf(d.Question) == "đột phá quan trọng hàng đầu"
+	}
+	if !asked {
+		t.Error("the doctrine a news page reports of a resolution not asked")
+	}
+}
