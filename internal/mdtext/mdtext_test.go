@@ -145,3 +145,14 @@ func TestPlainWrappedBoldTitle(t *testing.T) {
 		t.Errorf("empty page: %q", got)
 	}
 }
+
+// An empty pair of marks a converter left in a word's gap goes, so a
+// point keeps its number ("8.* *Bỏ phiếu …" is point 8; round 105 counted
+// the Constitution's fifteen powers of the National Assembly as seven);
+// marks of two kinds side by side are no pair.
+func TestPlainEmptyMarks(t *testing.T) {
+	got, _ := Plain("8.* *Bỏ phiếu tín nhiệm; quyết định* * cử đại sứ;** **phong hàm\n**Điều 1.** *Phạm vi* điều chỉnh\n")
+	if want := "8. Bỏ phiếu tín nhiệm; quyết định cử đại sứ; phong hàm\nĐiều 1. Phạm vi điều chỉnh\n"; got != want {
+		t.Errorf("Plain = %q, want %q", got, want)
+	}
+}

@@ -90,7 +90,7 @@ func (g *drafter) leadCounts() {
 		if g.counted[c.at] || !g.lines[c.at].body && !g.lines[c.at+1].body {
 			continue // (asked by its list's drafts, or above the body; still a twin)
 		}
-		if n := g.wholePoints(c.at); n < 3 || n > 12 || g.lines[c.at+1].item == "dash" && strings.HasPrefix(g.refOf(g.lines[c.at]), "bài ") && !c.cited {
+		if n := g.wholePoints(c.at); n < 3 || n > 12 || g.groupHeads(c.at, n, c.unit) || g.lines[c.at+1].item == "dash" && strings.HasPrefix(g.refOf(g.lines[c.at]), "bài ") && !c.cited {
 			// (a web page's dashes are its layout: one may hold two tasks
 			// of the act it retells, round 91's judge dropped "Ủy ban …
 			// có bao nhiêu nhiệm vụ và quyền hạn" of an encyclopedia page
@@ -143,7 +143,7 @@ func (g *drafter) leadCounts() {
 			stem = fmt.Sprintf("Theo %s (%s), có bao nhiêu %s?", g.refOf(lead), c.part, c.unit)
 		}
 		q := countChoice(stem, lead.text, c.n)
-		q.Explanation = "Theo " + g.refOf(lead) + ": “" + strings.TrimSuffix(stripItem(strings.TrimSpace(lead.text)), ":") + "”, và nêu " + strconv.Itoa(c.n) + " " + c.unit + ": " + g.pointsText(c.at, c.n) + "."
+		q.Explanation = countOpening(g.refOf(lead), lead.text) + strconv.Itoa(c.n) + " " + c.unit + g.pointsListed(c.at, c.n)
 		q.Passage, q.Difficulty = g.passage(lead, lead.text), 2
 		g.put(DraftCount, q)
 	}
@@ -178,9 +178,12 @@ func (g *drafter) pointsText(i, n int) string {
 // tiếp chủ tịch công đoàn cấp cơ sở (nếu có)", which options leave out),
 // cut at sixty words.
 func pointText(s string) string {
+	all := words(stripItem(s))
 	s = pointSentence(s)
 	if w := strings.Fields(s); len(w) > 60 {
 		s = clauseCut(w, 60) + " …"
+	} else if all-len(w) >= 3 {
+		s += " …" // (its sentences after the first: never cut silently, round 105)
 	}
 	return s
 }

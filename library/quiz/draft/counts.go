@@ -4,6 +4,7 @@ import (
 	"hash/fnv"
 	"regexp"
 	"strconv"
+	"strings"
 
 	"sotay/library/quiz"
 )
@@ -67,4 +68,81 @@ func (g *drafter) quoteOwner(l dline) string {
 		}
 	}
 	return ""
+}
+
+// siteLeadRE opens a page's own words that cite the act whose points
+// follow: "Căn cứ Điều 22 Nghị định 258/2025/NĐ-CP quy định về … như
+// sau", "Theo quy định tại Điều 5 Luật Giá 2023, …".
+var siteLeadRE = regexp.MustCompile(`^(?:Căn cứ|Theo quy định tại|Theo quy định của|Tại) `)
+
+// countOpening opens a count's explanation up to its number: the lead
+// quoted, or, where the lead is the page's own words citing the act,
+// only the act (round 105: "Theo Nghị định 258/2025/NĐ-CP: “Căn cứ Điều
+// 22 Nghị định 258/2025/NĐ-CP quy định …”" quoted the site as the
+// decree).
+func countOpening(ref, lead string) string {
+	lead = strings.TrimSuffix(stripItem(strings.TrimSpace(lead)), ":")
+	if siteLeadRE.MatchString(lead) || citedArticleRE.MatchString(lead) {
+		return "Theo " + ref + ", có "
+	}
+	return "Theo " + ref + ": “" + lead + "”, và nêu "
+}
+
+// headed says whether every label opens with the unit's first two words.
+func headed(labels []string, unit string) bool {
+	head := foldedWords(unit)
+	if len(head) < 2 || len(labels) == 0 {
+		return false
+	}
+	for _, lab := range labels {
+		if w := foldedWords(lab); len(w) < 2 || w[0] != head[0] || w[1] != head[1] {
+			return false
+		}
+	}
+	return true
+}
+
+// groupHeads says whether the n points after line at each open with the
+// unit's own noun: "1. Nhiệm vụ cơ quan tham mưu … cho Bộ Quốc phòng",
+// "2. Nhiệm vụ cơ quan tham mưu … quân khu" are groups of tasks by who
+// does them, not tasks (round 105 counted three).
+func (g *drafter) groupHeads(at, n int, unit string) bool {
+	head := foldedWords(unit)
+	if len(head) < 2 || at+n >= len(g.lines) {
+		return false
+	}
+	lead := head[0] + " " + head[1]
+	k := 0
+	for _, l := range g.lines[at+1:] {
+		if k == n {
+			break
+		}
+		if l.item != g.lines[at+1].item {
+			continue
+		}
+		if w := foldedWords(stripItem(l.text)); len(w) < 2 || w[0]+" "+w[1] != lead {
+			return false
+		}
+		k++
+	}
+	return k == n
+}
+
+// trimLeadTail is a list's name without the words its lead ends on
+// before its points: "Nguyên tắc thực hiện hợp đồng xây dựng gồm",
+// "… phòng không nhân dân như" (a page's "như như sau"; round 105: "có
+// bao nhiêu nguyên tắc ký kết hợp đồng xây dựng gồm?").
+func trimLeadTail(s string) string {
+	for {
+		t := s
+		for _, end := range []string{" bao gồm", " gồm có", " gồm", " như sau", " như", " sau đây", " cụ thể là", " cụ thể", " là", " theo", " sau"} {
+			if words(t) > 2 {
+				t = strings.TrimSuffix(t, end)
+			}
+		}
+		if t == s {
+			return s
+		}
+		s = t
+	}
 }

@@ -22,6 +22,10 @@ var articleRE = regexp.MustCompile(`^(Điều \d+[a-z]?)(?:\.|\s*$)`)
 // "Ngoài …, giáo viên hạng II phải thực hiện các nhiệm vụ sau:" →
 // "Giáo viên hạng II phải thực hiện các nhiệm vụ sau".
 func leadName(s string) string {
+	return trimLeadTail(leadNameOf(s))
+}
+
+func leadNameOf(s string) string {
 	s = strings.TrimSuffix(strings.TrimSpace(s), ":")
 	if n := principlesName(s); n != "" {
 		return n
@@ -362,6 +366,9 @@ func (g *drafter) listCount(l dlist) {
 		unit = "nhóm " + unit
 	}
 	n := len(l.labels)
+	if headed(l.labels, unit) {
+		return // groups of tasks by who does them, "(1) Nhiệm vụ cơ quan … cho Bộ Quốc phòng" (round 105)
+	}
 	if !strings.HasPrefix(unit, "nhóm") && g.ambiguousCount(l, !dutiesNameRE.MatchString(f)) {
 		return
 	}

@@ -23,6 +23,9 @@ func (g *drafter) lists() {
 		inline[i].article = g.articleAt(inline[i].first)
 	}
 	all := append(g.findLists(), inline...)
+	for i := range all {
+		all[i].name = trimLeadTail(all[i].name) // ("Nguyên tắc ký kết hợp đồng xây dựng gồm", round 105)
+	}
 	g.definitions(all)
 	g.awards(all)
 	g.enumLists(all)
@@ -474,6 +477,8 @@ func wholeLabel(l dlist, i int) string {
 	p := pointSentence(l.lines[i].text)
 	if w := strings.Fields(p); len(w) > 100 {
 		p = clauseCut(w, 100) + " …"
+	} else if words(stripItem(l.lines[i].text))-len(w) >= 3 {
+		p += " …"
 	}
 	if strings.HasPrefix(viet.Fold(p), viet.Fold(cut)) {
 		return p

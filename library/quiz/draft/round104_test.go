@@ -251,3 +251,53 @@ func TestNewsRhetoricNoRole(t *testing.T) {
 		t.Error("the doctrine a news page reports of a resolution not asked")
 	}
 }
+
+// Round 105 (fresh web pages): a count's stem ended on its lead's "gồm"
+// ("… hợp đồng xây dựng gồm?"), its explanation quoted the site's own
+// citing words as the act's ("Theo Luật …: “Căn cứ Điều 138 …”"), a
+// point's second sentence was cut without a mark, and groups of tasks by
+// who does them ("1. Nhiệm vụ cơ quan tham mưu … cho Bộ Quốc phòng") were
+// counted as tasks. The words are ours, after the acts the pages quote.
+func TestRound105CountsOfAPage(t *testing.T) {
+	page := "Nguyên tắc ký kết hợp đồng xây dựng là gì?\n" +
+		"Căn cứ Điều 138 Luật Xây dựng 2014 quy định về nguyên tắc ký kết và thực hiện hợp đồng xây dựng như sau:\n" +
+		"1. Nguyên tắc ký kết hợp đồng xây dựng gồm:\n" +
+		"a) Tự nguyện, bình đẳng, hợp tác, không trái pháp luật và đạo đức xã hội;\n" +
+		"b) Bảo đảm có đủ vốn để thanh toán theo thỏa thuận của hợp đồng;\n" +
+		"c) Đã hoàn thành việc lựa chọn nhà thầu và kết thúc quá trình đàm phán hợp đồng;\n" +
+		"d) Trường hợp bên nhận thầu là liên danh nhà thầu thì phải có thỏa thuận liên danh. Các thành viên trong liên danh phải ký tên, đóng dấu vào hợp đồng xây dựng.\n" +
+		"2. Nguyên tắc thực hiện hợp đồng xây dựng gồm:\n" +
+		"a) Các bên hợp đồng phải thực hiện đúng các cam kết trong hợp đồng;\n" +
+		"b) Trung thực, hợp tác và đúng pháp luật;\n" +
+		"c) Không xâm phạm đến lợi ích của Nhà nước, cộng đồng và lợi ích hợp pháp của tổ chức, cá nhân khác.\n" +
+		"Nhiệm vụ của cơ quan tham mưu phòng không nhân dân ra sao?\n" +
+		"Căn cứ Điều 10 Thông tư 30/2025/TT-BQP quy định về nhiệm vụ của cơ quan tham mưu, giúp việc chỉ huy phòng không nhân dân như như sau:\n" +
+		"(1) Nhiệm vụ cơ quan tham mưu, giúp việc cho Bộ Quốc phòng, Bộ Tổng Tham mưu\n" +
+		"- Tham mưu cho Bộ Quốc phòng chỉ đạo công tác phòng không nhân dân;\n" +
+		"- Hướng dẫn, kiểm tra việc thực hiện công tác phòng không nhân dân.\n" +
+		"(2) Nhiệm vụ cơ quan tham mưu, giúp việc chỉ huy phòng không nhân dân quân khu\n" +
+		"- Tham mưu cho Bộ Tư lệnh quân khu chỉ đạo công tác phòng không nhân dân;\n" +
+		"- Tổ chức diễn tập phòng không nhân dân trên địa bàn.\n" +
+		"(3) Nhiệm vụ cơ quan tham mưu, giúp việc chỉ huy phòng không nhân dân cấp tỉnh\n" +
+		"- Tham mưu cho Ủy ban nhân dân cấp tỉnh chỉ đạo công tác phòng không nhân dân;\n" +
+		"- Tổ chức xây dựng lực lượng phòng không nhân dân.\n"
+	counts := 0
+	for _, d := range Drafts(Source{Title: "Nguyên tắc ký kết hợp đồng xây dựng là gì?", Pages: []string{page}}) {
+		q := d.Question
+		if strings.HasSuffix(q.Stem, " gồm?") || strings.HasSuffix(q.Stem, " như?") || strings.Contains(q.Explanation, "“Căn cứ") || strings.Contains(q.Explanation, "gồm” gồm") {
+			t.Errorf("%q explained %q", q.Stem, q.Explanation)
+		}
+		if strings.Contains(q.Stem, "bao nhiêu nhiệm vụ") {
+			t.Errorf("groups of tasks counted as tasks: %q = %s", q.Stem, answerOf(q))
+		}
+		if strings.Contains(q.Stem, "nguyên tắc ký kết") {
+			counts++
+			if !strings.Contains(q.Explanation, "thỏa thuận liên danh …") {
+				t.Errorf("a point's second sentence cut without a mark: %q", q.Explanation)
+			}
+		}
+	}
+	if counts != 1 {
+		t.Errorf("%d counts of the signing principles, want 1", counts)
+	}
+}

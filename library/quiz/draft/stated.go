@@ -82,7 +82,7 @@ func (g *drafter) principlesLead(lead dline, at, n int) bool {
 		ref = "Điều " + m[1] + " " + ref
 	}
 	q := countChoice(fmt.Sprintf("Theo %s, có bao nhiêu %s?", g.countRef(ref), unit), name, n)
-	q.Explanation = "Theo " + g.refOf(lead) + ": “" + strings.TrimSuffix(stripItem(strings.TrimSpace(lead.text)), ":") + "”, và nêu " + strconv.Itoa(n) + " " + unit + g.pointsListed(at, n)
+	q.Explanation = countOpening(g.refOf(lead), lead.text) + strconv.Itoa(n) + " " + unit + g.pointsListed(at, n)
 	q.Passage, q.Difficulty = g.passage(lead, lead.text), 2
 	g.put(DraftCount, q)
 	return true
@@ -243,7 +243,7 @@ func (g *drafter) statedCount(first dline, at, n int) bool {
 			// (round 103: "5, 7, 6, 8" singled out its 7)
 			q = countChoice(stem, lead, v)
 		}
-		q.Explanation = "Theo " + ref + ": “" + strings.TrimSuffix(stripItem(lead), ":") + "”, và nêu đủ " + num + " " + noun + g.pointsListed(at, v)
+		q.Explanation = countOpening(ref, lead) + num + " " + noun + g.pointsListed(at, v)
 		q.Passage, q.Difficulty = g.passage(first, first.text), 2
 		g.put(DraftCount, q)
 		return true
