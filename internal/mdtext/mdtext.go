@@ -30,6 +30,9 @@ var (
 	ruleRE    = regexp.MustCompile(`^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$`)
 	breakRE   = regexp.MustCompile(`(?i)\s*<br\s*/?>\s*`)
 	emptyEmRE = regexp.MustCompile(` *\*+ +\*+ *`)
+	// bulletPointRE is a Markdown bullet before a point's mark: "- a) ",
+	// "* 2. ".
+	bulletPointRE = regexp.MustCompile(`^[-*+][ \t]+((?:[a-zđ]|\d{1,2})[).][ \t])`)
 	// gluedTitleRE is a bold title after a sentence's end, at a line's
 	// end: "… thẩm quyền.**Thời gian tiến hành …**".
 	gluedTitleRE = regexp.MustCompile(`\p{L}[)”"]?([.;!?])\*\*(\p{Lu}[^*.;!?\n]{2,200}:?)\*\*\s*$`)
@@ -103,6 +106,13 @@ func inline(s string) string {
 	for strings.HasPrefix(t, "> ") || t == ">" {
 		t = strings.TrimLeft(strings.TrimPrefix(t, ">"), " \t")
 		s = t
+	}
+	if m := bulletPointRE.FindStringSubmatchIndex(t); m != nil {
+		// a list's bullet before the point's own mark, "- a) Đăng ký …"
+		// (a Word file saved as Markdown: round 104's decree read its
+		// lettered points as dashes, "a) …" their text)
+		s = t[m[2]:]
+		t = s
 	}
 	if strings.HasPrefix(t, "|") || strings.HasSuffix(t, "|") && strings.Count(t, "|") > 1 {
 		// a table row: its cells, apart (a letterhead's two columns)

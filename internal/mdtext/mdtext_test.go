@@ -156,3 +156,13 @@ func TestPlainEmptyMarks(t *testing.T) {
 		t.Errorf("Plain = %q, want %q", got, want)
 	}
 }
+
+// A Markdown bullet before a point's own mark goes: "- a) Đăng ký …" is
+// point a) (round 104: a decree's lettered points read as dashes, "a) …"
+// their text, and no question asked them).
+func TestPlainBulletBeforeAPointsMark(t *testing.T) {
+	got, _ := Plain("3. Văn thư cơ quan có nhiệm vụ\n- a) Đăng ký văn bản đi.\n- b) Tiếp nhận văn bản đến.\n- Một dòng gạch đầu dòng.\n* 2. Điểm thứ hai\n")
+	if want := "3. Văn thư cơ quan có nhiệm vụ\na) Đăng ký văn bản đi.\nb) Tiếp nhận văn bản đến.\n- Một dòng gạch đầu dòng.\n2. Điểm thứ hai\n"; got != want {
+		t.Errorf("Plain = %q, want %q", got, want)
+	}
+}
