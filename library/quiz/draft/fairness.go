@@ -212,8 +212,16 @@ type form struct {
 	right                  bool // a right: "Được …" (round 18)
 	quoted                 bool // a title in quotation marks: "“Tư tưởng Hồ Chí Minh”"
 	knows                  bool // a standard of knowledge or skill: "Hiểu biết …", "Có kỹ năng …"
+	who                    bool // a member, a person or an award: "Chủ tịch Ủy ban …", "Năm 2020 được tặng Huân chương …"
 	lead                   string
 }
+
+// whoRE opens a line that names a member, a person or an honour, folded:
+// among a body's tasks any of them is plainly no task, and a task among
+// them plainly the key (round 106: "Người đứng đầu … của tổ chức chính
+// trị", "Bác sĩ Trần Văn Đào, Đại tá", "Năm 2020 được Nhà nước tặng Huân
+// chương …" beside the tasks of a front's presidium or a hospital).
+var whoRE = regexp.MustCompile(`^(?:(?:pho )?chu tich|(?:pho )?bi thu|uy vien|(?:pho )?truong ban|(?:pho )?giam doc|thanh vien|nguoi dung dau|(?:mot so |cac )?chuyen gia|bac si|dai ta|thuong vu|nam (?:19|20)\d\d|huan chuong|bang khen|giai thuong)\b`)
 
 // knowsRE opens a post's standard of knowledge or skill, folded: among
 // a post's tasks it gives itself away ("Hiểu biết về …" among "Xây dựng
@@ -234,7 +242,7 @@ var dutyFormRE = regexp.MustCompile(`^(?:\S+ ){0,8}(?:co|chiu) trach nhiem`)
 
 func formOf(s string) form {
 	f := form{defines: definesRE.MatchString(s) && words(s[:strings.Index(s+" là ", " là ")]) <= 10 || strings.HasPrefix(s, "Là "),
-		negates: negatesRE.MatchString(s), duty: dutyFormRE.MatchString(viet.Fold(s)), cut: strings.HasSuffix(s, "…"), right: strings.HasPrefix(s, "Được "), quoted: strings.Contains(s, "“") || strings.HasPrefix(s, "\""), knows: knowsRE.MatchString(viet.Fold(s))}
+		negates: negatesRE.MatchString(s), duty: dutyFormRE.MatchString(viet.Fold(s)), cut: strings.HasSuffix(s, "…"), right: strings.HasPrefix(s, "Được "), quoted: strings.Contains(s, "“") || strings.HasPrefix(s, "\""), knows: knowsRE.MatchString(viet.Fold(s)), who: whoRE.MatchString(viet.Fold(s))}
 	if w := foldedWords(s); len(w) >= 2 {
 		f.lead = w[0] + " " + w[1]
 	}
@@ -254,6 +262,9 @@ func formAlone(right string, wrong []string) bool {
 	var ws []form
 	for _, w := range wrong {
 		ws = append(ws, formOf(w))
+		if ws[len(ws)-1].who != r.who {
+			return true // (one such line among the others is enough)
+		}
 	}
 	alone := func(get func(form) bool) bool {
 		for _, w := range ws {

@@ -301,3 +301,19 @@ func TestRound105CountsOfAPage(t *testing.T) {
 		t.Errorf("%d counts of the signing principles, want 1", counts)
 	}
 }
+
+// A member, a person or an honour is no task's odd one out, nor a task
+// theirs (round 106: "Người đứng đầu … của tổ chức chính trị" and "Bác
+// sĩ …, Đại tá" among a presidium's or a hospital's tasks). The words are
+// ours.
+func TestMembersAndHonoursNoOddOnesOutOfTasks(t *testing.T) {
+	tasks := []string{"Nghiên cứu khoa học về y học quân sự", "Khám bệnh, chữa bệnh cho bộ đội và nhân dân", "Đào tạo cán bộ chuyên môn y tế"}
+	for _, odd := range []string{"Năm 2020 được Nhà nước tặng Huân chương bảo vệ Tổ quốc hạng nhì", "Bác sĩ Trần Văn A, Đại tá", "Người đứng đầu các tổ chức chính trị - xã hội ở Trung ương", "Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"} {
+		if !formAlone(odd, tasks) || !formAlone(tasks[0], append([]string{odd}, tasks[1:]...)) {
+			t.Errorf("%q among tasks not taken for a give-away", odd)
+		}
+	}
+	if formAlone(tasks[0], tasks[1:]) {
+		t.Error("tasks among tasks taken for a give-away")
+	}
+}
