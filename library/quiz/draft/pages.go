@@ -294,11 +294,14 @@ var quotedLawRE = regexp.MustCompile(`^(?:Căn cứ|Theo|Tại|Trong|[^.:;?]{3,9
 
 // quotedPaperRE is a lead that quotes a state paper by its number, or a
 // statute or regulation issued with one: "Căn cứ khoản 3 Điều 4 Thông
-// tư 91/2025/TT-BTC quy định …:", "Căn cứ khoản 5 Điều 7 Điều lệ Liên
+// tư 91/2025/TT-BTC quy định …:", "Tại tiểu mục a Mục 4 Chỉ thị
+// 24/CT-TTg năm 2025 của Thủ tướng Chính phủ đưa ra yêu cầu … như sau:",
+// "Các môn thi … được quy định tại Điều 3 Quy chế … ban hành kèm theo
+// Thông tư 24/2024/TT-BGDĐT như sau:" (round 107), "Căn cứ khoản 5 Điều 7 Điều lệ Liên
 // đoàn Luật sư Việt Nam được ban hành kèm theo Quyết định số 856/QĐ-TTg
 // năm 2022 quy định như sau:" (round 103: such points were asked as the
 // page's headline's, "Theo bài “Khung phí tập sự …?”").
-var quotedPaperRE = regexp.MustCompile(`^(?:Căn cứ|Theo|Tại)(?: vào| theo quy định tại| quy định tại| theo| tại)? (?:(?:tiết|khoản|điểm|tiểu mục|[Mm]ục|Phần(?: thứ)?) [\dđa-zIVX]+(?:,| và| tại)? )*(?:[Đđ]iều \d+[a-z]? (?:của )?)?((?:(?:Điều lệ|Quy chế|Quy định|Hướng dẫn|Đề án)(?: [^:;?]{1,100}?)? (?:được )?(?:ban hành )?kèm(?: theo)? )?(?:Thông tư(?: liên tịch)?|Quyết định|Nghị quyết|Nghị định)(?: số)? \d{1,4}/(?:\d{4}/)?[\p{Lu}Đ][\p{L}\d&-]*[\p{L}\d])(?:,? (?:năm (\d{4})|ngày \d{1,2}/\d{1,2}/\d{4}))?(?:,? (?:quy định|có quy định|nêu|nêu rõ|hướng dẫn|xác định)[^?]*)?:$`)
+var quotedPaperRE = regexp.MustCompile(`^(?:(?:Căn cứ|Theo|Tại)(?: vào| theo quy định tại| quy định tại| theo| tại)?|[^.:;?]{3,90} (?:được )?(?:quy định|nêu|xác định)(?: cụ thể| rõ)? tại) (?:(?:tiết|khoản|điểm|tiểu mục|[Mm]ục|Phần(?: thứ)?) [\dđa-zIVX]+(?:,| và| tại)? )*(?:[Đđ]iều \d+[a-z]? (?:của )?)?((?:(?:Điều lệ|Quy chế|Quy định|Hướng dẫn|Đề án)(?: [^:;?]{1,100}?)? (?:được )?(?:ban hành )?kèm(?: theo)? )?(?:Thông tư(?: liên tịch)?|Quyết định|Nghị quyết|Nghị định|Chỉ thị|Công văn|Kế hoạch|Thông báo)(?: số)? \d{1,5}/(?:\d{4}/)?[\p{Lu}Đ][\p{L}\d&-]*[\p{L}\d])(?:,? (?:năm (\d{4})|ngày \d{1,2}/\d{1,2}/\d{4}))?(?: của [^:?]{3,60}?)?(?:,? (?:quy định|có quy định|nêu|nêu rõ|đã nêu rõ|hướng dẫn|xác định|đưa ra|yêu cầu|như sau|cụ thể|sửa đổi|bổ sung)[^?]*)?:$`)
 
 // paperLead says whether a lead quotes a state paper by quotedPaperRE
 // alone: its part is named by the paper, but its lines are held to the

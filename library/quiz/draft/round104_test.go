@@ -317,3 +317,21 @@ func TestMembersAndHonoursNoOddOnesOutOfTasks(t *testing.T) {
 		t.Error("tasks among tasks taken for a give-away")
 	}
 }
+
+// A page's lead quoting a directive's part ("Tại tiểu mục a Mục 4 Chỉ thị
+// 24/CT-TTg năm 2025 của Thủ tướng Chính phủ đưa ra yêu cầu … như sau:")
+// or an amending circular ("Theo khoản 3 Điều 1 Thông tư 06/2025/TT-BGDĐT
+// sửa đổi, bổ sung Điều 6 Thông tư 08/2022/TT-BGDĐT … như sau:") names
+// what is asked under it, not the page's headline (round 107). The words
+// are ours.
+func TestQuotedDirectiveAndAmendmentNamed(t *testing.T) {
+	for _, c := range []struct{ lead, want string }{
+		{"Tại tiểu mục a Mục 4 Chỉ thị 24/CT-TTg năm 2025 của Thủ tướng Chính phủ đưa ra yêu cầu về việc tích hợp giấy tờ như sau:", "Chỉ thị 24/CT-TTg năm 2025"},
+		{"Theo khoản 3 Điều 1 Thông tư 06/2025/TT-BGDĐT sửa đổi, bổ sung Điều 6 Thông tư 08/2022/TT-BGDĐT về phương thức tuyển sinh như sau:", "Thông tư 06/2025/TT-BGDĐT"},
+		{"Các môn thi được quy định tại Điều 3 Quy chế thi tốt nghiệp ban hành kèm theo Thông tư 24/2024/TT-BGDĐT như sau:", "Quy chế thi tốt nghiệp ban hành kèm theo Thông tư 24/2024/TT-BGDĐT"},
+	} {
+		if got := quotedAct(dline{text: c.lead, body: true}); got != c.want {
+			t.Errorf("quotedAct(%q) = %q, want %q", c.lead, got, c.want)
+		}
+	}
+}
