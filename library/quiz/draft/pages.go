@@ -313,8 +313,24 @@ func paperLead(l dline) bool {
 		!quotedLawRE.MatchString(l.text) && quotedPaperRE.MatchString(l.text)
 }
 
-// quotedAct names the act a lead quotes, "" if it quotes none.
+// amendedByRE is the amending act a lead gives beside the one it quotes:
+// "(được sửa đổi bởi khoản 2 Điều 1 Nghị định 210/2025/NĐ-CP)", "(có cụm
+// từ bị thay thế bởi điểm c, i, k khoản 23 Điều 1 Luật … 2025)".
+var amendedByRE = regexp.MustCompile(`\((?:được |đã được |có cụm từ bị |có nội dung bị )?(?:sửa đổi, bổ sung|sửa đổi|bổ sung|thay thế|bãi bỏ)(?: bởi| tại| theo) ([^()]{8,160})\)`)
+
+// quotedAct names the act a lead quotes, "" if it quotes none, with the
+// act that amended the clause when the lead gives it (round 107: two
+// election-law deadlines the 2025 amendment changed were credited to the
+// law of 2015 alone).
 func quotedAct(l dline) string {
+	name := quotedActName(l)
+	if m := amendedByRE.FindStringSubmatch(l.text); m != nil && name != "" && !strings.Contains(name, m[1]) {
+		name += " (được sửa đổi bởi " + strings.TrimSpace(m[1]) + ")"
+	}
+	return name
+}
+
+func quotedActName(l dline) string {
 	if l.item != "" || proposes(l.text) {
 		return ""
 	}
