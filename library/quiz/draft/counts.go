@@ -50,12 +50,7 @@ var quoteOwnerRE = regexp.MustCompile(`(?:nhiệm vụ|quyền hạn|chức năn
 // quoteOwner is the body whose tasks the act a page quotes for line l
 // gives, by the quoting lead, "" if it names none.
 func (g *drafter) quoteOwner(l dline) string {
-	var at *issuedPart
-	for i, p := range g.parts {
-		if l.page > p.page || l.page == p.page && l.start >= p.start {
-			at = &g.parts[i]
-		}
-	}
+	at := g.partOf(l)
 	if at == nil {
 		return ""
 	}
@@ -107,25 +102,16 @@ func headed(labels []string, unit string) bool {
 // "2. Nhiệm vụ cơ quan tham mưu … quân khu" are groups of tasks by who
 // does them, not tasks (round 105 counted three).
 func (g *drafter) groupHeads(at, n int, unit string) bool {
-	head := foldedWords(unit)
-	if len(head) < 2 || at+n >= len(g.lines) {
-		return false
-	}
-	lead := head[0] + " " + head[1]
-	k := 0
+	var points []string
 	for _, l := range g.lines[at+1:] {
-		if k == n {
+		if len(points) == n {
 			break
 		}
-		if l.item != g.lines[at+1].item {
-			continue
+		if l.item == g.lines[at+1].item {
+			points = append(points, stripItem(l.text))
 		}
-		if w := foldedWords(stripItem(l.text)); len(w) < 2 || w[0]+" "+w[1] != lead {
-			return false
-		}
-		k++
 	}
-	return k == n
+	return len(points) == n && headed(points, unit)
 }
 
 // trimLeadTail is a list's name without the words its lead ends on

@@ -86,24 +86,27 @@ func (g *drafter) issuedParts() {
 // refOf names the document a line stands in: the issued one it is under,
 // or the text's own.
 func (g *drafter) refOf(l dline) string {
-	ref := g.ref
-	for _, p := range g.parts {
+	if p := g.partOf(l); p != nil {
+		return p.name
+	}
+	return g.ref
+}
+
+// partOf is the part a line stands in, nil for none.
+func (g *drafter) partOf(l dline) *issuedPart {
+	var at *issuedPart
+	for i, p := range g.parts {
 		if l.page > p.page || l.page == p.page && l.start >= p.start {
-			ref = p.name
+			at = &g.parts[i]
 		}
 	}
-	return ref
+	return at
 }
 
 // inPaper says whether a line stands in a paper a page quotes (paperLead).
 func (g *drafter) inPaper(l dline) bool {
-	in := false
-	for _, p := range g.parts {
-		if l.page > p.page || l.page == p.page && l.start >= p.start {
-			in = p.paper
-		}
-	}
-	return in
+	p := g.partOf(l)
+	return p != nil && p.paper
 }
 
 // articleAt is the article a line stands in ("Điều 9"), "" outside one.
