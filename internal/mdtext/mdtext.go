@@ -8,6 +8,7 @@ package mdtext
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -32,6 +33,8 @@ var (
 	emptyEmRE = regexp.MustCompile(` *\*+ +\*+ *`)
 	// bulletPointRE is a Markdown bullet before a point's mark: "- a) ",
 	// "* 2. ".
+	// gluedStarsRE is a point's mark with stars glued to it: "8.* **".
+	gluedStarsRE  = regexp.MustCompile(`^(\d{1,3}[.)]|[a-zđ]\))\*+(?:[ \t]*\*+)?[ \t]*`)
 	bulletPointRE = regexp.MustCompile(`^[-*+][ \t]+((?:[a-zđ]|\d{1,2})[).][ \t])`)
 	// gluedTitleRE is a bold title after a sentence's end, at a line's
 	// end: "… thẩm quyền.**Thời gian tiến hành …**".
@@ -112,6 +115,20 @@ func inline(s string) string {
 		// (a Word file saved as Markdown: round 104's decree read its
 		// lettered points as dashes, "a) …" their text)
 		s = t[m[2]:]
+		t = s
+	}
+	if m := gluedStarsRE.FindStringSubmatchIndex(t); m != nil {
+		// a point's mark with a converter's stars glued on: "8.* **Xử lý
+		// dữ liệu* là …", "18.* Điều phối dữ liệu *là …" (the Law on Data's
+		// terms 8 and 18 read as no points, their numbers asked as figures)
+		s = t[m[2]:m[3]] + " " + t[m[1]:]
+		if i := strings.IndexByte(s, '*'); i > 0 && i+1 < len(s) && strings.Count(s, "*") == 1 {
+			before, _ := utf8.DecodeLastRuneInString(s[:i])
+			after, _ := utf8.DecodeRuneInString(s[i+1:])
+			if unicode.IsLetter(before) && unicode.IsSpace(after) || unicode.IsSpace(before) && unicode.IsLetter(after) {
+				s = s[:i] + s[i+1:] // its other star, left alone
+			}
+		}
 		t = s
 	}
 	if strings.HasPrefix(t, "|") || strings.HasSuffix(t, "|") && strings.Count(t, "|") > 1 {

@@ -166,3 +166,15 @@ func TestPlainBulletBeforeAPointsMark(t *testing.T) {
 		t.Errorf("Plain = %q, want %q", got, want)
 	}
 }
+
+// Stars a converter glued to a point's mark go with their lone partner:
+// "8.* **Xử lý dữ liệu* là …" and "18.* Điều phối dữ liệu *là …" are
+// points 8 and 18 (a law's glossary saved as Markdown; its numbers were
+// asked as figures, "……. Điều phối dữ liệu là …"). Bold after a mark
+// keeps reading as bold.
+func TestPlainStarsGluedToAMark(t *testing.T) {
+	got, _ := Plain("8.* **Xử lý dữ liệu* là quá trình tiếp nhận dữ liệu.\n18.* Điều phối dữ liệu *là hoạt động phân phối dữ liệu.\n9. **Cơ sở dữ liệu** là tập hợp dữ liệu.\n5 * 3 (*)\n")
+	if want := "8. Xử lý dữ liệu là quá trình tiếp nhận dữ liệu.\n18. Điều phối dữ liệu là hoạt động phân phối dữ liệu.\n9. Cơ sở dữ liệu là tập hợp dữ liệu.\n5 * 3 (*)\n"; got != want {
+		t.Errorf("Plain = %q, want %q", got, want)
+	}
+}

@@ -27,6 +27,10 @@ var notUnit = map[string]bool{"có": true, "là": true, "được": true, "đã"
 // coefficientRE ends the words before a coefficient: "hệ số".
 var coefficientRE = regexp.MustCompile(`(?i)\bhệ số\s*$`)
 
+// pointMarkAfterRE follows a clause's number at an excerpt's start: "."
+// or ")" and a word, "18. Điều phối …", "8.* Xử lý …".
+var pointMarkAfterRE = regexp.MustCompile(`^[.)][*\s]+\*?\p{L}`)
+
 var gluedUnitRE = regexp.MustCompile(`^(m|km|ha|kg|m2|m3|km2|đồng)(?:[\s,.;:)/]|$)`)
 
 func clauseFacts(c string) []fact {
@@ -113,6 +117,9 @@ func clauseFacts(c string) []fact {
 			continue
 		}
 		after := c[m[1]:]
+		if m[0] == 0 && pointMarkAfterRE.MatchString(after) {
+			continue // a clause's own mark, "18. Điều phối dữ liệu là …" (a converter's stars hid it: Luật Dữ liệu)
+		}
 		if u := gluedUnitRE.FindStringSubmatch(after); u != nil && !strings.ContainsAny(num, "/") {
 			// "từ 50m trở lên": a length with its unit glued (round 36)
 			if v, ok := parseNumber(num); ok && v >= 2 {

@@ -43,6 +43,13 @@ func derived(f fact) []string {
 				out = append(out, fmt.Sprintf("%d/%d", v, y))
 			}
 		}
+		// and its neighbours' shares: "1/3 chữ ký" among 2/3, 1/2, 1/4
+		// (Nghị định 30/2020/NĐ-CP's seal had but one, round 104)
+		for _, d := range []int{-1, 1, 2} {
+			if v := y + d; y < 24 && v > x {
+				out = append(out, fmt.Sprintf("%d/%d", x, v))
+			}
+		}
 	case f.shape == "range":
 		m := rangeRE.FindStringSubmatch(f.answer)
 		y1, y2 := atoi(m[1]), atoi(m[2])
@@ -395,6 +402,8 @@ func (g *drafter) fairWrong(f fact, w string) bool {
 			return false // no age of 130 for "từ đủ 80 tuổi" (round 48)
 		case monthPeriod(f) && !slices.Contains([]float64{1, 2, 3, 6, 9, 12, 18, 24}, v):
 			return false // "định kỳ 06 tháng": a report's period, not 04 or 10 months (round 48)
+		case f.value >= 100 && v != f.value && math.Abs(v-f.value) <= f.value/100:
+			return false // 10.250 beside 10.251: a trap, not a question (round 107)
 		}
 	}
 	dated := f.shape == "sdate" || f.shape == "date" || f.shape == "month"
@@ -405,41 +414,6 @@ func (g *drafter) fairWrong(f fact, w string) bool {
 		return false // "có hiệu lực … kể từ ngày ký ban hành và áp dụng từ ……": not the signing day (round 47)
 	}
 	return !dated || !g.inTitle(w) && !impossibleDate(f, w, g.src.IssuedOn)
-}
-
-// whereOf names the part a figure stands in for its stem: "(Điều 7
-// “Hỗ trợ …”)", "(mục “Mục tiêu”)", "" when none.
-func whereOf(f fact) string {
-	if i := strings.Index(f.ctx, f.answer); f.answer != "" && i >= 0 && (f.shape == "year" || f.shape == "range") {
-		// a part named by the year asked ("Đối với khu vực công, đến năm
-		// 2025" over "Đến năm ……, tiền lương thấp nhất …"): named without it
-		if c := strings.LastIndex(f.ctx[:i], ", "); c > 0 {
-			f.ctx = f.ctx[:c]
-		} else {
-			f.ctx = ""
-		}
-	}
-	switch {
-	case f.titled && f.ctx != "" && !strings.HasPrefix(f.ctx, "Điều "):
-		// an article by its number and title: "(Điều 7 “Hỗ trợ tiếp
-		// cận đất đai …”)", not "mục" (round 30)
-		return " (" + f.article + " “" + f.ctx + "”)"
-	case f.article != "" && f.ctx != "" && !strings.HasPrefix(f.ctx, "Điều "):
-		return " (" + f.article + ", phần “" + f.ctx + "”)" // a lead in it: "Kể từ ngày Quy định này có hiệu lực thi hành:"
-	case f.article != "" && strings.TrimRight(f.ctx, ". ") == f.article:
-		return " (" + f.article + ")" // an article with no title
-	case articleTitleRE.MatchString(f.ctx):
-		m := articleTitleRE.FindStringSubmatch(f.ctx)
-		return " (" + m[1] + " “" + m[2] + "”)" // a page's article by its heading: not "mục “Điều 61c. …”" (round 37)
-	case f.ctx != "" && words(f.ctx) <= 20 && !anaphoraRE.MatchString(f.ctx+" "):
-		// (not a sentence read as a part's name: "Riêng thời điểm Đại
-		// hội … sẽ do Ban Chấp hành … quyết định, hoàn thành trước
-		// 30/6/2018", round 52)
-		return " (mục “" + f.ctx + "”)" // (an amendment's "Điều 7, khoản 1" too)
-	case f.article != "":
-		return " (" + f.article + ")"
-	}
-	return ""
 }
 
 // partQuota counts the figures asked in each part: a part's amounts

@@ -115,7 +115,7 @@ func Drafts(src Source) []Draft {
 	g.disciplines()
 	g.slogans()
 	g.facts()
-	out := g.drafts
+	out := g.editorsOnly(g.drafts)
 	byKind := map[DraftKind][]Draft{}
 	for _, d := range out {
 		byKind[d.Kind] = append(byKind[d.Kind], d)

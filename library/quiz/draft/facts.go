@@ -26,6 +26,7 @@ type fact struct {
 	ctx     string // the section or list it stands in
 	article string // "Điều 7" when it stands in an article
 	titled  bool   // and ctx is that article's title
+	locus   string // "điểm d khoản 3" of that article, where it numbers them
 	docYear int    // the year of the document, 0 if not known
 	// from is the figure a change starts from ("giảm từ 6,6% xuống ……"),
 	// with the change's way: -1 down, +1 up, 0 no change
@@ -70,14 +71,16 @@ func (g *drafter) facts() {
 	period, byLead := "", ""      // "Đến năm 2030" of "1. Đến năm 2030" (or of their lead) and the points under it
 	point := ""                   // a short numbered point's words, over its dash points
 	article := ""                 // "Điều 7" of "Điều 7. Hỗ trợ …"
+	locus := ""                   // "điểm d khoản 3" of the line in it
 	for i, l := range g.lines {
 		if l.heading && !l.sub {
 			// (the first article may stand in the letterhead's lines)
-			article = ""
+			article, locus = "", ""
 			if m := articleRE.FindStringSubmatch(l.text); m != nil {
 				article = m[1]
 			}
 		}
+		locus = nextLocus(locus, l, article)
 		if l.body && l.item == "" && !l.heading && strings.HasSuffix(l.text, "?") {
 			section, article, period = "", "", "" // (a law's article or an act's part a page quoted ends at its question)
 		}
@@ -221,7 +224,7 @@ func (g *drafter) facts() {
 		}
 		lead := strings.HasSuffix(strings.TrimSpace(l.text), ":") && i+1 < len(g.lines) && g.lines[i+1].item != ""
 		for _, f := range lineFacts(l, ctx) {
-			f.article, f.titled = article, article != "" && ctx == section
+			f.article, f.titled, f.locus = article, article != "" && ctx == section, locus
 			if lead, _, ok := strings.Cut(stripItem(l.text), ": "); ok && l.item != "" && words(lead) <= 16 && casesLeadRE.MatchString(lead) && !strings.ContainsAny(lead, ".;") && !strings.Contains(lead, f.clause) && strings.Contains(l.text, f.clause) {
 				// a point's own lead before its cases: "đ) Người nhiễm
 				// HIV/AIDS thuộc một trong các trường hợp sau: …; người từ

@@ -112,7 +112,7 @@ func TestFigureInALead(t *testing.T) {
 			continue
 		}
 		found = true
-		if strings.Contains(s, "bao gồm") || !strings.Contains(s, "(Điều 4 “Ngân sách cho công tác thống kê”)") {
+		if strings.Contains(s, "bao gồm") || !strings.Contains(s, "(khoản 1 Điều 4 “Ngân sách cho công tác thống kê”)") {
 			t.Errorf("stem %q", s)
 		}
 	}

@@ -29,7 +29,7 @@ func TestIssuedRegulation(t *testing.T) {
 		switch a {
 		case "45":
 			named = true
-			if !strings.HasPrefix(s, "Theo Quy chế thi nâng ngạch viên chức ban hành kèm theo Thông tư số 31/2025/TT-BNV (Điều 9") {
+			if !strings.HasPrefix(s, "Theo Quy chế thi nâng ngạch viên chức ban hành kèm theo Thông tư số 31/2025/TT-BNV (khoản 1 Điều 9") {
 				t.Errorf("named %q", s)
 			}
 		case "6", "7":

@@ -30,7 +30,7 @@ func TestRound64PageQuotingAnAct(t *testing.T) {
 		}
 		if strings.Contains(s, "vượt mức yêu cầu") || strings.Contains(s, "phiếu tín nhiệm thấp") || strings.Contains(s, "tổng điểm đánh giá") {
 			named++
-			if !strings.HasPrefix(s, "Theo Quy định số 377-QĐ/TW năm 2026 (Điều 11") {
+			if !strings.HasPrefix(s, "Theo Quy định số 377-QĐ/TW năm 2026 (khoản ") || !strings.Contains(s, " Điều 11") {
 				t.Errorf("not asked as the regulation's: %s", s)
 			}
 		}

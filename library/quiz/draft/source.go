@@ -101,11 +101,23 @@ var placeRE = regexp.MustCompile(`(?:\s(?:tỉnh|thành phố|huyện|quận|th�
 func localIssuer(src Source) string {
 	code := src.Number[strings.LastIndex(src.Number, "/")+1:]
 	code = code[strings.LastIndex(code, "-")+1:]
-	if !localCodes[code] || !placeRE.MatchString(src.Issuer) || strings.Contains(src.Issuer, ",") {
+	if !localCodes[code] || strings.Contains(src.Issuer, ",") {
+		return ""
+	}
+	if m := barePlaceRE.FindStringSubmatch(src.Issuer); m != nil {
+		// a legal site's "Nơi ban hành: Tỉnh Vĩnh Long": the body the
+		// number names, of that place (round 107)
+		return " của " + map[string]string{"UBND": "UBND", "HĐND": "HĐND", "TTHĐND": "Thường trực HĐND"}[code] + " " + strings.ToLower(m[1]) + m[2]
+	}
+	if !placeRE.MatchString(src.Issuer) {
 		return ""
 	}
 	return " của " + shortBodies.Replace(src.Issuer)
 }
+
+// barePlaceRE is a place with no body: "Tỉnh Vĩnh Long", "Thành phố Hà
+// Nội".
+var barePlaceRE = regexp.MustCompile(`^(Tỉnh|Thành phố|Huyện|Quận|Thị xã|Xã|Phường|Đặc khu)( \p{Lu}[\p{L} ]*)$`)
 
 var shortBodies = strings.NewReplacer("Ủy ban nhân dân", "UBND", "Uỷ ban nhân dân", "UBND", "Hội đồng nhân dân", "HĐND")
 

@@ -1,0 +1,115 @@
+package draft
+
+// What a page or a clause gives away by itself: an encyclopedia's
+// summaries taken for an act, a figure the clause says twice.
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+
+	"sotay/internal/viet"
+)
+
+// encyclopedia says whether the text is an encyclopedia's page: three
+// footnote marks or more ("năm 2007[1]", "[2].. Đặc biệt"), or an
+// editor's tag ("[ cần dẫn nguồn]").
+func (g *drafter) encyclopedia() bool {
+	n := 0
+	for _, p := range g.src.Pages {
+		if n += len(anyNoteRE.FindAllStringIndex(p, 3-n)); n >= 3 || tagMarkRE.MatchString(p) {
+			return true
+		}
+	}
+	return false
+}
+
+// anyNoteRE is a footnote's mark wherever it stands.
+var anyNoteRE = regexp.MustCompile(`\[\d{1,3}\]`)
+
+// editorsOnly drops the drafts an encyclopedia's page gives under its own
+// name ("Theo bài “Ủy ban Chứng khoán Nhà nước”"): its lists and figures
+// are its editors' summaries, often of acts since repealed (the powers of
+// a province's People's Committee under the 2003 law), or a foreign
+// country's trivia (East Timor's seats, Belgium's unemployment). Judges
+// of rounds 101–107 kept none of 23 and edited 7. Its dates are kept,
+// and a history page's counts ("525 đại biểu chính thức", round 77), as
+// are the drafts that name an act the page quotes.
+func (g *drafter) editorsOnly(ds []Draft) []Draft {
+	if !g.isNews() || !g.encyclopedia() {
+		return ds
+	}
+	history := historyTitleRE.MatchString(tidy(g.src.Title))
+	return slices.DeleteFunc(ds, func(d Draft) bool {
+		if !strings.HasPrefix(d.Question.Stem, "Theo bài “") {
+			return false
+		}
+		switch d.Kind {
+		case DraftTime, DraftMeta:
+			return false
+		case DraftCount, DraftQuantity:
+			return !history
+		}
+		return true
+	})
+}
+
+// partsRE is a share written as its parts: "15/15 nhiệm vụ".
+var partsRE = regexp.MustCompile(`(?:^|[^\d/])(\d{1,4})/(\d{1,4})(?:[^\d/]|$)`)
+
+// refWordRE ends the words before a number that points at a part: "khoản
+// 5", "Điều 18" (folded).
+var refWordRE = regexp.MustCompile(`(?:khoan|dieu|diem|chuong|muc|phu luc|so|lan thu|khoa)\s*$`)
+
+// shownElsewhere says whether the clause gives its own blank away: "hoàn
+// thành …… nhiệm vụ … như: Vụ … hoàn thành 15/15 nhiệm vụ" for 100 %, or
+// "Loại T18 (……+): … từ đủ 18 tuổi" for 18 (round 107's judge dropped
+// both). The number of an article or clause the sentence cites is no
+// cue.
+func shownElsewhere(f fact) bool {
+	before, after := f.clause[:f.at], f.clause[f.at+len(f.answer):]
+	rest := before + " … " + after
+	if f.kind == DraftPercent && f.value == 100 {
+		for _, m := range partsRE.FindAllStringSubmatch(rest, -1) {
+			if m[1] == m[2] {
+				return true
+			}
+		}
+	}
+	if f.kind != DraftCount && f.kind != DraftQuantity {
+		return false
+	}
+	want := strings.TrimLeft(f.answer, "0")
+	if want == "" || strings.IndexFunc(f.answer, func(r rune) bool { return !unicode.IsDigit(r) }) >= 0 {
+		return false
+	}
+	for i := 0; i < len(rest); {
+		if !isDigit(rest[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(rest) && isDigit(rest[j]) {
+			j++
+		}
+		run := rest[i:j]
+		joined := i > 0 && strings.IndexByte("/.,-", rest[i-1]) >= 0 && i > 1 && isDigit(rest[i-2]) ||
+			j+1 < len(rest) && strings.IndexByte("/.,-", rest[j]) >= 0 && isDigit(rest[j+1])
+		if !joined && strings.TrimLeft(run, "0") == want && !refWordRE.MatchString(viet.Fold(rest[:i])) {
+			return true
+		}
+		i = j
+	}
+	return false
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// classYear says whether a year names a class of people every cadre
+// knows: "Con của người hoạt động cách mạng trước ……" is 1945, "người
+// hoạt động cách mạng từ ngày 01 tháng 01 năm 1945 đến …" too (round
+// 104a's judge dropped three such blanks of one admission rule).
+func classYear(f fact) bool {
+	return f.kind == DraftTime && strings.Contains(viet.Fold(lastWords(f.clause[:f.at], 12)), "hoat dong cach mang")
+}

@@ -1,0 +1,83 @@
+package draft
+
+// Where a figure stands, as its stem names it: "(điểm d khoản 3 Điều
+// 31)", "(Điều 7 “Hỗ trợ tiếp cận đất đai”)", "(mục “Mục tiêu cụ thể”)".
+
+import (
+	"regexp"
+	"strings"
+)
+
+// whereOf names the part a figure stands in for its stem: "(Điều 7
+// “Hỗ trợ …”)", "(mục “Mục tiêu”)", "" when none.
+func whereOf(f fact) string {
+	if i := strings.Index(f.ctx, f.answer); f.answer != "" && i >= 0 && (f.shape == "year" || f.shape == "range") {
+		// a part named by the year asked ("Đối với khu vực công, đến năm
+		// 2025" over "Đến năm ……, tiền lương thấp nhất …"): named without it
+		if c := strings.LastIndex(f.ctx[:i], ", "); c > 0 {
+			f.ctx = f.ctx[:c]
+		} else {
+			f.ctx = ""
+		}
+	}
+	if m := articleTitleRE.FindStringSubmatch(f.ctx); f.locus != "" && f.article != "" && (m != nil && m[1] == f.article || !strings.HasPrefix(f.ctx, "Điều ")) {
+		// "(điểm d khoản 3 Điều 31)", not "(Điều 31, phần “Trường hợp
+		// đơn vị … phải được người…”)", a cut sentence (rounds 104, 107);
+		// an amendment's "Điều 7, khoản 1" is the amended act's
+		at := f.locus + " " + f.article
+		switch {
+		case m != nil:
+			return " (" + at + " “" + m[2] + "”)"
+		case f.titled && f.ctx != "":
+			return " (" + at + " “" + f.ctx + "”)"
+		case f.ctx != "" && !strings.Contains(f.ctx, "…") && words(f.ctx) <= 16:
+			return " (" + at + ", phần “" + f.ctx + "”)"
+		}
+		return " (" + at + ")"
+	}
+	switch {
+	case f.titled && f.ctx != "" && !strings.HasPrefix(f.ctx, "Điều "):
+		// an article by its number and title: "(Điều 7 “Hỗ trợ tiếp
+		// cận đất đai …”)", not "mục" (round 30)
+		return " (" + f.article + " “" + f.ctx + "”)"
+	case f.article != "" && f.ctx != "" && !strings.HasPrefix(f.ctx, "Điều "):
+		return " (" + f.article + ", phần “" + f.ctx + "”)" // a lead in it: "Kể từ ngày Quy định này có hiệu lực thi hành:"
+	case f.article != "" && strings.TrimRight(f.ctx, ". ") == f.article:
+		return " (" + f.article + ")" // an article with no title
+	case articleTitleRE.MatchString(f.ctx):
+		m := articleTitleRE.FindStringSubmatch(f.ctx)
+		return " (" + m[1] + " “" + m[2] + "”)" // a page's article by its heading: not "mục “Điều 61c. …”" (round 37)
+	case f.ctx != "" && words(f.ctx) <= 20 && !anaphoraRE.MatchString(f.ctx+" "):
+		// (not a sentence read as a part's name: "Riêng thời điểm Đại
+		// hội … sẽ do Ban Chấp hành … quyết định, hoàn thành trước
+		// 30/6/2018", round 52)
+		return " (mục “" + f.ctx + "”)" // (an amendment's "Điều 7, khoản 1" too)
+	case f.article != "":
+		return " (" + f.article + ")"
+	}
+	return ""
+}
+
+// clauseMarkRE and pointMarkRE are an article's clause and point marks:
+// "3. ", "d) ".
+var (
+	clauseMarkRE = regexp.MustCompile(`^(\d{1,2})\.\s`)
+	pointMarkRE  = regexp.MustCompile(`^([a-zđ])\)\s`)
+)
+
+// nextLocus is the clause and point of an article line l stands in: a
+// paragraph after a point is still the point's ("a) Đăng ký văn bản bằng
+// sổ" / "Văn thư cơ quan đăng ký …").
+func nextLocus(locus string, l dline, article string) string {
+	if !articleRE.MatchString(article) || l.heading {
+		return ""
+	}
+	if m := clauseMarkRE.FindStringSubmatch(l.text); m != nil && l.item == "num" {
+		return "khoản " + m[1]
+	}
+	if m := pointMarkRE.FindStringSubmatch(l.text); m != nil && l.item == "alpha" && locus != "" {
+		_, clause, _ := strings.Cut(locus, "khoản ")
+		return "điểm " + m[1] + " khoản " + clause
+	}
+	return locus
+}
