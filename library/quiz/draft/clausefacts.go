@@ -16,7 +16,7 @@ import (
 // of each kind only, so one excerpt does not give near-identical questions.
 // boundBefore is a rule's bound before a count of one: "tối thiểu 01
 // bình chữa cháy" (not "trên 1 vạn dân": per ten thousand).
-var boundBefore = regexp.MustCompile(`(?:ít nhất|tối thiểu|tối đa|không quá|không dưới)\s*$`)
+var boundBefore = regexp.MustCompile(`(?:ít nhất|tối thiểu|tối đa|không quá|không dưới|thời hạn|trong vòng)\s*$`)
 
 // notUnit are words after a number that make it no amount: "Đối tượng 2
 // có thể …" names a group (round 36).

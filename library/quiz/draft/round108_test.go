@@ -143,3 +143,20 @@ func TestClassYearNotAsked(t *testing.T) {
 		}
 	}
 }
+
+// "Trong thời hạn 01 năm kể từ ngày công việc kết thúc": a time limit of
+// one is a rule like "không quá 01 năm" (Nghị định 30/2020/NĐ-CP's
+// deadline for handing files to the archive was never asked).
+func TestTimeLimitOfOneAsked(t *testing.T) {
+	page := "Điều 30. Nộp lưu hồ sơ vào Lưu trữ cơ quan\n" +
+		"1. Hồ sơ nộp lưu vào Lưu trữ cơ quan phải đủ thành phần, đúng thời hạn.\n" +
+		"2. Thời hạn nộp lưu hồ sơ vào Lưu trữ cơ quan\n" +
+		"a) Đối với hồ sơ xây dựng cơ bản: Trong thời hạn 03 tháng kể từ ngày công trình được quyết toán.\n" +
+		"b) Đối với hồ sơ khác: Trong thời hạn 01 năm kể từ ngày công việc kết thúc.\n"
+	for _, d := range Drafts(Source{Title: "Nghị định về công tác văn thư", Kind: "Nghị định", Number: "31/2026/NĐ-CP", Pages: []string{page}}) {
+		if answerOf(d.Question) == "01" {
+			return
+		}
+	}
+	t.Error("the one-year limit not asked")
+}
