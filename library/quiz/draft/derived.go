@@ -14,6 +14,9 @@ import (
 	"sotay/internal/viet"
 )
 
+// commonShares are the shares rules give, as numerator and denominator.
+var commonShares = [][2]float64{{1, 2}, {1, 3}, {2, 3}, {1, 4}, {3, 4}, {1, 5}, {2, 5}, {3, 5}, {4, 5}}
+
 // derived makes wrong answers from the answer itself when the document has
 // too few of its kind: neighbouring counts and years, terms shifted by one
 // five-year term, other quarters of the year, neighbouring fractions.
@@ -38,16 +41,26 @@ func derived(f fact) []string {
 	case f.shape == "fraction":
 		a, b, _ := strings.Cut(f.answer, "/")
 		x, y := atoi(a), atoi(b)
-		for _, d := range []int{-1, 1, -2, -3} {
-			if v := x + d; v > 0 && v <= y {
-				out = append(out, fmt.Sprintf("%d/%d", v, y))
+		if y <= 5 {
+			// a quorum's or a seal's share: the shares people use, nearest
+			// first ("2/3 tổng số Ủy viên" among 1/2, 3/4, 1/3; round 108's
+			// judge found 3/3 and 2/4 absurd; Nghị định 30/2020/NĐ-CP's
+			// "1/3 chữ ký" had but one wrong option)
+			v := float64(x) / float64(y)
+			shares := slices.Clone(commonShares)
+			sort.SliceStable(shares, func(i, j int) bool {
+				return math.Abs(shares[i][0]/shares[i][1]-v) < math.Abs(shares[j][0]/shares[j][1]-v)
+			})
+			for _, s := range shares {
+				if s[0]/s[1] != v {
+					out = append(out, fmt.Sprintf("%g/%g", s[0], s[1]))
+				}
 			}
+			break
 		}
-		// and its neighbours' shares: "1/3 chữ ký" among 2/3, 1/2, 1/4
-		// (Nghị định 30/2020/NĐ-CP's seal had but one, round 104)
-		for _, d := range []int{-1, 1, 2} {
-			if v := y + d; y < 24 && v > x {
-				out = append(out, fmt.Sprintf("%d/%d", x, v))
+		for _, d := range []int{-1, 1, -2, -3} {
+			if v := x + d; v > 0 && v < y {
+				out = append(out, fmt.Sprintf("%d/%d", v, y))
 			}
 		}
 	case f.shape == "range":

@@ -84,7 +84,7 @@ func (g *drafter) facts() {
 		if l.body && l.item == "" && !l.heading && strings.HasSuffix(l.text, "?") {
 			section, article, period = "", "", "" // (a law's article or an act's part a page quoted ends at its question)
 		}
-		if quotedActRE.MatchString(l.text) || quotedLawRE.MatchString(l.text) {
+		if quotedActRE.MatchString(l.text) || quotedLawRE.MatchString(l.text) || strings.HasSuffix(l.text, ":") && quotedPaperRE.MatchString(l.text) {
 			article, section = leadArticle(l.text), "" // another act's words follow (round 62), of its article if it says (round 64)
 		}
 		if l.heading && l.body && !l.sub {

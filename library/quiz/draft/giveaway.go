@@ -77,6 +77,16 @@ func shownElsewhere(f fact) bool {
 			}
 		}
 	}
+	if f.shape == "fraction" {
+		// "thương binh hạng ……, 4/4": the next of a series (round 108)
+		x, y, _ := strings.Cut(f.answer, "/")
+		for _, m := range partsRE.FindAllStringSubmatch(rest, -1) {
+			if d := atoi(m[1]) - atoi(x); m[2] == y && (d == 1 || d == -1) {
+				return true
+			}
+		}
+		return false
+	}
 	if f.kind != DraftCount && f.kind != DraftQuantity {
 		return false
 	}

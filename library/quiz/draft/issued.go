@@ -129,7 +129,7 @@ func (g *drafter) articleAt(at dline) string {
 
 // citedArticleRE opens a legal site's quotation of an article: "Căn cứ
 // Điều 4 Thông tư 43/2025/TT-BYT quy định về nhiệm vụ, quyền hạn …:".
-var citedArticleRE = regexp.MustCompile(`^(?:Căn cứ|Theo quy định tại|Theo|Tại) (?:theo quy định tại |quy định tại |theo |tại |vào )?(?:(?:khoản|điểm) [\dđa-z]+(?:,| và| tại)? )*[Đđ]iều (\d+) `)
+var citedArticleRE = regexp.MustCompile(`^(?:(?:Ngoài ra|Bênh? cạnh đó|Đồng thời|Mặt khác|Hiện nay|Cụ thể),? )?(?:[Cc]ăn cứ|[Tt]heo quy định tại|[Tt]heo|[Tt]ại) (?:theo quy định tại |quy định tại |theo |tại |vào )?(?:(?:khoản|điểm) [\dđa-z]+(?:,| và| tại)? )*[Đđ]iều (\d+) `)
 
 // quotedArticle is the article a page's lines stand in after line l: the
 // one it quotes, none after its next question (round 36: a circular's

@@ -278,7 +278,7 @@ func leadArticle(s string) string {
 // quotedActRE is a lead that quotes a Party act or the National
 // Assembly's resolution by its number: "Căn cứ tại tiểu mục 2, Mục III
 // Nghị quyết 19-NQ/TW năm 2022 xác định … như sau:".
-var quotedActRE = regexp.MustCompile(`^(?:Căn cứ|Theo|Tại|Trong|[^.:;?]{3,120} (?:được|đã được) (?:quy định|nêu|xác định)(?: cụ thể| rõ)? tại)(?: theo| tại)? (?:[^.:;]{0,60} )?(Nghị quyết|Kết luận|Chỉ thị|Quy định|Quyết định|Hướng dẫn|Kế hoạch) (?:số )?(\d{1,4}-[\p{Lu}Đ]{1,4}[/-][\p{Lu}Đ]{0,6}TW|\d{1,4}/\d{4}/QH\d{2})((?:,? ngày \d{1,2}/\d{1,2}/\d{4}| năm \d{4})?)[ ,][^?]*:$`)
+var quotedActRE = regexp.MustCompile(`^(?:(?:Ngoài ra|Bênh? cạnh đó|Đồng thời|Mặt khác|Hiện nay|Cụ thể),? )?(?:[Cc]ăn cứ|[Tt]heo|[Tt]ại|Trong|[^.:;?]{3,120} (?:được|đã được) (?:quy định|nêu|xác định)(?: cụ thể| rõ)? tại)(?: theo| tại)? (?:[^.:;]{0,60} )?(Nghị quyết|Kết luận|Chỉ thị|Quy định|Quyết định|Hướng dẫn|Kế hoạch) (?:số )?(\d{1,4}-[\p{Lu}Đ]{1,4}[/-][\p{Lu}Đ]{0,6}TW|\d{1,4}/\d{4}/QH\d{2})((?:,? ngày \d{1,2}/\d{1,2}/\d{4}| năm \d{4})?)[ ,][^?]*:$`)
 
 // actSaysRE is a lead that says what an act by its number rules, as
 // follows: "Quyết định 33/2025/QĐ-TTg quy định nguyên tắc hoạt động của
@@ -290,7 +290,7 @@ var actSaysRE = regexp.MustCompile(`^(Quyết định|Nghị định|Thông tư|
 // quy định nguyên tắc thực hiện đặc xá như sau:", "… được quy định cụ thể
 // tại Điều 5 Luật Giá 2023 như sau:" (round 66: a page's three principles
 // of a law went unasked, its part taken for none).
-var quotedLawRE = regexp.MustCompile(`^(?:Căn cứ|Theo|Tại|Trong|[^.:;?]{3,90} (?:được )?(?:quy định|nêu|xác định)(?: cụ thể| rõ)? tại)(?: theo quy định tại| theo quy định hiện hành tại| quy định tại| theo| tại| vào)? (?:(?:khoản|điểm) [\dđa-z]+(?:,| và| tại)? )*(?:[Đđ]iều (\d+) (?:của )?)?((?:Bộ luật|Luật) \p{Lu}[\p{L}, ]{1,90}? (?:năm )?(\d{4})|(?:Hiến pháp|Điều lệ (?:Đảng|Công đoàn Việt Nam|Đoàn Thanh niên Cộng sản Hồ Chí Minh|Mặt trận Tổ quốc Việt Nam|Hội Cựu chiến binh Việt Nam|Hội Liên hiệp Phụ nữ Việt Nam|Hội Nông dân Việt Nam)|Nghị định(?: số)? \d{1,4}/\d{4}/NĐ-CP)(?:,? (?:năm )?(\d{4}))?)(?: \([^()]{1,40}\))?(?:[ ,][^?]*)?:$`)
+var quotedLawRE = regexp.MustCompile(`^(?:(?:Ngoài ra|Bênh? cạnh đó|Đồng thời|Mặt khác|Hiện nay|Cụ thể),? )?(?:[Cc]ăn cứ|[Tt]heo|[Tt]ại|Trong|[^.:;?]{3,90} (?:được )?(?:quy định|nêu|xác định)(?: cụ thể| rõ)? tại)(?: theo quy định tại| theo quy định hiện hành tại| quy định tại| theo| tại| vào)? (?:(?:khoản|điểm) [\dđa-z]+(?:,| và| tại)? )*(?:[Đđ]iều (\d+) (?:của )?)?((?:Bộ luật|Luật) \p{Lu}[\p{L}, ]{1,90}? (?:năm )?(\d{4})|(?:Hiến pháp|Điều lệ (?:Đảng|Công đoàn Việt Nam|Đoàn Thanh niên Cộng sản Hồ Chí Minh|Mặt trận Tổ quốc Việt Nam|Hội Cựu chiến binh Việt Nam|Hội Liên hiệp Phụ nữ Việt Nam|Hội Nông dân Việt Nam)|Nghị định(?: số)? \d{1,4}/\d{4}/NĐ-CP)(?:,? (?:năm )?(\d{4}))?)(?: \([^()]{1,40}\))?(?:[ ,][^?]*)?:$`)
 
 // quotedPaperRE is a lead that quotes a state paper by its number, or a
 // statute or regulation issued with one: "Căn cứ khoản 3 Điều 4 Thông
@@ -301,7 +301,7 @@ var quotedLawRE = regexp.MustCompile(`^(?:Căn cứ|Theo|Tại|Trong|[^.:;?]{3,9
 // đoàn Luật sư Việt Nam được ban hành kèm theo Quyết định số 856/QĐ-TTg
 // năm 2022 quy định như sau:" (round 103: such points were asked as the
 // page's headline's, "Theo bài “Khung phí tập sự …?”").
-var quotedPaperRE = regexp.MustCompile(`^(?:(?:Căn cứ|Theo|Tại)(?: vào| theo quy định tại| quy định tại| theo| tại)?|[^.:;?]{3,90} (?:được )?(?:quy định|nêu|xác định)(?: cụ thể| rõ)? tại) (?:(?:tiết|khoản|điểm|tiểu mục|[Mm]ục|Phần(?: thứ)?) [\dđa-zIVX]+(?:,| và| tại)? )*(?:[Đđ]iều \d+[a-z]? (?:của )?)?((?:(?:Điều lệ|Quy chế|Quy định|Hướng dẫn|Đề án)(?: [^:;?]{1,100}?)? (?:được )?(?:ban hành )?kèm(?: theo)? )?(?:Thông tư(?: liên tịch)?|Quyết định|Nghị quyết|Nghị định|Chỉ thị|Công văn|Kế hoạch|Thông báo)(?: số)? \d{1,5}/(?:\d{4}/)?[\p{Lu}Đ][\p{L}\d&-]*[\p{L}\d])(?:,? (?:năm (\d{4})|ngày \d{1,2}/\d{1,2}/\d{4}))?(?: của [^:?]{3,60}?)?(?:,? (?:quy định|có quy định|nêu|nêu rõ|đã nêu rõ|hướng dẫn|xác định|đưa ra|yêu cầu|như sau|cụ thể|sửa đổi|bổ sung)[^?]*)?:$`)
+var quotedPaperRE = regexp.MustCompile(`^(?:(?:Ngoài ra|Bênh? cạnh đó|Đồng thời|Mặt khác|Hiện nay|Cụ thể),? )?(?:(?:[Cc]ăn cứ|[Tt]heo|[Tt]ại)(?: vào| theo quy định tại| quy định tại| theo| tại)?|[^.:;?]{3,90} (?:được )?(?:quy định|nêu|xác định)(?: cụ thể| rõ)? tại) (?:(?:tiết|khoản|điểm|tiểu mục|[Mm]ục|Phần(?: thứ)?) [\dđa-zIVX]+(?:,| và| tại)? )*(?:[Đđ]iều \d+[a-z]? (?:của )?)?((?:(?:Điều lệ|Quy chế|Quy định|Hướng dẫn|Đề án)(?: [^:;?]{1,100}?)? (?:được )?(?:ban hành )?kèm(?: theo)? )?(?:Thông tư(?: liên tịch)?|Quyết định|Nghị quyết|Nghị định|Chỉ thị|Công văn|Kế hoạch|Thông báo)(?: số)? \d{1,5}/(?:\d{4}/)?[\p{Lu}Đ][\p{L}\d&-]*[\p{L}\d])(?:,? (?:năm (\d{4})|ngày \d{1,2}/\d{1,2}/\d{4}))?(?: của [^:?]{3,60}?)?(?:,? (?:quy định|có quy định|nêu|nêu rõ|đã nêu rõ|hướng dẫn|xác định|đưa ra|yêu cầu|như sau|cụ thể|sửa đổi|bổ sung)[^?]*)?:$`)
 
 // paperLead says whether a lead quotes a state paper by quotedPaperRE
 // alone: its part is named by the paper, but its lines are held to the

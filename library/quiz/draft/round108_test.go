@@ -160,3 +160,54 @@ func TestTimeLimitOfOneAsked(t *testing.T) {
 	}
 	t.Error("the one-year limit not asked")
 }
+
+// A share's wrong options are shares rules use, not "3/3" or "2/4"
+// beside a quorum's 2/3; a class in a series ("thương binh hạng ……, 4/4")
+// gives itself away (round 108).
+func TestSharesFairlyOffered(t *testing.T) {
+	page := "Điều 47. Hội đồng Thi đua - Khen thưởng\n" +
+		"4. Nguyên tắc làm việc của Hội đồng\n" +
+		"a) Hội đồng làm việc theo nguyên tắc tập trung dân chủ.\n" +
+		"b) Hội đồng Thi đua - Khen thưởng Trung ương họp khi có ít nhất 2/3 tổng số Ủy viên tham dự.\n" +
+		"Điều 10. Miễn thuế\n" +
+		"1. Đất ở trong hạn mức của thương binh hạng 3/4, 4/4 được miễn thuế.\n"
+	found := false
+	for _, d := range Drafts(Source{Title: "Nghị định quy định chi tiết Luật Thi đua, khen thưởng", Kind: "Nghị định", Number: "98/2023/NĐ-CP", Pages: []string{page}}) {
+		switch answerOf(d.Question) {
+		case "2/3":
+			found = true
+			for _, o := range d.Question.Options {
+				if o.Text == "3/3" || o.Text == "2/4" {
+					t.Errorf("%s offered: %q", o.Text, d.Question.Stem)
+				}
+			}
+		case "3/4":
+			t.Errorf("a class the series gives away: %q", d.Question.Stem)
+		}
+	}
+	if !found {
+		t.Error("the quorum not asked")
+	}
+}
+
+// "Ngoài ra, theo Điều 5 Nghị định 293/2025/NĐ-CP quy định như sau:" after
+// a page's quotation of Điều 90 of the Labour Code: the points under it
+// are the decree's, named "(khoản 4 Điều 5)" — round 108 credited the
+// page's headline and "khoản 4 Điều 90".
+func TestSecondQuotedActAfterALink(t *testing.T) {
+	page := "Có phải tăng lương khi lương tối thiểu vùng tăng?\n" +
+		"Theo Điều 90 Bộ luật Lao động 2019 quy định về tiền lương như sau:\n" +
+		"1. Tiền lương là số tiền người sử dụng lao động trả cho người lao động theo thỏa thuận.\n" +
+		"2. Mức lương theo công việc hoặc chức danh không được thấp hơn mức lương tối thiểu.\n" +
+		"Ngoài ra, theo Điều 5 Nghị định 293/2025/NĐ-CP quy định như sau:\n" +
+		"4. Người sử dụng lao động tiếp tục thực hiện chế độ trả lương cao hơn ít nhất 7% so với mức lương tối thiểu đối với người lao động đã qua học nghề, trừ trường hợp hai bên có thỏa thuận khác.\n"
+	for _, d := range Drafts(Source{Title: "Có phải tăng lương khi lương tối thiểu vùng tăng?", Pages: []string{page}}) {
+		if answerOf(d.Question) == "7%" {
+			if !strings.HasPrefix(d.Question.Stem, "Theo Nghị định 293/2025/NĐ-CP (khoản 4 Điều 5)") {
+				t.Errorf("named %q", d.Question.Stem)
+			}
+			return
+		}
+	}
+	t.Error("the 7 % not asked")
+}
