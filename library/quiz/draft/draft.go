@@ -201,6 +201,9 @@ func newDrafter(src Source) *drafter {
 			n := utf8.RuneCountInString(raw)
 			lead := utf8.RuneCountInString(raw) - utf8.RuneCountInString(strings.TrimLeftFunc(raw, unicode.IsSpace))
 			t := trailingRefs(strings.TrimSpace(strings.ReplaceAll(raw, "\f", "")))
+			if filed && noteMarkOnlyRE.MatchString(strings.TrimSpace(raw)) {
+				chrome = true // the footnotes after the signature, "[1]" / "Bộ Chính trị phân công 4 …" (round 109)
+			}
 			if q := strings.TrimLeft(t, "\"“"); len(q) < len(t) && (itemClass(q) != "" || articleRE.MatchString(q)) {
 				// an amending decree quotes the points it puts in: "\"2. Đối
 				// với Thôn đội trưởng: …", "\"Điều 8. …" are points and
@@ -219,7 +222,7 @@ func newDrafter(src Source) *drafter {
 					// eight such numbers)
 					l.text = l.text[:m[3]] + " " + l.text[m[3]:]
 				}
-				l.heading = isHeading(l.text)
+				l.heading = isHeading(l.text) && !siteNoticeRE.MatchString(l.text)
 				l.item = itemClass(l.text)
 				if !body && len(strings.Fields(t)) >= 10 && viet.Capitals(t) < 2 && strings.ContainsAny(t[len(t)-1:], ".;:,") {
 					body = true // the first sentence of text, past the title block
@@ -247,8 +250,8 @@ func newDrafter(src Source) *drafter {
 					undersigned = true
 				}
 				l.body = body && !apparatus && !annex && !chrome
-				if footnoteLineRE.MatchString(l.text) {
-					l.body = false // "[2] Chỉ thị số 27/CT-TTg …": a footnote (round 18)
+				if footnoteLineRE.MatchString(l.text) || siteNoticeRE.MatchString(l.text) {
+					l.body = false // "[2] Chỉ thị số 27/CT-TTg …": a footnote (round 18); a site's notice
 				}
 				if example(l.text, g.lines) {
 					l.body = false // a worked example's made-up figures (round 17: "Đảng bộ tỉnh A … 50 đồng chí")

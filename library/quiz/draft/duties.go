@@ -205,7 +205,7 @@ func (g *drafter) duties() {
 		wrong = distinctFrom(d.who, wrong, 3)
 		set := append([]string{d.who}, wrong...)
 		sort.Strings(set)
-		if len(wrong) < 3 || answered[viet.Fold(d.who)] >= 2 || answered[strings.Join(set, "\x00")] >= 3 {
+		if len(wrong) < 3 || answered[viet.Fold(d.who)] >= 2 || answered[strings.Join(set, "\x00")] >= 3 || namesItsField(d.who, d.task) {
 			// (a body the answer of two questions already: a third in a
 			// row reads as the same question, round 25; nor the same four
 			// bodies a fourth time, round 41's five in a row)
@@ -213,7 +213,7 @@ func (g *drafter) duties() {
 		}
 		answered[viet.Fold(d.who)]++
 		answered[strings.Join(set, "\x00")]++
-		q := choice(fmt.Sprintf("Theo %s, cơ quan nào %s?", g.refOf(d.line), d.task), d.who, wrong)
+		q := choice(fmt.Sprintf("Theo %s, %s %s?", g.refOf(d.line), whoAsks(d.who), d.task), d.who, wrong)
 		said := d.task
 		if d.said != "" {
 			said = d.said

@@ -123,3 +123,55 @@ func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 func classYear(f fact) bool {
 	return f.kind == DraftTime && strings.Contains(viet.Fold(lastWords(f.clause[:f.at], 12)), "hoat dong cach mang")
 }
+
+// fieldWords are, for a ministry's or a department's field, the words
+// that name it in a task (folded): a task that says them names its body.
+var fieldWords = map[string][]string{
+	"quoc phong":                       {"quoc phong", "quan doi", "quan khu", "bo doi", "quan su"},
+	"cong an":                          {"cong an", "an ninh", "canh sat"},
+	"y te":                             {"y te", "suc khoe", "benh an", "benh vien", "kham chua benh"},
+	"giao duc va dao tao":              {"giao duc", "hoc sinh", "sinh vien", "van bang", "truong hoc"},
+	"tai chinh":                        {"ngan sach", "thue"},
+	"nong nghiep va moi truong":        {"nong nghiep", "moi truong"},
+	"tu phap":                          {"tu phap", "ho tich"},
+	"ngoai giao":                       {"ngoai giao", "doi ngoai"},
+	"van hoa, the thao va du lich":     {"van hoa", "the thao", "du lich"},
+	"dan toc va ton giao":              {"dan toc", "ton giao"},
+	"cong thuong":                      {"cong thuong"},
+	"noi vu":                           {"noi vu"},
+	"khoa hoc va cong nghe":            {"khoa hoc"},
+	"giao thong van tai":               {"giao thong"},
+	"lao dong - thuong binh va xa hoi": {"lao dong", "thuong binh"},
+}
+
+// bodyRE takes a ministry's or a department's field from its name: "Bộ
+// trưởng Bộ Quốc phòng", "Sở Y tế" (folded).
+var bodyFieldRE = regexp.MustCompile(`^(?:bo truong |giam doc )?(?:bo|so) (.+)$`)
+
+// namesItsField says whether a task gives its body away by the body's own
+// field: "chỉ đạo Quân khu 5, Quân khu 7, các đơn vị quân đội …" is the
+// Ministry of Defence's, "Sổ sức khỏe điện tử và bệnh án điện tử" the
+// Ministry of Health's (round 109's judge dropped three such).
+func namesItsField(who, task string) bool {
+	m := bodyFieldRE.FindStringSubmatch(viet.Fold(who))
+	if m == nil {
+		return false
+	}
+	t := " " + strings.NewReplacer(",", " ", ".", " ", ";", " ").Replace(viet.Fold(task)) + " "
+	for _, w := range fieldWords[m[1]] {
+		if strings.Contains(t, " "+w+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// whoAsks is how a stem asks for the answer: "ai" for a person's post,
+// "cơ quan nào" for a body (round 109: "cơ quan nào chỉ đạo …" over four
+// ministers).
+func whoAsks(who string) string {
+	if postRE.MatchString(who+" ") && !strings.HasPrefix(who, "Thường trực") { // (a standing committee is a body)
+		return "ai"
+	}
+	return "cơ quan nào"
+}

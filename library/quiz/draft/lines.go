@@ -83,7 +83,12 @@ var (
 	// its log-in notices, its company's address and staff (round 48 asked
 	// three such figures as the Prime Minister's).
 	siteChromeRE = regexp.MustCompile(`Hiện tại có đủ người dùng cùng lúc|Bạn Chưa Đăng Nhập|Văn bản này chưa cập nhật nội dung Tiếng Anh|^#+ Văn bản liên quan|Mã số thuế:|THƯ VIỆN PHÁP LUẬT|LawNet|Xin lỗi Quý khách vì sự bất tiện`)
-	attachedRE   = regexp.MustCompile(`^(?:KẾ HOẠCH|CHƯƠNG TRÌNH|QUY CHẾ|QUY ĐỊNH|ĐỀ ÁN|HƯỚNG DẪN|ĐIỀU LỆ|CHIẾN LƯỢC)(?:\s|$)|^\((?:Ban hành )?[Kk]èm theo`)
+	// siteNoticeRE is a legal site's notice over a document it shows: "CÁC
+	// NỘI DUNG ĐƯỢC SỬA ĐỔI, HƯỚNG DẪN" named the part of a telegram's
+	// deadlines (round 109), its table of the document's particulars.
+	siteNoticeRE   = regexp.MustCompile(`(?i)^(?:các nội dung được sửa đổi, hướng dẫn$|các nội dung của vb này được vb khác|click vào phần bôi vàng|đang tải văn bản|bản dịch này thuộc quyền sở hữu|(?:số hiệu|loại văn bản|nơi ban hành|người ký|ngày ban hành|ngày hiệu lực|ngày công báo|số công báo|tình trạng):\s*$)`)
+	noteMarkOnlyRE = regexp.MustCompile(`^\[\d{1,3}\]$`) // a footnote's mark on its own line
+	attachedRE     = regexp.MustCompile(`^(?:KẾ HOẠCH|CHƯƠNG TRÌNH|QUY CHẾ|QUY ĐỊNH|ĐỀ ÁN|HƯỚNG DẪN|ĐIỀU LỆ|CHIẾN LƯỢC)(?:\s|$)|^\((?:Ban hành )?[Kk]èm theo`)
 )
 
 // gluedMarkRE is a numbered point's marker glued to its text: "7.Dữ liệu".

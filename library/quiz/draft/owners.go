@@ -215,7 +215,10 @@ func (g *drafter) owners(all []dlist) {
 		if len(wrong) == 3 && bodyKind(wrong[0]) != bodyKind(body) && bodyKind(wrong[0]) == bodyKind(wrong[1]) && bodyKind(wrong[1]) == bodyKind(wrong[2]) {
 			return false
 		}
-		q := choice(fmt.Sprintf("Theo %s, cơ quan nào được giao nhiệm vụ: “%s”?", g.refOf(line), task), body, wrong)
+		if namesItsField(body, task) {
+			return false
+		}
+		q := choice(fmt.Sprintf("Theo %s, %s được giao nhiệm vụ: “%s”?", g.refOf(line), whoAsks(body), task), body, wrong)
 		q.Explanation = fmt.Sprintf("Theo %s, nhiệm vụ này được giao cho %s: “%s”.", g.refOf(line), body, strings.TrimRight(tidy(stripItem(line.text)), ".;:"))
 		q.Passage, q.Difficulty = g.passage(line, line.text), 2
 		g.add(DraftList, q)
