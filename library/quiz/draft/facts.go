@@ -438,7 +438,7 @@ func (g *drafter) facts() {
 		if f.shape != "date" && f.shape != "sdate" && f.shape != "month" && f.shape != "quarter" {
 			inOrder(q.Options) // figures read smallest first; where the answer sits says nothing
 		}
-		q.Explanation = explainQuote(g.refOf(f.line), f.clause)
+		q.Explanation = explainQuote(g.refOf(f.line)+where, f.clause) // (where it stands: round 109 found every blank's explanation without it)
 		q.Passage = g.passage(f.line, f.clause)
 		q.Difficulty = figureDifficulty(f, wrong)
 		g.add(f.kind, q)

@@ -80,3 +80,20 @@ func TestFieldWordsGiveTheBodyAway(t *testing.T) {
 		}
 	}
 }
+
+// A blank's explanation says where its words stand, as its stem does
+// (round 109: "Explanations only repeat the quoted sentence").
+func TestExplanationSaysWhere(t *testing.T) {
+	page := "Điều 31. Trách nhiệm nộp lưu hồ sơ\n" +
+		"3. Trách nhiệm của đơn vị và cá nhân\n" +
+		"d) Thời hạn giữ lại hồ sơ của đơn vị, cá nhân không quá 02 năm kể từ ngày đến hạn nộp lưu.\n"
+	for _, d := range Drafts(Source{Title: "Nghị định về công tác văn thư", Kind: "Nghị định", Number: "31/2026/NĐ-CP", Pages: []string{page}}) {
+		if answerOf(d.Question) == "02" {
+			if !strings.HasPrefix(d.Question.Explanation, "Nghị định số 31/2026/NĐ-CP (điểm d khoản 3 Điều 31, phần “Trách nhiệm của đơn vị và cá nhân”): “") {
+				t.Errorf("explanation %q", d.Question.Explanation)
+			}
+			return
+		}
+	}
+	t.Error("the limit not asked")
+}
