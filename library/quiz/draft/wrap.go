@@ -43,7 +43,15 @@ func continues(l, next string) bool {
 	}
 	last, _ := utf8.DecodeLastRuneInString(l)
 	first, _ := utf8.DecodeRuneInString(next)
-	if !unicode.IsLetter(last) && !unicode.IsDigit(last) && last != ',' || !unicode.IsLower(first) && !(unicode.IsUpper(first) && midWord(l)) {
+	// (a range or a name broken at its dash, "Hệ số quy hoạch từ 1,0 -" /
+	// "1,5 lần …", "cao tốc … Hồ Chí Minh -" / "Trung Lương …"; a list of
+	// terms at its comma, "nhiệm kỳ 2025-2030," / "2026-2031 đã được …":
+	// round 110's blanks opened such broken pieces)
+	dash := strings.HasSuffix(l, " -") || strings.HasSuffix(l, " –")
+	if !unicode.IsLetter(last) && !unicode.IsDigit(last) && last != ',' && !dash {
+		return false
+	}
+	if !unicode.IsLower(first) && !(unicode.IsUpper(first) && (midWord(l) || dash)) && !(unicode.IsDigit(first) && (last == ',' || dash || midWord(l) || numberWord(l)) && len(strings.Fields(next)) >= 2) {
 		return false
 	}
 	if itemClass(next) != "" || strings.HasPrefix(next, "|") || strings.HasPrefix(strings.TrimLeftFunc(l, unicode.IsSpace), "|") {
@@ -58,10 +66,22 @@ func continues(l, next string) bool {
 // …": Thông báo 631/TB-VPCP, whose fourth point was lost so).
 var midWords = map[string]bool{"và": true, "của": true, "các": true, "những": true, "một": true, "cho": true, "với": true,
 	"vì": true, "thay vì": true, "là": true, "tại": true, "để": true, "từ": true, "nhằm": true, "về": true, "đến": true,
-	"như": true, "hoặc": true, "thì": true, "mà": true, "do": true, "bởi": true, "giữa": true, "thành": true, "theo": true}
+	"như": true, "hoặc": true, "thì": true, "mà": true, "do": true, "bởi": true, "giữa": true, "thành": true, "theo": true,
+	"thứ": true} // ("Đại hội Đảng toàn quốc lần thứ" / "XIII và …", round 110)
 
 // midWord says whether line l stops on one of the midWords.
 func midWord(l string) bool {
 	k := strings.LastIndexByte(l, ' ')
 	return midWords[l[k+1:]]
+}
+
+// numberLeads are words a number follows in a sentence: "nhiệm kỳ" /
+// "2025-2030 theo đề án …", "02 trong" / "03 chức danh …" (round 110).
+var numberLeads = map[string]bool{"kỳ": true, "đoạn": true, "trong": true, "năm": true, "khóa": true, "khoá": true, "số": true,
+	"ngày": true, "tháng": true, "quá": true, "đạt": true, "hơn": true, "dưới": true, "trên": true, "tối": true}
+
+// numberWord says whether line l stops on one of the numberLeads.
+func numberWord(l string) bool {
+	k := strings.LastIndexByte(l, ' ')
+	return numberLeads[l[k+1:]]
 }

@@ -1,0 +1,27 @@
+package draft
+
+import "testing"
+
+// Round 110: a guidance and a conclusion hard-wrapped as a PDF wraps them
+// gave blanks that opened broken pieces — "…… đã được cấp có thẩm quyền
+// phê duyệt …" (its line began with a term after "nhiệm kỳ 2025-2030,"),
+// "Hệ số quy hoạch từ …… -" (a range broken at its dash), "XIII và nghị
+// quyết …" (after "lần thứ"). Such lines go on with the sentence before.
+func TestWrappedAtNumbersJoined(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"quản lý nhiệm kỳ 2025-2030,\n2026-2031 đã được cấp có thẩm quyền phê duyệt", "quản lý nhiệm kỳ 2025-2030, 2026-2031 đã được cấp có thẩm quyền phê duyệt"},
+		{"- Hệ số quy hoạch từ 1,0 -\n1,5 lần so với số lượng cấp ủy", "- Hệ số quy hoạch từ 1,0 - 1,5 lần so với số lượng cấp ủy"},
+		{"các mục tiêu của Nghị quyết Đại hội Đảng toàn quốc lần thứ\nXIII và nghị quyết đại hội đảng bộ các tỉnh", "các mục tiêu của Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII và nghị quyết đại hội đảng bộ các tỉnh"},
+		{"khởi công cao tốc Thành phố Hồ Chí Minh -\nTrung Lương - Mỹ Thuận vào ngày 19/12/2025", "khởi công cao tốc Thành phố Hồ Chí Minh - Trung Lương - Mỹ Thuận vào ngày 19/12/2025"},
+		{"chức vụ có cơ cấu cấp ủy cấp tỉnh nhiệm kỳ\n2025-2030 theo đề án nhân sự cấp ủy", "chức vụ có cơ cấu cấp ủy cấp tỉnh nhiệm kỳ 2025-2030 theo đề án nhân sự cấp ủy"},
+		// a point of its own, a page's number, a sentence's end stay apart
+		{"Nhiệm vụ gồm:\n2. Tổ chức thực hiện", "Nhiệm vụ gồm:\n2. Tổ chức thực hiện"},
+		{"hoàn thành trong năm\n12", "hoàn thành trong năm\n12"},
+		{"Các nội dung sau -\n- Điểm thứ nhất", "Các nội dung sau -\n- Điểm thứ nhất"},
+		{"đã hoàn thành.\n2025 là năm bản lề", "đã hoàn thành.\n2025 là năm bản lề"},
+	} {
+		if got := joinWrapped(c.in); got != c.want {
+			t.Errorf("joinWrapped(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
