@@ -186,3 +186,13 @@ func TestLetterheadAtTheEnd(t *testing.T) {
 		t.Errorf("a number outside a letterhead read: %+v", m)
 	}
 }
+
+// "Số:" alone on its line, the number on the next: a Word letterhead's
+// cell wrapped when a legal site saved it (round 111: a city council's
+// amending resolution was named by its cut title, no number).
+func TestReadMetaNumberOnTheNextLine(t *testing.T) {
+	text := "HỘI ĐỒNG NHÂN\nDÂN\nTHÀNH PHỐ HUẾ\n-------\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\nSố:\n37/2025/NQ-HĐND\nThành phố Huế,\nngày 18 tháng 11 năm 2025\nNGHỊ QUYẾT\nSỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA QUY ĐỊNH CÁC CHÍNH SÁCH HỖ TRỢ GIẢM NGHÈO BỀN VỮNG\nCăn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\n"
+	if m := ReadMeta(text); m.Number != "37/2025/NQ-HĐND" || m.Kind != "Nghị quyết" {
+		t.Errorf("ReadMeta: number %q, kind %q", m.Number, m.Kind)
+	}
+}

@@ -95,6 +95,9 @@ func ReadMeta(text string) Meta {
 			if j := strings.Index(l, "Số:"); g == nil && j > 0 && allCaps(l[:j]) {
 				g = numberRe.FindStringSubmatch(l[j:]) // "QUỐC HỘI ____ Số: 97/2025/QH15" on one line
 			}
+			if g == nil && i+1 < len(head) && strings.TrimRight(strings.Trim(l, "* "), ":. ") == "Số" {
+				g = numberRe.FindStringSubmatch("Số: " + head[i+1]) // "Số:" / "37/2025/NQ-HĐND": a letterhead's cell wrapped (round 111)
+			}
 			if g != nil {
 				m.Number = strings.Join(strings.Fields(g[1]), "")
 				numLine = i
