@@ -60,12 +60,16 @@ var placeholderRE = regexp.MustCompile(`(Văn|tỉnh|Tỉnh ủy|Tỉnh uỷ|huy
 // example says whether a line is a worked example: it opens "Ví dụ", or
 // names a made-up body or person, or follows a bare "Ví dụ 1:".
 func example(t string, before []dline) bool {
-	if strings.HasPrefix(t, "Ví dụ") || mayPlaceholder(t) && placeholderRE.MatchString(t) {
+	// (its label in a converter's stars: "*Ví dụ: *Đảng bộ tỉnh A …", round
+	// 110 asked its "tối đa là 14 người" as the guidance's rule)
+	if strings.HasPrefix(strings.TrimLeft(t, "* "), "Ví dụ") || mayPlaceholder(t) && placeholderRE.MatchString(t) {
 		return true
 	}
 	if n := len(before); n > 0 {
-		p := before[n-1].text
-		return strings.HasPrefix(p, "Ví dụ") && strings.HasSuffix(p, ":") && words(p) <= 3
+		p := strings.Trim(before[n-1].text, "* ")
+		if strings.HasPrefix(p, "Ví dụ") && !strings.ContainsAny(p[len(p)-1:], ".!?") {
+			return true // its label alone, or its sentence going on: "… *(iii)" / "*Ủy viên … tối đa là 14 người."
+		}
 	}
 	return false
 }

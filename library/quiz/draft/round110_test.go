@@ -25,3 +25,20 @@ func TestWrappedAtNumbersJoined(t *testing.T) {
 		}
 	}
 }
+
+// A worked example labelled in a converter's stars, "*Ví dụ: *Đảng bộ
+// tỉnh A …", and its sentence's last piece on a line of its own are no
+// rules (round 110 asked the example's "tối đa là 14 người").
+func TestStarredExampleNoRule(t *testing.T) {
+	page := "6.1. Hệ số quy hoạch\n" +
+		"- Hệ số quy hoạch từ 1,0 - 1,5 lần so với số lượng cấp ủy theo quy định.\n" +
+		"*Ví dụ: *Đảng bộ tỉnh A được xác định số lượng ủy viên ban chấp hành là 50 đồng chí; số lượng ủy viên ủy ban kiểm tra là 09 đồng chí. Số lượng quy hoạch tối đa sẽ là: *(i) *Ủy viên ban chấp hành tối đa là 75 người; *(ii)\n" +
+		"*Ủy viên ủy ban kiểm tra tối đa là 14 người.\n" +
+		"6.2. Một chức danh lãnh đạo, quản lý quy hoạch không quá 03 cán bộ.\n"
+	for _, d := range Drafts(Source{Title: "Hướng dẫn về công tác quy hoạch cán bộ", Kind: "Hướng dẫn", Number: "46-HD/BTCTW", Pages: []string{page}}) {
+		switch answerOf(d.Question) {
+		case "14", "09", "75", "50":
+			t.Errorf("an example's figure asked: %q", d.Question.Stem)
+		}
+	}
+}
