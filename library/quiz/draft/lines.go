@@ -67,7 +67,7 @@ func example(t string, before []dline) bool {
 	}
 	if n := len(before); n > 0 {
 		p := strings.Trim(before[n-1].text, "* ")
-		if strings.HasPrefix(p, "Ví dụ") && !strings.ContainsAny(p[len(p)-1:], ".!?") {
+		if strings.HasPrefix(p, "Ví dụ") && !strings.ContainsAny(p[len(p)-1:], ".!?") && !isHeading(t) && !articleRE.MatchString(strings.Trim(t, "* ")) {
 			return true // its label alone, or its sentence going on: "… *(iii)" / "*Ủy viên … tối đa là 14 người."
 		}
 	}

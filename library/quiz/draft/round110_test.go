@@ -1,6 +1,9 @@
 package draft
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Round 110: a guidance and a conclusion hard-wrapped as a PDF wraps them
 // gave blanks that opened broken pieces — "…… đã được cấp có thẩm quyền
@@ -39,6 +42,22 @@ func TestStarredExampleNoRule(t *testing.T) {
 		switch answerOf(d.Question) {
 		case "14", "09", "75", "50":
 			t.Errorf("an example's figure asked: %q", d.Question.Stem)
+		}
+	}
+}
+
+// An example's last line without a stop does not swallow the next
+// article's heading: "Ví dụ: … 60 triệu đồng)" / "**Điều 8. Điều kiện
+// không phải đền bù …**" still opens Điều 8.
+func TestExampleBeforeAnArticle(t *testing.T) {
+	page := "Điều 7. Chi phí đền bù\n" +
+		"1. Chi phí đền bù gồm học phí và các khoản chi khác.\n" +
+		"Ví dụ: Anh A được cử đi đào tạo 02 năm, chi phí hết 60 triệu đồng (anh A phải đền bù 30 triệu đồng)\n" +
+		"Điều 8. Điều kiện được giảm chi phí đền bù\n" +
+		"1. Trường hợp công chức là nữ thì mỗi năm công tác được giảm 30% chi phí đền bù.\n"
+	for _, d := range Drafts(Source{Title: "Nghị định về đào tạo, bồi dưỡng công chức", Kind: "Nghị định", Number: "172/2026/NĐ-CP", Pages: []string{page}}) {
+		if s := d.Question.Stem; answerOf(d.Question) == "30%" && (strings.Contains(s, "Điều 7") || !strings.Contains(s, "Điều kiện được giảm chi phí đền bù")) {
+			t.Errorf("named %q", d.Question.Stem)
 		}
 	}
 }
