@@ -174,11 +174,16 @@ func ReadMeta(text string) Meta {
 		// heading says what it does; "CHỈ THỊ" / "VỀ VIỆC TĂNG CƯỜNG …",
 		// "KẾ HOẠCH" / "NÂNG CAO NĂNG LỰC …" (round 17) say what about
 		var caps []string
-		for _, l := range head[kindLine+1 : min(len(head), kindLine+4)] {
+		for _, l := range head[kindLine+1 : min(len(head), kindLine+6)] {
 			if len(caps) == 0 && strings.HasPrefix(l, "CỦA ") && allCaps(l) {
 				continue // "CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ": whose, not what about (round 22)
 			}
-			if !allCaps(l) || strings.ContainsFunc(l, unicode.IsLower) || namesBody(l) && !actionRe.MatchString(l) || kindOf(l) != "" && !concludes(m.Kind, l) || dateRe.MatchString(l) {
+			// (a line that leaves its words unfinished goes on in the
+			// next, an act's name and date too: "… GIAI ĐOẠN 2023-2025 BAN
+			// HÀNH THEO" / "NGHỊ QUYẾT SỐ 20/2023/NQ-HĐND NGÀY 21 THÁNG 8 …"
+			// / "THỪA THIÊN HUẾ", round 111's title stopped at "ban hành theo")
+			going := len(caps) > 0 && danglingRe.MatchString(caps[len(caps)-1])
+			if !allCaps(l) || strings.ContainsFunc(l, unicode.IsLower) || !going && (namesBody(l) && !actionRe.MatchString(l) || kindOf(l) != "" && !concludes(m.Kind, l) || dateRe.MatchString(l) || len(caps) >= 3) {
 				break
 			}
 			caps = append(caps, l)
@@ -444,3 +449,6 @@ func tailLetterhead(lines []string, m *Meta) {
 		return
 	}
 }
+
+// danglingRe ends a title's line whose words go on in the next.
+var danglingRe = regexp.MustCompile(`\s(?:THEO|CỦA|VỀ|VÀ|TẠI|SỐ|ĐỐI VỚI|TỈNH|THÀNH PHỐ|HUYỆN|XÃ|NGÀY)$`)

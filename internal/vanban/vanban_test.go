@@ -419,3 +419,20 @@ func TestReadMetaKindByStateNumber(t *testing.T) {
 		t.Errorf("a consolidated text: kind %q", m.Kind)
 	}
 }
+
+// A title whose line leaves its words unfinished goes on in the next,
+// the act it amends named by number and date: round 111's title stopped
+// at "… giai đoạn 2023-2025 ban hành theo". Made up.
+func TestTitleGoesOnAfterDanglingWord(t *testing.T) {
+	text := "HỘI ĐỒNG NHÂN DÂN\nTỈNH BẮC NAM\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n" +
+		"Số: 41/2026/NQ-HĐND\nBắc Nam, ngày 20 tháng 11 năm 2026\n\nNGHỊ QUYẾT\n\n" +
+		"SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA QUY ĐỊNH CHÍNH SÁCH HỖ\nTRỢ HỘ CẬN NGHÈO TỈNH BẮC NAM GIAI ĐOẠN 2024-2026 BAN HÀNH THEO\n" +
+		"NGHỊ QUYẾT SỐ 12/2024/NQ-HĐND NGÀY 10 THÁNG 7 NĂM 2024 CỦA HỘI ĐỒNG NHÂN DÂN TỈNH\nBẮC NAM\n\n" +
+		"Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\n\n" +
+		"Hội đồng nhân dân tỉnh ban hành Nghị quyết sửa đổi, bổ sung một số điều của Quy định chính sách hỗ trợ hộ cận nghèo ban hành theo Nghị quyết số 12/2024/NQ-HĐND của Hội đồng nhân dân tỉnh Bắc Nam.\n\n" +
+		"Điều 1. Sửa đổi, bổ sung khoản 2 Điều 4 như sau:\n"
+	m := ReadMeta(text)
+	if !strings.HasSuffix(m.Title, "ban hành theo Nghị quyết số 12/2024/NQ-HĐND ngày 10 tháng 7 năm 2024 của Hội đồng nhân dân tỉnh Bắc Nam") {
+		t.Errorf("title %q", m.Title)
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"hash/fnv"
 	"regexp"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -30,6 +31,9 @@ type Source struct {
 	Issuer     string
 	IssuedOn   string // YYYY-MM-DD
 	Pages      []string
+	// Today is the day the drafts are made: a deadline gone by then is
+	// not asked. Zero asks every date.
+	Today time.Time
 }
 
 // DraftKind says what a draft asks about.
@@ -143,6 +147,8 @@ type dline struct {
 	sub  bool
 	item string // the item class, "" if not an item
 	body bool   // past the letterhead
+	// quoted opens in an amendment's quote mark, closes ends in one
+	quoted, closes bool
 }
 
 type drafter struct {
@@ -204,18 +210,11 @@ func newDrafter(src Source) *drafter {
 			if filed && noteMarkOnlyRE.MatchString(strings.TrimSpace(raw)) {
 				chrome = true // the footnotes after the signature, "[1]" / "Bộ Chính trị phân công 4 …" (round 109)
 			}
-			if q := strings.TrimLeft(t, "\"“"); len(q) < len(t) && (itemClass(q) != "" || articleRE.MatchString(q)) {
-				// an amending decree quotes the points it puts in: "\"2. Đối
-				// với Thôn đội trưởng: …", "\"Điều 8. …" are points and
-				// articles (round 28 named them all by the first point)
-				lead += utf8.RuneCountInString(t) - utf8.RuneCountInString(q)
-				t = strings.TrimRight(q, "\"”")
-			}
-			if body := strings.TrimRight(t, ".;"); strings.Count(t, "\"")%2 == 1 && strings.HasSuffix(body, "\"") {
-				t = strings.TrimSuffix(body, "\"") + t[len(body):] // the quote's close: "… 234.000 đồng\"."
-			}
+			quoted := strings.HasPrefix(t, "“") || strings.HasPrefix(t, "\"")
+			closes := strings.HasSuffix(strings.TrimRight(t, ".;"), "”") || strings.HasSuffix(strings.TrimRight(t, ".;"), "\"")
+			t, lead = unquote(t, lead)
 			if t != "" {
-				l := dline{page: p + 1, start: off + lead, end: off + lead + utf8.RuneCountInString(t), text: viet.NFC(t)}
+				l := dline{page: p + 1, start: off + lead, end: off + lead + utf8.RuneCountInString(t), text: viet.NFC(t), quoted: quoted, closes: closes}
 				if m := gluedMarkRE.FindStringSubmatchIndex(l.text); m != nil {
 					// "7.Dữ liệu tổ chức thi là …": a clause's number glued to
 					// its text is its marker, not a figure (round 36 asked

@@ -27,6 +27,7 @@ type fact struct {
 	article string // "Điều 7" when it stands in an article
 	titled  bool   // and ctx is that article's title
 	locus   string // "điểm d khoản 3" of that article, where it numbers them
+	amends  string // "điểm b khoản 3 Điều 7" the amending clause puts in
 	docYear int    // the year of the document, 0 if not known
 	// from is the figure a change starts from ("giảm từ 6,6% xuống ……"),
 	// with the change's way: -1 down, +1 up, 0 no change
@@ -72,7 +73,9 @@ func (g *drafter) facts() {
 	point := ""                   // a short numbered point's words, over its dash points
 	article := ""                 // "Điều 7" of "Điều 7. Hỗ trợ …"
 	locus := ""                   // "điểm d khoản 3" of the line in it
+	var am amendment              // the amending clause whose quoted words these are
 	for i, l := range g.lines {
+		am.follow(g.lines, i, &article, &locus)
 		if l.heading && !l.sub {
 			// (the first article may stand in the letterhead's lines)
 			article, locus = "", ""
@@ -225,6 +228,9 @@ func (g *drafter) facts() {
 		lead := strings.HasSuffix(strings.TrimSpace(l.text), ":") && i+1 < len(g.lines) && g.lines[i+1].item != ""
 		for _, f := range lineFacts(l, ctx) {
 			f.article, f.titled, f.locus = article, article != "" && ctx == section, locus
+			if am.target != "" {
+				f.article, f.titled, f.locus, f.amends = am.article, false, am.locus, am.target
+			}
 			if lead, _, ok := strings.Cut(stripItem(l.text), ": "); ok && l.item != "" && words(lead) <= 16 && casesLeadRE.MatchString(lead) && !strings.ContainsAny(lead, ".;") && !strings.Contains(lead, f.clause) && strings.Contains(l.text, f.clause) {
 				// a point's own lead before its cases: "đ) Người nhiễm
 				// HIV/AIDS thuộc một trong các trường hợp sau: …; người từ
@@ -338,7 +344,7 @@ func (g *drafter) facts() {
 			continue
 		}
 		twin := fmt.Sprintf("%s\x00%d\x00%s", lineKey(f), f.sent, f.answer) // (one sentence's two blanks of one answer, "từ …… bộ dữ liệu mở", "tối thiểu …… kịch bản": round 44)
-		if (f.shape == "sdate" || f.shape == "date") && g.src.IssuedOn != "" && dateKey(f.shape, f.answer) == g.src.IssuedOn {
+		if (f.shape == "sdate" || f.shape == "date") && g.src.IssuedOn != "" && dateKey(f.shape, f.answer) == g.src.IssuedOn || lapsed(f, g.src.IssuedOn, g.src.Today) {
 			// "Quyết định này có hiệu lực kể từ ……" when that is the day
 			// it was signed: every stem names the document by that date
 			// (round 54)

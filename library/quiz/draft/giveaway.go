@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"time"
 	"unicode"
 
 	"sotay/internal/viet"
@@ -174,4 +175,33 @@ func whoAsks(who string) string {
 		return "ai"
 	}
 	return "cơ quan nào"
+}
+
+// startsRE ends the words before a date a rule starts to apply from:
+// "Từ ngày ……", "kể từ ……" (a roadmap's stages are no one-off task).
+var startsRE = regexp.MustCompile(`(?i)(?:^|\s)(?:kể từ|từ|bắt đầu từ|áp dụng từ)(?: ngày)?\s*$`)
+
+// lapsed says whether a date asked is a deadline gone by on the day the
+// drafts are made: "trước ngày 30/6/2025" in a resolution of April 2025
+// asked in 2026, "tính đến ngày 31/12/2024", "cho đến ngày 31/12/2025" of
+// a rule that lapsed then. Judges of rounds 109–111 dropped nine such
+// dates as stale and kept none. A date a rule starts from, a history's
+// (a year or more before the document) and one still to come are asked;
+// so is every date when the day is not known.
+func lapsed(f fact, issued string, today time.Time) bool {
+	if today.IsZero() || f.shape != "sdate" && f.shape != "date" && f.shape != "month" || startsRE.MatchString(f.clause[:f.at]) {
+		return false
+	}
+	k := dateKey(f.shape, f.answer)
+	if len(k) == 7 {
+		k += "-28" // (a month is gone by at its end)
+	}
+	d, err := time.Parse("2006-01-02", k)
+	if err != nil || !d.Before(today) {
+		return false
+	}
+	if on, err := time.Parse("2006-01-02", issued); err == nil {
+		return d.After(on.AddDate(-1, 0, 0))
+	}
+	return d.After(today.AddDate(-3, 0, 0)) // (a document of no known date: the recent years)
 }

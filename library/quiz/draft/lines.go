@@ -55,7 +55,9 @@ var gluedNoteRE = regexp.MustCompile(`(\p{Ll}{3,}|[”"])\d{1,2}(\s|[,;.:”]|$)
 // placeholderRE is a made-up name of a worked example: "Nguyễn Văn X",
 // "Tỉnh ủy A", "Đảng bộ tỉnh A".
 // (the letter alone: "đồng chí Tổng Bí thư" is no "đồng chí T", round 22)
-var placeholderRE = regexp.MustCompile(`(Văn|tỉnh|Tỉnh ủy|Tỉnh uỷ|huyện|xã|Đảng bộ|đồng chí|Đồng chí|cơ quan|đơn vị) [A-Z](?:[\s,.;:)]|$)`)
+// (not a real name of one letter and a word: "05 xã A Lưới 1, A Lưới 2",
+// round 111 lost the clause that names them)
+var placeholderRE = regexp.MustCompile(`(Văn|tỉnh|Tỉnh ủy|Tỉnh uỷ|huyện|xã|Đảng bộ|đồng chí|Đồng chí|cơ quan|đơn vị) [A-Z](?:[,.;:)]|$|\s+[^\p{Lu}\s])`)
 
 // example says whether a line is a worked example: it opens "Ví dụ", or
 // names a made-up body or person, or follows a bare "Ví dụ 1:".
@@ -225,3 +227,22 @@ func letterSections(lines []dline) {
 // … Hà Nội, ngày 05 tháng 3 năm 2020" (round 104: its date was asked as
 // Điều 38's).
 var mottoLineRE = regexp.MustCompile(`(?i)CỘNG H(?:OÀ|ÒA|OA) XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc`)
+
+// unquote takes an amendment's quote marks off a line, and lead, the
+// runes before its text, past the opening one.
+func unquote(t string, lead int) (string, int) {
+	if q := strings.TrimLeft(t, "\"“"); len(q) < len(t) && (itemClass(q) != "" || articleRE.MatchString(q)) {
+		// an amending decree quotes the points it puts in: "\"2. Đối
+		// với Thôn đội trưởng: …", "\"Điều 8. …" are points and
+		// articles (round 28 named them all by the first point)
+		lead += utf8.RuneCountInString(t) - utf8.RuneCountInString(q)
+		t = strings.TrimRight(q, "\"”")
+	}
+	if body := strings.TrimRight(t, ".;"); strings.Count(t, "\"")%2 == 1 && strings.HasSuffix(body, "\"") {
+		t = strings.TrimSuffix(body, "\"") + t[len(body):] // the quote's close: "… 234.000 đồng\"."
+	}
+	if body := strings.TrimRight(t, ".;"); strings.Count(t, "”") > strings.Count(t, "“") && strings.HasSuffix(body, "”") {
+		t = strings.TrimSuffix(body, "”") + t[len(body):] // an amendment's close: "… hằng năm.”" (round 111 quoted it ”.”)
+	}
+	return t, lead
+}

@@ -11,6 +11,12 @@ import (
 // whereOf names the part a figure stands in for its stem: "(Điều 7
 // “Hỗ trợ …”)", "(mục “Mục tiêu”)", "" when none.
 func whereOf(f fact) string {
+	if f.amends != "" {
+		if at := strings.TrimSpace(f.locus + " " + f.article); at != "" {
+			return " (" + at + ", sửa đổi " + f.amends + ")"
+		}
+		return ""
+	}
 	if i := strings.Index(f.ctx, f.answer); f.answer != "" && i >= 0 && (f.shape == "year" || f.shape == "range") {
 		// a part named by the year asked ("Đối với khu vực công, đến năm
 		// 2025" over "Đến năm ……, tiền lương thấp nhất …"): named without it
@@ -80,4 +86,35 @@ func nextLocus(locus string, l dline, article string) string {
 		return "điểm " + m[1] + " khoản " + clause
 	}
 	return locus
+}
+
+// amendLeadRE is an amending act's clause that quotes the words it puts
+// in: "4. Sửa đổi, bổ sung điểm b khoản 3 Điều 7 như sau:".
+var amendLeadRE = regexp.MustCompile(`^(?:\d{1,2}\.\s*)?(?:Sửa đổi|Bổ sung|Thay thế)[,\s][^:“”]*?\s((?:điểm [a-zđ]\s+)?(?:khoản \d+\s+)?Điều \d+[a-z]?)\s[^:“”]*?như sau:?$`)
+
+// amendment follows an amending act's quoted words. Their article,
+// clause and point marks are the amended act's: a figure in them is cited
+// by the amending clause, naming what it amends, "(khoản 4 Điều 1, sửa
+// đổi điểm b khoản 3 Điều 7)" (round 111 cited "điểm b khoản 4 Điều 6",
+// the amended article with the amending clause).
+type amendment struct {
+	target, article, locus string // what is amended; the amending clause
+}
+
+// follow opens an amendment at line i, the first quoted line after its
+// lead, and closes it after the line its quotation ends on, or at the
+// next lead or article of the amending act: the act's article and clause
+// are back.
+func (a *amendment) follow(lines []dline, i int, article, locus *string) {
+	if i == 0 {
+		return
+	}
+	prev, l := lines[i-1], lines[i]
+	if a.target != "" && (prev.closes || amendLeadRE.MatchString(l.text) || l.heading && !l.quoted) {
+		*article, *locus = a.article, a.locus
+		*a = amendment{}
+	}
+	if m := amendLeadRE.FindStringSubmatch(prev.text); m != nil && prev.body && l.quoted {
+		*a = amendment{target: m[1], article: *article, locus: *locus}
+	}
 }

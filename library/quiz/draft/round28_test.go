@@ -43,7 +43,8 @@ func TestOtherDocumentsOnAPage(t *testing.T) {
 
 // An amending decree quotes the points it puts in ("\"2. Đối với Thôn đội
 // trưởng: …", "\"Điều 8. …"): they are points and articles, so a figure
-// is named by the amendment it stands in, not by the decree's first point,
+// is named by the amending clause and what it amends (round 111), not by
+// the decree's first point,
 // and no stem ends with the quote's close (round 28's Nghị định
 // 16/2025/NĐ-CP). The decree is made up.
 func TestAmendingDecreeQuotes(t *testing.T) {
@@ -66,14 +67,14 @@ func TestAmendingDecreeQuotes(t *testing.T) {
 		s := d.Question.Stem
 		if answerOf(d.Question) == "450.000" {
 			found = true
-			if !strings.Contains(s, "(mục “Điều 7, khoản 1”)") {
+			if !strings.Contains(s, "(khoản 1 Điều 1, sửa đổi khoản 1 Điều 7)") {
 				t.Errorf("not named by the part it puts in: %q", s)
 			}
 		}
 		if strings.Contains(s, "\"”") || strings.Contains(s, "“\"") {
 			t.Errorf("a quote's mark left in a stem: %q", s)
 		}
-		if answerOf(d.Question) == "1.170.000" && (strings.Contains(s, "Phụ cấp chức vụ chỉ huy") || !strings.Contains(s, "(mục “Điều 8, khoản 2”)")) {
+		if answerOf(d.Question) == "1.170.000" && (strings.Contains(s, "Phụ cấp chức vụ chỉ huy") || !strings.Contains(s, "(khoản 2 Điều 1, sửa đổi khoản 2 Điều 8)")) {
 			t.Errorf("not named by the part it puts in: %q", s)
 		}
 	}

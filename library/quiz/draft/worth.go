@@ -109,8 +109,11 @@ func worthAsking(f fact, all []fact, news bool) bool {
 		// (round 80: a row's number and an engine's band were asked)
 		return false
 	}
-	if words(c)-words(f.answer) < 4 || tallied(f) {
-		return false // "Tầm nhìn đến năm ……": a label, no sentence (round 19)
+	if words(c)-words(f.answer) < 4 && !rateLabelRE.MatchString(c) || tallied(f) {
+		// "Tầm nhìn đến năm ……": a label, no sentence (round 19); a
+		// policy's rate is its substance, "Mức hỗ trợ: …… đồng/hộ/tháng"
+		// (round 111's judge missed it)
+		return false
 	}
 	if p := strings.Split(f.answer, "/"); len(p) == 2 && p[0] == p[1] {
 		return false // "trực ban …… (24/24)": the whole of it, a phrase, no figure to learn (round 45)
@@ -158,7 +161,7 @@ func worthAsking(f fact, all []fact, news bool) bool {
 		// xây dựng trạm BTS 5G đạt 100%": ensured is whole (round 46)
 		return false
 	}
-	if cellLabelRE.MatchString(c[:f.at]) && words(c[f.at+len(f.answer):]) <= 2 {
+	if cellLabelRE.MatchString(c[:f.at]) && words(c[f.at+len(f.answer):]) <= 2 && !rateLabelRE.MatchString(c) {
 		return false // "Tuyên Quang: …… Triệu đồng": a table's row, one place's line (a decision's annex on one line)
 	}
 	if capsWords(c) {
@@ -452,3 +455,7 @@ func capsWords(s string) bool {
 	}
 	return n >= 4 && 2*caps > n
 }
+
+// rateLabelRE is a policy's rate under its label: "Mức hỗ trợ: 500.000
+// đồng/hộ/tháng", "Mức phụ cấp: 0,5 lần mức lương cơ sở".
+var rateLabelRE = regexp.MustCompile(`^(?:Mức|Định mức) [^:]{2,30}: [\d.,]+ (?:đồng/|lần mức lương)`)

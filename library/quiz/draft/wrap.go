@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -18,6 +19,7 @@ func joinWrapped(page string) string {
 		return page
 	}
 	lines := strings.Split(page, "\n")
+	width := wrapWidth(lines)
 	var b strings.Builder
 	b.Grow(len(page))
 	for i, l := range lines {
@@ -25,7 +27,7 @@ func joinWrapped(page string) string {
 		if i == len(lines)-1 {
 			break
 		}
-		if continues(l, lines[i+1]) {
+		if continues(l, lines[i+1]) || fullLine(l, lines[i+1], width) {
 			b.WriteByte(' ')
 		} else {
 			b.WriteByte('\n')
@@ -51,7 +53,7 @@ func continues(l, next string) bool {
 	if !unicode.IsLetter(last) && !unicode.IsDigit(last) && last != ',' && !dash {
 		return false
 	}
-	if !unicode.IsLower(first) && !(unicode.IsUpper(first) && (midWord(l) || dash)) && !(unicode.IsDigit(first) && (last == ',' || dash || midWord(l) || numberWord(l)) && len(strings.Fields(next)) >= 2) {
+	if !unicode.IsLower(first) && !(unicode.IsUpper(first) && (midWord(l) || dash || last == ',')) && !(unicode.IsDigit(first) && (last == ',' || dash || midWord(l) || numberWord(l)) && len(strings.Fields(next)) >= 2) {
 		return false
 	}
 	if itemClass(next) != "" || strings.HasPrefix(next, "|") || strings.HasPrefix(strings.TrimLeftFunc(l, unicode.IsSpace), "|") {
@@ -84,4 +86,64 @@ var numberLeads = map[string]bool{"kỳ": true, "đoạn": true, "trong": true, 
 func numberWord(l string) bool {
 	k := strings.LastIndexByte(l, ' ')
 	return numberLeads[l[k+1:]]
+}
+
+// wrapWidth is the width a hard-wrapped page was cut at, in runes, or 0
+// when its lines do not read so: a page whose long lines mostly end within
+// a few runes of one width (a PDF saved as Markdown) was wrapped there; a
+// web page's paragraphs are of every length.
+func wrapWidth(lines []string) int {
+	var long []int
+	for _, l := range lines {
+		if n := utf8.RuneCountInString(strings.TrimSpace(l)); n >= 40 {
+			long = append(long, n)
+		}
+	}
+	if len(long) < 10 {
+		return 0
+	}
+	sorted := append([]int(nil), long...)
+	sort.Ints(sorted)
+	w := sorted[len(sorted)*3/4]
+	near := 0
+	for _, n := range long {
+		if n >= w-15 && n <= w+w/10 {
+			near++
+		}
+	}
+	if w < 50 || w > 200 || near*10 < len(long)*6 {
+		return 0
+	}
+	return w
+}
+
+// fullLine says whether line l of a page wrapped at width runs to the
+// width and next goes on with its sentence though it opens with a capital
+// or a figure: "… hộ cận nghèo hằng năm của Chủ tịch" / "Ủy ban nhân dân
+// xã/phường) …", "… ngân sách thành phố hỗ trợ" / "80%, ngân sách xã …"
+// (round 111 asked such cut sentences). A line that ends a sentence, a
+// heading and a point of its own are no such line.
+func fullLine(l, next string, width int) bool {
+	l, next = strings.TrimSpace(l), strings.TrimSpace(next)
+	if width == 0 || l == "" || next == "" || isHeading(l) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(l)
+	first, _ := utf8.DecodeRuneInString(next)
+	if last == ';' && unicode.IsLower(first) && itemClass(next) == "" && !strings.HasPrefix(l, "|") {
+		return true // a clause's parts: "Ngân sách thành phố hỗ trợ 50%;" / "ngân sách xã/phường hỗ trợ 40% …"
+	}
+	if utf8.RuneCountInString(l) < width-15 {
+		return false
+	}
+	if !unicode.IsLetter(last) && !unicode.IsDigit(last) && last != ',' && last != ')' {
+		return false
+	}
+	if !unicode.IsLetter(first) && !unicode.IsDigit(first) && first != '(' {
+		return false
+	}
+	if itemClass(next) != "" || articleRE.MatchString(next) || isHeading(next) || strings.HasPrefix(l, "|") {
+		return false
+	}
+	return true
 }
