@@ -121,6 +121,8 @@ func TestFullLinesJoined(t *testing.T) {
 		{"cận nghèo (theo quyết định công nhận danh sách hộ nghèo hằng năm của Chủ tịch\nỦy ban nhân dân xã) tham gia bảo hiểm y tế", "cận nghèo (theo quyết định công nhận danh sách hộ nghèo hằng năm của Chủ tịch Ủy ban nhân dân xã) tham gia bảo hiểm y tế"},
 		{"riêng 03 xã vùng cao ngân sách tỉnh hỗ trợ thêm cho các hộ gia đình được hỗ trợ\n90%, ngân sách xã hỗ trợ 10%", "riêng 03 xã vùng cao ngân sách tỉnh hỗ trợ thêm cho các hộ gia đình được hỗ trợ 90%, ngân sách xã hỗ trợ 10%"},
 		{"Ngân sách tỉnh hỗ trợ 60%;\nngân sách xã hỗ trợ 30%", "Ngân sách tỉnh hỗ trợ 60%; ngân sách xã hỗ trợ 30%"},
+		// (a reference's number: the sweep's blank opened on "55 Luật Di sản …")
+		{"quy định tại khoản 3 Điều\n55 Luật Di sản văn hóa, Chủ tịch", "quy định tại khoản 3 Điều 55 Luật Di sản văn hóa, Chủ tịch"},
 		// a title line, a sentence's end, a point of its own stay apart
 		{"1. Đối tượng được hỗ trợ\nNgười thuộc hộ gia đình cận nghèo", "1. Đối tượng được hỗ trợ\nNgười thuộc hộ gia đình cận nghèo"},
 		{"cận nghèo (theo quyết định công nhận danh sách hộ nghèo hằng năm của xã đã nêu).\nỦy ban nhân dân xã tổ chức", "cận nghèo (theo quyết định công nhận danh sách hộ nghèo hằng năm của xã đã nêu).\nỦy ban nhân dân xã tổ chức"},
@@ -145,5 +147,16 @@ func TestOneLetterNameNoExample(t *testing.T) {
 	}
 	if !example("Đảng bộ tỉnh A có 50 đồng chí", nil) || !example("xã A và xã B cùng thực hiện", nil) {
 		t.Error("a worked example missed")
+	}
+}
+
+// A decision's list of the procedures it replaces, "số thứ tự 01, 02, 03
+// phần II", is no figure to learn (the sweep asked its "03").
+func TestOrdinalRunNotAsked(t *testing.T) {
+	c := "số thứ tự 01, 02, 03 phần II tại Quyết định số 1794/QĐ-UBND ngày 09/7/2025 của Chủ tịch Ủy ban nhân dân tỉnh"
+	at := strings.Index(c, "03 phần II")
+	f := fact{kind: DraftQuantity, answer: "03", value: 3, clause: c, at: at, mid: true}
+	if worthAsking(f, nil, false) {
+		t.Error("an ordinal of a run asked")
 	}
 }

@@ -72,8 +72,9 @@ var accountsRE = regexp.MustCompile(`,\d{3}\b`)
 // tableRowRE is four figures in a row, a table's cells on one line.
 var tableRowRE = regexp.MustCompile(`(?:\d[\d.,]*\s+){3,}(?:\d|……)`)
 
-// labelRunRE ends a run of labels before a blank: "01, 02, 03, 04, ".
-var labelRunRE = regexp.MustCompile(`(?:\b\d{1,3}, ){3,}$`)
+// labelRunRE ends a run of labels before a blank: "01, 02, 03, 04, ",
+// "số thứ tự 01, 02, " (a decision's list of the procedures it replaces).
+var labelRunRE = regexp.MustCompile(`(?:\b\d{1,3}, ){3,}$|(?i)(?:thứ tự|số|mục|điểm|khoản|điều|mẫu|biểu|phụ lục|tiêu chí|chỉ tiêu) (?:\d{1,3}, )+$`)
 
 // keep: not trivia, not given away by its own excerpt.
 func worthAsking(f fact, all []fact, news bool) bool {

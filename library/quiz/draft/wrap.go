@@ -80,7 +80,10 @@ func midWord(l string) bool {
 // numberLeads are words a number follows in a sentence: "nhiệm kỳ" /
 // "2025-2030 theo đề án …", "02 trong" / "03 chức danh …" (round 110).
 var numberLeads = map[string]bool{"kỳ": true, "đoạn": true, "trong": true, "năm": true, "khóa": true, "khoá": true, "số": true,
-	"ngày": true, "tháng": true, "quá": true, "đạt": true, "hơn": true, "dưới": true, "trên": true, "tối": true}
+	"ngày": true, "tháng": true, "quá": true, "đạt": true, "hơn": true, "dưới": true, "trên": true, "tối": true,
+	// a reference's number: "quy định tại khoản 3 Điều" / "55 Luật Di sản
+	// văn hóa, …" (a blank opened on the article's number)
+	"Điều": true, "khoản": true, "điểm": true, "Chương": true, "Mục": true, "mục": true, "lục": true}
 
 // numberWord says whether line l stops on one of the numberLeads.
 func numberWord(l string) bool {
