@@ -297,7 +297,7 @@ func (g *drafter) facts() {
 		if strings.Count(f.clause, "(") != strings.Count(f.clause, ")") {
 			continue // an excerpt cut inside a bracket: "… tăng trưởng ……)" (round 51)
 		}
-		f.docYear = g.year()
+		f.docYear, f = g.year(), cutSum(f)
 		if len(answers[f.ctx+"\x00"+f.clause[:f.at]+"……"+f.clause[f.at+len(f.answer):]]) > 1 {
 			continue
 		}

@@ -134,7 +134,8 @@ var (
 		re    *regexp.Regexp
 	}{
 		// ("(1) Tiếp tục đổi mới …" of a congress's orientations: round 26)
-		{"num", regexp.MustCompile(`^(?:\d{1,2}(?:[.)]|\s?[-–])|\(\d{1,2}\))\s+`)},
+		// ("103. Sau khi sắp xếp, …" of a resolution of 103 clauses, round 112)
+		{"num", regexp.MustCompile(`^(?:\d{1,2}(?:[.)]|\s?[-–])|[1-9]\d{2}\.|\(\d{1,2}\))\s+`)},
 		// ("a- Được hưởng …", round 35; "(a) Trong thời hạn …", round 77)
 		{"alpha", regexp.MustCompile(`^(?:[a-zđ](?:\)|\s?[-–])|\([a-zđ]\))\s+`)},
 		{"dash", regexp.MustCompile(`^(?:[-–•*]|\+{1,2})\s+`)},

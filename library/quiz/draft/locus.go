@@ -67,7 +67,7 @@ func whereOf(f fact) string {
 // clauseMarkRE and pointMarkRE are an article's clause and point marks:
 // "3. ", "d) ".
 var (
-	clauseMarkRE = regexp.MustCompile(`^(\d{1,2})\.\s`)
+	clauseMarkRE = regexp.MustCompile(`^(\d{1,3})\.\s`)
 	pointMarkRE  = regexp.MustCompile(`^([a-zđ])\)\s`)
 )
 

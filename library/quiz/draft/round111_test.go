@@ -160,3 +160,36 @@ func TestOrdinalRunNotAsked(t *testing.T) {
 		t.Error("an ordinal of a run asked")
 	}
 }
+
+// A ward's number is its name: "Phường 1, Phường 2, Phường 3 và Phường
+// ……" asks nothing (round 112, a resolution rearranging communes).
+func TestWardNumberNotAsked(t *testing.T) {
+	if !properNumber("Sắp xếp toàn bộ diện tích tự nhiên, quy mô dân số của Phường 1, Phường 2, Phường 3 và Phường ", "4") {
+		t.Error("a ward's number asked")
+	}
+	if properNumber("Sắp xếp, thành lập 09 ", "09") {
+		t.Error("a count taken for a name")
+	}
+}
+
+// A count whose parts follow is asked without them: "Sau khi sắp xếp,
+// tỉnh … có …… đơn vị hành chính cấp xã" (round 112: the resolution gave
+// no draft, the parts adding up to the answer). Made up.
+func TestCountAskedWithoutItsParts(t *testing.T) {
+	text := "ỦY BAN THƯỜNG VỤ QUỐC HỘI\nSố: 1999/NQ-UBTVQH15\nNGHỊ QUYẾT\nVề việc sắp xếp các đơn vị hành chính cấp xã của tỉnh Bắc Nam năm 2025\n" +
+		"Điều 1. Sắp xếp các đơn vị hành chính cấp xã của tỉnh Bắc Nam\n" +
+		"1. Sắp xếp toàn bộ diện tích tự nhiên, quy mô dân số của xã Đông và xã Tây thành xã mới có tên gọi là xã Đông Tây.\n" +
+		"102. Sau khi sắp xếp, tỉnh Bắc Nam có 57 đơn vị hành chính cấp xã, gồm 45 xã và 12 phường.\n"
+	for _, d := range Drafts(Source{Title: "Nghị quyết số 1999/NQ-UBTVQH15", Kind: "Nghị quyết", Number: "1999/NQ-UBTVQH15", Pages: []string{text}}) {
+		if answerOf(d.Question) == "57" {
+			if !strings.Contains(d.Question.Stem, "(khoản 102 Điều 1") {
+				t.Errorf("not cited by its clause: %q", d.Question.Stem)
+			}
+			if strings.Contains(d.Question.Stem, "45 xã") {
+				t.Errorf("the parts left in: %q", d.Question.Stem)
+			}
+			return
+		}
+	}
+	t.Error("the count after the rearrangement not asked")
+}

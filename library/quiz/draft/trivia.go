@@ -22,6 +22,9 @@ func properNumber(before, answer string) bool {
 		return false
 	}
 	ws := strings.Fields(before)
+	if len(ws) > 0 && unitNames[ws[len(ws)-1]] {
+		return true // a ward's or a hamlet's number: "Phường 1, Phường 2 và Phường ……" (round 112)
+	}
 	if len(ws) < 3 {
 		return false
 	}
@@ -32,6 +35,9 @@ func properNumber(before, answer string) bool {
 	}
 	return true
 }
+
+// unitNames are the places named by a number: "Phường 9", "Ấp 3".
+var unitNames = map[string]bool{"Phường": true, "Ấp": true, "Khóm": true, "Tổ": true, "Thôn": true, "Bản": true, "Quận": true, "Xóm": true}
 
 // namedYear says whether a year is part of a name, glued to its words
 // with nothing that makes it a time: "Chương trình nghị sự 2030", "Tầm
@@ -289,6 +295,21 @@ func sumFollows(after string, v float64) bool {
 		}
 	}
 	return n >= 2 && sum == v
+}
+
+// cutSum ends a count's excerpt before the parts that add up to it:
+// "Sau khi sắp xếp, tỉnh Đồng Tháp có …… đơn vị hành chính cấp xã" is
+// worth asking, "…, gồm 82 xã và 20 phường" after it would give it
+// (round 112's resolution had no draft).
+func cutSum(f fact) fact {
+	if f.kind != DraftCount && f.kind != DraftQuantity {
+		return f
+	}
+	end := f.at + len(f.answer)
+	if i := strings.Index(f.clause[end:], ", gồm "); i > 0 && sumFollows(f.clause[end+i:], f.value) {
+		f.clause, f.tail = f.clause[:end+i], true
+	}
+	return f
 }
 
 // termRE is a part that sets terms (folded): "Thời hiệu kỷ luật", "Thời
