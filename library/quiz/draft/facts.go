@@ -83,6 +83,9 @@ func (g *drafter) facts() {
 				article = m[1]
 			}
 		}
+		if m := pressArticleRE.FindStringSubmatch(l.text); m != nil && l.body && !l.heading {
+			article, locus = m[1], ""
+		}
 		locus = nextLocus(locus, l, article)
 		if l.body && l.item == "" && !l.heading && strings.HasSuffix(l.text, "?") {
 			section, article, period = "", "", "" // (a law's article or an act's part a page quoted ends at its question)
@@ -229,7 +232,7 @@ func (g *drafter) facts() {
 		for _, f := range lineFacts(l, ctx) {
 			f.article, f.titled, f.locus = article, article != "" && ctx == section, locus
 			if am.target != "" {
-				f.article, f.titled, f.locus, f.amends = am.article, false, am.locus, am.target
+				f.article, f.titled, f.locus, f.amends = am.article, false, am.locus, am.verb+" "+am.target
 			}
 			if lead, _, ok := strings.Cut(stripItem(l.text), ": "); ok && l.item != "" && words(lead) <= 16 && casesLeadRE.MatchString(lead) && !strings.ContainsAny(lead, ".;") && !strings.Contains(lead, f.clause) && strings.Contains(l.text, f.clause) {
 				// a point's own lead before its cases: "đ) Người nhiễm
@@ -337,7 +340,7 @@ func (g *drafter) facts() {
 		if g.background(f) || g.retold(f) || g.frameYear(f) {
 			continue
 		}
-		if f.kind == DraftQuantity && !report && strings.Contains(" "+f.clause[:f.at], " đã ") && !targetRE.MatchString(f.clause) && !g.historyLead(f.line) {
+		if !report && (f.kind == DraftQuantity && strings.Contains(" "+f.clause[:f.at], " đã ") && !targetRE.MatchString(f.clause) || planKinds[g.src.Kind] && soFar(f)) && !g.historyLead(f.line) {
 			// "Thủ tướng đã kịp thời quyết định hỗ trợ 3.515 tỷ đồng" in a
 			// resolution: the story so far, not what it decides (round
 			// 16); a report's results are its substance
@@ -363,6 +366,9 @@ func (g *drafter) facts() {
 		}
 		if used[key] || used["excerpt\x00"+f.clause] || used[twin] || once != "" && used[once] || !worthAsking(f, all, news) || news && f.kind == DraftQuantity && !ruleBoundRE.MatchString(f.clause[:f.at]) {
 			continue
+		}
+		if technical(f.clause) || sameLead(f, asked) {
+			continue // a monitoring plan's "Các thông số: pH, DO, NH4+ -N …", a second "Hệ số ……" of one part (round 112)
 		}
 		if sameSentence(f, asked) {
 			continue // another figure of a sentence asked already, shown in this excerpt ("Giảm 50% … từ …… tỷ đồng", round 55)

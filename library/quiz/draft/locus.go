@@ -13,7 +13,7 @@ import (
 func whereOf(f fact) string {
 	if f.amends != "" {
 		if at := strings.TrimSpace(f.locus + " " + f.article); at != "" {
-			return " (" + at + ", sửa đổi " + f.amends + ")"
+			return " (" + at + ", " + f.amends + ")"
 		}
 		return ""
 	}
@@ -31,6 +31,9 @@ func whereOf(f fact) string {
 		// đơn vị … phải được người…”)", a cut sentence (rounds 104, 107);
 		// an amendment's "Điều 7, khoản 1" is the amended act's
 		at := f.locus + " " + f.article
+		if n, ok := strings.CutPrefix(f.locus, "khoản "); ok && (f.kind == DraftCount || f.kind == DraftQuantity) && f.value >= 10 && (atoi(n) == int(f.value)+1 || atoi(n) == int(f.value)) {
+			at = f.article // "khoản 103" over "… có …… đơn vị hành chính" after 102 clauses, each one unit, gives it (round 112)
+		}
 		switch {
 		case m != nil:
 			return " (" + at + " “" + m[2] + "”)"
@@ -90,7 +93,19 @@ func nextLocus(locus string, l dline, article string) string {
 
 // amendLeadRE is an amending act's clause that quotes the words it puts
 // in: "4. Sửa đổi, bổ sung điểm b khoản 3 Điều 7 như sau:".
-var amendLeadRE = regexp.MustCompile(`^(?:\d{1,2}\.\s*)?(?:Sửa đổi|Bổ sung|Thay thế)[,\s][^:“”]*?\s((?:điểm [a-zđ]\s+)?(?:khoản \d+\s+)?Điều \d+[a-z]?)\s[^:“”]*?như sau:?$`)
+// ("1. Bổ sung Điều 23 vào sau Điều 22 như sau:" puts in Điều 23)
+// ("a) Sửa đổi, bổ sung điểm b và điểm c khoản 2 như sau:" under the
+// clause that names the article)
+var amendLeadRE = regexp.MustCompile(`^(?:(?:\d{1,2}\.|[a-zđ]\))\s*)?(Sửa đổi|Bổ sung|Thay thế)[,\s](?:[^:“”]*?\s)??((?:điểm [a-zđ](?: và điểm [a-zđ])?\s+)?(?:khoản \d+\s+)?Điều \d+[a-z]?|(?:điểm [a-zđ](?: và điểm [a-zđ])?\s+)?khoản \d+)\s[^:“”]*?như sau:?$`)
+
+// amendOfRE is a lead that names the article its points amend: "2. Sửa
+// đổi, bổ sung một số điểm, khoản của Điều 31 như sau:".
+var amendOfRE = regexp.MustCompile(`(?:Sửa đổi|Bổ sung|Thay thế)[^:“”]*\s(Điều \d+[a-z]?)\s[^:“”]*như sau:?$`)
+
+// pressArticleRE opens a press summary's account of one article of the
+// act: "Cụ thể, tại Điều 4, Nghị định số 226/2025/NĐ-CP sửa đổi, bổ sung
+// …" (round 112's six drafts were cited by the act's last article).
+var pressArticleRE = regexp.MustCompile(`^(?:Cụ thể, )?[Tt]ại (Điều \d+[a-z]?), (?:Nghị định|Thông tư|Luật|Nghị quyết|Quyết định)`)
 
 // amendment follows an amending act's quoted words. Their article,
 // clause and point marks are the amended act's: a figure in them is cited
@@ -99,6 +114,8 @@ var amendLeadRE = regexp.MustCompile(`^(?:\d{1,2}\.\s*)?(?:Sửa đổi|Bổ sun
 // the amended article with the amending clause).
 type amendment struct {
 	target, article, locus string // what is amended; the amending clause
+	verb                   string // "sửa đổi", "bổ sung", "thay thế"
+	of                     string // "Điều 31" the last lead named, whose points a lead below it amends
 }
 
 // follow opens an amendment at line i, the first quoted line after its
@@ -112,9 +129,16 @@ func (a *amendment) follow(lines []dline, i int, article, locus *string) {
 	prev, l := lines[i-1], lines[i]
 	if a.target != "" && (prev.closes || amendLeadRE.MatchString(l.text) || l.heading && !l.quoted) {
 		*article, *locus = a.article, a.locus
-		*a = amendment{}
+		*a = amendment{of: a.of}
+	}
+	if m := amendOfRE.FindStringSubmatch(prev.text); m != nil && prev.body {
+		a.of = m[1]
 	}
 	if m := amendLeadRE.FindStringSubmatch(prev.text); m != nil && prev.body && l.quoted {
-		*a = amendment{target: m[1], article: *article, locus: *locus}
+		target := m[2]
+		if !strings.Contains(target, "Điều") && a.of != "" {
+			target += " " + a.of // "a) Sửa đổi, bổ sung điểm b và điểm c khoản 2 như sau:" under "2. … của Điều 31 như sau:"
+		}
+		*a = amendment{target: target, article: *article, locus: *locus, verb: strings.ToLower(m[1]), of: a.of}
 	}
 }

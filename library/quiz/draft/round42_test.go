@@ -25,9 +25,11 @@ const budgetPlan = "ỦY BAN NHÂN DÂN TỈNH BẮC NAM\nSố: 0321/KH-UBND\nK�
 
 // A year's result against its plan or budget ("đạt …… kế hoạch", "ước
 // vượt …… dự toán"), a sum to the million, a table's cell, a footnote's
-// mark and the next of a run of form numbers are not asked; the
-// economy's growth and the plan's targets are; no wrong option is one the
-// stem itself shows.
+// mark and the next of a run of form numbers are not asked; the plan's
+// targets are; no wrong option is one the stem itself shows. The year's
+// estimated growth, "ước đạt 8% so cùng kỳ", round 42's judge kept;
+// round 112's dropped the same figure of a real plan, stale a year on,
+// with eight more estimates of its year: no longer asked.
 func TestBudgetPlanAsksItsTargets(t *testing.T) {
 	asked := map[string]bool{}
 	for _, d := range Drafts(Source{Title: "Kế hoạch tài chính - ngân sách nhà nước 03 năm 2026 - 2028", Kind: "Kế hoạch", Number: "0321/KH-UBND",
@@ -45,12 +47,12 @@ func TestBudgetPlanAsksItsTargets(t *testing.T) {
 			}
 		}
 	}
-	for _, a := range []string{"100,12%", "14,55%", "18,72%", "60%", "10.367,700", "2", "05", "6.600.000", "140.000"} {
+	for _, a := range []string{"8%", "100,12%", "14,55%", "18,72%", "60%", "10.367,700", "2", "05", "6.600.000", "140.000"} {
 		if asked[a] {
 			t.Errorf("asked %q", a)
 		}
 	}
-	for _, a := range []string{"8%", "15%"} {
+	for _, a := range []string{"15%"} {
 		if !asked[a] {
 			t.Errorf("%q not asked (asked %v)", a, asked)
 		}

@@ -366,3 +366,80 @@ func significant(answer string) int {
 	}, answer)
 	return len(strings.TrimLeft(strings.TrimRight(digits, "0"), "0"))
 }
+
+// soFarRE marks a result so far, not a target or a rule: "năm 2025 ước
+// đạt ……", "ước cả năm có …… doanh nghiệp", "Đến nay, toàn tỉnh có ……
+// trường", "(đạt mục tiêu Nghị quyết đề ra)", "Tổng thiệt hại ước trên
+// ……". soFarCtxRE is a part that tells how things stand ("Đánh giá tình
+// hình thiệt hại", "Kết quả thực hiện năm 2025"), and planAfterRE what
+// a share of a plan says after it ("đạt …… kế hoạch").
+var (
+	soFarRE     = regexp.MustCompile(`(?i)(?:^|\s|\()(?:ước (?:đạt|cả năm|thực hiện|tính|khoảng|trên|thu|có)|đến nay|đến thời điểm (?:này|hiện tại)|lũy kế|đạt (?:mục tiêu|chỉ tiêu) (?:nghị quyết|kế hoạch|đề ra)|vượt (?:kế hoạch|chỉ tiêu|dự toán|mục tiêu)|tổng thiệt hại|thiệt hại ước)(?:[\s,.;:)]|$)`)
+	soFarCtxRE  = regexp.MustCompile(`(?i)tình hình|kết quả (?:thực hiện|đạt được)|^đánh giá`)
+	aimRE       = regexp.MustCompile(`(?i)phấn đấu|mục tiêu (?:đến|năm|giai đoạn)|dự kiến|kế hoạch năm \d{4}|đến năm \d{4}`)
+	planAfterRE = regexp.MustCompile(`^\s*(?:so (?:với )?)?(?:kế hoạch|dự toán|KH\b|cùng kỳ)`)
+)
+
+// planKinds are the documents whose results so far are background: a
+// plan's or a notice's account of the year is stale a year on. A
+// resolution's assessment ("tỷ lệ văn bản đi được ký số đạt ……" of the
+// term behind it) is studied, a report's results are its substance.
+var planKinds = map[string]bool{"Kế hoạch": true, "Thông báo": true, "Công điện": true, "Chương trình": true, "Quyết định": true,
+	"Chỉ thị": true, "Công văn": true, "Hướng dẫn": true, "Tờ trình": true, "Đề án": true}
+
+// soFar says whether a figure tells how things stand, not what a plan
+// or a rule sets: estimates of the year, "to date" tallies, a disaster's
+// damage, a share of a plan met. Judges dropped every one of them in a
+// plan or a notice (round 112: nine of a budget plan's ten drafts, two of
+// a relief plan's; rounds 109 and 110 the same) — a bank outlives them.
+func soFar(f fact) bool {
+	before := f.clause[:f.at]
+	if aimRE.MatchString(before) {
+		return false // "Năm 2026 phấn đấu đạt ……"
+	}
+	if soFarRE.MatchString(f.clause) || soFarCtxRE.MatchString(f.ctx) {
+		return true
+	}
+	if f.kind != DraftPercent {
+		return false
+	}
+	if i := strings.Index(f.line.text, f.clause); i >= 0 {
+		return planAfterRE.MatchString(f.line.text[i+f.at+len(f.answer):]) && strings.Contains(before, "đạt")
+	}
+	return false
+}
+
+// codeRE is a chemical's or a measure's code: "pH", "NH4+", "NO2--N",
+// "Cd", "Pb".
+var codeRE = regexp.MustCompile(`^(?:[A-Z][a-z]|pH|[A-Z][A-Za-z]*\d+[+\-][A-Za-z\d+\-]*)$`)
+
+// technical says whether an excerpt is a specification of codes (three
+// or more): a monitoring plan's parameters and sample counts are no
+// cadre's lesson (round 112's judge dropped all five, the thing
+// monitored unnamed).
+func technical(c string) bool {
+	n := 0
+	for _, w := range strings.Fields(c) {
+		if codeRE.MatchString(strings.Trim(w, ",;:()")) {
+			n++
+		}
+	}
+	return n >= 3
+}
+
+// sameLead says whether a figure's part asked one already after the same
+// few words: "Hệ số …… đối với trẻ em dưới 04 tuổi" and "Hệ số …… đối
+// với các đối tượng từ đủ 04 tuổi" cue each other, the first's answer
+// among the second's options (round 112).
+func sameLead(f fact, asked []fact) bool {
+	lead := strings.TrimSpace(f.clause[:f.at])
+	if lead == "" || words(lead) > 3 || f.ctx == "" {
+		return false
+	}
+	for _, a := range asked {
+		if a.ctx == f.ctx && strings.TrimSpace(a.clause[:a.at]) == lead && a.kind == f.kind {
+			return true
+		}
+	}
+	return false
+}

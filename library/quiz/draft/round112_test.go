@@ -1,0 +1,113 @@
+package draft
+
+import (
+	"strings"
+	"testing"
+)
+
+// reliefPlan is a made-up province's plan after a flood and for its next
+// year, shaped like round 112's plans: the year's estimates and tallies,
+// the damage so far, a monitoring schedule in codes, two coefficients of
+// one part, and the targets and rules a trainer asks.
+const reliefPlan = "ỦY BAN NHÂN DÂN TỈNH BẮC NAM\nSố: 0311/KH-UBND\nKẾ HOẠCH\nPhát triển kinh tế - xã hội và khắc phục hậu quả mưa lũ năm 2027\n" +
+	"Thực hiện chỉ đạo của Tỉnh ủy, Ủy ban nhân dân tỉnh ban hành Kế hoạch khắc phục hậu quả mưa lũ như sau.\n" +
+	"I. ĐÁNH GIÁ TÌNH HÌNH THIỆT HẠI\n" +
+	"Giao thông có trên 40 điểm ngập, nước chảy xiết; một số tuyến phải cắt giao thông trong nhiều ngày liền.\n" +
+	"II. KẾT QUẢ NĂM 2026\n" +
+	"Tốc độ tăng trưởng kinh tế của tỉnh năm 2026 ước đạt 7,8% so cùng kỳ, thu hút 8,1 triệu lượt khách du lịch.\n" +
+	"Hoạt động hỗ trợ doanh nghiệp được triển khai tích cực, ước cả năm có 1.600 doanh nghiệp đăng ký mới trên địa bàn.\n" +
+	"Đến nay, toàn tỉnh có 629 trường công lập đạt chuẩn quốc gia, vượt kế hoạch đề ra trong năm.\n" +
+	"III. MỤC TIÊU NĂM 2027\n" +
+	"1. Phấn đấu tốc độ tăng trưởng kinh tế của tỉnh năm 2027 đạt 8,5% trở lên so với năm 2026.\n" +
+	"2. Tỷ lệ hộ gia đình bị thiệt hại được hỗ trợ khôi phục sản xuất đạt ít nhất 95% trong năm 2027.\n" +
+	"IV. QUAN TRẮC MÔI TRƯỜNG NUÔI TRỒNG THỦY SẢN\n" +
+	"Các thông số: pH, độ mặn, DO, NH4+ -N, NO2--N, PO43--P quan trắc với tần suất 2 lần/tháng; số lượng mẫu quan trắc 64 mẫu tại các vùng nuôi tập trung.\n" +
+	"V. CHẾ ĐỘ TRỢ CẤP\n" +
+	"Hệ số để xác định mức trợ cấp nuôi dưỡng hằng tháng:\n" +
+	"a) Hệ số 5,0 đối với trẻ em dưới 04 tuổi được nhận nuôi dưỡng tại cơ sở;\n" +
+	"b) Hệ số 4,0 đối với các đối tượng từ đủ 04 tuổi trở lên được nhận nuôi dưỡng tại cơ sở.\n"
+
+// Round 112: a plan's account of its year (estimates, "Đến nay" tallies,
+// the damage so far) was asked, nine of ten drafts of a budget plan
+// dropped as stale; a monitoring schedule of codes was asked five times;
+// two coefficients of one part cued each other.
+func TestPlanAsksTargetsNotItsYearSoFar(t *testing.T) {
+	asked := map[string]string{}
+	for _, d := range Drafts(Source{Title: "Kế hoạch số 0311/KH-UBND", Kind: "Kế hoạch", Number: "0311/KH-UBND", IssuedOn: "2026-11-20", Pages: []string{reliefPlan}}) {
+		asked[answerOf(d.Question)] = d.Question.Stem
+	}
+	for _, a := range []string{"40", "7,8%", "8,1", "1.600", "629", "2", "64"} {
+		if s, ok := asked[a]; ok {
+			t.Errorf("asked %q: %q", a, s)
+		}
+	}
+	for _, a := range []string{"8,5%", "95%"} {
+		if _, ok := asked[a]; !ok {
+			t.Errorf("the target %q not asked (asked %v)", a, asked)
+		}
+	}
+	_, five := asked["5,0"]
+	_, four := asked["4,0"]
+	if five && four {
+		t.Error("both coefficients of one part asked: each gives the other")
+	}
+	if !five && !four {
+		t.Error("no coefficient asked")
+	}
+}
+
+// A resolution's assessment of the term behind it is studied: its results
+// are asked (the sample library's "tỷ lệ văn bản đi được ký số đạt ……").
+func TestResolutionResultsStillAsked(t *testing.T) {
+	text := "ĐẢNG BỘ QUẬN BẮC NAM\nSố: 09-NQ/QU\nNGHỊ QUYẾT\nvề chuyển đổi số\nĐiều 1. Đánh giá tình hình\n" +
+		"Trong nhiệm kỳ 2020 – 2025, hệ thống quản lý văn bản được triển khai tới các cơ quan; đến nay tỷ lệ văn bản đi được ký số đạt 71,5%.\n"
+	for _, d := range Drafts(Source{Title: "Nghị quyết số 09-NQ/QU", Kind: "Nghị quyết", Number: "09-NQ/QU", Pages: []string{text}}) {
+		if answerOf(d.Question) == "71,5%" {
+			return
+		}
+	}
+	t.Error("a resolution's result not asked")
+}
+
+// A count whose clause number gives it away is named by its article:
+// "khoản 103" over "… có …… đơn vị hành chính cấp xã" after 102 clauses,
+// each one new unit (round 112).
+func TestCountNotNamedByTheClauseAfterIt(t *testing.T) {
+	c := "Sau khi sắp xếp, tỉnh Bắc Nam có 102 đơn vị hành chính cấp xã"
+	f := fact{kind: DraftQuantity, answer: "102", value: 102, clause: c, at: strings.Index(c, "102"), article: "Điều 1", locus: "khoản 103"}
+	if w := whereOf(f); strings.Contains(w, "khoản 103") {
+		t.Errorf("named by the clause after the count: %q", w)
+	}
+	f.answer, f.value, f.at = "57", 57, 0
+	if w := whereOf(f); !strings.Contains(w, "khoản 103 Điều 1") {
+		t.Errorf("a count not named by its clause: %q", w)
+	}
+}
+
+// A press summary of an amending decree lists its articles, then tells
+// one: "Cụ thể, tại Điều 4, Nghị định … sửa đổi …". Its figures are that
+// article's, each cited by the amending point and what it puts in, the
+// article a lead above names (round 112's six drafts were cited by Điều
+// 10, the last article listed). Made up.
+func TestPressSummaryOfAmendingDecree(t *testing.T) {
+	text := "Chính phủ ban hành Nghị định số 301/2026/NĐ-CP ngày 15/8/2026 sửa đổi, bổ sung một số điều của các nghị định về đất đai.\n" +
+		"Cụ thể, Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số 71/2024/NĐ-CP.\n" +
+		"Điều 2. Sửa đổi, bổ sung một số điều của Nghị định số 102/2024/NĐ-CP.\n" +
+		"Điều 3. Trách nhiệm thi hành.\n" +
+		"Cụ thể, tại Điều 2, Nghị định số 301/2026/NĐ-CP sửa đổi, bổ sung một số điều của Nghị định số 102/2024/NĐ-CP quy định chi tiết thi hành Luật Đất đai.\n" +
+		"1. Bổ sung Điều 23 vào sau Điều 22 như sau:\n" +
+		"\"Điều 23. Tư vấn lập quy hoạch sử dụng đất\n" +
+		"1. Tổ chức tư vấn lập quy hoạch sử dụng đất cấp tỉnh phải có ít nhất 05 chuyên gia tư vấn đáp ứng điều kiện quy định.\"\n" +
+		"2. Sửa đổi, bổ sung một số điểm, khoản của Điều 31 như sau:\n" +
+		"a) Sửa đổi, bổ sung điểm c khoản 2 như sau:\n" +
+		"\"c) Quyết định gia hạn tiến độ sử dụng đất được ban hành trong thời hạn 30 ngày kể từ ngày nhận được báo cáo kết quả kiểm tra.\"\n"
+	got := map[string]string{}
+	for _, d := range Drafts(Source{Title: "Nghị định số 301/2026/NĐ-CP", Kind: "Nghị định", Number: "301/2026/NĐ-CP", IssuedOn: "2026-08-15", Pages: []string{text}}) {
+		got[answerOf(d.Question)] = d.Question.Stem
+	}
+	for a, want := range map[string]string{"05": "(khoản 1 Điều 2, bổ sung Điều 23)", "30": "(điểm a khoản 2 Điều 2, sửa đổi điểm c khoản 2 Điều 31)"} {
+		if s, ok := got[a]; !ok || !strings.Contains(s, want) {
+			t.Errorf("%s: want %s in %q (asked %v)", a, want, s, got)
+		}
+	}
+}
