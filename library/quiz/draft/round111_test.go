@@ -121,6 +121,8 @@ func TestFullLinesJoined(t *testing.T) {
 		{"cận nghèo (theo quyết định công nhận danh sách hộ nghèo hằng năm của Chủ tịch\nỦy ban nhân dân xã) tham gia bảo hiểm y tế", "cận nghèo (theo quyết định công nhận danh sách hộ nghèo hằng năm của Chủ tịch Ủy ban nhân dân xã) tham gia bảo hiểm y tế"},
 		{"riêng 03 xã vùng cao ngân sách tỉnh hỗ trợ thêm cho các hộ gia đình được hỗ trợ\n90%, ngân sách xã hỗ trợ 10%", "riêng 03 xã vùng cao ngân sách tỉnh hỗ trợ thêm cho các hộ gia đình được hỗ trợ 90%, ngân sách xã hỗ trợ 10%"},
 		{"Ngân sách tỉnh hỗ trợ 60%;\nngân sách xã hỗ trợ 30%", "Ngân sách tỉnh hỗ trợ 60%; ngân sách xã hỗ trợ 30%"},
+		// (a period broken at its dash: the sweep's blank opened on "2025 sang …")
+		{"chuyển nguồn kinh phí chưa sử dụng hết của giai đoạn 2021\n- 2025 sang thực hiện trong giai đoạn 2026 - 2030", "chuyển nguồn kinh phí chưa sử dụng hết của giai đoạn 2021 - 2025 sang thực hiện trong giai đoạn 2026 - 2030"},
 		// (a reference's number: the sweep's blank opened on "55 Luật Di sản …")
 		{"quy định tại khoản 3 Điều\n55 Luật Di sản văn hóa, Chủ tịch", "quy định tại khoản 3 Điều 55 Luật Di sản văn hóa, Chủ tịch"},
 		// a title line, a sentence's end, a point of its own stay apart

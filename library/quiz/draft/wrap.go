@@ -1,7 +1,7 @@
 package draft
 
 import (
-	"sort"
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -49,6 +49,9 @@ func continues(l, next string) bool {
 	// "1,5 lần …", "cao tốc … Hồ Chí Minh -" / "Trung Lương …"; a list of
 	// terms at its comma, "nhiệm kỳ 2025-2030," / "2026-2031 đã được …":
 	// round 110's blanks opened such broken pieces)
+	if yearEndRE.MatchString(l) && yearRangeNextRE.MatchString(next) {
+		return true // a period broken at its dash: "… của giai đoạn 2021" / "- 2025 sang thực hiện …"
+	}
 	dash := strings.HasSuffix(l, " -") || strings.HasSuffix(l, " –")
 	if !unicode.IsLetter(last) && !unicode.IsDigit(last) && last != ',' && !dash {
 		return false
@@ -91,33 +94,51 @@ func numberWord(l string) bool {
 	return numberLeads[l[k+1:]]
 }
 
+// yearEndRE ends a line on a year, yearRangeNextRE opens one with the
+// rest of a period: "giai đoạn 2021" / "- 2025 sang …".
+var (
+	yearEndRE       = regexp.MustCompile(`(?:giai đoạn|thời kỳ|nhiệm kỳ|năm|từ)\s+(?:19|20)\d\d$`)
+	yearRangeNextRE = regexp.MustCompile(`^[-–]\s?(?:19|20)\d\d\b`)
+)
+
 // wrapWidth is the width a hard-wrapped page was cut at, in runes, or 0
 // when its lines do not read so: a page whose long lines mostly end within
 // a few runes of one width (a PDF saved as Markdown) was wrapped there; a
-// web page's paragraphs are of every length.
+// web page's paragraphs are of every length. The width is the one the
+// most long lines end within 15 runes of, so a table's longer rows do
+// not move it.
 func wrapWidth(lines []string) int {
-	var long []int
+	var count [202]int
+	long := 0
 	for _, l := range lines {
 		if n := utf8.RuneCountInString(strings.TrimSpace(l)); n >= 40 {
-			long = append(long, n)
+			long++
+			count[min(n, 201)]++
 		}
 	}
-	if len(long) < 10 {
+	if long < 10 {
 		return 0
 	}
-	sorted := append([]int(nil), long...)
-	sort.Ints(sorted)
-	w := sorted[len(sorted)*3/4]
-	near := 0
-	for _, n := range long {
-		if n >= w-15 && n <= w+w/10 {
-			near++
+	best, most := 0, 0
+	for w := 50; w <= 200; w++ {
+		near := 0
+		for n := w - 15; n <= w; n++ {
+			near += count[n]
+		}
+		if near > most {
+			best, most = w, near
 		}
 	}
-	if w < 50 || w > 200 || near*10 < len(long)*6 {
+	over := 0
+	for n := best + 4; n <= 201; n++ {
+		over += count[n]
+	}
+	if most*10 < long*5 || over*5 > long {
+		// (a wrapped page has few lines past its width, its preamble's
+		// "Căn cứ …" maybe: a web page's paragraphs run on)
 		return 0
 	}
-	return w
+	return best
 }
 
 // fullLine says whether line l of a page wrapped at width runs to the
