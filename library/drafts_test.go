@@ -9,7 +9,8 @@ import (
 )
 
 // TestDraftQuestionsSaveWithTheirPassages proposes questions from every
-// sample document (the resolution has two pages) and keeps them all, as a
+// sample document whose time is not over (the resolution has two pages)
+// and keeps them all, as a
 // trainer who ticks every draft would: each saves into a bank and reads
 // back linked to its passage.
 func TestDraftQuestionsSaveWithTheirPassages(t *testing.T) {
@@ -29,11 +30,13 @@ func TestDraftQuestionsSaveWithTheirPassages(t *testing.T) {
 	saved := 0
 	secondPage := false
 	for _, d := range docs {
-		drafts, err := lib.DraftQuestions(ctx, d.ID)
+		drafts, spent, err := lib.ProposeQuestions(ctx, d.ID)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(drafts) == 0 {
+		if len(drafts) == 0 && spent == "" {
+			// (the dispatch of 2003 on that year's review is spent: none,
+			// and the reason said)
 			t.Errorf("%s: no drafts", d.Title)
 		}
 		for _, dr := range drafts {

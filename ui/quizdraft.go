@@ -204,10 +204,28 @@ func (r *ReviewScreen) showDrafts(doc library.Summary) {
 		return
 	}
 	lib := r.lib
-	async(func() ([]draft.Draft, error) { return lib.DraftQuestions(context.Background(), doc.ID) },
-		func(drafts []draft.Draft, err error) {
+	type proposal struct {
+		drafts []draft.Draft
+		spent  string
+	}
+	async(func() (proposal, error) {
+		ds, spent, err := lib.ProposeQuestions(context.Background(), doc.ID)
+		return proposal{ds, spent}, err
+	},
+		func(p proposal, err error) {
 			if err != nil {
 				r.shell.showError(err, "")
+				return
+			}
+			drafts := p.drafts
+			if len(drafts) == 0 && p.spent != "" {
+				// a telegram months old, a plan for a year gone by: its
+				// tasks and deadlines are over, say so
+				why := lang.X("draft.spent_period", "Thời kỳ mà “{{.T}}” áp dụng đã kết thúc: số liệu, mức và thời hạn trong đó đã lỗi thời. Sổ tay không đề xuất câu hỏi nào. Nếu vẫn cần, hãy soạn câu hỏi bằng tay trong Ôn tập › Ngân hàng.", map[string]any{"T": doc.Title})
+				if p.spent == draft.SpentTelegram {
+					why = lang.X("draft.spent_telegram", "“{{.T}}” là công điện ban hành đã hơn sáu tháng: các nhiệm vụ và thời hạn trong đó đã qua, câu hỏi soạn từ đó sẽ lỗi thời. Sổ tay không đề xuất câu hỏi nào. Nếu vẫn cần, hãy soạn câu hỏi bằng tay trong Ôn tập › Ngân hàng.", map[string]any{"T": doc.Title})
+				}
+				r.shell.showInfo(dialog.NewInformation(lang.X("draft.spent_title", "Văn bản đã hết thời gian áp dụng"), why, r.shell.win))
 				return
 			}
 			if len(drafts) == 0 {

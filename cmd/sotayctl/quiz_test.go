@@ -3,10 +3,13 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"sotay/internal/officeconv"
 	"sotay/library/quiz/formats"
@@ -157,6 +160,29 @@ func TestQuizGenerate(t *testing.T) {
 	}
 	if code, out, errOut := ctl(t, "--db", db, "quiz", "generate", "2"); code != 0 || out != "" || !strings.Contains(errOut, "Không đề xuất được câu hỏi nào") {
 		t.Errorf("generate from a text with nothing to ask: exit %d, out %q, err %q", code, out, errOut)
+	}
+	// a telegram a year old and a plan for a year gone by say their time
+	// is over (rounds 112–113: every draft of such a document dropped as
+	// stale); dated from today, so the test holds on any day
+	old := time.Now().AddDate(-1, 0, 0)
+	telegram := filepath.Join(dir, "cong-dien.txt")
+	if err := os.WriteFile(telegram, []byte(fmt.Sprintf("THỦ TƯỚNG CHÍNH PHỦ\nSố: 301/CĐ-TTg\nHà Nội, ngày %d tháng %d năm %d\nCÔNG ĐIỆN\nVề việc tập trung khắc phục hậu quả mưa lũ\n"+
+		"Thủ tướng Chính phủ yêu cầu Bộ Tài chính chủ trì, phối hợp với các bộ, ngành hoàn thành việc hỗ trợ khắc phục hậu quả mưa lũ trước ngày 15 tháng %d năm %d; báo cáo Thủ tướng Chính phủ kết quả thực hiện.\n",
+		old.Day(), int(old.Month()), old.Year(), int(old.Month()), old.Year())), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	plan := filepath.Join(dir, "ke-hoach.txt")
+	if err := os.WriteFile(plan, []byte("ỦY BAN NHÂN DÂN TỈNH BẮC NAM\nSố: 12/KH-UBND\nBắc Nam, ngày 05 tháng 01 năm 2020\nKẾ HOẠCH\nTUYÊN TRUYỀN, PHỔ BIẾN PHÁP LUẬT NĂM 2020\n"+
+		"Phấn đấu đến hết năm 2020 có ít nhất 90% cán bộ, công chức cấp xã được bồi dưỡng kiến thức pháp luật mới ban hành trong năm.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for i, c := range []struct{ file, want string }{{telegram, "công điện ban hành đã hơn sáu tháng"}, {plan, "thời kỳ văn bản áp dụng đã kết thúc"}} {
+		if code, _, errOut := ctl(t, "--db", db, "import", c.file); code != 0 {
+			t.Fatalf("import: %s", errOut)
+		}
+		if code, out, errOut := ctl(t, "--db", db, "quiz", "generate", strconv.Itoa(3+i)); code != 0 || out != "" || !strings.Contains(errOut, c.want) {
+			t.Errorf("generate from %s: exit %d, out %q, err %q", c.file, code, out, errOut)
+		}
 	}
 	if code, _, errOut := ctl(t, "--db", db, "quiz", "generate", "99"); code == 0 || !strings.Contains(errOut, "99") {
 		t.Errorf("missing document: exit %d %q", code, errOut)

@@ -12,6 +12,7 @@ import (
 
 	"sotay/assets"
 	"sotay/library/quiz"
+	"sotay/library/quiz/draft"
 	"sotay/library/quiz/formats"
 )
 
@@ -59,11 +60,19 @@ func runQuizGenerate(ctx context.Context, e *env, args []string) int {
 		return code
 	}
 	defer lib.Close()
-	drafts, err := lib.DraftQuestions(ctx, doc.ID)
+	drafts, spent, err := lib.ProposeQuestions(ctx, doc.ID)
 	if err != nil {
 		return e.fail(err)
 	}
-	if len(drafts) == 0 {
+	switch {
+	case len(drafts) == 0 && spent != "":
+		// a telegram months old, a plan for a year gone by: say so
+		key := "quiz.cli.spent_period"
+		if spent == draft.SpentTelegram {
+			key = "quiz.cli.spent_telegram"
+		}
+		fmt.Fprintln(e.stderr, e.msg.T(key, map[string]any{"T": doc.Title}))
+	case len(drafts) == 0:
 		// (round 17: an empty answer with exit 0 looked like a fault)
 		fmt.Fprintln(e.stderr, e.msg.T("quiz.cli.no_drafts", map[string]any{"T": doc.Title}))
 	}

@@ -93,6 +93,9 @@ const MaxDrafts = 200
 // Drafts proposes questions from a document. It never fails: a text with
 // nothing to ask about gives no drafts.
 func Drafts(src Source) []Draft {
+	if Spent(src) != "" {
+		return nil // its time is over: the caller says why (Spent)
+	}
 	// A text imported before its structure was recovered: recovered
 	// here (offsets do not move, so passages stay right). No-break spaces
 	// of a web page ("chưa\u00a0thực sự") are spaces, one rune for one.

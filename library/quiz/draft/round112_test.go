@@ -3,6 +3,7 @@ package draft
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 // reliefPlan is a made-up province's plan after a flood and for its next
@@ -17,6 +18,7 @@ const reliefPlan = "ỦY BAN NHÂN DÂN TỈNH BẮC NAM\nSố: 0311/KH-UBND\nK�
 	"Tốc độ tăng trưởng kinh tế của tỉnh năm 2026 ước đạt 7,8% so cùng kỳ, thu hút 8,1 triệu lượt khách du lịch.\n" +
 	"Hoạt động hỗ trợ doanh nghiệp được triển khai tích cực, ước cả năm có 1.600 doanh nghiệp đăng ký mới trên địa bàn.\n" +
 	"Đến nay, toàn tỉnh có 629 trường công lập đạt chuẩn quốc gia, vượt kế hoạch đề ra trong năm.\n" +
+	"Kim ngạch xuất khẩu của tỉnh 10 tháng năm 2026 tăng 16,2% so với cùng kỳ năm trước, cao hơn bình quân cả nước.\n" +
 	"III. MỤC TIÊU NĂM 2027\n" +
 	"1. Phấn đấu tốc độ tăng trưởng kinh tế của tỉnh năm 2027 đạt 8,5% trở lên so với năm 2026.\n" +
 	"2. Tỷ lệ hộ gia đình bị thiệt hại được hỗ trợ khôi phục sản xuất đạt ít nhất 95% trong năm 2027.\n" +
@@ -36,7 +38,7 @@ func TestPlanAsksTargetsNotItsYearSoFar(t *testing.T) {
 	for _, d := range Drafts(Source{Title: "Kế hoạch số 0311/KH-UBND", Kind: "Kế hoạch", Number: "0311/KH-UBND", IssuedOn: "2026-11-20", Pages: []string{reliefPlan}}) {
 		asked[answerOf(d.Question)] = d.Question.Stem
 	}
-	for _, a := range []string{"40", "7,8%", "8,1", "1.600", "629", "2", "64"} {
+	for _, a := range []string{"40", "7,8%", "8,1", "1.600", "629", "16,2%", "2", "64"} {
 		if s, ok := asked[a]; ok {
 			t.Errorf("asked %q: %q", a, s)
 		}
@@ -109,5 +111,39 @@ func TestPressSummaryOfAmendingDecree(t *testing.T) {
 		if s, ok := got[a]; !ok || !strings.Contains(s, want) {
 			t.Errorf("%s: want %s in %q (asked %v)", a, want, s, got)
 		}
+	}
+}
+
+// A document whose time is over on the day the drafts are made gives none
+// (round 113: a telegram of a year before and a fee schedule for a school
+// year gone by, 19 drafts all dropped as stale); its title's horizon, a
+// law's year in its name and an unknown day keep it.
+func TestSpentDocuments(t *testing.T) {
+	day := time.Date(2026, 12, 4, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		src  Source
+		want string
+	}{
+		{Source{Kind: "Công điện", Title: "Công điện số 220/CĐ-TTg", IssuedOn: "2025-11-20"}, SpentTelegram},
+		{Source{Kind: "Công điện", Title: "Công điện số 301/CĐ-TTg", IssuedOn: "2026-10-20"}, ""},
+		{Source{Kind: "Nghị quyết", Title: "Nghị quyết số 58/2025/NQ-HĐND quy định mức học phí năm học 2025-2026"}, SpentPeriod},
+		{Source{Kind: "Nghị quyết", Title: "Nghị quyết số 59/2026/NQ-HĐND quy định mức học phí năm học 2026-2027"}, ""},
+		{Source{Kind: "Nghị quyết", Title: "Nghị quyết số 37/2025/NQ-HĐND sửa đổi Quy định chính sách giảm nghèo giai đoạn 2023-2025 ban hành theo Nghị quyết số 20/2023/NQ-HĐND ngày 21 tháng 8 năm 2023"}, SpentPeriod},
+		{Source{Kind: "Kế hoạch", Title: "Kế hoạch số 235/KH-UBND quan trắc môi trường nuôi trồng thủy sản năm 2026"}, ""},
+		{Source{Kind: "Kế hoạch", Title: "Kế hoạch số 12/KH-UBND tuyên truyền, phổ biến pháp luật năm 2025"}, SpentPeriod},
+		{Source{Kind: "Kế hoạch", Title: "Kế hoạch triển khai thi hành Luật Đất đai năm 2024"}, ""},
+		{Source{Kind: "Nghị quyết", Title: "Nghị quyết về phát triển kinh tế giai đoạn 2021-2025, tầm nhìn đến năm 2045"}, ""},
+		{Source{Kind: "Nghị quyết", Title: "Nghị quyết số 11-NQ/TW về hoàn thiện thể chế kinh tế thị trường"}, ""},
+	} {
+		c.src.Today = day
+		if got := Spent(c.src); got != c.want {
+			t.Errorf("%q: spent %q, want %q", c.src.Title, got, c.want)
+		}
+	}
+	if Spent(Source{Kind: "Công điện", Title: "Công điện số 220/CĐ-TTg", IssuedOn: "2025-11-20"}) != "" {
+		t.Error("spent with no day given")
+	}
+	if Drafts(Source{Kind: "Nghị quyết", Title: "Nghị quyết số 58/2025/NQ-HĐND quy định mức học phí năm học 2025-2026", Today: day, Pages: []string{"Điều 1. Mức học phí là 300.000 đồng/tháng đối với học sinh trung học cơ sở."}}) != nil {
+		t.Error("drafts from a spent document")
 	}
 }

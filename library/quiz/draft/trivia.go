@@ -369,12 +369,12 @@ func significant(answer string) int {
 
 // soFarRE marks a result so far, not a target or a rule: "năm 2025 ước
 // đạt ……", "ước cả năm có …… doanh nghiệp", "Đến nay, toàn tỉnh có ……
-// trường", "(đạt mục tiêu Nghị quyết đề ra)", "Tổng thiệt hại ước trên
+// trường", "10 tháng năm 2025 tăng ……" (round 113's telegram), "(đạt mục tiêu Nghị quyết đề ra)", "Tổng thiệt hại ước trên
 // ……". soFarCtxRE is a part that tells how things stand ("Đánh giá tình
 // hình thiệt hại", "Kết quả thực hiện năm 2025"), and planAfterRE what
 // a share of a plan says after it ("đạt …… kế hoạch").
 var (
-	soFarRE     = regexp.MustCompile(`(?i)(?:^|\s|\()(?:ước (?:đạt|cả năm|thực hiện|tính|khoảng|trên|thu|có)|đến nay|đến thời điểm (?:này|hiện tại)|lũy kế|đạt (?:mục tiêu|chỉ tiêu) (?:nghị quyết|kế hoạch|đề ra)|vượt (?:kế hoạch|chỉ tiêu|dự toán|mục tiêu)|tổng thiệt hại|thiệt hại ước)(?:[\s,.;:)]|$)`)
+	soFarRE     = regexp.MustCompile(`(?i)(?:^|\s|\()(?:ước (?:đạt|cả năm|thực hiện|tính|khoảng|trên|thu|có)|\d{1,2} tháng (?:đầu )?năm(?: \d{4})?|đến nay|đến thời điểm (?:này|hiện tại)|lũy kế|đạt (?:mục tiêu|chỉ tiêu) (?:nghị quyết|kế hoạch|đề ra)|vượt (?:kế hoạch|chỉ tiêu|dự toán|mục tiêu)|tổng thiệt hại|thiệt hại ước)(?:[\s,.;:)]|$)`)
 	soFarCtxRE  = regexp.MustCompile(`(?i)tình hình|kết quả (?:thực hiện|đạt được)|^đánh giá`)
 	aimRE       = regexp.MustCompile(`(?i)phấn đấu|mục tiêu (?:đến|năm|giai đoạn)|dự kiến|kế hoạch năm \d{4}|đến năm \d{4}`)
 	planAfterRE = regexp.MustCompile(`^\s*(?:so (?:với )?)?(?:kế hoạch|dự toán|KH\b|cùng kỳ)`)

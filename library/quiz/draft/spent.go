@@ -1,0 +1,87 @@
+package draft
+
+// A document whose time is over on the day the drafts are made: a
+// telegram's urgent tasks months on, a plan or a fee schedule for a year
+// or a school year gone by. Judges of rounds 112 and 113 dropped every
+// draft of such documents as stale (19 of round 113's 26 drops), however
+// right; a bank outlives them.
+
+import (
+	"regexp"
+	"strings"
+	"time"
+)
+
+// Why a document is spent: the reason goes into the trainer's message.
+const (
+	SpentTelegram = "telegram" // a Công điện issued more than six months ago
+	SpentPeriod   = "period"   // its title's period has ended
+)
+
+var (
+	// schoolYearRE, periodSpanRE and yearRE find the period a title sets:
+	// "năm học 2025-2026", "giai đoạn 2023-2025", "… năm 2025".
+	schoolYearRE = regexp.MustCompile(`(?:năm học|niên học)\s+(\d{4})\s*[-–]\s*(\d{4})`)
+	periodSpanRE = regexp.MustCompile(`(?:giai đoạn|nhiệm kỳ|thời kỳ|khóa|trong|từ năm|từ)\s+(\d{4})\s*[-–]\s*(?:năm\s+)?(\d{4})`)
+	horizonRE    = regexp.MustCompile(`(?:đến|tới)\s+(?:năm\s+)?(\d{4})`)
+	titleYearRE  = regexp.MustCompile(`\bnăm\s+(\d{4})\s*$`)
+	// dateWordsRE is a date in words, an act's date and no period: "ngày
+	// 21 tháng 8 năm 2023", "tháng 8 năm 2023".
+	lawNameRE   = regexp.MustCompile(`(?:^|\s)(?:Luật|Bộ luật|Hiến pháp|Pháp lệnh)\s+\p{Lu}`) // "Luật Đất đai năm 2024": a name's year
+	dateWordsRE = regexp.MustCompile(`(?:ngày\s+\d{1,2}\s+)?tháng\s+\d{1,2}\s+năm\s+\d{4}|\d{1,2}/\d{1,2}/\d{4}|\d+/\d{4}/[\p{L}-]+`)
+)
+
+// Spent says why a document's time is over on src.Today, "" when it is
+// not or the day is not known: a telegram issued more than six months
+// before (SpentTelegram), or a title whose every period has ended — "năm
+// học 2025-2026" after August 2026, "giai đoạn 2023-2025" after 2025, a
+// plan "… năm 2025" after that year (SpentPeriod). A horizon, "tầm nhìn
+// đến năm 2045", keeps it alive; a law's year in its name is no period.
+func Spent(src Source) string {
+	if src.Today.IsZero() {
+		return ""
+	}
+	if src.Kind == "Công điện" {
+		if on, err := time.Parse("2006-01-02", src.IssuedOn); err == nil && src.Today.After(on.AddDate(0, 6, 0)) {
+			return SpentTelegram
+		}
+	}
+	title := dateWordsRE.ReplaceAllString(strings.ToLower(tidy(src.Title)), " ")
+	end := 0 // the last year a period of the title runs to
+	for _, m := range schoolYearRE.FindAllStringSubmatch(title, -1) {
+		end = max(end, atoi(m[2])) // (a school year ends in its second year's summer)
+	}
+	for _, m := range periodSpanRE.FindAllStringSubmatch(title, -1) {
+		end = max(end, atoi(m[2]))
+	}
+	for _, m := range horizonRE.FindAllStringSubmatch(title, -1) {
+		end = max(end, atoi(m[1]))
+	}
+	if m := titleYearRE.FindStringSubmatch(title); m != nil && !lawNameRE.MatchString(src.Title) {
+		end = max(end, atoi(m[1]))
+	}
+	if end == 0 {
+		return ""
+	}
+	over := time.Date(end+1, 1, 1, 0, 0, 0, 0, time.UTC)
+	if schoolYearRE.MatchString(title) && end >= maxSpan(title) {
+		over = time.Date(end, 9, 1, 0, 0, 0, 0, time.UTC)
+	}
+	if src.Today.Before(over) {
+		return ""
+	}
+	return SpentPeriod
+}
+
+// maxSpan is the last year a title's spans other than its school years
+// run to.
+func maxSpan(title string) int {
+	end := 0
+	for _, m := range periodSpanRE.FindAllStringSubmatch(schoolYearRE.ReplaceAllString(title, " "), -1) {
+		end = max(end, atoi(m[2]))
+	}
+	for _, m := range horizonRE.FindAllStringSubmatch(title, -1) {
+		end = max(end, atoi(m[1]))
+	}
+	return end
+}
