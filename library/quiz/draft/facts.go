@@ -74,6 +74,7 @@ func (g *drafter) facts() {
 	article := ""                 // "Điều 7" of "Điều 7. Hỗ trợ …"
 	locus := ""                   // "điểm d khoản 3" of the line in it
 	var am amendment              // the amending clause whose quoted words these are
+	numTitle := ""                // "Hoàn thành xuất sắc nhiệm vụ" of "1. Hoàn thành xuất sắc nhiệm vụ"
 	for i, l := range g.lines {
 		am.follow(g.lines, i, &article, &locus)
 		if l.heading && !l.sub {
@@ -86,7 +87,7 @@ func (g *drafter) facts() {
 		if m := pressArticleRE.FindStringSubmatch(l.text); m != nil && l.body && !l.heading {
 			article, locus = m[1], ""
 		}
-		locus = nextLocus(locus, l, article)
+		locus, numTitle = nextLocus(locus, l, article), numTitleOf(l, numTitle)
 		if l.body && l.item == "" && !l.heading && strings.HasSuffix(l.text, "?") {
 			section, article, period = "", "", "" // (a law's article or an act's part a page quoted ends at its question)
 		}
@@ -206,6 +207,7 @@ func (g *drafter) facts() {
 		if l.item != "" && intro != "" {
 			ctx = intro
 		}
+		ctx = titledPoint(l, numTitle, ctx)
 		if operative[viet.Fold(ctx)] || pageLeadRE.MatchString(ctx) || quotedLawRE.MatchString(ctx+":") {
 			ctx = "" // "LƯU Ý:" over a page's points, "Dưới đây là một số nội dung mới …:" (round 39)
 		}

@@ -345,7 +345,10 @@ func issuedInTitle(title, kind string) string {
 	if c := strings.Index(name, ". "); c >= 0 {
 		name = name[:c]
 	}
-	return cutWords(strings.TrimSuffix(name, "."), 3, 16)
+	// (a regulation's name whole to 26 words: "Quy chế quản lý, sử dụng
+	// Hệ thống thư điện tử công vụ trong các cơ …" named every draft of
+	// round 114's, cut at 16)
+	return cutWords(strings.TrimSuffix(name, "."), 3, 24)
 }
 
 // cutWords is s if it has at least least words, cut to about most words

@@ -101,8 +101,10 @@ var (
 var gluedMarkRE = regexp.MustCompile(`^(\d{1,2}\.)\p{Lu}`)
 
 // annexRE opens an annex: its table rows, flattened, are no text to ask
-// (round 14: blanks on row numbers and on a task's period in a row).
-var annexRE = regexp.MustCompile(`^(PHỤ LỤC|Phụ lục)(\s|$)`)
+// (round 14: blanks on row numbers and on a task's period in a row); a
+// form's heading alone on its line, "Mẫu số 01", too (round 113 asked six
+// of a declaration form's footnote marks).
+var annexRE = regexp.MustCompile(`^(PHỤ LỤC|Phụ lục)(\s|$)|^(?:Mẫu|MẪU|Biểu mẫu)(?: số| SỐ)? \d{1,2}[a-zđ]?(?:[/.][\p{L}\d-]+)?$`)
 
 // labelRE is how the labels of a resolution's parts begin: a line holding
 // one alone ("Mục tiêu cụ thể đến năm 2020") names the paragraph after it.

@@ -142,3 +142,28 @@ func (a *amendment) follow(lines []dline, i int, article, locus *string) {
 		*a = amendment{target: target, article: *article, locus: *locus, verb: strings.ToLower(m[1]), of: a.of}
 	}
 }
+
+// numTitleOf follows a clause's short title, "1. Hoàn thành xuất sắc
+// nhiệm vụ", over its points; titledPoint names a point by it when the
+// point's lead is too long to name it ("Đạt được tất cả các tiêu chí sau
+// đây thì xếp loại chất lượng ở mức hoàn thành xuất sắc nhiệm vụ:"):
+// round 114's criteria were asked without the level they set.
+func numTitleOf(l dline, title string) string {
+	switch {
+	case l.heading:
+		return ""
+	case l.item == "num":
+		if t := strings.TrimSpace(stripItem(l.text)); words(t) <= 10 && !strings.ContainsAny(t, ".:;,") {
+			return t
+		}
+		return ""
+	}
+	return title
+}
+
+func titledPoint(l dline, title, ctx string) string {
+	if l.item == "alpha" && title != "" && (ctx == "" || words(ctx) > 16) {
+		return title
+	}
+	return ctx
+}

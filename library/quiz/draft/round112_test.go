@@ -147,3 +147,80 @@ func TestSpentDocuments(t *testing.T) {
 		t.Error("drafts from a spent document")
 	}
 }
+
+// A form a decision publishes, under "Mẫu số 01" alone on its line, is no
+// text to ask: round 113 asked six of a declaration's footnote marks. Made
+// up.
+func TestFormNotAsked(t *testing.T) {
+	text := "BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH\nSố: 4999/QĐ-BVHTTDL\nQUYẾT ĐỊNH\nVề việc công bố thủ tục hành chính liên thông\n" +
+		"Điều 1. Thời hạn giải quyết thủ tục liên thông là 16 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ.\n" +
+		"Mẫu số 01\nTỜ KHAI\nĐề nghị đăng ký thành lập hộ kinh doanh\n- Họ và tên người nộp tờ khai1 (ghi họ tên bằng chữ in hoa): ……\n" +
+		"2 Trường hợp thực hiện công việc theo ủy quyền phải có văn bản ủy quyền theo quy định của pháp luật.\n" +
+		"3 Địa điểm kinh doanh phải bảo đảm các điều kiện về phòng cháy, chữa cháy theo quy định.\n"
+	for _, d := range Drafts(Source{Title: "Quyết định số 4999/QĐ-BVHTTDL", Kind: "Quyết định", Number: "4999/QĐ-BVHTTDL", Pages: []string{text}}) {
+		if a := answerOf(d.Question); a == "2" || a == "3" {
+			t.Errorf("a form's footnote asked: %q", d.Question.Stem)
+		}
+	}
+}
+
+// A point's mark alone on its line goes with the words on the next (a
+// PDF saved as Markdown): round 114's forest-fire levels were all named
+// by the first, "Cấp I", and "trực …… giờ trong ngày (từ 10 giờ 00 đến 20
+// giờ 00)" gave its 10/24 away. Made up.
+func TestBareMarksJoined(t *testing.T) {
+	if got := joinWrapped("1.\nKhi dự báo ở Cấp I: khả năng cháy rừng thấp:\na)\nChủ rừng kiểm tra."); got != "1. Khi dự báo ở Cấp I: khả năng cháy rừng thấp:\na) Chủ rừng kiểm tra." {
+		t.Errorf("joinWrapped = %q", got)
+	}
+	text := "ỦY BAN NHÂN DÂN TỈNH BẮC NAM\nSố: 97/2026/QĐ-UBND\nQUYẾT ĐỊNH\nQuy định về phòng cháy, chữa cháy rừng\n" +
+		"Điều 6. Tổ chức các biện pháp phòng cháy\n1.\nKhi dự báo ở Cấp I: khả năng cháy rừng thấp:\na)\nChủ rừng kiểm tra phương án phòng cháy, chữa cháy rừng theo kế hoạch.\n" +
+		"2.\nKhi dự báo đến Cấp III: cấp cao, thời tiết khô hanh kéo dài:\na)\nBan chỉ huy cấp xã bố trí lực lượng canh phòng, trực 10/24 giờ trong ngày (từ 10 giờ 00 đến 20 giờ 00 trong ngày).\n" +
+		"b)\nCác chủ rừng tổ chức tuần tra, canh gác thường xuyên không ít hơn 02 lần trong ngày tại các khu vực có nguy cơ cháy cao.\n"
+	for _, d := range Drafts(Source{Title: "Quyết định số 97/2026/QĐ-UBND", Kind: "Quyết định", Number: "97/2026/QĐ-UBND", Pages: []string{text}}) {
+		s := d.Question.Stem
+		if answerOf(d.Question) == "10/24" {
+			t.Errorf("the hours give the watch away: %q", s)
+		}
+		if strings.Contains(s, "Cấp I:") || strings.Contains(s, "Cấp I”") {
+			t.Errorf("named by the first level: %q", s)
+		}
+	}
+}
+
+// A clause's short title names its points when their lead is too long to
+// ("1. Hoàn thành xuất sắc nhiệm vụ" / "Đạt được tất cả các tiêu chí sau
+// đây thì xếp loại …:" / "a) …"): round 114's criteria were asked without
+// the level they set. An article's title broken on its line goes on.
+// Made up.
+func TestCriteriaNamedByTheirLevel(t *testing.T) {
+	if got := joinWrapped("Điều 2. Hiệu lực thi\nhành"); got != "Điều 2. Hiệu lực thi hành" {
+		t.Errorf("joinWrapped = %q", got)
+	}
+	text := "ỦY BAN NHÂN DÂN THÀNH PHỐ BẮC NAM\nSố: 213/2026/QĐ-UBND\nQUYẾT ĐỊNH\nBan hành Quy định về tiêu chí đánh giá, xếp loại chất lượng cán bộ\n" +
+		"Điều 7. Tiêu chí xếp loại chất lượng cán bộ giữ chức vụ lãnh đạo, quản lý\n" +
+		"1. Hoàn thành xuất sắc nhiệm vụ\nĐạt được tất cả các tiêu chí sau đây thì xếp loại chất lượng ở mức hoàn thành xuất sắc nhiệm vụ:\n" +
+		"a) Có tổng số điểm trên 90 điểm đến 100 điểm.\n" +
+		"b) Có 100% cơ quan, đơn vị thuộc thẩm quyền phụ trách được đánh giá hoàn thành nhiệm vụ trở lên.\n" +
+		"2. Hoàn thành tốt nhiệm vụ\nĐạt được tất cả các tiêu chí sau đây thì xếp loại chất lượng ở mức hoàn thành tốt nhiệm vụ:\n" +
+		"a) Có tổng số điểm từ 70 điểm đến 90 điểm.\n" +
+		"b) Có ít nhất 80% cơ quan, đơn vị thuộc thẩm quyền phụ trách được đánh giá hoàn thành nhiệm vụ trở lên.\n"
+	n := 0
+	for _, d := range Drafts(Source{Title: "Quyết định số 213/2026/QĐ-UBND", Kind: "Quyết định", Number: "213/2026/QĐ-UBND", Pages: []string{text}}) {
+		s := d.Question.Stem
+		switch answerOf(d.Question) {
+		case "100%":
+			n++
+			if !strings.Contains(s, "“Hoàn thành xuất sắc nhiệm vụ”") {
+				t.Errorf("the level not named: %q", s)
+			}
+		case "80%":
+			n++
+			if !strings.Contains(s, "“Hoàn thành tốt nhiệm vụ”") {
+				t.Errorf("the level not named: %q", s)
+			}
+		}
+	}
+	if n == 0 {
+		t.Error("no criterion asked")
+	}
+}

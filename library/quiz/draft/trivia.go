@@ -146,7 +146,7 @@ var quotaRE = regexp.MustCompile(`(?i)(?:xét|đề nghị|tặng|khen thưởng
 var quotaUnitRE = regexp.MustCompile(`^\s*(?:tập thể|cá nhân)`)
 
 // hoursRE is a span of the day's hours: "từ 10 giờ đến 20 giờ".
-var hoursRE = regexp.MustCompile(`từ \(?\d{1,2} giờ đến \d{1,2} giờ`)
+var hoursRE = regexp.MustCompile(`từ \(?\d{1,2}(?: giờ(?: \d{2})?|h\d{0,2}|:\d{2}) đến \d{1,2}(?: giờ|h|:\d{2})`) // ("từ 10 giờ 00 đến 20 giờ 00", round 114)
 
 // romanSpan says whether the words after a count span it by Roman
 // numerals: "cấp, từ cấp I đến cấp V" after 5.

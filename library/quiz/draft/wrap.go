@@ -49,6 +49,9 @@ func continues(l, next string) bool {
 	// "1,5 lần …", "cao tốc … Hồ Chí Minh -" / "Trung Lương …"; a list of
 	// terms at its comma, "nhiệm kỳ 2025-2030," / "2026-2031 đã được …":
 	// round 110's blanks opened such broken pieces)
+	if bareMarkRE.MatchString(strings.TrimSpace(l)) && itemClass(next) == "" && !isHeading(next) {
+		return true // a point's mark alone on its line, its words on the next: "1." / "Khi dự báo ở Cấp I: …" (round 114)
+	}
 	if yearEndRE.MatchString(l) && yearRangeNextRE.MatchString(next) {
 		return true // a period broken at its dash: "… của giai đoạn 2021" / "- 2025 sang thực hiện …"
 	}
@@ -62,7 +65,9 @@ func continues(l, next string) bool {
 	if itemClass(next) != "" || strings.HasPrefix(next, "|") || strings.HasPrefix(strings.TrimLeftFunc(l, unicode.IsSpace), "|") {
 		return false // a point of its own, a table's row
 	}
-	return !isHeading(strings.TrimSpace(l))
+	// (an article's title broken on its line, "Điều 2. Hiệu lực thi" /
+	// "hành", goes on: round 114 named a clause by "Hiệu lực thi")
+	return !isHeading(strings.TrimSpace(l)) || articleRE.MatchString(strings.TrimSpace(l)) && unicode.IsLower(first)
 }
 
 // midWords end no sentence and no title: a line that stops on one goes on
@@ -93,6 +98,9 @@ func numberWord(l string) bool {
 	k := strings.LastIndexByte(l, ' ')
 	return numberLeads[l[k+1:]]
 }
+
+// bareMarkRE is a point's mark alone: "1.", "a)", "2.1.".
+var bareMarkRE = regexp.MustCompile(`^(?:\d{1,3}(?:\.\d{1,2})*\.|[a-zđ]\)|\(\d{1,2}\))$`)
 
 // yearEndRE ends a line on a year, yearRangeNextRE opens one with the
 // rest of a period: "giai đoạn 2021" / "- 2025 sang …".
