@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -222,5 +223,27 @@ func TestCriteriaNamedByTheirLevel(t *testing.T) {
 	}
 	if n == 0 {
 		t.Error("no criterion asked")
+	}
+}
+
+// A decision's own effective date is not asked (rounds 107, 114 and 115
+// dropped every one, trivia a year on); a law's still is. The four
+// options of a date do not leave the answer the one sharing its day,
+// month and year with all the others (round 115).
+func TestEffectiveDateAndCentredDates(t *testing.T) {
+	c := "Quyết định này có hiệu lực kể từ ngày 30 tháng 11 năm 2025"
+	f := fact{kind: DraftTime, shape: "date", answer: "ngày 30 tháng 11 năm 2025", clause: c, at: strings.Index(c, "ngày 30")}
+	if worthAsking(f, nil, false) {
+		t.Error("a decision's effective date asked")
+	}
+	c = "Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2025"
+	f = fact{kind: DraftTime, shape: "date", answer: "ngày 01 tháng 7 năm 2025", clause: c, at: strings.Index(c, "ngày 01")}
+	if effectiveRE.MatchString(c[:f.at]) {
+		t.Error("a law's effective date taken for a decision's")
+	}
+	f = fact{shape: "date", answer: "ngày 01 tháng 01 năm 2029"}
+	got := unCentred(f, []string{"ngày 01 tháng 01 năm 2028", "ngày 01 tháng 02 năm 2029", "ngày 15 tháng 01 năm 2029"})
+	if !slices.Contains(got, "ngày 01 tháng 02 năm 2028") || slices.Contains(got, "ngày 15 tháng 01 năm 2029") {
+		t.Errorf("options %v: the answer still at their centre", got)
 	}
 }

@@ -9,9 +9,10 @@ import (
 // ("báo động …… đến báo động 3"), "thỏa thuận giữa …… bên", a school year
 // in the title of a resolution this one repeals, a task that names its
 // ministry's own remit ("hệ thống điện và sản xuất công nghiệp" of the
-// Bộ Công Thương). An effective date's wrong options are the corners of
-// a square: each shares its day with one other and its month with one
-// other. Made up.
+// Bộ Công Thương). A deadline's wrong options are the corners of a
+// square: each shares its day with one other and its month with one
+// other. (The decision's own effective date, asked here once, is no
+// longer: rounds 107, 114 and 115 dropped every such date.) Made up.
 func TestRound50(t *testing.T) {
 	text := "ỦY BAN NHÂN DÂN TỈNH BẮC NAM\nSố: 20/2025/QĐ-UBND\nBắc Nam, ngày 18 tháng 11 năm 2025\nQUYẾT ĐỊNH\nQuy định mức thu học phí\n" +
 		"Điều 1. Phạm vi\n" +
@@ -21,7 +22,7 @@ func TestRound50(t *testing.T) {
 		"4. Bộ Xây dựng chỉ đạo triển khai các giải pháp bảo đảm an toàn giao thông trên các tuyến quốc lộ trong mùa mưa lũ.\n" +
 		"5. Bộ Công an chỉ đạo lực lượng công an xã hỗ trợ người dân sơ tán khỏi vùng nguy hiểm trong mùa mưa lũ năm 2025.\n" +
 		"Điều 2. Hiệu lực thi hành\n" +
-		"1. Quyết định này có hiệu lực thi hành từ ngày 15 tháng 12 năm 2025.\n" +
+		"1. Sở Tài chính hướng dẫn các cơ sở giáo dục thu học phí theo mức mới chậm nhất ngày 15 tháng 12 năm 2025.\n" +
 		"2. Quyết định này bãi bỏ các Nghị quyết: Nghị quyết số 15/2024/NQ-HĐND ngày 12 tháng 7 năm 2024 của Hội đồng nhân dân tỉnh quy định mức thu học phí đối với cơ sở giáo dục mầm non, phổ thông công lập năm học 2024 - 2025.\n"
 	dated := false
 	for _, d := range Drafts(Source{Title: "Quyết định quy định mức thu học phí", Kind: "Quyết định", Number: "20/2025/QĐ-UBND", IssuedOn: "2025-11-18", Pages: []string{text}}) {
@@ -53,7 +54,7 @@ func TestRound50(t *testing.T) {
 		}
 	}
 	if !dated {
-		t.Error("the effective date not asked")
+		t.Error("the deadline not asked")
 	}
 }
 

@@ -136,10 +136,10 @@ func TestJoinWrapped(t *testing.T) {
 		t.Error("offsets moved")
 	}
 	title := "Quyết định mẫu về thi đua"
-	page := title + "\nĐiều 2. Hiệu lực thi hành\nQuyết\nđịnh này có hiệu lực kể từ ngày 01 tháng 12 năm 2025 và thay thế Quyết định số 12 năm 2020.\n"
+	page := title + "\nĐiều 2. Tổ chức thực hiện\nSở Nội vụ chủ trì hướng dẫn các cơ quan, đơn vị hoàn thành việc rà soát hồ sơ khen thưởng của\ncác tập thể, cá nhân trước ngày 01 tháng 12 năm 2025 và báo cáo Ủy ban nhân dân tỉnh.\n"
 	seen := false
 	for stem := range roundDrafts(title, page) {
-		seen = seen || strings.Contains(stem, "“Quyết định này có hiệu lực kể từ ……")
+		seen = seen || strings.Contains(stem, "hồ sơ khen thưởng của các tập thể, cá nhân trước ……")
 	}
 	if !seen {
 		t.Errorf("the wrapped sentence not asked whole: %v", roundDrafts(title, page))

@@ -177,6 +177,9 @@ func worthAsking(f fact, all []fact, news bool) bool {
 		// (round 60)
 		return false
 	}
+	if f.kind == DraftTime && effectiveRE.MatchString(c[:f.at]) {
+		return false // "Quyết định này có hiệu lực kể từ ……": a decision's own start, trivia a year on (rounds 107, 114, 115 dropped all)
+	}
 	if strings.HasPrefix(c, "Nghị quyết này") || strings.HasPrefix(c, "Luật này") || strings.Contains(c, " thông qua ngày") {
 		return false // the document's own adoption: metadata, asked elsewhere
 	}
@@ -460,3 +463,7 @@ func capsWords(s string) bool {
 // rateLabelRE is a policy's rate under its label: "Mức hỗ trợ: 500.000
 // đồng/hộ/tháng", "Mức phụ cấp: 0,5 lần mức lương cơ sở".
 var rateLabelRE = regexp.MustCompile(`^(?:Mức|Định mức) [^:]{2,30}: [\d.,]+ (?:đồng/|lần mức lương)`)
+
+// effectiveRE ends the words before a decision's, a regulation's or a
+// council's act's own effective date (a law's is a lesson: not here).
+var effectiveRE = regexp.MustCompile(`(?:Quyết định|Quy định|Quy chế|Chỉ thị|Thông tư|Nghị định|Kế hoạch|Hướng dẫn|Nghị quyết) này có hiệu lực(?: thi hành)?(?: kể)?(?: từ| sau)?(?: ngày)?\s*$`)
