@@ -47,41 +47,28 @@ func Spent(src Source) string {
 		}
 	}
 	title := dateWordsRE.ReplaceAllString(strings.ToLower(tidy(src.Title)), " ")
-	end := 0 // the last year a period of the title runs to
+	school, other := 0, 0 // the last year a school year of the title runs to, and any other period
 	for _, m := range schoolYearRE.FindAllStringSubmatch(title, -1) {
-		end = max(end, atoi(m[2])) // (a school year ends in its second year's summer)
+		school = max(school, atoi(m[2]))
 	}
 	for _, m := range periodSpanRE.FindAllStringSubmatch(title, -1) {
-		end = max(end, atoi(m[2]))
+		other = max(other, atoi(m[2]))
 	}
 	for _, m := range horizonRE.FindAllStringSubmatch(title, -1) {
-		end = max(end, atoi(m[1]))
+		other = max(other, atoi(m[1]))
 	}
 	if m := titleYearRE.FindStringSubmatch(title); m != nil && !lawNameRE.MatchString(src.Title) {
-		end = max(end, atoi(m[1]))
+		other = max(other, atoi(m[1]))
 	}
-	if end == 0 {
+	if school == 0 && other == 0 {
 		return ""
 	}
-	over := time.Date(end+1, 1, 1, 0, 0, 0, 0, time.UTC)
-	if schoolYearRE.MatchString(title) && end >= maxSpan(title) {
-		over = time.Date(end, 9, 1, 0, 0, 0, 0, time.UTC)
+	over := time.Date(max(school, other)+1, 1, 1, 0, 0, 0, 0, time.UTC)
+	if school >= other {
+		over = time.Date(school, 9, 1, 0, 0, 0, 0, time.UTC) // (a school year ends in its second year's summer)
 	}
 	if src.Today.Before(over) {
 		return ""
 	}
 	return SpentPeriod
-}
-
-// maxSpan is the last year a title's spans other than its school years
-// run to.
-func maxSpan(title string) int {
-	end := 0
-	for _, m := range periodSpanRE.FindAllStringSubmatch(schoolYearRE.ReplaceAllString(title, " "), -1) {
-		end = max(end, atoi(m[2]))
-	}
-	for _, m := range horizonRE.FindAllStringSubmatch(title, -1) {
-		end = max(end, atoi(m[1]))
-	}
-	return end
 }

@@ -371,13 +371,11 @@ func significant(answer string) int {
 // đạt ……", "ước cả năm có …… doanh nghiệp", "Đến nay, toàn tỉnh có ……
 // trường", "10 tháng năm 2025 tăng ……" (round 113's telegram), "(đạt mục tiêu Nghị quyết đề ra)", "Tổng thiệt hại ước trên
 // ……". soFarCtxRE is a part that tells how things stand ("Đánh giá tình
-// hình thiệt hại", "Kết quả thực hiện năm 2025"), and planAfterRE what
-// a share of a plan says after it ("đạt …… kế hoạch").
+// hình thiệt hại", "Kết quả thực hiện năm 2025").
 var (
-	soFarRE     = regexp.MustCompile(`(?i)(?:^|\s|\()(?:ước (?:đạt|cả năm|thực hiện|tính|khoảng|trên|thu|có)|\d{1,2} tháng (?:đầu )?năm(?: \d{4})?|đến nay|đến thời điểm (?:này|hiện tại)|lũy kế|đạt (?:mục tiêu|chỉ tiêu) (?:nghị quyết|kế hoạch|đề ra)|vượt (?:kế hoạch|chỉ tiêu|dự toán|mục tiêu)|tổng thiệt hại|thiệt hại ước)(?:[\s,.;:)]|$)`)
-	soFarCtxRE  = regexp.MustCompile(`(?i)tình hình|kết quả (?:thực hiện|đạt được)|^đánh giá`)
-	aimRE       = regexp.MustCompile(`(?i)phấn đấu|mục tiêu (?:đến|năm|giai đoạn)|dự kiến|kế hoạch năm \d{4}|đến năm \d{4}`)
-	planAfterRE = regexp.MustCompile(`^\s*(?:so (?:với )?)?(?:kế hoạch|dự toán|KH\b|cùng kỳ)`)
+	soFarRE    = regexp.MustCompile(`(?i)(?:^|\s|\()(?:ước (?:đạt|cả năm|thực hiện|tính|khoảng|trên|thu|có)|\d{1,2} tháng (?:đầu )?năm(?: \d{4})?|đến nay|đến thời điểm (?:này|hiện tại)|lũy kế|đạt (?:mục tiêu|chỉ tiêu) (?:nghị quyết|kế hoạch|đề ra)|vượt (?:kế hoạch|chỉ tiêu|dự toán|mục tiêu)|tổng thiệt hại|thiệt hại ước)(?:[\s,.;:)]|$)`)
+	soFarCtxRE = regexp.MustCompile(`(?i)tình hình|kết quả (?:thực hiện|đạt được)|^đánh giá`)
+	aimRE      = regexp.MustCompile(`(?i)phấn đấu|mục tiêu (?:đến|năm|giai đoạn)|dự kiến|kế hoạch năm \d{4}|đến năm \d{4}`)
 )
 
 // planKinds are the documents whose results so far are background: a
@@ -404,7 +402,7 @@ func soFar(f fact) bool {
 		return false
 	}
 	if i := strings.Index(f.line.text, f.clause); i >= 0 {
-		return planAfterRE.MatchString(f.line.text[i+f.at+len(f.answer):]) && strings.Contains(before, "đạt")
+		return ofPlanRE.MatchString(f.line.text[i+f.at+len(f.answer):]) && strings.Contains(before, "đạt") // "đạt …… kế hoạch"
 	}
 	return false
 }
