@@ -31,6 +31,10 @@ var (
 	ruleRE    = regexp.MustCompile(`^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$`)
 	breakRE   = regexp.MustCompile(`(?i)\s*<br\s*/?>\s*`)
 	emptyEmRE = regexp.MustCompile(` *\*+ +\*+ *`)
+	// stopEmRE is a stop set in italics, glued to the word before it: "…
+	// Chủ tịch UBND các xã, phường*.*" (a portal's page: the list item
+	// read "phường*", round 115).
+	stopEmRE = regexp.MustCompile(`\*([.,;:!?]{1,3})\*`)
 	// bulletPointRE is a Markdown bullet before a point's mark: "- a) ",
 	// "* 2. ".
 	// gluedStarsRE is a point's mark with stars glued to it: "8.* **".
@@ -163,6 +167,7 @@ func inline(s string) string {
 		return m
 	})
 	s = strongRE.ReplaceAllString(s, "")
+	s = stopEmRE.ReplaceAllString(s, "$1")
 	for range 3 { // "*a* *b*": a pair's end is the next one's start
 		n := emRE.ReplaceAllString(s, "$1$2$3")
 		if n == s {

@@ -178,3 +178,12 @@ func TestPlainStarsGluedToAMark(t *testing.T) {
 		t.Errorf("Plain = %q, want %q", got, want)
 	}
 }
+
+// A stop set in italics after a word ("phường*.*", a portal's way) reads
+// as the stop: round 115's list option read "… các xã, phường*".
+func TestPlainItalicStop(t *testing.T) {
+	got, _ := Plain("- Giấy khen của Thủ trưởng các\ncơ quan, đơn vị; Chủ tịch UBND các xã, phường*.*\n- Các đơn vị (*) nêu trên.\n")
+	if want := "- Giấy khen của Thủ trưởng các\ncơ quan, đơn vị; Chủ tịch UBND các xã, phường.\n- Các đơn vị (*) nêu trên.\n"; got != want {
+		t.Errorf("got %q", got)
+	}
+}

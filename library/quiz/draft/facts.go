@@ -240,7 +240,7 @@ func (g *drafter) facts() {
 				// a point's own lead before its cases: "đ) Người nhiễm
 				// HIV/AIDS thuộc một trong các trường hợp sau: …; người từ
 				// đủ 16 tuổi …" names whom the clause is of (round 48)
-				f.ctx = g.name(lead)
+				f.ctx, f.titled = g.name(lead), false
 			}
 			if g.pastMeeting(f, section) || g.src.Kind == "Thông báo" && !begun {
 				// (a notice's opening account of the visit, before its
@@ -251,7 +251,18 @@ func (g *drafter) facts() {
 			if f.sent > 0 && timeLeadRE.MatchString(f.clause) {
 				// "- Tổng hợp … gửi Bộ Tài chính. Thời gian hoàn thành: Trước
 				// ngày 31/5/2026.": named by the task before it (round 41)
-				f.ctx = shortName(sentenceBefore(stripItem(l.text), f.sent))
+				before := sentenceBefore(stripItem(l.text), f.sent)
+				if f.titled && f.clause == strings.TrimSpace(f.clause) && words(before) <= 60 && !f.mid {
+					// an article's paragraph, its title the part: the
+					// task in the quote with its time, "Đối với hệ thống
+					// … bàn giao cho cấp xã. Thời gian bàn giao … trước
+					// ngày ……" under Điều 27 "Quy định chuyển tiếp", not
+					// the task's first words as the article's title
+					// (round 115)
+					f.clause, f.at = before+". "+f.clause, f.at+len(before)+2
+				} else {
+					f.ctx, f.titled = shortName(before), false
+				}
 			}
 			if lead && f.kind == DraftQuantity && f.value < 100 && f.value == float64(int(f.value)) && !limitBefore.MatchString(f.clause[:f.at]) && !timeUnits[f.unit] {
 				// "Cửa sông lạch Trường: Lấy mẫu 04 vị trí gồm:", "tại

@@ -31,6 +31,16 @@ func varied(ds []Draft) []Draft {
 		if where != "" && seen[key] {
 			continue
 		}
+		if at := articleOfStem(q.Stem); at != "" && (d.Kind == DraftQuantity || d.Kind == DraftPercent) {
+			// "… trở ra 05 mét …" (khoản 1 Điều 2) and "… không được nhỏ
+			// hơn 5m …" (khoản 2 Điều 2): one article's two blanks with
+			// one answer give each other away (round 115)
+			same := "\x02" + at + "\x00" + strings.TrimLeft(right, "0")
+			if seen[same] {
+				continue
+			}
+			seen[same] = true
+		}
 		if t := template(q.Stem); d.Kind != DraftList && strings.Contains(q.Stem, "……") && sets["\x01"+t] > 0 {
 			continue // "Xếp lương vào bậc 2, hệ số lương ……" after "… bậc 1 …": one row of a table is enough (round 92)
 		} else if strings.Contains(q.Stem, "……") {
@@ -59,3 +69,16 @@ func template(stem string) string {
 }
 
 var digitsRE = regexp.MustCompile(`\d+(?:[.,]\d+)*`)
+
+// stemArticleRE finds the article a blank's stem cites: "Theo Quyết định
+// số 103/2025/QĐ-UBND … (khoản 1 Điều 2 “…”), điền vào chỗ trống".
+var stemArticleRE = regexp.MustCompile(`^Theo (.+?) \((?:(?:điểm [a-zđ] )?khoản \d+ )?(Điều \d+[a-zđ]?)\b[^)]*\), điền vào chỗ trống`)
+
+// articleOfStem is the document and article a blank's stem cites, "" when
+// it cites none.
+func articleOfStem(stem string) string {
+	if m := stemArticleRE.FindStringSubmatch(stem); m != nil {
+		return m[1] + "\x00" + m[2]
+	}
+	return ""
+}
