@@ -470,11 +470,6 @@ func (g *drafter) facts() {
 	}
 }
 
-// lineFacts finds the figures and times of one line, each with the
-// excerpt around it: its sentence, or in a long sentence its clause when
-// that says enough (nine words or more) — "hoàn thành chậm nhất vào quý IV
-// năm 2026" needs the "Số hóa hồ sơ" of the clause before it.
-// operative are the words that open a document's body, not a part.
 // otherArticleRE names an article of another act.
 var otherArticleRE = regexp.MustCompile(`(?:bổ sung|sửa đổi)[^:]*Điều \d+[a-zđ]? (?:của )?(?:Nghị định|Luật|Thông tư|Nghị quyết|Quyết định|Bộ luật) `)
 
@@ -491,19 +486,7 @@ var ordinalLeadRE = regexp.MustCompile(`^(?:(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bả
 // pageLeadRE opens a page's lead to its points: no part of the document.
 var pageLeadRE = regexp.MustCompile(`^(?:Dưới đây là|Sau đây là|Cụ thể|Theo đó|Như vậy|(?:Căn cứ|Tại|Theo)(?: theo| tại)? (?:[Tt]iểu mục|[Mm]ục|Điều|[Kk]hoản|[Đđ]iểm|[Pp]hần) .*như sau)(?:[\s,:]|$)`)
 
-// articleTitleRE is an article's heading used as a part's name.
-var articleTitleRE = regexp.MustCompile(`^(Điều \d+[a-zđ]?)\.\s+(\p{Lu}.+)$`)
-
+// operative are the words that open a document's body, not a part.
 var operative = map[string]bool{"quyet nghi": true, "quyet dinh": true, "nghi quyet": true, "chi thi": true, "ket luan": true,
 	"luu y": true, "ghi chu": true, // (a legal site's "Lưu ý" box is no part of the document: round 36)
 	"dien": true} // "THỦ TƯỚNG CHÍNH PHỦ điện:" opens a telegram's addressees (round 48)
-
-// clauseTitle says whether p, the point before l, is a short title over
-// points of another kind: no sentence in it.
-func clauseTitle(p, l dline) bool {
-	return p.item != "" && itemRank[p.item] < itemRank[l.item] && words(stripItem(p.text)) <= 16 && !strings.ContainsAny(strings.TrimRight(stripItem(p.text), "."), ".;:?")
-}
-
-// casesLeadRE ends a point's lead to its cases: "… thuộc một trong các
-// trường hợp sau", "… gồm".
-var casesLeadRE = regexp.MustCompile(`(?:sau|sau đây|gồm|bao gồm|như sau)$`)

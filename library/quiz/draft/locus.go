@@ -167,3 +167,16 @@ func titledPoint(l dline, title, ctx string) string {
 	}
 	return ctx
 }
+
+// articleTitleRE is an article's heading used as a part's name.
+var articleTitleRE = regexp.MustCompile(`^(Điều \d+[a-zđ]?)\.\s+(\p{Lu}.+)$`)
+
+// clauseTitle says whether p, the point before l, is a short title over
+// points of another kind: no sentence in it.
+func clauseTitle(p, l dline) bool {
+	return p.item != "" && itemRank[p.item] < itemRank[l.item] && words(stripItem(p.text)) <= 16 && !strings.ContainsAny(strings.TrimRight(stripItem(p.text), "."), ".;:?")
+}
+
+// casesLeadRE ends a point's lead to its cases: "… thuộc một trong các
+// trường hợp sau", "… gồm".
+var casesLeadRE = regexp.MustCompile(`(?:sau|sau đây|gồm|bao gồm|như sau)$`)
