@@ -115,6 +115,7 @@ func Drafts(src Source) []Draft {
 	g.statedCounts()
 	g.leadCounts()
 	g.duties()
+	g.remits()
 	g.standing()
 	g.roles()
 	g.causes()

@@ -62,3 +62,57 @@ func TestOneArticleOneAnswerOnce(t *testing.T) {
 		t.Errorf("the corridor's width asked %d times, want once", n)
 	}
 }
+
+// dykeDuties is a made-up province's article on who does what, shaped
+// like round 115's Phú Thọ and Bắc Ninh decisions: each body a clause,
+// its tasks the points under it.
+const dykeDuties = "ỦY BAN NHÂN DÂN TỈNH BẮC NAM\nSố: 31/2026/QĐ-UBND\nQUYẾT ĐỊNH\nQuy định hành lang bảo vệ đê cấp IV, cấp V trên địa bàn tỉnh\n" +
+	"Điều 1. Phạm vi điều chỉnh\nQuyết định này quy định hành lang bảo vệ đê cấp IV, cấp V trên địa bàn tỉnh Bắc Nam.\n" +
+	"Điều 2. Hành lang bảo vệ đê\nHành lang bảo vệ đê được tính từ chân đê trở ra 05 mét về phía sông và phía đồng.\n" +
+	"Điều 3. Trách nhiệm của các cơ quan, đơn vị\n" +
+	"1. Sở Nông nghiệp và Môi trường:\n" +
+	"a) Chủ trì hướng dẫn, kiểm tra việc cắm mốc chỉ giới hành lang bảo vệ đê trên địa bàn tỉnh và tổng hợp vi phạm;\n" +
+	"b) Phối hợp với các cơ quan liên quan xử lý vi phạm pháp luật về đê điều theo thẩm quyền.\n" +
+	"2. Sở Tài chính:\n" +
+	"a) Chủ trì bố trí kinh phí cắm mốc chỉ giới hành lang bảo vệ đê từ nguồn ngân sách tỉnh hằng năm;\n" +
+	"b) Thực hiện các nội dung tại khoản 1 Điều 2 Quyết định này theo đề nghị của các sở.\n" +
+	"3. Công an tỉnh:\n" +
+	"a) Chỉ đạo lực lượng công an cấp xã tuần tra, ngăn chặn hành vi khai thác đất, cát trái phép trong phạm vi bảo vệ đê điều.\n" +
+	"4. Ủy ban nhân dân cấp xã:\n" +
+	"a) Quản lý, bảo vệ hành lang bảo vệ đê cấp IV, cấp V trên địa bàn và giải tỏa công trình lấn chiếm hành lang.\n" +
+	"Điều 4. Hiệu lực thi hành\nQuyết định này có hiệu lực thi hành kể từ ngày 01 tháng 01 năm 2027.\n"
+
+// Round 115's judge missed "which department leads guidance and
+// inspection" and "who must manage and protect the corridors" in a
+// decision whose article gives each body its clause.
+func TestRemitsAskWhichBodyDoesATask(t *testing.T) {
+	asked := map[string]Draft{}
+	for _, d := range Drafts(Source{Title: "Quyết định số 31/2026/QĐ-UBND", Kind: "Quyết định", Number: "31/2026/QĐ-UBND", IssuedOn: "2026-11-20", Pages: []string{dykeDuties}}) {
+		if strings.Contains(d.Question.Stem, "có trách nhiệm") {
+			asked[answerOf(d.Question)] = d
+		}
+	}
+	d, ok := asked["Sở Nông nghiệp và Môi trường"]
+	if !ok {
+		t.Fatalf("the lead of guidance and inspection not asked: %v", asked)
+	}
+	if s := d.Question.Stem; !strings.Contains(s, "(điểm a khoản 1 Điều 3), cơ quan nào có trách nhiệm chủ trì hướng dẫn, kiểm tra việc cắm mốc chỉ giới hành lang bảo vệ đê") {
+		t.Errorf("stem: %q", s)
+	}
+	if d.Kind != DraftList || len(d.Question.Options) != 4 {
+		t.Errorf("kind %q, %d options", d.Kind, len(d.Question.Options))
+	}
+	for _, o := range d.Question.Options {
+		if !strings.Contains(dykeDuties, o.Text+":") {
+			t.Errorf("option %q is no body of the article", o.Text)
+		}
+	}
+	if _, ok := asked["Ủy ban nhân dân cấp xã"]; !ok {
+		t.Errorf("who manages the corridors not asked: %v", asked)
+	}
+	for _, d := range asked {
+		if s := d.Question.Stem; strings.Contains(s, "phối hợp với các cơ quan liên quan xử lý") || strings.Contains(s, "khoản 1 Điều 2") {
+			t.Errorf("a partner's task or a task by another clause's number asked: %q", s)
+		}
+	}
+}
