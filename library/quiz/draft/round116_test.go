@@ -61,6 +61,20 @@ func TestOneArticleOneAnswerOnce(t *testing.T) {
 	if n != 1 {
 		t.Errorf("the corridor's width asked %d times, want once", n)
 	}
+	// one figure of two units is two questions: "02 lần", "02 ngày"
+	blank := func(at, unit string) Draft {
+		wrong := []string{"01", "03", "04"}
+		if at == "khoản 2" {
+			wrong = []string{"01", "03", "05"} // (the same four options again are dropped as such)
+		}
+		return Draft{Kind: DraftQuantity, Question: choice("Theo Quyết định số 77/2026/QĐ-UBND ("+at+" Điều 3 “Trách nhiệm”), điền vào chỗ trống: “… ít nhất …… "+unit+" …”", "02", wrong)}
+	}
+	if got := varied([]Draft{blank("khoản 1", "lần mỗi năm"), blank("khoản 2", "ngày làm việc")}); len(got) != 2 {
+		t.Errorf("02 lần and 02 ngày of one article: %d kept, want both", len(got))
+	}
+	if got := varied([]Draft{blank("khoản 1", "mét về phía sông"), blank("khoản 2", "m tính từ chân đê")}); len(got) != 1 {
+		t.Errorf("02 mét and 02 m of one article: %d kept, want one", len(got))
+	}
 }
 
 // dykeDuties is a made-up province's article on who does what, shaped
@@ -99,6 +113,9 @@ func TestRemitsAskWhichBodyDoesATask(t *testing.T) {
 	if s := d.Question.Stem; !strings.Contains(s, "(điểm a khoản 1 Điều 3), cơ quan nào có trách nhiệm chủ trì hướng dẫn, kiểm tra việc cắm mốc chỉ giới hành lang bảo vệ đê") {
 		t.Errorf("stem: %q", s)
 	}
+	if e := d.Question.Explanation; !strings.Contains(e, "“Sở Nông nghiệp và Môi trường: Chủ trì hướng dẫn, kiểm tra") {
+		t.Errorf("explanation: %q", e)
+	}
 	if d.Kind != DraftList || len(d.Question.Options) != 4 {
 		t.Errorf("kind %q, %d options", d.Kind, len(d.Question.Options))
 	}
@@ -113,6 +130,51 @@ func TestRemitsAskWhichBodyDoesATask(t *testing.T) {
 	for _, d := range asked {
 		if s := d.Question.Stem; strings.Contains(s, "phối hợp với các cơ quan liên quan xử lý") || strings.Contains(s, "khoản 1 Điều 2") {
 			t.Errorf("a partner's task or a task by another clause's number asked: %q", s)
+		}
+	}
+}
+
+// enterpriseCadres is a made-up province's decision shaped like round
+// 115's Bắc Ninh one: powers over an enterprise's managers handed down
+// clause by clause, a line hard-wrapped after "100%".
+const enterpriseCadres = "ỦY BAN NHÂN DÂN TỈNH BẮC NAM\nSố: 90/2026/QĐ-UBND\nQUYẾT ĐỊNH\nBan hành Quy định quản lý người giữ chức danh, chức vụ tại doanh nghiệp\n" +
+	"Điều 1. Phạm vi điều chỉnh\nQuy định này quy định việc quản lý người giữ chức danh, chức vụ tại doanh nghiệp do Nhà nước nắm giữ vốn điều lệ.\n" +
+	"Điều 2. Tiêu chuẩn\nTrưởng ban kiểm soát phải có ít nhất 05 năm kinh nghiệm trong lĩnh vực tài chính, kế toán, kiểm toán.\n" +
+	"Điều 3. Thực hiện quyền quản lý cán bộ tại doanh nghiệp\n" +
+	"1. UBND tỉnh ủy quyền cho Chủ tịch UBND tỉnh:\n" +
+	"a) Quyết định đánh giá, quy hoạch, bổ nhiệm, miễn nhiệm, kỷ luật đối với Chủ tịch Hội đồng thành viên, Chủ tịch công ty tại doanh nghiệp do Nhà nước nắm giữ 100% vốn điều lệ.\n" +
+	"2. UBND tỉnh ủy quyền cho Giám đốc Sở Nội vụ:\n" +
+	"a) Quyết định đánh giá, quy hoạch, bổ nhiệm, miễn nhiệm, kỷ luật đối với Kiểm soát viên tại doanh nghiệp do Nhà nước nắm giữ 100%\n" +
+	"vốn điều lệ.\n" +
+	"Điều 4. Hiệu lực thi hành\nQuyết định này có hiệu lực thi hành kể từ ngày 01 tháng 01 năm 2027.\n"
+
+// Round 115's judge asked first "who decides for the Kiểm soát viên?",
+// which no draft asked: the powers a clause hands down, asked by whom
+// they go to, the other posts wrong answers.
+func TestRemitsAskWhoPowersGoTo(t *testing.T) {
+	var found *Draft
+	ds := Drafts(Source{Title: "Quyết định số 90/2026/QĐ-UBND", Kind: "Quyết định", Number: "90/2026/QĐ-UBND", IssuedOn: "2026-11-20", Pages: []string{enterpriseCadres}})
+	for i, d := range ds {
+		if strings.Contains(d.Question.Stem, "Kiểm soát viên") && strings.Contains(d.Question.Stem, "ủy quyền cho ai") {
+			found = &ds[i]
+		}
+	}
+	if found == nil {
+		t.Fatal("who decides for the Kiểm soát viên not asked")
+	}
+	q := found.Question
+	if answerOf(q) != "Giám đốc Sở Nội vụ" {
+		t.Errorf("answer %q", answerOf(q))
+	}
+	if !strings.Contains(q.Stem, "(điểm a khoản 2 Điều 3), UBND tỉnh ủy quyền cho ai quyết định đánh giá") || !strings.HasSuffix(q.Stem, "nắm giữ 100% vốn điều lệ?") {
+		t.Errorf("stem: %q", q.Stem)
+	}
+	if !strings.Contains(q.Explanation, "“UBND tỉnh ủy quyền cho Giám đốc Sở Nội vụ: Quyết định đánh giá") {
+		t.Errorf("explanation: %q", q.Explanation)
+	}
+	for _, o := range q.Options {
+		if !isPost(o.Text) {
+			t.Errorf("option %q is no post among posts", o.Text)
 		}
 	}
 }

@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+
+	"sotay/internal/viet"
 )
 
 // varied drops drafts that repeat others: the same answer from the same
@@ -35,7 +37,7 @@ func varied(ds []Draft) []Draft {
 			// "… trở ra 05 mét …" (khoản 1 Điều 2) and "… không được nhỏ
 			// hơn 5m …" (khoản 2 Điều 2): one article's two blanks with
 			// one answer give each other away (round 115)
-			same := "\x02" + at + "\x00" + strings.TrimLeft(right, "0")
+			same := "\x02" + at + "\x00" + strings.TrimLeft(right, "0") + "\x00" + unitAfterBlank(q.Stem)
 			if seen[same] {
 				continue
 			}
@@ -82,3 +84,23 @@ func articleOfStem(stem string) string {
 	}
 	return ""
 }
+
+// unitAfterBlank is the folded word after a stem's blank, its unit: "m"
+// and "mét" one ("05 mét", "5m" of round 115), "lần" and "năm" two.
+func unitAfterBlank(stem string) string {
+	_, after, ok := strings.Cut(stem, "……")
+	if !ok {
+		return ""
+	}
+	w := strings.Fields(strings.Trim(after, "”"))
+	if len(w) == 0 {
+		return ""
+	}
+	u := viet.Fold(strings.Trim(w[0], ",.;:()”"))
+	if short, ok := unitShort[u]; ok {
+		u = short
+	}
+	return u
+}
+
+var unitShort = map[string]string{"met": "m", "kilomet": "km", "hecta": "ha", "tan": "tấn"}

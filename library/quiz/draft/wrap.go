@@ -56,7 +56,7 @@ func continues(l, next string) bool {
 		return true // a period broken at its dash: "… của giai đoạn 2021" / "- 2025 sang thực hiện …"
 	}
 	dash := strings.HasSuffix(l, " -") || strings.HasSuffix(l, " –")
-	if !unicode.IsLetter(last) && !unicode.IsDigit(last) && last != ',' && !dash {
+	if !unicode.IsLetter(last) && !unicode.IsDigit(last) && last != ',' && last != '%' && !dash { // ("… nắm giữ 100%" / "vốn điều lệ.")
 		return false
 	}
 	if !unicode.IsLower(first) && !(unicode.IsUpper(first) && (midWord(l) || dash || last == ',')) && !(unicode.IsDigit(first) && (last == ',' || dash || midWord(l) || numberWord(l)) && len(strings.Fields(next)) >= 2) {
