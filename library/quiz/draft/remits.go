@@ -44,6 +44,7 @@ var delegateHeadRE = regexp.MustCompile(`^(\p{Lu}[^.;:()]{2,60}?) (ủy quyền|
 type remit struct {
 	who, head string // "Sở Nội vụ", "Sở Nội vụ:"
 	from      string // "UBND tỉnh ủy quyền cho" of powers handed down
+	inline    bool   // the point names its body: "a) Sở Tài chính quyết định …"
 	task      string // "Chủ trì, phối hợp … thẩm định …"
 	line      dline
 	at        string // "điểm a khoản 1 Điều 6", "" in a plan
@@ -81,6 +82,23 @@ func (g *drafter) remits() {
 				continue
 			}
 		}
+		where := strings.TrimSpace(locus + " " + article)
+		if article == "" {
+			where = ""
+		}
+		if l.item == "num" || l.item == "alpha" {
+			// a point that says who does it: "a) Ủy ban nhân dân tỉnh
+			// quyết định phê duyệt phương án xử lý tài sản … từ 500 triệu
+			// đồng trở lên", "c) Chủ tịch Ủy ban nhân dân các xã, phường
+			// quyết định …" (a decision that hands powers down level by
+			// level: each level's are asked)
+			if m := inlineRemitRE.FindStringSubmatch(stripItem(l.text)); m != nil && remitBody(m[1]) {
+				if task, ok := remitTask(m[2] + " " + m[3]); ok {
+					all = append(all, remit{who: strings.TrimSpace(m[1]), inline: true, task: task, line: l, at: where})
+					continue
+				}
+			}
+		}
 		if head == "" || i == 0 {
 			continue
 		}
@@ -88,47 +106,51 @@ func (g *drafter) remits() {
 		if first, _ := utf8.DecodeRuneInString(task); !unicode.IsUpper(first) || strings.Contains(task, ": ") {
 			continue // the head's name broken onto this line ("… của Bộ" / "Văn hóa, …"), or a task that lists its matters
 		}
-		if j := strings.Index(task, "; "); j > 0 {
-			task = task[:j]
-		}
-		task = strings.TrimRight(firstSentence(task), " .;:")
-		w := strings.Fields(task)
-		if len(w) < 8 || strings.HasSuffix(strings.TrimSpace(l.text), ":") {
+		if strings.HasSuffix(strings.TrimSpace(l.text), ":") {
 			continue // (a lead to the points under it says no task)
 		}
-		if len(w) > 45 {
-			task = clauseCutPast(w, 45, 25) + " …"
+		if task, ok := remitTask(task); ok {
+			all = append(all, remit{who: head, from: from, head: headText, task: task, line: l, at: where})
 		}
-		where := strings.TrimSpace(locus + " " + article)
-		if article == "" {
-			where = ""
-		}
-		all = append(all, remit{who: head, from: from, head: headText, task: task, line: l, at: where})
 	}
 	// the wrong answers are the document's own bodies: a person's post
 	// among posts ("Giám đốc Sở Nội vụ" among "Chủ tịch UBND tỉnh" and
 	// the heads of the other departments), a body among bodies
 	bodies := map[string]string{} // folded → as written
 	for _, r := range all {
-		bodies[viet.Fold(r.who)] = r.who
+		bodies[remitKey(r.who)] = r.who
 	}
-	posts := 0
+	posts, made := 0, map[string]bool{} // (made: a post the document does not name, a wrong answer only among posts)
 	for _, b := range bodies {
 		if isPost(b) {
 			posts++
 		}
 	}
+	twin := map[string]bool{} // a people's committee and its chairman: each the other's wrong answer where powers are handed down
 	for _, b := range slices.Collect(maps.Values(bodies)) {
+		for _, p := range []string{"Ủy ban nhân dân tỉnh", "UBND tỉnh", "Ủy ban nhân dân thành phố", "UBND thành phố"} {
+			t := "Chủ tịch " + p
+			if b == t {
+				t = p
+			} else if b != p {
+				continue
+			}
+			if _, ok := bodies[remitKey(t)]; !ok {
+				bodies[remitKey(t)], twin[remitKey(t)] = t, true
+			}
+		}
 		switch {
 		case strings.HasPrefix(b, "Sở ") && !isPost(b):
-			bodies[viet.Fold("Giám đốc "+b)] = "Giám đốc " + b
+			bodies[remitKey("Giám đốc "+b)] = "Giám đốc " + b
+			made[remitKey("Giám đốc "+b)] = true
 		case posts > 0 && strings.HasPrefix(b, "Chủ tịch UBND tỉnh") || strings.HasPrefix(b, "Chủ tịch Ủy ban nhân dân tỉnh"):
 			// a province's powers handed down go to its chairman, a vice
 			// chairman or a department's director: the posts a power could
 			// plausibly be handed to, when the document names too few
 			for _, p := range []string{"Phó " + b, "Giám đốc Sở Tài chính", "Giám đốc Sở Tư pháp", "Giám đốc Sở Nội vụ"} {
-				if _, ok := bodies[viet.Fold(p)]; !ok {
-					bodies[viet.Fold(p)] = p
+				if _, ok := bodies[remitKey(p)]; !ok {
+					bodies[remitKey(p)] = p
+					made[remitKey(p)] = true
 				}
 			}
 		}
@@ -174,11 +196,14 @@ func (g *drafter) remits() {
 		kind := bodyKind(r.who)
 		for _, pass := range []bool{true, false} {
 			for _, b := range names {
-				if isPost(b) != isPost(r.who) {
+				if isPost(b) != isPost(r.who) && !r.inline || made[remitKey(b)] && r.inline || twin[remitKey(b)] && !r.inline {
 					continue
 				}
-				if strings.Contains(viet.Fold(b), viet.Fold(r.who)) || strings.Contains(viet.Fold(r.who), viet.Fold(b)) || strings.Contains(viet.Fold(r.task), viet.Fold(b)) || (bodyKind(b) == kind) != pass || oneOfLevel(b, r.who) {
+				if !twin[remitKey(b)] && (strings.Contains(remitKey(b), remitKey(r.who)) || strings.Contains(remitKey(r.who), remitKey(b))) || remitKey(b) == remitKey(r.who) || strings.Contains(viet.Fold(r.task), viet.Fold(b)) || (bodyKind(b) == kind) != pass || oneOfLevel(b, r.who) {
 					continue
+				}
+				if memberOf(b, r.who) || memberOf(r.who, b) {
+					continue // "Sở Tài chính" is one of "Các Sở, ban, ngành cấp tỉnh": a second right answer
 				}
 				wrong = append(wrong, b)
 			}
@@ -194,24 +219,73 @@ func (g *drafter) remits() {
 			where = " (" + r.at + ")"
 		}
 		verb := "có trách nhiệm "
-		if strings.HasPrefix(r.task, "Có trách nhiệm") || strings.HasPrefix(r.task, "Chịu trách nhiệm") || strings.HasPrefix(r.task, "Là ") {
+		if r.inline || strings.HasPrefix(r.task, "Có trách nhiệm") || strings.HasPrefix(r.task, "Chịu trách nhiệm") || strings.HasPrefix(r.task, "Là ") {
 			verb = ""
 		}
 		who := "cơ quan nào"
 		if isPost(r.who) {
 			who = "ai"
 		}
+		for _, o := range wrong {
+			if isPost(o) != isPost(r.who) {
+				who = "cấp nào" // a power handed down to a body or a post: "Ủy ban nhân dân tỉnh", "Chủ tịch Ủy ban nhân dân tỉnh"
+			}
+		}
 		stem := fmt.Sprintf("Theo %s%s, %s %s%s?", g.refOf(r.line), where, who, verb, lowerFirst(r.task))
 		if r.from != "" {
 			stem = fmt.Sprintf("Theo %s%s, %s %s %s?", g.refOf(r.line), where, r.from, who, lowerFirst(r.task))
 		}
 		q := choice(stem, r.who, wrong)
-		q.Explanation = explainQuote(g.refOf(r.line)+where, strings.TrimRight(r.head, ": ")+": "+r.task)
+		said := strings.TrimRight(r.head, ": ") + ": " + r.task
+		if r.inline {
+			said = r.who + " " + r.task
+		}
+		q.Explanation = explainQuote(g.refOf(r.line)+where, said)
 		q.Passage = g.passage(r.line, r.task)
 		q.Difficulty = 2
 		g.add(DraftList, q)
 	}
 }
+
+// remitTask is a task as a stem asks it: its first clause, cut past 45
+// words; false when it says too little (under eight words).
+func remitTask(task string) (string, bool) {
+	if j := strings.Index(task, "; "); j > 0 {
+		task = task[:j]
+	}
+	task = strings.TrimRight(firstSentence(task), " .;:")
+	w := strings.Fields(task)
+	if len(w) < 8 {
+		return "", false
+	}
+	if len(w) > 55 {
+		// (past 45 words: "… bao gồm: nhà, đất, xe ô tô, tàu thuyền, tài
+		// sản khác có giá trị từ 500 triệu đồng trở lên" says its level's
+		// threshold last)
+		task = clauseCutPast(w, 55, 30) + " …"
+	}
+	if i := strings.LastIndex(task, "("); i > 0 && !strings.Contains(task[i:], ")") {
+		task = strings.TrimRight(task[:i], " ,") + " …" // not "(trừ tài sản quy định …"
+	}
+	return task, true
+}
+
+// remitKey is a body's name as one body whatever its wording: "Các Sở,
+// ban, ngành thuộc tỉnh" and "Các Sở, ban, ngành cấp tỉnh" are one.
+func remitKey(b string) string {
+	var w []string
+	for _, x := range strings.Fields(bodyKey(b)) {
+		if x != "thuoc" && x != "truc" {
+			w = append(w, x)
+		}
+	}
+	return strings.Join(w, " ")
+}
+
+// inlineRemitRE is a point that opens with who does it and what: "Sở Tài
+// chính quyết định phê duyệt …", "Chủ tịch Ủy ban nhân dân tỉnh ban hành
+// …".
+var inlineRemitRE = regexp.MustCompile(`^((?:Các )?(?:Sở|Ủy ban nhân dân|UBND|Chủ tịch|Giám đốc|Thủ trưởng|Công an|Ban|Bộ|Văn phòng|Trung tâm|Kho bạc Nhà nước|Cục|Chi cục|Bộ Chỉ huy|Hội đồng nhân dân|HĐND|Thường trực Hội đồng nhân dân)[ ,][^.;:()]{2,60}?) (quyết định|phê duyệt|ban hành|thẩm định|chịu trách nhiệm|có trách nhiệm|chủ trì) (.{20,})$`)
 
 // isPost says whether a name is a person's post, not a body: "Chủ tịch
 // UBND tỉnh", "Giám đốc Sở Nội vụ".
@@ -244,7 +318,7 @@ var multiBodyRE = regexp.MustCompile(`(?:,| và| với) (?:Sở|Ủy ban|UBND|C�
 
 // nameCommaRE is a comma inside one body's name: "Sở Văn hóa, Thể thao
 // và Du lịch", "Ủy ban nhân dân các xã, phường".
-var nameCommaRE = regexp.MustCompile(`Văn hóa, Thể thao|Lao động, Thương binh|xã, phường|tỉnh, thành phố|Phát thanh, Truyền hình|phát thanh, truyền hình`)
+var nameCommaRE = regexp.MustCompile(`[Ss]ở, ban, ngành|Văn hóa, Thể thao|Lao động, Thương binh|xã, phường|tỉnh, thành phố|Phát thanh, Truyền hình|phát thanh, truyền hình`)
 
 // sharedRemit says whether another body's tasks say r's task in most of
 // its words: which body does it has two answers.
@@ -298,4 +372,15 @@ func levelsOnly(who string, wrong []string) bool {
 		}
 	}
 	return true
+}
+
+// memberOf says whether body a is one of the bodies b names together:
+// "Sở Tài chính" of "Các Sở, ban, ngành cấp tỉnh".
+func memberOf(a, b string) bool {
+	rest, ok := strings.CutPrefix(b, "Các ")
+	if !ok {
+		return false
+	}
+	kind := strings.FieldsFunc(rest, func(r rune) bool { return r == ' ' || r == ',' })[0]
+	return strings.HasPrefix(viet.Fold(a), viet.Fold(kind)+" ")
 }

@@ -3,6 +3,8 @@ package draft
 import (
 	"strings"
 	"testing"
+
+	"sotay/library/quiz"
 )
 
 // drainageRules is a made-up city's regulation shaped like round 115's
@@ -177,4 +179,66 @@ func TestRemitsAskWhoPowersGoTo(t *testing.T) {
 			t.Errorf("option %q is no post among posts", o.Text)
 		}
 	}
+}
+
+// assetPowers is a made-up province's decision that hands powers down
+// level by level, each point opening with who decides, shaped like the
+// Đắk Lắk decision 031/2025/QĐ-UBND of the dataset.
+const assetPowers = "ỦY BAN NHÂN DÂN TỈNH BẮC NAM\nSố: 41/2026/QĐ-UBND\nQUYẾT ĐỊNH\nPhân cấp thẩm quyền phê duyệt phương án xử lý tài sản được xác lập quyền sở hữu toàn dân\n" +
+	"Điều 1. Phạm vi điều chỉnh\nQuyết định này quy định việc phân cấp thẩm quyền phê duyệt phương án xử lý tài sản được xác lập quyền sở hữu toàn dân thuộc phạm vi quản lý của tỉnh.\n" +
+	"Điều 2. Phân cấp thẩm quyền phê duyệt phương án xử lý tài sản\n" +
+	"1. Đối với tài sản là vật chứng vụ án đã có quyết định thi hành án:\n" +
+	"a) Ủy ban nhân dân tỉnh quyết định phê duyệt phương án xử lý tài sản là nhà, đất, xe ô tô và tài sản khác có giá trị từ 500 triệu đồng trở lên/01 đơn vị tài sản.\n" +
+	"b) Sở Tài chính quyết định phê duyệt phương án xử lý tài sản có giá trị dưới 500 triệu đồng/01 đơn vị tài sản do cơ quan thi hành án cấp tỉnh chuyển giao.\n" +
+	"c) Chủ tịch Ủy ban nhân dân các xã, phường quyết định phê duyệt phương án xử lý tài sản do cơ quan thi hành án chuyển giao cho xã, phường tiếp nhận, trừ tài sản quy định tại điểm a khoản này.\n" +
+	"d) Các Sở, ban, ngành cấp tỉnh phê duyệt phương án xử lý tài sản theo hình thức giao, điều chuyển giữa các cơ quan, đơn vị thuộc phạm vi quản lý.\n" +
+	"Điều 3. Hiệu lực thi hành\nQuyết định này có hiệu lực thi hành kể từ ngày 01 tháng 01 năm 2027.\n"
+
+// A decision that hands powers down level by level asks which level
+// decides what: the committee and its chairman, the department and the
+// departments, each the other's wrong answer (no draft was made from the
+// dataset's decision 031/2025/QĐ-UBND).
+func TestRemitsAskWhichLevelDecides(t *testing.T) {
+	asked := map[string]quiz.Question{}
+	for _, d := range Drafts(Source{Title: "Quyết định số 41/2026/QĐ-UBND", Kind: "Quyết định", Number: "41/2026/QĐ-UBND", IssuedOn: "2026-11-20", Pages: []string{assetPowers}}) {
+		if strings.Contains(d.Question.Stem, "cấp nào") {
+			asked[answerOf(d.Question)] = d.Question
+		}
+	}
+	q, ok := asked["Ủy ban nhân dân tỉnh"]
+	if !ok {
+		t.Fatalf("which level decides on assets of 500 million and more not asked: %v", asked)
+	}
+	if !strings.Contains(q.Stem, "(điểm a khoản 1 Điều 2), cấp nào quyết định phê duyệt phương án xử lý tài sản là nhà, đất, xe ô tô và tài sản khác có giá trị từ 500 triệu đồng trở lên") {
+		t.Errorf("stem: %q", q.Stem)
+	}
+	opts := map[string]bool{}
+	for _, o := range q.Options {
+		opts[o.Text] = true
+	}
+	if !opts["Chủ tịch Ủy ban nhân dân tỉnh"] || len(opts) != 4 {
+		t.Errorf("options %v: want the chairman among them", opts)
+	}
+	for _, q := range asked {
+		n := 0
+		for _, o := range q.Options {
+			if strings.HasPrefix(o.Text, "Các Sở, ban, ngành") {
+				n++
+			}
+		}
+		if n > 1 {
+			t.Errorf("one body twice among the options: %q", q.Stem)
+		}
+		if n == 1 && opts2(q)["Sở Tài chính"] {
+			t.Errorf("a department and the departments among one question's options: %q", q.Stem)
+		}
+	}
+}
+
+func opts2(q quiz.Question) map[string]bool {
+	m := map[string]bool{}
+	for _, o := range q.Options {
+		m[o.Text] = true
+	}
+	return m
 }
