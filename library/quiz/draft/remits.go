@@ -297,7 +297,7 @@ func isPost(who string) bool {
 // sentence, not a list of bodies.
 func remitBody(who string) bool {
 	w := strings.Fields(who)
-	if len(w) > 14 || nameEnds[w[len(w)-1]] || multiBodyRE.MatchString(who) || strings.HasPrefix(who, "Ban hành") || strings.Count(nameCommaRE.ReplaceAllString(who, ""), ",") > 0 {
+	if len(w) > 14 || len(w) <= 2 && isPost(who) || nameEnds[w[len(w)-1]] || multiBodyRE.MatchString(who) || strings.HasPrefix(who, "Ban hành") || strings.Count(nameCommaRE.ReplaceAllString(who, ""), ",") > 0 {
 		return false
 	}
 	for _, x := range w {
@@ -310,7 +310,7 @@ func remitBody(who string) bool {
 
 // taskVerb are verbs that make a head a sentence, not a name: "Ủy ban nhân
 // dân tỉnh quyết định …", "Sở Tài chính chủ trì …".
-var taskVerb = map[string]bool{"quyết": true, "chủ": true, "hướng": true, "tổ": true, "thực": true, "xây": true, "kiểm": true, "theo": true, "phê": true}
+var taskVerb = map[string]bool{"ra": true, "quyết": true, "chủ": true, "hướng": true, "tổ": true, "thực": true, "xây": true, "kiểm": true, "theo": true, "phê": true}
 
 // multiBodyRE finds a second body in a head: "Sở Tài chính, Sở Xây
 // dựng", "Công an tỉnh và các cơ quan liên quan".
