@@ -222,6 +222,9 @@ func (r *ReviewScreen) showDrafts(doc library.Summary) {
 				// a telegram months old, a plan for a year gone by: its
 				// tasks and deadlines are over, say so
 				why := lang.X("draft.spent_period", "Thời kỳ mà “{{.T}}” áp dụng đã kết thúc: số liệu, mức và thời hạn trong đó đã lỗi thời. Sổ tay không đề xuất câu hỏi nào. Nếu vẫn cần, hãy soạn câu hỏi bằng tay trong Ôn tập › Ngân hàng.", map[string]any{"T": doc.Title})
+				if p.spent == draft.SpentEvent {
+					why = lang.X("draft.spent_event", "“{{.T}}” phục vụ một sự kiện đã qua (cuộc bầu cử, đại hội): các chỉ tiêu thi đua, thời hạn và số liệu trong đó đã lỗi thời. Sổ tay không đề xuất câu hỏi nào. Nếu vẫn cần, hãy soạn câu hỏi bằng tay trong Ôn tập › Ngân hàng.", map[string]any{"T": doc.Title})
+				}
 				if p.spent == draft.SpentTelegram {
 					why = lang.X("draft.spent_telegram", "“{{.T}}” là công điện ban hành đã hơn sáu tháng: các nhiệm vụ và thời hạn trong đó đã qua, câu hỏi soạn từ đó sẽ lỗi thời. Sổ tay không đề xuất câu hỏi nào. Nếu vẫn cần, hãy soạn câu hỏi bằng tay trong Ôn tập › Ngân hàng.", map[string]any{"T": doc.Title})
 				}

@@ -176,7 +176,13 @@ func TestQuizGenerate(t *testing.T) {
 		"Phấn đấu đến hết năm 2020 có ít nhất 90% cán bộ, công chức cấp xã được bồi dưỡng kiến thức pháp luật mới ban hành trong năm.\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	for i, c := range []struct{ file, want string }{{telegram, "công điện ban hành đã hơn sáu tháng"}, {plan, "thời kỳ văn bản áp dụng đã kết thúc"}} {
+	// and a campaign for a congress long over (round 115)
+	campaign := filepath.Join(dir, "thi-dua.txt")
+	if err := os.WriteFile(campaign, []byte("ỦY BAN NHÂN DÂN TỈNH BẮC NAM\nSố: 07/KH-UBND\nBắc Nam, ngày 05 tháng 10 năm 2020\nKẾ HOẠCH\nTHI ĐUA LẬP THÀNH TÍCH CHÀO MỪNG ĐẠI HỘI ĐẠI BIỂU TOÀN QUỐC LẦN THỨ XIII CỦA ĐẢNG\n"+
+		"Mỗi xã, phường chọn 02 tập thể tiêu biểu đề nghị Chủ tịch Ủy ban nhân dân tỉnh tặng Bằng khen trước ngày 15 tháng 01 năm 2021.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for i, c := range []struct{ file, want string }{{telegram, "công điện ban hành đã hơn sáu tháng"}, {plan, "thời kỳ văn bản áp dụng đã kết thúc"}, {campaign, "sự kiện mà văn bản phục vụ (cuộc bầu cử, đại hội) đã qua"}} {
 		if code, _, errOut := ctl(t, "--db", db, "import", c.file); code != 0 {
 			t.Fatalf("import: %s", errOut)
 		}

@@ -68,8 +68,11 @@ func runQuizGenerate(ctx context.Context, e *env, args []string) int {
 	case len(drafts) == 0 && spent != "":
 		// a telegram months old, a plan for a year gone by: say so
 		key := "quiz.cli.spent_period"
-		if spent == draft.SpentTelegram {
+		switch spent {
+		case draft.SpentTelegram:
 			key = "quiz.cli.spent_telegram"
+		case draft.SpentEvent:
+			key = "quiz.cli.spent_event"
 		}
 		fmt.Fprintln(e.stderr, e.msg.T(key, map[string]any{"T": doc.Title}))
 	case len(drafts) == 0:

@@ -3,6 +3,7 @@ package draft
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"sotay/library/quiz"
 )
@@ -244,4 +245,29 @@ func opts2(q quiz.Question) map[string]bool {
 		m[o.Text] = true
 	}
 	return m
+}
+
+// Round 115's two campaigns, for the 2026 elections and the XIV
+// Congress, were over by December 2026: their judge dropped 5 of 7
+// drafts as stale. A campaign is spent once its event is over; a
+// congress's resolution, and a campaign to carry it out, are not.
+func TestSpentEvents(t *testing.T) {
+	for _, c := range []struct {
+		title string
+		on    time.Time
+		want  string
+	}{
+		{"Kế hoạch số 982/KH-UBND triển khai Đợt thi đua Lập thành tích chào mừng Đại hội đại biểu toàn quốc lần thứ XIV của Đảng", time.Date(2026, 12, 4, 0, 0, 0, 0, time.UTC), SpentEvent},
+		{"Kế hoạch số 982/KH-UBND triển khai Đợt thi đua Lập thành tích chào mừng Đại hội đại biểu toàn quốc lần thứ XIV của Đảng", time.Date(2025, 12, 4, 0, 0, 0, 0, time.UTC), ""},
+		{"Kế hoạch số 0125/KH-UBND phát động phong trào thi đua thực hiện thành công cuộc bầu cử đại biểu Quốc hội khóa XVI và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026 - 2031", time.Date(2026, 12, 4, 0, 0, 0, 0, time.UTC), SpentEvent},
+		{"Kế hoạch số 0125/KH-UBND phát động phong trào thi đua thực hiện thành công cuộc bầu cử đại biểu Quốc hội khóa XVI và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026 - 2031", time.Date(2026, 2, 4, 0, 0, 0, 0, time.UTC), ""},
+		{"Kế hoạch thi đua chào mừng Đại hội Đảng bộ tỉnh lần thứ XV, nhiệm kỳ 2025 - 2030", time.Date(2026, 12, 4, 0, 0, 0, 0, time.UTC), SpentEvent},
+		{"Kế hoạch phát động phong trào thi đua thực hiện thắng lợi Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng", time.Date(2026, 12, 4, 0, 0, 0, 0, time.UTC), ""},
+		{"Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng", time.Date(2026, 12, 4, 0, 0, 0, 0, time.UTC), ""},
+		{"Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân", time.Date(2026, 12, 4, 0, 0, 0, 0, time.UTC), ""},
+	} {
+		if got := Spent(Source{Kind: "Kế hoạch", Title: c.title, Today: c.on}); got != c.want {
+			t.Errorf("%q on %s: spent %q, want %q", c.title, c.on.Format("2006-01-02"), got, c.want)
+		}
+	}
 }

@@ -10,13 +10,62 @@ import (
 	"regexp"
 	"strings"
 	"time"
+
+	"sotay/internal/vanban"
 )
 
 // Why a document is spent: the reason goes into the trainer's message.
 const (
 	SpentTelegram = "telegram" // a Công điện issued more than six months ago
 	SpentPeriod   = "period"   // its title's period has ended
+	SpentEvent    = "event"    // the election or Party congress its title serves is over
 )
+
+var (
+	// servesRE is a title that serves an event: a campaign "chào mừng
+	// Đại hội …", "thực hiện thành công cuộc bầu cử …".
+	servesRE = regexp.MustCompile(`chào mừng|hướng tới|phục vụ|lập thành tích|thi đua|thành công cuộc bầu cử|tổ chức (?:cuộc )?bầu cử`)
+	// congressRE is the Party's national congress by its number: "Đại
+	// hội đại biểu toàn quốc lần thứ XIV của Đảng", "Đại hội XIV của Đảng".
+	congressRE = regexp.MustCompile(`đại hội (?:đại biểu toàn quốc )?(?:lần thứ )?([xvi]+) của đảng`)
+	// electionRE is a National Assembly's election by its term: "bầu cử
+	// đại biểu Quốc hội khóa XVI".
+	electionRE = regexp.MustCompile(`bầu cử[^.]*quốc hội khóa ([xvi]+)`)
+	// localCongressRE is a local congress by its term: "Đại hội Đảng bộ
+	// tỉnh lần thứ XV, nhiệm kỳ 2025 - 2030", held in the term's first year.
+	localCongressRE = regexp.MustCompile(`đại hội[^.]*nhiệm kỳ (\d{4})\s*[-–]\s*\d{4}`)
+)
+
+// eventOver is the day after which the event a title serves is over, and
+// whether it names one: the Party's congress n sits in January of 1986 +
+// 5(n − 6) (VI in 1986, XIV in 2026); the National Assembly of term n is
+// elected in the spring of 2021 + 5(n − 15); a local congress in its
+// term's first year. A campaign's rewards follow within weeks, so it is
+// over two months after a congress, four after an election, and at the
+// end of a local congress's year.
+func eventOver(title string) (time.Time, bool) {
+	t := strings.ToLower(tidy(title))
+	if !servesRE.MatchString(t) {
+		return time.Time{}, false
+	}
+	if m := electionRE.FindStringSubmatch(t); m != nil {
+		if n := vanban.RomanValue(strings.ToUpper(m[1])); n >= 10 {
+			return time.Date(2021+5*(n-15), 7, 1, 0, 0, 0, 0, time.UTC), true
+		}
+	}
+	if strings.Contains(t, "nghị quyết đại hội") {
+		return time.Time{}, false // a campaign to carry out the congress's resolution runs its whole term
+	}
+	if m := congressRE.FindStringSubmatch(t); m != nil {
+		if n := vanban.RomanValue(strings.ToUpper(m[1])); n >= 6 {
+			return time.Date(1986+5*(n-6), 3, 1, 0, 0, 0, 0, time.UTC), true
+		}
+	}
+	if m := localCongressRE.FindStringSubmatch(t); m != nil {
+		return time.Date(atoi(m[1])+1, 1, 1, 0, 0, 0, 0, time.UTC), true
+	}
+	return time.Time{}, false
+}
 
 var (
 	// schoolYearRE, periodSpanRE and yearRE find the period a title sets:
@@ -45,6 +94,9 @@ func Spent(src Source) string {
 		if on, err := time.Parse("2006-01-02", src.IssuedOn); err == nil && src.Today.After(on.AddDate(0, 6, 0)) {
 			return SpentTelegram
 		}
+	}
+	if over, ok := eventOver(src.Title); ok && !src.Today.Before(over) {
+		return SpentEvent // "… thi đua chào mừng Đại hội XIV của Đảng" in December 2026 (rounds 115's two campaigns: 2 kept of 7)
 	}
 	title := dateWordsRE.ReplaceAllString(strings.ToLower(tidy(src.Title)), " ")
 	school, other := 0, 0 // the last year a school year of the title runs to, and any other period

@@ -1,0 +1,38 @@
+package ui
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"sotay/library"
+)
+
+// A trainer who asks for draft questions from a campaign plan for a
+// congress long over is told why none come, in the window (round 115:
+// such plans' drafts were dropped as stale).
+func TestDraftsFromASpentCampaignSayWhy(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "sotay.db")
+	s := newTestShell(t, db)
+	other, err := library.Open(context.Background(), db, library.OpenOptions{Write: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := filepath.Join(t.TempDir(), "thi-dua.txt")
+	os.WriteFile(src, []byte("ỦY BAN NHÂN DÂN TỈNH BẮC NAM\nSố: 07/KH-UBND\nBắc Nam, ngày 05 tháng 10 năm 2020\nKẾ HOẠCH\nTHI ĐUA LẬP THÀNH TÍCH CHÀO MỪNG ĐẠI HỘI ĐẠI BIỂU TOÀN QUỐC LẦN THỨ XIII CỦA ĐẢNG\n"+
+		"Mỗi xã, phường chọn 02 tập thể tiêu biểu đề nghị Chủ tịch Ủy ban nhân dân tỉnh tặng Bằng khen trước ngày 15 tháng 01 năm 2021.\n"), 0o644)
+	if _, err := other.Import(context.Background(), []string{src}, library.ImportOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	other.Close()
+	s.refreshIfChanged()
+	pump()
+	tapText(t, s, "Kế hoạch số 07/KH-UBND")
+	moreAction(t, s.library.reader, "Soạn câu hỏi")
+	pump()
+	top := s.win.Canvas().Overlays().Top()
+	if top == nil || findLabel(top, "Văn bản đã hết thời gian áp dụng") == nil || findLabel(top, "phục vụ một sự kiện đã qua") == nil {
+		t.Fatal("no message saying the campaign's event is over")
+	}
+}
