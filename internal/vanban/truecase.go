@@ -12,6 +12,14 @@ import (
 // capitals the body writes the same words with: "Luật Bảo vệ dữ liệu cá
 // nhân", "Bộ Chính trị", "Quy định số 377-QĐ/TW" (round 17).
 
+// romanRe is a Roman numeral in small letters, numberedBy the words a
+// congress's, a term's or a part's number follows: "lần thứ xiv",
+// "khóa xvi".
+var (
+	romanRe    = regexp.MustCompile(`^[ivxl]+[,;.]?$`)
+	numberedBy = map[string]bool{"thứ": true, "khóa": true, "khoá": true, "chương": true, "phần": true}
+)
+
 // codeRe is a document's code in small letters: "377-qđ/tw", "66/nq-cp".
 var codeRe = regexp.MustCompile(`^\d+[-/][\p{Ll}\d/-]+$`)
 
@@ -28,6 +36,16 @@ func trueCase(lower, body string) string {
 	for i := 0; i < len(w); {
 		if codeRe.MatchString(strings.TrimRight(w[i], ",;.")) {
 			w[i] = strings.ToUpper(w[i])
+			i++
+			continue
+		}
+		if i > 0 && numberedBy[w[i-1]] && romanRe.MatchString(w[i]) {
+			w[i] = strings.ToUpper(w[i]) // "lần thứ XIV", "khóa XVI" (the body need not say it)
+			i++
+			continue
+		}
+		if i > 0 && w[i] == "đảng" && (w[i-1] == "của" || i+1 < len(w) && w[i+1] == "cộng") {
+			w[i] = "Đảng" // "… của Đảng", "Đảng Cộng sản …": the Party
 			i++
 			continue
 		}
@@ -59,8 +77,19 @@ func trueCase(lower, body string) string {
 		}
 		i += took
 	}
-	return strings.Join(w, " ")
+	out := " " + strings.Join(w, " ") + " "
+	for i := 0; i+1 < len(institutions); i += 2 {
+		out = strings.ReplaceAll(out, " "+institutions[i]+" ", " "+institutions[i+1]+" ")
+	}
+	return strings.TrimSpace(out)
 }
+
+// institutions are the names the Party's and the State's bodies are
+// always written with, whatever the body says: "… bầu cử đại biểu Quốc
+// hội khóa XVI", "Đại hội đại biểu toàn quốc lần thứ XIV của Đảng".
+var institutions = []string{"quốc hội", "Quốc hội", "đại hội đại biểu toàn quốc", "Đại hội đại biểu toàn quốc",
+	"bộ chính trị", "Bộ Chính trị", "ban bí thư", "Ban Bí thư", "ban chấp hành trung ương", "Ban Chấp hành Trung ương",
+	"chính phủ", "Chính phủ", "thủ tướng", "Thủ tướng"}
 
 // usualCase is how the body most often writes phrase inside a sentence
 // (lb is the body in small letters); false if it never does.
