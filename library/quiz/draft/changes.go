@@ -19,7 +19,7 @@ var (
 // it gives the blank away (round 71).
 var reckonedRE = regexp.MustCompile(`\s*\((?:tức|tức là|nghĩa là) [^()]{1,40}\)`)
 
-var equivAfter = regexp.MustCompile(`^((?:\s*(?:đồng|triệu đồng|tỷ đồng|năm|tháng|ngày))?(?:/năm|/tháng)?)\s*\([^()]*\d[^()]*\)`)
+var equivAfter = regexp.MustCompile(`^((?:\s*(?:đồng|triệu đồng|tỷ đồng|năm|tháng|ngày làm việc|ngày|giờ))?(?:/năm|/tháng)?)\s*\([^()]*\d[^()]*\)`)
 
 // changed reports whether v is a rate a change could go to: below where a
 // cut starts, above where a rise does.

@@ -6,6 +6,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"sotay/internal/viet"
 )
@@ -75,6 +77,7 @@ func (g *drafter) facts() {
 	locus := ""                   // "điểm d khoản 3" of the line in it
 	var am amendment              // the amending clause whose quoted words these are
 	numTitle := ""                // "Hoàn thành xuất sắc nhiệm vụ" of "1. Hoàn thành xuất sắc nhiệm vụ"
+	cells := cellRuns(g.lines)    // a table's cells, each a line: no blank of theirs
 	for i, l := range g.lines {
 		am.follow(g.lines, i, &article, &locus)
 		if l.heading && !l.sub {
@@ -190,7 +193,7 @@ func (g *drafter) facts() {
 			}
 			intro = intros[mk]
 		}
-		if !l.body || l.heading || preambleRE.MatchString(l.text) || strings.HasSuffix(strings.TrimSpace(l.text), "?") || topicLabel(l) {
+		if !l.body || l.heading || cells[i] || preambleRE.MatchString(l.text) || strings.HasSuffix(strings.TrimSpace(l.text), "?") || topicLabel(l) {
 			continue // (nor a page's question: "Sau khi sáp nhập tỉnh có bầu cử …… Chủ tịch UBND tỉnh mới không?", round 32)
 		}
 		if g.newsHeading(i) {
@@ -208,6 +211,9 @@ func (g *drafter) facts() {
 			ctx = intro
 		}
 		ctx = titledPoint(l, numTitle, ctx)
+		if r, _ := utf8.DecodeRuneInString(ctx); unicode.IsDigit(r) {
+			ctx = "" // a table's cell read as a part: "mục “4.500 mw”" (round 116)
+		}
 		if operative[viet.Fold(ctx)] || pageLeadRE.MatchString(ctx) || quotedLawRE.MatchString(ctx+":") {
 			ctx = "" // "LƯU Ý:" over a page's points, "Dưới đây là một số nội dung mới …:" (round 39)
 		}

@@ -177,6 +177,11 @@ func whoAsks(who string) string {
 	return "cơ quan nào"
 }
 
+// oneOffRE follows a count of days or months due from the document's own
+// date: "… ngày làm việc kể từ ngày ban hành Quyết định này", "… tháng
+// kể từ ngày Kế hoạch này có hiệu lực".
+var oneOffRE = regexp.MustCompile(`^\S+\s+(?:ngày|tháng)(?: làm việc)?,? (?:kể )?từ (?:ngày|khi) (?:ban hành|ký ban hành|ký|(?:Quyết định|Kế hoạch|Chỉ thị|Nghị quyết|Thông báo|văn bản) này (?:có hiệu lực|được ban hành|được ký))(?: (?:Quyết định|Kế hoạch|Chỉ thị|Nghị quyết|Thông báo|văn bản) này)?`)
+
 // startsRE ends the words before a date a rule starts to apply from:
 // "Từ ngày ……", "kể từ ……" (a roadmap's stages are no one-off task).
 var startsRE = regexp.MustCompile(`(?i)(?:^|\s)(?:kể từ|từ|bắt đầu từ|áp dụng từ)(?: ngày)?\s*$`)
@@ -189,6 +194,14 @@ var startsRE = regexp.MustCompile(`(?i)(?:^|\s)(?:kể từ|từ|bắt đầu t�
 // (a year or more before the document) and one still to come are asked;
 // so is every date when the day is not known.
 func lapsed(f fact, issued string, today time.Time) bool {
+	if !today.IsZero() && f.kind == DraftQuantity && oneOffRE.MatchString(f.clause[f.at:]) {
+		// "… trong thời hạn 05 ngày làm việc kể từ ngày ban hành Quyết
+		// định này": a task done once, due days after the document; gone
+		// by a quarter after it (round 116 dropped four such, one
+		// template over four decisions, a year on)
+		on, err := time.Parse("2006-01-02", issued)
+		return err == nil && today.After(on.AddDate(0, 3+int(f.value)/30, 0))
+	}
 	if today.IsZero() || f.shape != "sdate" && f.shape != "date" && f.shape != "month" || startsRE.MatchString(f.clause[:f.at]) {
 		return false
 	}

@@ -264,45 +264,8 @@ func listKind(l dlist) string {
 	return "task"
 }
 
-// clauseCut keeps the words of a long item up to the last clause's end
-// (a comma, a semicolon) within n words and past the first six; when none
-// is, n words less any a phrase may not end on.
-func clauseCut(w []string, n int) string { return clauseCutPast(w, n, 10) }
-
-// clauseCutPast is clauseCut with the clause's end past least words.
-func clauseCutPast(w []string, n, least int) string {
-	for k := min(n, len(w)); k >= least; k-- {
-		if strings.HasSuffix(w[k-1], ",") || strings.HasSuffix(w[k-1], ";") || strings.HasSuffix(w[k-1], ":") {
-			return strings.TrimRight(strings.Join(w[:k], " "), ",;:")
-		}
-	}
-	return cutAt(w, n)
-}
-
-// dangling are words a cut phrase may not end on: it would stop in the
-// middle of what it says ("nhất là về đầu …").
-var dangling = map[string]bool{"về": true, "của": true, "và": true, "các": true, "với": true, "cho": true, "trong": true,
-	"theo": true, "để": true, "đối": true, "những": true, "là": true, "có": true, "được": true, "từ": true, "tại": true,
-	"ở": true, "nhằm": true, "giữa": true, "mà": true, "nhất": true, "một": true, "đã": true, "sẽ": true, "cả": true,
-	"mọi": true, "vào": true, "trên": true, "bằng": true, "như": true, "hoặc": true, "do": true, "vì": true, "phải": true,
-	"cần": true, "không": true, "đến": true, "nền": true, "sự": true, "việc": true, "hệ": true, "đầu": true, "bảo": true,
-	"tổ": true, "thực": true, "kinh": true, "phát": true, "xây": true, "nâng": true, "đổi": true, "hoàn": true, "quản": true, "giải": true, "phân": true, "chính": true, "khoa": true, "doanh": true}
-
-// cutAt keeps about the first n words: two fewer at most, to end at a
-// comma or semicolon, or not on a word a phrase cannot end on.
-func cutAt(w []string, n int) string {
-	n = min(n, len(w))
-	for k := n; k >= n-2 && k >= 4; k-- {
-		if strings.HasSuffix(w[k-1], ",") || strings.HasSuffix(w[k-1], ";") {
-			return strings.TrimRight(strings.Join(w[:k], " "), ",;:")
-		}
-	}
-	k := n
-	for k > n-2 && k > 3 && dangling[strings.ToLower(strings.Trim(w[k-1], ",;:"))] {
-		k--
-	}
-	return strings.TrimRight(strings.Join(w[:k], " "), ",;:")
-}
+// workRulesRE names a body's rules of work.
+var workRulesRE = regexp.MustCompile(`nguyen tac (?:phoi hop|lam viec|hoat dong|to chuc hoat dong|lam viec va)`)
 
 // listCount asks how many points a list has, for the parts a resolution
 // is known by ("bao nhiêu quan điểm chỉ đạo", "bao nhiêu nhóm nhiệm vụ,
@@ -323,6 +286,11 @@ func (g *drafter) listCount(l dlist) {
 		unit = "đột phá chiến lược"
 	case strings.HasPrefix(f, "nhiem vu va giai phap") || strings.HasPrefix(f, "nhiem vu, giai phap"):
 		unit = "nhóm nhiệm vụ, giải pháp"
+	case principlesRE.MatchString(f) && workRulesRE.MatchString(f):
+		// a body's own rules of work, "nguyên tắc phối hợp", "nguyên tắc
+		// làm việc" of a Quy chế: their count is its layout (rounds 114
+		// and 116 dropped both such counts)
+		return
 	case principlesRE.MatchString(f) && l.lines[0].item != "dash" && words(l.name) <= 20:
 		// a law's principles a page quotes ("nguyên tắc thực hiện đặc xá"
 		// of Điều 4 Luật Đặc xá 2018, round 66): nothing else in the page

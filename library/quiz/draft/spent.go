@@ -73,7 +73,7 @@ var (
 	schoolYearRE = regexp.MustCompile(`(?:năm học|niên học)\s+(\d{4})\s*[-–]\s*(\d{4})`)
 	periodSpanRE = regexp.MustCompile(`(?:giai đoạn|nhiệm kỳ|thời kỳ|khóa|trong|từ năm|từ)\s+(\d{4})\s*[-–]\s*(?:năm\s+)?(\d{4})`)
 	horizonRE    = regexp.MustCompile(`(?:đến|tới)\s+(?:năm\s+)?(\d{4})`)
-	titleYearRE  = regexp.MustCompile(`\bnăm\s+(\d{4})\s*$`)
+	titleYearRE  = regexp.MustCompile(`\bnăm\s+(\d{4})\s*\.?\s*$`)
 	// dateWordsRE is a date in words, an act's date and no period: "ngày
 	// 21 tháng 8 năm 2023", "tháng 8 năm 2023".
 	lawNameRE   = regexp.MustCompile(`(?:^|\s)(?:Luật|Bộ luật|Hiến pháp|Pháp lệnh)\s+\p{Lu}`) // "Luật Đất đai năm 2024": a name's year

@@ -174,8 +174,53 @@ func fullLine(l, next string, width int) bool {
 	if !unicode.IsLetter(first) && !unicode.IsDigit(first) && first != '(' {
 		return false
 	}
-	if itemClass(next) != "" || articleRE.MatchString(next) || isHeading(next) || strings.HasPrefix(l, "|") {
-		return false
+	if itemClass(next) != "" || articleRE.MatchString(next) || isHeading(next) || strings.HasPrefix(l, "|") || bareFigureRE.MatchString(next) {
+		return false // (a figure alone on its line is a table's cell: "… Hoành Bồ" / "3.000.000 đ", round 116)
 	}
 	return true
+}
+
+// bareFigureRE is a line that is a figure alone: "3.000.000 đ", "25%".
+var bareFigureRE = regexp.MustCompile(`^[\d.,]+\s*(?:đ|đồng|triệu đồng|tỷ đồng|%|m|km|ha|tấn|người|hộ)?$`)
+
+// cellRuns marks the lines of a table a page lost its rules from: a run
+// of four lines or more, each six words at most and no sentence, no
+// point's mark ("Khu vực hành chính" / "Hộ độc thân" / "(01 người)" /
+// "Hộ từ 02 đến 04 người" / …). A blank in one is a cell out of its
+// row and column (round 116 dropped five).
+func cellRuns(lines []dline) []bool {
+	out := make([]bool, len(lines))
+	short := func(l dline) bool {
+		t := strings.TrimSpace(l.text)
+		return l.body && !l.heading && l.item == "" && words(t) <= 6 && !strings.ContainsAny(t, ".;:?!") || bareFigureRE.MatchString(t)
+	}
+	for i := 0; i < len(lines); {
+		j := i
+		for j < len(lines) && short(lines[j]) {
+			j++
+		}
+		if j-i >= 4 {
+			for k := i; k < j; k++ {
+				out[k] = true
+			}
+		}
+		i = max(j, i+1)
+	}
+	// and a longer cell among them: a line of no sentence with four short
+	// lines within three either side ("2.6" / "Trục ĐD 500 kV Sơn La 1 -
+	// Sơn Tây - Đan Phượng và các công trình …" / "-" / "TBA 500kV …")
+	for i, l := range lines {
+		t := strings.TrimSpace(l.text)
+		if out[i] || !l.body || l.heading || l.item != "" || strings.ContainsAny(t, ".;:?!") && !bareFigureRE.MatchString(t) || words(t) > 24 {
+			continue
+		}
+		n := 0
+		for k := max(i-3, 0); k <= min(i+3, len(lines)-1); k++ {
+			if k != i && short(lines[k]) {
+				n++
+			}
+		}
+		out[i] = n >= 4
+	}
+	return out
 }
