@@ -209,7 +209,7 @@ func (g *drafter) remits() {
 			}
 		}
 		wrong = distinctFrom(r.who, wrong, 3)
-		if len(wrong) < 3 || levelsOnly(r.who, wrong) {
+		if len(wrong) < 3 || levelsOnly(r.who, wrong) || oddKind(r.who, wrong) {
 			continue
 		}
 		asked[viet.Fold(r.who)] = true
@@ -383,4 +383,27 @@ func memberOf(a, b string) bool {
 	}
 	kind := strings.FieldsFunc(rest, func(r rune) bool { return r == ' ' || r == ',' })[0]
 	return strings.HasPrefix(viet.Fold(a), viet.Fold(kind)+" ")
+}
+
+// oddKind says whether the answer is the one body of its kind among
+// wrong answers all of another: "Ủy ban nhân dân cấp xã" among three
+// departments (round 116's judge: the key given away by its form).
+func oddKind(who string, wrong []string) bool {
+	kind := func(s string) string {
+		w := foldedWords(strings.TrimPrefix(strings.TrimPrefix(s, "Các "), "Chủ tịch "))
+		switch {
+		case len(w) == 0:
+			return ""
+		case w[0] == "ubnd" || len(w) > 2 && w[0] == "uy" && w[1] == "ban" && w[2] == "nhan":
+			return "ubnd"
+		}
+		return w[0]
+	}
+	k := kind(wrong[0])
+	for _, o := range wrong[1:] {
+		if kind(o) != k {
+			return false
+		}
+	}
+	return kind(who) != k
 }

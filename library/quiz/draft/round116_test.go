@@ -127,8 +127,19 @@ func TestRemitsAskWhichBodyDoesATask(t *testing.T) {
 			t.Errorf("option %q is no body of the article", o.Text)
 		}
 	}
-	if _, ok := asked["Ủy ban nhân dân cấp xã"]; !ok {
-		t.Errorf("who manages the corridors not asked: %v", asked)
+	if d, ok := asked["Ủy ban nhân dân cấp xã"]; ok {
+		var wrong []string
+		for _, o := range d.Question.Options {
+			if !o.Correct {
+				wrong = append(wrong, o.Text)
+			}
+		}
+		if oddKind("Ủy ban nhân dân cấp xã", wrong) {
+			t.Errorf("the committee asked among departments only: %q %v", d.Question.Stem, wrong)
+		}
+	}
+	if oddKind("Ủy ban nhân dân cấp xã", []string{"Sở Tài chính", "Sở Nội vụ", "Công an tỉnh"}) || !oddKind("Ủy ban nhân dân cấp xã", []string{"Sở Tài chính", "Sở Nội vụ", "Sở Xây dựng"}) {
+		t.Error("oddKind")
 	}
 	for _, d := range asked {
 		if s := d.Question.Stem; strings.Contains(s, "phối hợp với các cơ quan liên quan xử lý") || strings.Contains(s, "khoản 1 Điều 2") {
