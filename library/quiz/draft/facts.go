@@ -270,6 +270,9 @@ func (g *drafter) facts() {
 					f.ctx, f.titled = shortName(before), false
 				}
 			}
+			if f.kind == DraftQuantity && (f.unit == "tthc" || strings.HasPrefix(f.unit, "thu tuc")) {
+				continue // "Danh mục thủ tục hành chính cấp xã: 07 TTHC": how many a list publishes is no rule (round 117)
+			}
 			if lead && f.kind == DraftQuantity && f.value < 100 && f.value == float64(int(f.value)) && !limitBefore.MatchString(f.clause[:f.at]) && !timeUnits[f.unit] {
 				// "Cửa sông lạch Trường: Lấy mẫu 04 vị trí gồm:", "tại
 				// 07 cửa sông …, lấy mẫu tại 15 vị trí như sau:": how
@@ -488,9 +491,6 @@ var orderedRE = regexp.MustCompile(`(?i)(?:yêu cầu|chỉ đạo|giao|đề ng
 // (And an interviewer's address: "Thưa bà, ngày 6/2/2017, Thủ tướng …",
 // round 51.)
 var ordinalLeadRE = regexp.MustCompile(`^(?:(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là|Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|Cụ thể|Thưa (?:ông|bà|anh|chị|đồng chí|Bộ trưởng|Thứ trưởng|Chủ tịch)(?: [\p{Lu}][\p{L}]*){0,3})[,:]\s+`)
-
-// pageLeadRE opens a page's lead to its points: no part of the document.
-var pageLeadRE = regexp.MustCompile(`^(?:Dưới đây là|Sau đây là|Cụ thể|Theo đó|Như vậy|(?:Căn cứ|Tại|Theo)(?: theo| tại)? (?:[Tt]iểu mục|[Mm]ục|Điều|[Kk]hoản|[Đđ]iểm|[Pp]hần) .*như sau)(?:[\s,:]|$)`)
 
 // operative are the words that open a document's body, not a part.
 var operative = map[string]bool{"quyet nghi": true, "quyet dinh": true, "nghi quyet": true, "chi thi": true, "ket luan": true,

@@ -94,7 +94,7 @@ var refListRE = regexp.MustCompile(`(?i)(?:(khoản|điều|điểm|mục|chươ
 
 // preambleRE is how a preamble's lines open: the documents it cites are
 // not what the text says ("Xét Tờ trình số 333/TTr-TANDTC ngày 06/5/2017").
-var preambleRE = regexp.MustCompile(`^(Căn cứ|Xét|Sau khi xem xét|Theo đề nghị)\s`)
+var preambleRE = regexp.MustCompile(`^[*_]*(Căn cứ|Xét|Sau khi xem xét|Theo đề nghị)\s`) // (a page's italic star before it: "*Căn cứ Luật …", round 117)
 
 // slashDateRE is a date written with slashes after "ngày".
 var monthRE = regexp.MustCompile(`tháng (\d{1,2})/(\d{4})\b`)

@@ -180,3 +180,6 @@ func clauseTitle(p, l dline) bool {
 // casesLeadRE ends a point's lead to its cases: "… thuộc một trong các
 // trường hợp sau", "… gồm".
 var casesLeadRE = regexp.MustCompile(`(?:sau|sau đây|gồm|bao gồm|như sau)$`)
+
+// pageLeadRE opens a page's lead to its points: no part of the document.
+var pageLeadRE = regexp.MustCompile(`^(?:Dưới đây là|Sau đây là|Cụ thể|Theo đó|Như vậy|(?:Căn cứ|Tại|Theo)(?: theo| tại)? (?:[Tt]iểu mục|[Mm]ục|Điều|[Kk]hoản|[Đđ]iểm|[Pp]hần) .*như sau)(?:[\s,:]|$)`)

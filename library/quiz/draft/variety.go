@@ -15,6 +15,7 @@ import (
 func varied(ds []Draft) []Draft {
 	seen := map[string]bool{}
 	sets := map[string]int{}
+	quotes := map[string][]string{} // a blank's quoted words by its answer
 	var out []Draft
 	for _, d := range ds {
 		q := d.Question
@@ -47,6 +48,22 @@ func varied(ds []Draft) []Draft {
 			continue // "Xếp lương vào bậc 2, hệ số lương ……" after "… bậc 1 …": one row of a table is enough (round 92)
 		} else if strings.Contains(q.Stem, "……") {
 			sets["\x01"+t]++
+		}
+		if q := quoteOfStem(q.Stem); q != "" && d.Kind != DraftList {
+			// one fact twice in other words: "… nhiệm kỳ 2026 - 2031 …" of
+			// the title and "… nhiệm kỳ 2026-2031 …" of Điều 2, "TCVN ISO
+			// ……" of two procedures (round 117: four such pairs)
+			a := sameAnswerKey(right) + "\x00" + unitAfterBlank(q)
+			dup := false
+			for _, p := range quotes[a] {
+				if quoteOverlap(p, q) >= 0.5 {
+					dup = true
+				}
+			}
+			if dup {
+				continue
+			}
+			quotes[a] = append(quotes[a], q)
 		}
 		sort.Strings(opts)
 		set := strings.Join(opts, "\x00")
@@ -104,3 +121,37 @@ func unitAfterBlank(stem string) string {
 }
 
 var unitShort = map[string]string{"met": "m", "kilomet": "km", "hecta": "ha", "tan": "tấn"}
+
+// quoteOfStem is the quoted words of a blank's stem, "" for no blank.
+func quoteOfStem(stem string) string {
+	_, q, ok := strings.Cut(stem, "điền vào chỗ trống: “")
+	if !ok {
+		return ""
+	}
+	return q
+}
+
+// sameAnswerKey is an answer as one whatever its spacing and leading
+// zeros: "2026 - 2031" and "2026-2031", "08" and "8".
+func sameAnswerKey(a string) string {
+	a = strings.NewReplacer(" ", "", "–", "-").Replace(a)
+	return strings.TrimLeft(a, "0")
+}
+
+// quoteOverlap is the share of the smaller quote's words the other holds.
+func quoteOverlap(a, b string) float64 {
+	wa, wb := wordSet(a), wordSet(b)
+	if len(wb) < len(wa) {
+		wa, wb = wb, wa
+	}
+	if len(wa) == 0 {
+		return 0
+	}
+	n := 0
+	for w := range wa {
+		if wb[w] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(wa))
+}

@@ -1,0 +1,60 @@
+package draft
+
+import (
+	"strings"
+	"testing"
+)
+
+// Round 117's faults, on a made-up resolution shaped like its pages: a
+// preamble in a page's italics, one term in the title and in Điều 2, a
+// standard's number in two procedures, counts of procedures published.
+const electionFunds = "HỘI ĐỒNG NHÂN DÂN\nTỈNH BẮC NAM\nSố: 82/2026/NQ-HĐND\nBắc Nam, ngày 27 tháng 11 năm 2026\nNGHỊ QUYẾT\nQUY ĐỊNH MỨC CHI PHỤC VỤ BẦU CỬ ĐẠI BIỂU HỘI ĐỒNG NHÂN DÂN CÁC CẤP\nHỘI ĐỒNG NHÂN DÂN TỈNH BẮC NAM\n" +
+	"Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\n" +
+	"*Căn cứ Luật Nhập cảnh, xuất cảnh, quá cảnh, cư\n" +
+	"trú của người nước ngoài tại Việt Nam ngày 16 tháng 6 năm 2014; Luật sửa đổi, bổ\n" +
+	"sung một số điều của Luật Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước\n" +
+	"ngoài tại Việt Nam ngày 25 tháng 11 năm 2019;\n" +
+	"Hội đồng nhân dân ban hành Nghị quyết quy định mức chi phục vụ bầu cử đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2031 - 2036 của tỉnh Bắc Nam.\n" +
+	"Điều 1. Phạm vi điều chỉnh\n" +
+	"Nghị quyết quy định nội dung chi, mức chi, thời\n" +
+	"gian hỗ trợ kinh phí phục vụ bầu cử đại biểu Hội đồng nhân dân các cấp nhiệm kỳ\n" +
+	"2031-2036 của tỉnh Bắc Nam.\n" +
+	"Điều 2. Công bố kèm theo\n" +
+	"Nghị quyết này Danh mục thủ tục hành chính được sửa đổi, bổ sung trong lĩnh vực\n" +
+	"chứng thực thuộc thẩm quyền giải quyết của ngành Tư pháp tỉnh Bắc Nam, cụ thể:\n" +
+	"- Danh mục thủ tục hành chính\n" +
+	"áp dụng chung: 05 TTHC.\n" +
+	"- Danh mục thủ tục hành chính\n" +
+	"cấp xã: 07 TTHC.\n" +
+	"Điều 3. Thủ tục được ủy quyền\n" +
+	"1. Cấp Giấy xác nhận đủ điều\n" +
+	"kiện tư vấn Hệ thống quản lý chất lượng theo Tiêu chuẩn quốc gia TCVN ISO 9001\n" +
+	"đối với cơ quan, tổ chức thuộc hệ thống hành chính nhà nước cho tổ chức tư vấn.\n" +
+	"2. Cấp lại Giấy xác nhận đủ điều\n" +
+	"kiện tư vấn Hệ thống quản lý chất lượng theo Tiêu chuẩn quốc gia TCVN ISO 9001\n" +
+	"đối với cơ quan, tổ chức thuộc hệ thống hành chính nhà nước cho chuyên gia tư vấn.\n" +
+	"Điều 4. Mức chi\nMức chi bồi dưỡng cho thành viên Tổ bầu cử là 150.000 đồng/người/ngày.\n"
+
+func electionDrafts() []Draft {
+	return Drafts(Source{Title: "Nghị quyết số 82/2026/NQ-HĐND", Kind: "Nghị quyết", Number: "82/2026/NQ-HĐND", IssuedOn: "2026-11-27", Pages: []string{electionFunds}})
+}
+
+func TestRound117Faults(t *testing.T) {
+	terms, iso := 0, 0
+	for _, d := range electionDrafts() {
+		s, a := d.Question.Stem, answerOf(d.Question)
+		switch {
+		case strings.Contains(s, "Căn cứ Luật"):
+			t.Errorf("a preamble's law date asked: %q", s) // (its line opened with a page's italic star)
+		case strings.Contains(s, "TTHC"):
+			t.Errorf("a count of procedures published asked: %q", s)
+		case sameAnswerKey(a) == "2031-2036":
+			terms++
+		case a == "9001":
+			iso++
+		}
+	}
+	if terms > 1 || iso > 1 {
+		t.Errorf("one fact asked twice in other words: the term %d times, the standard %d times", terms, iso)
+	}
+}
