@@ -185,11 +185,17 @@ func (g *drafter) remits() {
 		cands = append(cands, cand{r, score})
 	}
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
+	// a plan's tasks listed body by body are asked by owners.go already
+	// ("cơ quan nào được giao nhiệm vụ: “…”?"): not again here
+	var before []string
+	for _, d := range g.drafts {
+		before = append(before, viet.Fold(d.Question.Stem))
+	}
 	asked := map[string]bool{}
 	n := 0
 	for _, c := range cands {
 		r := c.r
-		if asked[viet.Fold(r.who)] || n >= 3 {
+		if asked[viet.Fold(r.who)] || n >= 3 || askedBefore(r.task, before) {
 			continue
 		}
 		var wrong []string
@@ -406,4 +412,20 @@ func oddKind(who string, wrong []string) bool {
 		}
 	}
 	return kind(who) != k
+}
+
+// askedBefore says whether a draft already made quotes a task: its
+// first eight words, folded, in a stem.
+func askedBefore(task string, stems []string) bool {
+	w := strings.Fields(viet.Fold(strings.TrimSuffix(task, " …")))
+	if len(w) > 8 {
+		w = w[:8]
+	}
+	head := strings.Join(w, " ")
+	for _, s := range stems {
+		if strings.Contains(s, head) {
+			return true
+		}
+	}
+	return false
 }

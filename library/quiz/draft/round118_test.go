@@ -58,3 +58,50 @@ func TestRound117Faults(t *testing.T) {
 		t.Errorf("one fact asked twice in other words: the term %d times, the standard %d times", terms, iso)
 	}
 }
+
+// A directive's tasks listed body by body are asked by owners.go ("…
+// được giao nhiệm vụ: “…”?"); the remits' pass must not ask one again
+// in other words (the whole dataset had 41 such pairs on 17 pages).
+func TestOneTaskAskedOnce(t *testing.T) {
+	text := "ỦY BAN NHÂN DÂN\nTỈNH BẮC NAM\nSố: 21/KH-UBND\nKẾ HOẠCH\nPhát triển kinh tế số và xã hội số\n" +
+		"Ủy ban nhân dân tỉnh ban hành Kế hoạch với các nhiệm vụ sau:\n" +
+		"1. Sở Khoa học và Công nghệ\n" +
+		"a) Chủ trì tham mưu Ủy ban nhân dân tỉnh điều chỉnh, cập nhật các chỉ tiêu phát triển kinh tế số của tỉnh.\n" +
+		"b) Nâng cấp Kho dữ liệu điện tử của tổ chức, cá nhân phục vụ việc tái sử dụng giấy tờ đã số hóa.\n" +
+		"c) Chủ trì nghiên cứu triển khai tích hợp IoT vào một số hạ tầng quan trọng của tỉnh.\n" +
+		"2. Sở Tài chính\n" +
+		"a) Nghiên cứu lồng ghép chỉ tiêu phát triển kinh tế số vào các quy hoạch, kế hoạch, dự án đầu tư của tỉnh.\n" +
+		"b) Đề xuất cơ chế khuyến khích doanh nghiệp đầu tư vào hạ tầng số, đổi mới sáng tạo.\n" +
+		"c) Chủ trì tổng hợp, tham mưu bố trí kinh phí chi thường xuyên hằng năm để triển khai hiệu quả Kế hoạch.\n" +
+		"3. Sở Nội vụ\n" +
+		"a) Chủ trì đưa kết quả chuyển đổi số vào tiêu chí đánh giá, xếp loại cán bộ, công chức cuối năm.\n" +
+		"b) Kịp thời khen thưởng cán bộ, công chức có sáng kiến chuyển đổi số mang lại hiệu quả thiết thực.\n" +
+		"c) Tham mưu sắp xếp vị trí việc làm chuyên trách công nghệ thông tin tại các cơ quan của tỉnh.\n" +
+		"4. Sở Công Thương\n" +
+		"a) Tăng cường quản lý, thanh tra, kiểm tra về thương mại điện tử, bảo vệ người tiêu dùng trên môi trường số.\n" +
+		"b) Hỗ trợ doanh nghiệp nhỏ và vừa đưa sản phẩm lên các sàn thương mại điện tử uy tín.\n" +
+		"c) Chủ trì xây dựng bản đồ số các cụm công nghiệp, làng nghề trên địa bàn tỉnh.\n" +
+		"5. Văn phòng UBND tỉnh\n" +
+		"a) Theo dõi, đôn đốc, báo cáo Chủ tịch UBND tỉnh kết quả thực hiện Kế hoạch này hằng quý.\n" +
+		"b) Công khai kết quả đánh giá mức độ chuyển đổi số của các cơ quan trên Cổng thông tin điện tử tỉnh.\n" +
+		"c) Vận hành Hệ thống quản lý văn bản và điều hành của tỉnh bảo đảm thông suốt, an toàn.\n"
+	seen := map[string]int{}
+	for _, d := range Drafts(Source{Title: "Kế hoạch số 21/KH-UBND", Kind: "Kế hoạch", Number: "21/KH-UBND", Pages: []string{text}}) {
+		for _, ln := range strings.Split(text, "\n") {
+			if len(ln) > 3 && ln[1] == ')' {
+				head := strings.Join(strings.Fields(ln[3:])[:6], " ")
+				if strings.Contains(strings.ToLower(d.Question.Stem), strings.ToLower(head)) {
+					seen[head]++
+				}
+			}
+		}
+	}
+	for head, n := range seen {
+		if n > 1 {
+			t.Errorf("%q asked %d times", head, n)
+		}
+	}
+	if len(seen) == 0 {
+		t.Error("no task asked who does it")
+	}
+}
