@@ -224,10 +224,7 @@ func TestRemitsAskWhichLevelDecides(t *testing.T) {
 	if !strings.Contains(q.Stem, "(điểm a khoản 1 Điều 2), cấp nào quyết định phê duyệt phương án xử lý tài sản là nhà, đất, xe ô tô và tài sản khác có giá trị từ 500 triệu đồng trở lên") {
 		t.Errorf("stem: %q", q.Stem)
 	}
-	opts := map[string]bool{}
-	for _, o := range q.Options {
-		opts[o.Text] = true
-	}
+	opts := opts2(q)
 	if !opts["Chủ tịch Ủy ban nhân dân tỉnh"] || len(opts) != 4 {
 		t.Errorf("options %v: want the chairman among them", opts)
 	}

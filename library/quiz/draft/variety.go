@@ -141,17 +141,9 @@ func sameAnswerKey(a string) string {
 // quoteOverlap is the share of the smaller quote's words the other holds.
 func quoteOverlap(a, b string) float64 {
 	wa, wb := wordSet(a), wordSet(b)
-	if len(wb) < len(wa) {
-		wa, wb = wb, wa
+	common, _ := overlap(wa, wb)
+	if least := min(len(wa), len(wb)); least > 0 {
+		return float64(common) / float64(least)
 	}
-	if len(wa) == 0 {
-		return 0
-	}
-	n := 0
-	for w := range wa {
-		if wb[w] {
-			n++
-		}
-	}
-	return float64(n) / float64(len(wa))
+	return 0
 }
