@@ -17,7 +17,8 @@ func (l *Library) DraftQuestions(ctx context.Context, id int64) ([]draft.Draft, 
 
 // ProposeQuestions is DraftQuestions that also says, when there are no
 // drafts because the document's time is over today, why (draft.Spent:
-// draft.SpentTelegram, draft.SpentPeriod, draft.SpentEvent; "" otherwise).
+// draft.SpentTelegram, draft.SpentPeriod, draft.SpentEvent, draft.SpentCase;
+// "" otherwise).
 func (l *Library) ProposeQuestions(ctx context.Context, id int64) ([]draft.Draft, string, error) {
 	d, err := l.Document(ctx, id)
 	if err != nil {

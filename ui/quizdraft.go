@@ -228,7 +228,12 @@ func (r *ReviewScreen) showDrafts(doc library.Summary) {
 				if p.spent == draft.SpentTelegram {
 					why = lang.X("draft.spent_telegram", "“{{.T}}” là công điện ban hành đã hơn sáu tháng: các nhiệm vụ và thời hạn trong đó đã qua, câu hỏi soạn từ đó sẽ lỗi thời. Sổ tay không đề xuất câu hỏi nào. Nếu vẫn cần, hãy soạn câu hỏi bằng tay trong Ôn tập › Ngân hàng.", map[string]any{"T": doc.Title})
 				}
-				r.shell.showInfo(dialog.NewInformation(lang.X("draft.spent_title", "Văn bản đã hết thời gian áp dụng"), why, r.shell.win))
+				title := lang.X("draft.spent_title", "Văn bản đã hết thời gian áp dụng")
+				if p.spent == draft.SpentCase {
+					title = lang.X("draft.case_title", "Văn bản không có nội dung để ôn tập")
+					why = lang.X("draft.spent_case", "“{{.T}}” giải quyết một trường hợp riêng (xác định mã số, phân loại hàng hóa của một doanh nghiệp): thông số trong đó là của sản phẩm, không phải nội dung để cán bộ học. Sổ tay không đề xuất câu hỏi nào. Nếu vẫn cần, hãy soạn câu hỏi bằng tay trong Ôn tập › Ngân hàng.", map[string]any{"T": doc.Title})
+				}
+				r.shell.showInfo(dialog.NewInformation(title, why, r.shell.win))
 				return
 			}
 			if len(drafts) == 0 {

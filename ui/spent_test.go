@@ -36,3 +36,30 @@ func TestDraftsFromASpentCampaignSayWhy(t *testing.T) {
 		t.Fatal("no message saying the campaign's event is over")
 	}
 }
+
+// A customs ruling on one firm's goods gives no drafts, and the trainer
+// is told why (rounds 118–119: its product's figures were asked).
+func TestDraftsFromACustomsRulingSayWhy(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "sotay.db")
+	s := newTestShell(t, db)
+	other, err := library.Open(context.Background(), db, library.OpenOptions{Write: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := filepath.Join(t.TempDir(), "ma-so.txt")
+	os.WriteFile(src, []byte("BỘ TÀI CHÍNH\nCỤC HẢI QUAN\nSố: 37001/TB-CHQ\nHà Nội, ngày 21 tháng 11 năm 2025\nTHÔNG BÁO\nVỀ KẾT QUẢ XÁC ĐỊNH TRƯỚC MÃ SỐ\nCỤC TRƯỞNG CỤC\nHẢI QUAN\n"+
+		"Mô tả hàng hóa: đồng hồ thông minh, khối lượng 27g, kích thước màn hình 1,82 inch, chống nước theo chuẩn 5 ATM, gồm cảm biến IMU 9 trục.\n"), 0o644)
+	if _, err := other.Import(context.Background(), []string{src}, library.ImportOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	other.Close()
+	s.refreshIfChanged()
+	pump()
+	tapText(t, s, "Thông báo số 37001/TB-CHQ")
+	moreAction(t, s.library.reader, "Soạn câu hỏi")
+	pump()
+	top := s.win.Canvas().Overlays().Top()
+	if top == nil || findLabel(top, "Văn bản không có nội dung để ôn tập") == nil || findLabel(top, "giải quyết một trường hợp riêng") == nil {
+		t.Fatal("no message saying the ruling has nothing to study")
+	}
+}

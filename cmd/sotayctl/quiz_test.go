@@ -182,7 +182,14 @@ func TestQuizGenerate(t *testing.T) {
 		"Mỗi xã, phường chọn 02 tập thể tiêu biểu đề nghị Chủ tịch Ủy ban nhân dân tỉnh tặng Bằng khen trước ngày 15 tháng 01 năm 2021.\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	for i, c := range []struct{ file, want string }{{telegram, "công điện ban hành đã hơn sáu tháng"}, {plan, "thời kỳ văn bản áp dụng đã kết thúc"}, {campaign, "sự kiện mà văn bản phục vụ (cuộc bầu cử, đại hội) đã qua"}} {
+	// and a customs ruling on one firm's goods (rounds 118–119: every
+	// draft, a product's figures, dropped)
+	ruling := filepath.Join(dir, "ma-so.txt")
+	if err := os.WriteFile(ruling, []byte("BỘ TÀI CHÍNH\nCỤC HẢI QUAN\nSố: 37001/TB-CHQ\nHà Nội, ngày 21 tháng 11 năm 2025\nTHÔNG BÁO\nVỀ KẾT QUẢ XÁC ĐỊNH TRƯỚC MÃ SỐ\nCỤC TRƯỞNG CỤC\nHẢI QUAN\n"+
+		"Mô tả hàng hóa: đồng hồ thông minh, khối lượng 27g, kích thước màn hình 1,82 inch, chống nước theo chuẩn 5 ATM, gồm cảm biến IMU 9 trục.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for i, c := range []struct{ file, want string }{{telegram, "công điện ban hành đã hơn sáu tháng"}, {plan, "thời kỳ văn bản áp dụng đã kết thúc"}, {campaign, "sự kiện mà văn bản phục vụ (cuộc bầu cử, đại hội) đã qua"}, {ruling, "giải quyết một trường hợp riêng"}} {
 		if code, _, errOut := ctl(t, "--db", db, "import", c.file); code != 0 {
 			t.Fatalf("import: %s", errOut)
 		}

@@ -73,6 +73,8 @@ func runQuizGenerate(ctx context.Context, e *env, args []string) int {
 			key = "quiz.cli.spent_telegram"
 		case draft.SpentEvent:
 			key = "quiz.cli.spent_event"
+		case draft.SpentCase:
+			key = "quiz.cli.spent_case"
 		}
 		fmt.Fprintln(e.stderr, e.msg.T(key, map[string]any{"T": doc.Title}))
 	case len(drafts) == 0:

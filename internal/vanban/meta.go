@@ -55,6 +55,7 @@ func ReadMeta(text string) Meta {
 			lines = append(lines, l)
 		}
 	}
+	lines = pastSiteCard(lines)
 	head := lines[:min(len(lines), 40)]
 	var m Meta
 	numLine, kindLine := -1, -1
@@ -182,7 +183,7 @@ func ReadMeta(text string) Meta {
 			// next, an act's name and date too: "… GIAI ĐOẠN 2023-2025 BAN
 			// HÀNH THEO" / "NGHỊ QUYẾT SỐ 20/2023/NQ-HĐND NGÀY 21 THÁNG 8 …"
 			// / "THỪA THIÊN HUẾ", round 111's title stopped at "ban hành theo")
-			going := len(caps) > 0 && danglingRe.MatchString(caps[len(caps)-1])
+			going := len(caps) > 0 && dangles(caps[len(caps)-1])
 			if !allCaps(l) || strings.ContainsFunc(l, unicode.IsLower) || !going && (namesBody(l) && !actionRe.MatchString(l) || kindOf(l) != "" && !concludes(m.Kind, l) || dateRe.MatchString(l) || len(caps) >= 3) {
 				break
 			}
@@ -451,4 +452,30 @@ func tailLetterhead(lines []string, m *Meta) {
 }
 
 // danglingRe ends a title's line whose words go on in the next.
-var danglingRe = regexp.MustCompile(`\s(?:THEO|CỦA|VỀ|VÀ|TẠI|SỐ|ĐỐI VỚI|TỈNH|THÀNH PHỐ|HUYỆN|XÃ|NGÀY)$`)
+var danglingRe = regexp.MustCompile(`\s(?:THEO|CỦA|VỀ|VÀ|TẠI|SỐ|ĐỐI VỚI|TỈNH|THÀNH PHỐ|HUYỆN|XÃ|NGÀY|TRÊN)$`)
+
+// dangles reports a title's line whose words go on in the next: "… CỦA
+// CẤP TỈNH TRÊN" / "ĐỊA BÀN TỈNH PHÚ THỌ"; "… XÁC ĐỊNH TRƯỚC MÃ SỐ" is
+// whole, and the next line, "CỤC TRƯỞNG CỤC", enacts it (round 119).
+func dangles(l string) bool {
+	return danglingRe.MatchString(l) && !strings.HasSuffix(l, " MÃ SỐ")
+}
+
+// siteStateRE is the last field of a legal site's card, "Tình trạng:",
+// whose value ends the card.
+var siteStateRE = regexp.MustCompile(`^\**\s*Tình trạng:\s*\**\s*$`)
+
+// pastSiteCard drops a legal site's notice and card from the top of a
+// page's lines ("Bản dịch này thuộc quyền sở hữu …", "Số hiệu:" / "…" /
+// "Tình trạng:" / "Đã biết"), some forty lines one field to a line that
+// pushed the heading and its subject out of the head (round 119:
+// "Quyết định số 1805/QĐ-UBND" listed without "về việc công bố danh mục
+// thủ tục hành chính …"). The card is read from the text (readSiteCard).
+func pastSiteCard(lines []string) []string {
+	for i, l := range lines[:min(len(lines), 60)] {
+		if siteStateRE.MatchString(l) && i+2 < len(lines) {
+			return lines[i+2:]
+		}
+	}
+	return lines
+}

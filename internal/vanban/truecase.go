@@ -89,7 +89,9 @@ func trueCase(lower, body string) string {
 // hội khóa XVI", "Đại hội đại biểu toàn quốc lần thứ XIV của Đảng".
 var institutions = []string{"quốc hội", "Quốc hội", "đại hội đại biểu toàn quốc", "Đại hội đại biểu toàn quốc",
 	"bộ chính trị", "Bộ Chính trị", "ban bí thư", "Ban Bí thư", "ban chấp hành trung ương", "Ban Chấp hành Trung ương",
-	"chính phủ", "Chính phủ", "thủ tướng", "Thủ tướng"}
+	"chính phủ", "Chính phủ", "thủ tướng", "Thủ tướng",
+	// (and the bodies' short names: "… của hđnd tỉnh Thừa Thiên Huế", round 119)
+	"hđnd", "HĐND", "ubnd", "UBND", "ubmttq", "UBMTTQ", "mttq", "MTTQ"}
 
 // usualCase is how the body most often writes phrase inside a sentence
 // (lb is the body in small letters); false if it never does.

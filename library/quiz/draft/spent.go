@@ -19,7 +19,13 @@ const (
 	SpentTelegram = "telegram" // a Công điện issued more than six months ago
 	SpentPeriod   = "period"   // its title's period has ended
 	SpentEvent    = "event"    // the election or Party congress its title serves is over
+	SpentCase     = "case"     // a ruling on one firm's goods: nothing in it to study
 )
+
+// rulingRE is a customs ruling on one firm's goods, "Thông báo … về kết
+// quả xác định trước mã số" (its figures are the product's: "chống nước
+// theo chuẩn …… ATM", rounds 118 and 119, 8 drafts, all dropped).
+var rulingRE = regexp.MustCompile(`(?i)kết quả (?:xác định trước (?:mã số|xuất xứ|trị giá)|phân tích (?:để )?phân loại|phân loại hàng hóa)`)
 
 var (
 	// servesRE is a title that serves an event: a campaign "chào mừng
@@ -86,7 +92,11 @@ var (
 // học 2025-2026" after August 2026, "giai đoạn 2023-2025" after 2025, a
 // plan "… năm 2025" after that year (SpentPeriod). A horizon, "tầm nhìn
 // đến năm 2045", keeps it alive; a law's year in its name is no period.
+// A customs ruling on one firm's goods is never a study text (SpentCase).
 func Spent(src Source) string {
+	if rulingRE.MatchString(src.Title) || src.Kind == "Thông báo" && len(src.Pages) > 0 && rulingRE.MatchString(src.Pages[0][:min(len(src.Pages[0]), 6000)]) {
+		return SpentCase // (whatever the day: its title read before round 119 lost its subject)
+	}
 	if src.Today.IsZero() {
 		return ""
 	}

@@ -76,6 +76,13 @@ var tableRowRE = regexp.MustCompile(`(?:\d[\d.,]*\s+){3,}(?:\d|……)`)
 // "số thứ tự 01, 02, " (a decision's list of the procedures it replaces).
 var labelRunRE = regexp.MustCompile(`(?:\b\d{1,3}, ){3,}$|(?i)(?:thứ tự|số|mục|điểm|khoản|điều|mẫu|biểu|phụ lục|tiêu chí|chỉ tiêu) (?:\d{1,3}, )+$`)
 
+// addressRE follows a house's number: " Điện Biên Phủ, Phường Xuân Hòa".
+var addressRE = regexp.MustCompile(`^\s+(?:\p{Lu}\p{L}*\s+){0,4}\p{Lu}\p{L}*,\s*(?:[Pp]hường|[Xx]ã|[Qq]uận|[Hh]uyện|[Tt]hành phố|[Tt]ỉnh|[Tt]hị xã|[Tt]hị trấn|TP)\b`)
+
+// durationRE follows a duration counted from a day, with nothing said
+// of what it is for: " ngày làm việc kể từ …".
+var durationRE = regexp.MustCompile(`^\s*(?:ngày làm việc|ngày|tháng|năm|giờ|tuần),?\s+(?:kể|tính) từ `)
+
 // keep: not trivia, not given away by its own excerpt.
 func worthAsking(f fact, all []fact, news bool) bool {
 	c := f.clause
@@ -139,6 +146,12 @@ func worthAsking(f fact, all []fact, news bool) bool {
 	}
 	if f.value == 2 && strings.HasPrefix(strings.TrimSpace(c[f.at+len(f.answer):]), "bên") {
 		return false // "thỏa thuận giữa …… bên": an agreement has two (round 50)
+	}
+	if addressRE.MatchString(c[f.at+len(f.answer):]) {
+		return false // "(…… Điện Biên Phủ, Phường Xuân Hòa, …)": a house's number (round 119)
+	}
+	if f.at == 0 && (f.kind == DraftQuantity || f.kind == DraftCount) && durationRE.MatchString(c[len(f.answer):]) {
+		return false // "…… ngày làm việc kể từ ngày nhận được hồ sơ hợp lệ": a table's cell, whose the time is not said (round 119)
 	}
 	if roadRE.MatchString(c[:f.at]) || glossRE.MatchString(c[:f.at]) {
 		// "đường từ Quốc lộ 12": a road's number; "Năm thứ nhất (12
