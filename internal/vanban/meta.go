@@ -183,14 +183,21 @@ func ReadMeta(text string) Meta {
 			// next, an act's name and date too: "… GIAI ĐOẠN 2023-2025 BAN
 			// HÀNH THEO" / "NGHỊ QUYẾT SỐ 20/2023/NQ-HĐND NGÀY 21 THÁNG 8 …"
 			// / "THỪA THIÊN HUẾ", round 111's title stopped at "ban hành theo")
-			going := len(caps) > 0 && dangles(caps[len(caps)-1])
-			if !allCaps(l) || strings.ContainsFunc(l, unicode.IsLower) || !going && (namesBody(l) && !actionRe.MatchString(l) || kindOf(l) != "" && !concludes(m.Kind, l) || dateRe.MatchString(l) || len(caps) >= 3) {
+			going := len(caps) > 0 && dangles(caps[len(caps)-1]) && !postRE.MatchString(l)
+			if !allCaps(l) || strings.ContainsFunc(l, unicode.IsLower) || postRE.MatchString(l) || !going && (namesBody(l) && !actionRe.MatchString(l) || kindOf(l) != "" && !concludes(m.Kind, l) || dateRe.MatchString(l) || len(caps) >= 6) {
 				break
 			}
 			caps = append(caps, l)
 		}
 		if len(caps) > 0 {
-			s := trueCase(strings.ToLower(strings.Join(caps, " ")), text)
+			// (without a page's italic stars, and an aside the heading's
+			// last line leaves open: "… HÀ NỘI* (THỰC HIỆN ĐIỂM B KHOẢN 2
+			// ĐIỀU 29" / "LUẬT THỦ ĐÔ …)*", round 119)
+			joined := strings.ReplaceAll(strings.Join(caps, " "), "*", "")
+			if i := strings.LastIndex(joined, "("); i > 0 && !strings.Contains(joined[i:], ")") {
+				joined = strings.TrimSpace(joined[:i])
+			}
+			s := trueCase(strings.ToLower(joined), text)
 			if m.Place != "" {
 				// the place the date line names, which the body may only
 				// write at a line's start ("Hà Tĩnh, ngày …"; round 19)
@@ -286,7 +293,11 @@ func ReadMeta(text string) Meta {
 		m.Title = firstTitleLine(head, letterhead)
 	}
 	if utf8.RuneCountInString(m.Title) > 300 {
-		m.Title = string([]rune(m.Title)[:300]) + "…"
+		cut := string([]rune(m.Title)[:300])
+		if i := strings.LastIndex(cut, " "); i > 200 {
+			cut = strings.TrimRight(cut[:i], ",;") // at a word's end: "… và các cơ qu…" (round 119)
+		}
+		m.Title = cut + " …"
 	}
 	return m
 }
@@ -452,7 +463,11 @@ func tailLetterhead(lines []string, m *Meta) {
 }
 
 // danglingRe ends a title's line whose words go on in the next.
-var danglingRe = regexp.MustCompile(`\s(?:THEO|CỦA|VỀ|VÀ|TẠI|SỐ|ĐỐI VỚI|TỈNH|THÀNH PHỐ|HUYỆN|XÃ|NGÀY|TRÊN)$`)
+var danglingRe = regexp.MustCompile(`\s(?:THEO|CỦA|VỀ|VÀ|TẠI|SỐ|ĐỐI VỚI|TỈNH|THÀNH PHỐ|HUYỆN|XÃ|NGÀY|TRÊN|VỚI|ỦY|UỶ|GIỮA|CHO|CÁC)$`)
+
+// postRE opens the line of the post that enacts a document, under its
+// subject: "GIÁM ĐỐC TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG …".
+var postRE = regexp.MustCompile(`^(?:GIÁM ĐỐC|TỔNG GIÁM ĐỐC|BỘ TRƯỞNG|CỤC TRƯỞNG|TỔNG CỤC TRƯỞNG|VIỆN TRƯỞNG|HIỆU TRƯỞNG|CHÁNH ÁN|THỦ TRƯỞNG|TRƯỞNG BAN|CHỦ NHIỆM|CHỦ TỊCH|THỦ TƯỚNG)\s`)
 
 // dangles reports a title's line whose words go on in the next: "… CỦA
 // CẤP TỈNH TRÊN" / "ĐỊA BÀN TỈNH PHÚ THỌ"; "… XÁC ĐỊNH TRƯỚC MÃ SỐ" is

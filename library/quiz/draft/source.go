@@ -104,15 +104,36 @@ func localIssuer(src Source) string {
 	if !localCodes[code] || strings.Contains(src.Issuer, ",") {
 		return ""
 	}
+	chair := ""
+	if code == "UBND" && chairEnacts(src) {
+		chair = "Chủ tịch " // "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ" / "Căn cứ …": the chairman's decision (round 119)
+	}
 	if m := barePlaceRE.FindStringSubmatch(src.Issuer); m != nil {
 		// a legal site's "Nơi ban hành: Tỉnh Vĩnh Long": the body the
 		// number names, of that place (round 107)
-		return " của " + map[string]string{"UBND": "UBND", "HĐND": "HĐND", "TTHĐND": "Thường trực HĐND"}[code] + " " + strings.ToLower(m[1]) + m[2]
+		return " của " + chair + map[string]string{"UBND": "UBND", "HĐND": "HĐND", "TTHĐND": "Thường trực HĐND"}[code] + " " + strings.ToLower(m[1]) + m[2]
 	}
 	if !placeRE.MatchString(src.Issuer) {
 		return ""
 	}
-	return " của " + shortBodies.Replace(src.Issuer)
+	return " của " + chair + shortBodies.Replace(src.Issuer)
+}
+
+// chairRE is the line that enacts a decision of a committee's chairman,
+// in capitals above the preamble: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ".
+var chairRE = regexp.MustCompile(`(?m)^[*\s]*CHỦ TỊCH (?:ỦY|UỶ) BAN NHÂN DÂN\b[^\n\p{Ll}]*$`)
+
+// chairEnacts reports a decision its committee's chairman enacts: the
+// line above its preamble says so.
+func chairEnacts(src Source) bool {
+	if src.Kind != "Quyết định" || len(src.Pages) == 0 {
+		return false
+	}
+	head := src.Pages[0][:min(len(src.Pages[0]), 12000)]
+	if i := strings.Index(head, "Căn cứ"); i > 0 {
+		head = head[:i]
+	}
+	return chairRE.MatchString(head)
 }
 
 // barePlaceRE is a place with no body: "Tỉnh Vĩnh Long", "Thành phố Hà

@@ -58,6 +58,17 @@ func namedYear(before string, f fact) bool {
 	return !timeWords[viet.Fold(strings.ToLower(w))]
 }
 
+// citedPeriodRE ends the words before a period that is part of a cited
+// act's or a national programme's name: "… theo Nghị quyết số
+// 1314/NQ-UBTVQH15 về việc sắp xếp … giai đoạn ", "Chương trình mục tiêu
+// quốc gia phát triển … giai đoạn " (round 119: both dropped as trivia).
+var citedPeriodRE = regexp.MustCompile(`(?:(?:Nghị quyết|Quyết định|Nghị định|Thông tư|Chỉ thị|Kế hoạch) số \S+|Chương trình mục tiêu quốc gia)[^;:.()“”]*giai đoạn\s*$`)
+
+// citedPeriod says whether a period asked is part of a name cited.
+func citedPeriod(before string, f fact) bool {
+	return f.shape == "range" && citedPeriodRE.MatchString(before)
+}
+
 // timeWords are the words a year stands after as a time (folded).
 var timeWords = map[string]bool{"nam": true, "den": true, "toi": true, "tu": true, "truoc": true, "sau": true, "doan": true, "khoang": true, "cuoi": true,
 	"dau": true, "het": true, "vao": true, "va": true, "hoac": true, "thang": true, "quy": true, "ky": true, "nhat": true, "trong": true, "la": true, "tai": true,

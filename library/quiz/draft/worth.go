@@ -167,7 +167,7 @@ func worthAsking(f fact, all []fact, news bool) bool {
 	if clauseRef(c[:f.at], f.answer, c[f.at+len(f.answer):]) {
 		return false // "…… Điều 16 Thông tư này": a clause's number in a reference, no lesson
 	}
-	if properNumber(c[:f.at], f.answer) || namedYear(c[:f.at], f) || classYear(f) {
+	if properNumber(c[:f.at], f.answer) || namedYear(c[:f.at], f) || classYear(f) || citedPeriod(c[:f.at], f) {
 		return false // "Nhà máy điện Nhơn Trạch 4": a name's number (round 46); "Chương trình nghị sự 2030" (round 52)
 	}
 	if f.kind == DraftPercent && (productBefore(c[:f.at]) || f.value == 100 && ensureRE.MatchString(c[:f.at])) {

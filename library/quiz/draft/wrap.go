@@ -52,6 +52,9 @@ func continues(l, next string) bool {
 	if bareMarkRE.MatchString(strings.TrimSpace(l)) && itemClass(next) == "" && !isHeading(next) {
 		return true // a point's mark alone on its line, its words on the next: "1." / "Khi dự báo ở Cấp I: …" (round 114)
 	}
+	if refEndRE.MatchString(l) && (strings.HasPrefix(next, "Khoản này") || strings.HasPrefix(next, "Điều này")) {
+		return true // a reference broken at its clause: "… quy định tại điểm a" / "Khoản này có quy mô …" (round 119)
+	}
 	if yearEndRE.MatchString(l) && yearRangeNextRE.MatchString(next) {
 		return true // a period broken at its dash: "… của giai đoạn 2021" / "- 2025 sang thực hiện …"
 	}
@@ -69,6 +72,9 @@ func continues(l, next string) bool {
 	// "hành", goes on: round 114 named a clause by "Hiệu lực thi")
 	return !isHeading(strings.TrimSpace(l)) || articleRE.MatchString(strings.TrimSpace(l)) && unicode.IsLower(first)
 }
+
+// refEndRE ends a line on a point's or a clause's letter or number.
+var refEndRE = regexp.MustCompile(`(?:điểm|khoản) [a-zđ\d]{1,2}$`)
 
 // midWords end no sentence and no title: a line that stops on one goes on
 // in the next, even when that opens with a capital ("… thay vì" /
