@@ -129,7 +129,7 @@ func classYear(f fact) bool {
 // that name it in a task (folded): a task that says them names its body.
 var fieldWords = map[string][]string{
 	"quoc phong":                       {"quoc phong", "quan doi", "quan khu", "bo doi", "quan su"},
-	"cong an":                          {"cong an", "an ninh", "canh sat"},
+	"cong an":                          {"cong an", "an ninh", "canh sat", "phong chay", "chua chay", "cuu nan", "cuu ho"},
 	"y te":                             {"y te", "suc khoe", "benh an", "benh vien", "kham chua benh"},
 	"giao duc va dao tao":              {"giao duc", "hoc sinh", "sinh vien", "van bang", "truong hoc"},
 	"tai chinh":                        {"ngan sach", "thue"},
@@ -154,8 +154,14 @@ var bodyFieldRE = regexp.MustCompile(`^(?:bo truong |giam doc )?(?:bo|so) (.+)$`
 // Ministry of Defence's, "Sổ sức khỏe điện tử và bệnh án điện tử" the
 // Ministry of Health's (round 109's judge dropped three such).
 func namesItsField(who, task string) bool {
-	m := bodyFieldRE.FindStringSubmatch(viet.Fold(who))
-	if m == nil {
+	fw := viet.Fold(who)
+	m := bodyFieldRE.FindStringSubmatch(fw)
+	switch {
+	case strings.HasPrefix(fw, "cong an "):
+		m = []string{fw, "cong an"} // "Công an tỉnh" over fire and rescue (round 119)
+	case strings.HasPrefix(fw, "bo chi huy quan su"):
+		m = []string{fw, "quoc phong"}
+	case m == nil:
 		return false
 	}
 	t := " " + strings.NewReplacer(",", " ", ".", " ", ";", " ").Replace(viet.Fold(task)) + " "

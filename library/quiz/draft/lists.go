@@ -224,7 +224,9 @@ func (g *drafter) lists() {
 		odd := ""
 		if len(in) == 3 {
 			for _, c := range alike(outsiders, in) {
-				if !formAlone(c, in) && topic(c, l) > 0 && !lacksNamePair(c, in, l.name, pairs) {
+				if !formAlone(c, in) && topic(c, l) > 0 && !lacksNamePair(c, in, l.name, pairs) && !g.answered[optionKey(c)] {
+					// (nor an earlier draft's answer, which that draft
+					// shows belongs elsewhere: round 119)
 					// not the only one of its form among the three, nor off
 					// the list's subject, nor the only one without the
 					// name's words ("cấp bộ/tỉnh" in three, round 20)
@@ -443,18 +445,33 @@ func wordSet(s string) map[string]bool {
 func listExplanation(ref string, l dlist) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "Theo %s, “%s” gồm:", ref, l.name)
-	for i := range l.labels {
-		if i == explainedPoints {
-			fmt.Fprintf(&b, " … (%d nội dung).", len(l.labels))
+	// (not the bodies the points stand under: "(1) Bộ Nông nghiệp và Môi
+	// trường; (2) Nghiên cứu, rà soát …", round 119's judge found them
+	// counted as points)
+	var idx []int
+	for i, lab := range l.labels {
+		if !(namesBody(lab) && words(lab) <= 10 && !strings.ContainsAny(lab, ",;")) {
+			idx = append(idx, i)
+		}
+	}
+	if len(idx)*2 < len(l.labels) {
+		idx = idx[:0] // a list of bodies: each of them
+		for i := range l.labels {
+			idx = append(idx, i)
+		}
+	}
+	for n, i := range idx {
+		if n == explainedPoints {
+			fmt.Fprintf(&b, " … (%d nội dung).", len(idx))
 			break
 		}
 		lab, sep := wholeLabel(l, i), ";"
-		if i == len(l.labels)-1 && !strings.HasSuffix(lab, "…") {
+		if n == len(idx)-1 && !strings.HasSuffix(lab, "…") {
 			sep = "."
-		} else if i == len(l.labels)-1 {
+		} else if n == len(idx)-1 {
 			sep = ""
 		}
-		fmt.Fprintf(&b, " (%d) %s%s", i+1, lab, sep)
+		fmt.Fprintf(&b, " (%d) %s%s", n+1, lab, sep)
 	}
 	return b.String()
 }

@@ -139,3 +139,29 @@ func TestCitedPeriodsAndBrokenReferences(t *testing.T) {
 		}
 	}
 }
+
+// A list's explanation gives its points, not the bodies they stand
+// under ("(1) Bộ Nông nghiệp và Môi trường; (2) Nghiên cứu …", round
+// 119); a list of bodies gives them all.
+func TestExplanationSkipsBodyHeads(t *testing.T) {
+	l := dlist{name: "Hoàn thiện thể chế", labels: []string{"Bộ Nông nghiệp và Môi trường", "Nghiên cứu, rà soát, hoàn thiện các chính sách về bảo vệ môi trường", "Bộ Công Thương", "Ban hành chính sách thúc đẩy công nghiệp tái chế"}}
+	got := listExplanation("Nghị quyết số 394/NQ-CP", l)
+	if want := "“Hoàn thiện thể chế” gồm: (1) Nghiên cứu, rà soát, hoàn thiện các chính sách về bảo vệ môi trường; (2) Ban hành chính sách thúc đẩy công nghiệp tái chế."; !strings.HasSuffix(got, want) {
+		t.Errorf("%q", got)
+	}
+	bodies := dlist{name: "Thành viên", labels: []string{"Sở Tài chính", "Sở Xây dựng", "Công an tỉnh"}}
+	if got := listExplanation("Quyết định số 1", bodies); !strings.Contains(got, "(3) Công an tỉnh.") {
+		t.Errorf("%q", got)
+	}
+}
+
+// A task that names its body's field gives the body away: fire and
+// rescue are the provincial police's (round 119).
+func TestPoliceFieldGivesItAway(t *testing.T) {
+	if !namesItsField("Công an tỉnh", "Thực hiện trách nhiệm trong công tác quản lý nhà nước về phòng cháy chữa cháy và cứu nạn cứu hộ theo chức năng") {
+		t.Error("fire and rescue not the police's field")
+	}
+	if namesItsField("Công an tỉnh", "Phối hợp kiểm tra việc chấp hành quy định về an toàn điện tại các công trình") {
+		t.Error("a task of no field read as the police's")
+	}
+}
