@@ -184,7 +184,7 @@ func ReadMeta(text string) Meta {
 			// HÀNH THEO" / "NGHỊ QUYẾT SỐ 20/2023/NQ-HĐND NGÀY 21 THÁNG 8 …"
 			// / "THỪA THIÊN HUẾ", round 111's title stopped at "ban hành theo")
 			going := len(caps) > 0 && dangles(caps[len(caps)-1]) && !postRE.MatchString(l)
-			if !allCaps(l) || strings.ContainsFunc(l, unicode.IsLower) || postRE.MatchString(l) || !going && (namesBody(l) && !actionRe.MatchString(l) || kindOf(l) != "" && !concludes(m.Kind, l) || dateRe.MatchString(l) || len(caps) >= 6) {
+			if !allCaps(l) || strings.ContainsFunc(l, unicode.IsLower) || postRE.MatchString(l) || !going && (namesBody(l) && !actionRe.MatchString(l) || kindOf(l) != "" && !concludes(m.Kind, l) && !(len(caps) == 0 && actionRe.MatchString(l) && len(strings.Fields(l)) > 3) || dateRe.MatchString(l) || len(caps) >= 6) {
 				break
 			}
 			caps = append(caps, l)

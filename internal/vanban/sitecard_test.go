@@ -52,7 +52,8 @@ func TestTrueCaseShortNames(t *testing.T) {
 // A subject in capitals over five lines is read whole: a line that ends
 // "… VỚI ỦY" goes on, a page's italic stars and an aside its last line
 // leaves open are dropped, and the post that enacts it is not taken in
-// (round 119). Made up.
+// (round 119); one that opens with the act it does, "QUY ĐỊNH PHÂN
+// CÔNG …", is no heading of its kind. Made up.
 func TestReadMetaLongSubjectInCapitals(t *testing.T) {
 	for _, c := range []struct{ text, title string }{
 		{"ỦY BAN NHÂN DÂN\nTỈNH BẮC NAM\nSố: 88/2026/QĐ-UBND\nBắc Nam, ngày 21 tháng 11 năm 2026\nQUYẾT ĐỊNH\n" +
@@ -67,6 +68,9 @@ func TestReadMetaLongSubjectInCapitals(t *testing.T) {
 			"VỀ VIỆC CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH SỬA ĐỔI, BỔ SUNG TRONG LĨNH VỰC DU LỊCH THUỘC\nPHẠM VI CHỨC NĂNG QUẢN LÝ CỦA\nSỞ XÂY DỰNG\nGIÁM ĐỐC TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG THÀNH PHỐ HÀ NỘI\nCăn cứ Luật Du lịch;\n" +
 			"Điều 1. Công bố kèm theo Quyết định này Danh mục thủ tục hành chính trong lĩnh vực Du lịch thuộc phạm vi chức năng quản lý của Sở Xây dựng.\n",
 			"Quyết định số 1597/QĐ-TTPVHCC về việc công bố Danh mục thủ tục hành chính sửa đổi, bổ sung trong lĩnh vực Du lịch thuộc phạm vi chức năng quản lý của Sở Xây dựng"},
+		{"ỦY BAN NHÂN DÂN\nTỈNH BẮC NAM\nSố: 84/2026/QĐ-UBND\nBắc Nam, ngày 21 tháng 11 năm 2026\nQUYẾT ĐỊNH\n" +
+			"QUY ĐỊNH PHÂN CÔNG NHIỆM VỤ ĐỂ THỰC HIỆN QUẢN LÝ NHÀ\nNƯỚC VỀ GIÁ TRÊN ĐỊA BÀN TỈNH BẮC NAM\nCăn cứ Luật Giá;\n",
+			"Quyết định số 84/2026/QĐ-UBND quy định phân công nhiệm vụ để thực hiện quản lý nhà nước về giá trên địa bàn tỉnh Bắc Nam"},
 	} {
 		if m := ReadMeta(c.text); m.Title != c.title {
 			t.Errorf("title %q,\nwant  %q", m.Title, c.title)
