@@ -351,7 +351,9 @@ func issuedInTitle(title, kind string) string {
 	// (a longer one cut at its last comma within 36 words, not mid-name:
 	// "… Chi nhánh Văn phòng đăng …", round 119)
 	name = strings.TrimSuffix(name, ".")
-	if w := strings.Fields(name); len(w) > 26 {
+	if w := strings.Fields(name); len(w) <= 40 {
+		return cutWords(name, 3, 40) // whole (round 120: "… trong các cơ quan hành …" cut at 24)
+	} else if len(w) > 26 {
 		for k := min(36, len(w)-1); k >= 12; k-- {
 			if strings.HasSuffix(w[k-1], ",") || strings.HasSuffix(w[k-1], ";") {
 				return strings.TrimRight(strings.Join(w[:k], " "), ",;") + " …"

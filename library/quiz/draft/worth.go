@@ -76,13 +76,6 @@ var tableRowRE = regexp.MustCompile(`(?:\d[\d.,]*\s+){3,}(?:\d|……)`)
 // "số thứ tự 01, 02, " (a decision's list of the procedures it replaces).
 var labelRunRE = regexp.MustCompile(`(?:\b\d{1,3}, ){3,}$|(?i)(?:thứ tự|số|mục|điểm|khoản|điều|mẫu|biểu|phụ lục|tiêu chí|chỉ tiêu) (?:\d{1,3}, )+$`)
 
-// addressRE follows a house's number: " Điện Biên Phủ, Phường Xuân Hòa".
-var addressRE = regexp.MustCompile(`^\s+(?:\p{Lu}\p{L}*\s+){0,4}\p{Lu}\p{L}*,\s*(?:[Pp]hường|[Xx]ã|[Qq]uận|[Hh]uyện|[Tt]hành phố|[Tt]ỉnh|[Tt]hị xã|[Tt]hị trấn|TP)\b`)
-
-// durationRE follows a duration counted from a day, with nothing said
-// of what it is for: " ngày làm việc kể từ …".
-var durationRE = regexp.MustCompile(`^\s*(?:ngày làm việc|ngày|tháng|năm|giờ|tuần),?\s+(?:kể|tính) từ `)
-
 // keep: not trivia, not given away by its own excerpt.
 func worthAsking(f fact, all []fact, news bool) bool {
 	c := f.clause
@@ -146,6 +139,12 @@ func worthAsking(f fact, all []fact, news bool) bool {
 	}
 	if f.value == 2 && strings.HasPrefix(strings.TrimSpace(c[f.at+len(f.answer):]), "bên") {
 		return false // "thỏa thuận giữa …… bên": an agreement has two (round 50)
+	}
+	if f.at == 0 && (f.kind == DraftQuantity || f.kind == DraftCount) && f.value < 40 && f.line.item == "" && f.sent == 0 && noteTextRE.MatchString(c[len(f.answer):]) {
+		return false // "…… Đối với cụm nhiệm vụ, …": a form's footnote by its mark (round 120: nine such)
+	}
+	if repeated(f, all) {
+		return false // "Thời gian thực hiện: Không quá …… ngày làm việc", said of seven procedures (round 120)
 	}
 	if addressRE.MatchString(c[f.at+len(f.answer):]) {
 		return false // "(…… Điện Biên Phủ, Phường Xuân Hòa, …)": a house's number (round 119)
@@ -397,7 +396,7 @@ var (
 // follows is the citation's.
 // ("Nghị định 35/2021/NĐ-CP ……" too, without "số": round 33 asked three
 // repealed decrees' dates)
-var citedRE = regexp.MustCompile(`(?:số \d+[/-]\S+|\d+[/-][\d/]*[\p{Lu}Đ][\p{L}\d/.-]*)(?:\s+ngày)?\s*$`)
+var citedRE = regexp.MustCompile(`(?:số \d+[\p{L}\d]*[/-]\S+(?:\s*[-–]?\s*[\p{Lu}Đ]{2,}\b)?|\d+[/-][\d/]*[\p{Lu}Đ][\p{L}\d/.-]*)(?:\s+ngày)?\s*$`) // ("số 395/QĐ- BTTTT", "số 473a/NQ-UBTVQH13": round 120)
 
 // percentRE finds a percentage, a range of them too ("6-7%").
 var percentRE = regexp.MustCompile(`\d+(?:[.,]\d+)?(?:\s?[-–]\s?\d+(?:[.,]\d+)?)?\s?%`)
