@@ -51,3 +51,25 @@ func TestRound120Faults(t *testing.T) {
 		t.Error("the rule's time limit not asked")
 	}
 }
+
+// Two blanks of one unit an article at most: an article's headcounts,
+// unit by unit, are a quota table in prose (round 120: six drafts of
+// Điều 8, all dropped). Made up.
+func TestOneArticlesHeadcountsAskedTwice(t *testing.T) {
+	text := "ỦY BAN THƯỜNG VỤ QUỐC HỘI\nSố: 67/2026/UBTVQH15\nHà Nội, ngày 06 tháng 02 năm 2026\nNGHỊ QUYẾT\nQUY ĐỊNH SỐ LƯỢNG THẨM PHÁN\n" +
+		"Điều 8. Số lượng Thẩm phán\n" +
+		"1. Tổng số Thẩm phán của Tòa án nhân dân tỉnh là 1.235 người.\n" +
+		"2. Tổng số Thẩm phán của Tòa án nhân dân khu vực là 5.600 người.\n" +
+		"3. Tổng số Thẩm phán của Tòa án quân sự trung ương là 15 người.\n" +
+		"4. Tổng số Thẩm phán của Tòa án quân sự quân khu là 54 người.\n" +
+		"5. Tổng số Thẩm phán của Tòa án quân sự khu vực là 129 người.\n"
+	n := 0
+	for _, d := range Drafts(Source{Title: "Nghị quyết số 67/2026/UBTVQH15", Kind: "Nghị quyết", Number: "67/2026/UBTVQH15", IssuedOn: "2026-02-06", Pages: []string{text}}) {
+		if strings.Contains(d.Question.Stem, "Tổng số Thẩm phán") {
+			n++
+		}
+	}
+	if n > 2 {
+		t.Errorf("%d headcounts of one article asked", n)
+	}
+}
