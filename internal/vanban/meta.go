@@ -227,6 +227,7 @@ func ReadMeta(text string) Meta {
 		m.Kind = "Văn bản hợp nhất"
 	}
 	m.SignerRole, m.Signer = signature(lines[max(0, len(lines)-30):])
+	adoptedOn(lines, &m)
 	// The Politburo's and the Secretariat's documents carry the Central
 	// Committee's letterhead; the signature says whose they are ("T/M BAN
 	// BÍ THƯ").

@@ -361,7 +361,7 @@ func (g *drafter) facts() {
 			// resolution with them (round 55)
 			continue
 		}
-		if g.background(f) || g.retold(f) || g.frameYear(f) {
+		if g.background(f) || g.retold(f) || g.frameYear(f) || g.pastYear(f) || headingCount(f) {
 			continue
 		}
 		if !report && (f.kind == DraftQuantity && strings.Contains(" "+f.clause[:f.at], " đã ") && !targetRE.MatchString(f.clause) || planKinds[g.src.Kind] && soFar(f)) && !g.historyLead(f.line) {
@@ -441,7 +441,7 @@ func (g *drafter) facts() {
 			}
 		}
 		wrong = placed(f, freshDates(f, wrong, dateSets))
-		if crossed(f, wrong, shownIn) || perPart.full(f) {
+		if crossed(f, wrong, shownIn) || perPart.full(f) || onlyCurrent(f, wrong, g.year()) {
 			continue
 		}
 		if k := countKey(f); k != "" {

