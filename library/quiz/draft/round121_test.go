@@ -201,3 +201,23 @@ func TestPageQuestionNotADocument(t *testing.T) {
 		t.Errorf("named %q", ref)
 	}
 }
+
+// A minimum of one is the guess anyone makes (round 121: "tối thiểu 01
+// sàn giao dịch dữ liệu"); a minimum of ten is asked.
+func TestLeastOne(t *testing.T) {
+	for _, c := range []struct {
+		clause, answer string
+		want           bool
+	}{
+		{"Phát triển và triển khai tối thiểu 01 sàn giao dịch dữ liệu", "01", true},
+		{"Xây dựng ít nhất 1 khu công nghệ thông tin tập trung", "1", true},
+		{"Mỗi xã có ít nhất 1 điểm phục vụ", "1", false},
+		{"Phát triển tối thiểu 10 doanh nghiệp công nghệ số", "10", false},
+		{"Thành lập 01 Trung tâm dữ liệu", "01", false},
+	} {
+		f := fact{kind: DraftQuantity, clause: c.clause, answer: c.answer, at: strings.Index(c.clause, c.answer)}
+		if got := leastOne(f); got != c.want {
+			t.Errorf("leastOne(%q) = %v", c.clause, got)
+		}
+	}
+}

@@ -67,3 +67,20 @@ func onlyCurrent(f fact, wrong []string, year int) bool {
 	}
 	return runsOn(f.answer) && !slices.ContainsFunc(wrong, runsOn)
 }
+
+// leastOneRE ends the words before a minimum of one: "triển khai tối
+// thiểu ……", "có ít nhất ……".
+var leastOneRE = regexp.MustCompile(`(?:tối thiểu|ít nhất|không dưới)\s*$`)
+
+// leastOne says whether a figure is a minimum of one: "Phát triển và
+// triển khai tối thiểu 01 sàn giao dịch dữ liệu" is the guess anyone
+// makes (round 121's judge dropped it). One for each ("mỗi hộ gia đình
+// trang bị tối thiểu 01 bình chữa cháy", kept in round 36) is a rule
+// and is asked.
+func leastOne(f fact) bool {
+	before := f.clause[:f.at]
+	return f.kind == DraftQuantity && strings.TrimLeft(f.answer, "0") == "1" && leastOneRE.MatchString(before) && !eachRE.MatchString(before)
+}
+
+// eachRE finds a rule for each one: "mỗi hộ", "từng xã", "mọi cơ sở".
+var eachRE = regexp.MustCompile(`(?i)(?:^|\s)(?:mỗi|từng|mọi)\s`)
