@@ -131,7 +131,7 @@ func Drafts(src Source) []Draft {
 	for _, k := range DraftKinds {
 		out = append(out, byKind[k]...)
 	}
-	out = varied(out)
+	out = g.secondKeys(varied(out))
 	if len(out) > MaxDrafts {
 		out = out[:MaxDrafts]
 	}

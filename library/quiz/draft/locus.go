@@ -195,9 +195,12 @@ var genericPartRE = regexp.MustCompile(`(?i)^(?:(?:danh mục|nội dung|phần)
 // "(mục “Trình tự thực hiện TTHC”) … Trong thời hạn …… ngày làm việc",
 // 05 days for one procedure and 03 for the two others).
 func (g *drafter) procedureOf(i int, ctx string) (string, bool) {
-	if !genericPartRE.MatchString(ctx) {
+	if !genericPartRE.MatchString(ctx) && (ctx == "" || words(ctx) > 1) {
 		return ctx, true
 	}
+	// (a part named by one word is a heading's broken piece — "Chánh" of
+	// "Điều 3. Chánh / Văn phòng …" over a procedure's table, round 122 —
+	// and names no procedure)
 	for j := i - 1; j >= 0 && j >= i-12; j-- {
 		if t := stripItem(g.lines[j].text); strings.HasPrefix(t, "Thủ tục ") && j != i {
 			name := shortName(strings.TrimRight(t, ".;:"))

@@ -84,3 +84,27 @@ func leastOne(f fact) bool {
 
 // eachRE finds a rule for each one: "mỗi hộ", "từng xã", "mọi cơ sở".
 var eachRE = regexp.MustCompile(`(?i)(?:^|\s)(?:mỗi|từng|mọi)\s`)
+
+// ownPeriodRE finds a period a document is for: "giai đoạn 2026 - 2030",
+// "2026-2030".
+var ownPeriodRE = regexp.MustCompile(`\b(20\d\d)\s*[-–]\s*(20\d\d)\b`)
+
+// horizonYear says whether a target year is the end of the period the
+// document is for, which its title or its opening gives: "Phấn đấu đến
+// năm ……, cả nước có 1.200 công trình xây dựng xanh" in a plan for
+// 2026–2030, among 2027, 2035 and 2040, answers itself (round 122's
+// judge). A year another period ends is asked.
+func (g *drafter) horizonYear(f fact) bool {
+	if f.shape != "year" || !untilRE.MatchString(f.clause[:f.at]) {
+		return false
+	}
+	head := tidy(g.src.Title)
+	if !ownPeriodRE.MatchString(head) {
+		head = headOf(g.src)
+		if len(g.src.Pages) > 0 {
+			head = g.src.Pages[0][:min(len(g.src.Pages[0]), 3000)]
+		}
+	}
+	m := ownPeriodRE.FindStringSubmatch(head)
+	return m != nil && m[2] == f.answer
+}
