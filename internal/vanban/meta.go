@@ -175,7 +175,11 @@ func ReadMeta(text string) Meta {
 		// heading says what it does; "CHỈ THỊ" / "VỀ VIỆC TĂNG CƯỜNG …",
 		// "KẾ HOẠCH" / "NÂNG CAO NĂNG LỰC …" (round 17) say what about
 		var caps []string
-		for _, l := range head[kindLine+1 : min(len(head), kindLine+6)] {
+		for k := kindLine + 1; k < min(len(head), kindLine+6); k++ {
+			l := head[k]
+			if k+1 < len(head) && !strings.Contains(l, " ") && allCaps(head[k+1]) && !strings.ContainsFunc(head[k+1], unicode.IsLower) {
+				l, k = l+" "+head[k+1], k+1 // "BAN" / "HÀNH QUY CHẾ …": a word broken off its line (round 123)
+			}
 			if len(caps) == 0 && strings.HasPrefix(l, "CỦA ") && allCaps(l) {
 				continue // "CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ": whose, not what about (round 22)
 			}
@@ -423,46 +427,6 @@ func lawName(s string) bool {
 
 // ownCodes are the codes a number gives its kind by: "30/2020/NĐ-CP" is
 // a Nghị định's.
-var ownCodes = map[string]string{"Nghị định": "NĐ", "Quyết định": "QĐ", "Thông tư": "TT", "Nghị quyết": "NQ",
-	"Chỉ thị": "CT", "Kế hoạch": "KH", "Thông báo": "TB", "Báo cáo": "BC", "Hướng dẫn": "HD", "Kết luận": "KL", "Quy định": "QĐ"}
-
-// tailLetterhead reads the number and date of a text whose letterhead a
-// conversion moved to its end: "CHÍNH PHỦ _______ Số: 30/2020/NĐ-CP ⇥
-// CỘNG HÒA … Hà Nội, ngày 05 tháng 3 năm 2020" after its last article (a
-// Word file saved as Markdown; round 104 named the decree "Nghị định về
-// công tác văn thư", which its predecessor of 2004 was called too). Only
-// a motto's line, and a number of the text's own kind.
-func tailLetterhead(lines []string, m *Meta) {
-	code := ownCodes[m.Kind]
-	if code == "" {
-		return
-	}
-	for _, l := range lines[max(0, len(lines)-40):] {
-		j := strings.Index(l, "Số:")
-		if j < 0 || !mottoRe.MatchString(l) {
-			continue
-		}
-		g := numberRe.FindStringSubmatch(l[j:])
-		if g == nil {
-			continue
-		}
-		num := strings.Join(strings.Fields(g[1]), "")
-		if !strings.Contains(num, "/"+code) && !strings.Contains(num, "-"+code) {
-			continue
-		}
-		m.Number = num
-		if loc := dateRe.FindStringSubmatchIndex(l); loc != nil && m.IssuedOn == "" && strings.Contains(l[loc[0]:loc[1]], ",") {
-			d, _ := strconv.Atoi(l[loc[2]:loc[3]])
-			mo, _ := strconv.Atoi(l[loc[4]:loc[5]])
-			y, _ := strconv.Atoi(l[loc[6]:loc[7]])
-			if d >= 1 && d <= 31 && mo >= 1 && mo <= 12 && y >= 1930 && y <= 2100 {
-				m.IssuedOn = fmt.Sprintf("%04d-%02d-%02d", y, mo, d)
-			}
-		}
-		return
-	}
-}
-
 // danglingRe ends a title's line whose words go on in the next.
 var danglingRe = regexp.MustCompile(`\s(?:THEO|CỦA|VỀ|VÀ|TẠI|SỐ|ĐỐI VỚI|TỈNH|THÀNH PHỐ|HUYỆN|XÃ|NGÀY|TRÊN|VỚI|ỦY|UỶ|GIỮA|CHO|CÁC)$`)
 

@@ -108,3 +108,32 @@ func (g *drafter) horizonYear(f fact) bool {
 	m := ownPeriodRE.FindStringSubmatch(head)
 	return m != nil && m[2] == f.answer
 }
+
+// labelNumberRE ends the words before an annex's or a form's number:
+// "(Phụ lục ……  đính kèm)", "theo Mẫu số ……".
+var labelNumberRE = regexp.MustCompile(`(?i:phụ lục|mẫu số|biểu mẫu số|biểu số|mẫu)\s*$`)
+
+// roundClockRE follows the days of a week that is every day: "24h/24h
+// và …… ngày/tuần", "…… ngày trong tuần".
+var roundClockRE = regexp.MustCompile(`^\s*(?:ngày\s*/\s*tuần|ngày trong tuần)`)
+
+// knownDates are the days every cadre knows: the Party's founding, the
+// August Revolution, Independence Day, Điện Biên Phủ, the South's
+// liberation.
+var knownDates = regexp.MustCompile(`^(?:ngày )?(?:0?3[ /.-]0?2|(?:19|0?2)[ /.-]0?8|0?2[ /.-]0?9|0?7[ /.-]0?5|30[ /.-]0?4)[ /.-](?:1930|1945|1954|1975)$|^(?:ngày )?(?:0?3 tháng 0?2 năm 1930|19 tháng 0?8 năm 1945|0?2 tháng 0?9 năm 1945|0?7 tháng 0?5 năm 1954|30 tháng 0?4 năm 1975)$`)
+
+// noLesson says whether a figure answers itself or is a label: an
+// annex's or a form's number (round 123: "(Phụ lục …… đính kèm)", two
+// drafts), the seven days of "24h/24h và …… ngày/tuần", a day every
+// cadre knows among days no one does ("nhập ngũ từ ngày 30 tháng 4 năm
+// 1975 trở về trước"). Round 123's judge dropped all four.
+func noLesson(f fact) bool {
+	rest := f.clause[f.at+len(f.answer):]
+	switch {
+	case labelNumberRE.MatchString(f.clause[:f.at]):
+		return true
+	case strings.TrimLeft(f.answer, "0") == "7" && roundClockRE.MatchString(rest):
+		return true
+	}
+	return knownDates.MatchString(strings.TrimSpace(f.answer))
+}

@@ -396,7 +396,7 @@ var (
 // follows is the citation's.
 // ("Nghị định 35/2021/NĐ-CP ……" too, without "số": round 33 asked three
 // repealed decrees' dates)
-var citedRE = regexp.MustCompile(`(?:số \d+[\p{L}\d]*[/-]\S+(?:\s*[-–]?\s*[\p{Lu}Đ]{2,}\b)?|\d+[/-][\d/]*[\p{Lu}Đ][\p{L}\d/.-]*)(?:\s+ngày)?\s*$`) // ("số 395/QĐ- BTTTT", "số 473a/NQ-UBTVQH13": round 120)
+var citedRE = regexp.MustCompile(`(?:số \d+[\p{L}\d]*[/-]\S+|\d+[/-][\d/]*[\p{Lu}Đ][\p{L}\d/.-]*)(?:\s*[-–]?\s*[\p{Lu}Đ]{2,}\b)?(?:\s+ngày)?\s*$`) // ("số 395/QĐ- BTTTT", "số 473a/NQ-UBTVQH13": round 120; "16/2023/TT- BNV", round 123)
 
 // percentRE finds a percentage, a range of them too ("6-7%").
 var percentRE = regexp.MustCompile(`\d+(?:[.,]\d+)?(?:\s?[-–]\s?\d+(?:[.,]\d+)?)?\s?%`)

@@ -46,3 +46,43 @@ func adoptedOn(lines []string, m *Meta) {
 		return
 	}
 }
+
+var ownCodes = map[string]string{"Nghị định": "NĐ", "Quyết định": "QĐ", "Thông tư": "TT", "Nghị quyết": "NQ",
+	"Chỉ thị": "CT", "Kế hoạch": "KH", "Thông báo": "TB", "Báo cáo": "BC", "Hướng dẫn": "HD", "Kết luận": "KL", "Quy định": "QĐ"}
+
+// tailLetterhead reads the number and date of a text whose letterhead a
+// conversion moved to its end: "CHÍNH PHỦ _______ Số: 30/2020/NĐ-CP ⇥
+// CỘNG HÒA … Hà Nội, ngày 05 tháng 3 năm 2020" after its last article (a
+// Word file saved as Markdown; round 104 named the decree "Nghị định về
+// công tác văn thư", which its predecessor of 2004 was called too). Only
+// a motto's line, and a number of the text's own kind.
+func tailLetterhead(lines []string, m *Meta) {
+	code := ownCodes[m.Kind]
+	if code == "" {
+		return
+	}
+	for _, l := range lines[max(0, len(lines)-40):] {
+		j := strings.Index(l, "Số:")
+		if j < 0 || !mottoRe.MatchString(l) {
+			continue
+		}
+		g := numberRe.FindStringSubmatch(l[j:])
+		if g == nil {
+			continue
+		}
+		num := strings.Join(strings.Fields(g[1]), "")
+		if !strings.Contains(num, "/"+code) && !strings.Contains(num, "-"+code) {
+			continue
+		}
+		m.Number = num
+		if loc := dateRe.FindStringSubmatchIndex(l); loc != nil && m.IssuedOn == "" && strings.Contains(l[loc[0]:loc[1]], ",") {
+			d, _ := strconv.Atoi(l[loc[2]:loc[3]])
+			mo, _ := strconv.Atoi(l[loc[4]:loc[5]])
+			y, _ := strconv.Atoi(l[loc[6]:loc[7]])
+			if d >= 1 && d <= 31 && mo >= 1 && mo <= 12 && y >= 1930 && y <= 2100 {
+				m.IssuedOn = fmt.Sprintf("%04d-%02d-%02d", y, mo, d)
+			}
+		}
+		return
+	}
+}
