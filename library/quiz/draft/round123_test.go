@@ -5,9 +5,10 @@ import (
 	"testing"
 )
 
-// Round 123's drops that answer themselves or are labels: an annex's
-// number, the seven days of a week that is every day, a day every cadre
-// knows; a rule's figures beside them are asked.
+// Round 123's and 124's drops that answer themselves or are labels: an
+// annex's number, an item's serial number, the seven days of a week that
+// is every day, a day every cadre knows, how many procedures a decision
+// publishes; a rule's figures beside them are asked.
 func TestNoLesson(t *testing.T) {
 	for _, c := range []struct {
 		clause, answer string
@@ -18,7 +19,10 @@ func TestNoLesson(t *testing.T) {
 		{"Hệ thống hoạt động ổn định liên tục 24h/24h và 7 ngày/tuần trên mạng Internet", "7", true},
 		{"quân nhân nhập ngũ từ ngày 30 tháng 4 năm 1975 trở về trước", "ngày 30 tháng 4 năm 1975", true},
 		{"Ngày 2/9/1945, Chủ tịch Hồ Chí Minh đọc Tuyên ngôn độc lập", "2/9/1945", true},
+		{"Danh mục TTHC có số thứ tự 01,02 lĩnh vực Tổ chức cán bộ", "01,02", true},
+		{"Sửa đổi, bổ sung 07 thủ tục hành chính cấp xã", "07", true},
 		{"Định kỳ 7 ngày, bộ phận một cửa tổng hợp hồ sơ", "7", false},
+		{"Giải quyết trong 07 ngày làm việc đối với thủ tục hành chính cấp xã", "07", false},
 		{"quân nhân nhập ngũ từ ngày 15 tháng 5 năm 1975 trở về trước", "ngày 15 tháng 5 năm 1975", false},
 		{"Hội đồng có tối thiểu 05 thành viên", "05", false},
 	} {

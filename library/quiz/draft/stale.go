@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+
+	"sotay/internal/viet"
 )
 
 // yearPlanRE is the title of a plan for one year: "… bổ sung Kế hoạch
@@ -111,7 +113,7 @@ func (g *drafter) horizonYear(f fact) bool {
 
 // labelNumberRE ends the words before an annex's or a form's number:
 // "(Phụ lục ……  đính kèm)", "theo Mẫu số ……".
-var labelNumberRE = regexp.MustCompile(`(?i:phụ lục|mẫu số|biểu mẫu số|biểu số|mẫu)\s*$`)
+var labelNumberRE = regexp.MustCompile(`(?i:phụ lục|mẫu số|biểu mẫu số|biểu số|mẫu|số thứ tự|stt)\s*$`)
 
 // roundClockRE follows the days of a week that is every day: "24h/24h
 // và …… ngày/tuần", "…… ngày trong tuần".
@@ -123,7 +125,8 @@ var roundClockRE = regexp.MustCompile(`^\s*(?:ngày\s*/\s*tuần|ngày trong tu�
 var knownDates = regexp.MustCompile(`^(?:ngày )?(?:0?3[ /.-]0?2|(?:19|0?2)[ /.-]0?8|0?2[ /.-]0?9|0?7[ /.-]0?5|30[ /.-]0?4)[ /.-](?:1930|1945|1954|1975)$|^(?:ngày )?(?:0?3 tháng 0?2 năm 1930|19 tháng 0?8 năm 1945|0?2 tháng 0?9 năm 1945|0?7 tháng 0?5 năm 1954|30 tháng 0?4 năm 1975)$`)
 
 // noLesson says whether a figure answers itself or is a label: an
-// annex's or a form's number (round 123: "(Phụ lục …… đính kèm)", two
+// annex's or a form's number, an item's serial number ("Danh mục TTHC có
+// số thứ tự ……", round 124) (round 123: "(Phụ lục …… đính kèm)", two
 // drafts), the seven days of "24h/24h và …… ngày/tuần", a day every
 // cadre knows among days no one does ("nhập ngũ từ ngày 30 tháng 4 năm
 // 1975 trở về trước"). Round 123's judge dropped all four.
@@ -133,6 +136,10 @@ func noLesson(f fact) bool {
 	case labelNumberRE.MatchString(f.clause[:f.at]):
 		return true
 	case strings.TrimLeft(f.answer, "0") == "7" && roundClockRE.MatchString(rest):
+		return true
+	case f.kind == DraftQuantity && strings.HasPrefix(viet.Fold(strings.TrimSpace(rest)), "thu tuc hanh chinh"):
+		// how many procedures a decision publishes, "…… thủ tục hành
+		// chính cấp xã": its list's length, no rule (round 124, two)
 		return true
 	}
 	return knownDates.MatchString(strings.TrimSpace(f.answer))
