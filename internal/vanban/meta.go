@@ -312,7 +312,7 @@ func ReadMeta(text string) Meta {
 var partyNameRe = regexp.MustCompile(`^(?:ĐIỀU LỆ|CƯƠNG LĨNH|LỊCH SỬ) ĐẢNG CỘNG SẢN VIỆT NAM$`)
 
 // decreeNameRE is a legal text's name in sentence case under its heading.
-var decreeNameRE = regexp.MustCompile(`^(?:Quy định|Hướng dẫn|Sửa đổi|Ban hành|Phê duyệt|Bãi bỏ|Thí điểm|Điều chỉnh|Bổ sung|Tổ chức|Thành lập|Kéo dài|Cho phép) \p{Ll}`)
+var decreeNameRE = regexp.MustCompile(`^(?:Quy định|Hướng dẫn|Sửa đổi|Ban hành|Phê duyệt|Bãi bỏ|Thí điểm|Điều chỉnh|Bổ sung|Tổ chức|Thành lập|Kéo dài|Cho phép),? \p{Ll}`)
 
 // placeBefore returns the place name ending s: the capitalised words
 // before ", ngày" ("Tây Giang", "TP. Hồ Chí Minh").

@@ -11,3 +11,13 @@ func TestReadMetaSubjectWordBrokenOff(t *testing.T) {
 		t.Errorf("title %q, want %q", m.Title, want)
 	}
 }
+
+// A subject in sentence case that opens with its act and a comma,
+// "Sửa đổi, bổ sung một số điều …", is read (round 125: the resolution
+// amending the Constitution was listed as "NGHỊ QUYẾT"). Made up.
+func TestReadMetaSubjectOpensWithActAndComma(t *testing.T) {
+	m := ReadMeta("NGHỊ QUYẾT\nSửa đổi, bổ sung một số điều của Luật Bắc Nam\nQUỐC HỘI\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\nQUYẾT NGHỊ:\nĐiều 1\n")
+	if want := "Nghị quyết sửa đổi, bổ sung một số điều của Luật Bắc Nam"; m.Title != want {
+		t.Errorf("title %q, want %q", m.Title, want)
+	}
+}
