@@ -186,7 +186,7 @@ func whoAsks(who string) string {
 // oneOffRE follows a count of days or months due from the document's own
 // date: "… ngày làm việc kể từ ngày ban hành Quyết định này", "… tháng
 // kể từ ngày Kế hoạch này có hiệu lực".
-var oneOffRE = regexp.MustCompile(`^\S+\s+(?:ngày|tháng)(?: làm việc)?,? (?:kể )?từ (?:ngày|khi) (?:ban hành|ký ban hành|ký|(?:Quyết định|Kế hoạch|Chỉ thị|Nghị quyết|Thông báo|văn bản|Quy chế|Quy định|Điều lệ) này (?:có hiệu lực|được ban hành|được ký))(?: (?:Quyết định|Kế hoạch|Chỉ thị|Nghị quyết|Thông báo|văn bản|Quy chế|Quy định|Điều lệ) này)?`)
+var oneOffRE = regexp.MustCompile(`^\S+\s+(?:ngày|tháng)(?: làm việc)?,? (?:kể )?từ (?:ngày|khi) (?:ban hành|ký ban hành|ký|(?:Quyết định|Kế hoạch|Chỉ thị|Nghị quyết|Thông báo|văn bản|Quy chế|Quy định|Điều lệ) này (?:có hiệu lực|được ban hành|được ký)|(?i:quyết định)(?: công bố)? được (?:\S+ ){0,3}ký(?: ban hành)?)(?: (?:Quyết định|Kế hoạch|Chỉ thị|Nghị quyết|Thông báo|văn bản|Quy chế|Quy định|Điều lệ) này)?`)
 
 // startsRE ends the words before a date a rule starts to apply from:
 // "Từ ngày ……", "kể từ ……" (a roadmap's stages are no one-off task).

@@ -190,4 +190,4 @@ func sameBody(issuer, body string) bool {
 // issuerCodeRE is a number whose code names its issuer outright: the
 // Government, the Prime Minister, the National Assembly, a people's
 // committee or council, a steering committee.
-var issuerCodeRE = regexp.MustCompile(`[-/](?:CP|TTg|QH\d*|UBTVQH\d*|UBND|HĐND|BCĐ\p{Lu}*\d*)(?:$|[-/])`)
+var issuerCodeRE = regexp.MustCompile(`[-/](?:CP|TTg|QH\d*|UBTVQH\d*|UBND|CTUBND|HĐND|TTHĐND|BCĐ\p{Lu}*\d*)(?:$|[-/])`)

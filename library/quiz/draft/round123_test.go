@@ -21,6 +21,9 @@ func TestNoLesson(t *testing.T) {
 		{"Ngày 2/9/1945, Chủ tịch Hồ Chí Minh đọc Tuyên ngôn độc lập", "2/9/1945", true},
 		{"Danh mục TTHC có số thứ tự 01,02 lĩnh vực Tổ chức cán bộ", "01,02", true},
 		{"Sửa đổi, bổ sung 07 thủ tục hành chính cấp xã", "07", true},
+		{"Danh mục thủ tục hành chính cấp tỉnh ban hành mới: 02 thủ tục", "02", true},
+		{"Đề nghị (3) tiếp nhận đăng ký môi trường của (2)./", "2", true},
+		{"Chú thích 8 Chữ viết tắt tên đơn vị soạn thảo", "8", true},
 		{"Định kỳ 7 ngày, bộ phận một cửa tổng hợp hồ sơ", "7", false},
 		{"Giải quyết trong 07 ngày làm việc đối với thủ tục hành chính cấp xã", "07", false},
 		{"quân nhân nhập ngũ từ ngày 15 tháng 5 năm 1975 trở về trước", "ngày 15 tháng 5 năm 1975", false},
@@ -40,5 +43,20 @@ func TestCitedActSplitCode(t *testing.T) {
 		if !citedRE.MatchString(lastWords(s, 2)) {
 			t.Errorf("%q not read as a cited act's number", s)
 		}
+	}
+}
+
+// Round 125: a chairman's decision numbered "…/QĐ-CTUBND" names its
+// issuer, so "Cơ quan nào ban hành …?" answers itself; a task due days
+// after "quyết định công bố được UBND tỉnh ký ban hành" is done once.
+func TestRound125Codes(t *testing.T) {
+	if !issuerCodeRE.MatchString("123/2025/QĐ-CTUBND") || !issuerCodeRE.MatchString("12/TB-TTHĐND") {
+		t.Error("a chairman's or a standing body's code not read as naming its issuer")
+	}
+	if !oneOffRE.MatchString("05 ngày làm việc, kể từ ngày quyết định công bố được UBND tỉnh ký ban hành") {
+		t.Error("a task due days after the decision is signed not read as done once")
+	}
+	if oneOffRE.MatchString("05 ngày làm việc, kể từ ngày nhận đủ hồ sơ hợp lệ") {
+		t.Error("a procedure's time limit read as a one-off task")
 	}
 }

@@ -113,7 +113,7 @@ func (g *drafter) horizonYear(f fact) bool {
 
 // labelNumberRE ends the words before an annex's or a form's number:
 // "(Phụ lục ……  đính kèm)", "theo Mẫu số ……".
-var labelNumberRE = regexp.MustCompile(`(?i:phụ lục|mẫu số|biểu mẫu số|biểu số|mẫu|số thứ tự|stt)\s*$`)
+var labelNumberRE = regexp.MustCompile(`(?i:phụ lục|mẫu số|biểu mẫu số|biểu số|mẫu|số thứ tự|stt|chú thích)\s*$`)
 
 // roundClockRE follows the days of a week that is every day: "24h/24h
 // và …… ngày/tuần", "…… ngày trong tuần".
@@ -137,7 +137,10 @@ func noLesson(f fact) bool {
 		return true
 	case strings.TrimLeft(f.answer, "0") == "7" && roundClockRE.MatchString(rest):
 		return true
-	case f.kind == DraftQuantity && strings.HasPrefix(viet.Fold(strings.TrimSpace(rest)), "thu tuc hanh chinh"):
+	case strings.HasSuffix(strings.TrimSpace(f.clause[:f.at]), "(") && strings.HasPrefix(rest, ")") && len(f.answer) <= 2:
+		// a form's placeholder, "Đề nghị (3) tiếp nhận … của (……)" (round 125)
+		return true
+	case f.kind == DraftQuantity && strings.HasPrefix(viet.Fold(strings.TrimSpace(rest)), "thu tuc") && strings.Contains(viet.Fold(f.clause), "thu tuc hanh chinh"):
 		// how many procedures a decision publishes, "…… thủ tục hành
 		// chính cấp xã": its list's length, no rule (round 124, two)
 		return true
