@@ -137,6 +137,10 @@ func noLesson(f fact) bool {
 		return true
 	case strings.TrimLeft(f.answer, "0") == "7" && roundClockRE.MatchString(rest):
 		return true
+	case strings.HasPrefix(strings.TrimSpace(rest), "|") && (strings.TrimSpace(f.clause[:f.at]) == "" || strings.HasSuffix(strings.TrimSpace(f.clause[:f.at]), "|")):
+		// a table row's number, "3 | Tổ chức khám sức khỏe … | Từ ngày …"
+		// (round 126)
+		return true
 	case strings.HasSuffix(strings.TrimSpace(f.clause[:f.at]), "(") && strings.HasPrefix(rest, ")") && len(f.answer) <= 2:
 		// a form's placeholder, "Đề nghị (3) tiếp nhận … của (……)" (round 125)
 		return true
@@ -147,3 +151,7 @@ func noLesson(f fact) bool {
 	}
 	return knownDates.MatchString(strings.TrimSpace(f.answer))
 }
+
+// bracketNoteRE is an encyclopedia's note mark after a cited act: "Quy
+// định 121-QĐ/TW [23] ngày …" (round 126: the act's date was asked).
+var bracketNoteRE = regexp.MustCompile(`\s*\[\d{1,3}\]`)

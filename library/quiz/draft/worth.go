@@ -201,7 +201,7 @@ func worthAsking(f fact, all []fact, news bool) bool {
 	if w := viet.Fold(lastWords(c[:f.at], 2)); f.kind == DraftTime && strings.HasSuffix(w, "sinh") || strings.HasSuffix(w, "sinh ngay") || strings.HasSuffix(w, "sinh nam") {
 		return false // a birthdate is no one's lesson
 	}
-	if preambleRE.MatchString(strings.TrimLeft(c, "… ")) || citedRE.MatchString(lastWords(c[:f.at], 2)) {
+	if preambleRE.MatchString(strings.TrimLeft(c, "… ")) || citedRE.MatchString(lastWords(bracketNoteRE.ReplaceAllString(c[:f.at], ""), 2)) {
 		return false // the documents a preamble cites: "Báo cáo thẩm tra số 658/BC-UBTP14 ngày …"
 	}
 	if rangeAfter.MatchString(c[f.at+len(f.answer):]) || rangeBefore.MatchString(c[:f.at]) {
