@@ -17,6 +17,9 @@ import (
 // footnote marks or more ("năm 2007[1]", "[2].. Đặc biệt"), or an
 // editor's tag ("[ cần dẫn nguồn]").
 func (g *drafter) encyclopedia() bool {
+	if editLinked(g.src) {
+		return true // (or its edit links, round 127)
+	}
 	n := 0
 	for _, p := range g.src.Pages {
 		if n += len(anyNoteRE.FindAllStringIndex(p, 3-n)); n >= 3 || tagMarkRE.MatchString(p) {
@@ -25,6 +28,30 @@ func (g *drafter) encyclopedia() bool {
 	}
 	return false
 }
+
+// editLinked says whether a page shows an encyclopedia's edit links,
+// "[sửa | sửa mã nguồn]": a page named "Luật Doanh nghiệp 2014" is its
+// editors' account of the law, not the law (round 127: eight drafts of
+// its history and figures were cited as the law's, all dropped).
+// Its edit links gone with the page's Markdown, its closing sections
+// ("Tham khảo", "Liên kết ngoài") or a maintenance banner tell it.
+func editLinked(src Source) bool {
+	refs, links := false, false
+	for _, p := range src.Pages {
+		if strings.Contains(p, "sửa mã nguồn]") || strings.Contains(p, "Bài viết này cần được") {
+			return true
+		}
+		refs = refs || wikiRefsRE.MatchString(p)
+		links = links || wikiLinksRE.MatchString(p)
+	}
+	return refs && links
+}
+
+// wikiRefsRE and wikiLinksRE are an encyclopedia page's closing sections.
+var (
+	wikiRefsRE  = regexp.MustCompile(`(?m)^[#\s]*(?:Tham khảo|Chú thích|Ghi chú)\s*$`)
+	wikiLinksRE = regexp.MustCompile(`(?m)^[#\s]*(?:Liên kết ngoài|Xem thêm)\s*$`)
+)
 
 // anyNoteRE is a footnote's mark wherever it stands.
 var anyNoteRE = regexp.MustCompile(`\[\d{1,3}\]`)

@@ -246,7 +246,7 @@ func docRef(src Source) string {
 					t = strings.TrimRight(clauseCutPast(w, 40, 20), ",;:") + " …"
 				}
 			}
-			if strings.HasPrefix(t, k+" ") && !strings.HasSuffix(t, "?") && !strings.Contains(t, ": ") && !pageOnActRE.MatchString(t) {
+			if strings.HasPrefix(t, k+" ") && !strings.HasSuffix(t, "?") && !strings.Contains(t, ": ") && !pageOnActRE.MatchString(t) && !editLinked(src) {
 				// "Nghị quyết Chương trình …": a document's own title (not a
 				// page's question, "Hướng dẫn hộ kinh doanh … (dự kiến)?",
 				// round 44, nor a headline on one: "Kết luận thanh tra ngân

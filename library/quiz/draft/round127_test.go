@@ -1,0 +1,46 @@
+package draft
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// An encyclopedia page named by a law's name is its editors' account of
+// the law: named as a page, its history's figures not asked, whether
+// its edit links survived the import or only its closing sections did
+// (round 127: eleven drafts cited "Theo Luật Doanh nghiệp 2014"). Made up.
+func TestEncyclopediaPageNamedByALaw(t *testing.T) {
+	page := "Luật Bắc Nam 2014\n" +
+		"Luật Bắc Nam năm 2014 quy định về việc thành lập và hoạt động của các hợp tác xã.\n" +
+		"Lịch sử hình thành\n" +
+		"Đến năm 1998, chính phủ bắt tay vào soạn thảo Luật Bắc Nam.\n" +
+		"Tính đến ngày 31-12-1996, cả nước có 1.439.683 đơn vị kinh doanh cá thể.\n" +
+		"Từ năm 2000 đến năm 2002 có 55.793 hợp tác xã mới được thành lập.\n" +
+		"Tham khảo\n" +
+		"Liên kết ngoài\n"
+	src := Source{Title: "Luật Bắc Nam 2014", Pages: []string{page}}
+	if ref := docRef(src); !strings.HasPrefix(ref, "bài “") {
+		t.Errorf("named %q", ref)
+	}
+	for _, d := range Drafts(src) {
+		if a := answerOf(d.Question); a == "1.439.683" || a == "55.793" {
+			t.Errorf("an editor's figure asked: %q", d.Question.Stem)
+		}
+	}
+	// a law's own text with no such sections is the law
+	if ref := docRef(Source{Title: "Luật Bắc Nam 2014", Pages: []string{"Luật Bắc Nam 2014\nĐiều 1. Phạm vi điều chỉnh\n"}}); strings.HasPrefix(ref, "bài “") {
+		t.Errorf("the law named as a page: %q", ref)
+	}
+}
+
+// A plan for one year whose title says the year twice is still one
+// year's plan (round 127: "Quyết định 664/QĐ-BXD 2025 về Kế hoạch cải
+// cách hành chính năm 2025 …", four 2025 targets asked in December 2026).
+func TestPastYearTitleSaysItTwice(t *testing.T) {
+	g := newDrafter(Source{Title: "Quyết định 664/QĐ-BXD 2025 về Kế hoạch cải cách hành chính năm 2025 của Bộ Xây dựng ra sao?", Pages: []string{"Kế hoạch"}, Today: time.Date(2026, 12, 4, 0, 0, 0, 0, time.UTC)})
+	c := "bảo đảm bãi bỏ ít nhất 30% điều kiện đầu tư kinh doanh không cần thiết"
+	if !g.pastYear(fact{kind: DraftPercent, clause: c, answer: "30%", at: strings.Index(c, "30%")}) {
+		t.Error("a 2025 plan's target asked in December 2026")
+	}
+}
