@@ -171,7 +171,11 @@ func derived(f fact) []string {
 		// below and one above at least, so the answer is never the
 		// largest (round 18: 5.360, 8.040, 10.720 for 13.400)
 		n := decimals(f.answer)
-		steps := [][]float64{{0.7, 1.2, 1.5, 0.5}, {0.6, 0.8, 1.3, 1.6}, {1.3, 1.6, 0.8, 0.7}, {0.8, 1.2, 1.4, 0.6}}[pick(f, 4)]
+		// (three each side, unevenly spaced, so that placed can put the
+		// answer in any of the four places: with two each side it stood
+		// second or third, 51 of 67 figure drafts over 300 random pages
+		// on 4 December 2026, and round 127's judge read it off)
+		steps := [][]float64{{0.7, 1.2, 1.5, 0.5, 0.85, 1.8}, {0.6, 0.8, 1.3, 1.6, 0.45, 2}, {1.3, 1.6, 0.8, 0.7, 0.55, 1.9}, {0.8, 1.2, 1.4, 0.6, 0.35, 1.7}}[pick(f, 4)]
 		if n > 0 && f.value >= 20 {
 			// "tuổi thọ … 72,4 tuổi": near it, not 115,8 (round 18)
 			steps = [][]float64{{0.96, 1.03, 1.06, 0.93}, {0.94, 0.97, 1.04, 1.08}, {1.02, 1.05, 0.95, 0.92}}[pick(f, 3)]
