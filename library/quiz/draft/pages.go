@@ -151,8 +151,20 @@ func (g *drafter) actHeadings() {
 func (g *drafter) quotedActs() {
 	in, other, cur := false, false, g.ref
 	own := anyNumberRE.FindString(g.ref) // (the act a page on it is named by: "Nghị quyết số 71-NQ/TW")
+	enc, since := g.encyclopedia(), 0
 	for i := range g.lines {
 		l := g.lines[i]
+		if in {
+			since++
+		}
+		if in && enc && since > 2 && (l.heading || g.newsHeading(i)) {
+			// an encyclopedia's next section is its editors' again (round
+			// 128: its "Chế độ đãi ngộ" asked as Quy định 105-QĐ/TW's,
+			// quoted two sections before); not the act's own caption under
+			// the lead ("Hội đồng Luật sư toàn quốc", round 104)
+			g.parts = append(g.parts, issuedPart{page: l.page, start: l.start, name: g.ref})
+			in, cur = false, g.ref
+		}
 		if in && l.body && l.item == "" && !l.heading && siteWordsRE.MatchString(l.text) {
 			// the site's own words after the act's: "Như vậy, …", "Theo
 			// quy định trên, …", "Lưu ý: …" (round 98: "Theo quy định
@@ -180,13 +192,13 @@ func (g *drafter) quotedActs() {
 		default:
 			if name := quotedAct(l); name != "" {
 				g.parts = append(g.parts, issuedPart{page: l.page, start: l.start, name: name, paper: paperLead(l)})
-				in, cur = true, name
+				in, cur, since = true, name, 0
 			} else if name := actCaption(l.text); name != "" && (own == "" || !names(l.text, own)) {
 				// "Điều 2, Nghị định 178/2024/NĐ-CP ngày 31/12/2024 của Chính
 				// phủ về …" over that article's clauses, on a page on
 				// Thông báo 75-TB/TW (round 92: asked as the notice's)
 				g.parts = append(g.parts, issuedPart{page: l.page, start: l.start, name: name})
-				in, cur = true, name
+				in, cur, since = true, name, 0
 			} else if name := citedLine(l, own); name != "" && name != cur && i+1 < len(g.lines) {
 				// one sentence told as another act's, "Theo Điều 3 Nghị định
 				// 73/2024/NĐ-CP thì … mức lương cơ sở là 2.340.000 đồng/tháng"

@@ -68,3 +68,24 @@ func TestFigureKeyInEveryPlace(t *testing.T) {
 		}
 	}
 }
+
+// On an encyclopedia page, an act a lead quotes owns its lines to the
+// next section only (round 128: the page's "Chế độ đãi ngộ" was asked as
+// Quy định 105-QĐ/TW's, quoted two sections before). Made up.
+func TestEncyclopediaQuoteEndsAtTheNextSection(t *testing.T) {
+	page := "Bộ Chính trị Bắc Nam\n" +
+		"Bộ Chính trị Bắc Nam là cơ quan lãnh đạo.[1]\n" +
+		"Thẩm quyền\n" +
+		"Theo Phụ lục 1 Quy định 105-QĐ/TW 2017 của Ban Chấp hành Trung ương về phân cấp quản lý cán bộ thì Bộ Chính trị quyết định các chức danh sau:[2][3]\n" +
+		"- Bộ trưởng và tương đương.\n" +
+		"- Bí thư tỉnh ủy, thành ủy.\n" +
+		"Chế độ đãi ngộ\n" +
+		"Ban Bảo vệ, chăm sóc sức khỏe cán bộ Trung ương phối hợp cùng các bệnh viện Trung ương theo dõi sức khỏe định kỳ 6 tháng một lần cho các cán bộ cấp cao.\n" +
+		"Tham khảo\n" +
+		"Liên kết ngoài\n"
+	for _, d := range Drafts(Source{Title: "Bộ Chính trị Bắc Nam", Pages: []string{page}}) {
+		if strings.Contains(d.Question.Stem, "105-QĐ/TW") && (strings.Contains(d.Question.Stem, "sức khỏe") || strings.Contains(d.Question.Stem, "bệnh viện")) {
+			t.Errorf("the page's own section asked as the act's: %q", d.Question.Stem)
+		}
+	}
+}
