@@ -324,6 +324,9 @@ func (it *importItem) read(ctx context.Context, opt ImportOptions, originals str
 	// breaks come back (a space becomes a break: offsets do not move),
 	// before the metadata is read from them (a whole document on one
 	// line holds its letterhead: round 22).
+	// A gazette's line on every page and a signature's stamp are not
+	// the text (a Công báo PDF's "CÔNG BÁO/Số 242/…" cut its tasks).
+	x.Pages = vanban.StripRunning(x.Pages, false)
 	for i := range x.Pages {
 		x.Pages[i] = vanban.Unflatten(x.Pages[i])
 	}

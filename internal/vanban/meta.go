@@ -311,8 +311,10 @@ func ReadMeta(text string) Meta {
 // ĐẢNG CỘNG SẢN VIỆT NAM" is the Statute's title, not its motto (round 25).
 var partyNameRe = regexp.MustCompile(`^(?:ĐIỀU LỆ|CƯƠNG LĨNH|LỊCH SỬ) ĐẢNG CỘNG SẢN VIỆT NAM$`)
 
-// decreeNameRE is a legal text's name in sentence case under its heading.
-var decreeNameRE = regexp.MustCompile(`^(?:Quy định|Hướng dẫn|Sửa đổi|Ban hành|Phê duyệt|Bãi bỏ|Thí điểm|Điều chỉnh|Bổ sung|Tổ chức|Thành lập|Kéo dài|Cho phép),? \p{Ll}`)
+// decreeNameRE is a legal text's name in sentence case under its heading
+// ("Ban hành Chương trình hành động …", "Phiên họp Chính phủ thường kỳ
+// tháng 4 năm 2026": a Công báo resolution's, round 129).
+var decreeNameRE = regexp.MustCompile(`^(?:Quy định|Hướng dẫn|Sửa đổi|Ban hành|Phê duyệt|Bãi bỏ|Thí điểm|Điều chỉnh|Bổ sung|Tổ chức|Thành lập|Kéo dài|Cho phép|Phiên họp),? \p{L}`)
 
 // placeBefore returns the place name ending s: the capitalised words
 // before ", ngày" ("Tây Giang", "TP. Hồ Chí Minh").

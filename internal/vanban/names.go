@@ -170,6 +170,14 @@ func firstTitleLine(head []string, letterhead []string) string {
 // paragraphs was its title, round 75).
 var pointRe = regexp.MustCompile(`^(?:\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ]\)\s|[-–•+]\s|[IVXL]{1,5}\s?[-–.)]\s)`)
 
+// startsDate says whether a line opens with a date: the place-and-date
+// line broken after its place, not a subject's act "… ngày 28 tháng 6
+// năm 2025 của Ban Bí thư" (round 129).
+func startsDate(l string) bool {
+	loc := dateRe.FindStringIndex(l)
+	return loc != nil && loc[0] == 0
+}
+
 // subject reads the trích yếu: "về …" lines under the kind heading, or a
 // "V/v …" line in the letterhead (a công văn), as "về việc …".
 func subject(head []string, kindLine int) string {
@@ -178,7 +186,7 @@ func subject(head []string, kindLine int) string {
 		for j := i + 1; j < len(head) && j <= i+3; j++ {
 			next := head[j]
 			r, _ := utf8.DecodeRuneInString(next)
-			if !(unicode.IsLower(r) || unicode.IsDigit(r)) || utf8.RuneCountInString(next) > 150 || dateRe.MatchString(next) {
+			if !(unicode.IsLower(r) || unicode.IsDigit(r)) || utf8.RuneCountInString(next) > 150 || startsDate(next) {
 				break
 			}
 			parts = append(parts, next)

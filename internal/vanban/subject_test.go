@@ -21,3 +21,18 @@ func TestReadMetaSubjectOpensWithActAndComma(t *testing.T) {
 		t.Errorf("title %q, want %q", m.Title, want)
 	}
 }
+
+// A subject that names what the act issues with a capital, "Ban hành
+// Chương trình hành động …", or the Government's monthly session, is
+// read (round 129: two Công báo resolutions were listed by number only).
+// Made up after their letterheads.
+func TestReadMetaSubjectIssuesANamedProgramme(t *testing.T) {
+	for text, want := range map[string]string{
+		"CHÍNH PHỦ\nSố: 900/NQ-CP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 06 tháng 4 năm 2026\nNGHỊ QUYẾT\nBan hành Chương trình hành động của Chính phủ\nthực hiện Chỉ thị số 90-CT/TW ngày 28 tháng 6 năm 2025 của Ban Bí thư\nvề công tác thanh niên giai đoạn 2026 - 2030\nCHÍNH PHỦ\nCăn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\n": "Nghị quyết số 900/NQ-CP ban hành Chương trình hành động của Chính phủ thực hiện Chỉ thị số 90-CT/TW ngày 28 tháng 6 năm 2025 của Ban Bí thư về công tác thanh niên giai đoạn 2026 - 2030",
+		"CHÍNH PHỦ\n________\nSố: 922/NQ-CP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 06 tháng 5 năm 2026\nNGHỊ QUYẾT\nPhiên họp Chính phủ thường kỳ tháng 4 năm 2026\n_________________\nCHÍNH PHỦ\nCăn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\n":                                                                                        "Nghị quyết số 922/NQ-CP phiên họp Chính phủ thường kỳ tháng 4 năm 2026",
+	} {
+		if m := ReadMeta(text); m.Title != want {
+			t.Errorf("title %q, want %q", m.Title, want)
+		}
+	}
+}

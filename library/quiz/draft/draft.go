@@ -98,8 +98,10 @@ func Drafts(src Source) []Draft {
 	// A text imported before its structure was recovered: recovered
 	// here (offsets do not move, so passages stay right). No-break spaces
 	// of a web page ("chưa\u00a0thực sự") are spaces, one rune for one.
+	// (a gazette's running line in a text imported before it was
+	// stripped: blanked, offsets stay)
 	pages := make([]string, len(src.Pages))
-	for i, p := range src.Pages {
+	for i, p := range vanban.StripRunning(src.Pages, true) {
 		pages[i] = joinWrapped(oldTones(vanban.Unflatten(nbsp.Replace(p))))
 	}
 	src.Pages = pages
@@ -264,6 +266,7 @@ func newDrafter(src Source) *drafter {
 			off += n + 1
 		}
 	}
+	g.lines = joinPages(g.lines)
 	// The headings of runs of numbered points ("Về quan hệ chính trị,
 	// quốc phòng và an ninh" before "6. Hai nhà lãnh đạo …" in a joint
 	// statement): when a text has two or more, each names its points.

@@ -230,3 +230,25 @@ func cellRuns(lines []dline) []bool {
 	}
 	return out
 }
+
+// joinPages joins a sentence a page break cut: the last line of a page
+// that goes on in the first line of the next ("… phản bác các quan điểm
+// sai" / "trái, thù địch trong tình hình mới; …", a Công báo PDF's task)
+// is one line. It keeps the first part's page and offsets: a passage
+// that takes in the rest falls back to the whole line's text.
+func joinPages(lines []dline) []dline {
+	out := lines[:0]
+	for i, l := range lines {
+		if i > 0 && len(out) > 0 {
+			prev := &out[len(out)-1]
+			if l.page == prev.page+1 && prev.body && l.body && !prev.heading && !l.heading && l.item == "" &&
+				continues(prev.text, l.text) {
+				prev.text += " " + l.text
+				prev.closes = l.closes
+				continue
+			}
+		}
+		out = append(out, l)
+	}
+	return out
+}
