@@ -17,6 +17,9 @@ import (
 // commonShares are the shares rules give, as numerator and denominator.
 var commonShares = [][2]float64{{1, 2}, {1, 3}, {2, 3}, {1, 4}, {3, 4}, {1, 5}, {2, 5}, {3, 5}, {4, 5}}
 
+// growthRE leads a growth rate.
+var growthRE = regexp.MustCompile(`(?i)tăng trưởng|tốc độ tăng`)
+
 // derived makes wrong answers from the answer itself when the document has
 // too few of its kind: neighbouring counts and years, terms shifted by one
 // five-year term, other quarters of the year, neighbouring fractions.
@@ -105,6 +108,10 @@ func derived(f fact) []string {
 			steps = spread(f, []float64{-100, -50, 50, 100, 150}) // "bằng 200% chi phí thực tế": 150, 250, 300 %
 		case n == 0 && int(f.value)%10 == 0 && f.value >= 20 && f.value < 100:
 			steps = spread(f, []float64{-30, -20, -10, 10, 20, 30}) // "giảm 50%": 30, 40, 70 %, not 45, 55 % (round 30)
+		case n == 0 && f.value <= 15 && growthRE.MatchString(f.clause[:f.at]):
+			// a growth rate: "tốc độ tăng trưởng GDP bình quân từ 10%/năm"
+			// among 8, 9, 11 %, not 15 and 20 % no economy grows by (round 129)
+			steps = spread(f, []float64{-3, -2, -1, 1, 2, 3})
 		case n == 0 && int(f.value)%5 == 0 && f.value >= 10:
 			// a round answer among round figures: 20 % beside 18, 22,
 			// 24 % was the only round one (round 19)

@@ -364,7 +364,7 @@ func (g *drafter) facts() {
 		if g.background(f) || g.retold(f) || g.frameYear(f) || g.pastYear(f) || g.horizonYear(f) || headingCount(f) || leastOne(f) || noLesson(f) {
 			continue
 		}
-		if !report && (f.kind == DraftQuantity && strings.Contains(" "+f.clause[:f.at], " đã ") && !targetRE.MatchString(f.clause) || planKinds[g.src.Kind] && soFar(f)) && !g.historyLead(f.line) {
+		if !report && (f.kind == DraftQuantity && strings.Contains(" "+f.clause[:f.at], " đã ") && !targetRE.MatchString(f.clause) || (planKinds[g.src.Kind] || g.session()) && soFar(f)) && !g.historyLead(f.line) {
 			// "Thủ tướng đã kịp thời quyết định hỗ trợ 3.515 tỷ đồng" in a
 			// resolution: the story so far, not what it decides (round
 			// 16); a report's results are its substance

@@ -4,6 +4,7 @@ package draft
 // summaries taken for an act, a figure the clause says twice.
 
 import (
+	"fmt"
 	"regexp"
 	"slices"
 	"strings"
@@ -235,10 +236,15 @@ func lapsed(f fact, issued string, today time.Time) bool {
 		on, err := time.Parse("2006-01-02", issued)
 		return err == nil && today.After(on.AddDate(0, 3+int(f.value)/30, 0))
 	}
-	if today.IsZero() || f.shape != "sdate" && f.shape != "date" && f.shape != "month" || startsRE.MatchString(f.clause[:f.at]) {
+	if today.IsZero() || f.shape != "sdate" && f.shape != "date" && f.shape != "month" && f.shape != "quarter" || startsRE.MatchString(f.clause[:f.at]) {
 		return false
 	}
 	k := dateKey(f.shape, f.answer)
+	if m := quarterRE.FindStringSubmatch(f.answer); m != nil && f.shape == "quarter" {
+		// "thời hạn hoàn thành trong quý II năm 2026" (round 129): gone
+		// by the quarter's last month
+		k = fmt.Sprintf("%s-%02d", m[2], 3*map[string]int{"I": 1, "II": 2, "III": 3, "IV": 4}[m[1]])
+	}
 	if len(k) == 7 {
 		k += "-28" // (a month is gone by at its end)
 	}

@@ -155,3 +155,15 @@ func noLesson(f fact) bool {
 // bracketNoteRE is an encyclopedia's note mark after a cited act: "Quy
 // định 121-QĐ/TW [23] ngày …" (round 126: the act's date was asked).
 var bracketNoteRE = regexp.MustCompile(`\s*\[\d{1,3}\]`)
+
+// sessionRE names the resolution of the Government's regular session:
+// "Nghị quyết phiên họp Chính phủ thường kỳ tháng 4 năm 2026".
+var sessionRE = regexp.MustCompile(`(?i)phiên họp (?:chính phủ )?thường kỳ`)
+
+// session says whether the document is such a resolution: its account
+// of the month's figures (CPI over four months, April's tourists) is
+// stale within weeks, as a plan's is a year on. Round 129's judge
+// dropped seven such; its tasks and its targets for the year are asked.
+func (g *drafter) session() bool {
+	return sessionRE.MatchString(g.src.Title)
+}

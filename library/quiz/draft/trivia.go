@@ -381,10 +381,11 @@ func significant(answer string) int {
 // soFarRE marks a result so far, not a target or a rule: "năm 2025 ước
 // đạt ……", "ước cả năm có …… doanh nghiệp", "Đến nay, toàn tỉnh có ……
 // trường", "10 tháng năm 2025 tăng ……" (round 113's telegram), "(đạt mục tiêu Nghị quyết đề ra)", "Tổng thiệt hại ước trên
-// ……". soFarCtxRE is a part that tells how things stand ("Đánh giá tình
+// ……", a month's figures "4 tháng ước tăng ……", "tháng 4 đạt ……", "tăng
+// 22,8% so với cùng kỳ" (round 129). soFarCtxRE is a part that tells how things stand ("Đánh giá tình
 // hình thiệt hại", "Kết quả thực hiện năm 2025").
 var (
-	soFarRE    = regexp.MustCompile(`(?i)(?:^|\s|\()(?:ước (?:đạt|cả năm|thực hiện|tính|khoảng|trên|thu|có)|\d{1,2} tháng (?:đầu )?năm(?: \d{4})?|đến nay|đến thời điểm (?:này|hiện tại)|lũy kế|đạt (?:mục tiêu|chỉ tiêu) (?:nghị quyết|kế hoạch|đề ra)|vượt (?:kế hoạch|chỉ tiêu|dự toán|mục tiêu)|tổng thiệt hại|thiệt hại ước)(?:[\s,.;:)]|$)`)
+	soFarRE    = regexp.MustCompile(`(?i)(?:^|\s|\()(?:ước (?:đạt|cả năm|thực hiện|tính|khoảng|trên|thu|có)|\d{1,2} tháng (?:đầu )?năm(?: \d{4})?|đến nay|đến thời điểm (?:này|hiện tại)|lũy kế|đạt (?:mục tiêu|chỉ tiêu) (?:nghị quyết|kế hoạch|đề ra)|vượt (?:kế hoạch|chỉ tiêu|dự toán|mục tiêu)|tổng thiệt hại|thiệt hại ước|\d{1,2} tháng (?:ước|đạt|tăng|giảm)|tháng \d{1,2}(?: năm \d{4})? (?:ước |đã )?(?:đạt|tăng|giảm)|so với cùng kỳ)(?:[\s,.;:)]|$)`)
 	soFarCtxRE = regexp.MustCompile(`(?i)tình hình|kết quả (?:thực hiện|đạt được)|^đánh giá`)
 	aimRE      = regexp.MustCompile(`(?i)phấn đấu|mục tiêu (?:đến|năm|giai đoạn)|dự kiến|kế hoạch năm \d{4}|đến năm \d{4}`)
 )
