@@ -178,6 +178,26 @@ func startsDate(l string) bool {
 	return loc != nil && loc[0] == 0
 }
 
+// carriedRE opens the act or programme a subject carries out.
+var carriedRE = regexp.MustCompile(`^(?:Nghị quyết|Chỉ thị|Kết luận|Chương trình|Kế hoạch|Đề án|Chiến lược|Luật|Bộ luật|Hiến pháp|Quy định)\s`)
+
+// goesOn says whether a subject's line stops on a word that needs more,
+// before the act it names:
+// "Ban hành Kế hoạch hành động thực hiện" / "Chỉ thị số 52-CT/TW …"
+// (round 130's decision was listed without the directive it carries out).
+func goesOn(line, next string) bool {
+	line = strings.TrimSpace(line)
+	if !carriedRE.MatchString(next) {
+		return false // (a consolidated text's note "Thông tư số 01/2019/TT-BLĐTBXH …" after "… do Hội đồng … thực hiện")
+	}
+	for _, w := range []string{" thực hiện", " triển khai", " của", " về", " và", " theo", " đối với", " tại"} {
+		if strings.HasSuffix(line, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // subject reads the trích yếu: "về …" lines under the kind heading, or a
 // "V/v …" line in the letterhead (a công văn), as "về việc …".
 func subject(head []string, kindLine int) string {
@@ -186,7 +206,7 @@ func subject(head []string, kindLine int) string {
 		for j := i + 1; j < len(head) && j <= i+3; j++ {
 			next := head[j]
 			r, _ := utf8.DecodeRuneInString(next)
-			if !(unicode.IsLower(r) || unicode.IsDigit(r)) || utf8.RuneCountInString(next) > 150 || startsDate(next) {
+			if !(unicode.IsLower(r) || unicode.IsDigit(r) || goesOn(parts[len(parts)-1], next)) || utf8.RuneCountInString(next) > 150 || startsDate(next) {
 				break
 			}
 			parts = append(parts, next)

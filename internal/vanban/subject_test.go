@@ -24,11 +24,15 @@ func TestReadMetaSubjectOpensWithActAndComma(t *testing.T) {
 
 // A subject that names what the act issues with a capital, "Ban hành
 // Chương trình hành động …", or the Government's monthly session, is
-// read (round 129: two Công báo resolutions were listed by number only).
+// read (round 129: two Công báo resolutions were listed by number only;
+// round 130: a decision without the directive its plan carries out, a
+// resolution that cuts conditions by number only).
 // Made up after their letterheads.
 func TestReadMetaSubjectIssuesANamedProgramme(t *testing.T) {
 	for text, want := range map[string]string{
 		"CHÍNH PHỦ\nSố: 900/NQ-CP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 06 tháng 4 năm 2026\nNGHỊ QUYẾT\nBan hành Chương trình hành động của Chính phủ\nthực hiện Chỉ thị số 90-CT/TW ngày 28 tháng 6 năm 2025 của Ban Bí thư\nvề công tác thanh niên giai đoạn 2026 - 2030\nCHÍNH PHỦ\nCăn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\n": "Nghị quyết số 900/NQ-CP ban hành Chương trình hành động của Chính phủ thực hiện Chỉ thị số 90-CT/TW ngày 28 tháng 6 năm 2025 của Ban Bí thư về công tác thanh niên giai đoạn 2026 - 2030",
+		"THỦ TƯỚNG CHÍNH PHỦ\nSố: 944/QĐ-TTg\nHà Nội, ngày 12 tháng 5 năm 2026\nQUYẾT ĐỊNH\nBan hành Kế hoạch hành động thực hiện\nChỉ thị số 92-CT/TW ngày 03 tháng 10 năm 2025 của Ban Bí thư\nvề công tác dân số\nTHỦ TƯỚNG CHÍNH PHỦ\nCăn cứ Luật Tổ chức Chính phủ;\n": "Quyết định số 944/QĐ-TTg ban hành Kế hoạch hành động thực hiện Chỉ thị số 92-CT/TW ngày 03 tháng 10 năm 2025 của Ban Bí thư về công tác dân số",
+		"CHÍNH PHỦ\nSố: 921/2026/NQ-CP\nHà Nội, ngày 12 tháng 5 năm 2026\nNGHỊ QUYẾT\nCắt giảm, đơn giản hóa điều kiện kinh doanh trong lĩnh vực y tế\nCăn cứ Luật Tổ chức Chính phủ;\n": "Nghị quyết số 921/2026/NQ-CP cắt giảm, đơn giản hóa điều kiện kinh doanh trong lĩnh vực y tế",
 		"CHÍNH PHỦ\n________\nSố: 922/NQ-CP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 06 tháng 5 năm 2026\nNGHỊ QUYẾT\nPhiên họp Chính phủ thường kỳ tháng 4 năm 2026\n_________________\nCHÍNH PHỦ\nCăn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\n":                                                                                        "Nghị quyết số 922/NQ-CP phiên họp Chính phủ thường kỳ tháng 4 năm 2026",
 	} {
 		if m := ReadMeta(text); m.Title != want {
