@@ -124,7 +124,7 @@ func Drafts(src Source) []Draft {
 	g.disciplines()
 	g.slogans()
 	g.facts()
-	out := g.editorsOnly(g.drafts)
+	out := g.viewsAsked(g.editorsOnly(g.drafts))
 	byKind := map[DraftKind][]Draft{}
 	for _, d := range out {
 		byKind[d.Kind] = append(byKind[d.Kind], d)
@@ -168,8 +168,9 @@ type drafter struct {
 	capPair map[string]int // the same, after the word before: "quận tây"
 	lowPair map[string]int // a word in small letters after the word before: "công dân"
 	runes   map[int][]rune
-	shown   map[string]int // how many list drafts show each option
-	text    *string        // the pages as one text, made when first asked for
+	views   map[[2]int]listSpan // lists of viewpoints whose count is asked (counted.go)
+	shown   map[string]int      // how many list drafts show each option
+	text    *string             // the pages as one text, made when first asked for
 	// answered holds the right options of list drafts (by optionKey)
 	answered map[string]bool
 	body     string // the body's text, for roles
@@ -192,7 +193,7 @@ type drafter struct {
 }
 
 func newDrafter(src Source) *drafter {
-	g := &drafter{src: src, seen: map[string]bool{}, counted: map[int]bool{}}
+	g := &drafter{src: src, seen: map[string]bool{}, counted: map[int]bool{}, views: map[[2]int]listSpan{}}
 	g.ref = docRef(src)
 	defer func() {
 		// (or its lead under a headline: "Thủ tướng Chính phủ vừa có Chỉ

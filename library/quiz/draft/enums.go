@@ -46,6 +46,7 @@ func (g *drafter) enumLists(all []dlist) {
 			q.Options = append(q.Options, quiz.Option{Text: strconv.Itoa(v), Correct: v == n})
 		}
 		q.Explanation, q.Passage, q.Difficulty = listExplanation(ref, l), g.passage(l.first, l.first.text), 2
+		g.viewCount(unit, l)
 		g.put(DraftCount, q)
 
 		// ("Một là, tăng cường …": the point's words in an option begin

@@ -379,6 +379,7 @@ func (g *drafter) listCount(l dlist) {
 		}
 	}
 	q.Explanation, q.Passage, q.Difficulty = listExplanation(g.refOf(l.first), points), g.passage(l.first, l.first.text), 2
+	g.viewCount(unit, l)
 	g.put(DraftCount, q)
 }
 
