@@ -16,18 +16,20 @@ func (s listSpan) holds(page, at int) bool {
 	return (page > s.page || page == s.page && at >= s.start) && (page < s.lastPage || page == s.lastPage && at <= s.end)
 }
 
-// viewCount notes where a list of viewpoints or principles whose count is
-// asked stands, by its lead's place (the count's passage).
+// viewCount notes where a list of viewpoints whose count is asked
+// stands, by its lead's place (the count's passage). (A regulation's
+// principles are its rules: their count was kept beside a question on
+// one of them, round 123.)
 func (g *drafter) viewCount(unit string, l dlist) {
-	if !strings.HasPrefix(unit, "quan điểm") && !strings.HasPrefix(unit, "nguyên tắc") || len(l.lines) == 0 {
+	if !strings.HasPrefix(unit, "quan điểm") || len(l.lines) == 0 {
 		return
 	}
 	last := l.lines[len(l.lines)-1]
 	g.views[[2]int{l.first.page, l.first.start}] = listSpan{l.first.page, l.first.start, last.page, last.end}
 }
 
-// viewsAsked drops the counts of viewpoints and principles that another
-// draft asks about.
+// viewsAsked drops the counts of viewpoints that another draft asks
+// about.
 func (g *drafter) viewsAsked(ds []Draft) []Draft {
 	if len(g.views) == 0 {
 		return ds
