@@ -314,7 +314,7 @@ var partyNameRe = regexp.MustCompile(`^(?:ĐIỀU LỆ|CƯƠNG LĨNH|LỊCH SỬ
 // decreeNameRE is a legal text's name in sentence case under its heading
 // ("Ban hành Chương trình hành động …", "Phiên họp Chính phủ thường kỳ
 // tháng 4 năm 2026": a Công báo resolution's, round 129).
-var decreeNameRE = regexp.MustCompile(`^(?:Quy định|Hướng dẫn|Sửa đổi|Ban hành|Phê duyệt|Bãi bỏ|Thí điểm|Điều chỉnh|Bổ sung|Tổ chức|Thành lập|Kéo dài|Cho phép|Phiên họp|Cập nhật|Cắt giảm|Kiện toàn|Phân cấp|Tạm ngưng|Công bố),? \p{L}`)
+var decreeNameRE = regexp.MustCompile(`^(?:Quy định|Hướng dẫn|Sửa đổi|Ban hành|Phê duyệt|Bãi bỏ|Thí điểm|Điều chỉnh|Bổ sung|Tổ chức|Thành lập|Kéo dài|Cho phép|Phiên họp|Cập nhật|Cắt giảm|Kiện toàn|Phân cấp|Tạm ngưng|Công bố|Tiếp tục),? \p{L}`)
 
 // placeBefore returns the place name ending s: the capitalised words
 // before ", ngày" ("Tây Giang", "TP. Hồ Chí Minh").
