@@ -73,8 +73,8 @@ func findCitations(text string) []citation {
 	seen := map[string]bool{}
 	add := func(start, end int, number, prefix string) {
 		before := text[max(0, start-80):start]
-		for i := 0; i < len(before) && !utf8.RuneStart(before[i]); i++ {
-			before = before[1:]
+		for len(before) > 0 && !utf8.RuneStart(before[0]) {
+			before = before[1:] // (all of a rune the window cut: one byte left shifted the phrase, "ỉ thị số 49-CT/TW")
 		}
 		after := text[end:]
 		if k := strings.LastIndexAny(before, ".;\n"); k >= 0 {
