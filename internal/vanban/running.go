@@ -24,6 +24,11 @@ var (
 	// a signature's stamp: its lines, and the time that makes it one
 	stampLineRE = regexp.MustCompile(`^(?:Ký bởi|Người ký|Cơ quan|Email|Ngày ký|Thời gian ký)\s*:`)
 	stampTimeRE = regexp.MustCompile(`^(?:Ngày ký|Thời gian ký)\s*:\s*\d{1,4}[-./]\d{1,2}[-./]\d{1,4}\s+\d{1,2}:\d{2}`)
+	// the Official Gazette's line, with the page's number before or
+	// after it: never the text, on however few pages (round 131: a
+	// three-page resolution's "4 CÔNG BÁO/Số 287 + 288/Ngày 08-4-2022"
+	// and "CÔNG BÁO/Số 287 + 288/Ngày 08-4-2022 5" were asked about)
+	gazetteRE = regexp.MustCompile(`^(?:\d{1,4}\s+)?C?ÔNG BÁO\s*/\s*Số\s+[\d +]+/\s*Ngày\s+\d{1,2}-\d{1,2}-\d{4}(?:\s+\d{1,4})?$`)
 	// a page's number alone: "12", "- 12 -", "Trang 12"
 	pageNumberRE = regexp.MustCompile(`^(?:-\s*)?(?:Trang\s+)?(\d{1,4})(?:\s*-)?(?:\s*/\s*\d{1,4})?$`)
 )
@@ -53,6 +58,11 @@ func StripRunning(pages []string, blank bool) []string {
 	}
 	for i, ls := range lines {
 		stamp(ls, drop[i])
+		for _, j := range edges(ls, drop[i]) {
+			if gazetteRE.MatchString(strings.TrimSpace(ls[j])) {
+				drop[i][j] = true
+			}
+		}
 	}
 	if len(pages) >= 3 {
 		runningHeads(lines, drop)

@@ -96,7 +96,7 @@ func TestStripRunningKeepsText(t *testing.T) {
 }
 
 func TestStripRunningFewPages(t *testing.T) {
-	pages := []string{"CÔNG BÁO/Số 1/Ngày 1-1-2026 1\nA.", "CÔNG BÁO/Số 1/Ngày 1-1-2026 2\nB."}
+	pages := []string{"Báo cáo số 12/BC-UBND ngày 1-1-2026 1\nA.", "Báo cáo số 12/BC-UBND ngày 1-1-2026 2\nB."}
 	got := StripRunning(pages, false)
 	if got[0] != pages[0] || got[1] != pages[1] {
 		t.Errorf("two pages are too few to tell a running line: %q", got)
@@ -123,5 +123,22 @@ func TestStripRunningKeepsFormHeadings(t *testing.T) {
 	}
 	if n := strings.Count(got, "(Ký, đóng dấu, họ tên)"); n != 6 {
 		t.Errorf("a form's signature line kept %d times of 6", n)
+	}
+}
+
+// The Gazette's line goes from a short text too, its page's number on
+// either side (round 131: a three-page resolution's page numbers and
+// issue were asked as its figures). Made up after it.
+func TestStripRunningGazetteOnFewPages(t *testing.T) {
+	pages := []string{
+		"ỦY BAN THƯỜNG VỤ QUỐC HỘI\nNGHỊ QUYẾT\nĐiều 1. Số giờ làm thêm\n4 CÔNG BÁO/Số 287 + 288/Ngày 08-4-2022",
+		"CÔNG BÁO/Số 287 + 288/Ngày 08-4-2022 5\nĐiều 2. Hiệu lực thi hành",
+	}
+	got := strings.Join(StripRunning(pages, false), "\n")
+	if strings.Contains(got, "CÔNG BÁO") {
+		t.Errorf("the Gazette's line left in:\n%s", got)
+	}
+	if !strings.Contains(got, "Điều 1. Số giờ làm thêm") || !strings.Contains(got, "Điều 2. Hiệu lực thi hành") {
+		t.Errorf("text lost:\n%s", got)
 	}
 }

@@ -264,6 +264,9 @@ func listKind(l dlist) string {
 	return "task"
 }
 
+// exclusionRE opens a point that leaves some out rather than names one.
+var exclusionRE = regexp.MustCompile(`(?i)^\s*(?:không áp dụng|không bao gồm|trừ |ngoại trừ|loại trừ)`)
+
 // workRulesRE names a body's rules of work.
 var workRulesRE = regexp.MustCompile(`nguyen tac (?:phoi hop|lam viec|hoat dong|to chuc hoat dong|lam viec va)`)
 
@@ -334,6 +337,12 @@ func (g *drafter) listCount(l dlist) {
 		unit = "nhóm " + unit
 	}
 	n := len(l.labels)
+	if slices.ContainsFunc(l.labels, func(p string) bool { return exclusionRE.MatchString(p) }) {
+		// "3. Không áp dụng đối với đối tượng tự nguyện không nhận hỗ
+		// trợ": a point that leaves out is no group (round 131's key
+		// counted it, three for two)
+		return
+	}
 	if headed(l.labels, unit) {
 		return // groups of tasks by who does them, "(1) Nhiệm vụ cơ quan … cho Bộ Quốc phòng" (round 105)
 	}
