@@ -47,6 +47,19 @@ func TestViewpointsCountedOnlyWhenNotAsked(t *testing.T) {
 	if c, _ := count(false); c != 1 {
 		t.Errorf("no viewpoint asked: the count asked %d times, want once", c)
 	}
+	// a Party resolution's viewpoints are learnt by their number
+	src := Source{DocumentID: 1, Title: "Nghị quyết số 95-NQ/TW về doanh nghiệp công nghệ số", Kind: "Nghị quyết", Number: "95-NQ/TW",
+		Issuer: "Bộ Chính trị", IssuedOn: "2026-06-04", Pages: []string{strings.Replace(viewpointsPage(true), "Số: 982/QĐ-TTg", "Số 95-NQ/TW", 1)},
+		Today: time.Date(2026, 12, 4, 0, 0, 0, 0, time.UTC)}
+	party := 0
+	for _, d := range Drafts(src) {
+		if strings.Contains(d.Question.Stem, "bao nhiêu quan điểm") {
+			party++
+		}
+	}
+	if party != 1 {
+		t.Errorf("a Party resolution's viewpoints counted %d times, want once", party)
+	}
 }
 
 // A number that can only follow the one before it is not asked: "Trung
