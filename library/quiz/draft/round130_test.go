@@ -83,3 +83,17 @@ func TestNextInRowNotAsked(t *testing.T) {
 		t.Error("the share of data stored is no longer asked")
 	}
 }
+
+// A line that goes on after a bracket is one line: "… của bộ, ngành, địa
+// phương" / "(có nhu cầu) được quản lý, lưu trữ …" (round 130's key
+// stopped at "địa phương", a PDF's layout having kept the break).
+func TestBracketGoesOn(t *testing.T) {
+	page := "Đến năm 2030, cơ bản các hệ thống thông tin của bộ, ngành, địa phương\n(có nhu cầu) được quản lý, lưu trữ ở Trung tâm dữ liệu quốc gia.\n(1) Triển khai bổ sung tài nguyên."
+	got := joinWrapped(page)
+	if !strings.Contains(got, "địa phương (có nhu cầu) được quản lý") {
+		t.Errorf("not joined: %q", got)
+	}
+	if !strings.Contains(got, "quốc gia.\n(1) Triển khai") {
+		t.Errorf("a numbered point joined to the sentence before: %q", got)
+	}
+}

@@ -45,6 +45,12 @@ func continues(l, next string) bool {
 	}
 	last, _ := utf8.DecodeLastRuneInString(l)
 	first, _ := utf8.DecodeRuneInString(next)
+	if first == '(' {
+		// "… các hệ thống thông tin của bộ, ngành, địa phương" / "(có nhu
+		// cầu) được quản lý …": a bracket the PDF's layout would not join
+		// (round 130's key stopped before it); its first letter decides
+		first, _ = utf8.DecodeRuneInString(next[1:])
+	}
 	// (a range or a name broken at its dash, "Hệ số quy hoạch từ 1,0 -" /
 	// "1,5 lần …", "cao tốc … Hồ Chí Minh -" / "Trung Lương …"; a list of
 	// terms at its comma, "nhiệm kỳ 2025-2030," / "2026-2031 đã được …":
@@ -168,6 +174,12 @@ func fullLine(l, next string, width int) bool {
 	}
 	last, _ := utf8.DecodeLastRuneInString(l)
 	first, _ := utf8.DecodeRuneInString(next)
+	if first == '(' {
+		// "… các hệ thống thông tin của bộ, ngành, địa phương" / "(có nhu
+		// cầu) được quản lý …": a bracket the PDF's layout would not join
+		// (round 130's key stopped before it); its first letter decides
+		first, _ = utf8.DecodeRuneInString(next[1:])
+	}
 	if last == ';' && unicode.IsLower(first) && itemClass(next) == "" && !strings.HasPrefix(l, "|") {
 		return true // a clause's parts: "Ngân sách thành phố hỗ trợ 50%;" / "ngân sách xã/phường hỗ trợ 40% …"
 	}
