@@ -213,8 +213,10 @@ func whoAsks(who string) string {
 
 // oneOffRE follows a count of days or months due from the document's own
 // date: "… ngày làm việc kể từ ngày ban hành Quyết định này", "… tháng
-// kể từ ngày Kế hoạch này có hiệu lực".
-var oneOffRE = regexp.MustCompile(`^\S+\s+(?:ngày|tháng)(?: làm việc)?,? (?:kể )?từ (?:ngày|khi) (?:ban hành|ký ban hành|ký|(?:Quyết định|Kế hoạch|Chỉ thị|Nghị quyết|Thông báo|văn bản|Quy chế|Quy định|Điều lệ) này (?:có hiệu lực|được ban hành|được ký)|(?i:quyết định)(?: công bố)? được (?:\S+ ){0,3}ký(?: ban hành)?)(?: (?:Quyết định|Kế hoạch|Chỉ thị|Nghị quyết|Thông báo|văn bản|Quy chế|Quy định|Điều lệ) này)?`)
+// kể từ ngày Kế hoạch này có hiệu lực", "… tháng kể từ khi Nghị định này
+// có hiệu lực thi hành" (round 132: a decree's six months for its rules,
+// a resolution's thirty days before an article applied, both gone by).
+var oneOffRE = regexp.MustCompile(`^\S+\s+(?:ngày|tháng)(?: làm việc)?,? (?:kể )?từ (?:ngày|khi) (?:ban hành|ký ban hành|ký|(?:Quyết định|Kế hoạch|Chỉ thị|Nghị quyết|Nghị định|Thông tư|Thông báo|văn bản|Quy chế|Quy định|Điều lệ)(?: này)? (?:có hiệu lực|được ban hành|được ký)|(?i:quyết định)(?: công bố)? được (?:\S+ ){0,3}ký(?: ban hành)?)(?: (?:Quyết định|Kế hoạch|Chỉ thị|Nghị quyết|Thông báo|văn bản|Quy chế|Quy định|Điều lệ) này)?`)
 
 // startsRE ends the words before a date a rule starts to apply from:
 // "Từ ngày ……", "kể từ ……" (a roadmap's stages are no one-off task).
@@ -234,7 +236,11 @@ func lapsed(f fact, issued string, today time.Time) bool {
 		// by a quarter after it (round 116 dropped four such, one
 		// template over four decisions, a year on)
 		on, err := time.Parse("2006-01-02", issued)
-		return err == nil && today.After(on.AddDate(0, 3+int(f.value)/30, 0))
+		months := int(f.value) / 30
+		if strings.HasPrefix(strings.TrimSpace(f.clause[f.at+len(f.answer):]), "tháng") {
+			months = int(f.value)
+		}
+		return err == nil && today.After(on.AddDate(0, 3+months, 0))
 	}
 	if today.IsZero() || f.shape != "sdate" && f.shape != "date" && f.shape != "month" && f.shape != "quarter" || startsRE.MatchString(f.clause[:f.at]) {
 		return false

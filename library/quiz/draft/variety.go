@@ -53,10 +53,9 @@ func varied(ds []Draft) []Draft {
 			sets[per]++
 			seen[same] = true
 		}
-		if t := template(q.Stem); d.Kind != DraftList && strings.Contains(q.Stem, "……") && sets["\x01"+t] > 0 {
+		t := rowTemplate(q.Stem)
+		if d.Kind != DraftList && strings.Contains(q.Stem, "……") && sets["\x01"+t] > 0 {
 			continue // "Xếp lương vào bậc 2, hệ số lương ……" after "… bậc 1 …": one row of a table is enough (round 92)
-		} else if strings.Contains(q.Stem, "……") {
-			sets["\x01"+t]++
 		}
 		if q := quoteOfStem(q.Stem); q != "" && d.Kind != DraftList {
 			// one fact twice in other words: "… nhiệm kỳ 2026 - 2031 …" of
@@ -110,6 +109,9 @@ func varied(ds []Draft) []Draft {
 		seen[key] = true
 		sets[set]++
 		sets[set+"\x00"+right]++
+		if strings.Contains(q.Stem, "……") {
+			sets["\x01"+t]++ // (a row dropped for another reason leaves its table's place to the next)
+		}
 		out = append(out, d)
 	}
 	return out
@@ -120,6 +122,20 @@ func varied(ds []Draft) []Draft {
 func template(stem string) string {
 	return digitsRE.ReplaceAllString(stem, "9")
 }
+
+// rowTemplate is a stem as one row of a table reads: its figures made
+// one, and its rank ("Đô thị loại I", "loại II") and its point ("điểm b",
+// "điểm c" of one article) too (round 132: four rates of one note, two
+// dropped as clones).
+func rowTemplate(stem string) string {
+	stem = stemPointRE.ReplaceAllString(stem, "điểm x")
+	return template(rankRE.ReplaceAllString(stem, "$1 9"))
+}
+
+var (
+	stemPointRE = regexp.MustCompile(`điểm [a-zđ]\b`)
+	rankRE      = regexp.MustCompile(`(loại|hạng|bậc|cấp|nhóm|vùng|khu vực) (?:[IVX]{1,4}\b|đặc biệt)`)
+)
 
 var digitsRE = regexp.MustCompile(`\d+(?:[.,]\d+)*`)
 
