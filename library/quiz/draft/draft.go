@@ -154,6 +154,7 @@ type dline struct {
 	body bool   // past the letterhead
 	// quoted opens in an amendment's quote mark, closes ends in one
 	quoted, closes bool
+	worked         bool // a line of an example its label opened, "Ví dụ 1 …" (lines.go)
 }
 
 type drafter struct {
@@ -260,6 +261,7 @@ func newDrafter(src Source) *drafter {
 				}
 				if example(l.text, g.lines) {
 					l.body = false // a worked example's made-up figures (round 17: "Đảng bộ tỉnh A … 50 đồng chí")
+					l.worked = labelledExample(l.text) || len(g.lines) > 0 && g.lines[len(g.lines)-1].worked
 				}
 				l.body = l.body && !mottoLineRE.MatchString(l.text) // (a letterhead left at the end, lines.go)
 				g.lines = append(g.lines, l)

@@ -64,7 +64,7 @@ var placeholderRE = regexp.MustCompile(`(Văn|tỉnh|Tỉnh ủy|Tỉnh uỷ|huy
 func example(t string, before []dline) bool {
 	// (its label in a converter's stars: "*Ví dụ: *Đảng bộ tỉnh A …", round
 	// 110 asked its "tối đa là 14 người" as the guidance's rule)
-	if strings.HasPrefix(strings.TrimLeft(t, "* "), "Ví dụ") || mayPlaceholder(t) && placeholderRE.MatchString(t) {
+	if labelledExample(t) || mayPlaceholder(t) && placeholderRE.MatchString(t) {
 		return true
 	}
 	if n := len(before); n > 0 {
@@ -72,9 +72,26 @@ func example(t string, before []dline) bool {
 		if strings.HasPrefix(p, "Ví dụ") && !strings.ContainsAny(p[len(p)-1:], ".!?") && !isHeading(t) && !articleRE.MatchString(strings.Trim(t, "* ")) {
 			return true // its label alone, or its sentence going on: "… *(iii)" / "*Ủy viên … tối đa là 14 người."
 		}
+		if before[n-1].worked && !isHeading(t) && !articleRE.MatchString(strings.Trim(t, "* ")) {
+			// an example's working, line by line, to the next clause or
+			// point of the text: "Ví dụ 1 (Minh họa Điểm b Khoản 2 Điều
+			// 3): …" / "- Stent thứ nhất …: 51.000.000 x 80% = 40.800.000
+			// đồng" (round 133 asked ten such figures as the circular's)
+			if c := itemClass(strings.Trim(t, "* ")); c != "num" && c != "alpha" {
+				return true
+			}
+		}
 	}
-	return false
+	return workingRE.MatchString(t)
 }
+
+// labelledExample says whether a line opens an example by its label.
+func labelledExample(t string) bool {
+	return strings.HasPrefix(strings.TrimLeft(t, "* "), "Ví dụ")
+}
+
+// workingRE is a sum worked out: "51.000.000 x 80% = 40.800.000".
+var workingRE = regexp.MustCompile(`\d[\d.,]*%?\s*[x×*]\s*\d[\d.,]*%?\s*=\s*\d`)
 
 // signMarkRE opens a signature ("KT. CHỦ TỊCH", "T/M BỘ CHÍNH TRỊ"), and
 // attachedRE the heading of a plan or programme a document issues after

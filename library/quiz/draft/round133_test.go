@@ -1,0 +1,36 @@
+package draft
+
+import (
+	"testing"
+	"time"
+)
+
+// An example's working, line by line after its label, is no rule: round
+// 133 asked ten figures of a circular's worked examples ("51.000.000 x
+// …… = 40.800.000 đồng", "Quỹ bảo hiểm y tế thanh toán …… đồng") as its
+// own. The clause after the example is asked. Made up after it.
+func TestWorkedExampleLinesNotAsked(t *testing.T) {
+	page := "BỘ Y TẾ\nSố: 904/2017/TT-BYT\nTHÔNG TƯ\nHướng dẫn thanh toán vật tư y tế\n" +
+		"Điều 3. Hướng dẫn thanh toán chung\n" +
+		"1. Quỹ bảo hiểm y tế thanh toán chi phí vật tư y tế theo số lượng thực tế sử dụng cho người bệnh.\n" +
+		"Ví dụ 1 (Minh họa Điểm b Khoản 1 Điều 3): Người bệnh có mức hưởng bảo hiểm y tế được thanh toán chi phí như sau:\n" +
+		"- Trường hợp người bệnh là đối tượng tham gia bảo hiểm y tế có mức hưởng 80% chi phí khám bệnh, chữa bệnh đi khám bệnh đúng tuyến, mức thanh toán như sau:\n" +
+		"+ Stent thứ nhất và chi phí vật tư y tế khác là: 51.000.000 x 80% = 40.800.000 đồng.\n" +
+		"- Quỹ bảo hiểm y tế thanh toán tổng chi phí vật tư y tế của người bệnh là 47.000.000 đồng.\n" +
+		"+ Người bệnh tự chi trả 9.000.000 đồng.\n" +
+		"2. Người bệnh có thẻ bảo hiểm y tế được thanh toán tối đa 02 stent cho một lần can thiệp.\n"
+	src := Source{DocumentID: 1, Title: "Thông tư số 904/2017/TT-BYT", Kind: "Thông tư", Number: "904/2017/TT-BYT",
+		IssuedOn: "2017-04-14", Pages: []string{page}, Today: time.Date(2026, 12, 4, 0, 0, 0, 0, time.UTC)}
+	rule := false
+	for _, d := range Drafts(src) {
+		switch answerOf(d.Question) {
+		case "80%", "40.800.000", "47.000.000", "9.000.000", "51.000.000":
+			t.Errorf("an example's figure asked: %q", d.Question.Stem)
+		case "02":
+			rule = true
+		}
+	}
+	if !rule {
+		t.Error("the clause after the example is no longer asked")
+	}
+}
