@@ -361,7 +361,7 @@ func (g *drafter) facts() {
 			// resolution with them (round 55)
 			continue
 		}
-		if g.background(f) || g.retold(f) || g.frameYear(f) || g.pastYear(f) || g.horizonYear(f) || headingCount(f) || leastOne(f) || noLesson(f) || nextInRow(f) {
+		if g.background(f) || g.retold(f) || g.frameYear(f) || g.pastYear(f) || g.horizonYear(f) || headingCount(f) || leastOne(f) || noLesson(f) || nextInRow(f) || g.othersEffect(f) {
 			continue
 		}
 		if !report && (f.kind == DraftQuantity && strings.Contains(" "+f.clause[:f.at], " đã ") && !targetRE.MatchString(f.clause) || (planKinds[g.src.Kind] || g.session()) && soFar(f)) && !g.historyLead(f.line) {

@@ -167,3 +167,35 @@ var sessionRE = regexp.MustCompile(`(?i)phiên họp (?:chính phủ )?thường
 func (g *drafter) session() bool {
 	return sessionRE.MatchString(g.src.Title)
 }
+
+// effectFromRE ends the words before a date an act takes effect from.
+var effectFromRE = regexp.MustCompile(`có hiệu lực(?: thi hành)?(?: kể)? từ(?: ngày)?\s*$`)
+
+// actNumberRE is a state act's number: "50/2017/TT-BYT".
+var actNumberRE = regexp.MustCompile(`\d{1,4}/\d{4}/[\p{Lu}Đ]+(?:-[\p{Lu}Đ]+)*`)
+
+// othersEffect says whether a date is when another act takes effect: a
+// consolidated text's notes and preamble give each amending act's
+// ("Thông tư số 28/2022/TT-BLĐTBXH, có hiệu lực thi hành kể từ ……"),
+// which round 133's judge dropped as the text's machinery.
+func (g *drafter) othersEffect(f fact) bool {
+	if f.kind != DraftTime || !effectFromRE.MatchString(f.clause[:f.at]) {
+		return false
+	}
+	before := f.clause[:f.at]
+	if i := strings.Index(f.line.text, f.clause); i >= 0 {
+		before = f.line.text[:i+f.at] // (the act named before a cut clause: "Thông tư số 50/2017/TT-BYT … của Bộ" / "Y tế sửa đổi …")
+	}
+	if at := g.lineOf(f.line); at > 0 && strings.HasPrefix(f.line.text, f.clause) {
+		if prev := strings.TrimSpace(g.lines[at-1].text); prev != "" && !strings.ContainsAny(prev[len(prev)-1:], ".;:!?") {
+			before = prev + " " + before // (its sentence begun on the line before, "… của Bộ trưởng Bộ" / "Y tế …")
+		}
+	}
+	own := actNumberRE.FindString(g.src.Number)
+	for _, n := range actNumberRE.FindAllString(before, -1) {
+		if n != own {
+			return true
+		}
+	}
+	return false
+}
