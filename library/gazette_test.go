@@ -50,3 +50,16 @@ func TestImportGazettePages(t *testing.T) {
 		t.Errorf("pages open %q, %q", got[0][:20], got[1][:20])
 	}
 }
+
+// A Gazette scan whose text layer is only its signature is imported under
+// its file's name, not "TM. CHÍNH PHỦ" nor its signer (round 134).
+func TestImportSignatureOnlyTakesFileName(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "nghi-quyet-so-915-nq-cp.txt")
+	if err := os.WriteFile(path, []byte("TM. CHÍNH PHỦ\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\nNguyễn Văn An\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := importWith(t, openTemp(t), ImportOptions{}, path)["nghi-quyet-so-915-nq-cp.txt"]
+	if r.Status != StatusImported || r.Title != "nghi-quyet-so-915-nq-cp" {
+		t.Errorf("%+v", r)
+	}
+}

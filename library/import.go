@@ -339,7 +339,9 @@ func (it *importItem) read(ctx context.Context, opt ImportOptions, originals str
 	if title == "" {
 		title = firstLine(x.Title)
 	}
-	if title == "" && !hasText(x.Pages) {
+	if title == "" {
+		// (no text, or none that names it: a scan whose text layer is
+		// only its signature, round 134)
 		title = strings.TrimSuffix(filepath.Base(it.path), filepath.Ext(it.path))
 	}
 	if title == "" || !hasText(x.Pages) && !slices.Contains(x.Warnings, "no-text-layer") {

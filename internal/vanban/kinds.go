@@ -38,10 +38,14 @@ var kindCodes = map[string]string{
 // stateNumberRE is a number with its year: "21/2025/TT-BGDĐT".
 var stateNumberRE = regexp.MustCompile(`^\d{1,4}/\d{4}/`)
 
+// noteMarkRE is a note's mark glued to a heading in capitals: "THÔNG TƯ1".
+var noteMarkRE = regexp.MustCompile(`(\p{Lu})\d{1,2}$`)
+
 // kindOf returns the kind a heading line names ("NGHỊ QUYẾT" → "Nghị
 // quyết"), also when the heading runs on ("BÁO CÁO TÓM TẮT").
 func kindOf(line string) string {
 	s := strings.TrimSpace(mottoRe.ReplaceAllString(line, ""))
+	s = noteMarkRE.ReplaceAllString(s, "$1") // "THÔNG TƯ1": a consolidated text's note mark (round 134)
 	if strings.HasPrefix(s, "ĐƠN VỊ") {
 		return "" // a unit, not a letter
 	}

@@ -296,6 +296,9 @@ func ReadMeta(text string) Meta {
 		m.Title = t
 	case len(lines) > 0:
 		m.Title = firstTitleLine(head, letterhead)
+		if m.Title == m.Signer {
+			m.Title = "" // a scan whose text layer is its signature (round 134): the file's name
+		}
 	}
 	if utf8.RuneCountInString(m.Title) > 300 {
 		cut := string([]rune(m.Title)[:300])
@@ -314,7 +317,7 @@ var partyNameRe = regexp.MustCompile(`^(?:ĐIỀU LỆ|CƯƠNG LĨNH|LỊCH SỬ
 // decreeNameRE is a legal text's name in sentence case under its heading
 // ("Ban hành Chương trình hành động …", "Phiên họp Chính phủ thường kỳ
 // tháng 4 năm 2026": a Công báo resolution's, round 129).
-var decreeNameRE = regexp.MustCompile(`^(?:Quy định|Hướng dẫn|Sửa đổi|Ban hành|Phê duyệt|Bãi bỏ|Thí điểm|Điều chỉnh|Bổ sung|Tổ chức|Thành lập|Kéo dài|Cho phép|Phiên họp|Cập nhật|Cắt giảm|Kiện toàn|Phân cấp|Tạm ngưng|Công bố|Tiếp tục),? \p{L}`)
+var decreeNameRE = regexp.MustCompile(`^(?:Quy định|Hướng dẫn|Sửa đổi|Ban hành|Phê duyệt|Bãi bỏ|Thí điểm|Điều chỉnh|Bổ sung|Tổ chức|Thành lập|Kéo dài|Cho phép|Phiên họp|Cập nhật|Cắt giảm|Kiện toàn|Phân cấp|Tạm ngưng|Công bố|Tiếp tục|Thực hiện),? \p{L}`)
 
 // placeBefore returns the place name ending s: the capitalised words
 // before ", ngày" ("Tây Giang", "TP. Hồ Chí Minh").

@@ -147,7 +147,7 @@ func firstTitleLine(head []string, letterhead []string) string {
 		// "– Căn cứ …" lines come before a form's heading; a cover page
 		// has "oOo", "Nhóm:", dotted lines and the author's name.
 		if strings.HasPrefix(strings.TrimLeft(t, "-–—•+* "), "Căn cứ") || strings.HasSuffix(t, ":") ||
-			letters(t) < 4 || allCaps(t) && personName(t) {
+			letters(t) < 4 || allCaps(t) && personName(t) || signLineRe.MatchString(t) {
 			continue
 		}
 		if pointRe.MatchString(t) {
@@ -157,13 +157,23 @@ func firstTitleLine(head []string, letterhead []string) string {
 		}
 		return strings.TrimSpace(ruleRe.ReplaceAllString(l, " "))
 	}
+	signed := false // (the signer's name after the signature's lines)
 	for _, l := range head {
-		if t := strings.TrimSpace(l); t != "" {
+		t := strings.TrimSpace(l)
+		switch {
+		case t == "":
+		case signLineRe.MatchString(t):
+			signed = true
+		case !signed:
 			return t
 		}
 	}
-	return ""
+	return "" // (a scan whose text layer is its signature: the file's title or name, round 134)
 }
+
+// signLineRe opens a signature block's line: "TM. CHÍNH PHỦ", "KT. THỦ TƯỚNG".
+// and the post under it alone: "PHÓ THỦ TƯỚNG", "BỘ TRƯỞNG".
+var signLineRe = regexp.MustCompile(`^(?:(?:KT\.|TM\.|T/M|K/T|TL\.|TUQ\.|Q\.)\s*\p{Lu}|(?:PHÓ )?(?:THỦ TƯỚNG|CHỦ TỊCH|BỘ TRƯỞNG|GIÁM ĐỐC|TỔNG GIÁM ĐỐC|BÍ THƯ|TỔNG BÍ THƯ|CHÁNH VĂN PHÒNG)$)`)
 
 // pointRe opens a numbered, lettered or dashed point, or a part numbered
 // in Roman ("I- MỤC TIÊU, YÊU CẦU" after a conclusion's two opening
@@ -187,6 +197,11 @@ var carriedRE = regexp.MustCompile(`^(?:Nghị quyết|Chỉ thị|Kết luận|
 // (round 130's decision was listed without the directive it carries out).
 func goesOn(line, next string) bool {
 	line = strings.TrimSpace(line)
+	for _, w := range []string{" đối với", " của", " cho"} {
+		if strings.HasSuffix(line, w) && !strings.HasPrefix(next, "Thông tư số") && !strings.HasPrefix(next, "Nghị định số") {
+			return true // a body named on the next line: "… tiền lương đối với" / "Tập đoàn Công nghiệp - Viễn thông Quân đội" (round 134)
+		}
+	}
 	if !carriedRE.MatchString(next) {
 		return false // (a consolidated text's note "Thông tư số 01/2019/TT-BLĐTBXH …" after "… do Hội đồng … thực hiện")
 	}
@@ -219,7 +234,10 @@ func subject(head []string, kindLine int) string {
 			if strings.HasPrefix(l, "về ") || strings.HasPrefix(l, "Về ") {
 				return collect(i, "về "+l[len("về "):])
 			}
-			if decreeNameRE.MatchString(l) {
+			if decreeNameRE.MatchString(l) && !(strings.HasPrefix(l, "Thực hiện") && (i > kindLine+1 || strings.HasSuffix(l, "."))) {
+				// ("Thực hiện Chương trình của Chính phủ, Ủy ban nhân dân
+				// tỉnh ban hành Kế hoạch này." under a subject in capitals
+				// is the plan's first sentence)
 				// "NGHỊ ĐỊNH" / "Quy định về đào tạo, bồi dưỡng công chức": a
 				// decree's name under its heading (round 29)
 				r, n := utf8.DecodeRuneInString(l)
