@@ -256,7 +256,7 @@ func newDrafter(src Source) *drafter {
 					undersigned = true
 				}
 				l.body = body && !apparatus && !annex && !chrome
-				if footnoteLineRE.MatchString(l.text) || siteNoticeRE.MatchString(l.text) {
+				if footnoteLineRE.MatchString(l.text) || siteNoticeRE.MatchString(l.text) || consolidatedNoteLine(l.text) {
 					l.body = false // "[2] Chỉ thị số 27/CT-TTg …": a footnote (round 18); a site's notice
 				}
 				if example(l.text, g.lines) {

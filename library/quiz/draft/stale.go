@@ -137,6 +137,11 @@ func noLesson(f fact) bool {
 		return true
 	case strings.TrimLeft(f.answer, "0") == "7" && roundClockRE.MatchString(rest):
 		return true
+	case consolidatedNoteRE.MatchString(rest):
+		// a consolidated text's note mark, its note glued after it: "…
+		// theo quyết định của 15 Cụm từ “Tập đoàn Viễn thông Quân đội” được
+		// sửa đổi thành …" (round 134's key was the mark)
+		return true
 	case strings.HasPrefix(strings.TrimSpace(rest), "|") && (strings.TrimSpace(f.clause[:f.at]) == "" || strings.HasSuffix(strings.TrimSpace(f.clause[:f.at]), "|")):
 		// a table row's number, "3 | Tổ chức khám sức khỏe … | Từ ngày …"
 		// (round 126)
@@ -199,3 +204,16 @@ func (g *drafter) othersEffect(f fact) bool {
 	}
 	return false
 }
+
+// consolidatedNoteRE opens a consolidated text's note after its mark:
+// "Cụm từ … được sửa đổi", "Khoản này được bổ sung theo …".
+var consolidatedNoteRE = regexp.MustCompile(`^\s+(?:Cụm từ|(?:Khoản|Điều|Điểm|Mục|Chương|Phụ lục|Tiết) này|Tên (?:Điều|Chương|Mục))\s[^.]{0,160}?(?:được|bị) (?:sửa đổi|bổ sung|bãi bỏ|thay thế|hủy bỏ|đính chính|thay)`)
+
+// consolidatedNoteLine says whether a line is a consolidated text's
+// note, its mark first: "15 Cụm từ “Tập đoàn …” được sửa đổi thành …".
+func consolidatedNoteLine(t string) bool {
+	m := noteLeadRE.FindStringIndex(t)
+	return m != nil && consolidatedNoteRE.MatchString(t[m[1]-1:])
+}
+
+var noteLeadRE = regexp.MustCompile(`^\d{1,3}\s`)

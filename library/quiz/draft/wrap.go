@@ -55,6 +55,9 @@ func continues(l, next string) bool {
 	// "1,5 lần …", "cao tốc … Hồ Chí Minh -" / "Trung Lương …"; a list of
 	// terms at its comma, "nhiệm kỳ 2025-2030," / "2026-2031 đã được …":
 	// round 110's blanks opened such broken pieces)
+	if consolidatedNoteLine(next) {
+		return false // a consolidated text's note under the line its mark ends (round 134)
+	}
 	if bareMarkRE.MatchString(strings.TrimSpace(l)) && itemClass(next) == "" && !isHeading(next) {
 		return true // a point's mark alone on its line, its words on the next: "1." / "Khi dự báo ở Cấp I: …" (round 114)
 	}
@@ -65,6 +68,13 @@ func continues(l, next string) bool {
 		return true // a period broken at its dash: "… của giai đoạn 2021" / "- 2025 sang thực hiện …"
 	}
 	dash := strings.HasSuffix(l, " -") || strings.HasSuffix(l, " –")
+	if last == ';' && unicode.IsLower(first) && itemClass(next) == "" && itemClass(strings.TrimSpace(l)) != "" {
+		// a point's clauses wrapped at a semicolon: "d) Tổ chức các hoạt động
+		// đào tạo; kiểm tra, thi, xét công nhận tốt nghiệp;" / "in phôi,
+		// quản lý, cấp phát bằng …" (round 134 counted four tasks of
+		// sixteen, the run of points cut there)
+		return true
+	}
 	if !unicode.IsLetter(last) && !unicode.IsDigit(last) && last != ',' && last != '%' && !dash { // ("… nắm giữ 100%" / "vốn điều lệ.")
 		return false
 	}
