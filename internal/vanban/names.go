@@ -173,7 +173,7 @@ func firstTitleLine(head []string, letterhead []string) string {
 
 // signLineRe opens a signature block's line: "TM. CHÍNH PHỦ", "KT. THỦ TƯỚNG".
 // and the post under it alone: "PHÓ THỦ TƯỚNG", "BỘ TRƯỞNG".
-var signLineRe = regexp.MustCompile(`^(?:(?:KT\.|TM\.|T/M|K/T|TL\.|TUQ\.|Q\.)\s*\p{Lu}|(?:PHÓ )?(?:THỦ TƯỚNG|CHỦ TỊCH|BỘ TRƯỞNG|GIÁM ĐỐC|TỔNG GIÁM ĐỐC|BÍ THƯ|TỔNG BÍ THƯ|CHÁNH VĂN PHÒNG)$)`)
+var signLineRe = regexp.MustCompile(`^(?:(?:KT\.|TM\.|T/M|K/T|TL\.|TUQ\.|Q\.)\s*\p{Lu}|(?:PHÓ )?(?:THỦ TƯỚNG|CHỦ TỊCH|BỘ TRƯỞNG|THỨ TRƯỞNG|GIÁM ĐỐC|TỔNG GIÁM ĐỐC|BÍ THƯ|TỔNG BÍ THƯ|CHÁNH VĂN PHÒNG|CỤC TRƯỞNG|TỔNG CỤC TRƯỞNG|VIỆN TRƯỞNG|CHÁNH ÁN|CHỦ NHIỆM|TRƯỞNG BAN)$)`)
 
 // pointRe opens a numbered, lettered or dashed point, or a part numbered
 // in Roman ("I- MỤC TIÊU, YÊU CẦU" after a conclusion's two opening

@@ -63,6 +63,7 @@ func StripRunning(pages []string, blank bool) []string {
 				drop[i][j] = true
 			}
 		}
+		gazetteSection(ls, drop[i])
 	}
 	if len(pages) >= 3 {
 		runningHeads(lines, drop)
@@ -86,6 +87,27 @@ func StripRunning(pages []string, blank bool) []string {
 		out[i] = strings.Join(kept, "\n")
 	}
 	return out
+}
+
+// gazetteSectionRE is the Gazette's section over a document it prints,
+// and gazetteSection drops it at a page's top with the issuer's label
+// under it when the letterhead says the issuer again ("VĂN BẢN PHÁP LUẬT
+// KHÁC" / "CHÍNH PHỦ" / "CHÍNH PHỦ": the issuer read "Chính phủ Chính
+// phủ", round 135's walk).
+var gazetteSectionRE = regexp.MustCompile(`^(?:VĂN BẢN QUY PHẠM PHÁP LUẬT|VĂN BẢN PHÁP LUẬT KHÁC|VĂN BẢN HỢP NHẤT)$`)
+
+func gazetteSection(ls []string, drop map[int]bool) {
+	top := edges(ls, drop)
+	if len(top) < 3 || !gazetteSectionRE.MatchString(strings.TrimSpace(ls[top[0]])) {
+		return
+	}
+	if strings.TrimSpace(ls[top[0]]) == "VĂN BẢN HỢP NHẤT" {
+		return // (a consolidated text's own heading when it opens the document)
+	}
+	drop[top[0]] = true
+	if label := strings.TrimSpace(ls[top[1]]); label == strings.TrimSpace(ls[top[2]]) {
+		drop[top[1]] = true
+	}
 }
 
 // edges are the indexes of a page's first and last few lines with text,

@@ -142,3 +142,17 @@ func TestStripRunningGazetteOnFewPages(t *testing.T) {
 		t.Errorf("text lost:\n%s", got)
 	}
 }
+
+// The Gazette's section over a document, and the issuer's label under it
+// that the letterhead repeats, go: the issuer had read "Chính phủ Chính
+// phủ" (round 135's walk). Made up after it.
+func TestStripRunningGazetteSection(t *testing.T) {
+	pages := []string{"VĂN BẢN PHÁP LUẬT KHÁC\nCHÍNH PHỦ\nCHÍNH PHỦ\nSố: 975/NQ-CP\nNGHỊ QUYẾT\nPhê duyệt Đề án"}
+	got := StripRunning(pages, false)[0]
+	if !strings.HasPrefix(got, "CHÍNH PHỦ\nSố: 975/NQ-CP") {
+		t.Errorf("page opens %q", got)
+	}
+	if m := ReadMeta(got); m.Issuer != "Chính phủ" {
+		t.Errorf("issuer %q", m.Issuer)
+	}
+}

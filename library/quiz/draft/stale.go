@@ -137,6 +137,12 @@ func noLesson(f fact) bool {
 		return true
 	case strings.TrimLeft(f.answer, "0") == "7" && roundClockRE.MatchString(rest):
 		return true
+	case strings.TrimSpace(f.clause[:f.at]) == "" && noteMarkOnlyDigitsRE.MatchString(f.answer) && capitalNextRE.MatchString(rest):
+		// a note's mark after a clause's: "6. 3 Tổ chức kinh doanh …",
+		// "8.15 Trường hợp …" of a consolidated text (round 135's walk
+		// found seven such blanks); a count opens no sentence before a
+		// capital
+		return true
 	case consolidatedNoteRE.MatchString(rest):
 		// a consolidated text's note mark, its note glued after it: "…
 		// theo quyết định của 15 Cụm từ “Tập đoàn Viễn thông Quân đội” được
@@ -217,3 +223,8 @@ func consolidatedNoteLine(t string) bool {
 }
 
 var noteLeadRE = regexp.MustCompile(`^\d{1,3}\s`)
+
+var (
+	noteMarkOnlyDigitsRE = regexp.MustCompile(`^\d{1,2}$`)
+	capitalNextRE        = regexp.MustCompile(`^\s+\p{Lu}`)
+)
