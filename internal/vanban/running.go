@@ -130,41 +130,30 @@ func edges(ls []string, drop map[int]bool) []int {
 // stamp marks a signature's stamp: a run of its lines at the page's top
 // or bottom, one of them giving the time it was signed.
 func stamp(ls []string, drop map[int]bool) {
-	mark := func(run []int) {
-		timed := false
-		for _, j := range run {
-			timed = timed || stampTimeRE.MatchString(strings.TrimSpace(ls[j]))
+	for _, step := range []int{1, -1} {
+		j := 0
+		if step < 0 {
+			j = len(ls) - 1
 		}
-		if timed {
-			for _, j := range run {
-				drop[j] = true
+		var run []int
+		timed := false
+		for ; j >= 0 && j < len(ls) && len(run) < 6; j += step {
+			t := strings.TrimSpace(ls[j])
+			if t == "" {
+				continue
+			}
+			if !stampLineRE.MatchString(t) {
+				break
+			}
+			run = append(run, j)
+			timed = timed || stampTimeRE.MatchString(t)
+		}
+		for _, k := range run {
+			if timed {
+				drop[k] = true
 			}
 		}
 	}
-	var run []int
-	for j := 0; j < len(ls) && len(run) < 6; j++ {
-		t := strings.TrimSpace(ls[j])
-		if t == "" {
-			continue
-		}
-		if !stampLineRE.MatchString(t) {
-			break
-		}
-		run = append(run, j)
-	}
-	mark(run)
-	run = nil
-	for j := len(ls) - 1; j >= 0 && len(run) < 6; j-- {
-		t := strings.TrimSpace(ls[j])
-		if t == "" {
-			continue
-		}
-		if !stampLineRE.MatchString(t) {
-			break
-		}
-		run = append(run, j)
-	}
-	mark(run)
 }
 
 // runningHeads marks the lines with letters that recur at the edges of
